@@ -1,0 +1,145 @@
+"""The `vault` command: thin click wrappers that read, call the core, render and print."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from datetime import date
+from functools import wraps
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from . import __version__
+from .digest import digest_folder
+from .errors import VaultError
+from .render import problem_line, render_json, render_markdown, render_text
+from .vault import write_atomically
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+VAULT_ARGUMENT = click.argument(
+    "vault", default=".", type=click.Path(file_okay=True, path_type=Path)
+)
+
+
+def reports_errors(command: F) -> F:
+    """Turn a VaultError into one line on stderr and its exit code, never a traceback."""
+
+    @wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except VaultError as error:
+            click.echo(f"vault: {error}", err=True)
+            sys.exit(error.exit_code)
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _parse_today(ctx: click.Context, param: click.Parameter, value: str | None) -> date:
+    if value is None:
+        return date.today()
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date like 2026-11-26") from None
+
+
+TODAY_OPTION = click.option(
+    "--today",
+    metavar="YYYY-MM-DD",
+    callback=_parse_today,
+    help="Compute the digest as of this day (default: the local date).",
+)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="vault")
+def cli() -> None:
+    """Tell you what to do today about your informational interviews.
+
+    Reads a folder of Markdown notes (an Obsidian vault) with contacts,
+    interviews and organizations, and lists follow-ups, thank-yous,
+    promises, referrals to contact, meetings to prepare and people to
+    reconnect with.
+
+    \b
+    Example:
+      vault digest ~/Notes/Careers
+    """
+
+
+@cli.command()
+@VAULT_ARGUMENT
+@TODAY_OPTION
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["markdown", "json", "text"]),
+    default="markdown",
+    show_default=True,
+    help="markdown for Obsidian, text for a terminal, json for programs.",
+)
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the digest to this file (atomically) instead of printing it.",
+)
+@reports_errors
+def digest(vault: Path, today: date, output_format: str, output: Path | None) -> None:
+    """Print the digest of VAULT (default: this folder).
+
+    \b
+    Examples:
+      vault digest ~/Notes/Careers
+      vault digest . --format text --today 2026-11-26
+      vault digest . --output DIGEST.md
+    """
+    result = digest_folder(vault, today)
+    if output_format == "json":
+        text = render_json(result)
+    elif output_format == "text":
+        text = render_text(result, color=output is None and sys.stdout.isatty())
+    else:
+        text = render_markdown(result)
+    if output is None:
+        click.echo(text, nl=False)
+        return
+    try:
+        write_atomically(output, text)
+    except OSError as error:
+        raise VaultError(f"cannot write {output}: {error.strerror or error}") from None
+
+
+@cli.command()
+@VAULT_ARGUMENT
+@TODAY_OPTION
+@reports_errors
+def check(vault: Path, today: date) -> None:
+    """List every problem in VAULT as `path:line: severity: message`.
+
+    Exits 1 when there is an error, 0 otherwise, so it can guard a git
+    pre-commit hook. Links to notes that do not exist yet are listed as
+    warnings.
+
+    \b
+    Example:
+      vault check ~/Notes/Careers
+    """
+    result = digest_folder(vault, today)
+    problems = sorted(
+        (*result.problems, *result.hints), key=lambda p: (p.note, p.line or 0, p.message)
+    )
+    for problem in problems:
+        click.echo(problem_line(problem))
+    errors = sum(1 for p in problems if p.severity == "error")
+    warnings = len(problems) - errors
+    click.echo(f"{errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)}", err=True)
+    sys.exit(1 if errors else 0)
+
+
+def main() -> None:
+    cli(prog_name="vault")

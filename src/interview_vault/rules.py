@@ -1,0 +1,304 @@
+"""The digest rules: one pure function per item kind, of (vault, settings, today)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import date, timedelta
+
+from .config import DigestSettings
+from .graph import ContactLinks, Meeting, Person, Vault
+from .model import Interview, InterviewStatus, Item, Link, Organization, Task
+
+Rule = Callable[[Vault, DigestSettings, date], Iterator[Item]]
+
+_ORDINALS = ("first", "second", "third", "fourth", "fifth")
+
+
+def status_of(interview: Interview, today: date) -> InterviewStatus | None:
+    """The written status, or else `done` for a past date and `scheduled` otherwise."""
+    if interview.status is not None:
+        return interview.status
+    if interview.date is None:
+        return None
+    return "done" if interview.date < today else "scheduled"
+
+
+def _note_of(person: Person) -> str | None:
+    return person.note.path if person.note else None
+
+
+def _days(count: int) -> timedelta:
+    return timedelta(days=count)
+
+
+def _ordinal(number: int) -> str:
+    return _ORDINALS[number - 1] if number <= len(_ORDINALS) else f"{number}th"
+
+
+def _active(meetings: list[Meeting], today: date) -> list[Meeting]:
+    return [m for m in meetings if status_of(m.interview, today) != "cancelled"]
+
+
+def _readable(vault: Vault, today: date) -> list[Meeting]:
+    """Meetings that produce more than commitments: not cancelled, with a date and people."""
+    return [
+        m
+        for m in _active(vault.meetings, today)
+        if m.interview.date is not None and m.people
+    ]
+
+
+def follow_ups(vault: Vault, settings: DigestSettings, today: date) -> Iterator[Item]:
+    for entry in vault.contacts:
+        contact = entry.contact
+        if contact.declined or not contact.contacted:
+            continue
+        last_reply = max(contact.replied, default=None)
+        waiting = [d for d in contact.contacted if last_reply is None or d > last_reply]
+        if not waiting or len(waiting) > settings.max_follow_ups:
+            continue
+        if any(
+            m.interview.date is not None and m.interview.date >= waiting[0]
+            for m in _active(vault.meetings_with(entry.person), today)
+        ):
+            continue
+        name = entry.person.name
+        yield Item(
+            "follow-up",
+            waiting[-1] + _days(settings.follow_up_after_days),
+            name,
+            entry.person.key,
+            contact.contacted_line,
+            f"Follow up with {name}: no reply since you wrote on {waiting[-1]} "
+            f"({_ordinal(len(waiting))} request)",
+            entry.person.key,
+        )
+
+
+def thank_yous(vault: Vault, settings: DigestSettings, today: date) -> Iterator[Item]:
+    for meeting in _readable(vault, today):
+        interview = meeting.interview
+        if status_of(interview, today) != "done" or interview.thanked or interview.date is None:
+            continue
+        for person in dict.fromkeys(meeting.people):
+            yield Item(
+                "thank-you",
+                interview.date + _days(settings.thank_you_within_days),
+                person.name,
+                meeting.note.path,
+                None,
+                f"Send a thank-you note to {person.name} for your talk on {interview.date}",
+                _note_of(person),
+            )
+
+
+def record_notes(vault: Vault, settings: DigestSettings, today: date) -> Iterator[Item]:
+    for meeting in _readable(vault, today):
+        interview = meeting.interview
+        if status_of(interview, today) != "done" or interview.date is None:
+            continue
+        notes = interview.section("notes")
+        if notes is not None and not notes.empty:
+            continue
+        name = meeting.people[0].name
+        yield Item(
+            "record-notes",
+            interview.date,
+            name,
+            meeting.note.path,
+            notes.line if notes else None,
+            f"Write up your notes from the talk with {name} on {interview.date}",
+            _note_of(meeting.people[0]),
+        )
+
+
+def preparations(vault: Vault, settings: DigestSettings, today: date) -> Iterator[Item]:
+    for meeting in _readable(vault, today):
+        interview = meeting.interview
+        if (
+            status_of(interview, today) != "scheduled"
+            or interview.date is None
+            or interview.date < today
+        ):
+            continue
+        missing = []
+        for section, advice in (("goals", "write your goals"), ("research", "do your research")):
+            found = interview.section(section)
+            if found is None or found.empty:
+                missing.append(advice)
+        if interview.body.questions < settings.min_questions:
+            missing.append(
+                f"prepare at least {settings.min_questions} questions "
+                f"(you have {interview.body.questions})"
+            )
+        if not missing:
+            continue
+        name = meeting.people[0].name
+        yield Item(
+            "prepare",
+            interview.date - _days(settings.prepare_days_before),
+            name,
+            meeting.note.path,
+            None,
+            f"Prepare for your talk with {name} on {interview.date}: {', '.join(missing)}",
+            _note_of(meeting.people[0]),
+        )
+
+
+def commitments(vault: Vault, settings: DigestSettings, today: date) -> Iterator[Item]:
+    sources: list[tuple[str, str | None, str, tuple[Task, ...]]] = [
+        (entry.person.name, entry.person.key, entry.person.key, entry.contact.tasks)
+        for entry in vault.contacts
+    ]
+    for meeting in _active(vault.meetings, today):
+        first = meeting.people[0] if meeting.people else None
+        name = first.name if first else meeting.note.title
+        owner = _note_of(first) if first else None
+        sources.append((name, owner, meeting.note.path, meeting.interview.body.tasks))
+    for name, owner, path, tasks in sources:
+        for task in tasks:
+            if task.status != "open":
+                continue
+            when = f" (due {task.due})" if task.due else ""
+            yield Item(
+                "commitment",
+                task.due,
+                name,
+                path,
+                task.line,
+                f"Keep your promise to {name}: {task.text}{when}",
+                owner,
+            )
+
+
+def _has_been_contacted(person: Person, vault: Vault, today: date) -> bool:
+    contact = person.contact
+    if contact is not None and (contact.contacted or contact.declined):
+        return True
+    return bool(_active(vault.meetings_with(person), today))
+
+
+def referred_in_meetings(vault: Vault, today: date) -> dict[str, list[tuple[Meeting, Link]]]:
+    """Each person named in a meeting's referrals -> (meeting, link), earliest meeting first."""
+    found: dict[str, list[tuple[Meeting, Link]]] = {}
+    meetings = sorted(_readable(vault, today), key=lambda m: (m.interview.date, m.note.path))
+    for meeting in meetings:
+        for person, link in meeting.referrals:
+            if person not in meeting.people:
+                found.setdefault(person.key, []).append((meeting, link))
+    return found
+
+
+def reach_outs(vault: Vault, settings: DigestSettings, today: date) -> Iterator[Item]:
+    referred = referred_in_meetings(vault, today)
+    for key, mentions in referred.items():
+        person = vault.people[key]
+        if _has_been_contacted(person, vault, today):
+            continue
+        meeting, link = mentions[0]
+        assert meeting.interview.date is not None  # _readable meetings have dates
+        referrer = meeting.people[0].name
+        others = sorted(
+            {m.people[0].name for m, _ in mentions[1:]} - {referrer}, key=str.casefold
+        )
+        also = f" (also suggested by {', '.join(others)})" if others else ""
+        yield Item(
+            "reach-out",
+            meeting.interview.date + _days(settings.reach_out_within_days),
+            person.name,
+            meeting.note.path,
+            link.line,
+            f"Reach out to {person.name}: {referrer} suggested them "
+            f"on {meeting.interview.date}{also}",
+            _note_of(person),
+        )
+    for entry in vault.contacts:
+        if not entry.referred_by or entry.person.key in referred:
+            continue
+        if _has_been_contacted(entry.person, vault, today):
+            continue
+        referrer, link = entry.referred_by[0]
+        yield Item(
+            "reach-out",
+            None,
+            entry.person.name,
+            entry.person.key,
+            link.line,
+            f"Reach out to {entry.person.name}: {referrer.name} put you in touch",
+            entry.person.key,
+        )
+
+
+def _last_touch(entry: ContactLinks, vault: Vault, today: date) -> tuple[date | None, bool]:
+    """(the latest date you were in touch, whether you have met)."""
+    touches = [*entry.contact.contacted, *entry.contact.replied]
+    met = False
+    for meeting in vault.meetings_with(entry.person):
+        interview = meeting.interview
+        if status_of(interview, today) == "done":
+            met = True
+            touches += [d for d in (interview.date, interview.thanked_on) if d is not None]
+    return max(touches, default=None), met
+
+
+def reconnects(vault: Vault, settings: DigestSettings, today: date) -> Iterator[Item]:
+    for entry in vault.contacts:
+        contact = entry.contact
+        interval = (
+            contact.keep_in_touch
+            if contact.keep_in_touch is not None
+            else settings.keep_in_touch_days
+        )
+        if contact.declined or interval == 0:
+            continue
+        last, met = _last_touch(entry, vault, today)
+        if last is None or not (met or contact.replied):
+            continue
+        yield Item(
+            "reconnect",
+            last + _days(interval),
+            entry.person.name,
+            entry.person.key,
+            None,
+            f"Reconnect with {entry.person.name}: last in touch on {last}",
+            entry.person.key,
+        )
+
+
+def find_contacts(vault: Vault, settings: DigestSettings, today: date) -> Iterator[Item]:
+    covered = {
+        entry.organization.key for entry in vault.contacts if entry.organization is not None
+    }
+    for note in vault.organizations:
+        record = note.record
+        if not isinstance(record, Organization) or not record.target or note.path in covered:
+            continue
+        yield Item(
+            "find-contact",
+            None,
+            note.title,
+            note.path,
+            record.target_line,
+            f"Find someone to talk to at {note.title}",
+            note.path,
+        )
+
+
+RULES: tuple[Rule, ...] = (
+    follow_ups,
+    thank_yous,
+    record_notes,
+    preparations,
+    commitments,
+    reach_outs,
+    reconnects,
+    find_contacts,
+)
+
+
+def build_items(vault: Vault, settings: DigestSettings, today: date) -> list[Item]:
+    """Every item due by today + the look-ahead (or with no due date), in digest order."""
+    horizon = today + _days(settings.lookahead_days)
+    items = [item for rule in RULES for item in rule(vault, settings, today)]
+    shown = [item for item in items if item.due is None or item.due <= horizon]
+    return sorted(shown, key=Item.sort_key)

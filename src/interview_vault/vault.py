@@ -1,0 +1,113 @@
+"""The vault on disk: finding its notes, reading them, and writing files atomically."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from .config import Settings
+from .errors import VaultNotFoundError
+from .model import Note, Problem
+from .parse import note_name, parse_note
+
+
+@dataclass(frozen=True)
+class NoteFile:
+    """A Markdown file found by the walk, with what tells whether it changed."""
+
+    path: str  # vault-relative, '/'-separated
+    mtime_ns: int
+    size: int
+
+
+def open_vault(root: Path) -> Path:
+    """The vault folder, resolved; VaultNotFoundError when it is not a readable folder."""
+    if not root.exists():
+        raise VaultNotFoundError(f"vault folder not found: {root}")
+    if not root.is_dir():
+        raise VaultNotFoundError(f"not a folder: {root}")
+    if not os.access(root, os.R_OK | os.X_OK):
+        raise VaultNotFoundError(f"cannot read the vault folder: {root}")
+    return root.resolve()
+
+
+def skipped_paths(settings: Settings) -> tuple[str, str]:
+    """(templates folder, digest file): vault-relative paths the walk leaves out, casefolded."""
+    templates = settings.vault.templates.strip("/").replace("\\", "/").casefold()
+    output = settings.digest.output.strip("/").replace("\\", "/").casefold()
+    return templates, output
+
+
+def walk_notes(root: Path, settings: Settings, problems: list[Problem]) -> list[NoteFile]:
+    """Every note of the vault, sorted by path, except dot folders, templates and the digest."""
+    templates, output = skipped_paths(settings)
+    found: list[NoteFile] = []
+    for relative, entry in _scan(root, "", problems):
+        folded = relative.casefold()
+        if folded == output or (templates and folded.startswith(templates + "/")):
+            continue
+        try:
+            stat = entry.stat()
+        except OSError:
+            continue  # vanished since it was listed: it is simply not there any more
+        found.append(NoteFile(relative, stat.st_mtime_ns, stat.st_size))
+    found.sort(key=lambda note: note.path)
+    return found
+
+
+def _scan(root: Path, prefix: str, problems: list[Problem]) -> Iterator[tuple[str, os.DirEntry[str]]]:
+    try:
+        with os.scandir(root / prefix if prefix else root) as entries:
+            children = list(entries)
+    except OSError as error:
+        problems.append(
+            Problem(prefix or ".", None, "warning", f"cannot read folder: {error.strerror}")
+        )
+        return
+    for entry in children:
+        relative = f"{prefix}/{entry.name}" if prefix else entry.name
+        try:
+            if entry.is_dir(follow_symlinks=False):
+                if not entry.name.startswith("."):
+                    yield from _scan(root, relative, problems)
+            elif entry.name.endswith(".md") and entry.is_file():
+                yield relative, entry
+        except OSError:
+            continue
+
+
+def read_note(root: Path, path: str) -> Note:
+    """Read and parse one note; a file that cannot be read becomes a note with an error."""
+    try:
+        data = (root / path).read_bytes()
+    except OSError as error:
+        reason = error.strerror or str(error)
+        name = note_name(path)
+        problem = Problem(path, 1, "error", f"cannot read the file: {reason}")
+        return Note(path, name, name, problems=(problem,))
+    return parse_note(path, data)
+
+
+def write_atomically(target: Path, text: str) -> None:
+    """Write through a temporary file in the same folder, so readers see old or new, never half."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(
+        dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"
+    )
+    try:
+        try:
+            mode = target.stat().st_mode & 0o777
+        except FileNotFoundError:
+            mode = 0o644  # mkstemp's 0600 would hide a new file from other users
+        os.chmod(temporary, mode)
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as file:
+            file.write(text)
+            file.flush()
+            os.fsync(file.fileno())
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
