@@ -133,7 +133,8 @@ def scan_simple_lines(lines: Sequence[str]) -> list[Event] | None:
     events: list[Event] = []
     fence: tuple[str, int] | None = None
     open_items: list[int] = []  # content columns of the list items a line may belong to
-    previous = "blank"  # what the last line was: blank, text, item, heading or fence
+    empty_item_depth = 0  # len(open_items) just after the last item was opened
+    previous = "blank"  # the last line: blank, text, item, empty item, heading or fence
 
     for number, line in enumerate(lines):
         if fence is not None:
@@ -144,10 +145,14 @@ def scan_simple_lines(lines: Sequence[str]) -> list[Event] | None:
             continue
         indent, rest = _indent(line)
         if not rest:
+            if previous == "empty item":
+                del open_items[empty_item_depth - 1 :]  # an empty item ends at a blank line
             previous = "blank"
             continue
         while open_items and open_items[-1] > indent:
             open_items.pop()
+        if previous == "empty item" and len(open_items) == empty_item_depth:
+            return None  # "-" then an indented line: that line is the item's own text
         if indent >= 4 and (not open_items or indent >= open_items[-1] + 4):
             return None  # indented code, or a lazy line markdown-it may read otherwise
         if rest[0] in "<>" or _THEMATIC_BREAK.fullmatch(rest) or _LINK_DEFINITION.match(rest):
@@ -187,7 +192,8 @@ def scan_simple_lines(lines: Sequence[str]) -> list[Event] | None:
                 return None
             open_items.append(indent + len(marker) + (len(spacing) if not empty else 1))
             events.append(Event("item", number, content.strip()))
-            previous = "item"
+            previous = "empty item" if empty else "item"
+            empty_item_depth = len(open_items)
             continue
         events.append(Event("text", number))
         previous = "text"

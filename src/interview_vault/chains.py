@@ -84,7 +84,8 @@ def build_chains(vault: Vault, today: date) -> tuple[list[ChainNode], list[Probl
                 note,
                 line,
                 "warning",
-                "referral cycle: " + " ← ".join([*names, names[0]])
+                "referral cycle: "
+                + " ← ".join([*names, names[0]])
                 + f" (each was referred by the next); {start.name} is shown at the top",
             )
         )

@@ -137,7 +137,9 @@ def check(vault: Path, today: date) -> None:
         click.echo(problem_line(problem))
     errors = sum(1 for p in problems if p.severity == "error")
     warnings = len(problems) - errors
-    click.echo(f"{errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)}", err=True)
+    click.echo(
+        f"{errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)}", err=True
+    )
     sys.exit(1 if errors else 0)
 
 

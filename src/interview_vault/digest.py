@@ -23,11 +23,16 @@ def sort_problems(problems: Iterable[Problem]) -> tuple[Problem, ...]:
 def build_digest(
     notes: list[Note], settings: Settings, today: date, problems: Iterable[Problem] = ()
 ) -> Digest:
-    """The digest of a parsed vault; `problems` are those found before parsing (settings, folders)."""
+    """The digest of parsed notes; `problems` were found before parsing (settings, folders)."""
     vault = build_vault(notes)
     items = build_items(vault, settings.digest, today)
     chains, chain_problems = build_chains(vault, today)
-    everything = [*problems, *(p for n in notes for p in n.problems), *vault.problems, *chain_problems]
+    everything = [
+        *problems,
+        *(p for n in notes for p in n.problems),
+        *vault.problems,
+        *chain_problems,
+    ]
     shared = frozenset(name for name, found in vault.resolver.by_name.items() if len(found) > 1)
     return Digest(
         today,

@@ -80,10 +80,17 @@ def read_front_matter(yaml_text: str) -> FrontMatter:
         node = loader.get_single_node()
         values = loader.construct_document(node) if node is not None else None
     except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
+        # An unclosed quote or bracket is reported at the end of the YAML; where it
+        # was opened (the context) is the line to fix.
+        opened = isinstance(error, yaml.scanner.ScannerError | yaml.parser.ParserError)
+        mark = error.context_mark if opened and error.context_mark else error.problem_mark
         line = mark.line + 2 if mark is not None else 1
-        reason = " ".join(str(error.problem or error).split())
-        raise FrontMatterError(f"invalid YAML front matter: {reason}", line) from None
+        parts = [" ".join(str(part).split()) for part in (error.context, error.problem) if part]
+        reason = ": ".join(parts) or str(error)
+        hint = ""
+        if "unhashable key" in reason:
+            hint = ' (put quotes around values that start with { or [, like "{{date}}")'
+        raise FrontMatterError(f"invalid YAML front matter: {reason}{hint}", line) from None
     except (yaml.YAMLError, ValueError, TypeError, OverflowError) as error:
         # e.g. a timestamp like 2026-02-30, which the YAML loader itself cannot build
         raise FrontMatterError(f"invalid YAML front matter: {error}", 2) from None

@@ -135,7 +135,10 @@ def build_vault(notes: list[Note]) -> Vault:
                 ContactLinks(
                     vault.people[note.path],
                     record,
-                    tuple((vault.person(link, note, "referred_by"), link) for link in record.referred_by),
+                    tuple(
+                        (vault.person(link, note, "referred_by"), link)
+                        for link in record.referred_by
+                    ),
                     vault.person(record.organization, note, "organization")
                     if record.organization
                     else None,

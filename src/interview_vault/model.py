@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
+Day = date  # for fields named `date`, which would hide the type inside their class
+
 Severity = Literal["error", "warning"]
 TaskStatus = Literal["open", "done", "cancelled"]
 InterviewStatus = Literal["scheduled", "done", "cancelled"]
@@ -86,10 +88,10 @@ class Contact:
 @dataclass(frozen=True)
 class Interview:
     contacts: tuple[Link, ...] = ()
-    date: date | None = None
+    date: Day | None = None
     status: InterviewStatus | None = None  # None: absent or unknown, decided by the date
     thanked: bool = False
-    thanked_on: date | None = None
+    thanked_on: Day | None = None
     referrals: tuple[Link, ...] = ()
     body: Body = field(default_factory=Body)
 

@@ -68,9 +68,7 @@ def _build_note(path: str, name: str, front: FrontMatter, body: str, body_line: 
     elif kind == "interview":
         record = _read_interview(fields, body, body_line)
     elif kind == "organization":
-        record = Organization(
-            target=fields.flag("target"), target_line=front.line("target")
-        )
+        record = Organization(target=fields.flag("target"), target_line=front.line("target"))
     return Note(path, name, title, tuple(aliases), record, tuple(fields.problems))
 
 
@@ -97,7 +95,7 @@ def _read_interview(fields: _Fields, body: str, body_line: int) -> Interview:
     contacts = tuple(fields.links("contact"))
     if not contacts:
         fields.error("contact", "interview has no `contact` (who did you meet?)")
-    meeting = fields.date("date")
+    meeting = fields.one_date("date")
     if meeting is None:
         if fields.get("date") is None:
             fields.error("date", "interview has no `date`")
@@ -114,7 +112,7 @@ def _read_interview(fields: _Fields, body: str, body_line: int) -> Interview:
             "decided by the date instead",
         )
     thanked_value = fields.get("thanked")
-    thanked_on = fields.date("thanked") if not isinstance(thanked_value, bool) else None
+    thanked_on = fields.one_date("thanked") if not isinstance(thanked_value, bool) else None
     return Interview(
         contacts=contacts,
         date=meeting,
@@ -182,7 +180,7 @@ class _Fields:
             return value
         return self._read(key, parse_date) is not None
 
-    def date(self, key: str) -> date | None:
+    def one_date(self, key: str) -> date | None:
         return self._read(key, parse_date)
 
     def dates(self, key: str) -> tuple[date, ...]:

@@ -82,7 +82,11 @@ def render_markdown(digest: Digest) -> str:
     if digest.problems:
         lines += ["## Problems", ""]
         for problem in digest.problems:
-            where = _wikilink(problem.note, problem.note, digest.ambiguous_names) if problem.note.endswith(".md") else problem.note
+            where = (
+                _wikilink(problem.note, problem.note, digest.ambiguous_names)
+                if problem.note.endswith(".md")
+                else problem.note
+            )
             line = f" line {problem.line}" if problem.line else ""
             lines.append(f"- {where}{line}: {problem.severity}: {problem.message}")
         lines.append("")
@@ -92,12 +96,19 @@ def render_markdown(digest: Digest) -> str:
 def _markdown_chain(node: ChainNode, depth: int, ambiguous: frozenset[str]) -> list[str]:
     also = f"; also referred by {', '.join(node.also_referred_by)}" if node.also_referred_by else ""
     line = f"{'  ' * depth}- {_wikilink(node.note, node.person, ambiguous)} ({node.stage}{also})"
-    return [line] + [row for child in node.children for row in _markdown_chain(child, depth + 1, ambiguous)]
+    return [line] + [
+        row for child in node.children for row in _markdown_chain(child, depth + 1, ambiguous)
+    ]
 
 
 # --- Plain text ------------------------------------------------------------------------------
 
-_STYLES = {"Overdue": "\x1b[1;31m", "Today": "\x1b[1;33m", "Coming up": "\x1b[1m", "Anytime": "\x1b[1m"}
+_STYLES = {
+    "Overdue": "\x1b[1;31m",
+    "Today": "\x1b[1;33m",
+    "Coming up": "\x1b[1m",
+    "Anytime": "\x1b[1m",
+}
 _DIM, _RESET = "\x1b[2m", "\x1b[0m"
 
 

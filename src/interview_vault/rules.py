@@ -41,11 +41,7 @@ def _active(meetings: list[Meeting], today: date) -> list[Meeting]:
 
 def _readable(vault: Vault, today: date) -> list[Meeting]:
     """Meetings that produce more than commitments: not cancelled, with a date and people."""
-    return [
-        m
-        for m in _active(vault.meetings, today)
-        if m.interview.date is not None and m.people
-    ]
+    return [m for m in _active(vault.meetings, today) if m.interview.date is not None and m.people]
 
 
 def follow_ups(vault: Vault, settings: DigestSettings, today: date) -> Iterator[Item]:
@@ -198,9 +194,7 @@ def reach_outs(vault: Vault, settings: DigestSettings, today: date) -> Iterator[
         meeting, link = mentions[0]
         assert meeting.interview.date is not None  # _readable meetings have dates
         referrer = meeting.people[0].name
-        others = sorted(
-            {m.people[0].name for m, _ in mentions[1:]} - {referrer}, key=str.casefold
-        )
+        others = sorted({m.people[0].name for m, _ in mentions[1:]} - {referrer}, key=str.casefold)
         also = f" (also suggested by {', '.join(others)})" if others else ""
         yield Item(
             "reach-out",
@@ -217,14 +211,14 @@ def reach_outs(vault: Vault, settings: DigestSettings, today: date) -> Iterator[
             continue
         if _has_been_contacted(entry.person, vault, today):
             continue
-        referrer, link = entry.referred_by[0]
+        introducer, link = entry.referred_by[0]
         yield Item(
             "reach-out",
             None,
             entry.person.name,
             entry.person.key,
             link.line,
-            f"Reach out to {entry.person.name}: {referrer.name} put you in touch",
+            f"Reach out to {entry.person.name}: {introducer.name} put you in touch",
             entry.person.key,
         )
 
@@ -266,9 +260,7 @@ def reconnects(vault: Vault, settings: DigestSettings, today: date) -> Iterator[
 
 
 def find_contacts(vault: Vault, settings: DigestSettings, today: date) -> Iterator[Item]:
-    covered = {
-        entry.organization.key for entry in vault.contacts if entry.organization is not None
-    }
+    covered = {entry.organization.key for entry in vault.contacts if entry.organization is not None}
     for note in vault.organizations:
         record = note.record
         if not isinstance(record, Organization) or not record.target or note.path in covered:

@@ -34,10 +34,10 @@ _METADATA = re.compile(
             rf"[🔺⏫🔼🔽⏬]{_VS}",
             r"\[[^\[\]()]+::[^\]]*\]",
             r"\([^\[\]()]+::[^)]*\)",
-            r"\s\^[a-zA-Z0-9-]+\s*$",
         ]
     )
 )
+_BLOCK_ID = re.compile(r"\s\^[a-zA-Z0-9-]+\s*$")
 
 
 def read_checkbox(content: str) -> tuple[TaskStatus, str] | None:
@@ -62,4 +62,4 @@ def parse_due(text: str) -> date | None:
 
 def clean_description(text: str) -> str:
     """The task as a person would say it: metadata removed, spaces collapsed."""
-    return " ".join(_METADATA.sub(" ", text).split())
+    return " ".join(_METADATA.sub(" ", _BLOCK_ID.sub("", text)).split())

@@ -18,7 +18,7 @@ class Unreadable(ValueError):
 
 
 def unwrap_nested_link(value: Any) -> Any:
-    """`link: [[Name]]` without quotes is YAML for a list in a list; read it as the link it means."""
+    """`link: [[Name]]` unquoted is YAML for a list in a list: read it as the link it means."""
     if (
         isinstance(value, list)
         and len(value) == 1
@@ -88,7 +88,7 @@ def parse_link(value: Any) -> str:
     if isinstance(value, list) and len(value) == 1 and isinstance(value[0], str):
         value = f"[[{value[0]}]]"  # an unquoted `- [[Name]]` list entry
     if isinstance(value, bool) or not isinstance(value, str | int | float | date):
-        raise Unreadable(f"cannot read {_show(value)} as a link (write \"[[Name]]\")")
+        raise Unreadable(f'cannot read {_show(value)} as a link (write "[[Name]]")')
     target = link_target(value if isinstance(value, str) else str(value))
     if not target:
         raise Unreadable(f"empty link {_show(value)}")

@@ -58,7 +58,9 @@ def walk_notes(root: Path, settings: Settings, problems: list[Problem]) -> list[
     return found
 
 
-def _scan(root: Path, prefix: str, problems: list[Problem]) -> Iterator[tuple[str, os.DirEntry[str]]]:
+def _scan(
+    root: Path, prefix: str, problems: list[Problem]
+) -> Iterator[tuple[str, os.DirEntry[str]]]:
     try:
         with os.scandir(root / prefix if prefix else root) as entries:
             children = list(entries)
