@@ -126,7 +126,8 @@ def test_fast_reader_declines_what_it_does_not_model():
         "<div>\n- [ ] x\n</div>\n",
         "> - [ ] quoted\n",
         "para\n    - [ ] lazy\n",
-        "Title\n---\n",
+        "- item\nlazy line\n---\n",
+        "> - [ ] quoted list\n",
         "  ```\n- [ ] x\n  ```\n",
         "[ref]: https://example.com\n",
     ):
@@ -134,7 +135,10 @@ def test_fast_reader_declines_what_it_does_not_model():
 
 
 def test_fast_reader_handles_plain_notes():
-    text = "## Goals\n- Learn\n\n## Notes\nText\n\n```\n- [ ] no\n```\n- [ ] yes\n\t- [ ] nested\n"
+    text = (
+        "## Goals\n- Learn\n\n## Notes\nText\n\n```\n- [ ] no\n```\n- [ ] yes\n\t- [ ] nested\n"
+        "> Hi, thanks for writing!\n\n<!-- a\ncomment -->\nResearch\n--------\n"
+    )
     assert scan_simple_lines(split_lines(text)) is not None
 
 
@@ -186,6 +190,15 @@ _LINE_PARTS = st.sampled_from(
         "-\t[ ] tab",
         "| a | b |",
         "%% comment %%",
+        "> Hi, thanks",
+        ">",
+        "> > nested quote",
+        "<!-- one line -->",
+        "<!-- opens",
+        "closes -->",
+        "Notes",
+        "-----",
+        "= = =",
     ]
 )
 
@@ -195,6 +208,9 @@ _LINE_PARTS = st.sampled_from(
 @example(["2) item", "-", "    indented text"])
 @example(["- [ ]", "  continuation"])
 @example(["- ", "", "  continuation", "    - [ ] deeper"])
+@example(["| a | b |", "> quote", "- ", "  text two"])
+@example(["Research", "> Hi, thanks", "=====", "## Research ##"])
+@example(["Notes", "# Questions", "closes -->", "> > nested", "===", "10. [ ] ten"])
 def test_fast_reader_agrees_with_markdown_it_whenever_it_answers(lines):
     text = "\n".join(lines) + "\n"
     events = scan_simple_lines(split_lines(text))

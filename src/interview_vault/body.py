@@ -11,20 +11,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import date
 from functools import cache
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
-from .model import SECTION_NAMES, Body, Problem, Section, Task
+from .model import SECTION_NAMES, Body, Problem, Section, Task, TaskStatus
 from .tasks import clean_description, find_due, read_checkbox
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
 
 
-@dataclass(frozen=True)
-class Event:
+class Event(NamedTuple):  # a tuple: there are tens of thousands of these per run
     """One block that matters: a heading, a list item's first line, or other text."""
 
     kind: Literal["heading", "item", "text"]
@@ -55,53 +53,64 @@ def summarize(
     """Turn block events into tasks, sections and a question count."""
     tasks: list[Task] = []
     problems: list[Problem] = []
-    sections: list[tuple[str, int, bool]] = []  # name, line, has text; mutable while reading
-    open_headings: list[tuple[int, int | None]] = []  # (level, index into sections)
+    names: list[str] = []  # the sections found, in order, with their heading lines...
+    lines: list[int] = []
+    written: list[bool] = []  # ...and whether anything is written in them
+    open_headings: list[tuple[int, int | None]] = []  # (level, index into the sections)
+    active: list[int] = []  # the sections the current line is in
+    in_questions = False
     questions = 0
 
     for event in events:
-        line = event.line + first_line
         if event.kind == "heading":
             while open_headings and open_headings[-1][0] >= event.level:
                 open_headings.pop()
             name = event.text.strip().rstrip(":").strip().casefold()
+            index = None
             if name in SECTION_NAMES:
-                sections.append((name, line, False))
-                open_headings.append((event.level, len(sections) - 1))
-            else:
-                open_headings.append((event.level, None))
+                index = len(names)
+                names.append(name)
+                lines.append(event.line + first_line)
+                written.append(False)
+            open_headings.append((event.level, index))
+            active = [i for _, i in open_headings if i is not None]
+            in_questions = any(names[i] == "questions" for i in active)
             continue
-        active = [index for _, index in open_headings if index is not None]
-        in_questions = any(sections[index][0] == "questions" for index in active)
-        checkbox = read_checkbox(event.text) if event.kind == "item" else None
-        placeholder = event.kind == "item" and (
-            not event.text.strip() or (checkbox is not None and not checkbox[1])
-        )
-        if not placeholder:
+        if event.kind == "text":
             for index in active:
-                name, heading_line, _ = sections[index]
-                sections[index] = (name, heading_line, True)
-        if event.kind != "item" or placeholder:
+                written[index] = True
             continue
+        checkbox = read_checkbox(event.text)
+        if not event.text or (checkbox is not None and not checkbox[1]):
+            continue  # a placeholder: `- ` or `- [ ]` with nothing after it
+        for index in active:
+            written[index] = True
         if in_questions:
             questions += 1
         elif checkbox is not None:
-            status, rest = checkbox
-            due = None
-            written = find_due(rest)
-            if written:
-                try:
-                    due = date.fromisoformat(written)
-                except ValueError:
-                    problems.append(
-                        Problem(note, line, "warning", f"task due date {written} does not exist")
-                    )
-            tasks.append(Task(line, status, clean_description(rest), due))
+            tasks.append(_task(checkbox, event.line + first_line, note, problems))
 
     if not want_sections:
         return Body(tasks=tuple(tasks)), problems
-    found = tuple(Section(name, line, not has_text) for name, line, has_text in sections)
+    found = tuple(
+        Section(name, line, not has_text)
+        for name, line, has_text in zip(names, lines, written, strict=True)
+    )
     return Body(tuple(tasks), found, questions), problems
+
+
+def _task(checkbox: tuple[TaskStatus, str], line: int, note: str, problems: list[Problem]) -> Task:
+    status, text = checkbox
+    due = None
+    written = find_due(text)
+    if written:
+        try:
+            due = date.fromisoformat(written)
+        except ValueError:
+            problems.append(
+                Problem(note, line, "warning", f"task due date {written} does not exist")
+            )
+    return Task(line, status, clean_description(text), due)
 
 
 # --- the fast reader ------------------------------------------------------------------------
@@ -113,6 +122,11 @@ _SETEXT_UNDERLINE = re.compile(r"=+[ \t]*|-+[ \t]*")
 _FENCE = re.compile(r"(`{3,}|~{3,})(.*)")
 _LINK_DEFINITION = re.compile(r"\[[^\]]*\]:")
 _BLOCK_STARTS = ("#", ">", "<", "`", "~")
+_QUOTE_MARKERS = re.compile(r"^(?:>[ \t]?)+")
+# First characters after which a line can only be paragraph text (letters, most punctuation).
+_PLAIN_STARTS = frozenset(
+    chr(c) for c in range(0x21, 0x3000) if chr(c) not in "#>-*+_=<`~[0123456789"
+) - {"\x7f"}
 
 
 def _indent(line: str) -> tuple[int, str]:
@@ -132,51 +146,103 @@ def scan_simple_lines(lines: Sequence[str]) -> list[Event] | None:
     """Events of plain Markdown read line by line, or None when markdown-it must decide."""
     events: list[Event] = []
     fence: tuple[str, int] | None = None
+    in_comment = False
     open_items: list[int] = []  # content columns of the list items a line may belong to
     empty_item_depth = 0  # len(open_items) just after the last item was opened
-    previous = "blank"  # the last line: blank, text, item, empty item, heading or fence
+    paragraph: list[str] = []  # lines of a top-level paragraph, which a setext line may head
+    paragraph_event = 0  # the index of that paragraph's event
+    previous = "blank"  # the last line: blank, text, quote, item, empty item, heading or block
 
     for number, line in enumerate(lines):
         if fence is not None:
             indent, rest = _indent(line)
             char, length = fence
             if indent <= 3 and re.fullmatch(rf"{re.escape(char)}{{{length},}}[ \t]*", rest):
-                fence, previous = None, "fence"
+                fence, previous = None, "block"
             continue
-        indent, rest = _indent(line)
-        if not rest:
+        if in_comment:
+            if "-->" in line:
+                in_comment, previous = False, "block"
+            continue
+        if line[:1] in _PLAIN_STARTS:
+            # Most lines are prose at the margin: only text, whatever came before.
+            # (At column 0 every open list item is closed, so none can be empty.)
+            open_items.clear()
+            if previous == "text":
+                if paragraph:
+                    paragraph.append(line)
+                continue  # one event per run of text is all the rules need
+            paragraph = [line] if previous in ("blank", "heading", "block") else []
+            paragraph_event = len(events)
+            events.append(Event("text", number))
+            previous = "text"
+            continue
+        indent, rest = _indent(line) if line[:1] in " \t" else (0, line)
+        if not rest or rest.isspace():
             if previous == "empty item":
                 del open_items[empty_item_depth - 1 :]  # an empty item ends at a blank line
             previous = "blank"
             continue
+        after_text = previous in ("text", "quote")
+        if previous != "text":
+            paragraph = []
         while open_items and open_items[-1] > indent:
             open_items.pop()
         if previous == "empty item" and len(open_items) == empty_item_depth:
             return None  # "-" then an indented line: that line is the item's own text
         if indent >= 4 and (not open_items or indent >= open_items[-1] + 4):
             return None  # indented code, or a lazy line markdown-it may read otherwise
-        if rest[0] in "<>" or _THEMATIC_BREAK.fullmatch(rest) or _LINK_DEFINITION.match(rest):
+        if after_text and _SETEXT_UNDERLINE.fullmatch(rest):
+            if not paragraph:
+                return None
+            # "Notes" over "-----": the paragraph above was a heading all along
+            level = 1 if rest[0] == "=" else 2
+            heading = "\n".join(paragraph).strip()
+            start = events[paragraph_event].line
+            events[paragraph_event:] = [Event("heading", start, heading, level)]
+            paragraph, previous = [], "heading"
+            continue
+        first = rest[0]
+        if first in "-*_" and _THEMATIC_BREAK.fullmatch(rest):
             return None
-        if previous == "text" and _SETEXT_UNDERLINE.fullmatch(rest):
+        if first == "[" and _LINK_DEFINITION.match(rest):
             return None
-        fence_match = _FENCE.fullmatch(rest)
+        if first in "<>":
+            if open_items:
+                return None
+            if rest.startswith("<!--"):
+                in_comment = "-->" not in rest[4:]
+                previous = "block"
+                continue
+            if rest[0] == "<":
+                return None
+            quoted = _QUOTE_MARKERS.sub("", rest)
+            if not quoted.strip():
+                previous = "blank"
+                continue
+            if _is_block_start(quoted):
+                return None
+            events.append(Event("text", number))
+            previous = "quote"
+            continue
+        fence_match = _FENCE.fullmatch(rest) if first in "`~" else None
         if fence_match:
             marker, info = fence_match.groups()
             if indent > 0 or (marker[0] == "`" and "`" in info):
                 return None
-            fence, open_items, previous = (marker[0], len(marker)), [], "fence"
+            fence, open_items, previous = (marker[0], len(marker)), [], "block"
             continue
-        if rest[0] == "#":
-            heading = _ATX_HEADING.match(rest)
-            if heading:
+        if first == "#":
+            heading_match = _ATX_HEADING.match(rest)
+            if heading_match:
                 if indent >= 4:
                     return None
-                text = heading.group(2) or ""
-                level = len(heading.group(1) or heading.group(3))
+                text = heading_match.group(2) or ""
+                level = len(heading_match.group(1) or heading_match.group(3))
                 events.append(Event("heading", number, text.strip(), level))
                 previous = "heading"
                 continue
-        item = _LIST_ITEM.fullmatch(rest)
+        item = _LIST_ITEM.fullmatch(rest) if first in "-+*0123456789" else None
         if item:
             marker, ordinal, spacing, content = item.groups()
             empty = not content.strip()
@@ -184,10 +250,8 @@ def scan_simple_lines(lines: Sequence[str]) -> list[Event] | None:
                 "\t" in spacing
                 or len(spacing) > 4
                 # whether these may interrupt a paragraph depends on where it sits
-                or (previous == "text" and (empty or ordinal is not None))
-                or content.startswith(_BLOCK_STARTS)
-                or _LIST_ITEM.fullmatch(content)
-                or _LINK_DEFINITION.match(content)
+                or (after_text and (empty or ordinal is not None))
+                or _is_block_start(content)
             ):
                 return None
             open_items.append(indent + len(marker) + (len(spacing) if not empty else 1))
@@ -195,9 +259,31 @@ def scan_simple_lines(lines: Sequence[str]) -> list[Event] | None:
             previous = "empty item" if empty else "item"
             empty_item_depth = len(open_items)
             continue
+        if previous == "text":
+            if paragraph and not open_items:
+                paragraph.append(rest)
+            continue
+        # a lazy line after an item or quote is not the start of a paragraph
+        paragraph = [rest] if not open_items and previous in ("blank", "heading", "block") else []
+        paragraph_event = len(events)
         events.append(Event("text", number))
         previous = "text"
     return events
+
+
+def _is_block_start(text: str) -> bool:
+    """Whether text inside a list item or quote could start a block of its own."""
+    if text[:1] in _PLAIN_STARTS:
+        return False
+    if text[:1] == "[":
+        return bool(_LINK_DEFINITION.match(text))
+    return bool(
+        text.startswith(_BLOCK_STARTS)
+        or _LIST_ITEM.fullmatch(text)
+        or _LINK_DEFINITION.match(text)
+        or _THEMATIC_BREAK.fullmatch(text)
+        or _SETEXT_UNDERLINE.fullmatch(text)
+    )
 
 
 # --- the full reader ------------------------------------------------------------------------
