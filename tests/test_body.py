@@ -218,3 +218,8 @@ def test_fast_reader_agrees_with_markdown_it_whenever_it_answers(lines):
         return
     fast = summarize(events, 1, "Note.md", want_sections=True)[0]
     assert fast == full_parse(text), text
+
+
+def test_emphasised_heading_names_a_section():
+    parsed, _ = body("## **Notes:**\nGood talk.\n### _Goals_\n")
+    assert [(s.name, s.empty) for s in parsed.sections] == [("notes", False), ("goals", True)]

@@ -65,7 +65,7 @@ def summarize(
         if event.kind == "heading":
             while open_headings and open_headings[-1][0] >= event.level:
                 open_headings.pop()
-            name = event.text.strip().rstrip(":").strip().casefold()
+            name = event.text.strip(" \t*_:").casefold()  # "**Notes:**" names Notes too
             index = None
             if name in SECTION_NAMES:
                 index = len(names)

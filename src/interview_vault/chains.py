@@ -69,13 +69,15 @@ def build_chains(vault: Vault, today: date) -> tuple[list[ChainNode], list[Probl
             tuple(sorted(also, key=str.casefold)),
         )
 
-    everyone = {p.key: p for p in vault.people.values()}
-    roots = [p for key, p in everyone.items() if key not in parent and key in children]
+    roots = [p for key, p in vault.people.items() if key not in parent and key in children]
     trees = [grow(root) for root in sorted(roots, key=_order)]
 
     # What is left hangs off a cycle: every member has a referrer, so none is a root.
-    while leftover := sorted((everyone[k] for k in parent if k not in in_tree), key=_order):
-        cycle = _find_cycle(leftover[0], parent)
+    leftover = sorted((vault.people[k] for k in parent if k not in in_tree), key=_order)
+    for person in leftover:
+        if person.key in in_tree:
+            continue
+        cycle = _find_cycle(person, parent)
         start = min(cycle, key=_order)
         names = [p.name for p in _rotate(cycle, start)]
         note, line = source_line[start.key]

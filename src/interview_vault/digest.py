@@ -39,7 +39,7 @@ def build_digest(
         tuple(items),
         tuple(chains),
         sort_problems(everything),
-        sort_problems(vault.unresolved),
+        sort_problems(vault.unresolved_problems()),
         shared,
     )
 

@@ -22,7 +22,9 @@ _Loader.yaml_implicit_resolvers = {
     for first, resolvers in _Loader.yaml_implicit_resolvers.items()
 }
 
-_CONFLICT_MARKER = re.compile(r"^(?:<{7}(?: |$)|={7}$|>{7}(?: |$))", re.MULTILINE)
+# A merge conflict is a <<<<<<< line followed, later, by a >>>>>>> line. (A lone
+# ======= line is a perfectly good Markdown heading underline.)
+_CONFLICT = re.compile(r"^<{7}(?: .*)?$.*?^>{7}(?: .*)?$", re.MULTILINE | re.DOTALL)
 _DELIMITER = re.compile(r"---[ \t]*(?:\r\n|\r|\n|$)")
 
 
@@ -52,7 +54,7 @@ class FrontMatter:
 
 def find_conflict_marker(text: str) -> int | None:
     """The 1-based line of the first git conflict marker, if any."""
-    match = _CONFLICT_MARKER.search(text)
+    match = _CONFLICT.search(text) if "<<<<<<<" in text else None
     return text.count("\n", 0, match.start()) + 1 if match else None
 
 

@@ -63,10 +63,13 @@ class LinkResolver:
             exact = self.by_path.get(wanted)
             if exact is not None:
                 return exact, []
-            suffix = [n for p, n in self.by_path.items() if p.endswith("/" + wanted)]
-            if suffix:
-                return _shortest(suffix)
-            wanted = wanted.rsplit("/", 1)[-1]
+            folder, _, wanted = wanted.rpartition("/")
+            same_name = self.by_name.get(wanted, [])
+            inside = [
+                n for n in same_name if n.path[:-3].casefold().endswith(f"/{folder}/{wanted}")
+            ]
+            if inside:
+                return _shortest(inside)
         for table in (self.by_name, self.by_alias):
             candidates = table.get(wanted)
             if candidates:
@@ -78,6 +81,8 @@ class LinkResolver:
 
 
 def _shortest(candidates: list[Note]) -> tuple[Note, list[Note]]:
+    if len(candidates) == 1:
+        return candidates[0], []
     ordered = sorted(candidates, key=lambda note: (len(note.path), note.path))
     return ordered[0], (ordered if len(ordered) > 1 else [])
 
@@ -94,7 +99,7 @@ class Vault:
     organizations: list[Note] = field(default_factory=list)
     meetings_by_person: dict[str, list[Meeting]] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)  # links that match two notes
-    unresolved: list[Problem] = field(default_factory=list)  # links that match none: hints
+    unresolved: list[tuple[str, Link, str]] = field(default_factory=list)  # (note, link, key)
 
     def person(self, link: Link, source: Note, key: str) -> Person:
         """The person a link names; records a warning when it matches several notes."""
@@ -111,12 +116,24 @@ class Vault:
                 )
             )
         if found is not None:
-            return self.people.setdefault(found.path, Person(found.path, found.title, found))
-        self.unresolved.append(
-            Problem(source.path, link.line, "warning", f"{key}: [[{link.target}]] has no note")
-        )
+            person = self.people.get(found.path)
+            if person is None:
+                person = self.people[found.path] = Person(found.path, found.title, found)
+            return person
+        self.unresolved.append((source.path, link, key))
         name = link.target.rsplit("/", 1)[-1]
-        return self.people.setdefault("?" + name.casefold(), Person("?" + name.casefold(), name))
+        person_key = "?" + name.casefold()
+        person = self.people.get(person_key)
+        if person is None:
+            person = self.people[person_key] = Person(person_key, name)
+        return person
+
+    def unresolved_problems(self) -> list[Problem]:
+        """Links to notes nobody has written yet: hints for `vault check`."""
+        return [
+            Problem(path, link.line, "warning", f"{key}: [[{link.target}]] has no note")
+            for path, link, key in self.unresolved
+        ]
 
     def meetings_with(self, person: Person) -> list[Meeting]:
         return self.meetings_by_person.get(person.key, [])

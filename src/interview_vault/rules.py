@@ -27,8 +27,12 @@ def _note_of(person: Person) -> str | None:
     return person.note.path if person.note else None
 
 
-def _days(count: int) -> timedelta:
-    return timedelta(days=count)
+def shift(day: date, days: int) -> date:
+    """`day` moved by `days`, held at the ends of the calendar rather than overflowing."""
+    try:
+        return day + timedelta(days=days)
+    except OverflowError:
+        return date.max if days > 0 else date.min
 
 
 def _ordinal(number: int) -> str:
@@ -61,7 +65,7 @@ def follow_ups(vault: Vault, settings: DigestSettings, today: date) -> Iterator[
         name = entry.person.name
         yield Item(
             "follow-up",
-            waiting[-1] + _days(settings.follow_up_after_days),
+            shift(waiting[-1], settings.follow_up_after_days),
             name,
             entry.person.key,
             contact.contacted_line,
@@ -79,7 +83,7 @@ def thank_yous(vault: Vault, settings: DigestSettings, today: date) -> Iterator[
         for person in dict.fromkeys(meeting.people):
             yield Item(
                 "thank-you",
-                interview.date + _days(settings.thank_you_within_days),
+                shift(interview.date, settings.thank_you_within_days),
                 person.name,
                 meeting.note.path,
                 None,
@@ -132,7 +136,7 @@ def preparations(vault: Vault, settings: DigestSettings, today: date) -> Iterato
         name = meeting.people[0].name
         yield Item(
             "prepare",
-            interview.date - _days(settings.prepare_days_before),
+            shift(interview.date, -settings.prepare_days_before),
             name,
             meeting.note.path,
             None,
@@ -198,7 +202,7 @@ def reach_outs(vault: Vault, settings: DigestSettings, today: date) -> Iterator[
         also = f" (also suggested by {', '.join(others)})" if others else ""
         yield Item(
             "reach-out",
-            meeting.interview.date + _days(settings.reach_out_within_days),
+            shift(meeting.interview.date, settings.reach_out_within_days),
             person.name,
             meeting.note.path,
             link.line,
@@ -250,7 +254,7 @@ def reconnects(vault: Vault, settings: DigestSettings, today: date) -> Iterator[
             continue
         yield Item(
             "reconnect",
-            last + _days(interval),
+            shift(last, interval),
             entry.person.name,
             entry.person.key,
             None,
@@ -290,7 +294,7 @@ RULES: tuple[Rule, ...] = (
 
 def build_items(vault: Vault, settings: DigestSettings, today: date) -> list[Item]:
     """Every item due by today + the look-ahead (or with no due date), in digest order."""
-    horizon = today + _days(settings.lookahead_days)
+    horizon = shift(today, settings.lookahead_days)
     items = [item for rule in RULES for item in rule(vault, settings, today)]
     shown = [item for item in items if item.due is None or item.due <= horizon]
     return sorted(shown, key=Item.sort_key)
