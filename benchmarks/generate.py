@@ -32,7 +32,7 @@ import re
 import sys
 import time
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 FIRST_DAY = dt.date(2025, 6, 1)
@@ -40,7 +40,7 @@ LAST_DAY = dt.date(2027, 1, 31)
 # Interviews before this day are mostly `done`, later ones `scheduled`.
 REFERENCE_DAY = dt.date(2026, 11, 26)
 
-SENTENCES_PER_FIELD = 400
+FILLS_PER_TEMPLATE = 10  # filled variants of each sentence template, per field
 MAX_REFERRAL_DEPTH = 5  # real referral chains are short
 CYCLE_EVERY = 1000  # one deliberate 2-cycle of `referred_by` per this many contacts
 
@@ -423,10 +423,12 @@ class VaultGenerator:
         self.count = contacts
         self.rng = random.Random(seed)
         self.taken_names: set[str] = set()  # casefolded; membership only, never iterated
-        self.sentences = {
+        # field -> template -> filled variants; prose draws distinct templates, so it reads
+        # less repetitively than sampling sentences with replacement.
+        self.variants = {
             name: [
-                self._fill(self.rng.choice(SENTENCE_TEMPLATES), name)
-                for _ in range(SENTENCES_PER_FIELD)
+                [self._fill(template, name) for _ in range(FILLS_PER_TEMPLATE)]
+                for template in SENTENCE_TEMPLATES
             ]
             for name in FIELD_NAMES
         }
@@ -440,10 +442,10 @@ class VaultGenerator:
     def _fill(self, template: str, field: str, **people: str) -> str:
         """Fill a template's slots; `{first}` and `{org}` stay as they are unless given."""
         rng = self.rng
-        topics = FIELDS[field][1]
+        topic, topic2 = rng.sample(FIELDS[field][1], 2)
         return template.format(
-            topic=rng.choice(topics),
-            topic2=rng.choice(topics),
+            topic=topic,
+            topic2=topic2,
             skill=rng.choice(SKILLS),
             tool=rng.choice(TOOLS),
             n=rng.randint(2, 12),
@@ -505,11 +507,14 @@ class VaultGenerator:
         rng = self.rng
         employers = [org for org in self.organizations if org.claimable] or self.organizations
         noteless_orgs = [self._unique(self._org_names()) for _ in range(max(1, count // 100))]
+        # Sorted, so whoever referred a contact (always an earlier one) entered the search first.
+        span = (LAST_DAY - FIRST_DAY).days - 60
+        starts = sorted(FIRST_DAY + dt.timedelta(days=rng.randint(0, span)) for _ in range(count))
         contacts: list[Contact] = []
         for index in range(count):
             name = self.new_person()
-            first = name.split(" ", 1)[0]
-            last = name.rsplit(" ", 1)[-1]
+            words_in_name = [word for word in name.split() if not word.isdigit()]
+            first, last = words_in_name[0], words_in_name[-1]
             roll = rng.random()
             org: Organization | None = None
             if roll < 0.85:
@@ -529,11 +534,11 @@ class VaultGenerator:
                 org_has_note=org_has_note,
                 field=field,
                 role=rng.choice(FIELDS[field][0]),
-                start=FIRST_DAY,
+                start=starts[index],
             )
             if org:
                 org.members.append(contact)
-            if contacts and rng.random() < 0.6:
+            if contacts and rng.random() < 0.63:
                 referrer = rng.choice(contacts)
                 while referrer.depth >= MAX_REFERRAL_DEPTH and referrer.referred_by:
                     referrer = referrer.referred_by
@@ -541,11 +546,8 @@ class VaultGenerator:
                 contact.referral_written = rng.random() >= 0.05
                 contact.depth = referrer.depth + 1
                 referrer.children.append(contact)
-                contact.start = add_days(referrer.start, rng.randint(5, 45))
             else:
                 contact.source = rng.choice(SOURCES)
-                span = (LAST_DAY - FIRST_DAY).days - 45
-                contact.start = FIRST_DAY + dt.timedelta(days=rng.randint(0, span))
             self._add_outreach(contact)
             contacts.append(contact)
         return contacts
@@ -630,9 +632,10 @@ class VaultGenerator:
         interviews.sort(key=lambda iv: (iv.day, iv.stem))
         referred_contacts = [c for c in self.contacts if c.referred_by and c.referral_written]
         noteless: list[str] = []
+        mentioned: set[int] = set()  # indexes of contacts already named in some `referrals`
         for interview in interviews:
             if interview.held:
-                self._add_aftermath(interview, referred_contacts, noteless)
+                self._add_aftermath(interview, referred_contacts, noteless, mentioned)
         return interviews
 
     def _status(self, day: dt.date) -> str | None:
@@ -644,7 +647,11 @@ class VaultGenerator:
         return "cancelled" if roll < 0.87 else None if roll < 0.97 else "scheduled"
 
     def _add_aftermath(
-        self, interview: Interview, referred: list[Contact], noteless: list[str]
+        self,
+        interview: Interview,
+        referred: list[Contact],
+        noteless: list[str],
+        mentioned: set[int],
     ) -> None:
         """Thank-you and referrals for a meeting that took place."""
         rng = self.rng
@@ -656,8 +663,9 @@ class VaultGenerator:
         for child in interview.contacts[0].children:
             if len(interview.referrals) >= wanted:
                 break
-            if child not in interview.referrals and child not in interview.contacts:
+            if child.index not in mentioned and child not in interview.contacts:
                 interview.referrals.append(child)
+                mentioned.add(child.index)
         while len(interview.referrals) < wanted:
             roll = rng.random()
             if roll < 0.25 and referred:
@@ -707,8 +715,23 @@ class VaultGenerator:
             return f'"[[{target.name}|{target.first}]]"'
         return yaml_text(target.name)
 
-    def paragraph(self, field: str, low: int = 2, high: int = 5) -> str:
-        return " ".join(self.rng.choices(self.sentences[field], k=self.rng.randint(low, high)))
+    def paragraph(self, field: str, low: int = 2, high: int = 5, budget: int = 0) -> str:
+        """A paragraph of low..high sentences, cut short once it reaches a positive budget."""
+        chosen = self.sentences(field, self.rng.randint(low, high))
+        if budget > 0:
+            length = 0
+            for count, sentence in enumerate(chosen, 1):
+                length += len(sentence) + 1
+                if length >= budget:
+                    chosen = chosen[:count]
+                    break
+        return " ".join(chosen)
+
+    def sentences(self, field: str, count: int) -> list[str]:
+        """Sentences about a field, each from a different template."""
+        variants = self.variants[field]
+        picks = self.rng.sample(range(len(variants)), count)
+        return [self.rng.choice(variants[pick]) for pick in picks]
 
     def task_line(self, contact: Contact, day: dt.date, prep: bool = False) -> str:
         """A Tasks-plugin task line, open, done, cancelled or in progress."""
@@ -739,8 +762,9 @@ class VaultGenerator:
             return f"- [-] {text} ❌ {due}"
         return f"- [/] {text}"
 
-    def indent(self) -> str:
-        return self.rng.choice(["\t", "\t", "    ", "  "])
+    def indent(self, numbered: bool = False) -> str:
+        """Indentation for a nested list item (a numbered parent needs at least 3 columns)."""
+        return self.rng.choice(["\t", "    "] if numbered else ["\t", "\t", "    ", "  "])
 
     def fake_block(self, contact: Contact) -> str:
         """A fenced code block whose heading and task line must not count."""
@@ -847,15 +871,14 @@ class VaultGenerator:
         )
         if rng.random() < 0.1:
             notes.blocks.append(self.fake_block(contact))
-        target = rng.randint(2500, 12500)
+        target = rng.randint(3000, 11500)
         size = sum(len(block) for section in sections for block in section.blocks)
         while size < target:
-            block = self.paragraph(contact.field, 3, 7)
             if rng.random() < 0.3:
-                block = "\n".join(
-                    f"- {sentence}"
-                    for sentence in rng.choices(self.sentences[contact.field], k=rng.randint(2, 5))
-                )
+                bullets = self.sentences(contact.field, rng.randint(2, 5))
+                block = "\n".join(f"- {sentence}" for sentence in bullets)
+            else:
+                block = self.paragraph(contact.field, 3, 7)
             notes.blocks.append(block)
             size += len(block)
         title = f"# {contact.name}\n\n" if rng.random() < 0.4 else ""
@@ -886,7 +909,7 @@ class VaultGenerator:
         entries.sort()
         blocks = ["\n".join(f"- {day}: {what}" for day, what in entries)] if entries else []
         if contact.replied and rng.random() < 0.4:
-            quote = rng.choices(self.sentences[contact.field], k=rng.randint(2, 4))
+            quote = self.sentences(contact.field, rng.randint(2, 4))
             blocks.append("\n".join(["> Hi, thanks for reaching out!", *(f"> {s}" for s in quote)]))
         return blocks
 
@@ -922,7 +945,8 @@ class VaultGenerator:
         upcoming = not interview.held and interview.status != "cancelled"
 
         goals = [
-            f"- {self._fill(rng.choice(GOAL_TEMPLATES), field)}" for _ in range(rng.randint(1, 3))
+            f"- {self._fill(template, field)}"
+            for template in rng.sample(GOAL_TEMPLATES, rng.randint(1, 3))
         ]
         goals_section = Section("Goals", ["\n".join(goals)])
         if upcoming and rng.random() < 0.15:
@@ -932,31 +956,30 @@ class VaultGenerator:
             research = None
 
         question_count = rng.randint(0, 8) if upcoming else rng.randint(3, 9)
+        style = rng.choices(["bullets", "numbered", "checkboxes"], weights=[70, 15, 15])[0]
         questions = []
-        for number in range(1, question_count + 1):
-            text = self._fill(rng.choice(QUESTION_TEMPLATES), field)
-            style = rng.random()
-            if style < 0.2:
-                questions.append(f"- [{'x' if interview.held else ' '}] {text}")
-            elif style < 0.3:
+        for number, template in enumerate(rng.sample(QUESTION_TEMPLATES, question_count), 1):
+            text = self._fill(template, field)
+            if style == "numbered":
                 questions.append(f"{number}. {text}")
+            elif style == "checkboxes" or rng.random() < 0.1:
+                asked = interview.held and rng.random() < 0.9
+                questions.append(f"- [{'x' if asked else ' '}] {text}")
             else:
                 questions.append(f"- {text}")
             if rng.random() < 0.12:
                 detail = self._fill(rng.choice(GOAL_TEMPLATES), field)
-                questions.append(f"{self.indent()}- {detail}")
+                questions.append(f"{self.indent(style == 'numbered')}- {detail}")
         questions_section = Section("Questions", ["\n".join(questions)] if questions else [])
 
-        notes: Section | None = Section("Notes", [])
-        if interview.held:
-            if rng.random() < 0.03:
-                notes = None
-            elif rng.random() < 0.08:
-                notes.blocks = [rng.choice(["- ", "- [ ]"])] if rng.random() < 0.5 else []
-            else:
-                notes.blocks.append(self.paragraph(field))
-        elif rng.random() < 0.4:
-            notes = None
+        notes: Section | None = None
+        roll = rng.random()
+        if not interview.held:
+            notes = Section("Notes", []) if roll < 0.6 else None
+        elif roll < 0.08:  # held, but nothing written down yet
+            notes = Section("Notes", [rng.choice(["- ", "- [ ]"])] if roll < 0.04 else [])
+        elif roll < 0.97:
+            notes = Section("Notes", [self.paragraph(field)])
 
         task_count = rng.randint(1, 5) if interview.held else rng.randint(0, 3)
         tasks = [
@@ -984,20 +1007,24 @@ class VaultGenerator:
         if rng.random() < 0.05:
             rng.choice(sections).blocks.append(self.html_comment())
         if rng.random() < 0.1:
-            quote = rng.choice(self.sentences[field])
+            quote = self.sentences(field, 1)[0]
             padded.blocks.append(f"> {{first}} said: {quote}")
-
-        target = rng.randint(1000, 3000)
-        size = sum(len(block) + 2 for section in sections for block in section.blocks)
-        while size < target:
-            block = self.paragraph(field)
-            padded.blocks.append(block)
-            size += len(block) + 2
 
         intro = ""
         if rng.random() < 0.5:
             intro = f"Talk with [[{contact.name}]], {contact.role} at {contact.organization}.\n\n"
-        return intro + self.render_sections(sections)
+        # Bodies are 1-3 KB: pad to a target, overshooting by at most one sentence.
+        target = rng.randint(1050, 2850)
+        size = len(intro) + sum(
+            len(section.title) + 5 + sum(len(block) + 2 for block in section.blocks)
+            for section in sections
+        )
+        while size < target:
+            block = self.paragraph(field, budget=target - size)
+            padded.blocks.append(block)
+            size += len(block) + 2
+        level = rng.choices([2, 3, 1], weights=[93, 5, 2])[0]
+        return intro + self.render_sections(sections, level)
 
     def organization_note(self, org: Organization) -> str:
         rng = self.rng
@@ -1097,7 +1124,7 @@ class VaultGenerator:
         yield from self.extra_files()
 
 
-def write_vault(out_dir: Path, files: Iterator[tuple[str, str]]) -> tuple[int, int]:
+def write_vault(out_dir: Path, files: Iterable[tuple[str, str]]) -> tuple[int, int]:
     """Write the files below out_dir; return (file count, total bytes)."""
     count = size = 0
     made: set[Path] = set()
