@@ -13,9 +13,9 @@ from typing import Any, TypeVar
 import click
 
 from . import __version__
-from .digest import digest_folder
+from .digest import digest_folder, digest_text
 from .errors import VaultError
-from .render import problem_line, render_json, render_markdown, render_text
+from .render import problem_line
 from .vault import write_atomically
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -56,6 +56,18 @@ TODAY_OPTION = click.option(
 )
 
 
+NO_INDEX_OPTION = click.option(
+    "--no-index",
+    is_flag=True,
+    help="Read every note from scratch instead of through the index in .vault/.",
+)
+
+
+def warn(message: str) -> None:
+    """One line on stderr, for things the user may want to know but need not act on."""
+    click.echo(f"vault: {message}", err=True)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="vault")
 def cli() -> None:
@@ -89,8 +101,11 @@ def cli() -> None:
     type=click.Path(dir_okay=False, path_type=Path),
     help="Write the digest to this file (atomically) instead of printing it.",
 )
+@NO_INDEX_OPTION
 @reports_errors
-def digest(vault: Path, today: date, output_format: str, output: Path | None) -> None:
+def digest(
+    vault: Path, today: date, output_format: str, output: Path | None, no_index: bool
+) -> None:
     """Print the digest of VAULT (default: this folder).
 
     \b
@@ -99,13 +114,10 @@ def digest(vault: Path, today: date, output_format: str, output: Path | None) ->
       vault digest . --format text --today 2026-11-26
       vault digest . --output DIGEST.md
     """
-    result = digest_folder(vault, today)
-    if output_format == "json":
-        text = render_json(result)
-    elif output_format == "text":
-        text = render_text(result, color=output is None and sys.stdout.isatty())
-    else:
-        text = render_markdown(result)
+    color = output is None and output_format == "text" and sys.stdout.isatty()
+    text = digest_text(
+        vault, today, output_format, color=color, use_index=not no_index, notice=warn
+    )
     if output is None:
         click.echo(text, nl=False)
         return
@@ -118,8 +130,9 @@ def digest(vault: Path, today: date, output_format: str, output: Path | None) ->
 @cli.command()
 @VAULT_ARGUMENT
 @TODAY_OPTION
+@NO_INDEX_OPTION
 @reports_errors
-def check(vault: Path, today: date) -> None:
+def check(vault: Path, today: date, no_index: bool) -> None:
     """List every problem in VAULT as `path:line: severity: message`.
 
     Exits 1 when there is an error, 0 otherwise, so it can guard a git
@@ -130,7 +143,7 @@ def check(vault: Path, today: date) -> None:
     Example:
       vault check ~/Notes/Careers
     """
-    result = digest_folder(vault, today)
+    result = digest_folder(vault, today, use_index=not no_index, notice=warn)
     problems = sorted(
         (*result.problems, *result.hints), key=lambda p: (p.note, p.line or 0, p.message)
     )

@@ -1,17 +1,25 @@
-"""Putting it together: notes -> items, chains and problems for one day."""
+"""Putting it together: the folder -> notes (through the index) -> items, chains, problems."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import hashlib
+import json
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from .chains import build_chains
 from .config import Settings, load_settings
 from .graph import build_vault
+from .index import Index, open_index
 from .model import Digest, Note, Problem
+from .render import render
 from .rules import build_items
-from .vault import open_vault, read_note, walk_notes
+from .sync import SyncReport, merge_notes, read_all_notes, sync_index
+from .vault import open_vault
+
+Notice = Callable[[str], None]
 
 
 def sort_problems(problems: Iterable[Problem]) -> tuple[Problem, ...]:
@@ -44,14 +52,88 @@ def build_digest(
     )
 
 
-def load_notes(root: Path, settings: Settings, problems: list[Problem]) -> list[Note]:
-    """Read every note of the vault from disk, without any cache."""
-    return [read_note(root, found.path) for found in walk_notes(root, settings, problems)]
+@dataclass
+class Snapshot:
+    """A vault brought up to date: its settings, early problems, and index (if any)."""
+
+    root: Path
+    settings: Settings
+    problems: list[Problem]
+    index: Index | None
+    report: SyncReport
+
+    def notes(self) -> list[Note]:
+        if self.index is None:
+            return read_all_notes(self.root, self.settings, self.problems)
+        return merge_notes(self.index.notes(), self.report.unreadable)
+
+    def close(self) -> None:
+        if self.index is not None:
+            self.index.close()
 
 
-def digest_folder(root: Path, today: date) -> Digest:
-    """Read a vault folder from scratch and build its digest."""
+def take_snapshot(root: Path, notice: Notice, *, use_index: bool = True) -> Snapshot:
+    """Open the vault and bring its index up to date (without the index: nothing to do yet)."""
     root = open_vault(root)
     settings, problems = load_settings(root)
-    notes = load_notes(root, settings, problems)
-    return build_digest(notes, settings, today, problems)
+    index = open_index(root, notice) if use_index else None
+    report = SyncReport()
+    if index is not None:
+        try:
+            report = sync_index(root, settings, index, problems)
+        except BaseException:
+            index.close()
+            raise
+    return Snapshot(root, settings, problems, index, report)
+
+
+def output_key(snapshot: Snapshot, today: date, output_format: str, color: bool) -> str | None:
+    """What a rendered digest depends on, hashed; None when it must not be cached."""
+    if snapshot.index is None or snapshot.report.unreadable:
+        return None
+    parts = [
+        snapshot.index.generation(),
+        today.isoformat(),
+        output_format,
+        color,
+        repr(snapshot.settings),
+        [list(problem) for problem in snapshot.problems],
+    ]
+    return hashlib.sha256(json.dumps(parts).encode()).hexdigest()
+
+
+def digest_text(
+    root: Path,
+    today: date,
+    output_format: str,
+    *,
+    color: bool = False,
+    use_index: bool = True,
+    notice: Notice = lambda message: None,
+) -> str:
+    """The rendered digest; when nothing changed since the same digest was made, read no note."""
+    snapshot = take_snapshot(root, notice, use_index=use_index)
+    try:
+        key = output_key(snapshot, today, output_format, color)
+        if key is not None and snapshot.index is not None:
+            cached = snapshot.index.cached_output(key)
+            if cached is not None:
+                return cached
+        digest = build_digest(snapshot.notes(), snapshot.settings, today, snapshot.problems)
+        text = render(digest, output_format, color=color)
+        if key is not None and snapshot.index is not None:
+            snapshot.index.store_output(key, text)
+        return text
+    finally:
+        snapshot.close()
+
+
+def digest_folder(
+    root: Path, today: date, *, use_index: bool = True, notice: Notice = lambda message: None
+) -> Digest:
+    """The digest of a vault folder, as data."""
+    snapshot = take_snapshot(root, notice, use_index=use_index)
+    try:
+        return build_digest(snapshot.notes(), snapshot.settings, today, snapshot.problems)
+    finally:
+        snapshot.close()

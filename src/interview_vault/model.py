@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Literal
+from typing import Literal, NamedTuple
 
 Day = date  # for fields named `date`, which would hide the type inside their class
 
@@ -26,8 +26,7 @@ ITEM_KINDS = (
 SECTION_NAMES = ("goals", "research", "questions", "notes")
 
 
-@dataclass(frozen=True)
-class Problem:
+class Problem(NamedTuple):
     """Something the tool could not read or did not understand, with where it is."""
 
     note: str
@@ -36,16 +35,14 @@ class Problem:
     message: str
 
 
-@dataclass(frozen=True)
-class Link:
+class Link(NamedTuple):
     """A reference to another note as written: the target without brackets, alias or heading."""
 
     target: str
     line: int | None
 
 
-@dataclass(frozen=True)
-class Task:
+class Task(NamedTuple):
     """A checkbox list item; open ones are commitments."""
 
     line: int
@@ -54,8 +51,7 @@ class Task:
     due: date | None
 
 
-@dataclass(frozen=True)
-class Section:
+class Section(NamedTuple):
     """A Goals / Research / Questions / Notes heading and whether anything is written under it."""
 
     name: str
@@ -124,8 +120,7 @@ class Note:
     problems: tuple[Problem, ...] = ()
 
 
-@dataclass(frozen=True)
-class Item:
+class Item(NamedTuple):
     """One thing to do, as the digest shows it."""
 
     kind: str

@@ -189,3 +189,12 @@ def _chain_data(node: ChainNode) -> dict[str, Any]:
 
 def render_json(digest: Digest) -> str:
     return json.dumps(digest_data(digest), indent=2, ensure_ascii=False) + "\n"
+
+
+def render(digest: Digest, output_format: str, *, color: bool = False) -> str:
+    """The digest in one of the formats: markdown, json or text."""
+    if output_format == "json":
+        return render_json(digest)
+    if output_format == "text":
+        return render_text(digest, color=color)
+    return render_markdown(digest)

@@ -86,11 +86,15 @@ def read_note(root: Path, path: str) -> Note:
     try:
         data = (root / path).read_bytes()
     except OSError as error:
-        reason = error.strerror or str(error)
-        name = note_name(path)
-        problem = Problem(path, 1, "error", f"cannot read the file: {reason}")
-        return Note(path, name, name, problems=(problem,))
+        return unreadable_note(path, error.strerror or str(error))
     return parse_note(path, data)
+
+
+def unreadable_note(path: str, reason: str) -> Note:
+    """A note whose file could not be read: its name still resolves links."""
+    name = note_name(path)
+    problem = Problem(path, 1, "error", f"cannot read the file: {reason}")
+    return Note(path, name, name, problems=(problem,))
 
 
 def write_atomically(target: Path, text: str) -> None:

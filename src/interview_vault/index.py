@@ -1,0 +1,207 @@
+"""The index: an SQLite cache of parsed notes under `.vault/`, disposable and rebuilt at will.
+
+The files are the truth. Each row remembers a note's (mtime, size, content hash) and its
+parsed form, so a run re-reads only what changed. A second table keeps rendered digests
+keyed by the index's state, so a run where nothing changed reads no note at all.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from .codec import decode_note
+from .model import Note
+
+SCHEMA_VERSION = 1
+INDEX_NAME = "index.sqlite"
+GITIGNORE = """\
+# Written by `vault`: caches rebuilt from your notes. Only the settings are yours to commit.
+*
+!.gitignore
+!config.toml
+"""
+
+_SCHEMA = """
+CREATE TABLE notes (
+    path TEXT PRIMARY KEY,
+    mtime_ns INTEGER NOT NULL,
+    size INTEGER NOT NULL,
+    hash BLOB NOT NULL,
+    type TEXT,            -- contact, interview, organization, or NULL for an ordinary note
+    note TEXT NOT NULL    -- the parsed note (codec.encode_note): properties, tasks, sections,
+                          -- links and problems
+);
+CREATE TABLE state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE outputs (key TEXT PRIMARY KEY, text TEXT NOT NULL);
+"""
+
+
+@dataclass(frozen=True)
+class Row:
+    """What the index knows about one file, to tell whether it changed."""
+
+    mtime_ns: int
+    size: int
+    hash: bytes
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A parsed note ready to store."""
+
+    path: str
+    mtime_ns: int
+    size: int
+    hash: bytes
+    type: str | None
+    note: str  # encoded
+
+
+class Index:
+    """One open connection to a vault's index."""
+
+    def __init__(self, connection: sqlite3.Connection) -> None:
+        self.db = connection
+
+    def rows(self) -> dict[str, Row]:
+        return {
+            path: Row(mtime, size, digest)
+            for path, mtime, size, digest in self.db.execute(
+                "SELECT path, mtime_ns, size, hash FROM notes"
+            )
+        }
+
+    def apply(
+        self,
+        stored: Iterable[Entry],
+        touched: Iterable[tuple[str, int, int]],
+        removed: Iterable[str],
+    ) -> bool:
+        """Store changes in one transaction; True when any note's content changed."""
+        stored, touched, removed = list(stored), list(touched), list(removed)
+        if not (stored or touched or removed):
+            return False
+        with _transaction(self.db):
+            self.db.executemany(
+                "INSERT OR REPLACE INTO notes VALUES (?, ?, ?, ?, ?, ?)",
+                [(e.path, e.mtime_ns, e.size, e.hash, e.type, e.note) for e in stored],
+            )
+            self.db.executemany(
+                "UPDATE notes SET mtime_ns = ?, size = ? WHERE path = ?",
+                [(mtime, size, path) for path, mtime, size in touched],
+            )
+            self.db.executemany("DELETE FROM notes WHERE path = ?", [(p,) for p in removed])
+            if stored or removed:
+                # A new generation: every cached digest is now stale.
+                self.db.execute(
+                    "INSERT INTO state VALUES ('generation', '1') ON CONFLICT(key) "
+                    "DO UPDATE SET value = CAST(value AS INTEGER) + 1"
+                )
+                self.db.execute("DELETE FROM outputs")
+        return bool(stored or removed)
+
+    def generation(self) -> str:
+        row = self.db.execute("SELECT value FROM state WHERE key = 'generation'").fetchone()
+        return row[0] if row else "0"
+
+    def notes(self) -> list[Note]:
+        """Every parsed note, sorted by path."""
+        rows = self.db.execute("SELECT note FROM notes ORDER BY path")
+        return [decode_note(text) for (text,) in rows]
+
+    def cached_output(self, key: str) -> str | None:
+        row = self.db.execute("SELECT text FROM outputs WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def store_output(self, key: str, text: str) -> None:
+        with _transaction(self.db):
+            self.db.execute("INSERT OR REPLACE INTO outputs VALUES (?, ?)", (key, text))
+            # a handful is plenty: today's formats, and yesterday's
+            self.db.execute(
+                "DELETE FROM outputs WHERE rowid NOT IN "
+                "(SELECT rowid FROM outputs ORDER BY rowid DESC LIMIT 8)"
+            )
+
+    def close(self) -> None:
+        self.db.close()
+
+
+def open_index(vault_root: Path, notice: Callable[[str], None]) -> Index | None:
+    """The vault's index, created or rebuilt as needed; None when `.vault/` cannot be written."""
+    folder = vault_root / ".vault"
+    try:
+        folder.mkdir(exist_ok=True)
+        ignore = folder / ".gitignore"
+        if not ignore.exists():
+            ignore.write_text(GITIGNORE, encoding="utf-8")
+    except OSError:
+        return None  # a read-only vault: work from the files alone
+    path = folder / INDEX_NAME
+    try:
+        return _connect(path)
+    except sqlite3.DatabaseError as error:
+        if "locked" in str(error) or "busy" in str(error):
+            return None
+        notice(f"the index was unreadable ({error}); rebuilding it from the notes")
+        _remove(path)
+        try:
+            return _connect(path)
+        except sqlite3.Error:
+            return None
+    except (_Outdated, OSError) as error:
+        if isinstance(error, _Outdated):
+            notice(f"the index is from another version ({error}); rebuilding it from the notes")
+        _remove(path)
+        try:
+            return _connect(path)
+        except (sqlite3.Error, OSError, _Outdated):
+            return None
+
+
+class _Outdated(Exception):
+    pass
+
+
+@contextmanager
+def _transaction(db: sqlite3.Connection) -> Iterator[None]:
+    """One write transaction, taken at once so two writers queue instead of deadlocking."""
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+    db.execute("COMMIT")
+
+
+def _connect(path: Path) -> Index:
+    db = sqlite3.connect(path, timeout=10, isolation_level=None, check_same_thread=False)
+    try:
+        db.execute("PRAGMA busy_timeout = 10000")
+        db.execute("PRAGMA journal_mode = WAL")  # readers never wait for the watcher
+        db.execute("PRAGMA synchronous = NORMAL")
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+        if version == 0:
+            with _transaction(db):
+                # another process may have created it since we looked
+                if db.execute("PRAGMA user_version").fetchone()[0] == 0:
+                    for statement in _SCHEMA.split(";"):
+                        if statement.strip():
+                            db.execute(statement)
+                    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        elif version != SCHEMA_VERSION:
+            raise _Outdated(f"schema {version}, expected {SCHEMA_VERSION}")
+        db.execute("SELECT count(*) FROM notes").fetchone()  # fails early on a damaged file
+    except BaseException:
+        db.close()
+        raise
+    return Index(db)
+
+
+def _remove(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)

@@ -1,0 +1,178 @@
+"""The SQLite index: incremental updates, rebuilds, and the same answers as reading afresh."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from interview_vault.cli import cli
+from interview_vault.config import Settings
+from interview_vault.digest import digest_text
+from interview_vault.index import INDEX_NAME, SCHEMA_VERSION, open_index
+from interview_vault.sync import sync_index
+
+HERE = Path(__file__).parent
+FIXTURES = [HERE / "fixtures" / "basic", HERE.parent / "vault-template"]
+TODAY = date(2026, 11, 26)
+
+
+def copy(source: Path, tmp_path: Path) -> Path:
+    target = tmp_path / source.name
+    shutil.copytree(source, target, ignore=shutil.ignore_patterns("index.sqlite*"))
+    return target
+
+
+def sync(vault: Path):
+    notices: list[str] = []
+    index = open_index(vault, notices.append)
+    assert index is not None
+    try:
+        return sync_index(vault, Settings(), index, []), notices
+    finally:
+        index.close()
+
+
+@pytest.mark.parametrize("fixture", FIXTURES, ids=lambda p: p.name)
+@pytest.mark.parametrize("output_format", ["json", "markdown", "text"])
+def test_digest_through_the_index_equals_reading_afresh(tmp_path, fixture, output_format):
+    vault = copy(fixture, tmp_path)
+    fresh = digest_text(vault, TODAY, output_format, use_index=False)
+    assert digest_text(vault, TODAY, output_format) == fresh  # builds the index
+    assert digest_text(vault, TODAY, output_format) == fresh  # from the cached output
+    assert (vault / ".vault" / INDEX_NAME).exists()
+
+
+def test_index_lives_in_dot_vault_with_a_gitignore(tmp_path):
+    vault = copy(FIXTURES[0], tmp_path)
+    digest_text(vault, TODAY, "json")
+    assert (vault / ".vault" / INDEX_NAME).is_file()
+    ignore = (vault / ".vault" / ".gitignore").read_text()
+    assert "*" in ignore.splitlines() and "!config.toml" in ignore.splitlines()
+
+
+def test_only_changed_notes_are_read_again(tmp_path):
+    vault = copy(FIXTURES[0], tmp_path)
+    first, _ = sync(vault)
+    assert first.added > 10 and not first.modified
+    again, _ = sync(vault)
+    assert (again.added, again.modified, again.removed) == (0, 0, 0)
+
+    note = vault / "Contacts" / "Lee Chen.md"
+    note.write_text(note.read_text() + "\n- [ ] One more promise\n")
+    (vault / "Contacts" / "Quiet Person.md").unlink()
+    (vault / "Contacts" / "New Person.md").write_text("---\ntype: contact\n---\n")
+    report, _ = sync(vault)
+    assert (report.added, report.modified, report.removed) == (1, 1, 1)
+    assert set(report.stored) == {"Contacts/Lee Chen.md", "Contacts/New Person.md"}
+    assert report.deleted == ["Contacts/Quiet Person.md"]
+
+
+def test_a_touched_but_unchanged_note_is_not_parsed_again(tmp_path):
+    vault = copy(FIXTURES[0], tmp_path)
+    sync(vault)
+    note = vault / "Contacts" / "Lee Chen.md"
+    stat = note.stat()
+    os.utime(note, ns=(stat.st_atime_ns, stat.st_mtime_ns + 5_000_000_000))
+    report, _ = sync(vault)
+    assert (report.modified, report.stored) == (0, {})
+    again, _ = sync(vault)  # and the new mtime was remembered
+    assert again.unchanged == report.unchanged
+
+
+def test_a_change_shows_in_the_next_digest(tmp_path):
+    vault = copy(FIXTURES[0], tmp_path)
+    before = digest_text(vault, TODAY, "json")
+    note = vault / "Contacts" / "Lee Chen.md"
+    note.write_text(note.read_text() + "- [ ] Call Lee about the fellowship\n")
+    after = digest_text(vault, TODAY, "json")
+    assert "Call Lee about the fellowship" not in before
+    assert "Call Lee about the fellowship" in after
+    assert after == digest_text(vault, TODAY, "json", use_index=False)
+
+
+def test_a_damaged_index_is_rebuilt_with_one_line(tmp_path):
+    vault = copy(FIXTURES[0], tmp_path)
+    expected = digest_text(vault, TODAY, "json")
+    (vault / ".vault" / INDEX_NAME).write_bytes(b"this is not a database" * 100)
+    for suffix in ("-wal", "-shm"):
+        Path(f"{vault / '.vault' / INDEX_NAME}{suffix}").unlink(missing_ok=True)
+    result = CliRunner().invoke(
+        cli, ["digest", str(vault), "--today", "2026-11-26", "--format", "json"]
+    )
+    assert result.exit_code == 0
+    assert result.stdout == expected
+    assert result.stderr.count("\n") == 1 and "rebuilding" in result.stderr
+
+
+def test_an_index_of_another_schema_version_is_rebuilt(tmp_path):
+    vault = copy(FIXTURES[0], tmp_path)
+    expected = digest_text(vault, TODAY, "json")
+    with sqlite3.connect(vault / ".vault" / INDEX_NAME) as db:
+        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    db.close()
+    notices: list[str] = []
+    assert digest_text(vault, TODAY, "json", notice=notices.append) == expected
+    assert len(notices) == 1 and "another version" in notices[0]
+    with sqlite3.connect(vault / ".vault" / INDEX_NAME) as db:
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    db.close()
+
+
+def test_a_deleted_index_is_rebuilt_silently(tmp_path):
+    vault = copy(FIXTURES[0], tmp_path)
+    expected = digest_text(vault, TODAY, "json")
+    shutil.rmtree(vault / ".vault")
+    notices: list[str] = []
+    assert digest_text(vault, TODAY, "json", notice=notices.append) == expected
+    assert notices == []
+
+
+def test_without_a_writable_dot_vault_the_digest_is_still_produced(tmp_path):
+    vault = copy(FIXTURES[0], tmp_path)
+    shutil.rmtree(vault / ".vault")
+    (vault / ".vault").write_text("a file where the folder should be")
+    expected = digest_text(vault, TODAY, "json", use_index=False)
+    assert '"items": []' not in expected
+    assert digest_text(vault, TODAY, "json") == expected
+    assert (vault / ".vault").is_file()
+
+
+def test_two_digests_at_once_agree(tmp_path):
+    vault = copy(FIXTURES[0], tmp_path)
+    command = [sys.executable, "-m", "interview_vault", "digest", str(vault), "--format", "json"]
+    command += ["--today", "2026-11-26"]
+    runs = [
+        subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE) for _ in range(4)
+    ]
+    outputs = [run.communicate(timeout=60) for run in runs]
+    assert [run.returncode for run in runs] == [0, 0, 0, 0]
+    assert all(err == b"" for _, err in outputs)
+    assert len({out for out, _ in outputs}) == 1
+    assert outputs[0][0].decode() == digest_text(vault, TODAY, "json", use_index=False)
+
+
+def test_settings_change_is_seen_without_any_note_changing(tmp_path):
+    vault = copy(FIXTURES[0], tmp_path)
+    wide = digest_text(vault, TODAY, "json")
+    (vault / ".vault" / "config.toml").write_text("[digest]\nlookahead_days = 0\n")
+    narrow = digest_text(vault, TODAY, "json")
+    assert narrow != wide
+    assert narrow == digest_text(vault, TODAY, "json", use_index=False)
+
+
+def test_the_digest_file_and_templates_never_enter_the_index(tmp_path):
+    vault = copy(FIXTURES[0], tmp_path)
+    sync(vault)
+    with sqlite3.connect(vault / ".vault" / INDEX_NAME) as db:
+        paths = {path for (path,) in db.execute("SELECT path FROM notes")}
+    db.close()
+    assert "DIGEST.md" not in paths
+    assert not any(path.startswith(("Templates/", ".obsidian/")) for path in paths)
