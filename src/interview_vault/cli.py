@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import signal
 import sys
 from collections.abc import Callable
 from datetime import date
@@ -16,7 +17,7 @@ from . import __version__
 from .digest import digest_folder, digest_text
 from .errors import VaultError
 from .render import problem_line
-from .vault import write_atomically
+from .vault import open_vault, write_atomically
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -155,6 +156,47 @@ def check(vault: Path, today: date, no_index: bool) -> None:
         f"{errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)}", err=True
     )
     sys.exit(1 if errors else 0)
+
+
+@cli.command()
+@VAULT_ARGUMENT
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Where to keep the digest (default: the `output` setting, DIGEST.md in the vault).",
+)
+@click.option("--quiet", "-q", is_flag=True, help="Print only warnings, not a line per update.")
+@reports_errors
+def watch(vault: Path, output: Path | None, quiet: bool) -> None:
+    """Keep VAULT's index and digest file current while you edit.
+
+    Writes the digest now, then again after every burst of changes (saves,
+    renames, deletes, a git pull), and at midnight. Stop with Ctrl-C.
+
+    \b
+    Example:
+      vault watch ~/Notes/Careers
+    """
+    from .watch import Watcher  # watchdog is only worth importing here
+
+    gc.enable()  # a long-running process must free what it no longer uses
+    root = open_vault(vault)
+    watcher = Watcher(
+        root,
+        output.resolve() if output else None,
+        log=(lambda message: None) if quiet else (lambda message: click.echo(message, err=True)),
+        warn=warn,
+    )
+
+    def stop(signum: int, frame: object) -> None:
+        watcher.stop.set()
+        watcher.wake.set()
+
+    # Finish the update under way, so the index and digest are whole, then stop.
+    signal.signal(signal.SIGINT, stop)
+    signal.signal(signal.SIGTERM, stop)
+    sys.exit(watcher.run())
 
 
 def main() -> None:

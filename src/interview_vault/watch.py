@@ -1,0 +1,254 @@
+"""`vault watch`: keep the index and the digest file current while notes are edited.
+
+Events from the file system are only hints that something changed. Every update is a
+full stat walk against the index (cheap), so an event that was lost (the kernel's queue
+overflows on a large checkout) cannot leave the digest wrong for long: a periodic
+reconcile catches it.
+"""
+
+from __future__ import annotations
+
+import errno
+import fnmatch
+import os
+import threading
+import time
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from watchdog.events import FileSystemEvent, FileSystemEventHandler
+from watchdog.observers import Observer
+from watchdog.observers.api import BaseObserver
+from watchdog.observers.polling import PollingObserver
+
+from .codec import decode_note
+from .config import Settings, load_settings
+from .digest import build_digest
+from .index import Index, open_index
+from .model import Note, Problem
+from .render import render_markdown
+from .sync import SyncReport, merge_notes, read_all_notes, sync_index
+from .vault import write_atomically
+
+# What editors write next to a note while saving it: never a note themselves.
+EDITOR_LEFTOVERS = ("*.swp", "*.swo", "*.swx", "*~", "4913", ".#*", "#*#", "*.tmp", ".*.tmp*")
+# Events that cannot change a file's content (our own reads cause these).
+IGNORED_EVENTS = ("opened", "closed_no_write")
+
+
+class _Hints(FileSystemEventHandler):
+    """Collects 'something may have changed' from the observer thread."""
+
+    def __init__(self, root: Path, ignored: Callable[[Path], bool], wake: threading.Event) -> None:
+        self.root = root
+        self.ignored = ignored
+        self.wake = wake
+        self.last_event = 0.0  # monotonic time of the latest relevant event
+        self.first_event = 0.0  # of the first event not yet handled
+
+    def on_any_event(self, event: FileSystemEvent) -> None:
+        if event.event_type in IGNORED_EVENTS:
+            return
+        paths = [event.src_path, getattr(event, "dest_path", "")]
+        if not any(path and self._matters(Path(os.fsdecode(path)), event) for path in paths):
+            return
+        now = time.monotonic()
+        if not self.first_event:
+            self.first_event = now
+        self.last_event = now
+        self.wake.set()
+
+    def _matters(self, path: Path, event: FileSystemEvent) -> bool:
+        if self.ignored(path):
+            return False
+        if event.is_directory:
+            # a folder of notes moved, appeared or went away; "modified" only echoes
+            # the file events inside it (our own digest write among them)
+            return event.event_type != "modified"
+        return path.suffix == ".md" or path.name == "config.toml"
+
+
+class Watcher:
+    """Brings the index and digest file up to date now, then after every burst of changes."""
+
+    def __init__(
+        self,
+        root: Path,
+        output: Path | None = None,
+        *,
+        log: Callable[[str], None] = print,
+        warn: Callable[[str], None] = print,
+        debounce: float = 0.25,
+        reconcile_every: float = 60.0,
+        clock: Callable[[], datetime] = datetime.now,
+    ) -> None:
+        self.root = root
+        self.explicit_output = output
+        self.log = log
+        self.warn = warn
+        self.debounce = debounce
+        self.reconcile_every = reconcile_every
+        self.clock = clock
+        self.wake = threading.Event()
+        self.stop = threading.Event()
+        self.ready = threading.Event()  # set once the observer is watching
+        self.updates = 0  # how many times the digest was computed, for the curious (and tests)
+        self.settings = Settings()
+        self.setting_problems: list[Problem] = []
+        self.index: Index | None = None
+        self.notes: dict[str, Note] = {}
+        self.written: str | None = None
+
+    # --- what counts --------------------------------------------------------------------
+
+    @property
+    def output(self) -> Path:
+        return self.explicit_output or self.root / self.settings.digest.output
+
+    def ignored(self, path: Path) -> bool:
+        """Paths whose changes never affect the digest, including our own writes."""
+        try:
+            relative = path.relative_to(self.root)
+        except ValueError:
+            return True
+        if path == self.output:
+            return True
+        parts = relative.parts
+        if parts and parts[0] == ".vault":
+            return parts[1:] != ("config.toml",)
+        if any(part.startswith(".") for part in parts[:-1]):
+            return True
+        return any(fnmatch.fnmatch(path.name, pattern) for pattern in EDITOR_LEFTOVERS)
+
+    # --- the loop -----------------------------------------------------------------------
+
+    def run(self) -> int:
+        """Watch until `stop` is set; 0 then, 1 when the vault folder went away."""
+        self.index = open_index(self.root, self.warn)
+        try:
+            # Watch first, then read: a change made in between is seen by one or the other.
+            observer = self._start_observer()
+            self.ready.set()
+            try:
+                self.update("started")
+                return self._loop()
+            finally:
+                observer.stop()
+                observer.join(timeout=5)
+        finally:
+            if self.index is not None:
+                self.index.close()
+
+    def _start_observer(self) -> BaseObserver:
+        self.hints = _Hints(self.root, self.ignored, self.wake)
+        observer = Observer()
+        try:
+            observer.schedule(self.hints, str(self.root), recursive=True)
+            observer.start()
+            return observer
+        except OSError as error:
+            if error.errno not in (errno.ENOSPC, errno.EMFILE):
+                raise
+            self.warn(
+                "the system allows no more file watches (fs.inotify.max_user_watches); "
+                "checking for changes every second instead"
+            )
+        polling = PollingObserver(timeout=1)
+        polling.schedule(self.hints, str(self.root), recursive=True)
+        polling.start()
+        return polling
+
+    def _loop(self) -> int:
+        day = self.clock().date()
+        next_reconcile = time.monotonic() + self.reconcile_every
+        while not self.stop.is_set():
+            self.wake.wait(timeout=self._sleep_time())
+            self.wake.clear()
+            if self.stop.is_set():
+                break
+            if not self.root.is_dir():
+                self.warn(f"the vault folder {self.root} is gone; stopping")
+                return 1
+            now = time.monotonic()
+            hints = self.hints
+            if hints.last_event:
+                quiet_for = now - hints.last_event
+                # a burst that never pauses still gets an update every few seconds
+                if quiet_for >= self.debounce or now - hints.first_event >= 10 * self.debounce:
+                    hints.first_event = hints.last_event = 0.0
+                    self.update("changes")
+                    next_reconcile = now + self.reconcile_every
+                    continue
+            if self.clock().date() != day:
+                day = self.clock().date()
+                self.update("a new day")
+            elif now >= next_reconcile:
+                self.update(None)
+                next_reconcile = now + self.reconcile_every
+        return 0
+
+    def _sleep_time(self) -> float:
+        if self.hints.last_event:
+            return max(0.01, self.hints.last_event + self.debounce - time.monotonic())
+        return 1.0  # wake each second: midnight, a vanished vault and stop are noticed quickly
+
+    # --- one update ---------------------------------------------------------------------
+
+    def update(self, reason: str | None) -> None:
+        """Sync, rebuild and rewrite the digest if it changed; log one line unless silent."""
+        started = time.perf_counter()
+        settings, problems = load_settings(self.root)
+        same_settings = (settings, problems) == (self.settings, self.setting_problems)
+        self.settings, self.setting_problems = settings, list(problems)
+        report = self._refresh(problems)  # adds problems the walk finds (unreadable folders)
+        nothing_new = same_settings and not report.changed and not report.unreadable
+        if reason in (None, "changes") and nothing_new and self.written is not None:
+            return  # the events were about nothing that matters (or a periodic check)
+        today = self.clock().date()
+        notes = merge_notes(list(self.notes.values()), report.unreadable)
+        digest = build_digest(notes, self.settings, today, problems)
+        text = render_markdown(digest)
+        self.updates += 1
+        rewritten = self._write(text)
+        elapsed = time.perf_counter() - started
+        what = reason if reason in ("started", "a new day") else report.summary()
+        action = f"wrote {self._shown_output()}" if rewritten else "digest unchanged"
+        self.log(
+            f"{self.clock():%H:%M:%S} {what}: {action} in {elapsed:.2f} s; "
+            f"{len(digest.items)} items, {len(digest.problems)} problems"
+        )
+
+    def _refresh(self, problems: list[Problem]) -> SyncReport:
+        if self.index is None:
+            self.notes = {n.path: n for n in read_all_notes(self.root, self.settings, problems)}
+            return SyncReport(modified=1)
+        loading = not self.notes
+        report = sync_index(self.root, self.settings, self.index, problems)
+        if loading:
+            self.notes = {note.path: note for note in self.index.notes()}
+            return report
+        for path in report.deleted:
+            self.notes.pop(path, None)
+        for path, encoded in report.stored.items():
+            self.notes[path] = decode_note(encoded)
+        return report
+
+    def _write(self, text: str) -> bool:
+        """Rewrite the digest file only when its content changes (no churn for git or sync)."""
+        if self.written is None:
+            try:
+                self.written = self.output.read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError):
+                self.written = None
+        if text == self.written:
+            return False
+        write_atomically(self.output, text)
+        self.written = text
+        return True
+
+    def _shown_output(self) -> str:
+        try:
+            return str(self.output.relative_to(self.root))
+        except ValueError:
+            return str(self.output)
