@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import os
 from collections.abc import Iterable
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -101,6 +100,8 @@ def read_files(root: Path, wanted: list[tuple[str, bytes | None]]) -> list[ReadR
         return read_batch(str(root), wanted)
     size = max(50, len(wanted) // (workers * 8))
     batches = [wanted[start : start + size] for start in range(0, len(wanted), size)]
+    from concurrent.futures import ProcessPoolExecutor  # costs 25 ms to import: only when used
+
     try:
         with ProcessPoolExecutor(max_workers=workers) as pool:
             chunks = pool.map(read_batch, [str(root)] * len(batches), batches)

@@ -1,0 +1,156 @@
+"""Measure `vault` against the floors for reading a vault, on one vault in one run.
+
+Usage:
+    python benchmarks/generate.py /tmp/bench-10k --contacts 10000
+    python benchmarks/run.py /tmp/bench-10k [--runs 3]
+
+Prints one table: the baselines (reading every file; parsing every front matter with
+libyaml; a naive python-frontmatter loop), then `vault digest` cold (no index), warm
+(index current, nothing changed) and after one note changed, each as a separate process
+as a user runs it, with its peak memory; then the watcher's latency from a note's save to
+the digest file being rewritten, and how many updates a burst of 1,000 changed files
+causes. Ratios are to the baselines of the same run. The vault is modified (notes get a
+line appended) and its `.vault/` index is replaced.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import baselines
+
+VAULT_COMMAND = [sys.executable, "-m", "interview_vault"]
+TODAY = "2026-11-26"
+
+
+def run_digest(vault: Path, *extra: str) -> tuple[float, float]:
+    """(seconds, peak MB of the main process) of one `vault digest` as a separate process."""
+    started = time.perf_counter()
+    process = subprocess.Popen(
+        [*VAULT_COMMAND, "digest", str(vault), "--today", TODAY, *extra],
+        stdout=subprocess.DEVNULL,
+    )
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - started
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"vault digest failed on {vault}")
+    return elapsed, usage.ru_maxrss / 1024
+
+
+def median_of(runs: int, measure: Callable[[], tuple[float, float]]) -> tuple[float, float]:
+    results = [measure() for _ in range(runs)]
+    return statistics.median(s for s, _ in results), max(m for _, m in results)
+
+
+def append_line(path: Path, text: str) -> None:
+    with path.open("a", encoding="utf-8") as file:
+        file.write(text)
+
+
+def cold(vault: Path) -> tuple[float, float]:
+    shutil.rmtree(vault / ".vault", ignore_errors=True)
+    return run_digest(vault)
+
+
+def one_change(vault: Path, note: Path) -> Callable[[], tuple[float, float]]:
+    counter = iter(range(1_000_000))
+
+    def measure() -> tuple[float, float]:
+        append_line(note, f"- [ ] benchmark promise {next(counter)}\n")
+        return run_digest(vault)
+
+    return measure
+
+
+def watcher_measures(vault: Path, notes: list[Path], runs: int) -> tuple[float, int]:
+    """(median seconds from a save to the digest rewritten, updates for a 1,000-file burst)."""
+    digest = vault / "DIGEST.md"
+    process = subprocess.Popen(
+        [*VAULT_COMMAND, "watch", str(vault)], stderr=subprocess.PIPE, text=True
+    )
+    assert process.stderr is not None
+    try:
+        process.stderr.readline()  # "... started: wrote DIGEST.md ..."
+        latencies = []
+        for number in range(runs):
+            time.sleep(1.0)
+            marker = f"watch latency probe {number}"
+            before = digest.stat().st_mtime_ns
+            started = time.perf_counter()
+            append_line(notes[number], f"- [ ] {marker}\n")
+            while digest.stat().st_mtime_ns == before or marker not in digest.read_text():
+                time.sleep(0.002)
+            latencies.append(time.perf_counter() - started)
+            process.stderr.readline()
+        time.sleep(1.0)
+        for number, note in enumerate(notes[:1000]):
+            append_line(note, f"- [ ] burst {number}\n")
+        burst_started = time.perf_counter()
+        updates = 0
+        os.set_blocking(process.stderr.fileno(), False)
+        while time.perf_counter() - burst_started < 30:
+            line = process.stderr.readline()
+            if line:
+                updates += 1
+                quiet_since = time.perf_counter()
+            elif updates and time.perf_counter() - quiet_since > 5:
+                break
+            else:
+                time.sleep(0.05)
+        return statistics.median(latencies), updates
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Time vault against the reading floors.")
+    parser.add_argument("vault", type=Path)
+    parser.add_argument("--runs", type=int, default=3, help="runs per measure (median shown)")
+    args = parser.parse_args(argv)
+    vault: Path = args.vault.resolve()
+    runs: int = args.runs
+    notes = baselines.note_paths(vault)
+    size = sum(path.stat().st_size for path in notes)
+    interviews = [p for p in notes if p.parent.name == "Interviews"] or notes
+
+    rows: list[tuple[str, float, str]] = []
+    floor: dict[str, float] = {}
+    for name, baseline, _ in baselines.BASELINES:
+        floor[name] = statistics.median(baseline(vault)[0] for _ in range(runs))
+        rows.append((name, floor[name], ""))
+    read_all, csafe = floor["read_all"], floor["parse_front_matter_csafe"]
+
+    cold_s, cold_mb = median_of(runs, lambda: cold(vault))
+    warm_s, warm_mb = median_of(runs, lambda: run_digest(vault))
+    change_s, change_mb = median_of(runs, one_change(vault, interviews[0]))
+    no_index_s, no_index_mb = median_of(1, lambda: run_digest(vault, "--no-index"))
+    rows += [
+        ("vault digest, cold (no index)", cold_s, f"{cold_s / csafe:.2f} x CSafeLoader"),
+        ("vault digest, warm (no change)", warm_s, f"{warm_s / read_all:.2f} x read_all"),
+        ("vault digest, one note changed", change_s, f"{change_s / read_all:.2f} x read_all"),
+        ("vault digest --no-index", no_index_s, f"{no_index_s / csafe:.2f} x CSafeLoader"),
+    ]
+    latency, updates = watcher_measures(vault, interviews[1:], runs)
+    rows.append(("watch: save -> digest rewritten", latency, "includes the 0.25 s debounce"))
+    peak = max(cold_mb, warm_mb, change_mb, no_index_mb)
+
+    print(f"{vault}: {len(notes):,} notes, {size / 1e6:.1f} MB, {os.cpu_count()} cores")
+    print("| measure | seconds | ratio |\n|---|---:|---|")
+    for name, seconds, ratio in rows:
+        print(f"| {name} | {seconds:.3f} | {ratio} |")
+    print(f"| watch: updates for a burst of 1,000 changed files | {updates} | |")
+    print(f"| peak memory of `vault digest` (main process) | {peak:.0f} MB | |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
