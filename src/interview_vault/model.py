@@ -130,6 +130,7 @@ class Item(NamedTuple):
     line: int | None
     text: str
     person_note: str | None = None  # the person's own note, for linking to them
+    id: str = ""  # short and stable: `vault done ID`
 
     def sort_key(self) -> tuple[bool, date, str, str, str, int]:
         return (

@@ -71,8 +71,8 @@ def render_markdown(digest: Digest) -> str:
             extras = [when(item, today)] if item.due else []
             if item.note != item.person_note:
                 extras.append(_wikilink(item.note, "note", digest.ambiguous_names))
-            suffix = f" — {' · '.join(extras)}" if extras else ""
-            lines.append(f"- {text}{suffix}")
+            extras.append(f"`{item.id}`")
+            lines.append(f"- {text} — {' · '.join(extras)}")
         lines.append("")
     if digest.chains:
         lines += ["## Referral chains", ""]
@@ -126,7 +126,7 @@ def render_text(digest: Digest, color: bool = False) -> str:
             due = f" — {when(item, today)}" if item.due else ""
             lines.append(f"  • {item.text}{due}")
             where = f"{item.note}:{item.line}" if item.line else item.note
-            lines.append("    " + paint(where, _DIM))
+            lines.append("    " + paint(f"{item.id}  {where}", _DIM))
         lines.append("")
     if digest.chains:
         lines.append(paint("Referral chains", _STYLES["Anytime"]))
@@ -160,6 +160,7 @@ def digest_data(digest: Digest) -> dict[str, Any]:
         "today": digest.today.isoformat(),
         "items": [
             {
+                "id": item.id,
                 "kind": item.kind,
                 "due": item.due.isoformat() if item.due else None,
                 "person": item.person,

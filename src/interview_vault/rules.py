@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 
@@ -11,6 +12,7 @@ from .model import Interview, InterviewStatus, Item, Link, Organization, Task
 
 Rule = Callable[[Vault, DigestSettings, date], Iterator[Item]]
 
+_ID_LETTERS = "abcdefghijkmnpqrstuvwxyz23456789"  # 32 signs, none easily mistaken for another
 _ORDINALS = ("first", "second", "third", "fourth", "fifth")
 
 
@@ -25,6 +27,28 @@ def status_of(interview: Interview, today: date) -> InterviewStatus | None:
 
 def _note_of(person: Person) -> str | None:
     return person.note.path if person.note else None
+
+
+def item_id(kind: str, note: str, about: str) -> str:
+    """A short id that stays the same while the item does: from what it is, not where."""
+    digest = hashlib.blake2b(f"{kind}\0{note}\0{about}".encode(), digest_size=4).digest()
+    number = int.from_bytes(digest, "big")
+    return "".join(_ID_LETTERS[(number >> shift) & 31] for shift in (0, 5, 10, 15, 20, 25))
+
+
+def make_item(
+    kind: str,
+    due: date | None,
+    person: str,
+    note: str,
+    line: int | None,
+    text: str,
+    person_note: str | None = None,
+    *,
+    about: str = "",
+) -> Item:
+    """An item with its id; `about` tells apart items of one kind from one note."""
+    return Item(kind, due, person, note, line, text, person_note, item_id(kind, note, about))
 
 
 def shift(day: date, days: int) -> date:
@@ -63,7 +87,7 @@ def follow_ups(vault: Vault, settings: DigestSettings, today: date) -> Iterator[
         ):
             continue
         name = entry.person.name
-        yield Item(
+        yield make_item(
             "follow-up",
             shift(waiting[-1], settings.follow_up_after_days),
             name,
@@ -72,6 +96,7 @@ def follow_ups(vault: Vault, settings: DigestSettings, today: date) -> Iterator[
             f"Follow up with {name}: no reply since you wrote on {waiting[-1]} "
             f"({_ordinal(len(waiting))} request)",
             entry.person.key,
+            about=entry.person.key,
         )
 
 
@@ -81,7 +106,7 @@ def thank_yous(vault: Vault, settings: DigestSettings, today: date) -> Iterator[
         if status_of(interview, today) != "done" or interview.thanked or interview.date is None:
             continue
         for person in dict.fromkeys(meeting.people):
-            yield Item(
+            yield make_item(
                 "thank-you",
                 shift(interview.date, settings.thank_you_within_days),
                 person.name,
@@ -89,6 +114,7 @@ def thank_yous(vault: Vault, settings: DigestSettings, today: date) -> Iterator[
                 None,
                 f"Send a thank-you note to {person.name} for your talk on {interview.date}",
                 _note_of(person),
+                about=person.key,
             )
 
 
@@ -101,7 +127,7 @@ def record_notes(vault: Vault, settings: DigestSettings, today: date) -> Iterato
         if notes is not None and not notes.empty:
             continue
         name = meeting.people[0].name
-        yield Item(
+        yield make_item(
             "record-notes",
             interview.date,
             name,
@@ -134,7 +160,7 @@ def preparations(vault: Vault, settings: DigestSettings, today: date) -> Iterato
         if not missing:
             continue
         name = meeting.people[0].name
-        yield Item(
+        yield make_item(
             "prepare",
             shift(interview.date, -settings.prepare_days_before),
             name,
@@ -160,7 +186,7 @@ def commitments(vault: Vault, settings: DigestSettings, today: date) -> Iterator
             if task.status != "open":
                 continue
             when = f" (due {task.due})" if task.due else ""
-            yield Item(
+            yield make_item(
                 "commitment",
                 task.due,
                 name,
@@ -168,6 +194,7 @@ def commitments(vault: Vault, settings: DigestSettings, today: date) -> Iterator
                 task.line,
                 f"Keep your promise to {name}: {task.text}{when}",
                 owner,
+                about=task.text,
             )
 
 
@@ -200,7 +227,7 @@ def reach_outs(vault: Vault, settings: DigestSettings, today: date) -> Iterator[
         referrer = meeting.people[0].name
         others = sorted({m.people[0].name for m, _ in mentions[1:]} - {referrer}, key=str.casefold)
         also = f" (also suggested by {', '.join(others)})" if others else ""
-        yield Item(
+        yield make_item(
             "reach-out",
             shift(meeting.interview.date, settings.reach_out_within_days),
             person.name,
@@ -209,6 +236,7 @@ def reach_outs(vault: Vault, settings: DigestSettings, today: date) -> Iterator[
             f"Reach out to {person.name}: {referrer} suggested them "
             f"on {meeting.interview.date}{also}",
             _note_of(person),
+            about=person.key,
         )
     for entry in vault.contacts:
         if not entry.referred_by or entry.person.key in referred:
@@ -216,7 +244,7 @@ def reach_outs(vault: Vault, settings: DigestSettings, today: date) -> Iterator[
         if _has_been_contacted(entry.person, vault, today):
             continue
         introducer, link = entry.referred_by[0]
-        yield Item(
+        yield make_item(
             "reach-out",
             None,
             entry.person.name,
@@ -224,6 +252,7 @@ def reach_outs(vault: Vault, settings: DigestSettings, today: date) -> Iterator[
             link.line,
             f"Reach out to {entry.person.name}: {introducer.name} put you in touch",
             entry.person.key,
+            about=entry.person.key,
         )
 
 
@@ -252,7 +281,7 @@ def reconnects(vault: Vault, settings: DigestSettings, today: date) -> Iterator[
         last, met = _last_touch(entry, vault, today)
         if last is None or not (met or contact.replied):
             continue
-        yield Item(
+        yield make_item(
             "reconnect",
             shift(last, interval),
             entry.person.name,
@@ -260,6 +289,7 @@ def reconnects(vault: Vault, settings: DigestSettings, today: date) -> Iterator[
             None,
             f"Reconnect with {entry.person.name}: last in touch on {last}",
             entry.person.key,
+            about=entry.person.key,
         )
 
 
@@ -269,7 +299,7 @@ def find_contacts(vault: Vault, settings: DigestSettings, today: date) -> Iterat
         record = note.record
         if not isinstance(record, Organization) or not record.target or note.path in covered:
             continue
-        yield Item(
+        yield make_item(
             "find-contact",
             None,
             note.title,
@@ -296,5 +326,10 @@ def build_items(vault: Vault, settings: DigestSettings, today: date) -> list[Ite
     """Every item due by today + the look-ahead (or with no due date), in digest order."""
     horizon = shift(today, settings.lookahead_days)
     items = [item for rule in RULES for item in rule(vault, settings, today)]
+    seen: set[str] = set()
+    for position, item in enumerate(items):
+        if item.id in seen:  # the same promise written twice in one note
+            items[position] = item._replace(id=item_id(item.kind, item.note, f"{item.line}"))
+        seen.add(items[position].id)
     shown = [item for item in items if item.due is None or item.due <= horizon]
     return sorted(shown, key=Item.sort_key)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import errno
 import fnmatch
+import gc
 import os
 import threading
 import time
@@ -207,8 +208,13 @@ class Watcher:
             return  # the events were about nothing that matters (or a periodic check)
         today = self.clock().date()
         notes = merge_notes(list(self.notes.values()), report.unreadable)
-        digest = build_digest(notes, self.settings, today, problems)
-        text = render_markdown(digest)
+        gc.disable()  # as in the CLI: the collector would walk every note again and again
+        try:
+            digest = build_digest(notes, self.settings, today, problems)
+            text = render_markdown(digest)
+        finally:
+            gc.enable()
+        gc.freeze()  # the notes we keep are long-lived: leave them out of future collections
         self.updates += 1
         rewritten = self._write(text)
         elapsed = time.perf_counter() - started
