@@ -43,6 +43,7 @@ class FrontMatter:
     values: dict[str, Any] = field(default_factory=dict)
     key_lines: dict[str, int] = field(default_factory=dict)
     item_lines: dict[str, list[int]] = field(default_factory=dict)
+    value_nodes: dict[str, yaml.Node] = field(default_factory=dict)  # where each value is written
 
     def line(self, key: str, index: int | None = None) -> int | None:
         if index is not None:
@@ -109,6 +110,7 @@ def read_front_matter(yaml_text: str) -> FrontMatter:
         if key in result.key_lines:
             raise FrontMatterError(f"property {key!r} appears twice", line)
         result.key_lines[key] = line
+        result.value_nodes[key] = value_node
         if isinstance(value_node, yaml.SequenceNode):
             result.item_lines[key] = [item.start_mark.line + 2 for item in value_node.value]
     result.values = {str(key): value for key, value in values.items()}

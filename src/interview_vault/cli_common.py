@@ -1,0 +1,63 @@
+"""What every `vault` command shares: the VAULT argument, common options, error reporting."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from datetime import date
+from functools import wraps
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from .errors import VaultError
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+VAULT_ARGUMENT = click.argument(
+    "vault", default=".", type=click.Path(file_okay=True, path_type=Path)
+)
+
+
+def reports_errors(command: F) -> F:
+    """Turn a VaultError into one line on stderr and its exit code, never a traceback."""
+
+    @wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except VaultError as error:
+            click.echo(f"vault: {error}", err=True)
+            sys.exit(error.exit_code)
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _parse_today(ctx: click.Context, param: click.Parameter, value: str | None) -> date:
+    if value is None:
+        return date.today()
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date like 2026-11-26") from None
+
+
+TODAY_OPTION = click.option(
+    "--today",
+    metavar="YYYY-MM-DD",
+    callback=_parse_today,
+    help="Compute the digest as of this day (default: the local date).",
+)
+
+
+NO_INDEX_OPTION = click.option(
+    "--no-index",
+    is_flag=True,
+    help="Read every note from scratch instead of through the index in .vault/.",
+)
+
+
+def warn(message: str) -> None:
+    """One line on stderr, for things the user may want to know but need not act on."""
+    click.echo(f"vault: {message}", err=True)

@@ -1,0 +1,163 @@
+"""Small, exact edits to a note's text: every byte the edit does not mean to change stays.
+
+Edits are textual, guided by where the YAML parser says each value is written, rather than
+a load-and-dump of the YAML, which would lose comments, quoting, key order and spacing.
+Each function takes the note's text and returns the new text; none touches a file.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+import yaml
+
+from .errors import VaultError
+from .frontmatter import FrontMatter, FrontMatterError, read_front_matter, split_front_matter
+from .values import Unreadable, parse_date, parse_date_list
+
+BOM = "\ufeff"
+_TASK = re.compile(
+    r"^(\s*(?:>\s*)*(?:[-*+]|\d{1,9}[.)])\s+\[)([ /])(\].*?)(\s+\^[A-Za-z0-9-]+)?\s*$"
+)
+
+
+class EditError(VaultError):
+    """The note cannot be edited safely; nothing was changed."""
+
+
+@dataclass
+class _Parts:
+    """A note split for editing: the front matter lines, the rest, and how lines end."""
+
+    bom: str
+    newline: str
+    yaml_lines: list[str] | None  # None: the note has no front matter
+    head: str  # the opening --- line as written
+    tail: str  # the closing --- line and everything after it, untouched
+    front: FrontMatter
+
+
+def _split(text: str, path: str) -> _Parts:
+    bom = BOM if text.startswith(BOM) else ""
+    text = text[len(bom) :]
+    newline = "\r\n" if "\r\n" in text.split("\n", 1)[0] + "\n" else "\n"
+    try:
+        yaml_text, _, _ = split_front_matter(text)
+        front = read_front_matter(yaml_text) if yaml_text is not None else FrontMatter()
+    except FrontMatterError as error:
+        raise EditError(f"{path}:{error.line}: {error}; fix it before editing") from None
+    if yaml_text is None:
+        return _Parts(bom, newline, None, "", text, front)
+    head_end = text.index("\n") + 1
+    yaml_end = head_end + len(yaml_text)
+    lines = yaml_text.split("\n")[:-1] if yaml_text else []
+    return _Parts(bom, newline, lines, text[:head_end], text[yaml_end:], front)
+
+
+def _join(parts: _Parts, lines: list[str]) -> str:
+    if parts.yaml_lines is None:
+        nl = parts.newline
+        return (
+            parts.bom + "---" + nl + "".join(line + nl for line in lines) + "---" + nl + parts.tail
+        )
+    body = "".join(line + "\n" for line in lines)
+    return parts.bom + parts.head + body + parts.tail
+
+
+def _line_ending(parts: _Parts) -> str:
+    """The `\\r` that ends each YAML line in a CRLF note (the split kept it on each line)."""
+    return "\r" if parts.newline == "\r\n" and parts.yaml_lines is not None else ""
+
+
+def add_date(text: str, key: str, day: date, path: str) -> str:
+    """Add `day` to a date-list property (`contacted`, `replied`); no change if it is there."""
+    parts = _split(text, path)
+    lines = list(parts.yaml_lines or [])
+    cr = _line_ending(parts)
+    value = parts.front.values.get(key)
+    if value not in (None, "", []):
+        dates, _ = parse_date_list(value)
+        if day in dates:
+            return text
+    node = parts.front.value_nodes.get(key)
+    entry = day.isoformat()
+    if node is None:
+        lines += [f"{key}:{cr}", f"  - {entry}{cr}"]
+    elif isinstance(node, yaml.SequenceNode) and not node.flow_style:
+        last = node.value[-1]
+        row = last.end_mark.line if last.end_mark.column > 0 else last.end_mark.line - 1
+        start = lines[last.start_mark.line]
+        prefix = start[: last.start_mark.column]
+        lines.insert(row + 1, f"{prefix}{entry}{cr}")
+    elif isinstance(node, yaml.SequenceNode):
+        row, column = node.end_mark.line, node.end_mark.column - 1  # at the closing ]
+        line = lines[row]
+        separator = ", " if node.value else ""
+        lines[row] = f"{line[:column].rstrip()}{separator}{entry}{line[column:]}"
+    elif isinstance(node, yaml.ScalarNode):
+        key_row = parts.front.key_lines[key] - 2
+        if node.value == "" or node.tag == "tag:yaml.org,2002:null":
+            lines.insert(key_row + 1, f"  - {entry}{cr}")
+        else:
+            if node.start_mark.line != key_row or node.end_mark.line != key_row:
+                raise EditError(f"{path}: {key} is not written on one line; edit it by hand")
+            written = lines[key_row][node.start_mark.column : node.end_mark.column]
+            rest = lines[key_row][node.end_mark.column :].rstrip("\r")
+            lines[key_row : key_row + 1] = [
+                f"{lines[key_row][: node.start_mark.column].rstrip()}{rest}{cr}",
+                f"  - {written}{cr}",
+                f"  - {entry}{cr}",
+            ]
+    else:
+        raise EditError(f"{path}: {key} is not a date or a list of dates; edit it by hand")
+    return _join(parts, lines)
+
+
+def set_value(text: str, key: str, value: str, path: str) -> str:
+    """Set a one-line property to `value` (YAML as written, e.g. `2026-11-26` or `true`)."""
+    parts = _split(text, path)
+    lines = list(parts.yaml_lines or [])
+    cr = _line_ending(parts)
+    node = parts.front.value_nodes.get(key)
+    if node is None:
+        lines.append(f"{key}: {value}{cr}")
+        return _join(parts, lines)
+    key_row = parts.front.key_lines[key] - 2
+    if not isinstance(node, yaml.ScalarNode) or node.end_mark.line not in (key_row, key_row + 1):
+        raise EditError(f"{path}: {key} is not a single value; edit it by hand")
+    line = lines[key_row]
+    if node.value == "" and node.start_mark.line != key_row:
+        lines[key_row] = f"{line.rstrip()} {value}{cr}"  # `key:` with nothing after it
+    else:
+        start, end = node.start_mark.column, node.end_mark.column
+        lines[key_row] = f"{line[:start]}{value}{line[end:]}"
+        if node.value == "" and start == end:
+            lines[key_row] = f"{line.rstrip(chr(13)).rstrip()} {value}{cr}"
+    return _join(parts, lines)
+
+
+def complete_task(text: str, line_number: int, day: date, path: str) -> str:
+    """Tick the open task on `line_number` (1-based) as the Tasks plugin does: `[x] ... ✅ day`."""
+    bom = BOM if text.startswith(BOM) else ""
+    lines = text[len(bom) :].split("\n")
+    index = line_number - 1
+    if not 0 <= index < len(lines):
+        raise EditError(f"{path}:{line_number}: there is no such line")
+    line = lines[index]
+    cr = "\r" if line.endswith("\r") else ""
+    match = _TASK.match(line.rstrip("\r"))
+    if match is None:
+        raise EditError(f"{path}:{line_number}: this line is not an open task")
+    opening, _, rest, block_id = match.groups()
+    lines[index] = f"{opening}x{rest.rstrip()} ✅ {day.isoformat()}{block_id or ''}{cr}"
+    return bom + "\n".join(lines)
+
+
+def read_date(value: object) -> date | None:
+    """A date property's value, or None when it is absent or unreadable."""
+    try:
+        return parse_date(value) if value not in (None, "") else None
+    except Unreadable:
+        return None
