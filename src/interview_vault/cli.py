@@ -11,6 +11,9 @@ from pathlib import Path
 import click
 
 from . import __version__
+from .cli_actions import done as done_command
+from .cli_actions import log as log_command
+from .cli_actions import snooze_command
 from .cli_common import NO_INDEX_OPTION, TODAY_OPTION, VAULT_ARGUMENT, reports_errors, warn
 from .digest import digest_folder, digest_text
 from .errors import VaultError
@@ -146,6 +149,12 @@ def watch(vault: Path, output: Path | None, quiet: bool) -> None:
     signal.signal(signal.SIGINT, stop)
     signal.signal(signal.SIGTERM, stop)
     sys.exit(watcher.run())
+
+
+# Recording what you did (cli_actions.py)
+cli.add_command(log_command)
+cli.add_command(done_command)
+cli.add_command(snooze_command)
 
 
 def main() -> None:

@@ -15,6 +15,16 @@ from .errors import VaultError
 
 F = TypeVar("F", bound=Callable[..., Any])
 
+# Commands whose arguments are names (of people, items) take the vault as an option.
+VAULT_OPTION = click.option(
+    "--vault",
+    "vault",
+    default=".",
+    show_default=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="The vault folder.",
+)
+
 VAULT_ARGUMENT = click.argument(
     "vault", default=".", type=click.Path(file_okay=True, path_type=Path)
 )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -16,6 +16,7 @@ from .index import Index, open_index
 from .model import Digest, Note, Problem
 from .render import render
 from .rules import build_items
+from .snooze import read_snoozes
 from .sync import SyncReport, merge_notes, read_all_notes, sync_index
 from .vault import open_vault
 
@@ -29,11 +30,15 @@ def sort_problems(problems: Iterable[Problem]) -> tuple[Problem, ...]:
 
 
 def build_digest(
-    notes: list[Note], settings: Settings, today: date, problems: Iterable[Problem] = ()
+    notes: list[Note],
+    settings: Settings,
+    today: date,
+    problems: Iterable[Problem] = (),
+    snoozed: Mapping[str, date] | None = None,
 ) -> Digest:
     """The digest of parsed notes; `problems` were found before parsing (settings, folders)."""
     vault = build_vault(notes)
-    items = build_items(vault, settings.digest, today)
+    items = build_items(vault, settings.digest, today, snoozed)
     chains, chain_problems = build_chains(vault, today)
     everything = [
         *problems,
@@ -61,6 +66,10 @@ class Snapshot:
     problems: list[Problem]
     index: Index | None
     report: SyncReport
+    snoozed: dict[str, date]
+
+    def digest(self, today: date) -> Digest:
+        return build_digest(self.notes(), self.settings, today, self.problems, self.snoozed)
 
     def notes(self) -> list[Note]:
         if self.index is None:
@@ -76,6 +85,8 @@ def take_snapshot(root: Path, notice: Notice, *, use_index: bool = True) -> Snap
     """Open the vault and bring its index up to date (without the index: nothing to do yet)."""
     root = open_vault(root)
     settings, problems = load_settings(root)
+    snoozed, snooze_problems = read_snoozes(root)
+    problems += snooze_problems
     index = open_index(root, notice) if use_index else None
     report = SyncReport()
     if index is not None:
@@ -84,7 +95,7 @@ def take_snapshot(root: Path, notice: Notice, *, use_index: bool = True) -> Snap
         except BaseException:
             index.close()
             raise
-    return Snapshot(root, settings, problems, index, report)
+    return Snapshot(root, settings, problems, index, report, snoozed)
 
 
 def output_key(snapshot: Snapshot, today: date, output_format: str, color: bool) -> str | None:
@@ -98,6 +109,7 @@ def output_key(snapshot: Snapshot, today: date, output_format: str, color: bool)
         color,
         repr(snapshot.settings),
         [list(problem) for problem in snapshot.problems],
+        sorted((key, day.isoformat()) for key, day in snapshot.snoozed.items()),
     ]
     return hashlib.sha256(json.dumps(parts).encode()).hexdigest()
 
@@ -119,8 +131,7 @@ def digest_text(
             cached = snapshot.index.cached_output(key)
             if cached is not None:
                 return cached
-        digest = build_digest(snapshot.notes(), snapshot.settings, today, snapshot.problems)
-        text = render(digest, output_format, color=color)
+        text = render(snapshot.digest(today), output_format, color=color)
         if key is not None and snapshot.index is not None:
             snapshot.index.store_output(key, text)
         return text
@@ -134,6 +145,6 @@ def digest_folder(
     """The digest of a vault folder, as data."""
     snapshot = take_snapshot(root, notice, use_index=use_index)
     try:
-        return build_digest(snapshot.notes(), snapshot.settings, today, snapshot.problems)
+        return snapshot.digest(today)
     finally:
         snapshot.close()

@@ -19,10 +19,11 @@ from .model import Note
 SCHEMA_VERSION = 1
 INDEX_NAME = "index.sqlite"
 GITIGNORE = """\
-# Written by `vault`: caches rebuilt from your notes. Only the settings are yours to commit.
+# Written by `vault`: caches rebuilt from your notes. Settings and snoozes are yours to commit.
 *
 !.gitignore
 !config.toml
+!snoozes.txt
 """
 
 _SCHEMA = """

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from datetime import date, timedelta
 
 from .config import DigestSettings
@@ -322,14 +322,32 @@ RULES: tuple[Rule, ...] = (
 )
 
 
-def build_items(vault: Vault, settings: DigestSettings, today: date) -> list[Item]:
-    """Every item due by today + the look-ahead (or with no due date), in digest order."""
-    horizon = shift(today, settings.lookahead_days)
+def collect_items(vault: Vault, settings: DigestSettings, today: date) -> list[Item]:
+    """Every item of every rule, however far off, each with an id of its own."""
     items = [item for rule in RULES for item in rule(vault, settings, today)]
     seen: set[str] = set()
     for position, item in enumerate(items):
         if item.id in seen:  # the same promise written twice in one note
             items[position] = item._replace(id=item_id(item.kind, item.note, f"{item.line}"))
         seen.add(items[position].id)
-    shown = [item for item in items if item.due is None or item.due <= horizon]
+    return items
+
+
+def build_items(
+    vault: Vault,
+    settings: DigestSettings,
+    today: date,
+    snoozed: Mapping[str, date] | None = None,
+) -> list[Item]:
+    """The items due by today + the look-ahead (or with no due date), in digest order.
+
+    An item snoozed until a later day is left out until that day.
+    """
+    horizon = shift(today, settings.lookahead_days)
+    snoozed = snoozed or {}
+    shown = [
+        item
+        for item in collect_items(vault, settings, today)
+        if (item.due is None or item.due <= horizon) and snoozed.get(item.id, today) <= today
+    ]
     return sorted(shown, key=Item.sort_key)

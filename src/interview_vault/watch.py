@@ -15,7 +15,7 @@ import os
 import threading
 import time
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from watchdog.events import FileSystemEvent, FileSystemEventHandler
@@ -29,6 +29,7 @@ from .digest import build_digest
 from .index import Index, open_index
 from .model import Note, Problem
 from .render import render_markdown
+from .snooze import read_snoozes
 from .sync import SyncReport, merge_notes, read_all_notes, sync_index
 from .vault import write_atomically
 
@@ -67,7 +68,7 @@ class _Hints(FileSystemEventHandler):
             # a folder of notes moved, appeared or went away; "modified" only echoes
             # the file events inside it (our own digest write among them)
             return event.event_type != "modified"
-        return path.suffix == ".md" or path.name == "config.toml"
+        return path.suffix in (".md", ".toml", ".txt")
 
 
 class Watcher:
@@ -97,6 +98,7 @@ class Watcher:
         self.updates = 0  # how many times the digest was computed, for the curious (and tests)
         self.settings = Settings()
         self.setting_problems: list[Problem] = []
+        self.snoozed: dict[str, date] = {}
         self.index: Index | None = None
         self.notes: dict[str, Note] = {}
         self.written: str | None = None
@@ -117,7 +119,7 @@ class Watcher:
             return True
         parts = relative.parts
         if parts and parts[0] == ".vault":
-            return parts[1:] != ("config.toml",)
+            return parts[1:] not in (("config.toml",), ("snoozes.txt",))
         if any(part.startswith(".") for part in parts[:-1]):
             return True
         return any(fnmatch.fnmatch(path.name, pattern) for pattern in EDITOR_LEFTOVERS)
@@ -200,8 +202,14 @@ class Watcher:
         """Sync, rebuild and rewrite the digest if it changed; log one line unless silent."""
         started = time.perf_counter()
         settings, problems = load_settings(self.root)
-        same_settings = (settings, problems) == (self.settings, self.setting_problems)
-        self.settings, self.setting_problems = settings, list(problems)
+        snoozed, snooze_problems = read_snoozes(self.root)
+        problems += snooze_problems
+        same_settings = (settings, problems, snoozed) == (
+            self.settings,
+            self.setting_problems,
+            self.snoozed,
+        )
+        self.settings, self.setting_problems, self.snoozed = settings, list(problems), snoozed
         report = self._refresh(problems)  # adds problems the walk finds (unreadable folders)
         nothing_new = same_settings and not report.changed and not report.unreadable
         if reason in (None, "changes") and nothing_new and self.written is not None:
@@ -210,7 +218,7 @@ class Watcher:
         notes = merge_notes(list(self.notes.values()), report.unreadable)
         gc.disable()  # as in the CLI: the collector would walk every note again and again
         try:
-            digest = build_digest(notes, self.settings, today, problems)
+            digest = build_digest(notes, self.settings, today, problems, snoozed)
             text = render_markdown(digest)
         finally:
             gc.enable()

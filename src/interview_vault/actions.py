@@ -1,0 +1,173 @@
+"""Recording what you did: `vault log`, `vault done` and `vault snooze`, as note edits.
+
+Each action finds the note, makes one exact edit (edit.py) and saves it safely (store.py).
+The functions return a sentence saying what was written, for the command to print.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from .digest import take_snapshot
+from .edit import add_date, complete_task, set_value
+from .errors import VaultError
+from .graph import build_vault
+from .lookup import NameLookupError, find_note
+from .model import Item, Note
+from .rules import collect_items, status_of
+from .snooze import SNOOZE_PATH, read_snoozes, snooze_text
+from .store import load, save
+from .vault import write_atomically
+
+
+@dataclass(frozen=True)
+class Outcome:
+    message: str
+    changed: bool = True
+
+
+def _edit(root: Path, relative: str, change: str, edit: Callable[[str], str]) -> Outcome:
+    note = load(root, relative)
+    new_text = edit(note.text)
+    if save(note, new_text):
+        return Outcome(f"{relative}: {change}")
+    return Outcome(f"{relative}: already recorded ({change})", changed=False)
+
+
+def log_contact(root: Path, name: str, what: str, day: date) -> Outcome:
+    """`contacted` / `replied`: add the day to the list; `declined`: set it."""
+    snapshot = take_snapshot(root, lambda message: None)
+    try:
+        note = find_note(snapshot.notes(), name, "contact")
+    finally:
+        snapshot.close()
+    return _log(snapshot.root, note, what, day)
+
+
+def _log(root: Path, note: Note, what: str, day: date) -> Outcome:
+    if what == "declined":
+        return _edit(
+            root,
+            note.path,
+            f"declined on {day}",
+            lambda text: set_value(text, "declined", day.isoformat(), note.path),
+        )
+    return _edit(
+        root,
+        note.path,
+        f"{what} on {day}",
+        lambda text: add_date(text, what, day, note.path),
+    )
+
+
+def log_thanked(root: Path, name: str, day: date) -> Outcome:
+    """Set `thanked` on an interview note (or the latest talk with a person of that name)."""
+    snapshot = take_snapshot(root, lambda message: None)
+    try:
+        notes = snapshot.notes()
+        try:
+            note = find_note(notes, name, "interview")
+        except NameLookupError:
+            note = _latest_talk(notes, find_note(notes, name, "contact"), day)
+    finally:
+        snapshot.close()
+    return _edit(
+        snapshot.root,
+        note.path,
+        f"thanked on {day}",
+        lambda text: set_value(text, "thanked", day.isoformat(), note.path),
+    )
+
+
+def _latest_talk(notes: list[Note], person: Note, today: date) -> Note:
+    vault = build_vault(notes)
+    talks = [
+        meeting
+        for meeting in vault.meetings_with(vault.people[person.path])
+        if status_of(meeting.interview, today) == "done" and meeting.interview.date
+    ]
+    if not talks:
+        raise NameLookupError(f"{person.title} has no interview that took place yet")
+    return max(talks, key=lambda m: (m.interview.date or date.min, m.note.path)).note
+
+
+def all_items(root: Path, today: date) -> dict[str, Item]:
+    """Every item by id, shown in the digest or not (snoozed, or further ahead)."""
+    snapshot = take_snapshot(root, lambda message: None)
+    try:
+        vault = build_vault(snapshot.notes())
+        return {item.id: item for item in collect_items(vault, snapshot.settings.digest, today)}
+    finally:
+        snapshot.close()
+
+
+def find_item(items: dict[str, Item], item_id: str) -> Item:
+    item = items.get(item_id.strip().lower())
+    if item is None:
+        raise VaultError(
+            f"no item {item_id!r} in the digest (an id changes when its note is renamed)"
+        )
+    return item
+
+
+def complete(root: Path, item_id: str, today: date) -> Outcome:
+    """Do the natural thing for an item: record the request, the thank-you, the promise kept."""
+    item = find_item(all_items(root, today), item_id)
+    if item.kind in ("follow-up", "reconnect") and item.person_note:
+        person_note = item.person_note
+        return _edit(
+            root,
+            person_note,
+            f"contacted on {today}",
+            lambda text: add_date(text, "contacted", today, person_note),
+        )
+    if item.kind == "thank-you":
+        return _edit(
+            root,
+            item.note,
+            f"thanked on {today}",
+            lambda text: set_value(text, "thanked", today.isoformat(), item.note),
+        )
+    if item.kind == "commitment" and item.line is not None:
+        line = item.line
+        return _edit(
+            root,
+            item.note,
+            f"done: {item.text.split(': ', 1)[-1]}",
+            lambda text: complete_task(text, line, today, item.note),
+        )
+    if item.kind == "reach-out" and item.person_note:
+        person_note = item.person_note
+        return _edit(
+            root,
+            person_note,
+            f"contacted on {today}",
+            lambda text: add_date(text, "contacted", today, person_note),
+        )
+    return Outcome(_what_is_missing(item), changed=False)  # only you can do this one
+
+
+def _what_is_missing(item: Item) -> str:
+    if item.kind in ("prepare", "record-notes"):
+        return f"nothing to tick: {item.text[0].lower()}{item.text[1:]} (in {item.note})"
+    if item.kind == "reach-out":
+        return (
+            f"{item.person} has no contact note yet: create it with "
+            f'`vault new contact "{item.person}"`, then run this again'
+        )
+    return f"nothing to tick: {item.text[0].lower()}{item.text[1:]}"
+
+
+def snooze(root: Path, item_id: str, until: date, today: date) -> Outcome:
+    """Hide an item until `until`; the line expires by itself."""
+    if until <= today:
+        raise VaultError(f"{until} is not after {today}: snooze until a later day")
+    items = all_items(root, today)
+    item = find_item(items, item_id)
+    snoozed, _ = read_snoozes(root)
+    snoozed[item.id] = until
+    write_atomically(root / SNOOZE_PATH, snooze_text(snoozed, items, today))
+    return Outcome(f"snoozed until {until}: {item.text}")

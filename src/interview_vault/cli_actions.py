@@ -1,0 +1,109 @@
+"""`vault log`, `vault done`, `vault snooze`: record what you did in the notes."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from pathlib import Path
+
+import click
+
+from .actions import complete, log_contact, log_thanked, snooze
+from .cli_common import TODAY_OPTION, VAULT_OPTION, reports_errors
+from .vault import open_vault
+
+
+def _parse_date(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date like 2026-11-26") from None
+
+
+DATE_OPTION = click.option(
+    "--date",
+    "day",
+    metavar="YYYY-MM-DD",
+    callback=_parse_date,
+    help="When it happened (default: today).",
+)
+
+
+@click.command("log")
+@click.argument("what", type=click.Choice(["contacted", "replied", "declined", "thanked"]))
+@click.argument("name")
+@DATE_OPTION
+@VAULT_OPTION
+@reports_errors
+def log(what: str, name: str, day: date | None, vault: Path) -> None:
+    """Record that you wrote to NAME, they replied or declined, or you thanked them.
+
+    NAME is matched like a link: a file name, a `name` or an alias, any case.
+    For `thanked`, NAME is the interview note (or a person: their latest talk).
+
+    \b
+    Examples:
+      vault log contacted "Ama Agyapong"
+      vault log replied ama --date 2026-11-24
+      vault log thanked "2026-11-20 Lee Chen"
+    """
+    root = open_vault(vault)
+    day = day or date.today()
+    outcome = (
+        log_thanked(root, name, day) if what == "thanked" else log_contact(root, name, what, day)
+    )
+    click.echo(outcome.message)
+
+
+@click.command("done")
+@click.argument("item_id", metavar="ID")
+@TODAY_OPTION
+@VAULT_OPTION
+@reports_errors
+def done(item_id: str, today: date, vault: Path) -> None:
+    """Mark the digest item ID as done, in the note it comes from.
+
+    A follow-up, reconnect or reach-out records that you wrote today; a thank-you
+    sets `thanked`; a promise is ticked as the Tasks plugin does (`[x] ... ✅ date`).
+
+    \b
+    Example:
+      vault done k3v9xq
+    """
+    click.echo(complete(open_vault(vault), item_id, today).message)
+
+
+def _parse_span(ctx: click.Context, param: click.Parameter, value: str | None) -> int | None:
+    if value is None:
+        return None
+    match = re.fullmatch(r"\s*(\d+)\s*([dw])\s*", value.lower())
+    if not match:
+        raise click.BadParameter(f"{value!r} is not a span like 3d or 2w")
+    return int(match.group(1)) * (7 if match.group(2) == "w" else 1)
+
+
+@click.command("snooze")
+@click.argument("item_id", metavar="ID")
+@click.option(
+    "--until", "until", metavar="YYYY-MM-DD", callback=_parse_date, help="Hide it until this day."
+)
+@click.option("--for", "days", metavar="SPAN", callback=_parse_span, help="Hide it for 3d, 2w...")
+@TODAY_OPTION
+@VAULT_OPTION
+@reports_errors
+def snooze_command(
+    item_id: str, until: date | None, days: int | None, today: date, vault: Path
+) -> None:
+    """Hide the digest item ID until a later day (kept in .vault/snoozes.txt).
+
+    \b
+    Examples:
+      vault snooze k3v9xq --for 3d
+      vault snooze k3v9xq --until 2026-12-07
+    """
+    if (until is None) == (days is None):
+        raise click.UsageError("give either --until DATE or --for SPAN")
+    when = until or today + timedelta(days=days or 0)
+    click.echo(snooze(open_vault(vault), item_id, when, today).message)

@@ -1,0 +1,57 @@
+"""Snoozed items: `.vault/snoozes.txt`, one `ID YYYY-MM-DD  # what` per line, synced with git.
+
+A snooze hides an item until its day comes; lines whose day has passed are dropped the
+next time the file is written, so the file cleans itself up.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+from .model import Item, Problem
+
+SNOOZE_PATH = ".vault/snoozes.txt"
+HEADER = "# Items `vault snooze` hides until a day: ID YYYY-MM-DD. Old lines are dropped.\n"
+_LINE = re.compile(r"([a-z0-9]{6})\s+(\d{4}-\d{2}-\d{2})(?:\s+#.*)?")
+
+
+def read_snoozes(vault_root: Path) -> tuple[dict[str, date], list[Problem]]:
+    """Each snoozed id with the day it comes back; unreadable lines are warnings."""
+    try:
+        text = (vault_root / SNOOZE_PATH).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return {}, []
+    except (OSError, UnicodeDecodeError) as error:
+        return {}, [Problem(SNOOZE_PATH, None, "warning", f"cannot read snoozes: {error}")]
+    snoozes: dict[str, date] = {}
+    problems = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        match = _LINE.fullmatch(line)
+        try:
+            if match is None:
+                raise ValueError(line)
+            snoozes[match.group(1)] = max(
+                date.fromisoformat(match.group(2)), snoozes.get(match.group(1), date.min)
+            )
+        except ValueError:
+            problems.append(
+                Problem(SNOOZE_PATH, number, "warning", f"cannot read {line!r} (ID YYYY-MM-DD)")
+            )
+    return snoozes, problems
+
+
+def snooze_text(snoozes: dict[str, date], items: dict[str, Item], today: date) -> str:
+    """The file's new text: the snoozes still to come, by day, with what each one hides."""
+    lines = [HEADER]
+    for snoozed_id, until in sorted(snoozes.items(), key=lambda entry: (entry[1], entry[0])):
+        if until <= today:
+            continue
+        item = items.get(snoozed_id)
+        comment = f"  # {item.text}" if item else ""
+        lines.append(f"{snoozed_id} {until.isoformat()}{comment}\n")
+    return "".join(lines)

@@ -1,0 +1,221 @@
+"""`vault log`, `vault done`, `vault snooze` on real copies of the template vault."""
+
+from __future__ import annotations
+
+import difflib
+import json
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from interview_vault.cli import cli
+
+TEMPLATE = Path(__file__).parents[1] / "vault-template"
+TODAY = "2026-11-26"
+
+
+@pytest.fixture
+def vault(tmp_path: Path) -> Path:
+    target = tmp_path / "vault"
+    shutil.copytree(TEMPLATE, target, ignore=shutil.ignore_patterns("index.sqlite*", "DIGEST.md"))
+    return target
+
+
+def run(vault: Path, *args: str):
+    return CliRunner().invoke(cli, [*args, "--vault", str(vault)])
+
+
+def items(vault: Path, today: str = TODAY) -> list[dict]:
+    result = CliRunner().invoke(cli, ["digest", str(vault), "--today", today, "--format", "json"])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)["items"]
+
+
+def item(vault: Path, kind: str, person: str) -> dict:
+    (found,) = [i for i in items(vault) if i["kind"] == kind and i["person"] == person]
+    return found
+
+
+def added_lines(before: str, after: str) -> list[str]:
+    """What an edit added; fails if it removed or changed anything."""
+    diff = list(difflib.ndiff(before.splitlines(True), after.splitlines(True)))
+    assert not [line for line in diff if line.startswith("- ")], "".join(diff)
+    return [line[2:] for line in diff if line.startswith("+ ")]
+
+
+def test_log_contacted_adds_today_and_nothing_else(vault):
+    note = vault / "Contacts" / "Ama Agyapong.md"
+    before = note.read_text()
+    result = run(vault, "log", "contacted", "ama agyapong", "--date", "2026-11-28")
+    assert result.exit_code == 0, result.output
+    assert "contacted on 2026-11-28" in result.output
+    assert added_lines(before, note.read_text()) == ["  - 2026-11-28\n"]
+
+
+def test_log_replied_stops_the_follow_up(vault):
+    assert item(vault, "follow-up", "Ama Agyapong")
+    run(vault, "log", "replied", "Ama Agyapong", "--date", "2026-11-25")
+    assert not [i for i in items(vault) if i["kind"] == "follow-up"]
+
+
+def test_log_declined_sets_the_date(vault):
+    note = vault / "Contacts" / "Ama Agyapong.md"
+    run(vault, "log", "declined", "Ama Agyapong", "--date", "2026-11-26")
+    assert "declined: 2026-11-26" in note.read_text()
+    assert not [i for i in items(vault) if i["person"] == "Ama Agyapong"]
+
+
+def test_log_thanked_by_interview_or_by_person(vault):
+    interview = vault / "Interviews" / "2026-11-20 Lee Chen.md"
+    before = interview.read_text()
+    result = run(vault, "log", "thanked", "Lee Chen", "--date", "2026-11-26")
+    assert result.exit_code == 0, result.output
+    assert without_property(interview.read_text(), "thanked") == without_property(before, "thanked")
+    assert "thanked: 2026-11-26" in interview.read_text()
+    assert not [i for i in items(vault) if i["kind"] == "thank-you"]
+
+
+def test_unknown_or_ambiguous_names_are_errors_with_candidates(vault):
+    result = run(vault, "log", "contacted", "Ama Agyapog")
+    assert result.exit_code == 1
+    assert 'no contact note named "Ama Agyapog"; did you mean Ama Agyapong' in result.stderr
+    (vault / "Contacts" / "Elsewhere").mkdir()
+    shutil.copy(vault / "Contacts" / "Ama Agyapong.md", vault / "Contacts" / "Elsewhere")
+    result = run(vault, "log", "contacted", "Ama Agyapong")
+    assert result.exit_code == 1
+    assert (
+        "matches 2 notes" in result.stderr and "Contacts/Elsewhere/Ama Agyapong.md" in result.stderr
+    )
+
+
+def test_a_note_with_invalid_front_matter_is_never_rewritten(vault):
+    note = vault / "Contacts" / "Ama Agyapong.md"
+    broken = note.read_text().replace("type: contact", "type: contact\nrole: [unclosed", 1)
+    note.write_text(broken)
+    result = run(vault, "log", "contacted", "Ama Agyapong")
+    assert result.exit_code == 1
+    assert note.read_text() == broken
+
+
+def test_done_thank_you_sets_thanked(vault):
+    found = item(vault, "thank-you", "Lee Chen")
+    result = run(vault, "done", found["id"], "--today", TODAY)
+    assert result.exit_code == 0, result.output
+    text = (vault / found["note"]).read_text()
+    assert "thanked: 2026-11-26" in text
+    assert found["id"] not in {i["id"] for i in items(vault)}
+
+
+def test_done_commitment_ticks_the_task_as_the_tasks_plugin_does(vault):
+    found = item(vault, "commitment", "Priya Raman")
+    note = vault / found["note"]
+    before = note.read_text().splitlines()
+    assert run(vault, "done", found["id"], "--today", TODAY).exit_code == 0
+    after = note.read_text().splitlines()
+    changed = [(a, b) for a, b in zip(before, after, strict=True) if a != b]
+    assert len(changed) == 1
+    old, new = changed[0]
+    assert old.replace("[ ]", "[x]", 1) + " ✅ 2026-11-26" == new
+    assert found["id"] not in {i["id"] for i in items(vault)}
+
+
+def test_done_follow_up_records_the_new_request(vault):
+    found = item(vault, "follow-up", "Ama Agyapong")
+    run(vault, "done", found["id"], "--today", TODAY)
+    assert "2026-11-26" in (vault / found["note"]).read_text()
+    again = [i for i in items(vault) if i["kind"] == "follow-up"]
+    assert again and again[0]["text"].endswith("(second request)")
+
+
+def test_done_prepare_says_what_is_missing_and_changes_nothing(vault):
+    found = item(vault, "prepare", "Jordan Reyes")
+    before = (vault / found["note"]).read_text()
+    result = run(vault, "done", found["id"], "--today", TODAY)
+    assert result.exit_code == 0
+    assert "nothing to tick" in result.output and "do your research" in result.output
+    assert (vault / found["note"]).read_text() == before
+
+
+def test_done_with_an_unknown_id(vault):
+    result = run(vault, "done", "zzzzzz", "--today", TODAY)
+    assert result.exit_code == 1
+    assert "no item 'zzzzzz'" in result.stderr
+
+
+def test_snooze_hides_an_item_until_its_day(vault):
+    found = item(vault, "reconnect", "Dr. Maya Ortiz")
+    result = run(vault, "snooze", found["id"], "--for", "3d", "--today", TODAY)
+    assert result.exit_code == 0, result.output
+    assert found["id"] not in {i["id"] for i in items(vault)}
+    assert found["id"] not in {i["id"] for i in items(vault, "2026-11-28")}
+    assert found["id"] in {i["id"] for i in items(vault, "2026-11-29")}
+    line = (vault / ".vault" / "snoozes.txt").read_text().splitlines()[-1]
+    assert line.startswith(f"{found['id']} 2026-11-29  # Reconnect with Dr. Maya Ortiz")
+
+
+def test_snoozes_expire_from_the_file(vault):
+    first = item(vault, "reconnect", "Dr. Maya Ortiz")
+    second = item(vault, "follow-up", "Ama Agyapong")
+    run(vault, "snooze", first["id"], "--until", "2026-11-27", "--today", TODAY)
+    run(vault, "snooze", second["id"], "--until", "2026-12-05", "--today", "2026-11-28")
+    text = (vault / ".vault" / "snoozes.txt").read_text()
+    assert first["id"] not in text and second["id"] in text
+
+
+def test_snooze_needs_a_later_day(vault):
+    found = item(vault, "reconnect", "Dr. Maya Ortiz")
+    result = run(vault, "snooze", found["id"], "--until", "2026-11-20", "--today", TODAY)
+    assert result.exit_code == 1
+    assert run(vault, "snooze", found["id"], "--today", TODAY).exit_code == 2
+
+
+def without_property(text: str, key: str) -> str:
+    """The note's text with one property's lines (its key line and list entries) taken out."""
+    kept, inside = [], False
+    for line in text.splitlines(True):
+        if line.startswith(f"{key}:"):
+            inside = True
+            continue
+        if inside and line.startswith(("  - ", "- ")):
+            continue
+        inside = False
+        kept.append(line)
+    return "".join(kept)
+
+
+def test_every_template_note_survives_an_edit_byte_for_byte(vault):
+    from interview_vault.parse import parse_note
+
+    notes = sorted((vault / "Contacts").glob("*.md")) + sorted((vault / "Interviews").glob("*.md"))
+    assert len(notes) >= 8
+    for note in notes:
+        before = note.read_text()
+        key = "contacted" if note.parent.name == "Contacts" else "thanked"
+        command = "contacted" if key == "contacted" else "thanked"
+        result = run(vault, "log", command, note.stem, "--date", "2027-01-02")
+        assert result.exit_code == 0, result.output
+        after = note.read_text()
+        assert without_property(after, key) == without_property(before, key), note.name
+        record = parse_note(note.name, after.encode()).record
+        if key == "contacted":
+            assert date(2027, 1, 2) in record.contacted
+        else:
+            assert record.thanked_on == date(2027, 1, 2)
+
+
+def test_crlf_notes_stay_crlf(vault):
+    note = vault / "Contacts" / "Ama Agyapong.md"
+    note.write_bytes(note.read_bytes().replace(b"\n", b"\r\n"))
+    run(vault, "log", "contacted", "Ama Agyapong", "--date", "2026-11-28")
+    data = note.read_bytes()
+    assert b"  - 2026-11-28\r\n" in data
+    assert data.count(b"\n") == data.count(b"\r\n")
+
+
+def test_the_date_defaults_to_today(vault):
+    note = vault / "Contacts" / "Ama Agyapong.md"
+    run(vault, "log", "replied", "Ama Agyapong")
+    assert f"  - {date.today().isoformat()}" in note.read_text()
