@@ -233,3 +233,10 @@ def test_the_command_stops_cleanly_on_sigterm(tmp_path):
     assert process.returncode == 0
     assert "started: wrote DIGEST.md" in stderr
     assert "Traceback" not in stderr
+
+
+def test_a_snooze_written_by_another_command_is_applied(running):
+    line = next(line for line in running.digest.splitlines() if "Reconnect with" in line)
+    item_id = line.rsplit("`", 2)[-2]
+    (running.vault / ".vault" / "snoozes.txt").write_text(f"{item_id} 2026-12-01\n")
+    wait_for(lambda: "Reconnect with" not in running.digest)
