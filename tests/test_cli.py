@@ -6,6 +6,7 @@ import json
 import shutil
 from pathlib import Path
 
+import click
 import pytest
 from click.testing import CliRunner
 
@@ -38,11 +39,27 @@ def test_version():
     assert __version__ in result.output
 
 
-@pytest.mark.parametrize("command", [[], ["digest"], ["check"]])
+def every_command(group=cli, prefix=()):
+    for name, command in group.commands.items():
+        yield [*prefix, name]
+        if isinstance(command, click.Group):
+            yield from every_command(command, (*prefix, name))
+
+
+@pytest.mark.parametrize("command", [[], *every_command()], ids=" ".join)
 def test_every_command_has_help_with_an_example(command):
     result = run(*command, "--help")
     assert result.exit_code == 0
     assert "Example" in result.output
+
+
+def test_help_lists_the_commands_in_sections():
+    output = run("--help").output
+    sections = ["Every day:", "Notes and emails:", "Setting up and upkeep:"]
+    assert [output.index(title) for title in sections] == sorted(
+        output.index(title) for title in sections
+    )
+    assert "Other commands" not in output  # every command has its place
 
 
 @pytest.mark.parametrize("command", ["digest", "check"])

@@ -15,13 +15,44 @@ from .cli_actions import done as done_command
 from .cli_actions import log as log_command
 from .cli_actions import snooze_command
 from .cli_common import NO_INDEX_OPTION, TODAY_OPTION, VAULT_ARGUMENT, reports_errors, warn
+from .cli_drafts import draft, prep
+from .cli_notes import init, new, open_note
 from .digest import digest_folder, digest_text
 from .errors import VaultError
 from .render import problem_line
 from .vault import open_vault, write_atomically
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class SectionedGroup(click.Group):
+    """`vault --help` lists the commands in the order of the daily routine, in sections."""
+
+    SECTIONS = (
+        ("Every day", ("digest", "done", "log", "snooze")),
+        ("Notes and emails", ("new", "draft", "prep", "open")),
+        ("Setting up and upkeep", ("init", "watch", "check")),
+    )
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        listed: set[str] = set()
+        for title, names in self.SECTIONS:
+            rows = []
+            for name in names:
+                command = self.get_command(ctx, name)
+                if command is not None and not command.hidden:
+                    rows.append((name, command.get_short_help_str(limit=60)))
+                    listed.add(name)
+            if rows:
+                with formatter.section(title):
+                    formatter.write_dl(rows)
+        others = [name for name in self.list_commands(ctx) if name not in listed]
+        if others:  # a command added without a section still shows
+            with formatter.section("Other commands"):
+                formatter.write_dl(
+                    [(n, self.commands[n].get_short_help_str(limit=60)) for n in others]
+                )
+
+
+@click.group(cls=SectionedGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="vault")
 def cli() -> None:
     """Tell you what to do today about your informational interviews.
@@ -151,10 +182,17 @@ def watch(vault: Path, output: Path | None, quiet: bool) -> None:
     sys.exit(watcher.run())
 
 
-# Recording what you did (cli_actions.py)
-cli.add_command(log_command)
-cli.add_command(done_command)
-cli.add_command(snooze_command)
+for command in (
+    log_command,
+    done_command,
+    snooze_command,
+    init,
+    new,
+    open_note,
+    draft,
+    prep,
+):
+    cli.add_command(command)
 
 
 def main() -> None:
