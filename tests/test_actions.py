@@ -219,3 +219,49 @@ def test_the_date_defaults_to_today(vault):
     note = vault / "Contacts" / "Ama Agyapong.md"
     run(vault, "log", "replied", "Ama Agyapong")
     assert f"  - {date.today().isoformat()}" in note.read_text()
+
+
+def test_log_met_completes_the_interview_of_that_day(vault):
+    note = vault / "Interviews" / "2026-11-30 Jordan Reyes.md"
+    before = note.read_text()
+    result = run(vault, "log", "met", "Jordan Reyes", "--date", "2026-11-30")
+    assert result.exit_code == 0, result.output
+    after = note.read_text()
+    assert "status: done" in after
+    assert without_property(after, "status") == without_property(before, "status")
+
+
+def test_log_met_creates_the_interview_note_when_there_is_none(vault):
+    from interview_vault.parse import parse_note
+
+    result = run(vault, "log", "met", "Ama Agyapong", "--date", "2026-11-25")
+    assert result.exit_code == 0, result.output
+    note = vault / "Interviews" / "2026-11-25 Ama Agyapong.md"
+    interview = parse_note(note.name, note.read_bytes()).record
+    assert interview.status == "done"
+    assert interview.date == date(2026, 11, 25)
+    assert [link.target for link in interview.contacts] == ["Ama Agyapong"]
+    kinds = {
+        i["kind"] for i in items(vault) if i["note"] == "Interviews/2026-11-25 Ama Agyapong.md"
+    }
+    assert "thank-you" in kinds
+
+
+def test_log_met_needs_a_date(vault):
+    result = run(vault, "log", "met", "Ama Agyapong")
+    assert result.exit_code == 2
+    assert "--date" in result.output
+
+
+def test_done_reach_out_creates_the_contact_note_and_records_the_request(vault):
+    from interview_vault.parse import parse_note
+
+    found = item(vault, "reach-out", "Sam Park")
+    result = run(vault, "done", found["id"], "--today", TODAY)
+    assert result.exit_code == 0, result.output
+    note = vault / "Contacts" / "Sam Park.md"
+    contact = parse_note(note.name, note.read_bytes()).record
+    assert [link.target for link in contact.referred_by] == ["Lee Chen"]
+    assert contact.contacted == (date(2026, 11, 26),)
+    assert found["id"] not in {i["id"] for i in items(vault)}
+    assert not [i for i in items(vault) if i["kind"] == "reach-out" and i["person"] == "Sam Park"]

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
+from .create import NewNote, new_contact, new_interview
 from .digest import take_snapshot
 from .edit import add_date, complete_task, set_value
 from .errors import VaultError
@@ -82,6 +83,38 @@ def log_thanked(root: Path, name: str, day: date) -> Outcome:
     )
 
 
+def log_met(root: Path, name: str, day: date, now: datetime) -> Outcome:
+    """Record a talk: mark that day's interview with NAME done, or create the interview note."""
+    snapshot = take_snapshot(root, lambda message: None)
+    try:
+        notes = snapshot.notes()
+        person = find_note(notes, name, "contact")
+        vault = build_vault(notes)
+        talks = [
+            meeting.note
+            for meeting in vault.meetings_with(vault.people[person.path])
+            if meeting.interview.date == day and meeting.interview.status != "cancelled"
+        ]
+    finally:
+        snapshot.close()
+    if talks:
+        talk = talks[0]
+        return _edit(
+            snapshot.root,
+            talk.path,
+            "marked done",
+            lambda text: set_value(text, "status", "done", talk.path),
+        )
+    created = new_interview(snapshot.root, person.name, day, now=now)
+    _edit(
+        snapshot.root,
+        created.relative,
+        "done",
+        lambda text: set_value(text, "status", "done", created.relative),
+    )
+    return Outcome(f"{created.relative}: created, status done; write your notes there")
+
+
 def _latest_talk(notes: list[Note], person: Note, today: date) -> Note:
     vault = build_vault(notes)
     talks = [
@@ -139,8 +172,8 @@ def complete(root: Path, item_id: str, today: date) -> Outcome:
             f"done: {item.text.split(': ', 1)[-1]}",
             lambda text: complete_task(text, line, today, item.note),
         )
-    if item.kind == "reach-out" and item.person_note:
-        person_note = item.person_note
+    if item.kind == "reach-out":
+        person_note = item.person_note or _create_referred(root, item, today).relative
         return _edit(
             root,
             person_note,
@@ -150,14 +183,26 @@ def complete(root: Path, item_id: str, today: date) -> Outcome:
     return Outcome(_what_is_missing(item), changed=False)  # only you can do this one
 
 
+def _create_referred(root: Path, item: Item, today: date) -> NewNote:
+    """The contact note of someone you were referred to, with who referred them."""
+    snapshot = take_snapshot(root, lambda message: None)
+    try:
+        vault = build_vault(snapshot.notes())
+    finally:
+        snapshot.close()
+    meeting = next((m for m in vault.meetings if m.note.path == item.note), None)
+    referrer = meeting.people[0] if meeting and meeting.people else None
+    return new_contact(
+        root,
+        item.person,
+        now=datetime.combine(today, datetime.now().time()),
+        referred_by=referrer.note.name if referrer and referrer.note else None,
+    )
+
+
 def _what_is_missing(item: Item) -> str:
     if item.kind in ("prepare", "record-notes"):
         return f"nothing to tick: {item.text[0].lower()}{item.text[1:]} (in {item.note})"
-    if item.kind == "reach-out":
-        return (
-            f"{item.person} has no contact note yet: create it with "
-            f'`vault new contact "{item.person}"`, then run this again'
-        )
     return f"nothing to tick: {item.text[0].lower()}{item.text[1:]}"
 
 

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import click
 
-from .actions import complete, log_contact, log_thanked, snooze
+from .actions import complete, log_contact, log_met, log_thanked, snooze
 from .cli_common import TODAY_OPTION, VAULT_OPTION, reports_errors
 from .vault import open_vault
 
@@ -32,28 +32,35 @@ DATE_OPTION = click.option(
 
 
 @click.command("log")
-@click.argument("what", type=click.Choice(["contacted", "replied", "declined", "thanked"]))
+@click.argument("what", type=click.Choice(["contacted", "replied", "declined", "thanked", "met"]))
 @click.argument("name")
 @DATE_OPTION
 @VAULT_OPTION
 @reports_errors
 def log(what: str, name: str, day: date | None, vault: Path) -> None:
-    """Record that you wrote to NAME, they replied or declined, or you thanked them.
+    """Record that you wrote to NAME, they replied or declined, you met or thanked them.
 
     NAME is matched like a link: a file name, a `name` or an alias, any case.
     For `thanked`, NAME is the interview note (or a person: their latest talk).
+    `met` marks that day's interview with NAME done, or creates it (needs --date).
 
     \b
     Examples:
       vault log contacted "Ama Agyapong"
       vault log replied ama --date 2026-11-24
       vault log thanked "2026-11-20 Lee Chen"
+      vault log met "Jordan Reyes" --date 2026-11-30
     """
     root = open_vault(vault)
+    if what == "met" and day is None:
+        raise click.UsageError("`vault log met` needs --date (the day you met)")
     day = day or date.today()
-    outcome = (
-        log_thanked(root, name, day) if what == "thanked" else log_contact(root, name, what, day)
-    )
+    if what == "met":
+        outcome = log_met(root, name, day, datetime.now())
+    elif what == "thanked":
+        outcome = log_thanked(root, name, day)
+    else:
+        outcome = log_contact(root, name, what, day)
     click.echo(outcome.message)
 
 
