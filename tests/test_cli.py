@@ -40,7 +40,9 @@ def test_version():
 
 
 def every_command(group=cli, prefix=()):
-    for name, command in group.commands.items():
+    context = click.Context(group)
+    for name in group.list_commands(context):
+        command = group.get_command(context, name)
         yield [*prefix, name]
         if isinstance(command, click.Group):
             yield from every_command(command, (*prefix, name))

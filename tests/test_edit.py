@@ -170,3 +170,20 @@ def test_symlinks_out_of_the_vault_are_refused(tmp_path):
     with pytest.raises(UnsafeWriteError, match="outside"):
         create(vault, "Linked/Ama.md", "x\n")
     assert not (tmp_path / "elsewhere" / "Ama.md").exists()
+
+
+def test_a_crash_mid_write_leaves_the_old_note_whole(tmp_path, monkeypatch):
+    from interview_vault.store import load, save
+
+    note = tmp_path / "A.md"
+    note.write_text("---\ntype: contact\n---\nThe original.\n")
+    loaded = load(tmp_path, "A.md")
+
+    def power_cut(handle):
+        raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr("os.fsync", power_cut)  # the system's, not ours: the write dies midway
+    with pytest.raises(OSError):
+        save(loaded, "---\ntype: contact\n---\nHalf of a new text")
+    assert note.read_text() == "---\ntype: contact\n---\nThe original.\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["A.md"]  # no temporary file left behind

@@ -6,17 +6,14 @@ import gc
 import signal
 import sys
 from datetime import date
+from importlib import import_module
 from pathlib import Path
+from typing import ClassVar
 
 import click
 
 from . import __version__
-from .cli_actions import done as done_command
-from .cli_actions import log as log_command
-from .cli_actions import snooze_command
 from .cli_common import NO_INDEX_OPTION, TODAY_OPTION, VAULT_ARGUMENT, reports_errors, warn
-from .cli_drafts import draft, prep
-from .cli_notes import init, new, open_note
 from .digest import digest_folder, digest_text
 from .errors import VaultError
 from .render import problem_line
@@ -24,13 +21,38 @@ from .vault import open_vault, write_atomically
 
 
 class SectionedGroup(click.Group):
-    """`vault --help` lists the commands in the order of the daily routine, in sections."""
+    """`vault --help` lists the commands in the order of the daily routine, in sections.
+
+    Commands defined in other modules are imported only when used, so `vault digest`
+    does not pay for the code that drafts emails or creates notes.
+    """
+
+    LAZY: ClassVar[dict[str, tuple[str, str]]] = {
+        "log": ("cli_actions", "log"),
+        "done": ("cli_actions", "done"),
+        "snooze": ("cli_actions", "snooze_command"),
+        "init": ("cli_notes", "init"),
+        "new": ("cli_notes", "new"),
+        "open": ("cli_notes", "open_note"),
+        "draft": ("cli_drafts", "draft"),
+        "prep": ("cli_drafts", "prep"),
+    }
 
     SECTIONS = (
         ("Every day", ("digest", "done", "log", "snooze")),
         ("Notes and emails", ("new", "draft", "prep", "open")),
         ("Setting up and upkeep", ("init", "watch", "check")),
     )
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *self.LAZY})
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name in self.LAZY:
+            module, attribute = self.LAZY[name]
+            command: click.Command = getattr(import_module(f".{module}", __package__), attribute)
+            return command
+        return super().get_command(ctx, name)
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         listed: set[str] = set()
@@ -47,9 +69,12 @@ class SectionedGroup(click.Group):
         others = [name for name in self.list_commands(ctx) if name not in listed]
         if others:  # a command added without a section still shows
             with formatter.section("Other commands"):
-                formatter.write_dl(
-                    [(n, self.commands[n].get_short_help_str(limit=60)) for n in others]
-                )
+                rows = []
+                for name in others:
+                    command = self.get_command(ctx, name)
+                    if command is not None:
+                        rows.append((name, command.get_short_help_str(limit=60)))
+                formatter.write_dl(rows)
 
 
 @click.group(cls=SectionedGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -180,19 +205,6 @@ def watch(vault: Path, output: Path | None, quiet: bool) -> None:
     signal.signal(signal.SIGINT, stop)
     signal.signal(signal.SIGTERM, stop)
     sys.exit(watcher.run())
-
-
-for command in (
-    log_command,
-    done_command,
-    snooze_command,
-    init,
-    new,
-    open_note,
-    draft,
-    prep,
-):
-    cli.add_command(command)
 
 
 def main() -> None:
