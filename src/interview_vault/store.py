@@ -67,7 +67,7 @@ def save(note: Loaded, text: str) -> bool:
             f"{note.relative} changed on disk while this command ran; nothing was written, "
             "run it again"
         )
-    _write(note.path, text.encode("utf-8"), replace=True)
+    write_file(note.path, text.encode("utf-8"), replace=True)
     return True
 
 
@@ -77,11 +77,11 @@ def create(root: Path, relative: str, text: str) -> Path:
     if path.exists() or path.is_symlink():
         raise UnsafeWriteError(f"{relative} already exists; not overwriting it")
     path.parent.mkdir(parents=True, exist_ok=True)
-    _write(path, text.encode("utf-8"), replace=False)
+    write_file(path, text.encode("utf-8"), replace=False)
     return path
 
 
-def _write(path: Path, data: bytes, *, replace: bool) -> None:
+def write_file(path: Path, data: bytes, *, replace: bool) -> None:
     """Temporary file in the same folder, fsync, then rename (or link, to never replace)."""
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:

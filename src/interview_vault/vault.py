@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,6 +11,7 @@ from .config import Settings
 from .errors import VaultNotFoundError
 from .model import Note, Problem
 from .parse import note_name, parse_note
+from .store import write_file
 
 
 @dataclass(frozen=True)
@@ -98,22 +98,6 @@ def unreadable_note(path: str, reason: str) -> Note:
 
 
 def write_atomically(target: Path, text: str) -> None:
-    """Write through a temporary file in the same folder, so readers see old or new, never half."""
+    """Write a file the tool owns (the digest, snoozes): old or new, never half (see store)."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(
-        dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"
-    )
-    try:
-        try:
-            mode = target.stat().st_mode & 0o777
-        except FileNotFoundError:
-            mode = 0o644  # mkstemp's 0600 would hide a new file from other users
-        os.chmod(temporary, mode)
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as file:
-            file.write(text)
-            file.flush()
-            os.fsync(file.fileno())
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    write_file(target, text.encode("utf-8"), replace=True)
