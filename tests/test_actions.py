@@ -265,3 +265,15 @@ def test_done_reach_out_creates_the_contact_note_and_records_the_request(vault):
     assert contact.contacted == (date(2026, 11, 26),)
     assert found["id"] not in {i["id"] for i in items(vault)}
     assert not [i for i in items(vault) if i["kind"] == "reach-out" and i["person"] == "Sam Park"]
+
+
+def test_snoozing_keeps_hand_written_lines_and_reads_any_case(vault):
+    first = item(vault, "reconnect", "Dr. Maya Ortiz")
+    second = item(vault, "follow-up", "Ama Agyapong")
+    path = vault / ".vault" / "snoozes.txt"
+    path.write_text(f"# my own note\n{first['id'].upper()} 2026-12-01\nsomething I typed\n")
+    assert first["id"] not in {i["id"] for i in items(vault)}  # upper case is read too
+    run(vault, "snooze", second["id"], "--for", "2d", "--today", TODAY)
+    lines = path.read_text().splitlines()
+    assert lines[:3] == ["# my own note", f"{first['id'].upper()} 2026-12-01", "something I typed"]
+    assert lines[3].startswith(f"{second['id']} 2026-11-28")

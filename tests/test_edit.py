@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from interview_vault.edit import EditError, add_date, complete_task, set_value
+from interview_vault.errors import VaultError
 from interview_vault.parse import parse_note
 
 DAY = date(2026, 11, 26)
@@ -183,7 +184,106 @@ def test_a_crash_mid_write_leaves_the_old_note_whole(tmp_path, monkeypatch):
         raise OSError(5, "Input/output error")
 
     monkeypatch.setattr("os.fsync", power_cut)  # the system's, not ours: the write dies midway
-    with pytest.raises(OSError):
+    with pytest.raises(VaultError, match=r"cannot write A\.md: Input/output error"):
         save(loaded, "---\ntype: contact\n---\nHalf of a new text")
     assert note.read_text() == "---\ntype: contact\n---\nThe original.\n"
     assert [p.name for p in tmp_path.iterdir()] == ["A.md"]  # no temporary file left behind
+
+
+# --- what the review found: edits that must refuse, or land in the right place ----------------
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (
+            "---\nthanked: # date you sent it\nx: 1\n---\n",
+            "---\nthanked: 2026-11-26 # date you sent it\nx: 1\n---\n",
+        ),
+        (
+            "---\nx: 1\r\nthanked:\t# c\r\n---\r\n",
+            "---\nx: 1\r\nthanked: 2026-11-26 # c\r\n---\r\n",
+        ),
+    ],
+)
+def test_set_value_on_an_empty_value_with_a_comment(before, after):
+    assert set_value(before, "thanked", "2026-11-26", "I.md") == after
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "---\nthanked:\n  false\n---\n",
+        "---\nthanked: long\n  text\n---\n",
+        '---\nthanked: "long\n  text"\n---\n',
+        "---\n? thanked\n: no\n---\n",
+        '---\n{"type": "interview"}\n---\n',
+        "---\n  type: interview\n  x: 1\n---\n",
+        '---\nrole: "a\u2028b"\nthanked: false\nx: 1\n---\n',
+    ],
+)
+def test_set_value_refuses_what_it_cannot_edit_safely(text):
+    with pytest.raises(EditError):
+        set_value(text, "thanked", "2026-11-26", "I.md")
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("---\ncontacted: ~\n---\n", "---\ncontacted:\n  - 2026-11-26\n---\n"),
+        (
+            "---\ncontacted: null # none yet\n---\n",
+            "---\ncontacted: # none yet\n  - 2026-11-26\n---\n",
+        ),
+    ],
+)
+def test_add_date_to_a_null_value(before, after):
+    assert add_date(before, "contacted", DAY, "A.md") == after
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "---\ncontacted:\n  -\nx: 1\n---\n",
+        "---\ncontacted:\n  - 2026-11-01\n  -\n---\n",
+        "---\ncontacted: [2026-11-01, ]\n---\n",
+        '---\n{"contacted": "2026-11-01", "x": 1}\n---\n',
+        '---\n{"contacted": null}\n---\n',
+    ],
+)
+def test_add_date_refuses_what_it_cannot_edit_safely(text):
+    with pytest.raises(EditError):
+        add_date(text, "contacted", DAY, "A.md")
+
+
+def test_complete_task_checks_it_is_the_expected_task():
+    text = "- [ ] Send CV\n- [ ] Call Monday\n"
+    with pytest.raises(EditError, match="not the task 'Send CV'"):
+        complete_task(text, 2, DAY, "A.md", expected="Send CV")
+    assert complete_task(text, 1, DAY, "A.md", expected="Send CV").startswith("- [x] Send CV")
+
+
+def test_a_repeating_task_is_left_to_the_tasks_plugin():
+    with pytest.raises(EditError, match="repeats"):
+        complete_task("- [ ] Check in 🔁 every month 📅 2026-11-26\n", 1, DAY, "A.md")
+
+
+def test_a_note_that_is_a_link_inside_the_vault_stays_a_link(tmp_path):
+    from interview_vault.store import load, save
+
+    (tmp_path / "People").mkdir()
+    (tmp_path / "People" / "Ama.md").write_text("old\n")
+    (tmp_path / "Contacts").mkdir()
+    (tmp_path / "Contacts" / "Ama.md").symlink_to("../People/Ama.md")
+    save(load(tmp_path, "Contacts/Ama.md"), "new\n")
+    assert (tmp_path / "Contacts" / "Ama.md").is_symlink()
+    assert (tmp_path / "People" / "Ama.md").read_text() == "new\n"
+
+
+def test_a_note_with_a_very_long_name_can_be_saved(tmp_path):
+    from interview_vault.store import load, save
+
+    name = "李" * 80 + ".md"  # 243 bytes: no room for a longer temporary name
+    (tmp_path / name).write_text("old\n")
+    assert save(load(tmp_path, name), "new\n")
+    assert (tmp_path / name).read_text() == "new\n"

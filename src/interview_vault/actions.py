@@ -19,7 +19,7 @@ from .graph import build_vault
 from .lookup import NameLookupError, find_note
 from .model import Item, Note
 from .rules import collect_items, status_of
-from .snooze import SNOOZE_PATH, read_snoozes, snooze_text
+from .snooze import SNOOZE_PATH, snooze_text
 from .store import load, save
 from .vault import write_atomically
 
@@ -164,13 +164,13 @@ def complete(root: Path, item_id: str, today: date) -> Outcome:
             f"thanked on {today}",
             lambda text: set_value(text, "thanked", today.isoformat(), item.note),
         )
-    if item.kind == "commitment" and item.line is not None:
-        line = item.line
+    if item.kind == "commitment" and item.line is not None and item.task is not None:
+        line, task = item.line, item.task
         return _edit(
             root,
             item.note,
-            f"done: {item.text.split(': ', 1)[-1]}",
-            lambda text: complete_task(text, line, today, item.note),
+            f"done: {task}",
+            lambda text: complete_task(text, line, today, item.note, expected=task),
         )
     if item.kind == "reach-out":
         person_note = item.person_note or _create_referred(root, item, today).relative
@@ -212,7 +212,11 @@ def snooze(root: Path, item_id: str, until: date, today: date) -> Outcome:
         raise VaultError(f"{until} is not after {today}: snooze until a later day")
     items = all_items(root, today)
     item = find_item(items, item_id)
-    snoozed, _ = read_snoozes(root)
-    snoozed[item.id] = until
-    write_atomically(root / SNOOZE_PATH, snooze_text(snoozed, items, today))
+    try:
+        current = (root / SNOOZE_PATH).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        current = ""
+    except (OSError, UnicodeDecodeError) as error:
+        raise VaultError(f"cannot read {SNOOZE_PATH}: {error}") from None
+    write_atomically(root / SNOOZE_PATH, snooze_text(current, item.id, until, items, today))
     return Outcome(f"snoozed until {until}: {item.text}")

@@ -8,13 +8,16 @@ Each function takes the note's text and returns the new text; none touches a fil
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 import yaml
 
 from .errors import VaultError
 from .frontmatter import FrontMatter, FrontMatterError, read_front_matter, split_front_matter
+from .tasks import clean_description
 from .values import Unreadable, parse_date, parse_date_list
 
 BOM = "\ufeff"
@@ -66,6 +69,32 @@ def _join(parts: _Parts, lines: list[str]) -> str:
     return parts.bom + parts.head + body + parts.tail
 
 
+def _verified(
+    parts: _Parts, new_text: str, key: str, path: str, accept: Callable[[Any], bool]
+) -> str:
+    """The edited text, after checking it says what was meant and nothing else changed.
+
+    Front matter can be written in more ways than these edits understand (JSON, flow
+    mappings, block scalars, odd line breaks); whatever they get wrong is caught here,
+    and the command refuses rather than save a damaged note.
+    """
+    try:
+        yaml_text, _, _ = split_front_matter(new_text.removeprefix(BOM))
+        after = read_front_matter(yaml_text) if yaml_text is not None else FrontMatter()
+    except FrontMatterError:
+        after = None
+    others_before = {k: v for k, v in parts.front.values.items() if k != key}
+    if (
+        after is None
+        or {k: v for k, v in after.values.items() if k != key} != others_before
+        or not accept(after.values.get(key))
+    ):
+        raise EditError(
+            f"{path}: cannot change `{key}` safely in the way it is written; edit it by hand"
+        )
+    return new_text
+
+
 def _line_ending(parts: _Parts) -> str:
     """The `\\r` that ends each YAML line in a CRLF note (the split kept it on each line)."""
     return "\r" if parts.newline == "\r\n" and parts.yaml_lines is not None else ""
@@ -77,15 +106,16 @@ def add_date(text: str, key: str, day: date, path: str) -> str:
     lines = list(parts.yaml_lines or [])
     cr = _line_ending(parts)
     value = parts.front.values.get(key)
+    before: list[date] = []
     if value not in (None, "", []):
-        dates, _ = parse_date_list(value)
-        if day in dates:
+        before, _ = parse_date_list(value)
+        if day in before:
             return text
     node = parts.front.value_nodes.get(key)
     entry = day.isoformat()
     if node is None:
         lines += [f"{key}:{cr}", f"  - {entry}{cr}"]
-    elif isinstance(node, yaml.SequenceNode) and not node.flow_style:
+    elif isinstance(node, yaml.SequenceNode) and not node.flow_style and node.value:
         last = node.value[-1]
         row = last.end_mark.line if last.end_mark.column > 0 else last.end_mark.line - 1
         start = lines[last.start_mark.line]
@@ -98,7 +128,12 @@ def add_date(text: str, key: str, day: date, path: str) -> str:
         lines[row] = f"{line[:column].rstrip()}{separator}{entry}{line[column:]}"
     elif isinstance(node, yaml.ScalarNode):
         key_row = parts.front.key_lines[key] - 2
-        if node.value == "" or node.tag == "tag:yaml.org,2002:null":
+        if node.tag == "tag:yaml.org,2002:null" or node.value == "":
+            if node.start_mark.line == key_row and node.end_mark.column > node.start_mark.column:
+                line = lines[key_row]  # `key: ~` or `key: null`: the list replaces it
+                lines[key_row] = (
+                    line[: node.start_mark.column].rstrip() + line[node.end_mark.column :]
+                )
             lines.insert(key_row + 1, f"  - {entry}{cr}")
         else:
             if node.start_mark.line != key_row or node.end_mark.line != key_row:
@@ -112,7 +147,12 @@ def add_date(text: str, key: str, day: date, path: str) -> str:
             ]
     else:
         raise EditError(f"{path}: {key} is not a date or a list of dates; edit it by hand")
-    return _join(parts, lines)
+
+    def has_the_new_day(new_value: Any) -> bool:
+        dates, _ = parse_date_list(new_value) if new_value is not None else ([], [])
+        return day in dates and set(before) <= set(dates)
+
+    return _verified(parts, _join(parts, lines), key, path, has_the_new_day)
 
 
 def set_value(text: str, key: str, value: str, path: str) -> str:
@@ -123,23 +163,37 @@ def set_value(text: str, key: str, value: str, path: str) -> str:
     node = parts.front.value_nodes.get(key)
     if node is None:
         lines.append(f"{key}: {value}{cr}")
-        return _join(parts, lines)
-    key_row = parts.front.key_lines[key] - 2
-    if not isinstance(node, yaml.ScalarNode) or node.end_mark.line not in (key_row, key_row + 1):
-        raise EditError(f"{path}: {key} is not a single value; edit it by hand")
-    line = lines[key_row]
-    if node.value == "" and node.start_mark.line != key_row:
-        lines[key_row] = f"{line.rstrip()} {value}{cr}"  # `key:` with nothing after it
     else:
-        start, end = node.start_mark.column, node.end_mark.column
-        lines[key_row] = f"{line[:start]}{value}{line[end:]}"
-        if node.value == "" and start == end:
-            lines[key_row] = f"{line.rstrip(chr(13)).rstrip()} {value}{cr}"
-    return _join(parts, lines)
+        key_row = parts.front.key_lines[key] - 2
+        line = lines[key_row]
+        colon = line.find(":", parts.front.key_nodes[key].end_mark.column)
+        empty = isinstance(node, yaml.ScalarNode) and node.value == "" and not node.style
+        if empty and colon >= 0:
+            # `key:`, perhaps with a comment after it: the value goes right after the colon
+            rest = line[colon + 1 :].rstrip("\r").strip()
+            ending = "\r" if line.endswith("\r") else ""
+            lines[key_row] = f"{line[: colon + 1]} {value}{' ' + rest if rest else ''}{ending}"
+        elif (
+            isinstance(node, yaml.ScalarNode)
+            and node.start_mark.line == key_row
+            and node.end_mark.line == key_row
+        ):
+            start, end = node.start_mark.column, node.end_mark.column
+            lines[key_row] = f"{line[:start]}{value}{line[end:]}"
+        else:
+            raise EditError(f"{path}: {key} is not a single value; edit it by hand")
+    expected = read_front_matter(f"{key}: {value}\n").values.get(key)
+    return _verified(parts, _join(parts, lines), key, path, lambda new: new == expected)
 
 
-def complete_task(text: str, line_number: int, day: date, path: str) -> str:
-    """Tick the open task on `line_number` (1-based) as the Tasks plugin does: `[x] ... ✅ day`."""
+def complete_task(
+    text: str, line_number: int, day: date, path: str, expected: str | None = None
+) -> str:
+    """Tick the open task on `line_number` (1-based) as the Tasks plugin does: `[x] ... ✅ day`.
+
+    With `expected` (the task's text as the digest showed it), refuses when the line holds
+    another task: line numbers are only a hint where a note uses unusual line breaks.
+    """
     bom = BOM if text.startswith(BOM) else ""
     lines = text[len(bom) :].split("\n")
     index = line_number - 1
@@ -151,6 +205,13 @@ def complete_task(text: str, line_number: int, day: date, path: str) -> str:
     if match is None:
         raise EditError(f"{path}:{line_number}: this line is not an open task")
     opening, _, rest, block_id = match.groups()
+    if expected is not None and clean_description(rest[1:]) != expected:
+        raise EditError(f"{path}:{line_number}: this line is not the task {expected!r}")
+    if "🔁" in rest:
+        raise EditError(
+            f"{path}:{line_number}: this task repeats (🔁); tick it in Obsidian so the "
+            "Tasks plugin adds the next one"
+        )
     lines[index] = f"{opening}x{rest.rstrip()} ✅ {day.isoformat()}{block_id or ''}{cr}"
     return bom + "\n".join(lines)
 

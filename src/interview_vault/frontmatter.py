@@ -44,6 +44,7 @@ class FrontMatter:
     key_lines: dict[str, int] = field(default_factory=dict)
     item_lines: dict[str, list[int]] = field(default_factory=dict)
     value_nodes: dict[str, yaml.Node] = field(default_factory=dict)  # where each value is written
+    key_nodes: dict[str, yaml.Node] = field(default_factory=dict)  # and each key
 
     def line(self, key: str, index: int | None = None) -> int | None:
         if index is not None:
@@ -111,6 +112,7 @@ def read_front_matter(yaml_text: str) -> FrontMatter:
             raise FrontMatterError(f"property {key!r} appears twice", line)
         result.key_lines[key] = line
         result.value_nodes[key] = value_node
+        result.key_nodes[key] = key_node
         if isinstance(value_node, yaml.SequenceNode):
             result.item_lines[key] = [item.start_mark.line + 2 for item in value_node.value]
     result.values = {str(key): value for key, value in values.items()}

@@ -131,6 +131,7 @@ class Item(NamedTuple):
     text: str
     person_note: str | None = None  # the person's own note, for linking to them
     id: str = ""  # short and stable: `vault done ID`
+    task: str | None = None  # a commitment's task text, to tick the right line
 
     def sort_key(self) -> tuple[bool, date, str, str, str, int]:
         return (

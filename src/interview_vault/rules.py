@@ -46,9 +46,10 @@ def make_item(
     person_note: str | None = None,
     *,
     about: str = "",
+    task: str | None = None,
 ) -> Item:
     """An item with its id; `about` tells apart items of one kind from one note."""
-    return Item(kind, due, person, note, line, text, person_note, item_id(kind, note, about))
+    return Item(kind, due, person, note, line, text, person_note, item_id(kind, note, about), task)
 
 
 def shift(day: date, days: int) -> date:
@@ -195,6 +196,7 @@ def commitments(vault: Vault, settings: DigestSettings, today: date) -> Iterator
                 f"Keep your promise to {name}: {task.text}{when}",
                 owner,
                 about=task.text,
+                task=task.text,
             )
 
 

@@ -31,7 +31,7 @@ def read_snoozes(vault_root: Path) -> tuple[dict[str, date], list[Problem]]:
         line = line.strip()
         if not line or line.startswith("#"):
             continue
-        match = _LINE.fullmatch(line)
+        match = _LINE.fullmatch(line.lower())
         try:
             if match is None:
                 raise ValueError(line)
@@ -45,13 +45,25 @@ def read_snoozes(vault_root: Path) -> tuple[dict[str, date], list[Problem]]:
     return snoozes, problems
 
 
-def snooze_text(snoozes: dict[str, date], items: dict[str, Item], today: date) -> str:
-    """The file's new text: the snoozes still to come, by day, with what each one hides."""
-    lines = [HEADER]
-    for snoozed_id, until in sorted(snoozes.items(), key=lambda entry: (entry[1], entry[0])):
-        if until <= today:
-            continue
-        item = items.get(snoozed_id)
-        comment = f"  # {item.text}" if item else ""
-        lines.append(f"{snoozed_id} {until.isoformat()}{comment}\n")
-    return "".join(lines)
+def snooze_text(
+    current: str, snoozed_id: str, until: date, items: dict[str, Item], today: date
+) -> str:
+    """The file's new text with one snooze set: lines that expired are dropped, and any line
+    this tool does not understand (a comment, a typo) is kept as the person wrote it."""
+    kept: list[str] = []
+    for line in current.splitlines():
+        match = _LINE.fullmatch(line.strip().lower())
+        if match:
+            try:
+                expired = date.fromisoformat(match.group(2)) <= today
+            except ValueError:
+                expired = False
+            if expired or match.group(1) == snoozed_id:
+                continue
+        kept.append(line)
+    if not kept:
+        kept.append(HEADER.rstrip("\n"))
+    item = items.get(snoozed_id)
+    comment = f"  # {item.text}" if item else ""
+    kept.append(f"{snoozed_id} {until.isoformat()}{comment}")
+    return "\n".join(kept) + "\n"

@@ -42,7 +42,9 @@ def inside_vault(root: Path, relative: str) -> Path:
 
 
 def load(root: Path, relative: str) -> Loaded:
-    path = inside_vault(root, relative)
+    # A note that is a link to another file inside the vault is edited where it really is,
+    # so the link stays a link.
+    path = inside_vault(root, relative).resolve()
     try:
         data = path.read_bytes()
     except OSError as error:
@@ -67,7 +69,10 @@ def save(note: Loaded, text: str) -> bool:
             f"{note.relative} changed on disk while this command ran; nothing was written, "
             "run it again"
         )
-    write_file(note.path, text.encode("utf-8"), replace=True)
+    try:
+        write_file(note.path, text.encode("utf-8"), replace=True)
+    except OSError as error:
+        raise VaultError(f"cannot write {note.relative}: {error.strerror or error}") from None
     return True
 
 
@@ -83,7 +88,8 @@ def create(root: Path, relative: str, text: str) -> Path:
 
 def write_file(path: Path, data: bytes, *, replace: bool) -> None:
     """Temporary file in the same folder, fsync, then rename (or link, to never replace)."""
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    # A short name: the note's own name may already be near the 255-byte limit.
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".vault-", suffix=".tmp")
     try:
         mode = path.stat().st_mode & 0o777 if path.exists() else 0o644
         os.fchmod(handle, mode)
