@@ -247,10 +247,10 @@ def test_log_met_creates_the_interview_note_when_there_is_none(vault):
     assert "thank-you" in kinds
 
 
-def test_log_met_needs_a_date(vault):
+def test_log_met_is_today_without_a_date(vault):
     result = run(vault, "log", "met", "Ama Agyapong")
-    assert result.exit_code == 2
-    assert "--date" in result.output
+    assert result.exit_code == 0, result.output
+    assert (vault / "Interviews" / f"{date.today().isoformat()} Ama Agyapong.md").is_file()
 
 
 def test_done_reach_out_creates_the_contact_note_and_records_the_request(vault):
@@ -277,3 +277,19 @@ def test_snoozing_keeps_hand_written_lines_and_reads_any_case(vault):
     lines = path.read_text().splitlines()
     assert lines[:3] == ["# my own note", f"{first['id'].upper()} 2026-12-01", "something I typed"]
     assert lines[3].startswith(f"{second['id']} 2026-11-28")
+
+
+@pytest.mark.parametrize("typed", ["ama agyapog", "Ama", "ama"])
+def test_suggestions_ignore_case_and_take_first_names(vault, typed):
+    result = run(vault, "log", "contacted", typed)
+    assert result.exit_code == 1
+    assert "did you mean Ama Agyapong" in result.stderr
+
+
+def test_a_note_that_cannot_be_read_is_named_as_such_not_as_missing(vault):
+    note = vault / "Contacts" / "Ama Agyapong.md"
+    note.write_text(note.read_text().replace("type: contact", 'type: contact\nrole: "unclosed', 1))
+    result = run(vault, "log", "contacted", "Ama Agyapong")
+    assert result.exit_code == 1
+    assert "Contacts/Ama Agyapong.md:" in result.stderr and "invalid YAML" in result.stderr
+    assert "fix it first" in result.stderr

@@ -178,3 +178,12 @@ def test_real_vaults_are_read_without_a_crash(tmp_path, name):
     data = json.loads(result.output)
     assert data["items"] == []  # no contact or interview notes in them
     assert run("check", str(copy)).exit_code in (0, 1)
+
+
+@pytest.mark.parametrize("command", ["digest", "check"])
+def test_the_vault_may_also_be_given_as_an_option(vault, command):
+    positional = run(command, str(vault), "--today", "2026-11-26")
+    option = run(command, "--vault", str(vault), "--today", "2026-11-26")
+    assert (option.exit_code, option.output) == (positional.exit_code, positional.output)
+    both = run(command, str(vault), "--vault", str(vault / "Contacts"))
+    assert both.exit_code == 2 and "give the vault once" in both.output

@@ -129,10 +129,23 @@ def test_an_index_of_another_schema_version_is_rebuilt(tmp_path):
 def test_a_deleted_index_is_rebuilt_silently(tmp_path):
     vault = copy(FIXTURES[0], tmp_path)
     expected = digest_text(vault, TODAY, "json")
-    shutil.rmtree(vault / ".vault")
+    for leftover in (vault / ".vault").glob(f"{INDEX_NAME}*"):
+        leftover.unlink()
     notices: list[str] = []
     assert digest_text(vault, TODAY, "json", notice=notices.append) == expected
     assert notices == []
+    assert (vault / ".vault" / INDEX_NAME).is_file()
+
+
+def test_a_folder_that_is_not_a_vault_is_left_as_it_was(tmp_path):
+    folder = tmp_path / "just a folder"
+    folder.mkdir()
+    (folder / "Note.md").write_text("---\ntype: contact\nreferred_by: Lee\n---\n")
+    assert "Reach out to [[Note]]" in digest_text(folder, TODAY, "markdown")
+    assert sorted(p.name for p in folder.iterdir()) == ["Note.md"]
+    (folder / ".obsidian").mkdir()  # an Obsidian vault gets an index
+    digest_text(folder, TODAY, "markdown")
+    assert (folder / ".vault" / INDEX_NAME).is_file()
 
 
 def test_without_a_writable_dot_vault_the_digest_is_still_produced(tmp_path):

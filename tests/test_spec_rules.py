@@ -1732,3 +1732,18 @@ def test_the_json_names_today(tmp_path: Path) -> None:
         "chains": [],
         "problems": [],
     }
+
+
+def test_a_talk_still_scheduled_after_its_day_is_a_warning(tmp_path: Path) -> None:
+    contact(tmp_path, "Ama")
+    interview(
+        tmp_path, "2026-11-20 Ama", 'contact: "[[Ama]]"', "date: 2026-11-20", "status: scheduled"
+    )
+    interview(
+        tmp_path, "2026-11-30 Ama", 'contact: "[[Ama]]"', "date: 2026-11-30", "status: scheduled"
+    )
+    found = digest_json(tmp_path)["problems"]
+    assert [(p["note"], p["severity"]) for p in found] == [
+        ("Interviews/2026-11-20 Ama.md", "warning")
+    ]
+    assert "still `scheduled`" in found[0]["message"]

@@ -141,7 +141,8 @@ def find_item(items: dict[str, Item], item_id: str) -> Item:
     item = items.get(item_id.strip().lower())
     if item is None:
         raise VaultError(
-            f"no item {item_id!r} in the digest (an id changes when its note is renamed)"
+            f"no item {item_id!r} in the digest: done already? (an id also changes when its "
+            "note is renamed)"
         )
     return item
 
@@ -173,13 +174,17 @@ def complete(root: Path, item_id: str, today: date) -> Outcome:
             lambda text: complete_task(text, line, today, item.note, expected=task),
         )
     if item.kind == "reach-out":
-        person_note = item.person_note or _create_referred(root, item, today).relative
-        return _edit(
+        created = None if item.person_note else _create_referred(root, item, today).relative
+        person_note = item.person_note or created or ""
+        outcome = _edit(
             root,
             person_note,
             f"contacted on {today}",
             lambda text: add_date(text, "contacted", today, person_note),
         )
+        if created:
+            return Outcome(f"{created}: created, with who referred them; contacted on {today}")
+        return outcome
     return Outcome(_what_is_missing(item), changed=False)  # only you can do this one
 
 

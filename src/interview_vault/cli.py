@@ -13,7 +13,15 @@ from typing import ClassVar
 import click
 
 from . import __version__
-from .cli_common import NO_INDEX_OPTION, TODAY_OPTION, VAULT_ARGUMENT, reports_errors, warn
+from .cli_common import (
+    NO_INDEX_OPTION,
+    TODAY_OPTION,
+    VAULT_ALSO_OPTION,
+    VAULT_ARGUMENT,
+    pick_vault,
+    reports_errors,
+    warn,
+)
 from .digest import digest_folder, digest_text
 from .errors import VaultError
 from .render import problem_line
@@ -95,6 +103,7 @@ def cli() -> None:
 
 @cli.command()
 @VAULT_ARGUMENT
+@VAULT_ALSO_OPTION
 @TODAY_OPTION
 @click.option(
     "--format",
@@ -113,7 +122,12 @@ def cli() -> None:
 @NO_INDEX_OPTION
 @reports_errors
 def digest(
-    vault: Path, today: date, output_format: str, output: Path | None, no_index: bool
+    vault: Path | None,
+    vault_option: Path | None,
+    today: date,
+    output_format: str,
+    output: Path | None,
+    no_index: bool,
 ) -> None:
     """Print the digest of VAULT (default: this folder).
 
@@ -125,7 +139,12 @@ def digest(
     """
     color = output is None and output_format == "text" and sys.stdout.isatty()
     text = digest_text(
-        vault, today, output_format, color=color, use_index=not no_index, notice=warn
+        pick_vault(vault, vault_option),
+        today,
+        output_format,
+        color=color,
+        use_index=not no_index,
+        notice=warn,
     )
     if output is None:
         click.echo(text, nl=False)
@@ -138,10 +157,11 @@ def digest(
 
 @cli.command()
 @VAULT_ARGUMENT
+@VAULT_ALSO_OPTION
 @TODAY_OPTION
 @NO_INDEX_OPTION
 @reports_errors
-def check(vault: Path, today: date, no_index: bool) -> None:
+def check(vault: Path | None, vault_option: Path | None, today: date, no_index: bool) -> None:
     """List every problem in VAULT as `path:line: severity: message`.
 
     Exits 1 when there is an error, 0 otherwise, so it can guard a git
@@ -152,7 +172,9 @@ def check(vault: Path, today: date, no_index: bool) -> None:
     Example:
       vault check ~/Notes/Careers
     """
-    result = digest_folder(vault, today, use_index=not no_index, notice=warn)
+    result = digest_folder(
+        pick_vault(vault, vault_option), today, use_index=not no_index, notice=warn
+    )
     problems = sorted(
         (*result.problems, *result.hints), key=lambda p: (p.note, p.line or 0, p.message)
     )
@@ -168,6 +190,7 @@ def check(vault: Path, today: date, no_index: bool) -> None:
 
 @cli.command()
 @VAULT_ARGUMENT
+@VAULT_ALSO_OPTION
 @click.option(
     "--output",
     "-o",
@@ -176,7 +199,7 @@ def check(vault: Path, today: date, no_index: bool) -> None:
 )
 @click.option("--quiet", "-q", is_flag=True, help="Print only warnings, not a line per update.")
 @reports_errors
-def watch(vault: Path, output: Path | None, quiet: bool) -> None:
+def watch(vault: Path | None, vault_option: Path | None, output: Path | None, quiet: bool) -> None:
     """Keep VAULT's index and digest file current while you edit.
 
     Writes the digest now, then again after every burst of changes (saves,
@@ -189,7 +212,7 @@ def watch(vault: Path, output: Path | None, quiet: bool) -> None:
     from .watch import Watcher  # watchdog is only worth importing here
 
     gc.enable()  # a long-running process must free what it no longer uses
-    root = open_vault(vault)
+    root = open_vault(pick_vault(vault, vault_option))
     watcher = Watcher(
         root,
         output.resolve() if output else None,

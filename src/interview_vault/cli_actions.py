@@ -42,18 +42,16 @@ def log(what: str, name: str, day: date | None, vault: Path) -> None:
 
     NAME is matched like a link: a file name, a `name` or an alias, any case.
     For `thanked`, NAME is the interview note (or a person: their latest talk).
-    `met` marks that day's interview with NAME done, or creates it (needs --date).
+    `met` marks that day's interview with NAME done, or creates it.
 
     \b
     Examples:
       vault log contacted "Ama Agyapong"
-      vault log replied ama --date 2026-11-24
+      vault log replied "ama agyapong" --date 2026-11-24
       vault log thanked "2026-11-20 Lee Chen"
       vault log met "Jordan Reyes" --date 2026-11-30
     """
     root = open_vault(vault)
-    if what == "met" and day is None:
-        raise click.UsageError("`vault log met` needs --date (the day you met)")
     day = day or date.today()
     if what == "met":
         outcome = log_met(root, name, day, datetime.now())

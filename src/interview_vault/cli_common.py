@@ -25,9 +25,24 @@ VAULT_OPTION = click.option(
     help="The vault folder.",
 )
 
+# Commands about a whole vault take it as an argument, or as --vault like the others.
 VAULT_ARGUMENT = click.argument(
-    "vault", default=".", type=click.Path(file_okay=True, path_type=Path)
+    "vault", required=False, type=click.Path(file_okay=True, path_type=Path)
 )
+VAULT_ALSO_OPTION = click.option(
+    "--vault",
+    "vault_option",
+    metavar="PATH",
+    type=click.Path(file_okay=True, path_type=Path),
+    help="The vault folder, as an option (the same as VAULT).",
+)
+
+
+def pick_vault(argument: Path | None, option: Path | None) -> Path:
+    """The vault given as VAULT or --vault (default: the current folder)."""
+    if argument is not None and option is not None and argument != option:
+        raise click.UsageError("give the vault once: as VAULT or as --vault")
+    return argument or option or Path(".")
 
 
 def reports_errors(command: F) -> F:

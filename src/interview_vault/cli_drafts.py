@@ -107,7 +107,7 @@ def outreach(name: str, vault: Path, today: datetime | None, mailto: bool) -> No
     \b
     Examples:
       vault draft outreach "Ama Agyapong" --vault ~/Notes/Careers
-      open "$(vault draft outreach Ama --mailto)"
+      open "$(vault draft outreach 'Ama Agyapong' --mailto)"
     """
     found = open_notes(vault)
     person = find_person(found.vault, name)

@@ -15,7 +15,7 @@ from .graph import build_vault
 from .index import Index, open_index
 from .model import Digest, Note, Problem
 from .render import render
-from .rules import build_items
+from .rules import build_items, stale_meetings
 from .snooze import read_snoozes
 from .sync import SyncReport, merge_notes, read_all_notes, sync_index
 from .vault import open_vault
@@ -45,6 +45,7 @@ def build_digest(
         *(p for n in notes for p in n.problems),
         *vault.problems,
         *chain_problems,
+        *stale_meetings(vault, today),
     ]
     shared = frozenset(name for name, found in vault.resolver.by_name.items() if len(found) > 1)
     return Digest(

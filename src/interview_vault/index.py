@@ -132,8 +132,14 @@ class Index:
 
 
 def open_index(vault_root: Path, notice: Callable[[str], None]) -> Index | None:
-    """The vault's index, created or rebuilt as needed; None when `.vault/` cannot be written."""
+    """The vault's index, created or rebuilt as needed; None when `.vault/` cannot be written.
+
+    `.vault/` is created only in a folder that looks like a vault (it has `.obsidian/`), so
+    running the tool in the wrong folder leaves nothing behind. `mkdir .vault` opts in.
+    """
     folder = vault_root / ".vault"
+    if not folder.is_dir() and not (vault_root / ".obsidian").is_dir():
+        return None
     try:
         folder.mkdir(exist_ok=True)
         ignore = folder / ".gitignore"

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 from .config import DigestSettings
 from .graph import ContactLinks, Meeting, Person, Vault
-from .model import Interview, InterviewStatus, Item, Link, Organization, Task
+from .model import Interview, InterviewStatus, Item, Link, Organization, Problem, Task
 
 Rule = Callable[[Vault, DigestSettings, date], Iterator[Item]]
 
@@ -322,6 +322,27 @@ RULES: tuple[Rule, ...] = (
     reconnects,
     find_contacts,
 )
+
+
+def stale_meetings(vault: Vault, today: date) -> list[Problem]:
+    """Talks still marked `scheduled` after their day: the reminders they should give are
+    missing until the note says whether the talk happened."""
+    problems = []
+    for meeting in vault.meetings:
+        interview = meeting.interview
+        if interview.status == "scheduled" and interview.date and interview.date < today:
+            name = meeting.people[0].name if meeting.people else meeting.note.title
+            problems.append(
+                Problem(
+                    meeting.note.path,
+                    None,
+                    "warning",
+                    f"the talk with {name} on {interview.date} is still `scheduled`: if it "
+                    f'happened, run `vault log met "{name}" --date {interview.date}` '
+                    "(or set `status: done`); if not, set `status: cancelled`",
+                )
+            )
+    return problems
 
 
 def collect_items(vault: Vault, settings: DigestSettings, today: date) -> list[Item]:
