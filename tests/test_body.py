@@ -223,3 +223,11 @@ def test_fast_reader_agrees_with_markdown_it_whenever_it_answers(lines):
 def test_emphasised_heading_names_a_section():
     parsed, _ = body("## **Notes:**\nGood talk.\n### _Goals_\n")
     assert [(s.name, s.empty) for s in parsed.sections] == [("notes", False), ("goals", True)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_LINE_PARTS, max_size=14))
+def test_the_no_task_shortcut_never_hides_a_task(lines):
+    text = "\n".join(lines) + "\n"
+    full = summarize(parse_markdown_events(text), 1, "Note.md", want_sections=False)[0]
+    assert read_body(text, 1, "Note.md", want_sections=False)[0].tasks == full.tasks

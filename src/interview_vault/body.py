@@ -36,11 +36,17 @@ def read_body(
     text: str, first_line: int, note: str, *, want_sections: bool
 ) -> tuple[Body, list[Problem]]:
     """Tasks (and, for interviews, sections and questions) of a body starting at `first_line`."""
+    if not want_sections and not any(box in text for box in _CHECKBOXES):
+        return Body(), []  # no checkbox anywhere, so no task: nothing to read
     lines = split_lines(text)
     events = scan_simple_lines(lines)
     if events is None:
         events = parse_markdown_events(text)
     return summarize(events, first_line, note, want_sections=want_sections)
+
+
+# Every task has one of these checkboxes; a body with none has no task.
+_CHECKBOXES = ("[ ]", "[x]", "[X]", "[/]", "[-]")
 
 
 def split_lines(text: str) -> list[str]:
@@ -203,7 +209,7 @@ def scan_simple_lines(lines: Sequence[str]) -> list[Event] | None:
             paragraph, previous = [], "heading"
             continue
         first = rest[0]
-        if first in "-*_" and _THEMATIC_BREAK.fullmatch(rest):
+        if first in "-*_" and not rest.strip("-*_ \t") and _THEMATIC_BREAK.fullmatch(rest):
             return None
         if first == "[" and _LINK_DEFINITION.match(rest):
             return None
@@ -276,7 +282,7 @@ def _is_block_start(text: str) -> bool:
     if text[:1] in _PLAIN_STARTS:
         return False
     if text[:1] == "[":
-        return bool(_LINK_DEFINITION.match(text))
+        return "]:" in text and bool(_LINK_DEFINITION.match(text))
     return bool(
         text.startswith(_BLOCK_STARTS)
         or _LIST_ITEM.fullmatch(text)
