@@ -13,6 +13,7 @@ from .model import Interview, InterviewStatus, Item, Link, Organization, Problem
 Rule = Callable[[Vault, DigestSettings, date], Iterator[Item]]
 
 _ID_LETTERS = "abcdefghijkmnpqrstuvwxyz23456789"  # 32 signs, none easily mistaken for another
+_ID_PAIRS = [_ID_LETTERS[i & 31] + _ID_LETTERS[i >> 5] for i in range(1024)]  # 10 bits each
 _ORDINALS = ("first", "second", "third", "fourth", "fifth")
 
 
@@ -33,7 +34,9 @@ def item_id(kind: str, note: str, about: str) -> str:
     """A short id that stays the same while the item does: from what it is, not where."""
     digest = hashlib.blake2b(f"{kind}\0{note}\0{about}".encode(), digest_size=4).digest()
     number = int.from_bytes(digest, "big")
-    return "".join(_ID_LETTERS[(number >> shift) & 31] for shift in (0, 5, 10, 15, 20, 25))
+    return (
+        _ID_PAIRS[number & 1023] + _ID_PAIRS[number >> 10 & 1023] + _ID_PAIRS[number >> 20 & 1023]
+    )
 
 
 def make_item(
