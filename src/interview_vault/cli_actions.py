@@ -9,24 +9,14 @@ from pathlib import Path
 import click
 
 from .actions import complete, log_contact, log_met, log_thanked, snooze
-from .cli_common import TODAY_OPTION, VAULT_OPTION, reports_errors
+from .cli_common import TODAY_OPTION, VAULT_OPTION, parse_date_option, reports_errors
 from .vault import open_vault
-
-
-def _parse_date(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date like 2026-11-26") from None
-
 
 DATE_OPTION = click.option(
     "--date",
     "day",
     metavar="YYYY-MM-DD",
-    callback=_parse_date,
+    callback=parse_date_option,
     help="When it happened (default: today).",
 )
 
@@ -92,7 +82,11 @@ def _parse_span(ctx: click.Context, param: click.Parameter, value: str | None) -
 @click.command("snooze")
 @click.argument("item_id", metavar="ID")
 @click.option(
-    "--until", "until", metavar="YYYY-MM-DD", callback=_parse_date, help="Hide it until this day."
+    "--until",
+    "until",
+    metavar="YYYY-MM-DD",
+    callback=parse_date_option,
+    help="Hide it until this day.",
 )
 @click.option("--for", "days", metavar="SPAN", callback=_parse_span, help="Hide it for 3d, 2w...")
 @TODAY_OPTION

@@ -59,13 +59,18 @@ def reports_errors(command: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
-def _parse_today(ctx: click.Context, param: click.Parameter, value: str | None) -> date:
+def parse_date_option(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
+    """A click callback: a YYYY-MM-DD option's date, or None when it was not given."""
     if value is None:
-        return date.today()
+        return None
     try:
         return date.fromisoformat(value)
     except ValueError:
         raise click.BadParameter(f"{value!r} is not a date like 2026-11-26") from None
+
+
+def _parse_today(ctx: click.Context, param: click.Parameter, value: str | None) -> date:
+    return parse_date_option(ctx, param, value) or date.today()
 
 
 TODAY_OPTION = click.option(
