@@ -240,3 +240,16 @@ def test_a_snooze_written_by_another_command_is_applied(running):
     item_id = line.rsplit("`", 2)[-2]
     (running.vault / ".vault" / "snoozes.txt").write_text(f"{item_id} 2026-12-01\n")
     wait_for(lambda: "Reconnect with" not in running.digest)
+
+
+def test_digests_run_safely_while_the_watcher_writes(running):
+    import json
+    from datetime import date
+
+    from interview_vault.digest import digest_text
+
+    for number in range(5):
+        append(running.vault / LEE, f"- [ ] Promise {number}\n")
+        data = json.loads(digest_text(running.vault, date(2026, 11, 26), "json"))
+        assert any(f"Promise {number}" in item["text"] for item in data["items"])
+    wait_for(lambda: running.shows("Promise 4"))
