@@ -101,6 +101,7 @@ class Watcher:
         self.snoozed: dict[str, date] = {}
         self.index: Index | None = None
         self.notes: dict[str, Note] = {}
+        self.generation = -1  # the index generation the notes in memory match
         self.written: str | None = None
 
     # --- what counts --------------------------------------------------------------------
@@ -210,8 +211,9 @@ class Watcher:
             self.snoozed,
         )
         self.settings, self.setting_problems, self.snoozed = settings, list(problems), snoozed
-        report = self._refresh(problems)  # adds problems the walk finds (unreadable folders)
-        nothing_new = same_settings and not report.changed and not report.unreadable
+        # (the sync adds to `problems` what the walk finds: unreadable folders)
+        report, notes_changed = self._refresh(problems)
+        nothing_new = same_settings and not notes_changed and not report.unreadable
         if reason in (None, "changes") and nothing_new and self.written is not None:
             return  # the events were about nothing that matters (or a periodic check)
         today = self.clock().date()
@@ -227,26 +229,33 @@ class Watcher:
         rewritten = self._write(text)
         elapsed = time.perf_counter() - started
         what = reason if reason in ("started", "a new day") else report.summary()
+        if what == "no note changed" and notes_changed:
+            what = "notes another vault command had already indexed"
         action = f"wrote {self._shown_output()}" if rewritten else "digest unchanged"
         self.log(
             f"{self.clock():%H:%M:%S} {what}: {action} in {elapsed:.2f} s; "
             f"{len(digest.items)} items, {len(digest.problems)} problems"
         )
 
-    def _refresh(self, problems: list[Problem]) -> SyncReport:
+    def _refresh(self, problems: list[Problem]) -> tuple[SyncReport, bool]:
+        """Sync the index and the notes held in memory; (report, whether any note changed)."""
         if self.index is None:
             self.notes = {n.path: n for n in read_all_notes(self.root, self.settings, problems)}
-            return SyncReport(modified=1)
-        loading = not self.notes
+            return SyncReport(modified=1), True
+        before = self.generation
         report = sync_index(self.root, self.settings, self.index, problems)
-        if loading:
+        self.generation = int(self.index.generation())
+        ours = before + (1 if report.changed else 0)
+        if not self.notes or self.generation != ours:
+            # First load, or another process (a `vault digest` run) synced changes into the
+            # index before we saw them: take every note from the index again.
             self.notes = {note.path: note for note in self.index.notes()}
-            return report
+            return report, True
         for path in report.deleted:
             self.notes.pop(path, None)
         for path, encoded in report.stored.items():
             self.notes[path] = decode_note(encoded)
-        return report
+        return report, report.changed
 
     def _write(self, text: str) -> bool:
         """Rewrite the digest file only when its content changes (no churn for git or sync)."""
