@@ -16,7 +16,7 @@ from .parse import parse_note
 from .vault import NoteFile, unreadable_note, walk_notes
 
 # Below this many files, starting worker processes costs more than it saves.
-PARALLEL_FROM = 400
+PARALLEL_FROM = 1000
 
 
 @dataclass
