@@ -1,12 +1,43 @@
-"""Referral chains: who led to whom, each person's stage, and cycles cut where they close."""
+"""Referral chains: who led to whom, each person's stage, and cycles cut where they close.
+
+In two steps, so a digest can be updated note by note: each note contributes its
+referrals (`referrals_in`) and each contact its stage (`stages_in`); `chains_from` grows
+the trees from those contributions alone.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from datetime import date
+from typing import NamedTuple
 
 from .graph import Person, Vault
 from .model import ChainNode, Problem
 from .rules import referred_in_meetings, status_of
+
+
+class PersonRef(NamedTuple):
+    """A person as a chain shows them."""
+
+    key: str  # the note's path, or "?" + the casefolded name
+    name: str
+    note: str | None
+
+
+class Referral(NamedTuple):
+    """`person` was referred by `referrer`, as written in `source` at `line`."""
+
+    person: PersonRef
+    referrer: PersonRef
+    # Where it comes among the person's referrers: their own `referred_by` first, in order,
+    # then meetings' referrals by date and path. The first one is the chain's parent.
+    rank: tuple[int, str, str, int]
+    source: str
+    line: int | None
+
+
+def _ref(person: Person) -> PersonRef:
+    return PersonRef(person.key, person.name, person.note.path if person.note else None)
 
 
 def stage_of(person: Person, vault: Vault, today: date) -> str:
@@ -26,65 +57,101 @@ def stage_of(person: Person, vault: Vault, today: date) -> str:
     return "not contacted"
 
 
-def _order(person: Person) -> tuple[str, str]:
-    return person.name.casefold(), person.key
+def stages_in(vault: Vault, today: date) -> dict[str, str]:
+    """Each contact's stage, by person key (everyone else has no note to tell)."""
+    return {entry.person.key: stage_of(entry.person, vault, today) for entry in vault.contacts}
+
+
+def referrals_in(vault: Vault, today: date) -> list[Referral]:
+    """Every referral the notes record: contacts' `referred_by` and meetings' `referrals`."""
+    found = []
+    for entry in vault.contacts:
+        person = _ref(entry.person)
+        for position, (referrer, link) in enumerate(entry.referred_by):
+            found.append(
+                Referral(person, _ref(referrer), (0, "", "", position), person.key, link.line)
+            )
+    for key, mentions in referred_in_meetings(vault, today).items():
+        person = _ref(vault.people[key])
+        for meeting, link in mentions:
+            day = meeting.interview.date.isoformat() if meeting.interview.date else ""
+            position = meeting.referrals.index((vault.people[key], link))
+            found.append(
+                Referral(
+                    person,
+                    _ref(meeting.people[0]),
+                    (1, day, meeting.note.path, position),
+                    meeting.note.path,
+                    link.line,
+                )
+            )
+    return found
 
 
 def build_chains(vault: Vault, today: date) -> tuple[list[ChainNode], list[Problem]]:
     """The referral trees with at least one edge, and a problem for each cycle."""
-    referrers: dict[str, list[Person]] = {}  # person key -> everyone who referred them, in order
-    source_line: dict[str, tuple[str, int | None]] = {}  # where the chosen referrer is written
-    for entry in vault.contacts:
-        if entry.referred_by:
-            key = entry.person.key
-            referrers[key] = [person for person, _ in entry.referred_by]
-            source_line[key] = (key, entry.referred_by[0][1].line)
-    for key, mentions in referred_in_meetings(vault, today).items():
-        for meeting, link in mentions:
-            referrers.setdefault(key, []).append(meeting.people[0])
-            source_line.setdefault(key, (meeting.note.path, link.line))
+    return chains_from(referrals_in(vault, today), stages_in(vault, today))
 
-    parent: dict[str, Person] = {key: people[0] for key, people in referrers.items()}
-    children: dict[str, list[Person]] = {}
+
+def _order(person: PersonRef) -> tuple[str, str]:
+    return person.name.casefold(), person.key
+
+
+def chains_from(
+    referrals: Iterable[Referral], stages: Mapping[str, str]
+) -> tuple[list[ChainNode], list[Problem]]:
+    """The trees grown from referrals; `stages` by person key (a missing one: no note)."""
+    referrers: dict[str, list[PersonRef]] = {}  # person key -> who referred them, in rank order
+    first: dict[str, Referral] = {}
+    people: dict[str, PersonRef] = {}
+    for referral in sorted(referrals, key=lambda r: (r.person.key, r.rank)):
+        key = referral.person.key
+        referrers.setdefault(key, []).append(referral.referrer)
+        first.setdefault(key, referral)
+        people[key] = referral.person
+        people.setdefault(referral.referrer.key, referral.referrer)
+
+    parent: dict[str, PersonRef] = {key: found.referrer for key, found in first.items()}
+    children: dict[str, list[PersonRef]] = {}
     for key, referrer in parent.items():
-        children.setdefault(referrer.key, []).append(vault.people[key])
+        children.setdefault(referrer.key, []).append(people[key])
 
     problems: list[Problem] = []
     in_tree: set[str] = set()
 
-    def grow(person: Person) -> ChainNode:
+    def grow(person: PersonRef) -> ChainNode:
         in_tree.add(person.key)
         kids = [
             grow(child)
             for child in sorted(children.get(person.key, []), key=_order)
             if child.key not in in_tree
         ]
-        first = parent.get(person.key)
-        also = {p.name for p in referrers.get(person.key, []) if p is not first}
+        chosen = parent.get(person.key)
+        also = {p.name for p in referrers.get(person.key, []) if p != chosen}
         return ChainNode(
             person.name,
-            person.note.path if person.note else None,
-            stage_of(person, vault, today),
+            person.note,
+            stages.get(person.key, "no note"),
             tuple(kids),
             tuple(sorted(also, key=str.casefold)),
         )
 
-    roots = [p for key, p in vault.people.items() if key not in parent and key in children]
+    roots = [p for key, p in people.items() if key not in parent and key in children]
     trees = [grow(root) for root in sorted(roots, key=_order)]
 
     # What is left hangs off a cycle: every member has a referrer, so none is a root.
-    leftover = sorted((vault.people[k] for k in parent if k not in in_tree), key=_order)
+    leftover = sorted((people[k] for k in parent if k not in in_tree), key=_order)
     for person in leftover:
         if person.key in in_tree:
             continue
         cycle = _find_cycle(person, parent)
         start = min(cycle, key=_order)
         names = [p.name for p in _rotate(cycle, start)]
-        note, line = source_line[start.key]
+        where = first[start.key]
         problems.append(
             Problem(
-                note,
-                line,
+                where.source,
+                where.line,
                 "warning",
                 "referral cycle: "
                 + " ← ".join([*names, names[0]])
@@ -97,10 +164,10 @@ def build_chains(vault: Vault, today: date) -> tuple[list[ChainNode], list[Probl
     return trees, problems
 
 
-def _find_cycle(start: Person, parent: dict[str, Person]) -> list[Person]:
+def _find_cycle(start: PersonRef, parent: dict[str, PersonRef]) -> list[PersonRef]:
     """Follow referrers from `start` until someone repeats; return that loop."""
     seen: dict[str, int] = {}
-    path: list[Person] = []
+    path: list[PersonRef] = []
     person = start
     while person.key not in seen:
         seen[person.key] = len(path)
@@ -109,6 +176,6 @@ def _find_cycle(start: Person, parent: dict[str, Person]) -> list[Person]:
     return path[seen[person.key] :]
 
 
-def _rotate(cycle: list[Person], start: Person) -> list[Person]:
+def _rotate(cycle: list[PersonRef], start: PersonRef) -> list[PersonRef]:
     index = cycle.index(start)
     return cycle[index:] + cycle[:index]
