@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import date, timedelta
 
 from .config import DigestSettings
@@ -348,19 +348,34 @@ def stale_meetings(vault: Vault, today: date) -> list[Problem]:
     return problems
 
 
+def raw_items(vault: Vault, settings: DigestSettings, today: date) -> list[Item]:
+    """Every item of every rule, however far off, in rule order; ids may repeat."""
+    return [item for rule in RULES for item in rule(vault, settings, today)]
+
+
+def unique_ids(items: Iterable[Item]) -> list[Item]:
+    """The items with an id each: where one repeats (the same promise written twice in a
+    note, or two ids that happen to hash alike), the later item gets an id from its line.
+
+    `items` come grouped by note in path order, each note's in rule order, so which one
+    keeps the id does not depend on anything but the notes themselves.
+    """
+    unique = list(items)
+    seen: set[str] = set()
+    for position, item in enumerate(unique):
+        if item.id in seen:
+            unique[position] = item._replace(id=item_id(item.kind, item.note, f"{item.line}"))
+        seen.add(unique[position].id)
+    return unique
+
+
 def collect_items(vault: Vault, settings: DigestSettings, today: date) -> list[Item]:
     """Every item of every rule, however far off, each with an id of its own."""
-    items = [item for rule in RULES for item in rule(vault, settings, today)]
-    seen: set[str] = set()
-    for position, item in enumerate(items):
-        if item.id in seen:  # the same promise written twice in one note
-            items[position] = item._replace(id=item_id(item.kind, item.note, f"{item.line}"))
-        seen.add(items[position].id)
-    return items
+    return unique_ids(sorted(raw_items(vault, settings, today), key=lambda item: item.note))
 
 
-def build_items(
-    vault: Vault,
+def shown_items(
+    items: Iterable[Item],
     settings: DigestSettings,
     today: date,
     snoozed: Mapping[str, date] | None = None,
@@ -373,7 +388,17 @@ def build_items(
     snoozed = snoozed or {}
     shown = [
         item
-        for item in collect_items(vault, settings, today)
+        for item in items
         if (item.due is None or item.due <= horizon) and snoozed.get(item.id, today) <= today
     ]
     return sorted(shown, key=Item.sort_key)
+
+
+def build_items(
+    vault: Vault,
+    settings: DigestSettings,
+    today: date,
+    snoozed: Mapping[str, date] | None = None,
+) -> list[Item]:
+    """The items the digest shows, in digest order."""
+    return shown_items(collect_items(vault, settings, today), settings, today, snoozed)
