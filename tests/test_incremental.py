@@ -29,6 +29,7 @@ from interview_vault.model import (
     Section,
     Task,
 )
+from interview_vault.render import render
 
 TODAY = date(2026, 11, 26)
 # Few names, so that names, titles and aliases collide often.
@@ -129,10 +130,10 @@ def by_path(note: Note) -> str:
 def check(engine: IncrementalDigest, notes: dict[str, Note], digest_settings: Settings) -> None:
     expected = build_digest(sorted(notes.values(), key=by_path), digest_settings, TODAY)
     assert engine.digest() == expected
-    for output_format in ("markdown", "text", "json"):
-        from interview_vault.render import render
-
-        assert engine.render(expected, output_format) == render(expected, output_format)
+    for output_format, color in (("markdown", False), ("text", True), ("json", False)):
+        assert engine.text(output_format, color=color) == render(
+            expected, output_format, color=color
+        )
 
 
 @settings(max_examples=300, deadline=None)

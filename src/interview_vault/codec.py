@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import json
+import marshal
 from datetime import date
 from typing import Any
 
+from .chains import PersonRef, Referral
+from .incremental import Part, Written
 from .model import (
     Body,
+    ChainNode,
     Contact,
     Interview,
+    Item,
     Link,
     Note,
     Organization,
@@ -133,3 +138,88 @@ def _decode_record(data: list[Any] | None) -> Record | None:
             Body(_untasks(tasks), tuple(Section(*s) for s in sections), questions),
         )
     return Organization(data[1], data[2])
+
+
+# --- the incremental digest, saved (saved.py): marshal, the fastest to load --------------
+
+
+def encode_head(
+    content: bytes, identity: tuple[str, ...], links: tuple[str, ...], written: Written
+) -> bytes:
+    """What every run reads of a note's part: its keys, problems and items as written."""
+    problems = tuple(tuple(problem) for problem in written.problems)
+    return marshal.dumps(
+        (content, identity, links, problems, written.keys, written.ids, written.texts)
+    )
+
+
+def decode_head(data: bytes) -> tuple[bytes, tuple[str, ...], tuple[str, ...], Written]:
+    content, identity, links, problems, keys, ids, texts = marshal.loads(data)
+    return content, identity, links, Written(tuple(map(Problem._make, problems)), keys, ids, texts)
+
+
+def encode_chain_input(part: Part) -> bytes | None:
+    """A part's referrals and stage; None when it has neither (most notes)."""
+    if not part.referrals and part.stage is None:
+        return None
+    referrals = tuple(
+        (tuple(r.person), tuple(r.referrer), r.rank, r.source, r.line) for r in part.referrals
+    )
+    return marshal.dumps((referrals, part.stage))
+
+
+def decode_chain_input(data: bytes | None) -> tuple[tuple[Referral, ...], str | None]:
+    if data is None:
+        return (), None
+    referrals, stage = marshal.loads(data)
+    return (
+        tuple(
+            Referral(PersonRef(*person), PersonRef(*referrer), rank, source, line)
+            for person, referrer, rank, source, line in referrals
+        ),
+        stage,
+    )
+
+
+def encode_body(part: Part) -> bytes:
+    """The rest of a part, read only when a run needs the items themselves."""
+    items = tuple((item[0], _ordinal(item.due), *item[2:]) for item in part.items)
+    return marshal.dumps((items, tuple(tuple(hint) for hint in part.hints)))
+
+
+def decode_part(problems: tuple[Problem, ...], chain: bytes | None, body: bytes) -> Part:
+    items, hints = marshal.loads(body)
+    referrals, stage = decode_chain_input(chain)
+    return Part(
+        tuple(
+            Item(kind, date.fromordinal(due) if due else None, *rest) for kind, due, *rest in items
+        ),
+        problems,
+        tuple(map(Problem._make, hints)),
+        referrals,
+        stage,
+    )
+
+
+def encode_chains(chains: tuple[tuple[ChainNode, ...], tuple[Problem, ...]]) -> bytes:
+    trees, problems = chains
+    return marshal.dumps((tuple(map(_plain_node, trees)), tuple(map(tuple, problems))))
+
+
+def decode_chains(data: bytes) -> tuple[tuple[ChainNode, ...], tuple[Problem, ...]]:
+    trees, problems = marshal.loads(data)
+    return tuple(map(_node, trees)), tuple(map(Problem._make, problems))
+
+
+def _plain_node(node: ChainNode) -> tuple[Any, ...]:
+    children = tuple(map(_plain_node, node.children))
+    return (node.person, node.note, node.stage, children, node.also_referred_by)
+
+
+def _node(data: tuple[Any, ...]) -> ChainNode:
+    person, note, stage, children, also = data
+    return ChainNode(person, note, stage, tuple(map(_node, children)), also)
+
+
+def _ordinal(day: date | None) -> int | None:
+    return day.toordinal() if day else None

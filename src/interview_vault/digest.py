@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Iterable, Mapping
+import sqlite3
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -13,20 +14,15 @@ from .chains import build_chains
 from .config import Settings, load_settings
 from .graph import build_vault
 from .index import Index, open_index
-from .model import Digest, Note, Problem
+from .model import Digest, Note, Problem, sort_problems
 from .render import render
 from .rules import build_items, stale_meetings
+from .saved import SavedDigest, load_digest, save_digest
 from .snooze import read_snoozes
 from .sync import SyncReport, merge_notes, read_all_notes, sync_index
 from .vault import open_vault
 
 Notice = Callable[[str], None]
-
-
-def sort_problems(problems: Iterable[Problem]) -> tuple[Problem, ...]:
-    """By note, then line (file-level ones first), then message: stable across runs."""
-    unique = dict.fromkeys(problems)
-    return tuple(sorted(unique, key=lambda p: (p.note, p.line or 0, p.message, p.severity)))
 
 
 def build_digest(
@@ -70,7 +66,30 @@ class Snapshot:
     snoozed: dict[str, date]
 
     def digest(self, today: date) -> Digest:
-        return build_digest(self.notes(), self.settings, today, self.problems, self.snoozed)
+        if self.index is None:
+            return build_digest(self.notes(), self.settings, today, self.problems, self.snoozed)
+        incremental = self.incremental(today)
+        digest = incremental.digest(self.problems, self.snoozed)
+        save_digest(incremental)
+        return digest
+
+    def incremental(self, today: date) -> SavedDigest:
+        """The digest saved in the index, caught up with the notes (save it when done)."""
+        assert self.index is not None
+        index = self.index
+        unreadable = {note.path: note for note in self.report.unreadable}
+
+        def fetch(paths: Collection[str]) -> list[Note]:
+            indexed = index.notes_at(path for path in paths if path not in unreadable)
+            return [*indexed, *(unreadable[path] for path in paths if path in unreadable)]
+
+        hashes = {**self.report.hashes, **dict.fromkeys(unreadable, b"")}
+        digest = load_digest(index, self.settings.digest, today)
+        if digest.version is None:
+            digest.rebuild(self.notes(), hashes)
+        else:
+            digest.reconcile(hashes, fetch)
+        return digest
 
     def notes(self) -> list[Note]:
         if self.index is None:
@@ -132,7 +151,23 @@ def digest_text(
             cached = snapshot.index.cached_output(key)
             if cached is not None:
                 return cached
-        text = render(snapshot.digest(today), output_format, color=color)
+        text = None
+        if snapshot.index is not None:
+            try:
+                incremental = snapshot.incremental(today)
+                text = incremental.text(
+                    output_format,
+                    color=color,
+                    problems=snapshot.problems,
+                    snoozed=snapshot.snoozed,
+                )
+                save_digest(incremental)
+            except sqlite3.Error as error:
+                notice(f"the index could not be read ({error}); reading the notes instead")
+                snapshot.index.close()
+                snapshot.index = None
+        if text is None:
+            text = render(snapshot.digest(today), output_format, color=color)
         if key is not None and snapshot.index is not None:
             snapshot.index.store_output(key, text)
         return text

@@ -27,9 +27,9 @@ from typing import NamedTuple
 from .chains import Referral, chains_from, referrals_in, stages_in
 from .config import DigestSettings
 from .graph import build_vault
-from .model import ChainNode, Contact, Digest, Interview, Item, Note, Problem
-from .render import RenderCache, render
-from .rules import raw_items, shown_items, stale_meetings, unique_ids
+from .model import ChainNode, Contact, Digest, Interview, Item, Note, Problem, sort_problems
+from .render import SECTIONS, chains_text, document, item_renderer
+from .rules import item_id, raw_items, shift, shown_items, stale_meetings, unique_ids
 
 Fetch = Callable[[Collection[str]], Iterable[Note]]
 
@@ -42,6 +42,39 @@ class Part(NamedTuple):
     hints: tuple[Problem, ...]  # links to notes nobody has written yet
     referrals: tuple[Referral, ...]  # the referrals written in this note
     stage: str | None  # a contact's stage in the referral chains
+
+
+class Written(NamedTuple):
+    """What writing the digest needs of a part: kept apart from the part, so that a saved
+    digest is written again without rebuilding every item (see `text`)."""
+
+    problems: tuple[Problem, ...]
+    keys: tuple[str, ...]  # each item's `sort_key`
+    ids: tuple[str, ...]  # each item's id
+    texts: dict[str, tuple[str, ...]]  # format name -> each item as written in it
+
+
+def sort_key(item: Item) -> str:
+    """`Item.sort_key` as one string, which sorts the same and costs less to keep."""
+    due = f"0{item.due.toordinal():07d}" if item.due else "1"
+    return f"{due}\0{item.kind}\0{item.person.casefold()}\0{item.note}\0{item.line or 0:010d}"
+
+
+def _day_key(day: date) -> str:
+    return f"0{day.toordinal():07d}"
+
+
+def written(part: Part) -> Written:
+    return Written(
+        part.problems,
+        tuple(sort_key(item) for item in part.items),
+        tuple(item.id for item in part.items),
+        {},
+    )
+
+
+def format_name(output_format: str, color: bool) -> str:
+    return f"{output_format}+color" if color else output_format
 
 
 def link_key(target: str) -> str:
@@ -99,7 +132,11 @@ def compute_parts(
     }
 
 
-def _chain_input(part: Part | None) -> tuple[tuple[Referral, ...], str | None]:
+ChainInput = tuple[tuple[Referral, ...], str | None]
+Chains = tuple[tuple[ChainNode, ...], tuple[Problem, ...]]
+
+
+def _chain_input(part: Part | None) -> ChainInput:
     return (part.referrals, part.stage) if part else ((), None)
 
 
@@ -109,26 +146,46 @@ class IncrementalDigest:
     def __init__(self, settings: DigestSettings, today: date) -> None:
         self.settings = settings
         self.today = today
-        self.parts: dict[str, Part] = {}
+        self.parts: dict[str, Part] = {}  # (a saved digest decodes them when needed)
+        self.written: dict[str, Written] = {}  # every note's
         self.identities: dict[str, tuple[str, ...]] = {}
         self.links: dict[str, tuple[str, ...]] = {}
         self.owners: dict[str, set[str]] = defaultdict(set)  # key -> notes answering to it
         self.linkers: dict[str, set[str]] = defaultdict(set)  # key -> notes linking to it
         self.file_names: Counter[str] = Counter()
-        self.chains: tuple[tuple[ChainNode, ...], list[Problem]] | None = None
-        self.caches: dict[tuple[str, bool], tuple[frozenset[str], RenderCache]] = {}
+        self.chains: Chains | None = None
+        self.chain_texts: dict[str, str] = {}  # format name -> the chains written in it
+        self.texts_for: frozenset[str] | None = None  # the ambiguous names texts were made with
+        self.hashes: dict[str, bytes] = {}  # the content each note's part was computed from
+        self.unsaved: set[str] = set()  # notes whose parts changed since they were saved
 
     # --- keeping up with the notes -----------------------------------------------------
 
-    def rebuild(self, notes: Iterable[Note]) -> None:
-        """Compute every part from scratch."""
+    def rebuild(self, notes: Iterable[Note], hashes: Mapping[str, bytes] | None = None) -> None:
+        """Compute every part from scratch; `hashes` are the notes' content hashes."""
         notes = list(notes)
         for path in list(self.identities):
             self._forget(path)
         for note in notes:
             self._learn(note)
         self.parts = compute_parts(notes, self.identities.keys(), self.settings, self.today)
-        self.chains = None
+        self.written = {path: written(part) for path, part in self.parts.items()}
+        self.hashes = dict(hashes or {})
+        self.unsaved = set(self.parts)
+        self._chains_changed()
+
+    def reconcile(self, hashes: Mapping[str, bytes], fetch: Fetch) -> int:
+        """Catch up with the notes as they are: `hashes` holds every note's content hash.
+        Returns how many notes' parts were recomputed."""
+        changed = [path for path, known in hashes.items() if self.hashes.get(path) != known]
+        removed = [path for path in self.hashes if path not in hashes]
+        if not changed and not removed:
+            return 0
+        for path in changed:
+            self.hashes[path] = hashes[path]
+        for path in removed:
+            del self.hashes[path]
+        return self.update(fetch(changed), removed, fetch)
 
     def update(self, changed: Iterable[Note], removed: Iterable[str], fetch: Fetch) -> int:
         """Take in new or changed notes and removed paths; `fetch` returns the current notes
@@ -149,20 +206,21 @@ class IncrementalDigest:
         for note in new.values():
             self._learn(note)
         keys |= self._touched_keys(touched, renamed)  # and as they are now
-        for path in gone:
-            if _chain_input(self.parts.pop(path, None)) != _chain_input(None):
-                self.chains = None
         dirty = set(new) | self._linking(keys) | self._answering(keys)
-        self._recompute(dirty, fetch)
+        self._recompute(dirty, gone, fetch)
+        self.unsaved |= dirty | gone
         return len(dirty)
 
     def _learn(self, note: Note) -> None:
-        self.identities[note.path] = keys = identity(note)
-        self.links[note.path] = links = link_keys(note)
+        self._know(note.path, identity(note), link_keys(note))
+
+    def _know(self, path: str, keys: tuple[str, ...], links: tuple[str, ...]) -> None:
+        self.identities[path] = keys
+        self.links[path] = links
         for key in keys:
-            self.owners[key].add(note.path)
+            self.owners[key].add(path)
         for key in links:
-            self.linkers[key].add(note.path)
+            self.linkers[key].add(path)
         self.file_names[keys[0]] += 1
 
     def _forget(self, path: str) -> None:
@@ -197,34 +255,59 @@ class IncrementalDigest:
             keys.update(self.identities[target])
         return keys
 
-    def _recompute(self, dirty: set[str], fetch: Fetch) -> None:
-        if not dirty:
-            return
+    def _recompute(self, dirty: set[str], gone: set[str], fetch: Fetch) -> None:
+        before = self._chain_inputs(dirty | gone)
         dirty_links = {key for path in dirty for key in self.links.get(path, ())}
         targets = self._answering(dirty_links)
         around = self._linking(
             {key for path in dirty | targets for key in self.identities.get(path, ())} | dirty_links
         )
         further = self._answering({key for path in around for key in self.links.get(path, ())})
-        context = fetch(dirty | targets | around | further)
+        context = fetch(dirty | targets | around | further) if dirty else []
         parts = compute_parts(context, dirty, self.settings, self.today)
-        for path in dirty:
-            before = self.parts.pop(path, None)
-            after = parts.get(path)
-            if after is not None:
-                self.parts[path] = after
-            if _chain_input(before) != _chain_input(after):
-                self.chains = None
+        for path in dirty | gone:
+            self.parts.pop(path, None)
+            self.written.pop(path, None)
+        for path, part in parts.items():
+            self.parts[path] = part
+            self.written[path] = written(part)
+        nothing = _chain_input(None)
+        if any(before.get(path, nothing) != _chain_input(parts.get(path)) for path in dirty | gone):
+            self._chains_changed()
+
+    # --- parts not in memory (a saved digest decodes them: saved.py) --------------------
+
+    def _parts_at(self, paths: Iterable[str]) -> dict[str, Part]:
+        """The parts of these notes, decoded if they are not in memory yet."""
+        found = {}
+        missing = []
+        for path in paths:
+            if path in self.parts:
+                found[path] = self.parts[path]
+            elif path in self.written:
+                missing.append(path)
+        if missing:
+            loaded = self._load_parts(missing)
+            self.parts.update(loaded)
+            found.update(loaded)
+        return found
+
+    def _load_parts(self, paths: list[str]) -> dict[str, Part]:
+        return {}  # all in memory
+
+    def _chain_inputs(self, paths: Iterable[str] | None = None) -> dict[str, ChainInput]:
+        """The referrals and stage of these notes' parts (of all when None)."""
+        parts = self._parts_at(self.written if paths is None else paths)
+        return {path: _chain_input(part) for path, part in parts.items()}
 
     # --- the digest --------------------------------------------------------------------
 
     def digest(
         self, problems: Iterable[Problem] = (), snoozed: Mapping[str, date] | None = None
     ) -> Digest:
-        """The digest as of now; `problems` are the vault's own (settings, folders)."""
-        from .digest import sort_problems  # digest.py builds on this module
-
-        ordered = [self.parts[path] for path in sorted(self.parts)]
+        """The digest as data; `problems` are the vault's own (settings, folders)."""
+        parts = self._parts_at(self.written)
+        ordered = [parts[path] for path in sorted(parts)]
         items = unique_ids(item for part in ordered for item in part.items)
         chains, chain_problems = self._chains()
         everything = [*problems, *(p for part in ordered for p in part.problems), *chain_problems]
@@ -234,23 +317,99 @@ class IncrementalDigest:
             chains,
             sort_problems(everything),
             sort_problems(hint for part in ordered for hint in part.hints),
-            frozenset(name for name, count in self.file_names.items() if count > 1),
+            self.ambiguous_names(),
         )
 
-    def _chains(self) -> tuple[tuple[ChainNode, ...], list[Problem]]:
+    def ambiguous_names(self) -> frozenset[str]:
+        """File names (casefolded) that several notes share."""
+        return frozenset(name for name, count in self.file_names.items() if count > 1)
+
+    def _chains(self) -> Chains:
         if self.chains is None:
-            stages = {path: part.stage for path, part in self.parts.items() if part.stage}
-            referrals = [r for part in self.parts.values() for r in part.referrals]
+            inputs = self._chain_inputs()
+            stages = {path: stage for path, (_, stage) in inputs.items() if stage}
+            referrals = [r for found, _ in inputs.values() for r in found]
             trees, problems = chains_from(referrals, stages)
-            self.chains = (tuple(trees), problems)
+            self.chains = (tuple(trees), tuple(problems))
         return self.chains
 
-    def render(self, digest: Digest, output_format: str, *, color: bool = False) -> str:
-        """`render(digest, ...)`, reusing what earlier renders of this digest made."""
-        ambiguous, cache = self.caches.get((output_format, color), (None, None))
-        if cache is None or ambiguous != digest.ambiguous_names:
-            cache = RenderCache()
-        elif len(cache.items) > 2 * len(digest.items) + 1000:
-            cache.items = {item: cache.items[item] for item in digest.items if item in cache.items}
-        self.caches[(output_format, color)] = (digest.ambiguous_names, cache)
-        return render(digest, output_format, color=color, cache=cache)
+    def _chains_changed(self) -> None:
+        self.chains = None
+        self.chain_texts = {}
+
+    def text(
+        self,
+        output_format: str,
+        *,
+        color: bool = False,
+        problems: Iterable[Problem] = (),
+        snoozed: Mapping[str, date] | None = None,
+    ) -> str:
+        """The digest written in a format: `render(self.digest(...), ...)`, from each
+        note's items as written before, so that only changed notes' items are written."""
+        today, ambiguous = self.today, self.ambiguous_names()
+        if ambiguous != self.texts_for:  # links in Markdown texts depend on them
+            for entry in self.written.values():
+                entry.texts.clear()
+            self.chain_texts = {}
+            self.texts_for = ambiguous
+            self.unsaved.update(self.written)
+        name = format_name(output_format, color)
+        write = item_renderer(output_format, color, today, ambiguous)
+        horizon = _day_key(shift(today, self.settings.lookahead_days))
+        snoozed = snoozed or {}
+        rows: list[tuple[str, str]] = []
+        seen: set[str] = set()
+        for path in sorted(self.written):
+            entry = self.written[path]
+            texts = entry.texts.get(name)
+            if texts is None:
+                items = self._item_list(path)
+                texts = entry.texts[name] = tuple(write(item) for item in items)
+                self.unsaved.add(path)
+            for position, (key, item_id_, item_text) in enumerate(
+                zip(entry.keys, entry.ids, texts, strict=True)
+            ):
+                if item_id_ in seen:  # as `unique_ids` does
+                    item = self._item_list(path)[position]
+                    item = item._replace(id=item_id(item.kind, item.note, f"{item.line}"))
+                    item_id_, item_text = item.id, write(item)
+                seen.add(item_id_)
+                if (key[0] == "1" or key[:8] <= horizon) and snoozed.get(item_id_, today) <= today:
+                    rows.append((key, item_text))
+        rows.sort(key=lambda row: row[0])
+        chains, chain_problems = self._chains()
+        if name not in self.chain_texts:
+            self.chain_texts[name] = chains_text(output_format, color, chains, ambiguous)
+        everything = [
+            *problems,
+            *(p for entry in self.written.values() for p in entry.problems),
+            *chain_problems,
+        ]
+        return document(
+            output_format,
+            color,
+            today,
+            _sections(rows, _day_key(today)),
+            self.chain_texts[name],
+            sort_problems(everything),
+            ambiguous,
+        )
+
+    def _item_list(self, path: str) -> tuple[Item, ...]:
+        part = self._parts_at([path]).get(path)
+        return part.items if part else ()
+
+
+def _sections(rows: list[tuple[str, str]], today: str) -> list[tuple[str, list[str]]]:
+    """Sorted (key, text) rows cut into the digest's sections."""
+    runs: dict[str, list[str]] = {}
+    for key, text in rows:
+        if key[0] == "1":
+            section = "Anytime"
+        elif key[:8] < today:
+            section = "Overdue"
+        else:
+            section = "Today" if key[:8] == today else "Coming up"
+        runs.setdefault(section, []).append(text)
+    return [(section, runs[section]) for section in SECTIONS if section in runs]

@@ -1,8 +1,9 @@
 """The index: an SQLite cache of parsed notes under `.vault/`, disposable and rebuilt at will.
 
 The files are the truth. Each row remembers a note's (mtime, size, content hash) and its
-parsed form, so a run re-reads only what changed. A second table keeps rendered digests
-keyed by the index's state, so a run where nothing changed reads no note at all.
+parsed form, so a run re-reads only what changed. `parts` keeps the incremental digest
+(saved.py), so a run recomputes only what a change reaches; `outputs` keeps rendered
+digests keyed by the index's state, so a run where nothing changed reads no note at all.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from pathlib import Path
 from .codec import decode_note
 from .model import Note
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 INDEX_NAME = "index.sqlite"
 GITIGNORE = """\
 # Written by `vault`: caches rebuilt from your notes. Settings and snoozes are yours to commit.
@@ -36,6 +37,13 @@ CREATE TABLE notes (
     note TEXT NOT NULL    -- the parsed note (codec.encode_note): properties, tasks, sections,
                           -- links and problems
 );
+CREATE TABLE parts (      -- each note's part of the incremental digest (saved.py)
+    path TEXT PRIMARY KEY,
+    head BLOB NOT NULL,   -- what every run reads: keys, problems, items as written
+    chain BLOB,           -- referrals and stage, when the note has any
+    body BLOB NOT NULL    -- the items themselves, read when needed
+);
+CREATE TABLE saved (key TEXT PRIMARY KEY, value BLOB NOT NULL);  -- 'meta', 'chains'
 CREATE TABLE state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE outputs (key TEXT PRIMARY KEY, text TEXT NOT NULL);
 """
@@ -60,6 +68,24 @@ class Entry:
     hash: bytes
     type: str | None
     note: str  # encoded
+
+
+@dataclass
+class SavedChanges:
+    """What a run changed in the saved digest."""
+
+    meta: bytes
+    parts: list[tuple[str, bytes, bytes | None, bytes]]  # (path, head, chain, body)
+    heads: list[tuple[str, bytes]]  # (path, head) where only the items' texts are new
+    removed: list[str]
+    chains: bytes | None  # when they changed
+
+
+def _chunks(paths: Iterable[str], size: int = 500) -> Iterator[list[str]]:
+    """SQLite takes so many parameters at most."""
+    wanted = list(paths)
+    for start in range(0, len(wanted), size):
+        yield wanted[start : start + size]
 
 
 class Index:
@@ -113,6 +139,66 @@ class Index:
         """Every parsed note, sorted by path."""
         rows = self.db.execute("SELECT note FROM notes ORDER BY path")
         return [decode_note(text) for (text,) in rows]
+
+    def notes_at(self, paths: Iterable[str]) -> list[Note]:
+        """The parsed notes at these paths (those indexed)."""
+        found = []
+        for chunk in _chunks(paths):
+            marks = ",".join("?" * len(chunk))
+            rows = self.db.execute(f"SELECT note FROM notes WHERE path IN ({marks})", chunk)
+            found += [decode_note(text) for (text,) in rows]
+        return found
+
+    def hashes(self) -> dict[str, bytes]:
+        return dict(self.db.execute("SELECT path, hash FROM notes"))
+
+    # --- the incremental digest (saved.py) ---------------------------------------------
+
+    def saved(self, key: str) -> bytes | None:
+        row = self.db.execute("SELECT value FROM saved WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def saved_heads(self) -> Iterator[tuple[str, bytes]]:
+        return iter(self.db.execute("SELECT path, head FROM parts"))
+
+    def saved_bodies(self, paths: Iterable[str]) -> Iterator[tuple[str, bytes | None, bytes]]:
+        for chunk in _chunks(paths):
+            marks = ",".join("?" * len(chunk))
+            yield from self.db.execute(
+                f"SELECT path, chain, body FROM parts WHERE path IN ({marks})", chunk
+            )
+
+    def saved_chain_inputs(self) -> Iterator[tuple[str, bytes]]:
+        return iter(self.db.execute("SELECT path, chain FROM parts WHERE chain IS NOT NULL"))
+
+    def save_digest(
+        self,
+        changes: SavedChanges,
+        *,
+        everything: bool,
+        over: int | None,
+    ) -> int | None:
+        """Save the digest: all of it, or changes to the saved state numbered `over`.
+        Returns the number of the state saved; None when another run saved another state
+        since `over` was read (then mixing the two would be wrong)."""
+        with _transaction(self.db):
+            current = self.db.execute("SELECT value FROM saved WHERE key = 'version'").fetchone()
+            version = int(current[0]) if current else 0
+            if not everything and version != over:
+                return None
+            if everything:
+                self.db.execute("DELETE FROM parts")
+            self.db.executemany("INSERT OR REPLACE INTO parts VALUES (?, ?, ?, ?)", changes.parts)
+            self.db.executemany(
+                "UPDATE parts SET head = ? WHERE path = ?",
+                [(head, path) for path, head in changes.heads],
+            )
+            self.db.executemany("DELETE FROM parts WHERE path = ?", [(p,) for p in changes.removed])
+            values = [("meta", changes.meta), ("version", str(version + 1).encode())]
+            if changes.chains is not None:
+                values.append(("chains", changes.chains))
+            self.db.executemany("INSERT OR REPLACE INTO saved VALUES (?, ?)", values)
+        return version + 1
 
     def cached_output(self, key: str) -> str | None:
         row = self.db.execute("SELECT text FROM outputs WHERE key = ?", (key,)).fetchone()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal, NamedTuple
@@ -33,6 +34,12 @@ class Problem(NamedTuple):
     line: int | None
     severity: Severity
     message: str
+
+
+def sort_problems(problems: Iterable[Problem]) -> tuple[Problem, ...]:
+    """By note, then line (file-level ones first), then message: stable across runs."""
+    unique = dict.fromkeys(problems)
+    return tuple(sorted(unique, key=lambda p: (p.note, p.line or 0, p.message, p.severity)))
 
 
 class Link(NamedTuple):

@@ -114,30 +114,26 @@ def markdown_item(item: Item, today: date, ambiguous: frozenset[str]) -> str:
 
 def render_markdown(digest: Digest, cache: RenderCache | None = None) -> str:
     """Markdown for Obsidian; a `cache` must be kept for one day and one `ambiguous_names`."""
-    cache = cache or RenderCache()
-    today, ambiguous = digest.today, digest.ambiguous_names
-    item_line = cache.item(lambda item: markdown_item(item, today, ambiguous))
+    return _render(digest, "markdown", False, cache)
+
+
+def _markdown_document(
+    today: date,
+    sections: list[tuple[str, list[str]]],
+    chains: str,
+    problems: tuple[Problem, ...],
+    ambiguous: frozenset[str],
+) -> str:
     lines = [f"# Digest for {today.isoformat()}", ""]
-    if not digest.items:
+    if not sections:
         lines += ["Nothing to do today.", ""]
-    for section, items in grouped(digest):
-        lines += [f"## {section}", ""]
-        lines += [item_line(item) for item in items]
-        lines.append("")
-    if digest.chains:
-        lines += ["## Referral chains", ""]
-        lines.append(
-            cache.chain_block(
-                digest.chains,
-                lambda: "\n".join(
-                    row for chain in digest.chains for row in _markdown_chain(chain, 0, ambiguous)
-                ),
-            )
-        )
-        lines.append("")
-    if digest.problems:
+    for section, texts in sections:
+        lines += [f"## {section}", "", *texts, ""]
+    if chains:
+        lines += ["## Referral chains", "", chains, ""]
+    if problems:
         lines += ["## Problems", ""]
-        for problem in digest.problems:
+        for problem in problems:
             where = (
                 _wikilink(problem.note, problem.note, ambiguous)
                 if problem.note.endswith(".md")
@@ -177,36 +173,39 @@ def text_item(item: Item, today: date, color: bool) -> str:
 
 def render_text(digest: Digest, color: bool = False, cache: RenderCache | None = None) -> str:
     """Plain text for a terminal; a `cache` must be kept for one day and one `color`."""
-    cache = cache or RenderCache()
+    return _render(digest, "text", color, cache)
 
-    def paint(text: str, style: str) -> str:
-        return f"{style}{text}{_RESET}" if color else text
 
-    today = digest.today
-    item_lines = cache.item(lambda item: text_item(item, today, color))
+def _paint(text: str, style: str, color: bool) -> str:
+    return f"{style}{text}{_RESET}" if color else text
+
+
+def _text_document(
+    today: date,
+    sections: list[tuple[str, list[str]]],
+    chains: str,
+    problems: tuple[Problem, ...],
+    color: bool,
+) -> str:
     lines = [f"Digest for {today.isoformat()}", ""]
-    if not digest.items:
+    if not sections:
         lines += ["Nothing to do today.", ""]
-    for section, items in grouped(digest):
-        lines.append(paint(f"{section} ({len(items)})", _STYLES[section]))
-        lines += [item_lines(item) for item in items]
-        lines.append("")
-    if digest.chains:
-        lines.append(paint("Referral chains", _STYLES["Anytime"]))
-        lines.append(
-            cache.chain_block(
-                digest.chains,
-                lambda: "\n".join(
-                    row for chain in digest.chains for row in _text_chain(chain, "  ", "  ", paint)
-                ),
-            )
-        )
-        lines.append("")
-    if digest.problems:
-        lines.append(paint(f"Problems ({len(digest.problems)})", _STYLES["Overdue"]))
-        lines += [f"  {problem_line(problem)}" for problem in digest.problems]
+    for section, texts in sections:
+        lines += [_paint(f"{section} ({len(texts)})", _STYLES[section], color), *texts, ""]
+    if chains:
+        lines += [_paint("Referral chains", _STYLES["Anytime"], color), chains, ""]
+    if problems:
+        lines.append(_paint(f"Problems ({len(problems)})", _STYLES["Overdue"], color))
+        lines += [f"  {problem_line(problem)}" for problem in problems]
         lines.append("")
     return "\n".join(lines)
+
+
+def _text_chains(chains: tuple[ChainNode, ...], color: bool) -> str:
+    def paint(text: str, style: str) -> str:
+        return _paint(text, style, color)
+
+    return "\n".join(row for chain in chains for row in _text_chain(chain, "  ", "  ", paint))
 
 
 def _text_chain(node: ChainNode, first: str, rest: str, paint: Any) -> list[str]:
@@ -289,28 +288,78 @@ def _array(elements: list[str]) -> str:
 def render_json(digest: Digest, cache: RenderCache | None = None) -> str:
     """Exactly `json.dumps(digest_data(digest), indent=2)`, but built from pieces that can
     be cached (json's indenting encoder is pure Python, and slow on 60,000 items)."""
-    cache = cache or RenderCache()
-    item_element = cache.item(_item_element)
-    chains = cache.chain_block(
-        digest.chains, lambda: _array([_element(_chain_data(c)) for c in digest.chains])
-    )
-    problems = _array([_element(_problem_data(p)) for p in digest.problems])
+    return _render(digest, "json", False, cache)
+
+
+def _json_document(
+    today: date, sections: list[tuple[str, list[str]]], chains: str, problems: tuple[Problem, ...]
+) -> str:
+    items = [text for _, texts in sections for text in texts]
     return (
         "{\n"
-        f'  "today": "{digest.today.isoformat()}",\n'
-        f'  "items": {_array([item_element(item) for item in digest.items])},\n'
+        f'  "today": "{today.isoformat()}",\n'
+        f'  "items": {_array(items)},\n'
         f'  "chains": {chains},\n'
-        f'  "problems": {problems}\n'
+        f'  "problems": {_array([_element(_problem_data(p)) for p in problems])}\n'
         "}\n"
     )
+
+
+# --- all formats -----------------------------------------------------------------------------
+
+
+def item_renderer(
+    output_format: str, color: bool, today: date, ambiguous: frozenset[str]
+) -> Callable[[Item], str]:
+    """How one item is written in a format."""
+    if output_format == "json":
+        return _item_element
+    if output_format == "text":
+        return lambda item: text_item(item, today, color)
+    return lambda item: markdown_item(item, today, ambiguous)
+
+
+def chains_text(
+    output_format: str, color: bool, chains: tuple[ChainNode, ...], ambiguous: frozenset[str]
+) -> str:
+    """The referral chains as a format writes them."""
+    if output_format == "json":
+        return _array([_element(_chain_data(chain)) for chain in chains])
+    if output_format == "text":
+        return _text_chains(chains, color)
+    return "\n".join(row for chain in chains for row in _markdown_chain(chain, 0, ambiguous))
+
+
+def document(
+    output_format: str,
+    color: bool,
+    today: date,
+    sections: list[tuple[str, list[str]]],
+    chains: str,
+    problems: tuple[Problem, ...],
+    ambiguous: frozenset[str],
+) -> str:
+    """A whole digest from its written parts: each section's items, the chains, problems."""
+    if output_format == "json":
+        return _json_document(today, sections, chains, problems)
+    if output_format == "text":
+        return _text_document(today, sections, chains, problems, color)
+    return _markdown_document(today, sections, chains, problems, ambiguous)
+
+
+def _render(digest: Digest, output_format: str, color: bool, cache: RenderCache | None) -> str:
+    cache = cache or RenderCache()
+    today, ambiguous = digest.today, digest.ambiguous_names
+    written = cache.item(item_renderer(output_format, color, today, ambiguous))
+    sections = [(name, [written(item) for item in items]) for name, items in grouped(digest)]
+    chains = cache.chain_block(
+        digest.chains, lambda: chains_text(output_format, color, digest.chains, ambiguous)
+    )
+    return document(output_format, color, today, sections, chains, digest.problems, ambiguous)
 
 
 def render(
     digest: Digest, output_format: str, *, color: bool = False, cache: RenderCache | None = None
 ) -> str:
     """The digest in one of the formats: markdown, json or text."""
-    if output_format == "json":
-        return render_json(digest, cache)
-    if output_format == "text":
-        return render_text(digest, color=color, cache=cache)
-    return render_markdown(digest, cache)
+    return _render(digest, output_format, color, cache)

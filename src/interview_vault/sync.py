@@ -30,6 +30,7 @@ class SyncReport:
     unreadable: list[Note] = field(default_factory=list)
     stored: dict[str, str] = field(default_factory=dict)  # path -> encoded note, new or changed
     deleted: list[str] = field(default_factory=list)  # paths no longer in the index
+    hashes: dict[str, bytes] = field(default_factory=dict)  # every indexed note's, after
 
     @property
     def changed(self) -> bool:
@@ -149,6 +150,10 @@ def sync_index(root: Path, settings: Settings, index: Index, problems: list[Prob
     report.deleted = [path for path in removed if path in known]
     report.removed = len(report.deleted)
     index.apply(stored, touched, removed)
+    report.hashes = {path: row.hash for path, row in known.items()}
+    for path in report.deleted:
+        del report.hashes[path]
+    report.hashes.update((entry.path, entry.hash) for entry in stored)
     return report
 
 

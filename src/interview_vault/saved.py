@@ -1,0 +1,132 @@
+"""The incremental digest, saved in the index between runs.
+
+A run reads what every note's part needs for writing the digest (its keys, problems and
+items as written: `Written`), catches up with the notes that changed since (found by
+content hash, so it does not matter which run indexed them), recomputes what they reach,
+and saves only that. Items themselves are decoded only for the notes a change reaches.
+A saved digest holds for one day and one set of digest settings; on another day, or
+with other settings, it is computed afresh and saved whole.
+"""
+
+from __future__ import annotations
+
+import marshal
+import sqlite3
+from collections.abc import Iterable
+from datetime import date
+
+from .codec import (
+    decode_chain_input,
+    decode_chains,
+    decode_head,
+    decode_part,
+    encode_body,
+    encode_chain_input,
+    encode_chains,
+    encode_head,
+)
+from .config import DigestSettings
+from .incremental import ChainInput, IncrementalDigest, Part
+from .index import Index, SavedChanges
+
+
+class SavedDigest(IncrementalDigest):
+    """An incremental digest kept in the index, which decodes parts when they are needed."""
+
+    def __init__(self, settings: DigestSettings, today: date, index: Index) -> None:
+        super().__init__(settings, today)
+        self.index = index
+        self.version: int | None = None  # of the saved state this one continues
+        self.chains_saved = False
+
+    def _load_parts(self, paths: list[str]) -> dict[str, Part]:
+        return {
+            path: decode_part(self.written[path].problems, chain, body)
+            for path, chain, body in self.index.saved_bodies(paths)
+        }
+
+    def _chain_inputs(self, paths: Iterable[str] | None = None) -> dict[str, ChainInput]:
+        if paths is not None:
+            return super()._chain_inputs(paths)
+        found = {path: decode_chain_input(data) for path, data in self.index.saved_chain_inputs()}
+        found.update(super()._chain_inputs(self.parts))  # those in memory may be newer
+        return {path: found.get(path, ((), None)) for path in self.written}
+
+    def _chains_changed(self) -> None:
+        super()._chains_changed()
+        self.chains_saved = False
+
+
+def _meta(settings: DigestSettings, today: date) -> dict[str, str]:
+    return {"today": today.isoformat(), "settings": repr(settings)}
+
+
+def load_digest(index: Index, settings: DigestSettings, today: date) -> SavedDigest:
+    """The saved digest for this day and these settings; empty (version None) if none."""
+    digest = SavedDigest(settings, today, index)
+    try:
+        data = index.saved("meta")
+        meta = marshal.loads(data) if data else None
+        if not meta or {key: meta.get(key) for key in ("today", "settings")} != _meta(
+            settings, today
+        ):
+            return digest
+        for path, head in index.saved_heads():
+            content, identity, links, written = decode_head(head)
+            digest._know(path, identity, links)
+            digest.written[path] = written
+            digest.hashes[path] = content
+        chains = index.saved("chains")
+        if chains is not None:
+            digest.chains = decode_chains(chains)
+            digest.chain_texts = dict(meta.get("chain_texts", {}))
+            digest.chains_saved = True
+        digest.texts_for = frozenset(meta.get("ambiguous", ()))
+        version = index.saved("version")
+        digest.version = int(version) if version else None
+    except (sqlite3.Error, ValueError, EOFError, TypeError):
+        return SavedDigest(settings, today, index)  # unreadable: start afresh
+    return digest
+
+
+def save_digest(digest: SavedDigest) -> None:
+    """Save what changed since the digest was loaded or saved; a cache, so best effort."""
+    everything = digest.version is None  # never saved, or unknown what was
+    if not everything and not digest.unsaved and digest.chains_saved:
+        return
+    paths = digest.written.keys() if everything else digest.unsaved & digest.written.keys()
+    in_memory = digest._parts_at(paths) if everything else digest.parts
+    parts, heads = [], []
+    for path in paths:
+        head = encode_head(
+            digest.hashes.get(path, b""),
+            digest.identities[path],
+            digest.links[path],
+            digest.written[path],
+        )
+        part = in_memory.get(path)
+        if part is None:
+            heads.append((path, head))  # only the texts are new
+        else:
+            parts.append((path, head, encode_chain_input(part), encode_body(part)))
+    meta = {
+        **_meta(digest.settings, digest.today),
+        "ambiguous": sorted(digest.texts_for or ()),
+        "chain_texts": digest.chain_texts,
+    }
+    changes = SavedChanges(
+        marshal.dumps(meta),
+        parts,
+        heads,
+        sorted(digest.unsaved - digest.written.keys()),
+        encode_chains(digest.chains) if digest.chains is not None else None,
+    )
+    try:
+        digest.version = digest.index.save_digest(
+            changes, everything=everything, over=digest.version
+        )
+    except sqlite3.Error:
+        digest.version = None  # unknown now: the next save writes everything
+        return
+    digest.unsaved.clear()
+    digest.chains_saved = digest.chains is not None
