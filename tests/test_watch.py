@@ -81,6 +81,7 @@ def running(tmp_path: Path, now: list[datetime]) -> Iterator[Running]:
     watching = Running(vault, lambda: now[0])
     watching.thread.start()
     wait_for(lambda: watching.shows("Digest for 2026-11-26"))
+    wait_for(lambda: watching.lines)  # the first update is over (its line follows the file)
     assert watching.watcher.ready.wait(timeout=15)
     yield watching
     if watching.thread.is_alive():
@@ -147,7 +148,7 @@ def test_rename_a_note(running):
 def test_move_a_whole_folder(running):
     os.rename(running.vault / "Interviews", running.vault / "Meetings")
     wait_for(lambda: "4 added, 4 removed" in running.lines[-1])
-    notes = running.watcher.notes
+    notes = running.watcher.digest.written  # the notes the digest knows
     assert "Meetings/2026-11-20 Lee Chen.md" in notes
     assert not any(path.startswith("Interviews/") for path in notes)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-from collections.abc import Callable, Collection, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -17,7 +17,7 @@ from .index import Index, open_index
 from .model import Digest, Note, Problem, sort_problems
 from .render import render
 from .rules import build_items, stale_meetings
-from .saved import SavedDigest, load_digest, save_digest
+from .saved import SavedDigest, load_digest, note_fetcher, save_digest
 from .snooze import read_snoozes
 from .sync import SyncReport, merge_notes, read_all_notes, sync_index
 from .vault import open_vault
@@ -68,8 +68,9 @@ class Snapshot:
     def digest(self, today: date) -> Digest:
         if self.index is None:
             return build_digest(self.notes(), self.settings, today, self.problems, self.snoozed)
-        incremental = self.incremental(today)
-        digest = incremental.digest(self.problems, self.snoozed)
+        with self.index.reading():
+            incremental = self.incremental(today)
+            digest = incremental.digest(self.problems, self.snoozed)
         save_digest(incremental)
         return digest
 
@@ -78,11 +79,7 @@ class Snapshot:
         assert self.index is not None
         index = self.index
         unreadable = {note.path: note for note in self.report.unreadable}
-
-        def fetch(paths: Collection[str]) -> list[Note]:
-            indexed = index.notes_at(path for path in paths if path not in unreadable)
-            return [*indexed, *(unreadable[path] for path in paths if path in unreadable)]
-
+        fetch = note_fetcher(index, unreadable)
         hashes = {**self.report.hashes, **dict.fromkeys(unreadable, b"")}
         digest = load_digest(index, self.settings.digest, today)
         if digest.version is None:
@@ -154,13 +151,14 @@ def digest_text(
         text = None
         if snapshot.index is not None:
             try:
-                incremental = snapshot.incremental(today)
-                text = incremental.text(
-                    output_format,
-                    color=color,
-                    problems=snapshot.problems,
-                    snoozed=snapshot.snoozed,
-                )
+                with snapshot.index.reading():  # one consistent state of the index throughout
+                    incremental = snapshot.incremental(today)
+                    text = incremental.text(
+                        output_format,
+                        color=color,
+                        problems=snapshot.problems,
+                        snoozed=snapshot.snoozed,
+                    )
                 save_digest(incremental)
             except sqlite3.Error as error:
                 notice(f"the index could not be read ({error}); reading the notes instead")

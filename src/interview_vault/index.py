@@ -102,6 +102,17 @@ class Index:
             )
         }
 
+    def rows_at(self, path: str) -> dict[str, Row]:
+        """The rows of the note at `path`, or of every note under the folder `path`."""
+        # '0' is the character after '/': the range holds exactly the paths under the folder
+        query = (
+            "SELECT path, mtime_ns, size, hash FROM notes WHERE path = ? OR (path > ? AND path < ?)"
+        )
+        return {
+            found: Row(mtime, size, digest)
+            for found, mtime, size, digest in self.db.execute(query, (path, path + "/", path + "0"))
+        }
+
     def apply(
         self,
         stored: Iterable[Entry],
@@ -212,6 +223,15 @@ class Index:
                 "DELETE FROM outputs WHERE rowid NOT IN "
                 "(SELECT rowid FROM outputs ORDER BY rowid DESC LIMIT 8)"
             )
+
+    @contextmanager
+    def reading(self) -> Iterator[None]:
+        """One read transaction: every read inside sees the same state of the index."""
+        self.db.execute("BEGIN")
+        try:
+            yield
+        finally:
+            self.db.execute("COMMIT")
 
     def close(self) -> None:
         self.db.close()

@@ -354,12 +354,21 @@ def raw_items(vault: Vault, settings: DigestSettings, today: date) -> list[Item]
 
 
 def unique_ids(items: Iterable[Item]) -> list[Item]:
-    """The items with an id each: where one repeats (the same promise written twice in a
-    note, or two ids that happen to hash alike), the later item gets an id from its line.
+    """The items with an id each: where one repeats, the later item gets an id from its line.
 
-    `items` come grouped by note in path order, each note's in rule order, so which one
-    keeps the id does not depend on anything but the notes themselves.
+    First within each note (the same promise written twice), then across notes (two ids
+    that happen to hash alike), with the notes in path order: so which item keeps an id
+    depends on nothing but the notes, and a note's own repeats are settled by the note.
     """
+    by_note: dict[str, list[Item]] = {}
+    for item in items:
+        by_note.setdefault(item.note, []).append(item)
+    return _renamed_repeats(
+        item for note in sorted(by_note) for item in _renamed_repeats(by_note[note])
+    )
+
+
+def _renamed_repeats(items: Iterable[Item]) -> list[Item]:
     unique = list(items)
     seen: set[str] = set()
     for position, item in enumerate(unique):
@@ -369,9 +378,14 @@ def unique_ids(items: Iterable[Item]) -> list[Item]:
     return unique
 
 
+def unique_within_note(items: Iterable[Item]) -> list[Item]:
+    """One note's items with an id each (see `unique_ids`)."""
+    return _renamed_repeats(items)
+
+
 def collect_items(vault: Vault, settings: DigestSettings, today: date) -> list[Item]:
     """Every item of every rule, however far off, each with an id of its own."""
-    return unique_ids(sorted(raw_items(vault, settings, today), key=lambda item: item.note))
+    return unique_ids(raw_items(vault, settings, today))
 
 
 def shown_items(

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import marshal
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable, Mapping
 from datetime import date
 
 from .codec import (
@@ -26,8 +26,9 @@ from .codec import (
     encode_head,
 )
 from .config import DigestSettings
-from .incremental import ChainInput, IncrementalDigest, Part
+from .incremental import ChainInput, Fetch, IncrementalDigest, Part
 from .index import Index, SavedChanges
+from .model import Note
 
 
 class SavedDigest(IncrementalDigest):
@@ -45,8 +46,13 @@ class SavedDigest(IncrementalDigest):
             for path, chain, body in self.index.saved_bodies(paths)
         }
 
+    def load_all(self) -> None:
+        """Decode every part: a long-running watcher then never reads a part again (which
+        another run may have saved since, from another state)."""
+        self._parts_at(list(self.written))
+
     def _chain_inputs(self, paths: Iterable[str] | None = None) -> dict[str, ChainInput]:
-        if paths is not None:
+        if paths is not None or self.parts.keys() >= self.written.keys():
             return super()._chain_inputs(paths)
         found = {path: decode_chain_input(data) for path, data in self.index.saved_chain_inputs()}
         found.update(super()._chain_inputs(self.parts))  # those in memory may be newer
@@ -55,6 +61,16 @@ class SavedDigest(IncrementalDigest):
     def _chains_changed(self) -> None:
         super()._chains_changed()
         self.chains_saved = False
+
+
+def note_fetcher(index: Index, unreadable: Mapping[str, Note]) -> Fetch:
+    """Notes by path: from the index, or among those that could not be read."""
+
+    def fetch(paths: Collection[str]) -> list[Note]:
+        indexed = index.notes_at(path for path in paths if path not in unreadable)
+        return [*indexed, *(unreadable[path] for path in paths if path in unreadable)]
+
+    return fetch
 
 
 def _meta(settings: DigestSettings, today: date) -> dict[str, str]:
@@ -71,11 +87,13 @@ def load_digest(index: Index, settings: DigestSettings, today: date) -> SavedDig
             settings, today
         ):
             return digest
+        known = []
         for path, head in index.saved_heads():
             content, identity, links, written = decode_head(head)
-            digest._know(path, identity, links)
+            known.append((path, identity, links))
             digest.written[path] = written
             digest.hashes[path] = content
+        digest.know_all(known)
         chains = index.saved("chains")
         if chains is not None:
             digest.chains = decode_chains(chains)

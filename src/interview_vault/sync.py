@@ -10,10 +10,10 @@ from pathlib import Path
 
 from .codec import decode_note, encode_note
 from .config import Settings
-from .index import Entry, Index
+from .index import Entry, Index, Row
 from .model import Contact, Interview, Note, Organization, Problem
 from .parse import parse_note
-from .vault import NoteFile, unreadable_note, walk_notes
+from .vault import NoteFile, notes_at, unreadable_note, walk_notes
 
 # Below this many files, starting worker processes costs more than it saves.
 PARALLEL_FROM = 1000
@@ -113,9 +113,26 @@ def read_files(root: Path, wanted: list[tuple[str, bytes | None]]) -> list[ReadR
 
 def sync_index(root: Path, settings: Settings, index: Index, problems: list[Problem]) -> SyncReport:
     """Make the index match the folder; the files are the truth."""
+    return _sync(root, index, walk_notes(root, settings, problems), index.rows())
+
+
+def sync_paths(
+    root: Path, settings: Settings, index: Index, paths: Iterable[str], problems: list[Problem]
+) -> SyncReport:
+    """Make the index match the folder at these vault-relative paths only: files, or folders
+    with everything under them (what the watcher heard of); `hashes` holds theirs only."""
+    files: dict[str, NoteFile] = {}
+    known: dict[str, Row] = {}
+    for path in paths:
+        known.update(index.rows_at(path))
+        for found in notes_at(root, settings, path, problems):
+            files[found.path] = found
+    return _sync(root, index, sorted(files.values(), key=lambda f: f.path), known)
+
+
+def _sync(root: Path, index: Index, files: list[NoteFile], known: dict[str, Row]) -> SyncReport:
+    """Bring the index's `known` rows in line with `files`, the notes found where they are."""
     report = SyncReport()
-    files = walk_notes(root, settings, problems)
-    known = index.rows()
     on_disk = {found.path for found in files}
     changed: list[NoteFile] = []
     for found in files:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -43,9 +43,34 @@ def skipped_paths(settings: Settings) -> tuple[str, str]:
 
 def walk_notes(root: Path, settings: Settings, problems: list[Problem]) -> list[NoteFile]:
     """Every note of the vault, sorted by path, except dot folders, templates and the digest."""
+    return _kept(_scan(root, "", problems), settings)
+
+
+def notes_at(root: Path, settings: Settings, path: str, problems: list[Problem]) -> list[NoteFile]:
+    """The notes `walk_notes` finds at a vault-relative path: the note there, or those in the
+    folder there; none when nothing is there, or what is there is not a note."""
+    if any(part.startswith(".") for part in path.split("/")[:-1]):
+        return []
+    full = root / path
+    try:
+        if full.is_dir() and not full.is_symlink():
+            if path.rsplit("/", 1)[-1].startswith("."):
+                return []
+            return _kept(_scan(root, path, problems), settings)
+        if path.endswith(".md") and full.is_file():
+            return _kept([(path, full)], settings)
+    except OSError:
+        pass
+    return []
+
+
+def _kept(
+    found: Iterable[tuple[str, os.DirEntry[str] | Path]], settings: Settings
+) -> list[NoteFile]:
+    """The notes among files found, with their stat: not templates, nor the digest file."""
     templates, output = skipped_paths(settings)
-    found: list[NoteFile] = []
-    for relative, entry in _scan(root, "", problems):
+    kept: list[NoteFile] = []
+    for relative, entry in found:
         folded = relative.casefold()
         if folded == output or (templates and folded.startswith(templates + "/")):
             continue
@@ -53,9 +78,9 @@ def walk_notes(root: Path, settings: Settings, problems: list[Problem]) -> list[
             stat = entry.stat()
         except OSError:
             continue  # vanished since it was listed: it is simply not there any more
-        found.append(NoteFile(relative, stat.st_mtime_ns, stat.st_size))
-    found.sort(key=lambda note: note.path)
-    return found
+        kept.append(NoteFile(relative, stat.st_mtime_ns, stat.st_size))
+    kept.sort(key=lambda note: note.path)
+    return kept
 
 
 def _scan(

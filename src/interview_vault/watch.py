@@ -1,9 +1,10 @@
 """`vault watch`: keep the index and the digest file current while notes are edited.
 
-Events from the file system are only hints that something changed. Every update is a
-full stat walk against the index (cheap), so an event that was lost (the kernel's queue
-overflows on a large checkout) cannot leave the digest wrong for long: a periodic
-reconcile catches it.
+Events from the file system say which files or folders changed; after a burst of them only
+those paths are looked at, and only the parts of the digest the changes reach are
+recomputed (incremental.py). Events are only hints, though: at the start, at midnight and
+every minute the whole folder is compared with the index, so an event that was lost (the
+kernel's queue overflows on a large checkout) cannot leave the digest wrong for long.
 """
 
 from __future__ import annotations
@@ -23,14 +24,13 @@ from watchdog.observers import Observer
 from watchdog.observers.api import BaseObserver
 from watchdog.observers.polling import PollingObserver
 
-from .codec import decode_note
 from .config import Settings, load_settings
-from .digest import build_digest
+from .incremental import IncrementalDigest
 from .index import Index, open_index
 from .model import Note, Problem
-from .render import render_markdown
+from .saved import SavedDigest, load_digest, note_fetcher, save_digest
 from .snooze import read_snoozes
-from .sync import SyncReport, merge_notes, read_all_notes, sync_index
+from .sync import SyncReport, read_all_notes, sync_index, sync_paths
 from .vault import write_atomically
 
 # What editors write next to a note while saving it: never a note themselves.
@@ -48,18 +48,29 @@ class _Hints(FileSystemEventHandler):
         self.wake = wake
         self.last_event = 0.0  # monotonic time of the latest relevant event
         self.first_event = 0.0  # of the first event not yet handled
+        self.lock = threading.Lock()
+        self.paths: set[str] = set()  # vault-relative paths of files or folders events named
 
     def on_any_event(self, event: FileSystemEvent) -> None:
         if event.event_type in IGNORED_EVENTS:
             return
-        paths = [event.src_path, getattr(event, "dest_path", "")]
-        if not any(path and self._matters(Path(os.fsdecode(path)), event) for path in paths):
+        named = [Path(os.fsdecode(p)) for p in (event.src_path, getattr(event, "dest_path", ""))]
+        relevant = [path for path in named if str(path) != "." and self._matters(path, event)]
+        if not relevant:
             return
+        with self.lock:
+            self.paths.update(path.relative_to(self.root).as_posix() for path in relevant)
         now = time.monotonic()
         if not self.first_event:
             self.first_event = now
         self.last_event = now
         self.wake.set()
+
+    def take(self) -> set[str]:
+        """The paths heard of since the last call."""
+        with self.lock:
+            paths, self.paths = self.paths, set()
+        return paths
 
     def _matters(self, path: Path, event: FileSystemEvent) -> bool:
         if self.ignored(path):
@@ -100,8 +111,8 @@ class Watcher:
         self.setting_problems: list[Problem] = []
         self.snoozed: dict[str, date] = {}
         self.index: Index | None = None
-        self.notes: dict[str, Note] = {}
-        self.generation = -1  # the index generation the notes in memory match
+        self.digest: IncrementalDigest | None = None
+        self.generation = -1  # the index generation the digest in memory matches
         self.written: str | None = None
 
     # --- what counts --------------------------------------------------------------------
@@ -200,8 +211,13 @@ class Watcher:
     # --- one update ---------------------------------------------------------------------
 
     def update(self, reason: str | None) -> None:
-        """Sync, rebuild and rewrite the digest if it changed; log one line unless silent."""
+        """Sync, update the digest and rewrite it if it changed; log one line unless silent.
+
+        After a burst of events only the paths they named are looked at; at the start, at
+        midnight and at the periodic reconcile, the whole folder is.
+        """
         started = time.perf_counter()
+        hinted = self.hints.take() if reason == "changes" else None
         settings, problems = load_settings(self.root)
         snoozed, snooze_problems = read_snoozes(self.root)
         problems += snooze_problems
@@ -212,19 +228,17 @@ class Watcher:
         )
         self.settings, self.setting_problems, self.snoozed = settings, list(problems), snoozed
         # (the sync adds to `problems` what the walk finds: unreadable folders)
-        report, notes_changed = self._refresh(problems)
+        today = self.clock().date()
+        report, notes_changed = self._refresh(problems, hinted, today)
         nothing_new = same_settings and not notes_changed and not report.unreadable
         if reason in (None, "changes") and nothing_new and self.written is not None:
             return  # the events were about nothing that matters (or a periodic check)
-        today = self.clock().date()
-        notes = merge_notes(list(self.notes.values()), report.unreadable)
-        gc.disable()  # as in the CLI: the collector would walk every note again and again
+        assert self.digest is not None
+        gc.disable()  # as in the CLI: the collector would walk every part again and again
         try:
-            digest = build_digest(notes, self.settings, today, problems, snoozed)
-            text = render_markdown(digest)
+            text = self.digest.text("markdown", problems=problems, snoozed=snoozed)
         finally:
             gc.enable()
-        gc.freeze()  # the notes we keep are long-lived: leave them out of future collections
         self.updates += 1
         rewritten = self._write(text)
         elapsed = time.perf_counter() - started
@@ -232,30 +246,74 @@ class Watcher:
         if what == "no note changed" and notes_changed:
             what = "notes another vault command had already indexed"
         action = f"wrote {self._shown_output()}" if rewritten else "digest unchanged"
+        items, problem_count = self.digest.counts
         self.log(
             f"{self.clock():%H:%M:%S} {what}: {action} in {elapsed:.2f} s; "
-            f"{len(digest.items)} items, {len(digest.problems)} problems"
+            f"{items} items, {problem_count} problems"
         )
+        if isinstance(self.digest, SavedDigest):
+            save_digest(self.digest)  # for the next `vault digest`, once the file is written
+        gc.freeze()  # the parts we keep are long-lived: leave them out of future collections
 
-    def _refresh(self, problems: list[Problem]) -> tuple[SyncReport, bool]:
-        """Sync the index and the notes held in memory; (report, whether any note changed)."""
-        if self.index is None:
-            self.notes = {n.path: n for n in read_all_notes(self.root, self.settings, problems)}
+    def _refresh(
+        self, problems: list[Problem], hinted: set[str] | None, today: date
+    ) -> tuple[SyncReport, bool]:
+        """Sync the index (at the `hinted` paths, or everywhere when None) and bring the
+        digest up to date; (report, whether any note changed)."""
+        if self.index is None:  # a read-only vault: read it all, every time
+            self.digest = IncrementalDigest(self.settings.digest, today)
+            self.digest.rebuild(read_all_notes(self.root, self.settings, problems))
             return SyncReport(modified=1), True
+        index = self.index
         before = self.generation
-        report = sync_index(self.root, self.settings, self.index, problems)
-        self.generation = int(self.index.generation())
-        ours = before + (1 if report.changed else 0)
-        if not self.notes or self.generation != ours:
-            # First load, or another process (a `vault digest` run) synced changes into the
-            # index before we saw them: take every note from the index again.
-            self.notes = {note.path: note for note in self.index.notes()}
+        if hinted is None or "" in hinted or len(hinted) > 2000:
+            report = sync_index(self.root, self.settings, index, problems)
+            hashes: dict[str, bytes] | None = report.hashes
+        else:
+            report = sync_paths(self.root, self.settings, index, hinted, problems)
+            hashes = None
+        self.generation = int(index.generation())
+        unreadable = {note.path: note for note in report.unreadable}
+        digest = self.digest
+        if digest is None or (digest.settings, digest.today) != (self.settings.digest, today):
+            self.digest = self._load(today, unreadable)
             return report, True
+        if hashes is None:
+            if self.generation == before + (1 if report.changed else 0):
+                hashes = self._hashes_after(report, hinted or set())
+            else:  # another vault command indexed changes first: compare every note
+                hashes = index.hashes()
+        hashes.update(dict.fromkeys(unreadable, b""))
+        recomputed = digest.reconcile(hashes, note_fetcher(index, unreadable))
+        return report, bool(recomputed or report.changed)
+
+    def _hashes_after(self, report: SyncReport, hinted: set[str]) -> dict[str, bytes]:
+        """Every note's content hash after a sync of the hinted paths only."""
+        assert self.digest is not None
+        hashes = dict(self.digest.hashes)
+        for path, known in list(hashes.items()):
+            # a note that could not be read is not in the index: gone if not found again
+            if not known and any(path == p or path.startswith(p + "/") for p in hinted):
+                del hashes[path]
+        hashes.update(report.hashes)
         for path in report.deleted:
-            self.notes.pop(path, None)
-        for path, encoded in report.stored.items():
-            self.notes[path] = decode_note(encoded)
-        return report, report.changed
+            hashes.pop(path, None)
+        return hashes
+
+    def _load(self, today: date, unreadable: dict[str, Note]) -> IncrementalDigest:
+        """The digest saved in the index (or computed afresh), every part in memory."""
+        assert self.index is not None
+        index = self.index
+        fetch = note_fetcher(index, unreadable)
+        with index.reading():  # one consistent state of the index throughout
+            digest = load_digest(index, self.settings.digest, today)
+            hashes = {**index.hashes(), **dict.fromkeys(unreadable, b"")}
+            if digest.version is None:
+                digest.rebuild([*index.notes(), *unreadable.values()], hashes)
+            else:
+                digest.reconcile(hashes, fetch)
+                digest.load_all()
+        return digest
 
     def _write(self, text: str) -> bool:
         """Rewrite the digest file only when its content changes (no churn for git or sync)."""
