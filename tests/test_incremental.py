@@ -313,3 +313,40 @@ def test_a_talk_recomputed_sees_the_other_talks_suggesting_someone_without_a_not
     engine, current = updated(notes, contact("Contacts/Ana.md", replied=(PAST,)))
     assert "(also suggested by Bob)" in reach_outs(engine.digest())[0]
     assert engine.digest() == build_digest(sorted(current.values(), key=by_path), Settings(), TODAY)
+
+
+def _colliding_promises() -> tuple[str, str]:
+    """Two promises whose items in Contacts/A.md and Contacts/B.md hash to the same id."""
+    from interview_vault.rules import item_id
+
+    first = {
+        item_id("commitment", "Contacts/A.md", f"promise {n}"): f"promise {n}"
+        for n in range(70_000)
+    }
+    for n in range(200_000):
+        text = f"promise {n}"
+        found = first.get(item_id("commitment", "Contacts/B.md", text))
+        if found:
+            return found, text
+    raise AssertionError("no collision found")  # pragma: no cover
+
+
+def test_ids_that_hash_alike_in_two_notes_are_told_apart_as_from_scratch():
+    promise_a, promise_b = _colliding_promises()
+    notes = {
+        path: contact(path, tasks=(Task(7, "open", text, None),))
+        for path, text in (("Contacts/A.md", promise_a), ("Contacts/B.md", promise_b))
+    }
+    engine = IncrementalDigest(DigestSettings(), TODAY)
+    engine.rebuild(notes.values())
+    expected = build_digest(sorted(notes.values(), key=by_path), Settings(), TODAY)
+    ids = [item.id for item in expected.items]
+    assert len(set(ids)) == 2  # B's item got another id
+    assert engine.text("markdown") == render(expected, "markdown")
+    assert engine.digest() == expected
+    # once A's promise is kept, B's item has its own id back
+    notes["Contacts/A.md"] = contact("Contacts/A.md")
+    engine.update([notes["Contacts/A.md"]], [], lambda paths: [notes[p] for p in paths])
+    expected = build_digest(sorted(notes.values(), key=by_path), Settings(), TODAY)
+    assert engine.text("markdown") == render(expected, "markdown")
+    assert [item.id for item in expected.items] == [ids[0]]

@@ -19,7 +19,7 @@ result is always the digest computed from scratch.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping
 from datetime import date
@@ -149,6 +149,67 @@ def _chain_input(part: Part | None) -> ChainInput:
     return (part.referrals, part.stage) if part else ((), None)
 
 
+Spot = tuple[str, int]  # (note, position among its items)
+Row = tuple[str, str, int, str, str]  # (sort key, note, position, id, text)
+
+
+class Assembly:
+    """Every item of the digest as written in one format, kept sorted between updates."""
+
+    def __init__(self) -> None:
+        self.rows: list[Row] = []  # by sort key, then note and position: the digest's order
+        self.by_note: dict[str, list[Row]] | None = None  # made when first needed
+        self.id_counts: Counter[str] = Counter()
+        self.repeated = 0  # how many ids more than one item has
+        self.stale: set[str] | None = None  # notes to place again; None: all of them
+
+    def refresh(self, written: Mapping[str, Written], name: str) -> None:
+        """Place again the rows of the stale notes, from their parts as now `written`."""
+        if self.stale is None:
+            self.rows = sorted(
+                (key, path, position, item_id_, text)
+                for path, entry in written.items()
+                for position, (key, item_id_, text) in enumerate(
+                    zip(entry.keys, entry.ids, entry.texts[name], strict=True)
+                )
+            )
+            self.id_counts = Counter(row[3] for row in self.rows)
+            self.repeated = sum(1 for count in self.id_counts.values() if count > 1)
+            self.by_note = None
+            self.stale = set()
+            return
+        if not self.stale:
+            return
+        if self.by_note is None:
+            self.by_note = {}
+            for row in self.rows:
+                self.by_note.setdefault(row[1], []).append(row)
+        for path in self.stale:
+            for row in self.by_note.pop(path, ()):
+                del self.rows[bisect_left(self.rows, row)]
+                self._count(row[3], -1)
+            entry = written.get(path)
+            if entry is None:
+                continue
+            rows = [
+                (key, path, position, item_id_, text)
+                for position, (key, item_id_, text) in enumerate(
+                    zip(entry.keys, entry.ids, entry.texts[name], strict=True)
+                )
+            ]
+            self.by_note[path] = rows
+            for row in rows:
+                self._count(row[3], +1)
+                insort(self.rows, row)
+        self.stale = set()
+
+    def _count(self, item_id_: str, change: int) -> None:
+        before = self.id_counts[item_id_]
+        self.id_counts[item_id_] = before + change
+        if (before > 1) != (before + change > 1):
+            self.repeated += 1 if change > 0 else -1
+
+
 class IncrementalDigest:
     """A vault's digest for one day and one set of settings, updated as notes change."""
 
@@ -168,6 +229,7 @@ class IncrementalDigest:
         self.hashes: dict[str, bytes] = {}  # the content each note's part was computed from
         self.unsaved: set[str] = set()  # notes whose parts changed since they were saved
         self.counts = (0, 0)  # (items, problems) in the last text written
+        self.assemblies: dict[str, Assembly] = {}  # format name -> the items written in it
 
     # --- keeping up with the notes -----------------------------------------------------
 
@@ -182,6 +244,7 @@ class IncrementalDigest:
         self.written = {path: written(part) for path, part in self.parts.items()}
         self.hashes = dict(hashes or {})
         self.unsaved = set(self.parts)
+        self.assemblies = {}
         self._chains_changed()
 
     def reconcile(self, hashes: Mapping[str, bytes], fetch: Fetch) -> int:
@@ -290,6 +353,9 @@ class IncrementalDigest:
         for path in dirty | gone:
             self.parts.pop(path, None)
             self.written.pop(path, None)
+        for assembly in self.assemblies.values():
+            if assembly.stale is not None:
+                assembly.stale |= dirty | gone
         for path, part in parts.items():
             self.parts[path] = part
             self.written[path] = written(part)
@@ -367,39 +433,37 @@ class IncrementalDigest:
         problems: Iterable[Problem] = (),
         snoozed: Mapping[str, date] | None = None,
     ) -> str:
-        """The digest written in a format: `render(self.digest(...), ...)`, from each
-        note's items as written before, so that only changed notes' items are written."""
+        """The digest written in a format: `render(self.digest(...), ...)`, kept sorted
+        between calls, so that only changed notes' items are written and placed again."""
         today, ambiguous = self.today, self.ambiguous_names()
         if ambiguous != self.texts_for:  # links in Markdown texts depend on them
             for entry in self.written.values():
                 entry.texts.clear()
             self.chain_texts = {}
+            self.assemblies = {}
             self.texts_for = ambiguous
             self.unsaved.update(self.written)
         name = format_name(output_format, color)
         write = item_renderer(output_format, color, today, ambiguous)
-        horizon = _day_key(shift(today, self.settings.lookahead_days))
-        snoozed = snoozed or {}
-        rows: list[tuple[str, str]] = []
-        seen: set[str] = set()
-        for path in sorted(self.written):
-            entry = self.written[path]
-            texts = entry.texts.get(name)
-            if texts is None:
-                items = self._item_list(path)
-                texts = entry.texts[name] = tuple(write(item) for item in items)
+        assembly = self.assemblies.setdefault(name, Assembly())
+        for path in self.written if assembly.stale is None else assembly.stale:
+            found = self.written.get(path)
+            if found is not None and name not in found.texts:
+                found.texts[name] = tuple(map(write, self._item_list(path)))
                 self.unsaved.add(path)
-            for position, (key, item_id_, item_text) in enumerate(
-                zip(entry.keys, entry.ids, texts, strict=True)
-            ):
-                if item_id_ in seen:  # as `unique_ids` does
-                    item = self._item_list(path)[position]
-                    item = item._replace(id=item_id(item.kind, item.note, f"{item.line}"))
-                    item_id_, item_text = item.id, write(item)
-                seen.add(item_id_)
-                if (key[0] == "1" or key[:8] <= horizon) and snoozed.get(item_id_, today) <= today:
-                    rows.append((key, item_text))
-        rows.sort(key=lambda row: row[0])
+        assembly.refresh(self.written, name)
+
+        rows = assembly.rows
+        first_undated = bisect_left(rows, "1", key=lambda row: row[0][:1])
+        horizon = _day_key(shift(today, self.settings.lookahead_days))
+        beyond = bisect_right(rows, horizon, hi=first_undated, key=lambda row: row[0][:8])
+        shown = rows[:beyond] + rows[first_undated:]
+        renamed = self._renamed(assembly, write)
+        snoozed = snoozed or {}
+        if renamed or snoozed:
+            shown = [renamed.get((row[1], row[2]), row) for row in shown]
+            shown = [row for row in shown if snoozed.get(row[3], today) <= today]
+
         chains, chain_problems = self._chains()
         if name not in self.chain_texts:
             self.chain_texts[name] = chains_text(output_format, color, chains, ambiguous)
@@ -410,32 +474,48 @@ class IncrementalDigest:
                 *chain_problems,
             ]
         )
-        self.counts = (len(rows), len(everything))
+        self.counts = (len(shown), len(everything))
         return document(
             output_format,
             color,
             today,
-            _sections(rows, _day_key(today)),
+            _sections(shown, _day_key(today)),
             self.chain_texts[name],
             everything,
             ambiguous,
         )
+
+    def _renamed(self, assembly: Assembly, write: Callable[[Item], str]) -> dict[Spot, Row]:
+        """The rows whose id another note's item had first, with the ids `unique_ids` gives
+        them instead (ids that happen to hash alike: a few in 100,000 items)."""
+        if not assembly.repeated:
+            return {}
+        repeated = {item_id_ for item_id_, count in assembly.id_counts.items() if count > 1}
+        holders = sorted((row[1], row[2], row) for row in assembly.rows if row[3] in repeated)
+        renamed: dict[Spot, Row] = {}
+        seen: set[str] = set()
+        for path, position, row in holders:
+            if row[3] in seen:
+                item = self._item_list(path)[position]
+                item = item._replace(id=item_id(item.kind, item.note, f"{item.line}"))
+                renamed[(path, position)] = (row[0], path, position, item.id, write(item))
+            seen.add(row[3])
+        return renamed
 
     def _item_list(self, path: str) -> tuple[Item, ...]:
         part = self._parts_at([path]).get(path)
         return part.items if part else ()
 
 
-def _sections(rows: list[tuple[str, str]], today: str) -> list[tuple[str, list[str]]]:
-    """Sorted (key, text) rows cut into the digest's sections: keys start with the due day,
-    and those without one come last."""
-    keys = [key[:8] for key, _ in rows]
-    overdue = bisect_left(keys, today)
-    due_today = bisect_right(keys, today, lo=overdue)
-    anytime = bisect_left(keys, "1", lo=due_today)
+def _sections(rows: list[Row], today: str) -> list[tuple[str, list[str]]]:
+    """Sorted rows cut into the digest's sections: keys start with the due day, and those
+    without one come last."""
+    overdue = bisect_left(rows, today, key=lambda row: row[0][:8])
+    due_today = bisect_right(rows, today, lo=overdue, key=lambda row: row[0][:8])
+    anytime = bisect_left(rows, "1", lo=due_today, key=lambda row: row[0][:1])
     bounds = (0, overdue, due_today, anytime, len(rows))
     return [
-        (section, [text for _, text in rows[start:end]])
+        (section, [row[4] for row in rows[start:end]])
         for section, start, end in zip(SECTIONS, bounds, bounds[1:], strict=False)
         if start < end
     ]

@@ -73,8 +73,13 @@ def note_fetcher(index: Index, unreadable: Mapping[str, Note]) -> Fetch:
     return fetch
 
 
+# Bump when what a part holds, or how it is computed, changes: saved parts are then
+# computed afresh rather than mixed with new ones.
+PARTS_FORMAT = 1
+
+
 def _meta(settings: DigestSettings, today: date) -> dict[str, str]:
-    return {"today": today.isoformat(), "settings": repr(settings)}
+    return {"today": today.isoformat(), "settings": f"{PARTS_FORMAT} {settings!r}"}
 
 
 def load_digest(index: Index, settings: DigestSettings, today: date) -> SavedDigest:
@@ -137,7 +142,7 @@ def save_digest(digest: SavedDigest) -> None:
         parts,
         heads,
         sorted(digest.unsaved - digest.written.keys()),
-        encode_chains(digest.chains) if digest.chains is not None else None,
+        encode_chains(digest.chains) if digest.chains and not digest.chains_saved else None,
     )
     try:
         digest.version = digest.index.save_digest(
