@@ -82,7 +82,7 @@ def test_a_touched_but_unchanged_note_is_not_parsed_again(tmp_path):
     stat = note.stat()
     os.utime(note, ns=(stat.st_atime_ns, stat.st_mtime_ns + 5_000_000_000))
     report, _ = sync(vault)
-    assert (report.modified, report.stored) == (0, {})
+    assert (report.modified, report.stored) == (0, [])
     again, _ = sync(vault)  # and the new mtime was remembered
     assert again.unchanged == report.unchanged
 
@@ -189,3 +189,73 @@ def test_the_digest_file_and_templates_never_enter_the_index(tmp_path):
     db.close()
     assert "DIGEST.md" not in paths
     assert not any(path.startswith(("Templates/", ".obsidian/")) for path in paths)
+
+
+# --- the digest saved in the index, caught up with edits ------------------------------------
+
+
+def _edits(vault: Path):
+    """Edits of every kind, one after another: (what, how)."""
+    contacts, talks = vault / "Contacts", vault / "Interviews"
+    lee = talks / "2026-11-20 Lee Chen.md"
+    yield (
+        "a promise added",
+        lambda: lee.write_text(lee.read_text() + "\n- [ ] Send Lee the paper\n"),
+    )
+    priya = contacts / "Priya Raman.md"
+    yield (
+        "a contact written to",
+        lambda: priya.write_text(
+            priya.read_text().replace("---\n", "---\ncontacted: 2026-11-10\n", 1)
+        ),
+    )
+    yield "a note renamed", lambda: (contacts / "Rachel Kim.md").rename(contacts / "R Kim.md")
+    yield "a talk deleted", lambda: (talks / "2026-08-20 Maya Ortiz.md").unlink()
+    yield (
+        "a referral's note created",
+        lambda: (contacts / "Sam Park.md").write_text(
+            '---\ntype: contact\nreferred_by: "[[Lee Chen]]"\n---\n'
+        ),
+    )
+    yield (
+        "a name given",
+        lambda: (contacts / "Jordan Reyes.md").write_text(
+            (contacts / "Jordan Reyes.md").read_text().replace("---\n", "---\nname: Jo Reyes\n", 1)
+        ),
+    )
+    yield "a note made unreadable", lambda: (contacts / "Daniel Okafor.md").write_bytes(b"\xff\xfe")
+    yield "a folder moved", lambda: talks.rename(vault / "Meetings")
+
+
+def test_the_saved_digest_follows_every_kind_of_edit_in_every_format(tmp_path):
+    vault = copy(FIXTURES[1], tmp_path)
+    formats = [("markdown", False), ("json", False), ("text", True)]
+    for output_format, color in formats:
+        digest_text(vault, TODAY, output_format, color=color)  # saved, for each format
+    for what, edit in _edits(vault):
+        edit()
+        for output_format, color in formats:
+            fresh = digest_text(vault, TODAY, output_format, color=color, use_index=False)
+            saved = digest_text(vault, TODAY, output_format, color=color)
+            assert saved == fresh, f"after {what}, in {output_format}"
+
+
+def test_a_digest_saved_by_another_run_since_is_not_mixed_with_ours(tmp_path):
+    from interview_vault.saved import load_digest, note_fetcher, save_digest
+
+    vault = copy(FIXTURES[1], tmp_path)
+    digest_text(vault, TODAY, "markdown")
+    index = open_index(vault, print)
+    report = sync_index(vault, Settings(), index, [])
+    ours = load_digest(index, Settings().digest, TODAY)
+    assert ours.version is not None
+    # another run saves a newer state in between
+    lee = vault / "Interviews" / "2026-11-20 Lee Chen.md"
+    lee.write_text(lee.read_text() + "\n- [ ] Another run's promise\n")
+    fresh = digest_text(vault, TODAY, "markdown")
+    ours.reconcile(report.hashes, note_fetcher(index, {}))
+    ours.unsaved.add("Contacts/Lee Chen.md")
+    save_digest(ours)  # refused: it continues a state that is no longer the saved one
+    index.close()
+    assert ours.version is None
+    assert digest_text(vault, TODAY, "markdown") == fresh

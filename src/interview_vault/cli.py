@@ -147,7 +147,8 @@ def digest(
         notice=warn,
     )
     if output is None:
-        click.echo(text, nl=False)
+        for start in range(0, len(text), 1 << 20):  # in pieces: a large digest is not
+            click.echo(text[start : start + (1 << 20)], nl=False)  # encoded all at once
         return
     try:
         write_atomically(output, text)

@@ -146,16 +146,14 @@ def _decode_record(data: list[Any] | None) -> Record | None:
 def encode_head(
     content: bytes, identity: tuple[str, ...], links: tuple[str, ...], written: Written
 ) -> bytes:
-    """What every run reads of a note's part: its keys, problems and items as written."""
+    """What every run reads of a note's part: what it answers to and links, its problems."""
     problems = tuple(tuple(problem) for problem in written.problems)
-    return marshal.dumps(
-        (content, identity, links, problems, written.keys, written.ids, written.texts)
-    )
+    return marshal.dumps((content, identity, links, problems))
 
 
 def decode_head(data: bytes) -> tuple[bytes, tuple[str, ...], tuple[str, ...], Written]:
-    content, identity, links, problems, keys, ids, texts = marshal.loads(data)
-    return content, identity, links, Written(tuple(map(Problem._make, problems)), keys, ids, texts)
+    content, identity, links, problems = marshal.loads(data)
+    return content, identity, links, Written(tuple(map(Problem._make, problems)), None, None, {})
 
 
 def encode_chain_input(part: Part) -> bytes | None:

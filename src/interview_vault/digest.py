@@ -151,15 +151,7 @@ def digest_text(
         text = None
         if snapshot.index is not None:
             try:
-                with snapshot.index.reading():  # one consistent state of the index throughout
-                    incremental = snapshot.incremental(today)
-                    text = incremental.text(
-                        output_format,
-                        color=color,
-                        problems=snapshot.problems,
-                        snoozed=snapshot.snoozed,
-                    )
-                save_digest(incremental)
+                text = _incremental_text(snapshot, today, output_format, color)
             except sqlite3.Error as error:
                 notice(f"the index could not be read ({error}); reading the notes instead")
                 snapshot.index.close()
@@ -171,6 +163,20 @@ def digest_text(
         return text
     finally:
         snapshot.close()
+
+
+def _incremental_text(snapshot: Snapshot, today: date, output_format: str, color: bool) -> str:
+    """The digest written from the incremental digest saved in the index, saved again.
+    (A function of its own so that the digest's memory is free once the text is made.)"""
+    assert snapshot.index is not None
+    with snapshot.index.reading():  # one consistent state of the index throughout
+        incremental = snapshot.incremental(today)
+        incremental.prepare(output_format, color)
+    save_digest(incremental)  # before the text is made: the two never need memory at once
+    incremental.forget_parts()
+    return incremental.text(
+        output_format, color=color, problems=snapshot.problems, snoozed=snapshot.snoozed
+    )
 
 
 def digest_folder(

@@ -9,7 +9,9 @@ from dataclasses import dataclass, field
 from .model import Contact, Interview, Link, Note, Organization, Problem
 
 
-@dataclass(frozen=True, eq=False)  # one object per person: compared by identity, cheaply
+@dataclass(
+    frozen=True, eq=False, slots=True
+)  # one object per person: compared by identity, cheaply
 class Person:
     """Someone the notes speak of: a note, or just a name nobody has written a note for."""
 
@@ -23,7 +25,7 @@ class Person:
         return record if isinstance(record, Contact) else None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Meeting:
     """An interview note with its people resolved."""
 
@@ -33,7 +35,7 @@ class Meeting:
     referrals: tuple[tuple[Person, Link], ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ContactLinks:
     """A contact note with its `referred_by` and `organization` resolved."""
 

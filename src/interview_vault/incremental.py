@@ -23,6 +23,7 @@ from bisect import bisect_left, bisect_right, insort
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping
 from datetime import date
+from sys import intern
 from typing import NamedTuple
 
 from .chains import Referral, chains_from, referrals_in, stages_in
@@ -58,8 +59,9 @@ class Written(NamedTuple):
     digest is written again without rebuilding every item (see `text`)."""
 
     problems: tuple[Problem, ...]
-    keys: tuple[str, ...]  # each item's `sort_key`
-    ids: tuple[str, ...]  # each item's id
+    # each item's `sort_key` and id; None for a saved part, until its items are decoded
+    keys: tuple[str, ...] | None
+    ids: tuple[str, ...] | None
     texts: dict[str, tuple[str, ...]]  # format name -> each item as written in it
 
 
@@ -87,14 +89,15 @@ def format_name(output_format: str, color: bool) -> str:
 
 
 def link_key(target: str) -> str:
-    """What a link is matched on: the last part of its target, casefolded."""
-    return target.strip().strip("/").casefold().rpartition("/")[2]
+    """What a link is matched on: the last part of its target, casefolded (and interned:
+    the same few thousand names are kept for tens of thousands of links)."""
+    return intern(target.strip().strip("/").casefold().rpartition("/")[2])
 
 
 def identity(note: Note) -> tuple[str, ...]:
     """The keys a note answers to: its file name first, then `name` and aliases."""
     keys = (note.name, note.title, *note.aliases)
-    return tuple(dict.fromkeys(key.casefold() for key in keys))
+    return tuple(dict.fromkeys(intern(key.casefold()) for key in keys))
 
 
 def link_keys(note: Note) -> tuple[str, ...]:
@@ -162,6 +165,8 @@ class Assembly:
         self.id_counts: Counter[str] = Counter()
         self.repeated = 0  # how many ids more than one item has
         self.stale: set[str] | None = None  # notes to place again; None: all of them
+        self.placed: set[str] | None = set()  # notes placed again since saved; None: all
+        self.renamed: dict[Spot, Row] | None = None  # see `IncrementalDigest._renamed`
 
     def refresh(self, written: Mapping[str, Written], name: str) -> None:
         """Place again the rows of the stale notes, from their parts as now `written`."""
@@ -170,20 +175,21 @@ class Assembly:
                 (key, path, position, item_id_, text)
                 for path, entry in written.items()
                 for position, (key, item_id_, text) in enumerate(
-                    zip(entry.keys, entry.ids, entry.texts[name], strict=True)
+                    zip(entry.keys or (), entry.ids or (), entry.texts[name], strict=True)
                 )
             )
             self.id_counts = Counter(row[3] for row in self.rows)
             self.repeated = sum(1 for count in self.id_counts.values() if count > 1)
             self.by_note = None
             self.stale = set()
+            self.placed = None
             return
         if not self.stale:
             return
-        if self.by_note is None:
-            self.by_note = {}
-            for row in self.rows:
-                self.by_note.setdefault(row[1], []).append(row)
+        if self.placed is not None:
+            self.placed |= self.stale
+        self.rows_of("")  # makes `by_note`
+        assert self.by_note is not None
         for path in self.stale:
             for row in self.by_note.pop(path, ()):
                 del self.rows[bisect_left(self.rows, row)]
@@ -191,6 +197,7 @@ class Assembly:
             entry = written.get(path)
             if entry is None:
                 continue
+            assert entry.keys is not None and entry.ids is not None  # (`text` sees to it)
             rows = [
                 (key, path, position, item_id_, text)
                 for position, (key, item_id_, text) in enumerate(
@@ -202,6 +209,13 @@ class Assembly:
                 self._count(row[3], +1)
                 insort(self.rows, row)
         self.stale = set()
+
+    def rows_of(self, path: str) -> list[Row]:
+        if self.by_note is None:
+            self.by_note = {}
+            for row in self.rows:
+                self.by_note.setdefault(row[1], []).append(row)
+        return self.by_note.get(path, [])
 
     def _count(self, item_id_: str, change: int) -> None:
         before = self.id_counts[item_id_]
@@ -220,8 +234,9 @@ class IncrementalDigest:
         self.written: dict[str, Written] = {}  # every note's
         self.identities: dict[str, tuple[str, ...]] = {}
         self.links: dict[str, tuple[str, ...]] = {}
-        self.owners: dict[str, set[str]] = defaultdict(set)  # key -> notes answering to it
-        self.linkers: dict[str, set[str]] = defaultdict(set)  # key -> notes linking to it
+        # key -> notes answering to it / linking to it (lists: a few each, and 40,000 of them)
+        self.owners: dict[str, list[str]] = defaultdict(list)
+        self.linkers: dict[str, list[str]] = defaultdict(list)
         self.file_names: Counter[str] = Counter()
         self.chains: Chains | None = None
         self.chain_texts: dict[str, str] = {}  # format name -> the chains written in it
@@ -238,9 +253,9 @@ class IncrementalDigest:
         notes = list(notes)
         for path in list(self.identities):
             self._forget(path)
-        for note in notes:
-            self._learn(note)
-        self.parts = compute_parts(notes, self.identities.keys(), self.settings, self.today)
+        # the parts first: what they leave behind when done is room for the rest
+        self.parts = compute_parts(notes, {n.path for n in notes}, self.settings, self.today)
+        self.know_all([(note.path, identity(note), link_keys(note)) for note in notes])
         self.written = {path: written(part) for path, part in self.parts.items()}
         self.hashes = dict(hashes or {})
         self.unsaved = set(self.parts)
@@ -291,9 +306,9 @@ class IncrementalDigest:
         self.identities[path] = keys
         self.links[path] = links
         for key in keys:
-            self.owners[key].add(path)
+            self.owners[key].append(path)
         for key in links:
-            self.linkers[key].add(path)
+            self.linkers[key].append(path)
         self.file_names[keys[0]] += 1
 
     def know_all(self, notes: Iterable[tuple[str, tuple[str, ...], tuple[str, ...]]]) -> None:
@@ -303,17 +318,17 @@ class IncrementalDigest:
             identities[path] = keys
             links[path] = targets
             for key in keys:
-                owners[key].add(path)
+                owners[key].append(path)
             for key in targets:
-                linkers[key].add(path)
+                linkers[key].append(path)
         self.file_names.update(keys[0] for keys in identities.values())
 
     def _forget(self, path: str) -> None:
         keys = self.identities.pop(path, ())
         for key in keys:
-            self.owners[key].discard(path)
+            self.owners[key].remove(path)
         for key in self.links.pop(path, ()):
-            self.linkers[key].discard(path)
+            self.linkers[key].remove(path)
         if keys:
             self.file_names[keys[0]] -= 1
 
@@ -425,6 +440,39 @@ class IncrementalDigest:
         self.chains = None
         self.chain_texts = {}
 
+    def prepare(self, output_format: str, color: bool = False) -> Assembly:
+        """Everything `text` needs read or computed, so that it then reads nothing: each
+        changed note's items written and placed, the chains grown."""
+        ambiguous = self.ambiguous_names()
+        if ambiguous != self.texts_for:  # links in Markdown texts depend on them
+            for entry in self.written.values():
+                entry.texts.clear()
+            self.chain_texts = {}
+            self.assemblies = {}
+            self.texts_for = ambiguous
+        name = format_name(output_format, color)
+        write = item_renderer(output_format, color, self.today, ambiguous)
+        assembly = self.assemblies.setdefault(name, Assembly())
+        placed = self.written if assembly.stale is None else assembly.stale
+        lacking = [
+            path
+            for path in placed
+            if path in self.written
+            and (self.written[path].keys is None or name not in self.written[path].texts)
+        ]
+        for path, part in self._parts_at(lacking).items():
+            found = self.written[path]
+            if found.keys is None:
+                found = self.written[path] = written(part)._replace(texts=found.texts)
+            found.texts[name] = tuple(map(write, part.items))
+        if assembly.stale != set() or assembly.renamed is None:
+            assembly.refresh(self.written, name)
+            assembly.renamed = self._renamed(assembly, write)
+        chains, _ = self._chains()
+        if name not in self.chain_texts:
+            self.chain_texts[name] = chains_text(output_format, color, chains, ambiguous)
+        return assembly
+
     def text(
         self,
         output_format: str,
@@ -435,38 +483,20 @@ class IncrementalDigest:
     ) -> str:
         """The digest written in a format: `render(self.digest(...), ...)`, kept sorted
         between calls, so that only changed notes' items are written and placed again."""
-        today, ambiguous = self.today, self.ambiguous_names()
-        if ambiguous != self.texts_for:  # links in Markdown texts depend on them
-            for entry in self.written.values():
-                entry.texts.clear()
-            self.chain_texts = {}
-            self.assemblies = {}
-            self.texts_for = ambiguous
-            self.unsaved.update(self.written)
-        name = format_name(output_format, color)
-        write = item_renderer(output_format, color, today, ambiguous)
-        assembly = self.assemblies.setdefault(name, Assembly())
-        for path in self.written if assembly.stale is None else assembly.stale:
-            found = self.written.get(path)
-            if found is not None and name not in found.texts:
-                found.texts[name] = tuple(map(write, self._item_list(path)))
-                self.unsaved.add(path)
-        assembly.refresh(self.written, name)
-
+        today = self.today
+        assembly = self.prepare(output_format, color)
         rows = assembly.rows
         first_undated = bisect_left(rows, "1", key=lambda row: row[0][:1])
         horizon = _day_key(shift(today, self.settings.lookahead_days))
         beyond = bisect_right(rows, horizon, hi=first_undated, key=lambda row: row[0][:8])
         shown = rows[:beyond] + rows[first_undated:]
-        renamed = self._renamed(assembly, write)
+        renamed = assembly.renamed or {}
         snoozed = snoozed or {}
         if renamed or snoozed:
             shown = [renamed.get((row[1], row[2]), row) for row in shown]
             shown = [row for row in shown if snoozed.get(row[3], today) <= today]
 
-        chains, chain_problems = self._chains()
-        if name not in self.chain_texts:
-            self.chain_texts[name] = chains_text(output_format, color, chains, ambiguous)
+        _, chain_problems = self._chains()
         everything = sort_problems(
             [
                 *problems,
@@ -480,9 +510,9 @@ class IncrementalDigest:
             color,
             today,
             _sections(shown, _day_key(today)),
-            self.chain_texts[name],
+            self.chain_texts[format_name(output_format, color)],
             everything,
-            ambiguous,
+            self.texts_for or frozenset(),
         )
 
     def _renamed(self, assembly: Assembly, write: Callable[[Item], str]) -> dict[Spot, Row]:

@@ -43,13 +43,23 @@ CREATE TABLE parts (      -- each note's part of the incremental digest (saved.p
     chain BLOB,           -- referrals and stage, when the note has any
     body BLOB NOT NULL    -- the items themselves, read when needed
 );
-CREATE TABLE saved (key TEXT PRIMARY KEY, value BLOB NOT NULL);  -- 'meta', 'chains'
+CREATE TABLE saved (key TEXT PRIMARY KEY, value BLOB NOT NULL);  -- meta, version, chains
+CREATE TABLE items (      -- every item as written in a format, in the digest's order
+    format TEXT NOT NULL,
+    key TEXT NOT NULL,    -- incremental.sort_key
+    path TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    id TEXT NOT NULL,
+    text TEXT NOT NULL,
+    PRIMARY KEY (format, key, path, position)
+) WITHOUT ROWID;
+CREATE INDEX items_by_note ON items (format, path);
 CREATE TABLE state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE outputs (key TEXT PRIMARY KEY, text TEXT NOT NULL);
 """
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Row:
     """What the index knows about one file, to tell whether it changed."""
 
@@ -58,7 +68,7 @@ class Row:
     hash: bytes
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Entry:
     """A parsed note ready to store."""
 
@@ -75,10 +85,11 @@ class SavedChanges:
     """What a run changed in the saved digest."""
 
     meta: bytes
-    parts: list[tuple[str, bytes, bytes | None, bytes]]  # (path, head, chain, body)
-    heads: list[tuple[str, bytes]]  # (path, head) where only the items' texts are new
+    parts: Iterable[tuple[str, bytes, bytes | None, bytes]]  # (path, head, chain, body)
     removed: list[str]
-    chains: bytes | None  # when they changed
+    saved: list[tuple[str, bytes]]  # (key, value) to save besides: chains
+    # (format, notes placed again or None for all, their rows as written)
+    items: list[tuple[str, list[str] | None, list[tuple[str, str, int, str, str]]]]
 
 
 def _chunks(paths: Iterable[str], size: int = 500) -> Iterator[list[str]]:
@@ -179,6 +190,14 @@ class Index:
                 f"SELECT path, chain, body FROM parts WHERE path IN ({marks})", chunk
             )
 
+    def saved_items(self, output_format: str) -> list[tuple[str, str, int, str, str]]:
+        """The items saved for a format, in order: (key, path, position, id, text)."""
+        return self.db.execute(
+            "SELECT key, path, position, id, text FROM items WHERE format = ? "
+            "ORDER BY key, path, position",
+            (output_format,),
+        ).fetchall()
+
     def saved_chain_inputs(self) -> Iterator[tuple[str, bytes]]:
         return iter(self.db.execute("SELECT path, chain FROM parts WHERE chain IS NOT NULL"))
 
@@ -198,17 +217,26 @@ class Index:
             if not everything and version != over:
                 return None
             if everything:
-                self.db.execute("DELETE FROM parts")
+                for table in ("parts", "saved", "items"):
+                    self.db.execute(f"DELETE FROM {table}")
             self.db.executemany("INSERT OR REPLACE INTO parts VALUES (?, ?, ?, ?)", changes.parts)
-            self.db.executemany(
-                "UPDATE parts SET head = ? WHERE path = ?",
-                [(head, path) for path, head in changes.heads],
-            )
             self.db.executemany("DELETE FROM parts WHERE path = ?", [(p,) for p in changes.removed])
             values = [("meta", changes.meta), ("version", str(version + 1).encode())]
-            if changes.chains is not None:
-                values.append(("chains", changes.chains))
-            self.db.executemany("INSERT OR REPLACE INTO saved VALUES (?, ?)", values)
+            self.db.executemany(
+                "INSERT OR REPLACE INTO saved VALUES (?, ?)", [*values, *changes.saved]
+            )
+            for output_format, paths, rows in changes.items:
+                if paths is None:
+                    self.db.execute("DELETE FROM items WHERE format = ?", (output_format,))
+                else:
+                    self.db.executemany(
+                        "DELETE FROM items WHERE format = ? AND path = ?",
+                        [(output_format, path) for path in paths],
+                    )
+                self.db.executemany(
+                    "INSERT INTO items VALUES (?, ?, ?, ?, ?, ?)",
+                    ((output_format, *row) for row in rows),
+                )
         return version + 1
 
     def cached_output(self, key: str) -> str | None:

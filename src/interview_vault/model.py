@@ -66,7 +66,7 @@ class Section(NamedTuple):
     empty: bool
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Body:
     """What the rules need from a note's Markdown body."""
 
@@ -75,7 +75,7 @@ class Body:
     questions: int = 0
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Contact:
     organization: Link | None = None
     referred_by: tuple[Link, ...] = ()
@@ -88,7 +88,7 @@ class Contact:
     tasks: tuple[Task, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Interview:
     contacts: tuple[Link, ...] = ()
     date: Day | None = None
@@ -106,7 +106,7 @@ class Interview:
         return Section(name, found[0].line, all(s.empty for s in found))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Organization:
     target: bool = False
     target_line: int | None = None
@@ -115,7 +115,7 @@ class Organization:
 Record = Contact | Interview | Organization
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Note:
     """One Markdown file of the vault, parsed."""
 
@@ -151,7 +151,7 @@ class Item(NamedTuple):
         )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ChainNode:
     """A person in a referral tree and the people they led to."""
 
@@ -162,7 +162,7 @@ class ChainNode:
     also_referred_by: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Digest:
     today: date
     items: tuple[Item, ...]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import marshal
 import sqlite3
+from collections import Counter
 from collections.abc import Collection, Iterable, Mapping
 from datetime import date
 
@@ -26,7 +27,7 @@ from .codec import (
     encode_head,
 )
 from .config import DigestSettings
-from .incremental import ChainInput, Fetch, IncrementalDigest, Part
+from .incremental import Assembly, ChainInput, Fetch, IncrementalDigest, Part, Row
 from .index import Index, SavedChanges
 from .model import Note
 
@@ -45,6 +46,12 @@ class SavedDigest(IncrementalDigest):
             path: decode_part(self.written[path].problems, chain, body)
             for path, chain, body in self.index.saved_bodies(paths)
         }
+
+    def forget_parts(self) -> None:
+        """Drop the decoded parts that are saved (they are decoded again when needed): once
+        prepared, writing the digest needs none of them, and they are most of its memory."""
+        if not self.unsaved:
+            self.parts = {}
 
     def load_all(self) -> None:
         """Decode every part: a long-running watcher then never reads a part again (which
@@ -75,7 +82,7 @@ def note_fetcher(index: Index, unreadable: Mapping[str, Note]) -> Fetch:
 
 # Bump when what a part holds, or how it is computed, changes: saved parts are then
 # computed afresh rather than mixed with new ones.
-PARTS_FORMAT = 1
+PARTS_FORMAT = 3
 
 
 def _meta(settings: DigestSettings, today: date) -> dict[str, str]:
@@ -105,6 +112,8 @@ def load_digest(index: Index, settings: DigestSettings, today: date) -> SavedDig
             digest.chain_texts = dict(meta.get("chain_texts", {}))
             digest.chains_saved = True
         digest.texts_for = frozenset(meta.get("ambiguous", ()))
+        for name in meta.get("formats", ()):
+            digest.assemblies[name] = _assembly(index.saved_items(name))
         version = index.saved("version")
         digest.version = int(version) if version else None
     except (sqlite3.Error, ValueError, EOFError, TypeError):
@@ -115,34 +124,47 @@ def load_digest(index: Index, settings: DigestSettings, today: date) -> SavedDig
 def save_digest(digest: SavedDigest) -> None:
     """Save what changed since the digest was loaded or saved; a cache, so best effort."""
     everything = digest.version is None  # never saved, or unknown what was
-    if not everything and not digest.unsaved and digest.chains_saved:
+    for name, assembly in list(digest.assemblies.items()):
+        if assembly.stale != set():  # not brought up to date with the parts: not worth keeping
+            del digest.assemblies[name]
+    placed = {name: a.placed for name, a in digest.assemblies.items() if a.placed != set()}
+    if not everything and not digest.unsaved and digest.chains_saved and not placed:
         return
     paths = digest.written.keys() if everything else digest.unsaved & digest.written.keys()
-    in_memory = digest._parts_at(paths) if everything else digest.parts
-    parts, heads = [], []
-    for path in paths:
-        head = encode_head(
-            digest.hashes.get(path, b""),
-            digest.identities[path],
-            digest.links[path],
-            digest.written[path],
+    parts = digest._parts_at(paths)
+    rows = (  # encoded as SQLite takes them: a vault's worth is never all in memory at once
+        (
+            path,
+            encode_head(
+                digest.hashes.get(path, b""),
+                digest.identities[path],
+                digest.links[path],
+                digest.written[path],
+            ),
+            encode_chain_input(part),
+            encode_body(part),
         )
-        part = in_memory.get(path)
-        if part is None:
-            heads.append((path, head))  # only the texts are new
-        else:
-            parts.append((path, head, encode_chain_input(part), encode_body(part)))
+        for path, part in parts.items()
+    )
     meta = {
         **_meta(digest.settings, digest.today),
         "ambiguous": sorted(digest.texts_for or ()),
         "chain_texts": digest.chain_texts,
+        "formats": sorted(digest.assemblies),
     }
+    items: list[tuple[str, list[str] | None, list[Row]]] = []
+    for name, assembly in digest.assemblies.items():
+        again = None if everything else placed.get(name, set())
+        if again is None:
+            items.append((name, None, assembly.rows))
+        elif again:
+            written = [row for path in again for row in assembly.rows_of(path)]
+            items.append((name, sorted(again), written))
+    saved = []
+    if digest.chains and (everything or not digest.chains_saved):
+        saved.append(("chains", encode_chains(digest.chains)))
     changes = SavedChanges(
-        marshal.dumps(meta),
-        parts,
-        heads,
-        sorted(digest.unsaved - digest.written.keys()),
-        encode_chains(digest.chains) if digest.chains and not digest.chains_saved else None,
+        marshal.dumps(meta), rows, sorted(digest.unsaved - digest.written.keys()), saved, items
     )
     try:
         digest.version = digest.index.save_digest(
@@ -153,3 +175,15 @@ def save_digest(digest: SavedDigest) -> None:
         return
     digest.unsaved.clear()
     digest.chains_saved = digest.chains is not None
+    for assembly in digest.assemblies.values():
+        assembly.placed = set()
+
+
+def _assembly(rows: list[Row]) -> Assembly:
+    """The items saved for a format, as kept in memory."""
+    assembly = Assembly()
+    assembly.rows = rows
+    assembly.id_counts = Counter(row[3] for row in rows)
+    assembly.repeated = sum(1 for count in assembly.id_counts.values() if count > 1)
+    assembly.stale = set()
+    return assembly

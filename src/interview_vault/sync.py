@@ -28,7 +28,7 @@ class SyncReport:
     removed: int = 0
     unchanged: int = 0
     unreadable: list[Note] = field(default_factory=list)
-    stored: dict[str, str] = field(default_factory=dict)  # path -> encoded note, new or changed
+    stored: list[str] = field(default_factory=list)  # paths of new or changed notes
     deleted: list[str] = field(default_factory=list)  # paths no longer in the index
     hashes: dict[str, bytes] = field(default_factory=dict)  # every indexed note's, after
 
@@ -49,7 +49,7 @@ class SyncReport:
         return ", ".join(parts) or "no note changed"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ReadResult:
     path: str
     hash: bytes
@@ -159,7 +159,7 @@ def _sync(root: Path, index: Index, files: list[NoteFile], known: dict[str, Row]
             stored.append(
                 Entry(found.path, found.mtime_ns, found.size, result.hash, result.type, result.note)
             )
-            report.stored[found.path] = result.note
+            report.stored.append(found.path)
             if found.path in known:
                 report.modified += 1
             else:

@@ -14,7 +14,7 @@ from .parse import note_name, parse_note
 from .store import write_file
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class NoteFile:
     """A Markdown file found by the walk, with what tells whether it changed."""
 
