@@ -196,7 +196,7 @@ def test_midnight_moves_items_along(running, now):
     assert running.shows("Digest for 2026-11-26")
     now[0] = datetime(2026, 11, 27, 0, 0, 1)
     wait_for(lambda: running.shows("Digest for 2026-11-27"))
-    wait_for(lambda: "a new day" in running.lines[-1])
+    wait_for(lambda: any("a new day" in line for line in running.lines))
 
 
 def test_a_vanished_vault_stops_with_an_error(running):

@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 from .chains import PersonRef, Referral
-from .incremental import Part, Written
+from .incremental import Part
 from .model import (
     Body,
     ChainNode,
@@ -141,19 +141,6 @@ def _decode_record(data: list[Any] | None) -> Record | None:
 
 
 # --- the incremental digest, saved (saved.py): marshal, the fastest to load --------------
-
-
-def encode_head(
-    content: bytes, identity: tuple[str, ...], links: tuple[str, ...], written: Written
-) -> bytes:
-    """What every run reads of a note's part: what it answers to and links, its problems."""
-    problems = tuple(tuple(problem) for problem in written.problems)
-    return marshal.dumps((content, identity, links, problems))
-
-
-def decode_head(data: bytes) -> tuple[bytes, tuple[str, ...], tuple[str, ...], Written]:
-    content, identity, links, problems = marshal.loads(data)
-    return content, identity, links, Written(tuple(map(Problem._make, problems)), None, None, {})
 
 
 def encode_chain_input(part: Part) -> bytes | None:

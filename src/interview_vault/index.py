@@ -17,7 +17,7 @@ from pathlib import Path
 from .codec import decode_note
 from .model import Note
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 INDEX_NAME = "index.sqlite"
 GITIGNORE = """\
 # Written by `vault`: caches rebuilt from your notes. Settings and snoozes are yours to commit.
@@ -39,11 +39,11 @@ CREATE TABLE notes (
 );
 CREATE TABLE parts (      -- each note's part of the incremental digest (saved.py)
     path TEXT PRIMARY KEY,
-    head BLOB NOT NULL,   -- what every run reads: keys, problems, items as written
     chain BLOB,           -- referrals and stage, when the note has any
     body BLOB NOT NULL    -- the items themselves, read when needed
 );
-CREATE TABLE saved (key TEXT PRIMARY KEY, value BLOB NOT NULL);  -- meta, version, chains
+-- meta, version, chains, and 'notes': every note's hash, names, link keys and problems
+CREATE TABLE saved (key TEXT PRIMARY KEY, value BLOB NOT NULL);
 CREATE TABLE items (      -- every item as written in a format, in the digest's order
     format TEXT NOT NULL,
     key TEXT NOT NULL,    -- incremental.sort_key
@@ -85,7 +85,7 @@ class SavedChanges:
     """What a run changed in the saved digest."""
 
     meta: bytes
-    parts: Iterable[tuple[str, bytes, bytes | None, bytes]]  # (path, head, chain, body)
+    parts: Iterable[tuple[str, bytes | None, bytes]]  # (path, chain, body)
     removed: list[str]
     saved: list[tuple[str, bytes]]  # (key, value) to save besides: chains
     # (format, notes placed again or None for all, their rows as written)
@@ -180,9 +180,6 @@ class Index:
         row = self.db.execute("SELECT value FROM saved WHERE key = ?", (key,)).fetchone()
         return row[0] if row else None
 
-    def saved_heads(self) -> Iterator[tuple[str, bytes]]:
-        return iter(self.db.execute("SELECT path, head FROM parts"))
-
     def saved_bodies(self, paths: Iterable[str]) -> Iterator[tuple[str, bytes | None, bytes]]:
         for chunk in _chunks(paths):
             marks = ",".join("?" * len(chunk))
@@ -219,7 +216,7 @@ class Index:
             if everything:
                 for table in ("parts", "saved", "items"):
                     self.db.execute(f"DELETE FROM {table}")
-            self.db.executemany("INSERT OR REPLACE INTO parts VALUES (?, ?, ?, ?)", changes.parts)
+            self.db.executemany("INSERT OR REPLACE INTO parts VALUES (?, ?, ?)", changes.parts)
             self.db.executemany("DELETE FROM parts WHERE path = ?", [(p,) for p in changes.removed])
             values = [("meta", changes.meta), ("version", str(version + 1).encode())]
             self.db.executemany(

@@ -15,21 +15,20 @@ import sqlite3
 from collections import Counter
 from collections.abc import Collection, Iterable, Mapping
 from datetime import date
+from typing import Any
 
 from .codec import (
     decode_chain_input,
     decode_chains,
-    decode_head,
     decode_part,
     encode_body,
     encode_chain_input,
     encode_chains,
-    encode_head,
 )
 from .config import DigestSettings
-from .incremental import Assembly, ChainInput, Fetch, IncrementalDigest, Part, Row
+from .incremental import Assembly, ChainInput, Fetch, IncrementalDigest, Part, Row, Written
 from .index import Index, SavedChanges
-from .model import Note
+from .model import Note, Problem
 
 
 class SavedDigest(IncrementalDigest):
@@ -40,6 +39,8 @@ class SavedDigest(IncrementalDigest):
         self.index = index
         self.version: int | None = None  # of the saved state this one continues
         self.chains_saved = False
+        # what every run reads of each note: (content hash, identity, link keys, problems)
+        self.heads: dict[str, tuple[bytes, tuple[str, ...], tuple[str, ...], Any]] = {}
 
     def _load_parts(self, paths: list[str]) -> dict[str, Part]:
         return {
@@ -82,7 +83,7 @@ def note_fetcher(index: Index, unreadable: Mapping[str, Note]) -> Fetch:
 
 # Bump when what a part holds, or how it is computed, changes: saved parts are then
 # computed afresh rather than mixed with new ones.
-PARTS_FORMAT = 3
+PARTS_FORMAT = 4
 
 
 def _meta(settings: DigestSettings, today: date) -> dict[str, str]:
@@ -99,13 +100,12 @@ def load_digest(index: Index, settings: DigestSettings, today: date) -> SavedDig
             settings, today
         ):
             return digest
-        known = []
-        for path, head in index.saved_heads():
-            content, identity, links, written = decode_head(head)
-            known.append((path, identity, links))
-            digest.written[path] = written
+        heads = marshal.loads(index.saved("notes") or b"")
+        for path, (content, _, _, problems) in heads.items():
+            digest.written[path] = Written(tuple(map(Problem._make, problems)), None, None, {})
             digest.hashes[path] = content
-        digest.know_all(known)
+        digest.know_all((path, head[1], head[2]) for path, head in heads.items())
+        digest.heads = heads
         chains = index.saved("chains")
         if chains is not None:
             digest.chains = decode_chains(chains)
@@ -133,19 +133,19 @@ def save_digest(digest: SavedDigest) -> None:
     paths = digest.written.keys() if everything else digest.unsaved & digest.written.keys()
     parts = digest._parts_at(paths)
     rows = (  # encoded as SQLite takes them: a vault's worth is never all in memory at once
-        (
-            path,
-            encode_head(
-                digest.hashes.get(path, b""),
-                digest.identities[path],
-                digest.links[path],
-                digest.written[path],
-            ),
-            encode_chain_input(part),
-            encode_body(part),
-        )
-        for path, part in parts.items()
+        (path, encode_chain_input(part), encode_body(part)) for path, part in parts.items()
     )
+    heads = {} if everything else digest.heads
+    for path in digest.unsaved - digest.written.keys():
+        heads.pop(path, None)
+    for path in paths:
+        heads[path] = (
+            digest.hashes.get(path, b""),
+            digest.identities[path],
+            digest.links[path],
+            tuple(map(tuple, digest.written[path].problems)),
+        )
+    digest.heads = heads
     meta = {
         **_meta(digest.settings, digest.today),
         "ambiguous": sorted(digest.texts_for or ()),
@@ -160,7 +160,7 @@ def save_digest(digest: SavedDigest) -> None:
         elif again:
             written = [row for path in again for row in assembly.rows_of(path)]
             items.append((name, sorted(again), written))
-    saved = []
+    saved = [("notes", marshal.dumps(heads))]
     if digest.chains and (everything or not digest.chains_saved):
         saved.append(("chains", encode_chains(digest.chains)))
     changes = SavedChanges(
