@@ -259,3 +259,22 @@ def test_a_digest_saved_by_another_run_since_is_not_mixed_with_ours(tmp_path):
     index.close()
     assert ours.version is None
     assert digest_text(vault, TODAY, "markdown") == fresh
+
+
+def test_a_cached_digest_cut_short_is_not_trusted(tmp_path):
+    vault = copy(FIXTURES[0], tmp_path)
+    fresh = digest_text(vault, TODAY, "markdown", use_index=False)
+    digest_text(vault, TODAY, "markdown")
+    (cached,) = (vault / ".vault").glob("digest-cache-*")
+    cached.write_bytes(cached.read_bytes()[:-100])  # as a crash mid-write could leave it
+    assert digest_text(vault, TODAY, "markdown") == fresh
+
+
+def test_a_new_index_never_serves_a_digest_cached_by_the_old_one(tmp_path):
+    vault = copy(FIXTURES[0], tmp_path)
+    digest_text(vault, TODAY, "markdown")
+    for path in (vault / ".vault").glob(INDEX_NAME + "*"):
+        path.unlink()  # its generation count starts again
+    lee = vault / "Contacts" / "Lee Chen.md"
+    lee.write_text(lee.read_text() + "\n- [ ] A promise made after the index was deleted\n")
+    assert "A promise made after" in digest_text(vault, TODAY, "markdown")

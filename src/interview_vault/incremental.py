@@ -159,12 +159,9 @@ Row = tuple[str, str, int, str, str]  # (sort key, note, position, id, text)
 class Assembly:
     """Every item of the digest as written in one format, kept sorted between updates."""
 
-    def __init__(self) -> None:
-        self.rows: list[Row] = []  # by sort key, then note and position: the digest's order
-        self.by_note: dict[str, list[Row]] | None = None  # made when first needed
-        self.id_counts: Counter[str] = Counter()
-        self.repeated = 0  # how many ids more than one item has
-        self.stale: set[str] | None = None  # notes to place again; None: all of them
+    def __init__(self, rows: list[Row] | None = None) -> None:
+        self.rows: list[Row] = rows or []  # by sort key, note and position: the digest's order
+        self.stale: set[str] | None = None if rows is None else set()  # None: all notes
         self.placed: set[str] | None = set()  # notes placed again since saved; None: all
         self.renamed: dict[Spot, Row] | None = None  # see `IncrementalDigest._renamed`
 
@@ -172,15 +169,8 @@ class Assembly:
         """Place again the rows of the stale notes, from their parts as now `written`."""
         if self.stale is None:
             self.rows = sorted(
-                (key, path, position, item_id_, text)
-                for path, entry in written.items()
-                for position, (key, item_id_, text) in enumerate(
-                    zip(entry.keys or (), entry.ids or (), entry.texts[name], strict=True)
-                )
+                row for path, entry in written.items() for row in _rows(path, entry, name)
             )
-            self.id_counts = Counter(row[3] for row in self.rows)
-            self.repeated = sum(1 for count in self.id_counts.values() if count > 1)
-            self.by_note = None
             self.stale = set()
             self.placed = None
             return
@@ -188,40 +178,28 @@ class Assembly:
             return
         if self.placed is not None:
             self.placed |= self.stale
-        self.rows_of("")  # makes `by_note`
-        assert self.by_note is not None
+        # A pass over every row finds the old ones: cheaper than keeping them by note.
+        for position in reversed([i for i, row in enumerate(self.rows) if row[1] in self.stale]):
+            del self.rows[position]
         for path in self.stale:
-            for row in self.by_note.pop(path, ()):
-                del self.rows[bisect_left(self.rows, row)]
-                self._count(row[3], -1)
             entry = written.get(path)
-            if entry is None:
-                continue
-            assert entry.keys is not None and entry.ids is not None  # (`text` sees to it)
-            rows = [
-                (key, path, position, item_id_, text)
-                for position, (key, item_id_, text) in enumerate(
-                    zip(entry.keys, entry.ids, entry.texts[name], strict=True)
-                )
-            ]
-            self.by_note[path] = rows
-            for row in rows:
-                self._count(row[3], +1)
-                insort(self.rows, row)
+            if entry is not None:
+                for row in _rows(path, entry, name):
+                    insort(self.rows, row)
         self.stale = set()
 
-    def rows_of(self, path: str) -> list[Row]:
-        if self.by_note is None:
-            self.by_note = {}
-            for row in self.rows:
-                self.by_note.setdefault(row[1], []).append(row)
-        return self.by_note.get(path, [])
+    def rows_of(self, paths: Collection[str]) -> list[Row]:
+        return [row for row in self.rows if row[1] in paths]
 
-    def _count(self, item_id_: str, change: int) -> None:
-        before = self.id_counts[item_id_]
-        self.id_counts[item_id_] = before + change
-        if (before > 1) != (before + change > 1):
-            self.repeated += 1 if change > 0 else -1
+
+def _rows(path: str, entry: Written, name: str) -> list[Row]:
+    assert entry.keys is not None and entry.ids is not None  # (`prepare` sees to it)
+    return [
+        (key, path, position, item_id_, text)
+        for position, (key, item_id_, text) in enumerate(
+            zip(entry.keys, entry.ids, entry.texts[name], strict=True)
+        )
+    ]
 
 
 class IncrementalDigest:
@@ -518,9 +496,10 @@ class IncrementalDigest:
     def _renamed(self, assembly: Assembly, write: Callable[[Item], str]) -> dict[Spot, Row]:
         """The rows whose id another note's item had first, with the ids `unique_ids` gives
         them instead (ids that happen to hash alike: a few in 100,000 items)."""
-        if not assembly.repeated:
+        ids = [row[3] for row in assembly.rows]
+        if len(set(ids)) == len(ids):
             return {}
-        repeated = {item_id_ for item_id_, count in assembly.id_counts.items() if count > 1}
+        repeated = {item_id_ for item_id_, count in Counter(ids).items() if count > 1}
         holders = sorted((row[1], row[2], row) for row in assembly.rows if row[3] in repeated)
         renamed: dict[Spot, Row] = {}
         seen: set[str] = set()

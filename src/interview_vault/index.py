@@ -2,12 +2,13 @@
 
 The files are the truth. Each row remembers a note's (mtime, size, content hash) and its
 parsed form, so a run re-reads only what changed. `parts` keeps the incremental digest
-(saved.py), so a run recomputes only what a change reaches; `outputs` keeps rendered
-digests keyed by the index's state, so a run where nothing changed reads no note at all.
+(saved.py), so a run recomputes only what a change reaches. Rendered digests are kept
+beside it, keyed by the index's state, so a run where nothing changed reads no note.
 """
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -19,6 +20,7 @@ from .model import Note
 
 SCHEMA_VERSION = 3
 INDEX_NAME = "index.sqlite"
+OUTPUT_PREFIX = "digest-cache-"  # + key: rendered digests, beside the index
 GITIGNORE = """\
 # Written by `vault`: caches rebuilt from your notes. Settings and snoozes are yours to commit.
 *
@@ -55,7 +57,6 @@ CREATE TABLE items (      -- every item as written in a format, in the digest's 
 ) WITHOUT ROWID;
 CREATE INDEX items_by_note ON items (format, path);
 CREATE TABLE state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE outputs (key TEXT PRIMARY KEY, text TEXT NOT NULL);
 """
 
 
@@ -102,8 +103,9 @@ def _chunks(paths: Iterable[str], size: int = 500) -> Iterator[list[str]]:
 class Index:
     """One open connection to a vault's index."""
 
-    def __init__(self, connection: sqlite3.Connection) -> None:
+    def __init__(self, connection: sqlite3.Connection, folder: Path) -> None:
         self.db = connection
+        self.folder = folder  # `.vault/`
 
     def rows(self) -> dict[str, Row]:
         return {
@@ -150,7 +152,6 @@ class Index:
                     "INSERT INTO state VALUES ('generation', '1') ON CONFLICT(key) "
                     "DO UPDATE SET value = CAST(value AS INTEGER) + 1"
                 )
-                self.db.execute("DELETE FROM outputs")
         return bool(stored or removed)
 
     def generation(self) -> str:
@@ -236,18 +237,35 @@ class Index:
                 )
         return version + 1
 
+    # Rendered digests are kept as files beside the index, not in it: ten megabytes written
+    # through SQLite's journal cost ten times as much, and a file is simply replaced.
+
     def cached_output(self, key: str) -> str | None:
-        row = self.db.execute("SELECT text FROM outputs WHERE key = ?", (key,)).fetchone()
-        return row[0] if row else None
+        """The digest stored under `key`, if it is there whole."""
+        try:
+            data = (self.folder / f"{OUTPUT_PREFIX}{key}").read_bytes()
+        except OSError:
+            return None
+        header, _, text = data.partition(b"\n")
+        if header != f"{len(text)}".encode():  # cut short by a crash: not to be trusted
+            return None
+        return text.decode("utf-8")
 
     def store_output(self, key: str, text: str) -> None:
-        with _transaction(self.db):
-            self.db.execute("INSERT OR REPLACE INTO outputs VALUES (?, ?)", (key, text))
-            # a handful is plenty: today's formats, and yesterday's
-            self.db.execute(
-                "DELETE FROM outputs WHERE rowid NOT IN "
-                "(SELECT rowid FROM outputs ORDER BY rowid DESC LIMIT 8)"
+        """Keep a rendered digest; a handful is plenty (today's formats, and yesterday's)."""
+        data = text.encode("utf-8")
+        target = self.folder / f"{OUTPUT_PREFIX}{key}"
+        temporary = target.with_name(f".{target.name}.tmp")
+        try:
+            temporary.write_bytes(f"{len(data)}\n".encode() + data)
+            os.replace(temporary, target)
+            kept = sorted(
+                self.folder.glob(f"{OUTPUT_PREFIX}*"), key=lambda path: path.stat().st_mtime_ns
             )
+            for old in kept[:-8]:
+                old.unlink(missing_ok=True)
+        except OSError:
+            temporary.unlink(missing_ok=True)  # a cache: never worth an error
 
     @contextmanager
     def reading(self) -> Iterator[None]:
@@ -331,13 +349,16 @@ def _connect(path: Path) -> Index:
                         if statement.strip():
                             db.execute(statement)
                     db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+                    # digests rendered from an index before this one: their keys could recur
+                    for cached in path.parent.glob(f"{OUTPUT_PREFIX}*"):
+                        cached.unlink(missing_ok=True)
         elif version != SCHEMA_VERSION:
             raise _Outdated(f"schema {version}, expected {SCHEMA_VERSION}")
         db.execute("SELECT count(*) FROM notes").fetchone()  # fails early on a damaged file
     except BaseException:
         db.close()
         raise
-    return Index(db)
+    return Index(db, path.parent)
 
 
 def _remove(path: Path) -> None:

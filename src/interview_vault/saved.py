@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import marshal
 import sqlite3
-from collections import Counter
 from collections.abc import Collection, Iterable, Mapping
 from datetime import date
 from typing import Any
@@ -113,7 +112,7 @@ def load_digest(index: Index, settings: DigestSettings, today: date) -> SavedDig
             digest.chains_saved = True
         digest.texts_for = frozenset(meta.get("ambiguous", ()))
         for name in meta.get("formats", ()):
-            digest.assemblies[name] = _assembly(index.saved_items(name))
+            digest.assemblies[name] = Assembly(index.saved_items(name))
         version = index.saved("version")
         digest.version = int(version) if version else None
     except (sqlite3.Error, ValueError, EOFError, TypeError):
@@ -158,7 +157,7 @@ def save_digest(digest: SavedDigest) -> None:
         if again is None:
             items.append((name, None, assembly.rows))
         elif again:
-            written = [row for path in again for row in assembly.rows_of(path)]
+            written = assembly.rows_of(again)
             items.append((name, sorted(again), written))
     saved = [("notes", marshal.dumps(heads))]
     if digest.chains and (everything or not digest.chains_saved):
@@ -177,13 +176,3 @@ def save_digest(digest: SavedDigest) -> None:
     digest.chains_saved = digest.chains is not None
     for assembly in digest.assemblies.values():
         assembly.placed = set()
-
-
-def _assembly(rows: list[Row]) -> Assembly:
-    """The items saved for a format, as kept in memory."""
-    assembly = Assembly()
-    assembly.rows = rows
-    assembly.id_counts = Counter(row[3] for row in rows)
-    assembly.repeated = sum(1 for count in assembly.id_counts.values() if count > 1)
-    assembly.stale = set()
-    return assembly
