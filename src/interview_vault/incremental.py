@@ -441,7 +441,7 @@ class IncrementalDigest:
         for path, part in self._parts_at(lacking).items():
             found = self.written[path]
             if found.keys is None:
-                found = self.written[path] = written(part)._replace(texts=found.texts)
+                found = self.written[path] = written(part)
             found.texts[name] = tuple(map(write, part.items))
         if assembly.stale != set() or assembly.renamed is None:
             assembly.refresh(self.written, name)

@@ -100,9 +100,15 @@ def load_digest(index: Index, settings: DigestSettings, today: date) -> SavedDig
         ):
             return digest
         heads = marshal.loads(index.saved("notes") or b"")
-        for path, (content, _, _, problems) in heads.items():
-            digest.written[path] = Written(tuple(map(Problem._make, problems)), None, None, {})
-            digest.hashes[path] = content
+        unwritten = Written((), None, None, {})  # one for the many notes without problems:
+        # `prepare` replaces it (texts and all) before writing any of their items
+        for path, head in heads.items():
+            digest.written[path] = (
+                Written(tuple(map(Problem._make, head[3])), None, None, {})
+                if head[3]
+                else unwritten
+            )
+        digest.hashes = {path: head[0] for path, head in heads.items()}
         digest.know_all((path, head[1], head[2]) for path, head in heads.items())
         digest.heads = heads
         chains = index.saved("chains")
