@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from .codec import decode_note
 from .model import Note
@@ -60,8 +61,7 @@ CREATE TABLE state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
 
 
-@dataclass(frozen=True, slots=True)
-class Row:
+class Row(NamedTuple):  # (a NamedTuple: every run makes one per note)
     """What the index knows about one file, to tell whether it changed."""
 
     mtime_ns: int

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from .config import Settings
 from .errors import VaultNotFoundError
@@ -14,8 +14,7 @@ from .parse import note_name, parse_note
 from .store import write_file
 
 
-@dataclass(frozen=True, slots=True)
-class NoteFile:
+class NoteFile(NamedTuple):  # (a NamedTuple: the walk makes 30,000 of them, fast)
     """A Markdown file found by the walk, with what tells whether it changed."""
 
     path: str  # vault-relative, '/'-separated
