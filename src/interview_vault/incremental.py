@@ -446,10 +446,14 @@ class IncrementalDigest:
         if assembly.stale != set() or assembly.renamed is None:
             assembly.refresh(self.written, name)
             assembly.renamed = self._renamed(assembly, write)
-        chains, _ = self._chains()
         if name not in self.chain_texts:
+            chains, _ = self._chains()
             self.chain_texts[name] = chains_text(output_format, color, chains, ambiguous)
+        self._chain_problems()  # (read now, if they must be read)
         return assembly
+
+    def _chain_problems(self) -> tuple[Problem, ...]:
+        return self._chains()[1]
 
     def text(
         self,
@@ -474,7 +478,7 @@ class IncrementalDigest:
             shown = [renamed.get((row[1], row[2]), row) for row in shown]
             shown = [row for row in shown if snoozed.get(row[3], today) <= today]
 
-        _, chain_problems = self._chains()
+        chain_problems = self._chain_problems()
         everything = sort_problems(
             [
                 *problems,

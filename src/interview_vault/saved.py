@@ -25,7 +25,7 @@ from .codec import (
     encode_chains,
 )
 from .config import DigestSettings
-from .incremental import Assembly, ChainInput, Fetch, IncrementalDigest, Part, Row, Written
+from .incremental import Assembly, ChainInput, Chains, Fetch, IncrementalDigest, Part, Row, Written
 from .index import Index, SavedChanges
 from .model import Note, Problem
 
@@ -38,6 +38,8 @@ class SavedDigest(IncrementalDigest):
         self.index = index
         self.version: int | None = None  # of the saved state this one continues
         self.chains_saved = False
+        self.saved_chains: bytes | None = None  # as saved, decoded when needed
+        self.saved_chain_problems: tuple[Problem, ...] = ()
         # what every run reads of each note: (content hash, identity, link keys, problems)
         self.heads: dict[str, tuple[bytes, tuple[str, ...], tuple[str, ...], Any]] = {}
 
@@ -65,9 +67,20 @@ class SavedDigest(IncrementalDigest):
         found.update(super()._chain_inputs(self.parts))  # those in memory may be newer
         return {path: found.get(path, ((), None)) for path in self.written}
 
+    def _chains(self) -> Chains:
+        if self.chains is None and self.saved_chains is not None:
+            self.chains = decode_chains(self.saved_chains)  # only when the trees are needed
+        return super()._chains()
+
+    def _chain_problems(self) -> tuple[Problem, ...]:
+        if self.chains is None and self.saved_chains is not None:
+            return self.saved_chain_problems
+        return super()._chain_problems()
+
     def _chains_changed(self) -> None:
         super()._chains_changed()
         self.chains_saved = False
+        self.saved_chains = None
 
 
 def note_fetcher(index: Index, unreadable: Mapping[str, Note]) -> Fetch:
@@ -82,7 +95,7 @@ def note_fetcher(index: Index, unreadable: Mapping[str, Note]) -> Fetch:
 
 # Bump when what a part holds, or how it is computed, changes: saved parts are then
 # computed afresh rather than mixed with new ones.
-PARTS_FORMAT = 4
+PARTS_FORMAT = 5
 
 
 def _meta(settings: DigestSettings, today: date) -> dict[str, str]:
@@ -113,7 +126,8 @@ def load_digest(index: Index, settings: DigestSettings, today: date) -> SavedDig
         digest.heads = heads
         chains = index.saved("chains")
         if chains is not None:
-            digest.chains = decode_chains(chains)
+            digest.saved_chains = chains
+            digest.saved_chain_problems = tuple(map(Problem._make, meta["chain_problems"]))
             digest.chain_texts = dict(meta.get("chain_texts", {}))
             digest.chains_saved = True
         digest.texts_for = frozenset(meta.get("ambiguous", ()))
@@ -155,6 +169,7 @@ def save_digest(digest: SavedDigest) -> None:
         **_meta(digest.settings, digest.today),
         "ambiguous": sorted(digest.texts_for or ()),
         "chain_texts": digest.chain_texts,
+        "chain_problems": tuple(map(tuple, digest._chain_problems())),
         "formats": sorted(digest.assemblies),
     }
     items: list[tuple[str, list[str] | None, list[Row]]] = []
@@ -166,8 +181,8 @@ def save_digest(digest: SavedDigest) -> None:
             written = assembly.rows_of(again)
             items.append((name, sorted(again), written))
     saved = [("notes", marshal.dumps(heads))]
-    if digest.chains and (everything or not digest.chains_saved):
-        saved.append(("chains", encode_chains(digest.chains)))
+    if everything or not digest.chains_saved:
+        saved.append(("chains", encode_chains(digest._chains())))
     changes = SavedChanges(
         marshal.dumps(meta), rows, sorted(digest.unsaved - digest.written.keys()), saved, items
     )
@@ -179,6 +194,6 @@ def save_digest(digest: SavedDigest) -> None:
         digest.version = None  # unknown now: the next save writes everything
         return
     digest.unsaved.clear()
-    digest.chains_saved = digest.chains is not None
+    digest.chains_saved = True
     for assembly in digest.assemblies.values():
         assembly.placed = set()
