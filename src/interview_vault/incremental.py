@@ -235,7 +235,7 @@ class IncrementalDigest:
         self.parts = compute_parts(notes, {n.path for n in notes}, self.settings, self.today)
         self.know_all([(note.path, identity(note), link_keys(note)) for note in notes])
         self.written = {path: written(part) for path, part in self.parts.items()}
-        self.hashes = dict(hashes or {})
+        self.hashes = hashes if isinstance(hashes, dict) else dict(hashes or {})
         self.unsaved = set(self.parts)
         self.assemblies = {}
         self._chains_changed()
