@@ -117,24 +117,9 @@ def chains_from(
         children.setdefault(referrer.key, []).append(people[key])
 
     problems: list[Problem] = []
-    in_tree: set[str] = set()
-
-    def grow(person: PersonRef) -> ChainNode:
-        in_tree.add(person.key)
-        kids = [
-            grow(child)
-            for child in sorted(children.get(person.key, []), key=_order)
-            if child.key not in in_tree
-        ]
-        chosen = parent.get(person.key)
-        also = {p.name for p in referrers.get(person.key, []) if p != chosen}
-        return ChainNode(
-            person.name,
-            person.note,
-            stages.get(person.key, "no note"),
-            tuple(kids),
-            tuple(sorted(also, key=str.casefold)),
-        )
+    tree = _Tree(referrers, parent, children, stages)
+    grow = tree.grow
+    in_tree = tree.in_tree
 
     roots = [p for key, p in people.items() if key not in parent and key in children]
     trees = [grow(root) for root in sorted(roots, key=_order)]
@@ -162,6 +147,44 @@ def chains_from(
     trees = [tree for tree in trees if tree.children]
     trees.sort(key=lambda node: (node.person.casefold(), node.note or ""))
     return trees, problems
+
+
+class _Tree:
+    """Grows referral trees, each person once. (A class, not a closure: a function that
+    calls itself from its own closure is a reference cycle, which would keep every tree's
+    lists alive until the garbage collector ran, and `vault digest` runs without it.)"""
+
+    def __init__(
+        self,
+        referrers: dict[str, list[PersonRef]],
+        parent: dict[str, PersonRef],
+        children: dict[str, list[PersonRef]],
+        stages: Mapping[str, str],
+    ) -> None:
+        self.referrers, self.parent, self.children, self.stages = (
+            referrers,
+            parent,
+            children,
+            stages,
+        )
+        self.in_tree: set[str] = set()
+
+    def grow(self, person: PersonRef) -> ChainNode:
+        self.in_tree.add(person.key)
+        kids = [
+            self.grow(child)
+            for child in sorted(self.children.get(person.key, []), key=_order)
+            if child.key not in self.in_tree
+        ]
+        chosen = self.parent.get(person.key)
+        also = {p.name for p in self.referrers.get(person.key, []) if p != chosen}
+        return ChainNode(
+            person.name,
+            person.note,
+            self.stages.get(person.key, "no note"),
+            tuple(kids),
+            tuple(sorted(also, key=str.casefold)),
+        )
 
 
 def _find_cycle(start: PersonRef, parent: dict[str, PersonRef]) -> list[PersonRef]:

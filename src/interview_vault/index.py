@@ -257,7 +257,9 @@ class Index:
         target = self.folder / f"{OUTPUT_PREFIX}{key}"
         temporary = target.with_name(f".{target.name}.tmp")
         try:
-            temporary.write_bytes(f"{len(data)}\n".encode() + data)
+            with temporary.open("wb") as file:
+                file.write(f"{len(data)}\n".encode())
+                file.write(data)
             os.replace(temporary, target)
             kept = sorted(
                 self.folder.glob(f"{OUTPUT_PREFIX}*"), key=lambda path: path.stat().st_mtime_ns

@@ -14,7 +14,6 @@ import marshal
 import sqlite3
 from collections.abc import Collection, Iterable, Mapping
 from datetime import date
-from typing import Any
 
 from .codec import (
     decode_chain_input,
@@ -40,8 +39,6 @@ class SavedDigest(IncrementalDigest):
         self.chains_saved = False
         self.saved_chains: bytes | None = None  # as saved, decoded when needed
         self.saved_chain_problems: tuple[Problem, ...] = ()
-        # what every run reads of each note: (content hash, identity, link keys, problems)
-        self.heads: dict[str, tuple[bytes, tuple[str, ...], tuple[str, ...], Any]] = {}
 
     def _load_parts(self, paths: list[str]) -> dict[str, Part]:
         return {
@@ -123,7 +120,6 @@ def load_digest(index: Index, settings: DigestSettings, today: date) -> SavedDig
             )
         digest.hashes = {path: head[0] for path, head in heads.items()}
         digest.know_all((path, head[1], head[2]) for path, head in heads.items())
-        digest.heads = heads
         chains = index.saved("chains")
         if chains is not None:
             digest.saved_chains = chains
@@ -154,17 +150,15 @@ def save_digest(digest: SavedDigest) -> None:
     rows = (  # encoded as SQLite takes them: a vault's worth is never all in memory at once
         (path, encode_chain_input(part), encode_body(part)) for path, part in parts.items()
     )
-    heads = {} if everything else digest.heads
-    for path in digest.unsaved - digest.written.keys():
-        heads.pop(path, None)
-    for path in paths:
-        heads[path] = (
+    heads = {  # every note's, made afresh: cheaper than keeping them between saves
+        path: (
             digest.hashes.get(path, b""),
             digest.identities[path],
             digest.links[path],
-            tuple(map(tuple, digest.written[path].problems)),
+            tuple(map(tuple, entry.problems)),
         )
-    digest.heads = heads
+        for path, entry in digest.written.items()
+    }
     meta = {
         **_meta(digest.settings, digest.today),
         "ambiguous": sorted(digest.texts_for or ()),
