@@ -278,3 +278,36 @@ def test_a_new_index_never_serves_a_digest_cached_by_the_old_one(tmp_path):
     lee = vault / "Contacts" / "Lee Chen.md"
     lee.write_text(lee.read_text() + "\n- [ ] A promise made after the index was deleted\n")
     assert "A promise made after" in digest_text(vault, TODAY, "markdown")
+
+
+# --- two runs at once: each run's digest is made from one state of the index --------------
+
+
+def _interleaved_edit(vault: Path, before: str, after: str):
+    """A run that has synced, then the note edited and indexed by another run."""
+    from interview_vault.digest import take_snapshot
+
+    note = vault / "Interviews" / "2026-11-20 Lee Chen.md"
+    text = note.read_text()
+    run = take_snapshot(vault, print)
+    note.write_text(text.replace(before, after))
+    later = note.stat().st_mtime_ns + 1_000_000_000
+    os.utime(note, ns=(later, later))
+    return run, note, text
+
+
+def test_a_run_overtaken_by_another_does_not_save_a_part_under_the_wrong_hash(tmp_path):
+    from interview_vault.digest import _incremental_text
+
+    vault = copy(FIXTURES[0], tmp_path)
+    digest_text(vault, TODAY, "markdown")
+    run, note, original = _interleaved_edit(vault, "OSTP fellowship page", "CHANGED page")
+    digest_text(vault, TODAY, "markdown")  # the other run: indexes the edit, saves
+    _incremental_text(run, TODAY, "markdown", False)  # the first run finishes, and saves
+    run.close()
+    note.write_text(original)  # back to what the first run had hashed
+    later = note.stat().st_mtime_ns + 2_000_000_000
+    os.utime(note, ns=(later, later))
+    fresh = digest_text(vault, TODAY, "markdown", use_index=False)
+    assert "OSTP fellowship page" in fresh
+    assert digest_text(vault, TODAY, "markdown") == fresh

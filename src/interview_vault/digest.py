@@ -64,6 +64,7 @@ class Snapshot:
     index: Index | None
     report: SyncReport
     snoozed: dict[str, date]
+    generation: str | None = None  # of the index state the digest was made from
 
     def digest(self, today: date) -> Digest:
         if self.index is None:
@@ -80,7 +81,11 @@ class Snapshot:
         index = self.index
         unreadable = {note.path: note for note in self.report.unreadable}
         fetch = note_fetcher(index, unreadable)
-        hashes = self.report.hashes  # (taken over: 30,000 entries are not worth a copy)
+        # Called in a read transaction: the notes' hashes must describe the state it reads.
+        # Another run may have indexed changes since our sync; then take them from it.
+        self.generation = index.generation()
+        same = self.generation == self.report.generation
+        hashes = self.report.hashes if same else index.hashes()  # (taken over, not copied)
         hashes.update(dict.fromkeys(unreadable, b""))
         digest = load_digest(index, self.settings.digest, today)
         if digest.version is None:
@@ -116,12 +121,19 @@ def take_snapshot(root: Path, notice: Notice, *, use_index: bool = True) -> Snap
     return Snapshot(root, settings, problems, index, report, snoozed)
 
 
-def output_key(snapshot: Snapshot, today: date, output_format: str, color: bool) -> str | None:
-    """What a rendered digest depends on, hashed; None when it must not be cached."""
+def output_key(
+    snapshot: Snapshot,
+    today: date,
+    output_format: str,
+    color: bool,
+    generation: str | None = None,
+) -> str | None:
+    """What a rendered digest depends on, hashed; None when it must not be cached.
+    `generation` is the index state the digest was made from (by default: the current)."""
     if snapshot.index is None or snapshot.report.unreadable:
         return None
     parts = [
-        snapshot.index.generation(),
+        generation or snapshot.index.generation(),
         today.isoformat(),
         output_format,
         color,
@@ -159,8 +171,11 @@ def digest_text(
                 snapshot.index = None
         if text is None:
             text = render(snapshot.digest(today), output_format, color=color)
-        if key is not None and snapshot.index is not None:
-            snapshot.index.store_output(key, text)
+        if snapshot.index is not None and snapshot.generation is not None:
+            # under the state the text was made from, which another run may have moved on
+            made = output_key(snapshot, today, output_format, color, snapshot.generation)
+            if made is not None:
+                snapshot.index.store_output(made, text)
         return text
     finally:
         snapshot.close()

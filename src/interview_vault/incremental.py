@@ -512,6 +512,7 @@ class IncrementalDigest:
                 item = self._item_list(path)[position]
                 item = item._replace(id=item_id(item.kind, item.note, f"{item.line}"))
                 renamed[(path, position)] = (row[0], path, position, item.id, write(item))
+                seen.add(item.id)
             seen.add(row[3])
         return renamed
 

@@ -31,6 +31,7 @@ class SyncReport:
     stored: list[str] = field(default_factory=list)  # paths of new or changed notes
     deleted: list[str] = field(default_factory=list)  # paths no longer in the index
     hashes: dict[str, bytes] = field(default_factory=dict)  # every indexed note's, after
+    generation: str = ""  # the index's, right after the sync: what `hashes` describe
 
     @property
     def changed(self) -> bool:
@@ -167,6 +168,7 @@ def _sync(root: Path, index: Index, files: list[NoteFile], known: dict[str, Row]
     report.deleted = [path for path in removed if path in known]
     report.removed = len(report.deleted)
     index.apply(stored, touched, removed)
+    report.generation = index.generation()
     report.hashes = {path: row.hash for path, row in known.items()}
     for path in report.deleted:
         del report.hashes[path]

@@ -266,25 +266,29 @@ class Watcher:
             return SyncReport(modified=1), True
         index = self.index
         before = self.generation
-        if hinted is None or "" in hinted or len(hinted) > 2000:
+        full = hinted is None or "" in hinted or len(hinted) > 2000
+        if full:
             report = sync_index(self.root, self.settings, index, problems)
-            hashes: dict[str, bytes] | None = report.hashes
         else:
+            assert hinted is not None
             report = sync_paths(self.root, self.settings, index, hinted, problems)
-            hashes = None
-        self.generation = int(index.generation())
         unreadable = {note.path: note for note in report.unreadable}
-        digest = self.digest
-        if digest is None or (digest.settings, digest.today) != (self.settings.digest, today):
-            self.digest = self._load(today, unreadable)
-            return report, True
-        if hashes is None:
-            if self.generation == before + (1 if report.changed else 0):
+        with index.reading():  # the hashes and the notes fetched: one state of the index
+            self.generation = int(index.generation())
+            digest = self.digest
+            if digest is None or (digest.settings, digest.today) != (self.settings.digest, today):
+                self.digest = self._load(today, unreadable)
+                return report, True
+            if str(self.generation) != report.generation:  # another command synced since
+                hashes = index.hashes()
+            elif full:
+                hashes = report.hashes
+            elif self.generation == before + (1 if report.changed else 0):
                 hashes = self._hashes_after(report, hinted or set())
             else:  # another vault command indexed changes first: compare every note
                 hashes = index.hashes()
-        hashes.update(dict.fromkeys(unreadable, b""))
-        recomputed = digest.reconcile(hashes, note_fetcher(index, unreadable))
+            hashes.update(dict.fromkeys(unreadable, b""))
+            recomputed = digest.reconcile(hashes, note_fetcher(index, unreadable))
         return report, bool(recomputed or report.changed)
 
     def _hashes_after(self, report: SyncReport, hinted: set[str]) -> dict[str, bytes]:
@@ -305,14 +309,14 @@ class Watcher:
         assert self.index is not None
         index = self.index
         fetch = note_fetcher(index, unreadable)
-        with index.reading():  # one consistent state of the index throughout
-            digest = load_digest(index, self.settings.digest, today)
-            hashes = {**index.hashes(), **dict.fromkeys(unreadable, b"")}
-            if digest.version is None:
-                digest.rebuild([*index.notes(), *unreadable.values()], hashes)
-            else:
-                digest.reconcile(hashes, fetch)
-                digest.load_all()
+        # (in the caller's read transaction: one consistent state of the index throughout)
+        digest = load_digest(index, self.settings.digest, today)
+        hashes = {**index.hashes(), **dict.fromkeys(unreadable, b"")}
+        if digest.version is None:
+            digest.rebuild([*index.notes(), *unreadable.values()], hashes)
+        else:
+            digest.reconcile(hashes, fetch)
+            digest.load_all()
         return digest
 
     def _write(self, text: str) -> bool:
