@@ -8,7 +8,6 @@ from datetime import date
 from typing import Any
 
 from .chains import PersonRef, Referral
-from .incremental import Part
 from .model import (
     Body,
     ChainNode,
@@ -23,6 +22,7 @@ from .model import (
     Section,
     Task,
 )
+from .parts import Part
 
 
 def encode_note(note: Note) -> str:

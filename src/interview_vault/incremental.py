@@ -19,187 +19,26 @@ result is always the digest computed from scratch.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right, insort
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping
 from datetime import date
-from sys import intern
-from typing import NamedTuple
 
-from .chains import Referral, chains_from, referrals_in, stages_in
+from .assembly import Assembly, Row, Spot, Written, day_key, format_name, sections
+from .chains import chains_from
 from .config import DigestSettings
-from .graph import build_vault
-from .model import ChainNode, Contact, Digest, Interview, Item, Note, Problem, sort_problems
-from .render import SECTIONS, chains_text, document, item_renderer
+from .model import ChainNode, Digest, Item, Note, Problem, sort_problems
+from .parts import ChainInput, Part, chain_input, compute_parts, identity, link_keys, written
+from .render import chains_text, document, item_renderer
 from .rules import (
     item_id,
-    raw_items,
     shift,
     shown_items,
-    stale_meetings,
     unique_ids,
-    unique_within_note,
 )
 
 Fetch = Callable[[Collection[str]], Iterable[Note]]
-
-
-class Part(NamedTuple):
-    """What one note contributes to the digest."""
-
-    items: tuple[Item, ...]  # in rule order
-    problems: tuple[Problem, ...]
-    hints: tuple[Problem, ...]  # links to notes nobody has written yet
-    referrals: tuple[Referral, ...]  # the referrals written in this note
-    stage: str | None  # a contact's stage in the referral chains
-
-
-class Written(NamedTuple):
-    """What writing the digest needs of a part: kept apart from the part, so that a saved
-    digest is written again without rebuilding every item (see `text`)."""
-
-    problems: tuple[Problem, ...]
-    # each item's `sort_key` and id; None for a saved part, until its items are decoded
-    keys: tuple[str, ...] | None
-    ids: tuple[str, ...] | None
-    texts: dict[str, tuple[str, ...]]  # format name -> each item as written in it
-
-
-def sort_key(item: Item) -> str:
-    """`Item.sort_key` as one string, which sorts the same and costs less to keep."""
-    due = f"0{item.due.toordinal():07d}" if item.due else "1"
-    return f"{due}\0{item.kind}\0{item.person.casefold()}\0{item.note}\0{item.line or 0:010d}"
-
-
-def _day_key(day: date) -> str:
-    return f"0{day.toordinal():07d}"
-
-
-def written(part: Part) -> Written:
-    return Written(
-        part.problems,
-        tuple(sort_key(item) for item in part.items),
-        tuple(item.id for item in part.items),
-        {},
-    )
-
-
-def format_name(output_format: str, color: bool) -> str:
-    return f"{output_format}+color" if color else output_format
-
-
-def link_key(target: str) -> str:
-    """What a link is matched on: the last part of its target, casefolded (and interned:
-    the same few thousand names are kept for tens of thousands of links)."""
-    return intern(target.strip().strip("/").casefold().rpartition("/")[2])
-
-
-def identity(note: Note) -> tuple[str, ...]:
-    """The keys a note answers to: its file name first, then `name` and aliases."""
-    keys = (note.name, note.title, *note.aliases)
-    return tuple(dict.fromkeys(intern(key.casefold()) for key in keys))
-
-
-def link_keys(note: Note) -> tuple[str, ...]:
-    """The keys of the links the digest rules follow."""
-    record = note.record
-    if isinstance(record, Contact):
-        links = [*record.referred_by, *([record.organization] if record.organization else [])]
-    elif isinstance(record, Interview):
-        links = [*record.contacts, *record.referrals]
-    else:
-        return ()
-    return tuple(dict.fromkeys(link_key(link.target) for link in links))
-
-
-def compute_parts(
-    notes: Iterable[Note], wanted: Collection[str], settings: DigestSettings, today: date
-) -> dict[str, Part]:
-    """The parts of the `wanted` notes, computed from `notes` (which must hold everything
-    those parts depend on)."""
-    vault = build_vault(sorted(notes, key=lambda note: note.path))
-    items: dict[str, list[Item]] = defaultdict(list)
-    for item in raw_items(vault, settings, today):
-        items[item.note].append(item)
-    problems: dict[str, list[Problem]] = defaultdict(list)
-    for problem in [*vault.problems, *stale_meetings(vault, today)]:
-        problems[problem.note].append(problem)
-    hints: dict[str, list[Problem]] = defaultdict(list)
-    for hint in vault.unresolved_problems():
-        hints[hint.note].append(hint)
-    referrals: dict[str, list[Referral]] = defaultdict(list)
-    for referral in referrals_in(vault, today):
-        referrals[referral.source].append(referral)
-    stages = stages_in(vault, today)
-    return {
-        note.path: Part(
-            tuple(unique_within_note(items.get(note.path, ()))),
-            (*note.problems, *problems.get(note.path, ())),
-            tuple(hints.get(note.path, ())),
-            tuple(referrals.get(note.path, ())),
-            stages.get(note.path),
-        )
-        for note in vault.notes
-        if note.path in wanted
-    }
-
-
-ChainInput = tuple[tuple[Referral, ...], str | None]
 Chains = tuple[tuple[ChainNode, ...], tuple[Problem, ...]]
-
-
-def _chain_input(part: Part | None) -> ChainInput:
-    return (part.referrals, part.stage) if part else ((), None)
-
-
-Spot = tuple[str, int]  # (note, position among its items)
-Row = tuple[str, str, int, str, str]  # (sort key, note, position, id, text)
-
-
-class Assembly:
-    """Every item of the digest as written in one format, kept sorted between updates."""
-
-    def __init__(self, rows: list[Row] | None = None) -> None:
-        self.rows: list[Row] = rows or []  # by sort key, note and position: the digest's order
-        self.stale: set[str] | None = None if rows is None else set()  # None: all notes
-        self.placed: set[str] | None = set()  # notes placed again since saved; None: all
-        self.renamed: dict[Spot, Row] | None = None  # see `IncrementalDigest._renamed`
-
-    def refresh(self, written: Mapping[str, Written], name: str) -> None:
-        """Place again the rows of the stale notes, from their parts as now `written`."""
-        if self.stale is None:
-            self.rows = sorted(
-                row for path, entry in written.items() for row in _rows(path, entry, name)
-            )
-            self.stale = set()
-            self.placed = None
-            return
-        if not self.stale:
-            return
-        if self.placed is not None:
-            self.placed |= self.stale
-        # A pass over every row finds the old ones: cheaper than keeping them by note.
-        for position in reversed([i for i, row in enumerate(self.rows) if row[1] in self.stale]):
-            del self.rows[position]
-        for path in self.stale:
-            entry = written.get(path)
-            if entry is not None:
-                for row in _rows(path, entry, name):
-                    insort(self.rows, row)
-        self.stale = set()
-
-    def rows_of(self, paths: Collection[str]) -> list[Row]:
-        return [row for row in self.rows if row[1] in paths]
-
-
-def _rows(path: str, entry: Written, name: str) -> list[Row]:
-    assert entry.keys is not None and entry.ids is not None  # (`prepare` sees to it)
-    return [
-        (key, path, position, item_id_, text)
-        for position, (key, item_id_, text) in enumerate(
-            zip(entry.keys, entry.ids, entry.texts[name], strict=True)
-        )
-    ]
 
 
 class IncrementalDigest:
@@ -352,8 +191,8 @@ class IncrementalDigest:
         for path, part in parts.items():
             self.parts[path] = part
             self.written[path] = written(part)
-        nothing = _chain_input(None)
-        if any(before.get(path, nothing) != _chain_input(parts.get(path)) for path in dirty | gone):
+        nothing = chain_input(None)
+        if any(before.get(path, nothing) != chain_input(parts.get(path)) for path in dirty | gone):
             self._chains_changed()
 
     # --- parts not in memory (a saved digest decodes them: saved.py) --------------------
@@ -379,7 +218,7 @@ class IncrementalDigest:
     def _chain_inputs(self, paths: Iterable[str] | None = None) -> dict[str, ChainInput]:
         """The referrals and stage of these notes' parts (of all when None)."""
         parts = self._parts_at(self.written if paths is None else paths)
-        return {path: _chain_input(part) for path, part in parts.items()}
+        return {path: chain_input(part) for path, part in parts.items()}
 
     # --- the digest --------------------------------------------------------------------
 
@@ -469,7 +308,7 @@ class IncrementalDigest:
         assembly = self.prepare(output_format, color)
         rows = assembly.rows
         first_undated = bisect_left(rows, "1", key=lambda row: row[0][:1])
-        horizon = _day_key(shift(today, self.settings.lookahead_days))
+        horizon = day_key(shift(today, self.settings.lookahead_days))
         beyond = bisect_right(rows, horizon, hi=first_undated, key=lambda row: row[0][:8])
         shown = rows[:beyond] + rows[first_undated:]
         renamed = assembly.renamed or {}
@@ -491,7 +330,7 @@ class IncrementalDigest:
             output_format,
             color,
             today,
-            _sections(shown, _day_key(today)),
+            sections(shown, day_key(today)),
             self.chain_texts[format_name(output_format, color)],
             everything,
             self.texts_for or frozenset(),
@@ -519,17 +358,3 @@ class IncrementalDigest:
     def _item_list(self, path: str) -> tuple[Item, ...]:
         part = self._parts_at([path]).get(path)
         return part.items if part else ()
-
-
-def _sections(rows: list[Row], today: str) -> list[tuple[str, list[str]]]:
-    """Sorted rows cut into the digest's sections: keys start with the due day, and those
-    without one come last."""
-    overdue = bisect_left(rows, today, key=lambda row: row[0][:8])
-    due_today = bisect_right(rows, today, lo=overdue, key=lambda row: row[0][:8])
-    anytime = bisect_left(rows, "1", lo=due_today, key=lambda row: row[0][:1])
-    bounds = (0, overdue, due_today, anytime, len(rows))
-    return [
-        (section, [row[4] for row in rows[start:end]])
-        for section, start, end in zip(SECTIONS, bounds, bounds[1:], strict=False)
-        if start < end
-    ]

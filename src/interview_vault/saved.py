@@ -15,6 +15,7 @@ import sqlite3
 from collections.abc import Collection, Iterable, Mapping
 from datetime import date
 
+from .assembly import Assembly, Row, Written
 from .codec import (
     decode_chain_input,
     decode_chains,
@@ -24,9 +25,10 @@ from .codec import (
     encode_chains,
 )
 from .config import DigestSettings
-from .incremental import Assembly, ChainInput, Chains, Fetch, IncrementalDigest, Part, Row, Written
+from .incremental import Chains, Fetch, IncrementalDigest
 from .index import Index, SavedChanges
 from .model import Note, Problem
+from .parts import ChainInput, Part
 
 
 class SavedDigest(IncrementalDigest):
