@@ -12,9 +12,12 @@ import random
 from dataclasses import replace
 from datetime import date, timedelta
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from interview_vault import assembly
+from interview_vault.assembly import CHUNK
 from interview_vault.config import DigestSettings, Settings
 from interview_vault.digest import build_digest
 from interview_vault.incremental import IncrementalDigest
@@ -136,9 +139,16 @@ def check(engine: IncrementalDigest, notes: dict[str, Note], digest_settings: Se
         )
 
 
+@pytest.mark.parametrize("chunk", [CHUNK, 1], ids=lambda size: f"chunks of {size}")
 @settings(max_examples=300, deadline=None)
 @given(st.integers(0, 2**32))
-def test_incremental_digest_equals_digest_from_scratch(seed):
+def test_incremental_digest_equals_digest_from_scratch(chunk, seed):
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(assembly, "CHUNK", chunk)  # small: rows spread over chunks, cut and dropped
+        _incremental_equals_from_scratch(seed)
+
+
+def _incremental_equals_from_scratch(seed):
     rng = random.Random(seed)
     notes: dict[str, Note] = {}
     for _ in range(rng.randint(4, 18)):

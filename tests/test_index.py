@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import sqlite3
@@ -13,6 +14,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from interview_vault import assembly
+from interview_vault.assembly import CHUNK
 from interview_vault.cli import cli
 from interview_vault.config import Settings
 from interview_vault.digest import digest_text
@@ -198,10 +201,8 @@ def _edits(vault: Path):
     """Edits of every kind, one after another: (what, how)."""
     contacts, talks = vault / "Contacts", vault / "Interviews"
     lee = talks / "2026-11-20 Lee Chen.md"
-    yield (
-        "a promise added",
-        lambda: lee.write_text(lee.read_text() + "\n- [ ] Send Lee the paper\n"),
-    )
+    promises = "".join(f"\n- [ ] Send Lee paper {n}" for n in range(5))  # side by side
+    yield "promises added", lambda: lee.write_text(lee.read_text() + promises + "\n")
     priya = contacts / "Priya Raman.md"
     yield (
         "a contact written to",
@@ -224,10 +225,22 @@ def _edits(vault: Path):
         ),
     )
     yield "a note made unreadable", lambda: (contacts / "Daniel Okafor.md").write_bytes(b"\xff\xfe")
+    yield "items snoozed", lambda: _snooze_some(vault)
     yield "a folder moved", lambda: talks.rename(vault / "Meetings")
 
 
-def test_the_saved_digest_follows_every_kind_of_edit_in_every_format(tmp_path):
+def _snooze_some(vault: Path) -> None:
+    """Snooze the first, a middle and the last item of the digest."""
+    items = json.loads(digest_text(vault, TODAY, "json", use_index=False))["items"]
+    assert len(items) > 6
+    chosen = [items[0]["id"], items[len(items) // 2]["id"], items[-1]["id"]]
+    (vault / ".vault" / "snoozes.txt").write_text("".join(f"{i} 2026-12-31\n" for i in chosen))
+
+
+@pytest.mark.parametrize("chunk", [CHUNK, 1, 2], ids=lambda size: f"chunks of {size}")
+def test_the_saved_digest_follows_every_kind_of_edit_in_every_format(tmp_path, monkeypatch, chunk):
+    # small chunks: rows are placed across many, which are cut and dropped as notes change
+    monkeypatch.setattr(assembly, "CHUNK", chunk)
     vault = copy(FIXTURES[1], tmp_path)
     formats = [("markdown", False), ("json", False), ("text", True)]
     for output_format, color in formats:

@@ -1,19 +1,26 @@
 """The digest's items as written, kept in digest order between updates.
 
-Each note's items are written once per format (`Written.texts`) and placed as rows in a
-sorted list (`Assembly`), so that an update removes and inserts only the rows of the notes
-it touched, and writing the whole digest is a join. No I/O here.
+Each note's items are written once per format (`Written.texts`) and placed as rows, in
+digest order, in chunks of a few hundred (`Assembly`). A chunk keeps its rows' texts
+already joined, and their ids and notes as strings to search, so that writing the digest
+joins a few hundred strings, and an update decodes and joins again only the chunks that
+hold the notes it touched. Saved chunks (saved.py) are decoded only when touched: a run
+after one note changed reads the digest's 70,000 items without making a Python object of
+each. No I/O here.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right, insort
-from collections.abc import Collection, Mapping
+from array import array
+from bisect import bisect_right, insort
+from collections.abc import Callable, Collection, Iterable, Mapping
 from datetime import date
 from typing import NamedTuple
 
 from .model import Item, Problem
-from .render import SECTIONS
+from .render import SECTIONS, Section
+
+CHUNK = 256  # rows a chunk is cut to; it is cut again when it holds twice as many
 
 
 class Written(NamedTuple):
@@ -43,42 +50,212 @@ def day_key(day: date) -> str:
 
 Spot = tuple[str, int]  # (note, position among its items)
 Row = tuple[str, str, int, str, str]  # (sort key, note, position, id, text)
+Place = tuple[str, str, int]  # a row's (sort key, note, position): its place in the order
+
+# Bands of rows, by due day: overdue, today, coming up, beyond the look-ahead (not shown),
+# and without a due day. A chunk holds rows of one band, so that sections are whole chunks.
+BEYOND = 3
+SHOWN = ((0, SECTIONS[0]), (1, SECTIONS[1]), (2, SECTIONS[2]), (4, SECTIONS[3]))
+
+
+class Chunk:
+    """Consecutive rows of one band, with their texts joined, ids and notes at hand.
+    A saved chunk's `rows` are None until decoded."""
+
+    __slots__ = ("count", "first", "ids", "lengths", "number", "paths", "rows", "text")
+
+    def __init__(self, number: int) -> None:
+        self.number = number  # what it is saved as
+        self.rows: list[Row] | None = None
+        self.first: Place = ("", "", 0)
+        self.count = 0
+        self.ids = "\n"  # "\n" + each row's id + "\n": `f"\n{id}\n" in ids` finds one
+        self.paths = "\n"  # the same with each row's note
+        self.lengths = b""  # each row's text's length (array "I")
+        self.text = ""  # the rows' texts joined by the format's item separator
+
+    def fill(self, rows: list[Row], separator: str) -> None:
+        texts = [row[4] for row in rows]
+        self.rows = rows
+        self.first = rows[0][:3]
+        self.count = len(rows)
+        self.ids = "\n" + "".join(f"{row[3]}\n" for row in rows)
+        self.paths = "\n" + "".join(f"{row[1]}\n" for row in rows)
+        self.lengths = array("I", map(len, texts)).tobytes()
+        self.text = separator.join(texts)
+
+    def holds(self, paths: Iterable[str]) -> bool:
+        return any(f"\n{path}\n" in self.paths for path in paths)
+
+    def has_id(self, ids: Iterable[str]) -> bool:
+        return any(f"\n{found}\n" in self.ids for found in ids)
+
+    def texts(self, separator: str) -> list[str]:
+        """Each row's text, cut out of the joined text (the rows need not be decoded)."""
+        texts, start = [], 0
+        for length in array("I", self.lengths):
+            texts.append(self.text[start : start + length])
+            start += length + len(separator)
+        return texts
 
 
 class Assembly:
     """Every item of the digest as written in one format, kept sorted between updates."""
 
-    def __init__(self, rows: list[Row] | None = None) -> None:
-        self.rows: list[Row] = rows or []  # by sort key, note and position: the digest's order
-        self.stale: set[str] | None = None if rows is None else set()  # None: all notes
-        self.placed: set[str] | None = set()  # notes placed again since saved; None: all
+    def __init__(self, today: date, horizon: date, separator: str) -> None:
+        self.today = day_key(today)
+        self.horizon = day_key(horizon)
+        self.separator = separator
+        self.bands: list[list[Chunk]] = [[] for _ in range(5)]
+        self.stale: set[str] | None = None  # notes whose rows are to be placed again; None: all
+        self.changed: set[int] | None = set()  # chunks changed since saved; None: all
+        self.dropped: set[int] = set()  # chunks saved, and gone since
         self.renamed: dict[Spot, Row] | None = None  # see `IncrementalDigest._renamed`
+        self.numbers = 0  # chunk numbers given so far
+        self.decode: Callable[[Chunk], list[Row]] | None = None  # a saved chunk's rows
+
+    def band(self, key: str) -> int:
+        if key[0] == "1":
+            return 4
+        day = key[:8]
+        if day < self.today:
+            return 0
+        if day == self.today:
+            return 1
+        return 2 if day <= self.horizon else BEYOND
+
+    def chunks(self) -> Iterable[Chunk]:
+        return (chunk for band in self.bands for chunk in band)
+
+    def load(self, chunks: Iterable[Chunk]) -> None:
+        """Take in saved chunks (their rows decoded later by `decode`)."""
+        for chunk in sorted(chunks, key=lambda chunk: chunk.first):
+            self.bands[self.band(chunk.first[0])].append(chunk)
+            self.numbers = max(self.numbers, chunk.number + 1)
+        self.stale = set()
+
+    def rows_of(self, chunk: Chunk) -> list[Row]:
+        if chunk.rows is None:
+            assert self.decode is not None
+            chunk.rows = self.decode(chunk)
+        return chunk.rows
+
+    def decode_all(self) -> None:
+        for chunk in self.chunks():
+            self.rows_of(chunk)
 
     def refresh(self, written: Mapping[str, Written], name: str) -> None:
         """Place again the rows of the stale notes, from their parts as now `written`."""
         if self.stale is None:
-            self.rows = sorted(
+            rows = sorted(
                 row for path, entry in written.items() for row in _rows(path, entry, name)
             )
+            self.dropped |= {chunk.number for chunk in self.chunks()}
+            banded: list[list[Row]] = [[] for _ in range(5)]
+            for row in rows:
+                banded[self.band(row[0])].append(row)
+            self.bands = [self._cut(band) for band in banded]
+            self.changed = None
             self.stale = set()
-            self.placed = None
             return
         if not self.stale:
             return
-        if self.placed is not None:
-            self.placed |= self.stale
-        # A pass over every row finds the old ones: cheaper than keeping them by note.
-        for position in reversed([i for i, row in enumerate(self.rows) if row[1] in self.stale]):
-            del self.rows[position]
+        touched = {chunk for chunk in self.chunks() if chunk.holds(self.stale)}
+        for chunk in touched:
+            chunk.rows = [row for row in self.rows_of(chunk) if row[1] not in self.stale]
         for path in self.stale:
             entry = written.get(path)
             if entry is not None:
                 for row in _rows(path, entry, name):
-                    insort(self.rows, row)
+                    chunk = self._chunk_for(row)
+                    insort(self.rows_of(chunk), row)
+                    touched.add(chunk)
+        for chunk in touched:
+            self._refill(chunk)
         self.stale = set()
 
-    def rows_of(self, paths: Collection[str]) -> list[Row]:
-        return [row for row in self.rows if row[1] in paths]
+    def _cut(self, rows: list[Row]) -> list[Chunk]:
+        cut = []
+        for start in range(0, len(rows), CHUNK):
+            chunk = Chunk(self.numbers)
+            self.numbers += 1
+            chunk.fill(rows[start : start + CHUNK], self.separator)
+            cut.append(chunk)
+        return cut
+
+    def _chunk_for(self, row: Row) -> Chunk:
+        """The chunk a new row goes in: the last of its band starting before it."""
+        band = self.bands[self.band(row[0])]
+        if not band:
+            chunk = Chunk(self.numbers)
+            self.numbers += 1
+            chunk.rows = []
+            band.append(chunk)
+            return chunk
+        found = bisect_right(band, row[:3], key=lambda chunk: chunk.first)
+        return band[max(found - 1, 0)]
+
+    def _refill(self, chunk: Chunk) -> None:
+        """Write a changed chunk's strings again: cut it if it grew, drop it if empty."""
+        rows = self.rows_of(chunk)
+        band = next(band for band in self.bands if chunk in band)
+        at = band.index(chunk)
+        if self.changed is not None:
+            self.changed.add(chunk.number)
+        if not rows:
+            del band[at]
+            self.dropped.add(chunk.number)
+            if self.changed is not None:
+                self.changed.discard(chunk.number)
+            return
+        chunk.fill(rows[:CHUNK] if len(rows) > 2 * CHUNK else rows, self.separator)
+        if len(rows) > 2 * CHUNK:
+            more = self._cut(rows[CHUNK:])
+            band[at + 1 : at + 1] = more
+            if self.changed is not None:
+                self.changed |= {added.number for added in more}
+
+    def ids(self) -> list[str]:
+        """Every row's id."""
+        return "".join(chunk.ids[1:] for chunk in self.chunks()).split("\n")[:-1]
+
+    def rows_with_ids(self, ids: Collection[str]) -> list[Row]:
+        return [
+            row
+            for chunk in self.chunks()
+            if chunk.has_id(ids)
+            for row in self.rows_of(chunk)
+            if row[3] in ids
+        ]
+
+    def sections(
+        self, renamed: Mapping[Spot, Row], snoozed: Mapping[str, date], today: date
+    ) -> list[Section]:
+        """The digest's sections: rows due beyond the look-ahead left out, rows with an id
+        snoozed past today left out, renamed rows written as renamed."""
+        hidden = {found for found, until in snoozed.items() if until > today}
+        renamed_in = {path for path, _ in renamed}
+        sections: list[Section] = []
+        for band, name in SHOWN:
+            count, pieces = 0, []
+            for chunk in self.bands[band]:
+                if not (chunk.has_id(hidden) or chunk.holds(renamed_in)):
+                    count += chunk.count
+                    pieces.append(chunk.text)
+                    continue
+                if chunk.rows is None:  # (renamed rows are decoded when they are found)
+                    ids = chunk.ids[1:-1].split("\n")
+                    written = zip(ids, chunk.texts(self.separator), strict=True)
+                    texts = [text for found, text in written if found not in hidden]
+                else:
+                    rows = (renamed.get((row[1], row[2]), row) for row in chunk.rows)
+                    texts = [row[4] for row in rows if row[3] not in hidden]
+                if texts:
+                    count += len(texts)
+                    pieces.append(self.separator.join(texts))
+            if count:
+                sections.append((name, count, pieces))
+        return sections
 
 
 def _rows(path: str, entry: Written, name: str) -> list[Row]:
@@ -88,18 +265,4 @@ def _rows(path: str, entry: Written, name: str) -> list[Row]:
         for position, (key, item_id_, text) in enumerate(
             zip(entry.keys, entry.ids, entry.texts[name], strict=True)
         )
-    ]
-
-
-def sections(rows: list[Row], today: str) -> list[tuple[str, list[str]]]:
-    """Sorted rows cut into the digest's sections: keys start with the due day, and those
-    without one come last."""
-    overdue = bisect_left(rows, today, key=lambda row: row[0][:8])
-    due_today = bisect_right(rows, today, lo=overdue, key=lambda row: row[0][:8])
-    anytime = bisect_left(rows, "1", lo=due_today, key=lambda row: row[0][:1])
-    bounds = (0, overdue, due_today, anytime, len(rows))
-    return [
-        (section, [row[4] for row in rows[start:end]])
-        for section, start, end in zip(SECTIONS, bounds, bounds[1:], strict=False)
-        if start < end
     ]

@@ -19,17 +19,16 @@ result is always the digest computed from scratch.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping
 from datetime import date
 
-from .assembly import Assembly, Row, Spot, Written, day_key, format_name, sections
+from .assembly import Assembly, Row, Spot, Written, format_name
 from .chains import chains_from
 from .config import DigestSettings
 from .model import ChainNode, Digest, Item, Note, Problem, sort_problems
 from .parts import ChainInput, Part, chain_input, compute_parts, identity, link_keys, written
-from .render import chains_text, document, item_renderer
+from .render import chains_text, document, item_renderer, item_separator
 from .rules import (
     item_id,
     shift,
@@ -60,6 +59,7 @@ class IncrementalDigest:
         self.texts_for: frozenset[str] | None = None  # the ambiguous names texts were made with
         self.hashes: dict[str, bytes] = {}  # the content each note's part was computed from
         self.unsaved: set[str] = set()  # notes whose parts changed since they were saved
+        self.names_unsaved = True  # identities or links changed since they were saved
         self.counts = (0, 0)  # (items, problems) in the last text written
         self.assemblies: dict[str, Assembly] = {}  # format name -> the items written in it
 
@@ -76,6 +76,7 @@ class IncrementalDigest:
         self.written = {path: written(part) for path, part in self.parts.items()}
         self.hashes = hashes if isinstance(hashes, dict) else dict(hashes or {})
         self.unsaved = set(self.parts)
+        self.names_unsaved = True
         self.assemblies = {}
         self._chains_changed()
 
@@ -105,6 +106,9 @@ class IncrementalDigest:
             after = identity(new[path]) if path in new else ()
             if before != after:
                 renamed.update(before, after)
+            links = link_keys(new[path]) if path in new else None
+            if before != after or self.links.get(path) != links:
+                self.names_unsaved = True
         keys = self._touched_keys(touched, renamed)  # as things were
         for path in touched:
             self._forget(path)
@@ -269,7 +273,9 @@ class IncrementalDigest:
             self.texts_for = ambiguous
         name = format_name(output_format, color)
         write = item_renderer(output_format, color, self.today, ambiguous)
-        assembly = self.assemblies.setdefault(name, Assembly())
+        assembly = self.assemblies.get(name)
+        if assembly is None:
+            assembly = self.assemblies[name] = self.new_assembly(output_format)
         placed = self.written if assembly.stale is None else assembly.stale
         lacking = [
             path
@@ -291,6 +297,10 @@ class IncrementalDigest:
         self._chain_problems()  # (read now, if they must be read)
         return assembly
 
+    def new_assembly(self, output_format: str) -> Assembly:
+        horizon = shift(self.today, self.settings.lookahead_days)
+        return Assembly(self.today, horizon, item_separator(output_format))
+
     def _chain_problems(self) -> tuple[Problem, ...]:
         return self._chains()[1]
 
@@ -304,19 +314,8 @@ class IncrementalDigest:
     ) -> str:
         """The digest written in a format: `render(self.digest(...), ...)`, kept sorted
         between calls, so that only changed notes' items are written and placed again."""
-        today = self.today
         assembly = self.prepare(output_format, color)
-        rows = assembly.rows
-        first_undated = bisect_left(rows, "1", key=lambda row: row[0][:1])
-        horizon = day_key(shift(today, self.settings.lookahead_days))
-        beyond = bisect_right(rows, horizon, hi=first_undated, key=lambda row: row[0][:8])
-        shown = rows[:beyond] + rows[first_undated:]
-        renamed = assembly.renamed or {}
-        snoozed = snoozed or {}
-        if renamed or snoozed:
-            shown = [renamed.get((row[1], row[2]), row) for row in shown]
-            shown = [row for row in shown if snoozed.get(row[3], today) <= today]
-
+        shown = assembly.sections(assembly.renamed or {}, snoozed or {}, self.today)
         chain_problems = self._chain_problems()
         everything = sort_problems(
             [
@@ -325,12 +324,12 @@ class IncrementalDigest:
                 *chain_problems,
             ]
         )
-        self.counts = (len(shown), len(everything))
+        self.counts = (sum(count for _, count, _ in shown), len(everything))
         return document(
             output_format,
             color,
-            today,
-            sections(shown, day_key(today)),
+            self.today,
+            shown,
             self.chain_texts[format_name(output_format, color)],
             everything,
             self.texts_for or frozenset(),
@@ -339,11 +338,11 @@ class IncrementalDigest:
     def _renamed(self, assembly: Assembly, write: Callable[[Item], str]) -> dict[Spot, Row]:
         """The rows whose id another note's item had first, with the ids `unique_ids` gives
         them instead (ids that happen to hash alike: a few in 100,000 items)."""
-        ids = [row[3] for row in assembly.rows]
+        ids = assembly.ids()
         if len(set(ids)) == len(ids):
             return {}
         repeated = {item_id_ for item_id_, count in Counter(ids).items() if count > 1}
-        holders = sorted((row[1], row[2], row) for row in assembly.rows if row[3] in repeated)
+        holders = sorted((row[1], row[2], row) for row in assembly.rows_with_ids(repeated))
         renamed: dict[Spot, Row] = {}
         seen: set[str] = set()
         for path, position, row in holders:

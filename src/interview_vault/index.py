@@ -14,12 +14,11 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import NamedTuple
 
 from .codec import decode_note
 from .model import Note
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 INDEX_NAME = "index.sqlite"
 OUTPUT_PREFIX = "digest-cache-"  # + key: rendered digests, beside the index
 GITIGNORE = """\
@@ -45,28 +44,30 @@ CREATE TABLE parts (      -- each note's part of the incremental digest (saved.p
     chain BLOB,           -- referrals and stage, when the note has any
     body BLOB NOT NULL    -- the items themselves, read when needed
 );
--- meta, version, chains, and 'notes': every note's hash, names, link keys and problems
+-- meta, version, chains, and every note's content hash ('hashes'), problems ('problems'),
+-- names and link keys ('names')
 CREATE TABLE saved (key TEXT PRIMARY KEY, value BLOB NOT NULL);
-CREATE TABLE items (      -- every item as written in a format, in the digest's order
+CREATE TABLE chunks (     -- the items as written in a format, in chunks (assembly.Chunk)
     format TEXT NOT NULL,
-    key TEXT NOT NULL,    -- incremental.sort_key
-    path TEXT NOT NULL,
-    position INTEGER NOT NULL,
-    id TEXT NOT NULL,
+    number INTEGER NOT NULL,
+    first_key TEXT NOT NULL,  -- the first row's place: sort key, note, position
+    first_path TEXT NOT NULL,
+    first_position INTEGER NOT NULL,
+    count INTEGER NOT NULL,
+    ids TEXT NOT NULL,
+    paths TEXT NOT NULL,
+    lengths BLOB NOT NULL,
     text TEXT NOT NULL,
-    PRIMARY KEY (format, key, path, position)
-) WITHOUT ROWID;
-CREATE INDEX items_by_note ON items (format, path);
+    places BLOB NOT NULL,     -- each row's sort key, note, position and id (marshal)
+    PRIMARY KEY (format, number)
+);
 CREATE TABLE state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
 
 
-class Row(NamedTuple):  # (a NamedTuple: every run makes one per note)
-    """What the index knows about one file, to tell whether it changed."""
-
-    mtime_ns: int
-    size: int
-    hash: bytes
+# What the index knows about one file, to tell whether it changed: (mtime_ns, size,
+# content hash). A plain tuple: every run reads one per note, and a named one costs twice.
+Row = tuple[int, int, bytes]
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,8 +90,13 @@ class SavedChanges:
     parts: Iterable[tuple[str, bytes | None, bytes]]  # (path, chain, body)
     removed: list[str]
     saved: list[tuple[str, bytes]]  # (key, value) to save besides: chains
-    # (format, notes placed again or None for all, their rows as written)
-    items: list[tuple[str, list[str] | None, list[tuple[str, str, int, str, str]]]]
+    # (format, chunks dropped or None for all, chunks to write)
+    items: list[tuple[str, list[int] | None, list[ChunkRecord]]]
+
+
+# A chunk as saved: its number, first row's (sort key, note, position), count, ids, notes,
+# lengths, text, and its rows' places and ids (see `chunks` in the schema)
+ChunkRecord = tuple[int, str, str, int, int, str, str, bytes, str, bytes]
 
 
 def _chunks(paths: Iterable[str], size: int = 500) -> Iterator[list[str]]:
@@ -98,6 +104,9 @@ def _chunks(paths: Iterable[str], size: int = 500) -> Iterator[list[str]]:
     wanted = list(paths)
     for start in range(0, len(wanted), size):
         yield wanted[start : start + size]
+
+
+_ROWS = "SELECT path, mtime_ns, size, hash FROM notes"
 
 
 class Index:
@@ -108,23 +117,13 @@ class Index:
         self.folder = folder  # `.vault/`
 
     def rows(self) -> dict[str, Row]:
-        return {
-            path: Row(mtime, size, digest)
-            for path, mtime, size, digest in self.db.execute(
-                "SELECT path, mtime_ns, size, hash FROM notes"
-            )
-        }
+        return {row[0]: row[1:] for row in self.db.execute(_ROWS)}
 
     def rows_at(self, path: str) -> dict[str, Row]:
         """The rows of the note at `path`, or of every note under the folder `path`."""
         # '0' is the character after '/': the range holds exactly the paths under the folder
-        query = (
-            "SELECT path, mtime_ns, size, hash FROM notes WHERE path = ? OR (path > ? AND path < ?)"
-        )
-        return {
-            found: Row(mtime, size, digest)
-            for found, mtime, size, digest in self.db.execute(query, (path, path + "/", path + "0"))
-        }
+        query = f"{_ROWS} WHERE path = ? OR (path > ? AND path < ?)"
+        return {row[0]: row[1:] for row in self.db.execute(query, (path, path + "/", path + "0"))}
 
     def apply(
         self,
@@ -188,13 +187,21 @@ class Index:
                 f"SELECT path, chain, body FROM parts WHERE path IN ({marks})", chunk
             )
 
-    def saved_items(self, output_format: str) -> list[tuple[str, str, int, str, str]]:
-        """The items saved for a format, in order: (key, path, position, id, text)."""
+    def chunks(self, name: str) -> list[tuple[int, str, str, int, int, str, str, bytes, str]]:
+        """The chunks saved for a format, without their places (`chunk_places`)."""
         return self.db.execute(
-            "SELECT key, path, position, id, text FROM items WHERE format = ? "
-            "ORDER BY key, path, position",
-            (output_format,),
+            "SELECT number, first_key, first_path, first_position, count, ids, paths, lengths,"
+            " text FROM chunks WHERE format = ?",
+            (name,),
         ).fetchall()
+
+    def chunk_places(self, name: str, number: int) -> bytes:
+        row = self.db.execute(
+            "SELECT places FROM chunks WHERE format = ? AND number = ?", (name, number)
+        ).fetchone()
+        if row is None:
+            raise sqlite3.DatabaseError(f"chunk {number} of {name} is not saved")
+        return bytes(row[0])
 
     def saved_chain_inputs(self) -> Iterator[tuple[str, bytes]]:
         return iter(self.db.execute("SELECT path, chain FROM parts WHERE chain IS NOT NULL"))
@@ -215,7 +222,7 @@ class Index:
             if not everything and version != over:
                 return None
             if everything:
-                for table in ("parts", "saved", "items"):
+                for table in ("parts", "saved", "chunks"):
                     self.db.execute(f"DELETE FROM {table}")
             self.db.executemany("INSERT OR REPLACE INTO parts VALUES (?, ?, ?)", changes.parts)
             self.db.executemany("DELETE FROM parts WHERE path = ?", [(p,) for p in changes.removed])
@@ -223,17 +230,17 @@ class Index:
             self.db.executemany(
                 "INSERT OR REPLACE INTO saved VALUES (?, ?)", [*values, *changes.saved]
             )
-            for output_format, paths, rows in changes.items:
-                if paths is None:
-                    self.db.execute("DELETE FROM items WHERE format = ?", (output_format,))
+            for name, dropped, chunks in changes.items:
+                if dropped is None:
+                    self.db.execute("DELETE FROM chunks WHERE format = ?", (name,))
                 else:
                     self.db.executemany(
-                        "DELETE FROM items WHERE format = ? AND path = ?",
-                        [(output_format, path) for path in paths],
+                        "DELETE FROM chunks WHERE format = ? AND number = ?",
+                        [(name, number) for number in dropped],
                     )
                 self.db.executemany(
-                    "INSERT INTO items VALUES (?, ?, ?, ?, ?, ?)",
-                    ((output_format, *row) for row in rows),
+                    "INSERT OR REPLACE INTO chunks VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    ((name, *chunk) for chunk in chunks),
                 )
         return version + 1
 

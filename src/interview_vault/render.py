@@ -17,6 +17,15 @@ from .model import ChainNode, Digest, Item, Problem
 
 SECTIONS = ("Overdue", "Today", "Coming up", "Anytime")
 
+# A section as a document is written from it: (name, how many items, its items as written,
+# in pieces that each hold one or more items joined by `item_separator`).
+Section = tuple[str, int, list[str]]
+
+
+def item_separator(output_format: str) -> str:
+    """What stands between two items as a format writes them."""
+    return ",\n" if output_format == "json" else "\n"
+
 
 @dataclass
 class RenderCache:
@@ -119,7 +128,7 @@ def render_markdown(digest: Digest, cache: RenderCache | None = None) -> str:
 
 def _markdown_document(
     today: date,
-    sections: list[tuple[str, list[str]]],
+    sections: list[Section],
     chains: str,
     problems: tuple[Problem, ...],
     ambiguous: frozenset[str],
@@ -127,8 +136,8 @@ def _markdown_document(
     lines = [f"# Digest for {today.isoformat()}", ""]
     if not sections:
         lines += ["Nothing to do today.", ""]
-    for section, texts in sections:
-        lines += [f"## {section}", "", *texts, ""]
+    for section, _, pieces in sections:
+        lines += [f"## {section}", "", *pieces, ""]
     if chains:
         lines += ["## Referral chains", "", chains, ""]
     if problems:
@@ -182,7 +191,7 @@ def _paint(text: str, style: str, color: bool) -> str:
 
 def _text_document(
     today: date,
-    sections: list[tuple[str, list[str]]],
+    sections: list[Section],
     chains: str,
     problems: tuple[Problem, ...],
     color: bool,
@@ -190,8 +199,8 @@ def _text_document(
     lines = [f"Digest for {today.isoformat()}", ""]
     if not sections:
         lines += ["Nothing to do today.", ""]
-    for section, texts in sections:
-        lines += [_paint(f"{section} ({len(texts)})", _STYLES[section], color), *texts, ""]
+    for section, count, pieces in sections:
+        lines += [_paint(f"{section} ({count})", _STYLES[section], color), *pieces, ""]
     if chains:
         lines += [_paint("Referral chains", _STYLES["Anytime"], color), chains, ""]
     if problems:
@@ -292,9 +301,9 @@ def render_json(digest: Digest, cache: RenderCache | None = None) -> str:
 
 
 def _json_document(
-    today: date, sections: list[tuple[str, list[str]]], chains: str, problems: tuple[Problem, ...]
+    today: date, sections: list[Section], chains: str, problems: tuple[Problem, ...]
 ) -> str:
-    items = [text for _, texts in sections for text in texts]
+    items = [piece for _, _, pieces in sections for piece in pieces]
     return (
         "{\n"
         f'  "today": "{today.isoformat()}",\n'
@@ -334,7 +343,7 @@ def document(
     output_format: str,
     color: bool,
     today: date,
-    sections: list[tuple[str, list[str]]],
+    sections: list[Section],
     chains: str,
     problems: tuple[Problem, ...],
     ambiguous: frozenset[str],
@@ -351,7 +360,9 @@ def _render(digest: Digest, output_format: str, color: bool, cache: RenderCache 
     cache = cache or RenderCache()
     today, ambiguous = digest.today, digest.ambiguous_names
     written = cache.item(item_renderer(output_format, color, today, ambiguous))
-    sections = [(name, [written(item) for item in items]) for name, items in grouped(digest)]
+    sections = [
+        (name, len(items), [written(item) for item in items]) for name, items in grouped(digest)
+    ]
     chains = cache.chain_block(
         digest.chains, lambda: chains_text(output_format, color, digest.chains, ambiguous)
     )

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import marshal
 import sqlite3
+from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Mapping
 from datetime import date
 
-from .assembly import Assembly, Row, Written
+from .assembly import Assembly, Chunk, Row, Written
 from .codec import (
     decode_chain_input,
     decode_chains,
@@ -26,7 +27,7 @@ from .codec import (
 )
 from .config import DigestSettings
 from .incremental import Chains, Fetch, IncrementalDigest
-from .index import Index, SavedChanges
+from .index import ChunkRecord, Index, SavedChanges
 from .model import Note, Problem
 from .parts import ChainInput, Part
 
@@ -55,9 +56,11 @@ class SavedDigest(IncrementalDigest):
             self.parts = {}
 
     def load_all(self) -> None:
-        """Decode every part: a long-running watcher then never reads a part again (which
-        another run may have saved since, from another state)."""
+        """Decode every part and chunk: a long-running watcher then never reads them again
+        (which another run may have saved since, from another state)."""
         self._parts_at(list(self.written))
+        for assembly in self.assemblies.values():
+            assembly.decode_all()
 
     def _chain_inputs(self, paths: Iterable[str] | None = None) -> dict[str, ChainInput]:
         if paths is not None or self.parts.keys() >= self.written.keys():
@@ -94,7 +97,7 @@ def note_fetcher(index: Index, unreadable: Mapping[str, Note]) -> Fetch:
 
 # Bump when what a part holds, or how it is computed, changes: saved parts are then
 # computed afresh rather than mixed with new ones.
-PARTS_FORMAT = 5
+PARTS_FORMAT = 6
 
 
 def _meta(settings: DigestSettings, today: date) -> dict[str, str]:
@@ -111,17 +114,18 @@ def load_digest(index: Index, settings: DigestSettings, today: date) -> SavedDig
             settings, today
         ):
             return digest
-        heads = marshal.loads(index.saved("notes") or b"")
+        digest.hashes = marshal.loads(index.saved("hashes") or b"")
         unwritten = Written((), None, None, {})  # one for the many notes without problems:
         # `prepare` replaces it (texts and all) before writing any of their items
-        for path, head in heads.items():
-            digest.written[path] = (
-                Written(tuple(map(Problem._make, head[3])), None, None, {})
-                if head[3]
-                else unwritten
-            )
-        digest.hashes = {path: head[0] for path, head in heads.items()}
-        digest.know_all((path, head[1], head[2]) for path, head in heads.items())
+        digest.written = dict.fromkeys(digest.hashes, unwritten)
+        for path, problems in marshal.loads(index.saved("problems") or b"").items():
+            digest.written[path] = Written(tuple(map(Problem._make, problems)), None, None, {})
+        names = marshal.loads(index.saved("names") or b"")
+        digest.identities, digest.links, owners, linkers, file_names = names
+        digest.owners = defaultdict(list, owners)
+        digest.linkers = defaultdict(list, linkers)
+        digest.file_names = Counter(file_names)
+        digest.names_unsaved = False
         chains = index.saved("chains")
         if chains is not None:
             digest.saved_chains = chains
@@ -130,7 +134,7 @@ def load_digest(index: Index, settings: DigestSettings, today: date) -> SavedDig
             digest.chains_saved = True
         digest.texts_for = frozenset(meta.get("ambiguous", ()))
         for name in meta.get("formats", ()):
-            digest.assemblies[name] = Assembly(index.saved_items(name))
+            digest.assemblies[name] = _saved_assembly(digest, name)
         version = index.saved("version")
         digest.version = int(version) if version else None
     except (sqlite3.Error, ValueError, EOFError, TypeError):
@@ -144,7 +148,11 @@ def save_digest(digest: SavedDigest) -> None:
     for name, assembly in list(digest.assemblies.items()):
         if assembly.stale != set():  # not brought up to date with the parts: not worth keeping
             del digest.assemblies[name]
-    placed = {name: a.placed for name, a in digest.assemblies.items() if a.placed != set()}
+    if everything:  # then every chunk is written, and must be at hand as it is
+        for name, assembly in list(digest.assemblies.items()):
+            if any(chunk.rows is None for chunk in assembly.chunks()):
+                del digest.assemblies[name]
+    placed = [a for a in digest.assemblies.values() if a.changed != set() or a.dropped]
     if not everything and not digest.unsaved and digest.chains_saved and not placed:
         return
     paths = digest.written.keys() if everything else digest.unsaved & digest.written.keys()
@@ -152,14 +160,11 @@ def save_digest(digest: SavedDigest) -> None:
     rows = (  # encoded as SQLite takes them: a vault's worth is never all in memory at once
         (path, encode_chain_input(part), encode_body(part)) for path, part in parts.items()
     )
-    heads = {  # every note's, made afresh: cheaper than keeping them between saves
-        path: (
-            digest.hashes.get(path, b""),
-            digest.identities[path],
-            digest.links[path],
-            tuple(map(tuple, entry.problems)),
-        )
+    hashes = {path: digest.hashes.get(path, b"") for path in digest.written}
+    problems = {
+        path: tuple(map(tuple, entry.problems))
         for path, entry in digest.written.items()
+        if entry.problems
     }
     meta = {
         **_meta(digest.settings, digest.today),
@@ -168,15 +173,18 @@ def save_digest(digest: SavedDigest) -> None:
         "chain_problems": tuple(map(tuple, digest._chain_problems())),
         "formats": sorted(digest.assemblies),
     }
-    items: list[tuple[str, list[str] | None, list[Row]]] = []
+    items: list[tuple[str, list[int] | None, list[ChunkRecord]]] = []
     for name, assembly in digest.assemblies.items():
-        again = None if everything else placed.get(name, set())
-        if again is None:
-            items.append((name, None, assembly.rows))
-        elif again:
-            written = assembly.rows_of(again)
-            items.append((name, sorted(again), written))
-    saved = [("notes", marshal.dumps(heads))]
+        if everything or assembly.changed is None:
+            items.append((name, None, [_record(assembly, c) for c in assembly.chunks()]))
+        elif assembly.changed or assembly.dropped:
+            changed = [c for c in assembly.chunks() if c.number in assembly.changed]
+            dropped = sorted(assembly.dropped - assembly.changed)
+            items.append((name, dropped, [_record(assembly, c) for c in changed]))
+    saved = [("hashes", marshal.dumps(hashes)), ("problems", marshal.dumps(problems))]
+    if everything or digest.names_unsaved:  # (most edits change neither names nor links)
+        names = (digest.identities, digest.links, digest.owners, digest.linkers, digest.file_names)
+        saved.append(("names", marshal.dumps(tuple(map(dict, names)))))
     if everything or not digest.chains_saved:
         saved.append(("chains", encode_chains(digest._chains())))
     changes = SavedChanges(
@@ -190,6 +198,47 @@ def save_digest(digest: SavedDigest) -> None:
         digest.version = None  # unknown now: the next save writes everything
         return
     digest.unsaved.clear()
+    digest.names_unsaved = False
     digest.chains_saved = True
     for assembly in digest.assemblies.values():
-        assembly.placed = set()
+        assembly.changed = set()
+        assembly.dropped = set()
+
+
+def _record(assembly: Assembly, chunk: Chunk) -> ChunkRecord:
+    rows = assembly.rows_of(chunk)
+    places = marshal.dumps([row[:4] for row in rows])
+    number, (key, path, position) = chunk.number, chunk.first
+    return (
+        number,
+        key,
+        path,
+        position,
+        chunk.count,
+        chunk.ids,
+        chunk.paths,
+        chunk.lengths,
+        chunk.text,
+        places,
+    )
+
+
+def _saved_assembly(digest: SavedDigest, name: str) -> Assembly:
+    """A format's assembly as saved: its chunks' rows decoded only when touched."""
+    assembly = digest.new_assembly(name.partition("+")[0])
+    index = digest.index
+    chunks = []
+    for number, key, path, position, count, ids, paths, lengths, text in index.chunks(name):
+        chunk = Chunk(number)
+        chunk.first, chunk.count, chunk.ids, chunk.paths = (key, path, position), count, ids, paths
+        chunk.lengths, chunk.text = lengths, text
+        chunks.append(chunk)
+
+    def decode(chunk: Chunk) -> list[Row]:
+        places = marshal.loads(index.chunk_places(name, chunk.number))
+        texts = chunk.texts(assembly.separator)
+        return [(*place, text) for place, text in zip(places, texts, strict=True)]
+
+    assembly.load(chunks)
+    assembly.decode = decode
+    return assembly

@@ -134,19 +134,19 @@ def sync_paths(
 def _sync(root: Path, index: Index, files: list[NoteFile], known: dict[str, Row]) -> SyncReport:
     """Bring the index's `known` rows in line with `files`, the notes found where they are."""
     report = SyncReport()
-    on_disk = {found.path for found in files}
     changed: list[NoteFile] = []
     for found in files:
-        row = known.get(found.path)
-        if row is not None and (row.mtime_ns, row.size) == (found.mtime_ns, found.size):
+        path, mtime_ns, size = found
+        row = known.get(path)
+        if row is not None and row[0] == mtime_ns and row[1] == size:
             report.unchanged += 1
         else:
             changed.append(found)
-    removed = [path for path in known if path not in on_disk]
+    removed = sorted(known.keys() - {found.path for found in files})
     by_path = {found.path: found for found in changed}
     stored: list[Entry] = []
     touched: list[tuple[str, int, int]] = []
-    wanted = [(f.path, known[f.path].hash if f.path in known else None) for f in changed]
+    wanted = [(f.path, known[f.path][2] if f.path in known else None) for f in changed]
     for result in read_files(root, wanted):
         found = by_path[result.path]
         if result.error is not None:
@@ -169,7 +169,7 @@ def _sync(root: Path, index: Index, files: list[NoteFile], known: dict[str, Row]
     report.removed = len(report.deleted)
     index.apply(stored, touched, removed)
     report.generation = index.generation()
-    report.hashes = {path: row.hash for path, row in known.items()}
+    report.hashes = {path: row[2] for path, row in known.items()}
     for path in report.deleted:
         del report.hashes[path]
     report.hashes.update((entry.path, entry.hash) for entry in stored)
