@@ -59,30 +59,28 @@ SHOWN = ((0, SECTIONS[0]), (1, SECTIONS[1]), (2, SECTIONS[2]), (4, SECTIONS[3]))
 
 
 class Chunk:
-    """Consecutive rows of one band, with their texts joined, ids and notes at hand.
-    A saved chunk's `rows` are None until decoded."""
+    """Consecutive rows of one band, with their ids and notes at hand. A saved chunk is
+    loaded with its rows' texts joined (`text`), and its rows decoded only if touched."""
 
     __slots__ = ("count", "first", "ids", "lengths", "number", "paths", "rows", "text")
 
     def __init__(self, number: int) -> None:
         self.number = number  # what it is saved as
-        self.rows: list[Row] | None = None
+        self.rows: list[Row] | None = None  # None: saved, not decoded
         self.first: Place = ("", "", 0)
         self.count = 0
         self.ids = "\n"  # "\n" + each row's id + "\n": `f"\n{id}\n" in ids` finds one
         self.paths = "\n"  # the same with each row's note
-        self.lengths = b""  # each row's text's length (array "I")
-        self.text = ""  # the rows' texts joined by the format's item separator
+        self.text = ""  # until decoded: the rows' texts joined by the format's item separator
+        self.lengths = b""  # and each one's length (array "I")
 
-    def fill(self, rows: list[Row], separator: str) -> None:
-        texts = [row[4] for row in rows]
+    def fill(self, rows: list[Row]) -> None:
         self.rows = rows
         self.first = rows[0][:3]
         self.count = len(rows)
         self.ids = "\n" + "".join(f"{row[3]}\n" for row in rows)
         self.paths = "\n" + "".join(f"{row[1]}\n" for row in rows)
-        self.lengths = array("I", map(len, texts)).tobytes()
-        self.text = separator.join(texts)
+        self.text, self.lengths = "", b""  # the rows hold the texts now
 
     def holds(self, paths: Iterable[str]) -> bool:
         return any(f"\n{path}\n" in self.paths for path in paths)
@@ -91,12 +89,21 @@ class Chunk:
         return any(f"\n{found}\n" in self.ids for found in ids)
 
     def texts(self, separator: str) -> list[str]:
-        """Each row's text, cut out of the joined text (the rows need not be decoded)."""
+        """Each row's text: from the rows, or cut out of the joined text if not decoded."""
+        if self.rows is not None:
+            return [row[4] for row in self.rows]
         texts, start = [], 0
         for length in array("I", self.lengths):
             texts.append(self.text[start : start + length])
             start += length + len(separator)
         return texts
+
+    def joined(self, separator: str) -> tuple[str, bytes]:
+        """(texts joined, their lengths), as a chunk is saved."""
+        if self.rows is None:
+            return self.text, self.lengths
+        texts = self.texts(separator)
+        return separator.join(texts), array("I", map(len, texts)).tobytes()
 
 
 class Assembly:
@@ -138,6 +145,7 @@ class Assembly:
         if chunk.rows is None:
             assert self.decode is not None
             chunk.rows = self.decode(chunk)
+            chunk.text, chunk.lengths = "", b""  # (the rows hold the texts now)
         return chunk.rows
 
     def decode_all(self) -> None:
@@ -179,7 +187,7 @@ class Assembly:
         for start in range(0, len(rows), CHUNK):
             chunk = Chunk(self.numbers)
             self.numbers += 1
-            chunk.fill(rows[start : start + CHUNK], self.separator)
+            chunk.fill(rows[start : start + CHUNK])
             cut.append(chunk)
         return cut
 
@@ -208,7 +216,7 @@ class Assembly:
             if self.changed is not None:
                 self.changed.discard(chunk.number)
             return
-        chunk.fill(rows[:CHUNK] if len(rows) > 2 * CHUNK else rows, self.separator)
+        chunk.fill(rows[:CHUNK] if len(rows) > 2 * CHUNK else rows)
         if len(rows) > 2 * CHUNK:
             more = self._cut(rows[CHUNK:])
             band[at + 1 : at + 1] = more
@@ -241,7 +249,10 @@ class Assembly:
             for chunk in self.bands[band]:
                 if not (chunk.has_id(hidden) or chunk.holds(renamed_in)):
                     count += chunk.count
-                    pieces.append(chunk.text)
+                    if chunk.rows is None:
+                        pieces.append(chunk.text)
+                    else:  # (not joined here: a copy of every text costs memory, not time)
+                        pieces += [row[4] for row in chunk.rows]
                     continue
                 if chunk.rows is None:  # (renamed rows are decoded when they are found)
                     ids = chunk.ids[1:-1].split("\n")

@@ -91,7 +91,7 @@ class SavedChanges:
     removed: list[str]
     saved: list[tuple[str, bytes]]  # (key, value) to save besides: chains
     # (format, chunks dropped or None for all, chunks to write)
-    items: list[tuple[str, list[int] | None, list[ChunkRecord]]]
+    items: list[tuple[str, list[int] | None, Iterable[ChunkRecord]]]
 
 
 # A chunk as saved: its number, first row's (sort key, note, position), count, ids, notes,

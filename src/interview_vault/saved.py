@@ -15,6 +15,7 @@ import sqlite3
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Mapping
 from datetime import date
+from functools import partial
 
 from .assembly import Assembly, Chunk, Row, Written
 from .codec import (
@@ -173,18 +174,19 @@ def save_digest(digest: SavedDigest) -> None:
         "chain_problems": tuple(map(tuple, digest._chain_problems())),
         "formats": sorted(digest.assemblies),
     }
-    items: list[tuple[str, list[int] | None, list[ChunkRecord]]] = []
-    for name, assembly in digest.assemblies.items():
+    items: list[tuple[str, list[int] | None, Iterable[ChunkRecord]]] = []
+    for name, assembly in digest.assemblies.items():  # (records made as they are written)
         if everything or assembly.changed is None:
-            items.append((name, None, [_record(assembly, c) for c in assembly.chunks()]))
+            items.append((name, None, map(partial(_record, assembly), assembly.chunks())))
         elif assembly.changed or assembly.dropped:
             changed = [c for c in assembly.chunks() if c.number in assembly.changed]
             dropped = sorted(assembly.dropped - assembly.changed)
-            items.append((name, dropped, [_record(assembly, c) for c in changed]))
+            items.append((name, dropped, map(partial(_record, assembly), changed)))
     saved = [("hashes", marshal.dumps(hashes)), ("problems", marshal.dumps(problems))]
     if everything or digest.names_unsaved:  # (most edits change neither names nor links)
-        names = (digest.identities, digest.links, digest.owners, digest.linkers, digest.file_names)
-        saved.append(("names", marshal.dumps(tuple(map(dict, names)))))
+        owners, linkers, files = dict(digest.owners), dict(digest.linkers), dict(digest.file_names)
+        names = (digest.identities, digest.links, owners, linkers, files)  # (marshal: dicts)
+        saved.append(("names", marshal.dumps(names)))
     if everything or not digest.chains_saved:
         saved.append(("chains", encode_chains(digest._chains())))
     changes = SavedChanges(
@@ -206,19 +208,19 @@ def save_digest(digest: SavedDigest) -> None:
 
 
 def _record(assembly: Assembly, chunk: Chunk) -> ChunkRecord:
-    rows = assembly.rows_of(chunk)
-    places = marshal.dumps([row[:4] for row in rows])
-    number, (key, path, position) = chunk.number, chunk.first
+    places = marshal.dumps([row[:4] for row in assembly.rows_of(chunk)])
+    text, lengths = chunk.joined(assembly.separator)
+    key, path, position = chunk.first
     return (
-        number,
+        chunk.number,
         key,
         path,
         position,
         chunk.count,
         chunk.ids,
         chunk.paths,
-        chunk.lengths,
-        chunk.text,
+        lengths,
+        text,
         places,
     )
 
