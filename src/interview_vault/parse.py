@@ -45,7 +45,7 @@ def parse_note(path: str, data: bytes) -> Note:
         return _unreadable(path, name, marker, "unresolved git merge conflict (<<<<<<< markers)")
     try:
         yaml_text, body, body_line = split_front_matter(text)
-        front = read_front_matter(yaml_text) if yaml_text is not None else FrontMatter()
+        front = read_front_matter(yaml_text, nodes=False) if yaml_text else FrontMatter()
     except FrontMatterError as error:
         return _unreadable(path, name, error.line, str(error))
     return _build_note(path, name, front, body, body_line)
