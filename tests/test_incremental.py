@@ -354,9 +354,14 @@ def test_ids_that_hash_alike_in_two_notes_are_told_apart_as_from_scratch():
     assert len(set(ids)) == 2  # B's item got another id
     assert engine.text("markdown") == render(expected, "markdown")
     assert engine.digest() == expected
+    # a change elsewhere keeps B's item renamed
+    notes["Contacts/C.md"] = contact("Contacts/C.md", tasks=(Task(3, "open", "Call C", None),))
+    engine.update([notes["Contacts/C.md"]], [], lambda paths: [notes[p] for p in paths])
+    expected = build_digest(sorted(notes.values(), key=by_path), Settings(), TODAY)
+    assert engine.text("markdown") == render(expected, "markdown")
     # once A's promise is kept, B's item has its own id back
     notes["Contacts/A.md"] = contact("Contacts/A.md")
     engine.update([notes["Contacts/A.md"]], [], lambda paths: [notes[p] for p in paths])
     expected = build_digest(sorted(notes.values(), key=by_path), Settings(), TODAY)
     assert engine.text("markdown") == render(expected, "markdown")
-    assert [item.id for item in expected.items] == [ids[0]]
+    assert ids[0] in [item.id for item in expected.items]

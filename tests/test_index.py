@@ -324,3 +324,26 @@ def test_a_run_overtaken_by_another_does_not_save_a_part_under_the_wrong_hash(tm
     fresh = digest_text(vault, TODAY, "markdown", use_index=False)
     assert "OSTP fellowship page" in fresh
     assert digest_text(vault, TODAY, "markdown") == fresh
+
+
+def test_items_whose_ids_hash_alike_keep_their_ids_through_saved_runs(tmp_path):
+    from test_incremental import _colliding_promises  # (slow to find: one pair for both)
+
+    promise_a, promise_b = _colliding_promises()
+    vault = tmp_path / "vault"
+    (vault / ".obsidian").mkdir(parents=True)
+    (vault / "Contacts").mkdir()
+
+    def write(name: str, *promises: str) -> None:
+        tasks = "".join(f"- [ ] {promise}\n" for promise in promises)
+        (vault / "Contacts" / f"{name}.md").write_text(f"---\ntype: contact\n---\n{tasks}")
+
+    write("A", promise_a)
+    write("B", promise_b)
+    write("C")
+    for edit in (lambda: None, lambda: write("C", "Call C"), lambda: write("A")):
+        edit()
+        fresh = digest_text(vault, TODAY, "json", use_index=False)
+        assert digest_text(vault, TODAY, "json") == fresh
+    ids = [item["id"] for item in json.loads(fresh)["items"]]
+    assert len(ids) == len(set(ids)) == 2

@@ -58,6 +58,13 @@ BEYOND = 3
 SHOWN = ((0, SECTIONS[0]), (1, SECTIONS[1]), (2, SECTIONS[2]), (4, SECTIONS[3]))
 
 
+Needles = list[str]  # strings to find in `Chunk.ids` or `Chunk.paths`
+
+
+def needles(found: Iterable[str]) -> Needles:
+    return [f"\n{one}\n" for one in found]
+
+
 class Chunk:
     """Consecutive rows of one band, with their ids and notes at hand. A saved chunk is
     loaded with its rows' texts joined (`text`), and its rows decoded only if touched."""
@@ -82,11 +89,13 @@ class Chunk:
         self.paths = "\n" + "".join(f"{row[1]}\n" for row in rows)
         self.text, self.lengths = "", b""  # the rows hold the texts now
 
-    def holds(self, paths: Iterable[str]) -> bool:
-        return any(f"\n{path}\n" in self.paths for path in paths)
+    def holds(self, paths: Needles) -> bool:
+        """Whether a row's note is one of `paths` (as `needles` makes them)."""
+        return any(needle in self.paths for needle in paths)
 
-    def has_id(self, ids: Iterable[str]) -> bool:
-        return any(f"\n{found}\n" in self.ids for found in ids)
+    def has_id(self, ids: Needles) -> bool:
+        """Whether a row's id is one of `ids` (as `needles` makes them)."""
+        return any(needle in self.ids for needle in ids)
 
     def texts(self, separator: str) -> list[str]:
         """Each row's text: from the rows, or cut out of the joined text if not decoded."""
@@ -118,6 +127,8 @@ class Assembly:
         self.changed: set[int] | None = set()  # chunks changed since saved; None: all
         self.dropped: set[int] = set()  # chunks saved, and gone since
         self.renamed: dict[Spot, Row] | None = None  # see `IncrementalDigest._renamed`
+        self.repeated: set[str] | None = None  # ids of several rows; None: not known
+        self.moved_ids: set[str] | None = set()  # ids of rows placed since; None: all
         self.numbers = 0  # chunk numbers given so far
         self.decode: Callable[[Chunk], list[Row]] | None = None  # a saved chunk's rows
 
@@ -164,13 +175,18 @@ class Assembly:
                 banded[self.band(row[0])].append(row)
             self.bands = [self._cut(band) for band in banded]
             self.changed = None
+            self.moved_ids = None
             self.stale = set()
             return
         if not self.stale:
             return
-        touched = {chunk for chunk in self.chunks() if chunk.holds(self.stale)}
+        stale = needles(self.stale)
+        touched = {chunk for chunk in self.chunks() if chunk.holds(stale)}
+        moved: set[str] = set()
         for chunk in touched:
-            chunk.rows = [row for row in self.rows_of(chunk) if row[1] not in self.stale]
+            rows = self.rows_of(chunk)
+            moved.update(row[3] for row in rows if row[1] in self.stale)
+            chunk.rows = [row for row in rows if row[1] not in self.stale]
         for path in self.stale:
             entry = written.get(path)
             if entry is not None:
@@ -178,6 +194,9 @@ class Assembly:
                     chunk = self._chunk_for(row)
                     insort(self.rows_of(chunk), row)
                     touched.add(chunk)
+                    moved.add(row[3])
+        if self.moved_ids is not None:
+            self.moved_ids |= moved
         for chunk in touched:
             self._refill(chunk)
         self.stale = set()
@@ -228,10 +247,11 @@ class Assembly:
         return "".join(chunk.ids[1:] for chunk in self.chunks()).split("\n")[:-1]
 
     def rows_with_ids(self, ids: Collection[str]) -> list[Row]:
+        wanted = needles(ids)
         return [
             row
             for chunk in self.chunks()
-            if chunk.has_id(ids)
+            if chunk.has_id(wanted)
             for row in self.rows_of(chunk)
             if row[3] in ids
         ]
@@ -242,12 +262,12 @@ class Assembly:
         """The digest's sections: rows due beyond the look-ahead left out, rows with an id
         snoozed past today left out, renamed rows written as renamed."""
         hidden = {found for found, until in snoozed.items() if until > today}
-        renamed_in = {path for path, _ in renamed}
+        hidden_ids, renamed_in = needles(hidden), needles({path for path, _ in renamed})
         sections: list[Section] = []
         for band, name in SHOWN:
             count, pieces = 0, []
             for chunk in self.bands[band]:
-                if not (chunk.has_id(hidden) or chunk.holds(renamed_in)):
+                if not (chunk.has_id(hidden_ids) or chunk.holds(renamed_in)):
                     count += chunk.count
                     if chunk.rows is None:
                         pieces.append(chunk.text)

@@ -83,8 +83,17 @@ class IncrementalDigest:
     def reconcile(self, hashes: Mapping[str, bytes], fetch: Fetch) -> int:
         """Catch up with the notes as they are: `hashes` holds every note's content hash.
         Returns how many notes' parts were recomputed."""
+        return self.reconcile_some(
+            hashes, [path for path in self.hashes if path not in hashes], fetch
+        )
+
+    def reconcile_some(
+        self, hashes: Mapping[str, bytes], removed: Iterable[str], fetch: Fetch
+    ) -> int:
+        """`reconcile` when only some notes may have changed: `hashes` holds their content
+        hashes, `removed` the paths that may be gone (those not in `hashes` are)."""
         changed = [path for path, known in hashes.items() if self.hashes.get(path) != known]
-        removed = [path for path in self.hashes if path not in hashes]
+        removed = [path for path in removed if path in self.hashes and path not in hashes]
         if not changed and not removed:
             return 0
         for path in changed:
@@ -337,12 +346,19 @@ class IncrementalDigest:
 
     def _renamed(self, assembly: Assembly, write: Callable[[Item], str]) -> dict[Spot, Row]:
         """The rows whose id another note's item had first, with the ids `unique_ids` gives
-        them instead (ids that happen to hash alike: a few in 100,000 items)."""
-        ids = assembly.ids()
-        if len(set(ids)) == len(ids):
+        them instead (ids that happen to hash alike: a few in 100,000 items). Which ids
+        several rows share is kept: an update looks only at the ids of the rows it placed."""
+        if assembly.repeated is None or assembly.moved_ids is None:
+            counts = Counter(assembly.ids())
+            assembly.repeated = {found for found, count in counts.items() if count > 1}
+        elif assembly.moved_ids:
+            wanted = assembly.repeated | assembly.moved_ids
+            counts = Counter(row[3] for row in assembly.rows_with_ids(wanted))
+            assembly.repeated = {found for found, count in counts.items() if count > 1}
+        assembly.moved_ids = set()
+        if not assembly.repeated:
             return {}
-        repeated = {item_id_ for item_id_, count in Counter(ids).items() if count > 1}
-        holders = sorted((row[1], row[2], row) for row in assembly.rows_with_ids(repeated))
+        holders = sorted((row[1], row[2], row) for row in assembly.rows_with_ids(assembly.repeated))
         renamed: dict[Spot, Row] = {}
         seen: set[str] = set()
         for path, position, row in holders:

@@ -134,8 +134,11 @@ def load_digest(index: Index, settings: DigestSettings, today: date) -> SavedDig
             digest.chain_texts = dict(meta.get("chain_texts", {}))
             digest.chains_saved = True
         digest.texts_for = frozenset(meta.get("ambiguous", ()))
+        repeated = meta.get("repeated", {})
         for name in meta.get("formats", ()):
-            digest.assemblies[name] = _saved_assembly(digest, name)
+            assembly = digest.assemblies[name] = _saved_assembly(digest, name)
+            if name in repeated:
+                assembly.repeated = set(repeated[name])
         version = index.saved("version")
         digest.version = int(version) if version else None
     except (sqlite3.Error, ValueError, EOFError, TypeError):
@@ -161,7 +164,9 @@ def save_digest(digest: SavedDigest) -> None:
     rows = (  # encoded as SQLite takes them: a vault's worth is never all in memory at once
         (path, encode_chain_input(part), encode_body(part)) for path, part in parts.items()
     )
-    hashes = {path: digest.hashes.get(path, b"") for path in digest.written}
+    hashes = digest.hashes  # (one per note with a part, as it almost always is)
+    if hashes.keys() != digest.written.keys():
+        hashes = {path: digest.hashes.get(path, b"") for path in digest.written}
     problems = {
         path: tuple(map(tuple, entry.problems))
         for path, entry in digest.written.items()
@@ -173,6 +178,11 @@ def save_digest(digest: SavedDigest) -> None:
         "chain_texts": digest.chain_texts,
         "chain_problems": tuple(map(tuple, digest._chain_problems())),
         "formats": sorted(digest.assemblies),
+        "repeated": {  # each format's ids that several items share
+            name: sorted(assembly.repeated)
+            for name, assembly in digest.assemblies.items()
+            if assembly.repeated is not None
+        },
     }
     items: list[tuple[str, list[int] | None, Iterable[ChunkRecord]]] = []
     for name, assembly in digest.assemblies.items():  # (records made as they are written)

@@ -279,30 +279,32 @@ class Watcher:
             if digest is None or (digest.settings, digest.today) != (self.settings.digest, today):
                 self.digest = self._load(today, unreadable)
                 return report, True
-            if str(self.generation) != report.generation:  # another command synced since
-                hashes = index.hashes()
-            elif full:
-                hashes = report.hashes
-            elif self.generation == before + (1 if report.changed else 0):
-                hashes = self._hashes_after(report, hinted or set())
-            else:  # another vault command indexed changes first: compare every note
-                hashes = index.hashes()
-            hashes.update(dict.fromkeys(unreadable, b""))
-            recomputed = digest.reconcile(hashes, note_fetcher(index, unreadable))
+            fetch = note_fetcher(index, unreadable)
+            if not full and str(self.generation) == report.generation == str(
+                before + (1 if report.changed else 0)
+            ):  # only the hinted paths can have changed: look at those alone
+                hashes = {**report.hashes, **dict.fromkeys(unreadable, b"")}
+                removed = self._removed_at(report, hinted or set())
+                recomputed = digest.reconcile_some(hashes, removed, fetch)
+            else:  # everything synced, or another vault command indexed changes first
+                same = full and str(self.generation) == report.generation
+                hashes = report.hashes if same else index.hashes()
+                hashes.update(dict.fromkeys(unreadable, b""))
+                recomputed = digest.reconcile(hashes, fetch)
         return report, bool(recomputed or report.changed)
 
-    def _hashes_after(self, report: SyncReport, hinted: set[str]) -> dict[str, bytes]:
-        """Every note's content hash after a sync of the hinted paths only."""
+    def _removed_at(self, report: SyncReport, hinted: set[str]) -> list[str]:
+        """The notes gone after a sync of the hinted paths only."""
         assert self.digest is not None
-        hashes = dict(self.digest.hashes)
-        for path, known in list(hashes.items()):
+        return [
+            *report.deleted,
             # a note that could not be read is not in the index: gone if not found again
-            if not known and any(path == p or path.startswith(p + "/") for p in hinted):
-                del hashes[path]
-        hashes.update(report.hashes)
-        for path in report.deleted:
-            hashes.pop(path, None)
-        return hashes
+            *(
+                path
+                for path, known in self.digest.hashes.items()
+                if not known and any(path == p or path.startswith(p + "/") for p in hinted)
+            ),
+        ]
 
     def _load(self, today: date, unreadable: dict[str, Note]) -> IncrementalDigest:
         """The digest saved in the index (or computed afresh), every part in memory."""
