@@ -15,6 +15,7 @@ from array import array
 from bisect import bisect_right, insort
 from collections.abc import Callable, Collection, Iterable, Mapping
 from datetime import date
+from itertools import accumulate
 from typing import NamedTuple
 
 from .model import Item, Problem
@@ -58,13 +59,6 @@ BEYOND = 3
 SHOWN = ((0, SECTIONS[0]), (1, SECTIONS[1]), (2, SECTIONS[2]), (4, SECTIONS[3]))
 
 
-Needles = list[str]  # strings to find in `Chunk.ids` or `Chunk.paths`
-
-
-def needles(found: Iterable[str]) -> Needles:
-    return [f"\n{one}\n" for one in found]
-
-
 class Chunk:
     """Consecutive rows of one band, with their ids and notes at hand. A saved chunk is
     loaded with its rows' texts joined (`text`), and its rows decoded only if touched."""
@@ -88,14 +82,6 @@ class Chunk:
         self.ids = "\n" + "".join(f"{row[3]}\n" for row in rows)
         self.paths = "\n" + "".join(f"{row[1]}\n" for row in rows)
         self.text, self.lengths = "", b""  # the rows hold the texts now
-
-    def holds(self, paths: Needles) -> bool:
-        """Whether a row's note is one of `paths` (as `needles` makes them)."""
-        return any(needle in self.paths for needle in paths)
-
-    def has_id(self, ids: Needles) -> bool:
-        """Whether a row's id is one of `ids` (as `needles` makes them)."""
-        return any(needle in self.ids for needle in ids)
 
     def texts(self, separator: str) -> list[str]:
         """Each row's text: from the rows, or cut out of the joined text if not decoded."""
@@ -180,8 +166,7 @@ class Assembly:
             return
         if not self.stale:
             return
-        stale = needles(self.stale)
-        touched = {chunk for chunk in self.chunks() if chunk.holds(stale)}
+        touched = set(self.holding(self.stale))
         moved: set[str] = set()
         for chunk in touched:
             rows = self.rows_of(chunk)
@@ -247,14 +232,26 @@ class Assembly:
         return "".join(chunk.ids[1:] for chunk in self.chunks()).split("\n")[:-1]
 
     def rows_with_ids(self, ids: Collection[str]) -> list[Row]:
-        wanted = needles(ids)
         return [
-            row
-            for chunk in self.chunks()
-            if chunk.has_id(wanted)
-            for row in self.rows_of(chunk)
-            if row[3] in ids
+            row for chunk in self.holding(ids=ids) for row in self.rows_of(chunk) if row[3] in ids
         ]
+
+    def holding(self, paths: Iterable[str] = (), ids: Iterable[str] = ()) -> list[Chunk]:
+        """The chunks with a row of one of these notes, or with one of these ids, in order.
+        (One search of all chunks' strings joined for each: a few dozen searches rather
+        than one per chunk.)"""
+        chunks = list(self.chunks())
+        found: set[int] = set()
+        for wanted, field in ((paths, "paths"), (ids, "ids")):
+            strings = [getattr(chunk, field) for chunk in chunks]
+            joined, ends = "".join(strings), list(accumulate(map(len, strings)))
+            for one in wanted:
+                needle = f"\n{one}\n"  # (whole: chunks' strings start and end with "\n")
+                at = joined.find(needle)
+                while at != -1:
+                    found.add(bisect_right(ends, at))
+                    at = joined.find(needle, at + 1)
+        return [chunks[number] for number in sorted(found)]
 
     def sections(
         self, renamed: Mapping[Spot, Row], snoozed: Mapping[str, date], today: date
@@ -262,12 +259,12 @@ class Assembly:
         """The digest's sections: rows due beyond the look-ahead left out, rows with an id
         snoozed past today left out, renamed rows written as renamed."""
         hidden = {found for found, until in snoozed.items() if until > today}
-        hidden_ids, renamed_in = needles(hidden), needles({path for path, _ in renamed})
+        apart = set(self.holding({path for path, _ in renamed}, hidden))
         sections: list[Section] = []
         for band, name in SHOWN:
             count, pieces = 0, []
             for chunk in self.bands[band]:
-                if not (chunk.has_id(hidden_ids) or chunk.holds(renamed_in)):
+                if chunk not in apart:
                     count += chunk.count
                     if chunk.rows is None:
                         pieces.append(chunk.text)

@@ -195,15 +195,22 @@ class IncrementalDigest:
         further = self._answering({key for path in around for key in self.links.get(path, ())})
         context = fetch(dirty | targets | around | further) if dirty else []
         parts = compute_parts(context, dirty, self.settings, self.today)
+        moved: set[str] = set()  # notes whose items changed: their rows are placed again
         for path in dirty | gone:
-            self.parts.pop(path, None)
-            self.written.pop(path, None)
+            old_part, old = self.parts.pop(path, None), self.written.pop(path, None)
+            new = parts.get(path)
+            if old_part and old and new and old_part.items == new.items:
+                # (most notes a change reaches come out the same: their rows stay put)
+                self.written[path] = old._replace(problems=new.problems)
+            else:
+                moved.add(path)
         for assembly in self.assemblies.values():
             if assembly.stale is not None:
-                assembly.stale |= dirty | gone
+                assembly.stale |= moved
         for path, part in parts.items():
             self.parts[path] = part
-            self.written[path] = written(part)
+            if path in moved:
+                self.written[path] = written(part)
         nothing = chain_input(None)
         if any(before.get(path, nothing) != chain_input(parts.get(path)) for path in dirty | gone):
             self._chains_changed()
