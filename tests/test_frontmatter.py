@@ -9,7 +9,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from interview_vault.frontmatter import (
+    _NO_VALUE,
     FrontMatterError,
+    plain_scalar,
     read_front_matter,
     read_plain_front_matter,
     split_front_matter,
@@ -52,6 +54,28 @@ any_lines = st.one_of(
     st.sampled_from(OTHER_LINES),
 )
 lines = st.one_of(good_lines, good_lines, good_lines, any_lines)  # mostly lines read plainly
+
+
+@settings(max_examples=5000, deadline=None)
+@given(
+    st.one_of(
+        st.text("0123456789+-._:eEbBxXoaAfFiInNtT", min_size=1, max_size=8),
+        st.sampled_from(["yes", "Yes", "YES", "yEs", "on", "ON", "Off", "nuLL", "~", "y", "n"]),
+        st.from_regex(r"[+-]?[0-9]{1,3}(:[0-9]{1,2}){0,2}(\.[0-9]*)?", fullmatch=True),
+    )
+)
+def test_plain_values_mean_what_they_mean_to_pyyaml(text):
+    """The booleans, nothing and numbers of YAML 1.1 (`plain_scalar` keeps its own copy
+    of PyYAML's rules, so that plain front matter needs no YAML import)."""
+    try:
+        theirs = read_front_matter(f"key: {text}\n").values["key"]
+    except FrontMatterError:
+        return  # not a plain value at all (a lone ":"): the plain reader never asks
+    ours = plain_scalar(text)
+    if ours is _NO_VALUE:  # only numbers other than plain integers are left to YAML
+        assert isinstance(theirs, int | float) and not isinstance(theirs, bool)
+    else:
+        assert repr(ours) == repr(theirs)
 
 
 def as_yaml_reads_it(yaml_text: str):

@@ -4,23 +4,32 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
-import yaml
+if TYPE_CHECKING:
+    import yaml
 
 
-class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+@cache
+def _loader() -> Any:
     """libyaml's parser when present (six times faster), leaving dates as the text written.
 
     Obsidian keeps dates as strings too; reading them ourselves means one impossible
     date (2026-02-30) is a problem with that field, not a note whose YAML cannot load.
+    (Imported when first needed: plain front matter is read without it.)
     """
+    import yaml
 
+    class Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+        pass
 
-_Loader.yaml_implicit_resolvers = {
-    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for first, resolvers in _Loader.yaml_implicit_resolvers.items()
-}
+    Loader.yaml_implicit_resolvers = {
+        first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+        for first, resolvers in Loader.yaml_implicit_resolvers.items()
+    }
+    return Loader
+
 
 # A merge conflict is a <<<<<<< line followed, later, by a >>>>>>> line. (A lone
 # ======= line is a perfectly good Markdown heading underline.)
@@ -85,7 +94,9 @@ def read_front_matter(yaml_text: str, *, nodes: bool = True) -> FrontMatter:
         plain = read_plain_front_matter(yaml_text)
         if plain is not None:
             return plain
-    loader = _Loader(yaml_text)
+    import yaml
+
+    loader = _loader()(yaml_text)
     try:
         node = loader.get_single_node()
         values = loader.construct_document(node) if node is not None else None
@@ -130,7 +141,7 @@ def read_front_matter(yaml_text: str, *, nodes: bool = True) -> FrontMatter:
 # Most front matter is `key: value` lines and lists of `- value` lines. libyaml parses it
 # quickly, but PyYAML then builds every value in Python, and that is most of the time of
 # reading a note. This reader takes only lines whose meaning is unmistakable, resolves
-# plain values with PyYAML's own rules (`_Loader.yaml_implicit_resolvers`), and returns
+# plain values with PyYAML's own rules (`plain_scalar`), and returns
 # None for anything else (nested mappings, flow collections, block scalars, escapes,
 # comments after a value, anchors, tabs, odd line breaks...), which the YAML parser then
 # reads. A property test holds it equal to the YAML parser wherever it answers.
@@ -142,13 +153,25 @@ _SIMPLE_INT = re.compile(r"[-+]?(?:0|[1-9][0-9]*)")
 # Characters that start something other than a plain value, or may end a line in YAML.
 _NOT_PLAIN_START = frozenset("-?:,[]{}#&*!|>'\"%@`<= ")
 _ODD_BREAKS = re.compile(r"[\r\x85\u2028\u2029\t]")
-_BOOLEANS = {"yes": True, "true": True, "on": True, "no": False, "false": False, "off": False}
 _NO_VALUE = object()  # a line's value could not be read here
-# PyYAML's rules for what a plain value means, by its first character (as Resolver.resolve)
-_WILDCARD = _Loader.yaml_implicit_resolvers.get(None, [])
-_RESOLVERS = {
-    first: [*found, *_WILDCARD] for first, found in _Loader.yaml_implicit_resolvers.items()
+# What YAML 1.1 makes of plain values other than strings, as PyYAML's resolver has it
+# (yaml/resolver.py; a test holds these equal): booleans, nothing, and numbers.
+_BOOLEANS = {
+    word: value
+    for words, value in (("yes true on", True), ("no false off", False))
+    for lower in words.split()
+    for word in (lower, lower.capitalize(), lower.upper())
 }
+_NOTHING = frozenset(("~", "null", "Null", "NULL"))
+_NUMBER_STARTS = frozenset("+-.0123456789")
+_INT = re.compile(
+    r"[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+"
+    r"|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+"
+)
+_FLOAT = re.compile(
+    r"[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+][0-9]+)?|\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?"
+    r"|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)"
+)
 
 
 def read_plain_front_matter(yaml_text: str) -> FrontMatter | None:
@@ -218,14 +241,16 @@ def _plain_value(text: str) -> Any:
         return []
     if first in _NOT_PLAIN_START or ": " in text or " #" in text or text[-1] == ":":
         return _NO_VALUE
-    for tag, pattern in _RESOLVERS.get(first, _WILDCARD):
-        if pattern.match(text):
-            kind = tag.rpartition(":")[2]
-            if kind == "bool":
-                return _BOOLEANS[text.lower()]
-            if kind == "null":
-                return None
-            if kind == "int" and _SIMPLE_INT.fullmatch(text):
-                return int(text)
-            return _NO_VALUE  # other numbers, merge keys...: the YAML parser decides
+    return plain_scalar(text)
+
+
+def plain_scalar(text: str) -> Any:
+    """A plain (unquoted) scalar as PyYAML builds it; _NO_VALUE for numbers other than
+    plain integers (floats, octal, sexagesimal...), which the YAML parser builds."""
+    if text in _BOOLEANS:
+        return _BOOLEANS[text]
+    if text in _NOTHING:
+        return None
+    if text[:1] in _NUMBER_STARTS and (_INT.fullmatch(text) or _FLOAT.fullmatch(text)):
+        return int(text) if _SIMPLE_INT.fullmatch(text) else _NO_VALUE
     return text

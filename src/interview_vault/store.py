@@ -8,7 +8,6 @@ ago is never lost. New notes are created with `create`, which never replaces a f
 from __future__ import annotations
 
 import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -88,6 +87,8 @@ def create(root: Path, relative: str, text: str) -> Path:
 
 def write_file(path: Path, data: bytes, *, replace: bool) -> None:
     """Temporary file in the same folder, fsync, then rename (or link, to never replace)."""
+    import tempfile  # (imported when a file is written: most runs write none)
+
     # A short name: the note's own name may already be near the 255-byte limit.
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".vault-", suffix=".tmp")
     try:
