@@ -15,7 +15,6 @@ from array import array
 from bisect import bisect_right, insort
 from collections.abc import Callable, Collection, Iterable, Mapping
 from datetime import date
-from itertools import accumulate
 from typing import NamedTuple
 
 from .model import Item, Problem
@@ -238,20 +237,15 @@ class Assembly:
 
     def holding(self, paths: Iterable[str] = (), ids: Iterable[str] = ()) -> list[Chunk]:
         """The chunks with a row of one of these notes, or with one of these ids, in order.
-        (One search of all chunks' strings joined for each: a few dozen searches rather
-        than one per chunk.)"""
-        chunks = list(self.chunks())
-        found: set[int] = set()
-        for wanted, field in ((paths, "paths"), (ids, "ids")):
-            strings = [getattr(chunk, field) for chunk in chunks]
-            joined, ends = "".join(strings), list(accumulate(map(len, strings)))
-            for one in wanted:
-                needle = f"\n{one}\n"  # (whole: chunks' strings start and end with "\n")
-                at = joined.find(needle)
-                while at != -1:
-                    found.add(bisect_right(ends, at))
-                    at = joined.find(needle, at + 1)
-        return [chunks[number] for number in sorted(found)]
+        (Few are looked for: only notes whose items changed, and their ids.)"""
+        in_paths = [f"\n{path}\n" for path in paths]  # whole: the strings start with "\n"
+        in_ids = [f"\n{found}\n" for found in ids]
+        return [
+            chunk
+            for chunk in self.chunks()
+            if any(needle in chunk.paths for needle in in_paths)
+            or any(needle in chunk.ids for needle in in_ids)
+        ]
 
     def sections(
         self, renamed: Mapping[Spot, Row], snoozed: Mapping[str, date], today: date
