@@ -195,8 +195,8 @@ def test_settings_change_is_applied(running):
 def test_midnight_moves_items_along(running, now):
     assert running.shows("Digest for 2026-11-26")
     now[0] = datetime(2026, 11, 27, 0, 0, 1)
-    wait_for(lambda: running.shows("Digest for 2026-11-27"))
-    wait_for(lambda: any("a new day" in line for line in running.lines))
+    wait_for(lambda: running.shows("Digest for 2026-11-27"), message=running.lines)
+    wait_for(lambda: any("a new day" in line for line in running.lines), message=running.lines)
 
 
 def test_a_vanished_vault_stops_with_an_error(running):
@@ -254,3 +254,32 @@ def test_digests_run_safely_while_the_watcher_writes(running):
         data = json.loads(digest_text(running.vault, date(2026, 11, 26), "json"))
         assert any(f"Promise {number}" in item["text"] for item in data["items"])
     wait_for(lambda: running.shows("Promise 4"))
+
+
+def test_an_index_locked_by_another_program_is_one_warning_then_caught_up(running):
+    running.watcher.index.db.execute("PRAGMA busy_timeout = 100")  # (not ten seconds)
+    other = sqlite3.connect(running.vault / ".vault" / "index.sqlite", isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")  # as a database browser left open might
+    try:
+        append(running.vault / LEE, "- [ ] Promise made while the index was locked\n")
+        wait_for(lambda: any("could not be used" in line for line in running.lines))
+        assert not running.shows("Promise made while the index was locked")
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    wait_for(lambda: running.shows("Promise made while the index was locked"))
+    assert running.thread.is_alive()
+    assert running.stop() == 0
+
+
+def test_a_day_that_ends_as_the_watcher_starts_is_not_missed(tmp_path):
+    vault = tmp_path / "vault"
+    shutil.copytree(TEMPLATE, vault, ignore=shutil.ignore_patterns("index.sqlite*", "DIGEST.md"))
+    times = iter([datetime(2026, 11, 26, 23, 59, 59)])  # the first digest's day, then midnight
+    watching = Running(vault, lambda: next(times, datetime(2026, 11, 27, 0, 0, 1)))
+    watching.thread.start()
+    try:
+        wait_for(lambda: watching.shows("Digest for 2026-11-27"), message=watching.lines)
+        assert any("a new day" in line for line in watching.lines)
+    finally:
+        watching.stop()

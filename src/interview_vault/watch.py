@@ -13,6 +13,7 @@ import errno
 import fnmatch
 import gc
 import os
+import sqlite3
 import threading
 import time
 from collections.abc import Callable
@@ -114,6 +115,8 @@ class Watcher:
         self.digest: IncrementalDigest | None = None
         self.generation = -1  # the index generation the digest in memory matches
         self.written: str | None = None
+        self.retry_at = 0.0  # when to look again after the index could not be used
+        self.today = date.min  # the day of the digest last computed
 
     # --- what counts --------------------------------------------------------------------
 
@@ -175,7 +178,6 @@ class Watcher:
         return polling
 
     def _loop(self) -> int:
-        day = self.clock().date()
         next_reconcile = time.monotonic() + self.reconcile_every
         while not self.stop.is_set():
             self.wake.wait(timeout=self._sleep_time())
@@ -195,10 +197,10 @@ class Watcher:
                     self.update("changes")
                     next_reconcile = now + self.reconcile_every
                     continue
-            if self.clock().date() != day:
-                day = self.clock().date()
+            if self.clock().date() != self.today:  # (the day of the digest written last)
                 self.update("a new day")
-            elif now >= next_reconcile:
+            elif now >= next_reconcile or (self.retry_at and now >= self.retry_at):
+                self.retry_at = 0.0
                 self.update(None)
                 next_reconcile = now + self.reconcile_every
         return 0
@@ -214,8 +216,21 @@ class Watcher:
         """Sync, update the digest and rewrite it if it changed; log one line unless silent.
 
         After a burst of events only the paths they named are looked at; at the start, at
-        midnight and at the periodic reconcile, the whole folder is.
+        midnight and at the periodic reconcile, the whole folder is. When the index cannot
+        be used (another program holds it locked for longer than the busy timeout, or it
+        is damaged), one warning, and the whole folder is looked at again a second later.
         """
+        try:
+            self._update(reason)
+        except sqlite3.Error as error:
+            self.warn(f"the index could not be used ({error}); trying again in a second")
+            self.digest = None  # perhaps half updated: read afresh from the index next time
+            self.retry_at = time.monotonic() + 1.0
+            if self.index is not None and "locked" not in str(error):
+                self.index.close()  # damaged, perhaps: open_index rebuilds what it cannot read
+                self.index = open_index(self.root, self.warn)
+
+    def _update(self, reason: str | None) -> None:
         started = time.perf_counter()
         hinted = self.hints.take() if reason == "changes" else None
         settings, problems = load_settings(self.root)
@@ -228,7 +243,7 @@ class Watcher:
         )
         self.settings, self.setting_problems, self.snoozed = settings, list(problems), snoozed
         # (the sync adds to `problems` what the walk finds: unreadable folders)
-        today = self.clock().date()
+        today = self.today = self.clock().date()
         report, notes_changed = self._refresh(problems, hinted, today)
         nothing_new = same_settings and not notes_changed and not report.unreadable
         if reason in (None, "changes") and nothing_new and self.written is not None:
