@@ -120,6 +120,11 @@ def test_each_value_reads_as_yaml_does_or_not_at_all(written, value):
         "# x\u2028y: z\n",
         "k: v\nk: w\n",  # a key twice
         "k:\n# c\n  - a\n\n  - b\n",
+        "# a\x01\nk: v\n",  # characters YAML refuses, even in a comment
+        "#\x0c\nk: v\n",
+        f"{'k' * 1025}: v\n",  # a key longer than YAML allows
+        f"k: {'1' * 4301}\n",  # an integer longer than Python reads
+        f"k:\n  - {'1' * 4301}\n",
     ],
 )
 def test_structures_read_as_yaml_does_or_not_at_all(yaml_text):

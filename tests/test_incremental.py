@@ -365,3 +365,22 @@ def test_ids_that_hash_alike_in_two_notes_are_told_apart_as_from_scratch():
     expected = build_digest(sorted(notes.values(), key=by_path), Settings(), TODAY)
     assert engine.text("markdown") == render(expected, "markdown")
     assert ids[0] in [item.id for item in expected.items]
+
+
+def test_many_notes_changed_at_once_as_from_scratch(monkeypatch):
+    # a checkout changing many notes: their rows are looked up, not searched for one by one
+    monkeypatch.setattr(assembly, "CHUNK", 2)
+    rng = random.Random(7)
+    notes = {}
+    for number in range(60):
+        path = f"Contacts/Person {number}.md"
+        notes[path] = random_note(rng, path)
+    engine = IncrementalDigest(Settings().digest, TODAY)
+    engine.rebuild(notes.values())
+    check(engine, notes, Settings())
+    changed = []
+    for path in sorted(notes)[:40]:
+        notes[path] = random_note(rng, path)
+        changed.append(notes[path])
+    engine.update(changed, [], lambda paths: [notes[p] for p in paths if p in notes])
+    check(engine, notes, Settings())

@@ -283,3 +283,17 @@ def test_a_day_that_ends_as_the_watcher_starts_is_not_missed(tmp_path):
         assert any("a new day" in line for line in watching.lines)
     finally:
         watching.stop()
+
+
+def test_a_damaged_index_is_built_again_while_watching(running):
+    index = running.vault / ".vault" / "index.sqlite"
+    other = sqlite3.connect(index, isolation_level=None)
+    other.execute("DROP TABLE state")  # as a program that meddled with it might
+    other.close()
+    append(running.vault / LEE, "- [ ] Promise made after the index was damaged\n")
+    wait_for(lambda: running.shows("Promise made after the index was damaged"))
+    assert sum("could not be used" in line for line in running.lines) == 1
+    other = sqlite3.connect(index)
+    assert other.execute("SELECT count(*) FROM state").fetchone()[0] == 1  # built again
+    other.close()
+    assert running.stop() == 0

@@ -236,15 +236,14 @@ class Assembly:
         ]
 
     def holding(self, paths: Iterable[str] = (), ids: Iterable[str] = ()) -> list[Chunk]:
-        """The chunks with a row of one of these notes, or with one of these ids, in order.
-        (Few are looked for: only notes whose items changed, and their ids.)"""
-        in_paths = [f"\n{path}\n" for path in paths]  # whole: the strings start with "\n"
-        in_ids = [f"\n{found}\n" for found in ids]
+        """The chunks with a row of one of these notes, or with one of these ids, in order."""
+        wanted = [(0, frozenset(paths)), (1, frozenset(ids))]
         return [
             chunk
             for chunk in self.chunks()
-            if any(needle in chunk.paths for needle in in_paths)
-            or any(needle in chunk.ids for needle in in_ids)
+            if any(
+                found and _has((chunk.paths, chunk.ids)[field], found) for field, found in wanted
+            )
         ]
 
     def sections(
@@ -278,6 +277,14 @@ class Assembly:
             if count:
                 sections.append((name, count, pieces))
         return sections
+
+
+def _has(strings: str, wanted: frozenset[str]) -> bool:
+    """Whether "\n"-separated `strings` (a chunk's ids or notes) hold one of `wanted`: a few
+    are searched for; many (a checkout that changed thousands of notes) looked up."""
+    if len(wanted) > 16:
+        return not wanted.isdisjoint(strings[1:-1].split("\n"))
+    return any(f"\n{one}\n" in strings for one in wanted)
 
 
 def _rows(path: str, entry: Written, name: str) -> list[Row]:

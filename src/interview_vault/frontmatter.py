@@ -184,6 +184,8 @@ def read_plain_front_matter(yaml_text: str) -> FrontMatter | None:
     items: list[Any] = []
     item_indent = -1
     for number, line in enumerate(yaml_text.split("\n"), start=2):
+        if not line.isprintable():
+            return None  # characters YAML refuses even in comments (or odd spaces)
         if _COMMENT.fullmatch(line):
             continue
         match = _PLAIN_KEY.fullmatch(line)
@@ -191,8 +193,9 @@ def read_plain_front_matter(yaml_text: str) -> FrontMatter | None:
             if key is not None and not items:
                 values[key] = None  # `key:` and nothing under it
             key, written = match.group(1), match.group(2)
-            if key in values or _plain_value(key) != key:
-                return None  # a key twice (an error), or one YAML reads as a bool or number
+            if key in values or _plain_value(key) != key or len(key) > 1000:
+                return None  # a key twice (an error), one YAML reads as a bool or number,
+                # or one longer than YAML allows an implicit key (1024 characters)
             result.key_lines[key] = number
             if written:
                 value = _plain_value(written)
@@ -252,5 +255,8 @@ def plain_scalar(text: str) -> Any:
     if text in _NOTHING:
         return None
     if text[:1] in _NUMBER_STARTS and (_INT.fullmatch(text) or _FLOAT.fullmatch(text)):
-        return int(text) if _SIMPLE_INT.fullmatch(text) else _NO_VALUE
+        # (Python refuses to read integers of more than 4,300 digits: the YAML parser
+        # then reports the value as a problem)
+        simple = len(text) < 4000 and _SIMPLE_INT.fullmatch(text)
+        return int(text) if simple else _NO_VALUE
     return text

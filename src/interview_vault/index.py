@@ -370,6 +370,11 @@ def _connect(path: Path) -> Index:
     return Index(db, path.parent)
 
 
+def discard_index(vault_root: Path) -> None:
+    """Delete a vault's index (it is only a cache: the next run builds it again)."""
+    _remove(vault_root / ".vault" / INDEX_NAME)
+
+
 def _remove(path: Path) -> None:
     for suffix in ("", "-wal", "-shm", "-journal"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)

@@ -27,7 +27,7 @@ from watchdog.observers.polling import PollingObserver
 
 from .config import Settings, load_settings
 from .incremental import IncrementalDigest
-from .index import Index, open_index
+from .index import Index, discard_index, open_index
 from .model import Note, Problem
 from .saved import SavedDigest, load_digest, note_fetcher, save_digest
 from .snooze import read_snoozes
@@ -116,6 +116,8 @@ class Watcher:
         self.generation = -1  # the index generation the digest in memory matches
         self.written: str | None = None
         self.retry_at = 0.0  # when to look again after the index could not be used
+        self.failing = False  # whether the last update could not use the index
+        self.reopen = False  # whether to open the index again (it was discarded)
         self.today = date.min  # the day of the digest last computed
 
     # --- what counts --------------------------------------------------------------------
@@ -218,17 +220,26 @@ class Watcher:
         After a burst of events only the paths they named are looked at; at the start, at
         midnight and at the periodic reconcile, the whole folder is. When the index cannot
         be used (another program holds it locked for longer than the busy timeout, or it
-        is damaged), one warning, and the whole folder is looked at again a second later.
+        is damaged), one warning, and the whole folder is looked at again a second later;
+        a damaged index is discarded and built again from the notes (it is only a cache).
         """
+        if self.reopen:  # the index was discarded: a new one, unless it is locked still
+            self.index = open_index(self.root, self.warn)
+            self.reopen, self.digest = self.index is None, None
         try:
             self._update(reason)
         except sqlite3.Error as error:
-            self.warn(f"the index could not be used ({error}); trying again in a second")
+            if not self.failing:  # (one warning for a run of failures)
+                self.warn(f"the index could not be used ({error}); trying again in a second")
+            self.failing = True
             self.digest = None  # perhaps half updated: read afresh from the index next time
             self.retry_at = time.monotonic() + 1.0
             if self.index is not None and "locked" not in str(error):
-                self.index.close()  # damaged, perhaps: open_index rebuilds what it cannot read
-                self.index = open_index(self.root, self.warn)
+                self.index.close()
+                self.index, self.reopen = None, True
+                discard_index(self.root)
+            return
+        self.failing = False
 
     def _update(self, reason: str | None) -> None:
         started = time.perf_counter()
