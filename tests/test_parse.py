@@ -158,3 +158,11 @@ def test_impossible_yaml_date_is_a_field_problem_not_a_broken_note():
     parsed = note("---\ntype: contact\nname: Ama\ncontacted: 2026-02-30\n---\n")
     assert parsed.title == "Ama"
     assert [(line, severity) for line, severity, _ in problems(parsed)] == [(4, "warning")]
+
+
+def test_a_number_too_long_to_read_is_a_problem_with_a_hint():
+    parsed = note(f"---\ntype: contact\nphone: {'1' * 5000}\n---\n")
+    ((line, severity, message),) = problems(parsed)
+    assert (line, severity) == (2, "error")
+    assert "more than 4,300 digits (put quotes around it)" in message
+    assert "sys." not in message

@@ -1,12 +1,12 @@
 """The digest's items as written, kept in digest order between updates.
 
 Each note's items are written once per format (`Written.texts`) and placed as rows, in
-digest order, in chunks of a few hundred (`Assembly`). A chunk keeps its rows' texts
-already joined, and their ids and notes as strings to search, so that writing the digest
-joins a few hundred strings, and an update decodes and joins again only the chunks that
-hold the notes it touched. Saved chunks (saved.py) are decoded only when touched: a run
-after one note changed reads the digest's 70,000 items without making a Python object of
-each. No I/O here.
+digest order, in chunks of a few hundred (`Assembly`). A chunk keeps its rows' ids and
+notes as strings to search; a saved chunk (saved.py) is loaded with its rows' texts joined
+and decoded into rows only when an update touches it. So a run after one note changed
+writes the digest's 70,000 items by joining a few hundred strings, without making a
+Python object of each, and decodes and saves again only the chunks it touched. No I/O
+here.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from datetime import date
 from typing import NamedTuple
 
 from .model import Item, Problem
-from .render import SECTIONS, Section
+from .render import SECTIONS, SectionText
 
 CHUNK = 256  # rows a chunk is cut to; it is cut again when it holds twice as many
 
@@ -237,23 +237,21 @@ class Assembly:
 
     def holding(self, paths: Iterable[str] = (), ids: Iterable[str] = ()) -> list[Chunk]:
         """The chunks with a row of one of these notes, or with one of these ids, in order."""
-        wanted = [(0, frozenset(paths)), (1, frozenset(ids))]
+        notes, wanted = frozenset(paths), frozenset(ids)
         return [
             chunk
             for chunk in self.chunks()
-            if any(
-                found and _has((chunk.paths, chunk.ids)[field], found) for field, found in wanted
-            )
+            if (notes and _has(chunk.paths, notes)) or (wanted and _has(chunk.ids, wanted))
         ]
 
     def sections(
         self, renamed: Mapping[Spot, Row], snoozed: Mapping[str, date], today: date
-    ) -> list[Section]:
+    ) -> list[SectionText]:
         """The digest's sections: rows due beyond the look-ahead left out, rows with an id
         snoozed past today left out, renamed rows written as renamed."""
         hidden = {found for found, until in snoozed.items() if until > today}
         apart = set(self.holding({path for path, _ in renamed}, hidden))
-        sections: list[Section] = []
+        sections: list[SectionText] = []
         for band, name in SHOWN:
             count, pieces = 0, []
             for chunk in self.bands[band]:

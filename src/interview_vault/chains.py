@@ -161,12 +161,10 @@ class _Tree:
         children: dict[str, list[PersonRef]],
         stages: Mapping[str, str],
     ) -> None:
-        self.referrers, self.parent, self.children, self.stages = (
-            referrers,
-            parent,
-            children,
-            stages,
-        )
+        self.referrers = referrers
+        self.parent = parent
+        self.children = children
+        self.stages = stages
         self.in_tree: set[str] = set()
 
     def grow(self, person: PersonRef) -> ChainNode:

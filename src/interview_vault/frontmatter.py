@@ -114,7 +114,10 @@ def read_front_matter(yaml_text: str, *, nodes: bool = True) -> FrontMatter:
         raise FrontMatterError(f"invalid YAML front matter: {reason}{hint}", line) from None
     except (yaml.YAMLError, ValueError, TypeError, OverflowError) as error:
         # e.g. a timestamp like 2026-02-30, which the YAML loader itself cannot build
-        raise FrontMatterError(f"invalid YAML front matter: {error}", 2) from None
+        reason = str(error)
+        if "integer string conversion" in reason:  # Python's own limit, in Python's words
+            reason = "a number of more than 4,300 digits (put quotes around it)"
+        raise FrontMatterError(f"invalid YAML front matter: {reason}", 2) from None
     finally:
         loader.dispose()
     if values is None:

@@ -9,9 +9,8 @@ from dataclasses import dataclass, field
 from .model import Contact, Interview, Link, Note, Organization, Problem
 
 
-@dataclass(
-    frozen=True, eq=False, slots=True
-)  # one object per person: compared by identity, cheaply
+# one object per person: compared by identity, cheaply
+@dataclass(frozen=True, eq=False, slots=True)
 class Person:
     """Someone the notes speak of: a note, or just a name nobody has written a note for."""
 

@@ -67,7 +67,7 @@ CREATE TABLE state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 
 # What the index knows about one file, to tell whether it changed: (mtime_ns, size,
 # content hash). A plain tuple: every run reads one per note, and a named one costs twice.
-Row = tuple[int, int, bytes]
+Stamp = tuple[int, int, bytes]
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +99,7 @@ class SavedChanges:
 ChunkRecord = tuple[int, str, str, int, int, str, str, bytes, str, bytes]
 
 
-def _chunks(paths: Iterable[str], size: int = 500) -> Iterator[list[str]]:
+def _batches(paths: Iterable[str], size: int = 500) -> Iterator[list[str]]:
     """SQLite takes so many parameters at most."""
     wanted = list(paths)
     for start in range(0, len(wanted), size):
@@ -116,10 +116,10 @@ class Index:
         self.db = connection
         self.folder = folder  # `.vault/`
 
-    def rows(self) -> dict[str, Row]:
+    def rows(self) -> dict[str, Stamp]:
         return {row[0]: row[1:] for row in self.db.execute(_ROWS)}
 
-    def rows_at(self, path: str) -> dict[str, Row]:
+    def rows_at(self, path: str) -> dict[str, Stamp]:
         """The rows of the note at `path`, or of every note under the folder `path`."""
         # '0' is the character after '/': the range holds exactly the paths under the folder
         query = f"{_ROWS} WHERE path = ? OR (path > ? AND path < ?)"
@@ -165,7 +165,7 @@ class Index:
     def notes_at(self, paths: Iterable[str]) -> list[Note]:
         """The parsed notes at these paths (those indexed)."""
         found = []
-        for chunk in _chunks(paths):
+        for chunk in _batches(paths):
             marks = ",".join("?" * len(chunk))
             rows = self.db.execute(f"SELECT note FROM notes WHERE path IN ({marks})", chunk)
             found += [decode_note(text) for (text,) in rows]
@@ -181,7 +181,7 @@ class Index:
         return row[0] if row else None
 
     def saved_bodies(self, paths: Iterable[str]) -> Iterator[tuple[str, bytes | None, bytes]]:
-        for chunk in _chunks(paths):
+        for chunk in _batches(paths):
             marks = ",".join("?" * len(chunk))
             yield from self.db.execute(
                 f"SELECT path, chain, body FROM parts WHERE path IN ({marks})", chunk

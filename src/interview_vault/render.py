@@ -19,7 +19,7 @@ SECTIONS = ("Overdue", "Today", "Coming up", "Anytime")
 
 # A section as a document is written from it: (name, how many items, its items as written,
 # in pieces that each hold one or more items joined by `item_separator`).
-Section = tuple[str, int, list[str]]
+SectionText = tuple[str, int, list[str]]
 
 
 def item_separator(output_format: str) -> str:
@@ -128,7 +128,7 @@ def render_markdown(digest: Digest, cache: RenderCache | None = None) -> str:
 
 def _markdown_document(
     today: date,
-    sections: list[Section],
+    sections: list[SectionText],
     chains: str,
     problems: tuple[Problem, ...],
     ambiguous: frozenset[str],
@@ -191,7 +191,7 @@ def _paint(text: str, style: str, color: bool) -> str:
 
 def _text_document(
     today: date,
-    sections: list[Section],
+    sections: list[SectionText],
     chains: str,
     problems: tuple[Problem, ...],
     color: bool,
@@ -301,7 +301,7 @@ def render_json(digest: Digest, cache: RenderCache | None = None) -> str:
 
 
 def _json_document(
-    today: date, sections: list[Section], chains: str, problems: tuple[Problem, ...]
+    today: date, sections: list[SectionText], chains: str, problems: tuple[Problem, ...]
 ) -> str:
     items = [piece for _, _, pieces in sections for piece in pieces]
     return (
@@ -343,7 +343,7 @@ def document(
     output_format: str,
     color: bool,
     today: date,
-    sections: list[Section],
+    sections: list[SectionText],
     chains: str,
     problems: tuple[Problem, ...],
     ambiguous: frozenset[str],

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from .codec import decode_note, encode_note
 from .config import Settings
-from .index import Entry, Index, Row
+from .index import Entry, Index, Stamp
 from .model import Contact, Interview, Note, Organization, Problem
 from .parse import parse_note
 from .vault import NoteFile, notes_at, unreadable_note, walk_notes
@@ -123,7 +123,7 @@ def sync_paths(
     """Make the index match the folder at these vault-relative paths only: files, or folders
     with everything under them (what the watcher heard of); `hashes` holds theirs only."""
     files: dict[str, NoteFile] = {}
-    known: dict[str, Row] = {}
+    known: dict[str, Stamp] = {}
     for path in paths:
         known.update(index.rows_at(path))
         for found in notes_at(root, settings, path, problems):
@@ -131,7 +131,7 @@ def sync_paths(
     return _sync(root, index, sorted(files.values(), key=lambda f: f.path), known)
 
 
-def _sync(root: Path, index: Index, files: list[NoteFile], known: dict[str, Row]) -> SyncReport:
+def _sync(root: Path, index: Index, files: list[NoteFile], known: dict[str, Stamp]) -> SyncReport:
     """Bring the index's `known` rows in line with `files`, the notes found where they are."""
     report = SyncReport()
     changed: list[NoteFile] = []
