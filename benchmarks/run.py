@@ -9,8 +9,9 @@ libyaml; a naive python-frontmatter loop), then `vault digest` cold (no index), 
 (index current, nothing changed) and after one note changed, each as a separate process
 as a user runs it, with its peak memory; then the watcher's latency from a note's save to
 the digest file being rewritten, and how many updates a burst of 1,000 changed files
-causes. Ratios are to the baselines of the same run. The vault is modified (notes get a
-line appended) and its `.vault/` index is replaced.
+causes. Ratios are to the baselines of the same run. The notes the run appends lines to
+are put back as they were at the end (so that runs after it measure the same vault); the
+`.vault/` index is replaced.
 """
 
 from __future__ import annotations
@@ -155,6 +156,17 @@ def main(argv: list[str] | None = None) -> int:
     # Tasks in contact notes always become commitments (an interview may be cancelled).
     contacts = [p for p in notes if p.parent.name == "Contacts"] or notes
 
+    # one_change appends lines to the first of these, the watcher to the next 1,000
+    changed = contacts[:1001]
+    originals = {path: path.read_bytes() for path in changed}
+    try:
+        return measure(vault, runs, notes, size, contacts)
+    finally:
+        for path, data in originals.items():
+            path.write_bytes(data)
+
+
+def measure(vault: Path, runs: int, notes: list[Path], size: int, contacts: list[Path]) -> int:
     rows: list[tuple[str, float, str]] = []
     floor: dict[str, float] = {}
     for name, baseline, _ in baselines.BASELINES:
