@@ -15,6 +15,7 @@ import pytest
 from click.testing import CliRunner
 
 from interview_vault import assembly
+from interview_vault import sync as sync_module
 from interview_vault.assembly import CHUNK
 from interview_vault.cli import cli
 from interview_vault.config import Settings
@@ -347,3 +348,59 @@ def test_items_whose_ids_hash_alike_keep_their_ids_through_saved_runs(tmp_path):
         assert digest_text(vault, TODAY, "json") == fresh
     ids = [item["id"] for item in json.loads(fresh)["items"]]
     assert len(ids) == len(set(ids)) == 2
+
+
+def test_a_first_run_overtaken_by_another_digests_the_notes_as_indexed(tmp_path):
+    """A run that builds the digest afresh takes the notes it decoded while syncing only
+    where the index still holds the same content."""
+    from interview_vault.digest import _incremental_text, take_snapshot
+
+    vault = copy(FIXTURES[0], tmp_path)  # no index: the first run decodes every note
+    run, _, _ = _interleaved_edit(vault, "OSTP fellowship page", "CHANGED page")
+    take_snapshot(vault, print).close()  # another run indexes the edit, and saves no digest
+    text = _incremental_text(run, TODAY, "markdown", False)
+    run.close()
+    assert "CHANGED page" in text and "OSTP fellowship page" not in text
+    assert text == digest_text(vault, TODAY, "markdown", use_index=False)
+
+
+@pytest.mark.parametrize("fixture", FIXTURES, ids=lambda p: p.name)
+def test_reading_in_worker_processes_gives_the_same_digest(tmp_path, monkeypatch, fixture):
+    vault = copy(fixture, tmp_path)
+    serial = digest_text(vault, TODAY, "json", use_index=False)
+    monkeypatch.setattr(sync_module, "PARALLEL_FROM", 1)  # (real vaults: 1,000 notes)
+    assert digest_text(vault, TODAY, "json", use_index=False) == serial
+    assert digest_text(vault, TODAY, "json") == serial
+
+
+def test_when_worker_processes_fail_midway_the_rest_is_read_here(tmp_path, monkeypatch):
+    import concurrent.futures
+    from concurrent.futures.process import BrokenProcessPool
+
+    class FailingAfterOneBatch:  # a pool whose processes die after the first batch
+        def __init__(self, max_workers: int) -> None:
+            pass
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc_info):
+            return False
+
+        def map(self, function, *arguments):
+            first = [argument[0] for argument in arguments]
+            yield function(*first)
+            raise BrokenProcessPool("a worker died")
+
+    vault = copy(FIXTURES[0], tmp_path)
+    for number in range(120):  # batches hold 50 notes at least: make it several
+        (vault / "Contacts" / f"Person {number}.md").write_text(
+            f"---\ntype: contact\n---\n- [ ] Promise {number}\n"
+        )
+    expected, _ = sync(copy(vault, tmp_path / "serial"))
+    monkeypatch.setattr(sync_module, "PARALLEL_FROM", 1)
+    monkeypatch.setattr(sync_module.os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", FailingAfterOneBatch)
+    report, _ = sync(vault)
+    assert sorted(report.stored) == sorted(expected.stored) and len(expected.stored) > 130
+    assert digest_text(vault, TODAY, "json") == digest_text(vault, TODAY, "json", use_index=False)

@@ -97,7 +97,8 @@ class Snapshot:
     def notes(self) -> list[Note]:
         if self.index is None:
             return read_all_notes(self.root, self.settings, self.problems)
-        return merge_notes(self.index.notes(), self.report.unreadable)
+        decoded, self.report.decoded = self.report.decoded, {}  # (not kept: notes are big)
+        return merge_notes(self.index.notes(decoded), self.report.unreadable)
 
     def close(self) -> None:
         if self.index is not None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -157,10 +157,20 @@ class Index:
         row = self.db.execute("SELECT value FROM state WHERE key = 'generation'").fetchone()
         return row[0] if row else "0"
 
-    def notes(self) -> list[Note]:
-        """Every parsed note, sorted by path."""
-        rows = self.db.execute("SELECT note FROM notes ORDER BY path")
-        return [decode_note(text) for (text,) in rows]
+    def notes(self, decoded: Mapping[str, tuple[bytes, Note]] | None = None) -> list[Note]:
+        """Every parsed note, sorted by path. Those `decoded` already (content hash, note)
+        are taken from there when the index holds the same content."""
+        decoded = decoded or {}
+        notes = []
+        for path, content_hash, text in self.db.execute(
+            "SELECT path, hash, note FROM notes ORDER BY path"
+        ):
+            known = decoded.get(path)
+            if known is not None and known[0] == content_hash:
+                notes.append(known[1])
+            else:
+                notes.append(decode_note(text))
+        return notes
 
     def notes_at(self, paths: Iterable[str]) -> list[Note]:
         """The parsed notes at these paths (those indexed)."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -29,6 +29,8 @@ class SyncReport:
     unchanged: int = 0
     unreadable: list[Note] = field(default_factory=list)
     stored: list[str] = field(default_factory=list)  # paths of new or changed notes
+    # those notes decoded, with their content hash: read while the others are being parsed
+    decoded: dict[str, tuple[bytes, Note]] = field(default_factory=dict)
     deleted: list[str] = field(default_factory=list)  # paths no longer in the index
     hashes: dict[str, bytes] = field(default_factory=dict)  # every indexed note's, after
     generation: str = ""  # the index's, right after the sync: what `hashes` describe
@@ -95,21 +97,26 @@ def read_batch(root: str, batch: list[tuple[str, bytes | None]]) -> list[ReadRes
     return results
 
 
-def read_files(root: Path, wanted: list[tuple[str, bytes | None]]) -> list[ReadResult]:
-    """`read_batch` over both cores when there is enough to read."""
+def read_files(root: Path, wanted: list[tuple[str, bytes | None]]) -> Iterator[ReadResult]:
+    """`read_batch` over both cores when there is enough to read; results come as each
+    batch is done, so that the caller's work on them overlaps the reading of the rest."""
     workers = min(os.cpu_count() or 1, 4)
     if len(wanted) < PARALLEL_FROM or workers < 2:
-        return read_batch(str(root), wanted)
+        yield from read_batch(str(root), wanted)
+        return
     size = max(50, len(wanted) // (workers * 8))
     batches = [wanted[start : start + size] for start in range(0, len(wanted), size)]
     from concurrent.futures import ProcessPoolExecutor  # costs 25 ms to import: only when used
 
+    done = 0
     try:
         with ProcessPoolExecutor(max_workers=workers) as pool:
-            chunks = pool.map(read_batch, [str(root)] * len(batches), batches)
-            return [result for chunk in chunks for result in chunk]
-    except (OSError, RuntimeError):
-        return read_batch(str(root), wanted)  # no processes to be had: do it here
+            for results in pool.map(read_batch, [str(root)] * len(batches), batches):
+                done += 1
+                yield from results
+    except (OSError, RuntimeError):  # no processes to be had: read the rest here
+        for batch in batches[done:]:
+            yield from read_batch(str(root), batch)
 
 
 def sync_index(root: Path, settings: Settings, index: Index, problems: list[Problem]) -> SyncReport:
@@ -161,6 +168,7 @@ def _sync(root: Path, index: Index, files: list[NoteFile], known: dict[str, Stam
                 Entry(found.path, found.mtime_ns, found.size, result.hash, result.type, result.note)
             )
             report.stored.append(found.path)
+            report.decoded[found.path] = (result.hash, decode_note(result.note))
             if found.path in known:
                 report.modified += 1
             else:

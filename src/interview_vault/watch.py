@@ -303,7 +303,8 @@ class Watcher:
             self.generation = int(index.generation())
             digest = self.digest
             if digest is None or (digest.settings, digest.today) != (self.settings.digest, today):
-                self.digest = self._load(today, unreadable)
+                decoded, report.decoded = report.decoded, {}  # (not kept: notes are big)
+                self.digest = self._load(today, unreadable, decoded)
                 return report, True
             fetch = note_fetcher(index, unreadable)
             if not full and str(self.generation) == report.generation == str(
@@ -332,7 +333,9 @@ class Watcher:
             ),
         ]
 
-    def _load(self, today: date, unreadable: dict[str, Note]) -> IncrementalDigest:
+    def _load(
+        self, today: date, unreadable: dict[str, Note], decoded: dict[str, tuple[bytes, Note]]
+    ) -> IncrementalDigest:
         """The digest saved in the index (or computed afresh), every part in memory."""
         assert self.index is not None
         index = self.index
@@ -341,7 +344,7 @@ class Watcher:
         digest = load_digest(index, self.settings.digest, today)
         hashes = {**index.hashes(), **dict.fromkeys(unreadable, b"")}
         if digest.version is None:
-            digest.rebuild([*index.notes(), *unreadable.values()], hashes)
+            digest.rebuild([*index.notes(decoded), *unreadable.values()], hashes)
         else:
             digest.reconcile(hashes, fetch)
             digest.load_all()
