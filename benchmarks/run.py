@@ -62,16 +62,18 @@ def paired(
     floor: Callable[[Path], tuple[float, int]],
     measure: Callable[[], tuple[float, float]],
 ) -> tuple[float, float, float]:
-    """(median seconds, median ratio, peak MB): each run is divided by the floor measured
-    just before it, so that the machine's speed drifting during the run (it is shared)
-    weighs on both sides of a ratio alike."""
+    """(median seconds, median ratio, peak MB): each run is divided by the mean of the floor
+    runs made just before and just after it, so that the machine's speed drifting during
+    the run (it is shared) weighs on both sides of a ratio alike."""
     seconds, ratios, peaks = [], [], []
+    before = floor(vault)[0]
     for _ in range(runs):
-        base = floor(vault)[0]
         elapsed, peak = measure()
+        after = floor(vault)[0]
         seconds.append(elapsed)
-        ratios.append(elapsed / base)
+        ratios.append(elapsed / ((before + after) / 2))
         peaks.append(peak)
+        before = after
     return statistics.median(seconds), statistics.median(ratios), max(peaks)
 
 
