@@ -162,13 +162,13 @@ def main(argv: list[str] | None = None) -> int:
     changed = contacts[:1001]
     originals = {path: path.read_bytes() for path in changed}
     try:
-        return measure(vault, runs, notes, size, contacts)
+        return run_measures(vault, runs, notes, size, contacts)
     finally:
         for path, data in originals.items():
             path.write_bytes(data)
 
 
-def measure(vault: Path, runs: int, notes: list[Path], size: int, contacts: list[Path]) -> int:
+def run_measures(vault: Path, runs: int, notes: list[Path], size: int, contacts: list[Path]) -> int:
     rows: list[tuple[str, float, str]] = []
     floor: dict[str, float] = {}
     for name, baseline, _ in baselines.BASELINES:

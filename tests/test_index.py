@@ -369,6 +369,7 @@ def test_reading_in_worker_processes_gives_the_same_digest(tmp_path, monkeypatch
     vault = copy(fixture, tmp_path)
     serial = digest_text(vault, TODAY, "json", use_index=False)
     monkeypatch.setattr(sync_module, "PARALLEL_FROM", 1)  # (real vaults: 1,000 notes)
+    monkeypatch.setattr(sync_module.os, "cpu_count", lambda: 2)  # (on any machine)
     assert digest_text(vault, TODAY, "json", use_index=False) == serial
     assert digest_text(vault, TODAY, "json") == serial
 
@@ -404,3 +405,40 @@ def test_when_worker_processes_fail_midway_the_rest_is_read_here(tmp_path, monke
     report, _ = sync(vault)
     assert sorted(report.stored) == sorted(expected.stored) and len(expected.stored) > 130
     assert digest_text(vault, TODAY, "json") == digest_text(vault, TODAY, "json", use_index=False)
+
+
+def test_the_notes_a_sync_decoded_are_the_ones_digested_and_then_let_go(tmp_path):
+    from interview_vault.digest import take_snapshot
+
+    vault = copy(FIXTURES[0], tmp_path)
+    snapshot = take_snapshot(vault, print)  # a first run: every note read, and decoded
+    try:
+        decoded = {path: note for path, (_, note) in snapshot.report.decoded.items()}
+        notes = snapshot.notes()
+    finally:
+        snapshot.close()
+    assert len(decoded) == len(notes) > 10
+    assert all(note is decoded[note.path] for note in notes)  # not decoded again
+    assert snapshot.report.decoded == {}  # nor kept: notes are big
+
+
+def test_a_run_after_an_edit_fetches_the_note_it_decoded_and_lets_it_go(tmp_path):
+    from interview_vault.digest import take_snapshot
+    from interview_vault.saved import note_fetcher
+
+    vault = copy(FIXTURES[0], tmp_path)
+    digest_text(vault, TODAY, "markdown")  # saves the digest: the next run reconciles
+    note = vault / "Contacts" / "Lee Chen.md"
+    note.write_text(note.read_text() + "- [ ] Send Lee the article\n")
+    snapshot = take_snapshot(vault, print)
+    try:
+        assert snapshot.index is not None
+        decoded = dict(snapshot.report.decoded)
+        [(_, edited)] = decoded.values()
+        fetched = note_fetcher(snapshot.index, {}, decoded)(["Contacts/Lee Chen.md"])
+        assert fetched == [edited] and fetched[0] is edited  # not decoded again
+        with snapshot.index.reading():
+            snapshot.incremental(TODAY)
+        assert snapshot.report.decoded == {}  # not kept while the digest is written
+    finally:
+        snapshot.close()

@@ -80,7 +80,8 @@ class Snapshot:
         assert self.index is not None
         index = self.index
         unreadable = {note.path: note for note in self.report.unreadable}
-        fetch = note_fetcher(index, unreadable)
+        decoded = self.report.take_decoded()
+        fetch = note_fetcher(index, unreadable, decoded)
         # Called in a read transaction: the notes' hashes must describe the state it reads.
         # Another run may have indexed changes since our sync; then take them from it.
         self.generation = index.generation()
@@ -89,15 +90,15 @@ class Snapshot:
         hashes.update(dict.fromkeys(unreadable, b""))
         digest = load_digest(index, self.settings.digest, today)
         if digest.version is None:
-            digest.rebuild(self.notes(), hashes)
+            digest.rebuild(merge_notes(index.notes(decoded), self.report.unreadable), hashes)
         else:
             digest.reconcile(hashes, fetch)
         return digest
 
     def notes(self) -> list[Note]:
+        decoded = self.report.take_decoded()
         if self.index is None:
             return read_all_notes(self.root, self.settings, self.problems)
-        decoded, self.report.decoded = self.report.decoded, {}  # (not kept: notes are big)
         return merge_notes(self.index.notes(decoded), self.report.unreadable)
 
     def close(self) -> None:

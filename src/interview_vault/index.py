@@ -99,6 +99,19 @@ class SavedChanges:
 ChunkRecord = tuple[int, str, str, int, int, str, str, bytes, str, bytes]
 
 
+# Notes decoded already, by path, with the content hash they were decoded from
+Decoded = Mapping[str, tuple[bytes, Note]]
+
+
+def _notes_of(rows: Iterable[tuple[str, bytes, str]], decoded: Decoded) -> list[Note]:
+    """The notes of index rows (path, hash, encoded note), decoding only those not at hand."""
+    notes = []
+    for path, content_hash, text in rows:
+        known = decoded.get(path)
+        notes.append(known[1] if known and known[0] == content_hash else decode_note(text))
+    return notes
+
+
 def _batches(paths: Iterable[str], size: int = 500) -> Iterator[list[str]]:
     """SQLite takes so many parameters at most."""
     wanted = list(paths)
@@ -157,28 +170,20 @@ class Index:
         row = self.db.execute("SELECT value FROM state WHERE key = 'generation'").fetchone()
         return row[0] if row else "0"
 
-    def notes(self, decoded: Mapping[str, tuple[bytes, Note]] | None = None) -> list[Note]:
-        """Every parsed note, sorted by path. Those `decoded` already (content hash, note)
-        are taken from there when the index holds the same content."""
-        decoded = decoded or {}
-        notes = []
-        for path, content_hash, text in self.db.execute(
-            "SELECT path, hash, note FROM notes ORDER BY path"
-        ):
-            known = decoded.get(path)
-            if known is not None and known[0] == content_hash:
-                notes.append(known[1])
-            else:
-                notes.append(decode_note(text))
-        return notes
+    def notes(self, decoded: Decoded | None = None) -> list[Note]:
+        """Every parsed note, sorted by path; those in `decoded` are reused where the index
+        holds the same content."""
+        rows = self.db.execute("SELECT path, hash, note FROM notes ORDER BY path")
+        return _notes_of(rows, decoded or {})
 
-    def notes_at(self, paths: Iterable[str]) -> list[Note]:
-        """The parsed notes at these paths (those indexed)."""
+    def notes_at(self, paths: Iterable[str], decoded: Decoded | None = None) -> list[Note]:
+        """The parsed notes at these paths (those indexed); those in `decoded` are reused
+        where the index holds the same content."""
         found = []
         for chunk in _batches(paths):
             marks = ",".join("?" * len(chunk))
-            rows = self.db.execute(f"SELECT note FROM notes WHERE path IN ({marks})", chunk)
-            found += [decode_note(text) for (text,) in rows]
+            query = f"SELECT path, hash, note FROM notes WHERE path IN ({marks})"
+            found += _notes_of(self.db.execute(query, chunk), decoded or {})
         return found
 
     def hashes(self) -> dict[str, bytes]:

@@ -28,7 +28,7 @@ from .codec import (
 )
 from .config import DigestSettings
 from .incremental import Chains, Fetch, IncrementalDigest
-from .index import ChunkRecord, Index, SavedChanges
+from .index import ChunkRecord, Decoded, Index, SavedChanges
 from .model import Note, Problem
 from .parts import ChainInput, Part
 
@@ -86,11 +86,15 @@ class SavedDigest(IncrementalDigest):
         self.saved_chains = None
 
 
-def note_fetcher(index: Index, unreadable: Mapping[str, Note]) -> Fetch:
-    """Notes by path: from the index, or among those that could not be read."""
+def note_fetcher(
+    index: Index, unreadable: Mapping[str, Note], decoded: Decoded | None = None
+) -> Fetch:
+    """Notes by path: from the index (or `decoded`, where the same), or among those that
+    could not be read."""
 
     def fetch(paths: Collection[str]) -> list[Note]:
-        indexed = index.notes_at(path for path in paths if path not in unreadable)
+        wanted = [path for path in paths if path not in unreadable]
+        indexed = index.notes_at(wanted, decoded)
         return [*indexed, *(unreadable[path] for path in paths if path in unreadable)]
 
     return fetch

@@ -29,11 +29,16 @@ class SyncReport:
     unchanged: int = 0
     unreadable: list[Note] = field(default_factory=list)
     stored: list[str] = field(default_factory=list)  # paths of new or changed notes
-    # those notes decoded, with their content hash: read while the others are being parsed
+    # those notes decoded, with their content hash: decoded while the workers parse the rest
     decoded: dict[str, tuple[bytes, Note]] = field(default_factory=dict)
     deleted: list[str] = field(default_factory=list)  # paths no longer in the index
     hashes: dict[str, bytes] = field(default_factory=dict)  # every indexed note's, after
     generation: str = ""  # the index's, right after the sync: what `hashes` describe
+
+    def take_decoded(self) -> dict[str, tuple[bytes, Note]]:
+        """The decoded notes, no longer kept here: the run needs them once, and they are big."""
+        decoded, self.decoded = self.decoded, {}
+        return decoded
 
     @property
     def changed(self) -> bool:

@@ -27,7 +27,7 @@ from watchdog.observers.polling import PollingObserver
 
 from .config import Settings, load_settings
 from .incremental import IncrementalDigest
-from .index import Index, discard_index, open_index
+from .index import Decoded, Index, discard_index, open_index
 from .model import Note, Problem
 from .saved import SavedDigest, load_digest, note_fetcher, save_digest
 from .snooze import read_snoozes
@@ -299,14 +299,14 @@ class Watcher:
             assert hinted is not None
             report = sync_paths(self.root, self.settings, index, hinted, problems)
         unreadable = {note.path: note for note in report.unreadable}
+        decoded = report.take_decoded()
         with index.reading():  # the hashes and the notes fetched: one state of the index
             self.generation = int(index.generation())
             digest = self.digest
             if digest is None or (digest.settings, digest.today) != (self.settings.digest, today):
-                decoded, report.decoded = report.decoded, {}  # (not kept: notes are big)
                 self.digest = self._load(today, unreadable, decoded)
                 return report, True
-            fetch = note_fetcher(index, unreadable)
+            fetch = note_fetcher(index, unreadable, decoded)
             if not full and str(self.generation) == report.generation == str(
                 before + (1 if report.changed else 0)
             ):  # only the hinted paths can have changed: look at those alone
@@ -334,12 +334,12 @@ class Watcher:
         ]
 
     def _load(
-        self, today: date, unreadable: dict[str, Note], decoded: dict[str, tuple[bytes, Note]]
+        self, today: date, unreadable: dict[str, Note], decoded: Decoded
     ) -> IncrementalDigest:
         """The digest saved in the index (or computed afresh), every part in memory."""
         assert self.index is not None
         index = self.index
-        fetch = note_fetcher(index, unreadable)
+        fetch = note_fetcher(index, unreadable, decoded)
         # (in the caller's read transaction: one consistent state of the index throughout)
         digest = load_digest(index, self.settings.digest, today)
         hashes = {**index.hashes(), **dict.fromkeys(unreadable, b"")}
