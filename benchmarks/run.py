@@ -2,7 +2,7 @@
 
 Usage:
     python benchmarks/generate.py /tmp/bench-10k --contacts 10000
-    python benchmarks/run.py /tmp/bench-10k [--runs 3]
+    python benchmarks/run.py /tmp/bench-10k [--runs 5]
 
 Prints one table: the baselines (reading every file; parsing every front matter with
 libyaml; a naive python-frontmatter loop), then `vault digest` cold (no index), warm
@@ -148,7 +148,7 @@ def watcher_measures(vault: Path, notes: list[Path], runs: int) -> tuple[float, 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Time vault against the reading floors.")
     parser.add_argument("vault", type=Path)
-    parser.add_argument("--runs", type=int, default=3, help="runs per measure (median shown)")
+    parser.add_argument("--runs", type=int, default=5, help="runs per measure (median shown)")
     args = parser.parse_args(argv)
     vault: Path = args.vault.resolve()
     runs: int = args.runs
