@@ -297,3 +297,25 @@ def test_a_damaged_index_is_built_again_while_watching(running):
     assert other.execute("SELECT count(*) FROM state").fetchone()[0] == 1  # built again
     other.close()
     assert running.stop() == 0
+
+
+def test_an_update_keeps_no_decoded_notes_once_the_digest_has_them(tmp_path):
+    """The notes a sync decodes are handed to the digest, not kept with the sync's report
+    (which lives on while the digest file is written)."""
+    from interview_vault.index import open_index
+
+    vault = tmp_path / "vault"
+    shutil.copytree(TEMPLATE, vault, ignore=shutil.ignore_patterns("index.sqlite*", "DIGEST.md"))
+    watcher = Watcher(vault, log=lambda line: None, warn=lambda line: None)
+    watcher.index = open_index(vault, print)
+    day = datetime(2026, 11, 26).date()
+    try:
+        report, changed = watcher._refresh([], None, day)  # the first: every note read
+        assert changed and len(report.stored) > 5 and report.decoded == {}
+        append(vault / LEE, "- [ ] Send Lee the slides\n")
+        report, changed = watcher._refresh([], {LEE}, day)  # an edit: caught up
+        assert changed and report.stored == [LEE] and report.decoded == {}
+        assert watcher.digest is not None
+        assert "Send Lee the slides" in watcher.digest.text("markdown")
+    finally:
+        watcher.index.close()
