@@ -61,10 +61,10 @@ def paired(
     vault: Path,
     floor: Callable[[Path], tuple[float, int]],
     measure: Callable[[], tuple[float, float]],
-) -> tuple[float, float, float]:
-    """(median seconds, median ratio, peak MB): each run is divided by the mean of the floor
-    runs made just before and just after it, so that the machine's speed drifting during
-    the run (it is shared) weighs on both sides of a ratio alike."""
+) -> tuple[float, list[float], float]:
+    """(median seconds, every run's ratio, peak MB): each run is divided by the mean of the
+    floor runs made just before and just after it, so that the machine's speed drifting
+    during the run (it is shared) weighs on both sides of a ratio alike."""
     seconds, ratios, peaks = [], [], []
     before = floor(vault)[0]
     for _ in range(runs):
@@ -74,7 +74,13 @@ def paired(
         ratios.append(elapsed / ((before + after) / 2))
         peaks.append(peak)
         before = after
-    return statistics.median(seconds), statistics.median(ratios), max(peaks)
+    return statistics.median(seconds), ratios, max(peaks)
+
+
+def spread(ratios: list[float], floor_name: str) -> str:
+    """The median ratio, with the lowest and highest: a change is judged against the spread."""
+    low, middle, high = min(ratios), statistics.median(ratios), max(ratios)
+    return f"{middle:.2f} x {floor_name} ({low:.2f}-{high:.2f})"
 
 
 def median_of(runs: int, measure: Callable[[], tuple[float, float]]) -> tuple[float, float]:
@@ -184,9 +190,9 @@ def run_measures(vault: Path, runs: int, notes: list[Path], size: int, contacts:
     )
     no_index_s, no_index_mb = median_of(1, lambda: run_digest(vault, "--no-index"))
     rows += [
-        ("vault digest, cold (no index)", cold_s, f"{cold_x:.2f} x CSafeLoader"),
-        ("vault digest, warm (no change)", warm_s, f"{warm_x:.2f} x read_all"),
-        ("vault digest, one note changed", change_s, f"{change_x:.2f} x read_all"),
+        ("vault digest, cold (no index)", cold_s, spread(cold_x, "CSafeLoader")),
+        ("vault digest, warm (no change)", warm_s, spread(warm_x, "read_all")),
+        ("vault digest, one note changed", change_s, spread(change_x, "read_all")),
         ("vault digest --no-index", no_index_s, f"{no_index_s / csafe:.2f} x CSafeLoader"),
     ]
     latency, updates = watcher_measures(vault, contacts[1:], runs)
