@@ -1,0 +1,187 @@
+"""`vault new` and `vault open`: new notes from the vault's templates, and finding one.
+
+A new note never replaces a file (every write goes through `storage.files.create`), and the
+names it links to are matched like links.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+from ..core.errors import EditError, FrontMatterError, NoteExistsError
+from ..core.kinds import kind_named
+from ..core.model import Note
+from ..core.names import NameResolver
+from ..notes.edit import set_value
+from ..notes.frontmatter import FrontMatter, read_properties
+from ..notes.templates import (
+    check_note_name,
+    fill_placeholders,
+    obsidian_uri,
+    yaml_link,
+    yaml_scalar,
+)
+from ..storage.templates import existing_folder, obsidian_formats, read_template
+from .init import create_file
+from .session import Session
+
+
+@dataclass(frozen=True)
+class NewNote:
+    path: Path  # absolute
+    relative: str  # vault-relative, '/'-separated
+    missing: tuple[tuple[str, str], ...] = ()  # (kind, name) linked to but without a note
+
+
+@dataclass
+class _Draft:
+    """What making a note needs: the vault, the names already in it, and the links made to
+    names that have no note yet."""
+
+    session: Session
+    names: NameResolver
+    missing: list[tuple[str, str]] = field(default_factory=list)
+
+
+def _draft(session: Session, notes: list[Note] | None) -> _Draft:
+    return _Draft(session, NameResolver(session.notes() if notes is None else notes))
+
+
+def new_contact(
+    session: Session,
+    name: str,
+    *,
+    now: datetime,
+    organization: str | None = None,
+    referred_by: str | None = None,
+    source: str | None = None,
+    email: str | None = None,
+    notes: list[Note] | None = None,
+) -> NewNote:
+    """Create `Contacts/NAME.md` from the vault's contact template, with the given properties.
+    `notes` are the vault's, when the caller has them already."""
+    title = check_note_name(name)
+    draft = _draft(session, notes)
+    properties = {
+        "organization": _optional(organization, lambda o: _link(draft, o, "organization")),
+        "referred_by": _optional(referred_by, lambda r: _link(draft, r, "contact")),
+        "source": _optional(source, yaml_scalar),
+        "email": _optional(email, yaml_scalar),
+    }
+    return _new_note(draft, "contact", title, properties, now)
+
+
+def _optional(value: str | None, write: Callable[[str], str]) -> str | None:
+    return None if value is None else write(value)
+
+
+def new_interview(
+    session: Session,
+    contact: str,
+    when: date,
+    *,
+    now: datetime,
+    notes: list[Note] | None = None,
+) -> NewNote:
+    """Create `Interviews/YYYY-MM-DD NAME.md` with `contact` and `date` (a date or date-time)."""
+    draft = _draft(session, notes)
+    target = _target(draft, contact, "contact")
+    person = target.rsplit("/", 1)[-1]
+    written = when.strftime("%Y-%m-%dT%H:%M") if isinstance(when, datetime) else when.isoformat()
+    properties = {"contact": yaml_link(target), "date": written}
+    day = when.date() if isinstance(when, datetime) else when
+    if day < now.date():
+        properties["status"] = "done"  # set only where the template has a status
+    title = check_note_name(f"{day.isoformat()} {person}")
+    return _new_note(draft, "interview", title, properties, now)
+
+
+def new_organization(
+    session: Session, name: str, *, now: datetime, target: bool = False
+) -> NewNote:
+    """Create `Organizations/NAME.md`; `target: true` when you want to meet someone there."""
+    title = check_note_name(name)
+    draft = _draft(session, None)
+    return _new_note(draft, "organization", title, {"target": "true" if target else None}, now)
+
+
+def _new_note(
+    draft: _Draft, kind: str, title: str, properties: Mapping[str, str | None], now: datetime
+) -> NewNote:
+    session = draft.session
+    relative = f"{existing_folder(session.root, kind_named(kind).folder)}/{title}.md"
+    for note in draft.names.by_name.get(title.casefold(), ()):
+        if note.path == relative:
+            raise NoteExistsError(f"{relative} already exists; not overwriting it")
+        raise NoteExistsError(f'a note named "{title}" already exists: {note.path}')
+    templates = session.settings.vault.templates
+    template, label = read_template(
+        session.root, templates, kind_named(kind).template, session.notice
+    )
+    date_format, time_format = obsidian_formats(session.root, session.notice)
+    text = fill_placeholders(template, title, now, date_format, time_format)
+    front = _front_matter(text, label)
+    if str(front.values.get("type") or "").casefold() != kind:
+        text = set_value(text, "type", kind, label)
+    for key, value in properties.items():
+        if value is None or (key == "status" and not front.values.get("status")):
+            continue
+        text = _set_property(text, key, value, label)
+    path = create_file(session.root, relative, text)
+    return NewNote(path, relative, tuple(draft.missing))
+
+
+def _link(draft: _Draft, name: str, kind: str) -> str:
+    """`"[[Name]]"` for the note of `kind` that `name` means (see `_target`)."""
+    return yaml_link(_target(draft, name, kind))
+
+
+def _target(draft: _Draft, name: str, kind: str) -> str:
+    """What a link to `name` should say: the note's name (its path if the name is shared).
+
+    A name without a note of `kind` is kept as given, and remembered as missing; a name
+    several notes of `kind` answer to is an error listing them.
+    """
+    if not draft.names.candidates(name, (kind,)):
+        check_note_name(name)  # it will be a note's name one day
+        draft.missing.append((kind, name))
+        return name
+    note = draft.names.find(name, (kind,))
+    return note.name if draft.names.is_unique_name(note) else note.path[:-3]
+
+
+def _front_matter(text: str, label: str) -> FrontMatter:
+    try:
+        return read_properties(text)
+    except FrontMatterError as error:
+        raise EditError(f"{label}:{error.line}: {error}; fix the template") from None
+
+
+_EMPTY_LIST = re.compile(r"(.*:)[ \t]*\[[ \t]*\]([ \t]*#.*?)?(\r?)")
+
+
+def _set_property(text: str, key: str, value: str, label: str) -> str:
+    """Set `key` to `value`; where the template has an empty list (`contact: []`), a list of one."""
+    front = _front_matter(text, label)
+    if front.values.get(key) == []:
+        lines = text.split("\n")
+        row = front.key_lines[key] - 1
+        match = _EMPTY_LIST.fullmatch(lines[row])
+        if match:
+            head, comment, cr = match.groups()
+            lines[row : row + 1] = [f"{head}{comment or ''}{cr}", f"  - {value}{cr}"]
+            return "\n".join(lines)
+    return set_value(text, key, value, label)
+
+
+def locate_note(session: Session, name: str, *, obsidian: bool = False) -> str:
+    """The absolute path of the note `name` means (matched like a link), or with `obsidian`
+    an `obsidian://open` link to it."""
+    relative = NameResolver(session.notes()).find(name).path
+    if obsidian:
+        return obsidian_uri(session.root.name, relative)
+    return str(session.root / relative)

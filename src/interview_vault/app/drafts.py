@@ -1,0 +1,253 @@
+"""Emails drafted from the notes: asking for a talk, and saying thank you. Pure: notes in, text out.
+
+A draft is a starting point the user edits and sends; the tool never sends or writes anything.
+Whatever the notes or settings do not say is left as a `[bracketed placeholder]`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from urllib.parse import quote
+
+from ..core.errors import VaultError
+from ..core.graph import Graph, Meeting, Person
+from ..core.model import status_of
+from ..core.people import (
+    chain_to,
+    find_person,
+    is_theirs,
+    meetings_of,
+    noteless,
+    noteless_named,
+    organization_of,
+)
+from ..core.settings import MeSettings
+from ..notes.sections import NoteReader, NoteText, plain_text
+
+YOUR_NAME = "[your name]"
+YOUR_SYNOPSIS = "[one or two lines about you]"
+YOUR_TIME_ZONE = "[your time zone]"
+YOUR_AVAILABILITY = "[when you are free, e.g. Mondays 10am-3pm]"
+HOW_YOU_FOUND_THEM = "I came across your work through [where you found them]."
+THEIR_WORK = "your work as [their role] at [their organization]"
+WHAT_YOU_LEARNED = "[something specific you learned from the talk]"
+AVAILABILITY_INTRO = "I am free at these times"  # where the short part of a request ends
+
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+@dataclass(frozen=True)
+class Draft:
+    """An email to edit and send, and what the user should know about it."""
+
+    to: str | None
+    subject: str
+    body: str
+    missing_settings: tuple[str, ...] = ()  # [me] settings left as placeholders
+    notices: tuple[str, ...] = ()  # other gaps worth a line on stderr
+
+    def text(self) -> str:
+        return f"Subject: {self.subject}\n\n{self.body}"
+
+
+def mailto_link(draft: Draft) -> str:
+    """A `mailto:` URI with the subject and body percent-encoded (line breaks as CRLF)."""
+    to = quote(draft.to or "", safe="@,")
+    subject = quote(draft.subject, safe="")
+    body = quote(draft.body.rstrip("\n").replace("\n", "\r\n"), safe="")
+    return f"mailto:{to}?subject={subject}&body={body}"
+
+
+def draft_outreach(
+    person: Person, graph: Graph, me: MeSettings, read: NoteReader, today: date
+) -> Draft:
+    """A request for a talk: who you are, who sent you, why them, 20 minutes, when you are free."""
+    note = read(person.note.path) if person.note else NoteText()
+    organization = organization_of(person, graph)
+    field = note.text("field")
+    if field is None and organization is not None and organization.note is not None:
+        field = read(organization.note.path).text("field")
+    chain = chain_to(person, graph, today)
+    referrer = chain[-2].person if len(chain) >= 2 else None
+    source = person.contact.source if person.contact else None
+    notices: list[str] = []
+
+    if referrer:
+        how = f"{referrer} suggested I write to you."
+    elif source:
+        how = f"I found your name through {_unfinished(source)}."
+    else:
+        how = HOW_YOU_FOUND_THEM
+        notices.append(f"{_where(person)}: no `referred_by` or `source` to say how you found them")
+    work = _their_work(note.text("role"), organization.name if organization else None)
+    if work == THEIR_WORK:
+        notices.append(f"{_where(person)}: no `role` or `organization` to say why them")
+    exploring = f"a career in {field}" if field else "where my career could go next"
+    topic = f"your work in {field}" if field else "your work"
+    subject = f"A 20-minute conversation about {topic}?"
+    if referrer:
+        subject = f"Referred by {referrer}: a 20-minute conversation about {topic}?"
+
+    name = me.name.strip() or YOUR_NAME
+    times = [f"- {window}" for window in me.availability if window.strip()]
+    paragraphs = [
+        f"Dear {person.name},",
+        f"{_introduce(name, me.synopsis.strip())} {how}",
+        f"I am exploring {exploring}, and I would value hearing about {work}. "
+        "Would you have 20 minutes for a call in the next few weeks? I would like to ask how "
+        "you got where you are and what you would advise someone starting out.",
+        f"{AVAILABILITY_INTRO} ({me.timezone.strip() or YOUR_TIME_ZONE}):\n"
+        + "\n".join(times or [f"- {YOUR_AVAILABILITY}"])
+        + "\nIf none of these suits you, I will gladly fit in around your schedule.",
+        f"Thank you for considering it,\n{name}",
+    ]
+    return Draft(
+        note.text("email"),
+        subject,
+        "\n\n".join(paragraphs) + "\n",
+        _missing(me, ("name", "synopsis", "availability", "timezone")),
+        tuple(notices),
+    )
+
+
+def find_meeting(graph: Graph, name: str, today: date) -> Meeting:
+    """The interview NAME means, or else the latest done interview with the person NAME means."""
+    resolver = graph.resolver
+    if resolver.candidates(name, ("interview",)):
+        note = resolver.find(name, ("interview",))  # the one, or an error listing them
+        return next(m for m in graph.meetings if m.note is note)
+    if not resolver.candidates(name, ("contact",)) and noteless_named(graph, name) is None:
+        others = [person.name for person in noteless(graph)]
+        kinds = ("interview", "contact")
+        resolver.find(name, kinds, what="interview or contact", others=others)  # (raises)
+    person = find_person(graph, name)
+    done = meetings_of(person, graph, today, "done")
+    if not done:
+        raise VaultError(f"no interview with {person.name} has taken place yet")
+    return done[-1]
+
+
+def draft_thanks(
+    meeting: Meeting, graph: Graph, me: MeSettings, read: NoteReader, today: date
+) -> Draft:
+    """A thank-you naming something from the Notes, the referrals, and what you promised."""
+    interview = meeting.interview
+    note = read(meeting.note.path)
+    people = list(dict.fromkeys(meeting.people))
+    when = f" on {_spoken(interview.date)}" if interview.date else ""
+    notices: list[str] = []
+
+    details = note.entries("notes", tasks=False)
+    if details:
+        detail = _sentence(plain_text(details[0]))
+    else:
+        detail = WHAT_YOU_LEARNED
+        notices.append(f"{meeting.note.path}: the Notes section is empty")
+    paragraphs = [
+        f"Dear {_join([p.name for p in people]) or '[their name]'},",
+        f"Thank you for taking the time to talk with me{when}. "
+        f"One thing you said has stayed with me: {detail}",
+    ]
+    referred = [p.name for p, _ in meeting.referrals if p not in people]
+    if referred:
+        paragraphs.append(
+            f"Thank you as well for suggesting I talk to {_join(list(dict.fromkeys(referred)))}; "
+            "I will get in touch with them soon."
+        )
+    promised = [
+        task.text
+        for task in interview.body.tasks
+        if task.status == "open" and not any(is_theirs(task, p) for p in people)
+    ]
+    if promised:
+        paragraphs.append("As promised, I will follow up on:\n" + _bullets(promised))
+    paragraphs.append(f"Thanks again,\n{me.name.strip() or YOUR_NAME}")
+
+    if status_of(interview, today) == "scheduled":
+        notices.append(f"{meeting.note.path}: this interview has not taken place yet")
+    if interview.thanked:
+        on = f" on {interview.thanked_on}" if interview.thanked_on else ""
+        notices.append(f"{meeting.note.path}: you already thanked them{on}")
+    emails = [read(p.note.path).text("email") for p in people if p.note is not None]
+    return Draft(
+        ",".join(e for e in emails if e) or None,
+        f"Thank you for your time{when}",
+        "\n\n".join(paragraphs) + "\n",
+        _missing(me, ("name",)),
+        tuple(notices),
+    )
+
+
+def _their_work(role: str | None, organization: str | None) -> str:
+    if role and organization:
+        return f"your work as {_as_title(role)} at {organization}"
+    if role:
+        return f"your work as {_as_title(role)}"
+    if organization:
+        return f"your work at {organization}"
+    return THEIR_WORK
+
+
+def _as_title(role: str) -> str:
+    """ "Senior policy analyst" reads as "senior policy analyst" mid-sentence; "CEO" stays."""
+    if len(role) > 1 and role[0].isupper() and role[1].islower() and role[1:] == role[1:].lower():
+        return role[0].lower() + role[1:]
+    return role
+
+
+def _introduce(name: str, synopsis: str) -> str:
+    """ "I am Alex, a biology student..." or "I am Alex. I study..." from the synopsis."""
+    if not synopsis:
+        return f"I am {name}, {YOUR_SYNOPSIS}."
+    if synopsis[0].islower():
+        return f"I am {name}, {_unfinished(synopsis)}."
+    return f"I am {name}. {_sentence(synopsis)}"
+
+
+def _unfinished(text: str) -> str:
+    return text.strip().rstrip(".")
+
+
+def _sentence(text: str) -> str:
+    text = text.strip()
+    return text if text.endswith((".", "!", "?")) else f"{text}."
+
+
+def _join(names: list[str]) -> str:
+    return names[0] if len(names) < 2 else f"{', '.join(names[:-1])} and {names[-1]}"
+
+
+def _bullets(lines: list[str]) -> str:
+    return "\n".join(f"- {line}" for line in lines)
+
+
+def _spoken(day: date) -> str:
+    return f"{day.day} {_MONTHS[day.month - 1]}"
+
+
+def _where(person: Person) -> str:
+    return person.note.path if person.note else f"{person.name} has no contact note"
+
+
+def _missing(me: MeSettings, keys: tuple[str, ...]) -> tuple[str, ...]:
+    empty = {
+        "name": not me.name.strip(),
+        "synopsis": not me.synopsis.strip(),
+        "availability": not any(window.strip() for window in me.availability),
+        "timezone": not me.timezone.strip(),
+    }
+    return tuple(key for key in keys if empty[key])

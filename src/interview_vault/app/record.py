@@ -1,0 +1,159 @@
+"""Recording what you did: `vault log`, `vault done` and `vault snooze`, as note edits.
+
+Each action finds the note, makes one exact edit (`notes.edit`) and saves it safely
+(`storage.files`). The functions return a sentence saying what was written, for the
+command to print.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from ..core.errors import NameLookupError, VaultError
+from ..core.graph import Graph, build_graph
+from ..core.model import Item, Note, status_of
+from ..core.names import NameResolver
+from ..core.rules import collect_items
+from ..notes.edit import add_date, complete_task, set_value
+from ..storage.files import load, save
+from ..storage.snoozes import add_snooze
+from .create import new_contact, new_interview
+from .session import Session
+
+
+@dataclass(frozen=True)
+class Outcome:
+    message: str
+    changed: bool = True
+
+
+def _edit(session: Session, relative: str, change: str, edit: Callable[[str], str]) -> Outcome:
+    note = load(session.root, relative)
+    if save(note, edit(note.text)):
+        return Outcome(f"{relative}: {change}")
+    return Outcome(f"{relative}: already recorded ({change})", changed=False)
+
+
+def _add_date(session: Session, relative: str, key: str, day: date) -> Outcome:
+    return _edit(
+        session, relative, f"{key} on {day}", lambda text: add_date(text, key, day, relative)
+    )
+
+
+def _set(session: Session, relative: str, key: str, value: str, change: str) -> Outcome:
+    return _edit(session, relative, change, lambda text: set_value(text, key, value, relative))
+
+
+def log_contact(session: Session, name: str, what: str, day: date) -> Outcome:
+    """`contacted` / `replied`: add the day to the list; `declined`: set it."""
+    note = NameResolver(session.notes()).find(name, ("contact",))
+    if what == "declined":
+        return _set(session, note.path, "declined", day.isoformat(), f"declined on {day}")
+    return _add_date(session, note.path, what, day)
+
+
+def log_thanked(session: Session, name: str, day: date) -> Outcome:
+    """Set `thanked` on an interview note (or the latest talk with a person of that name)."""
+    graph = build_graph(session.notes())
+    if graph.resolver.candidates(name, ("interview",)):
+        note = graph.resolver.find(name, ("interview",))
+    else:
+        note = _latest_talk(graph, graph.resolver.find(name, ("contact",)), day)
+    return _set(session, note.path, "thanked", day.isoformat(), f"thanked on {day}")
+
+
+def log_met(session: Session, name: str, day: date, now: datetime) -> Outcome:
+    """Record a talk: mark that day's interview with NAME done, or create the interview note."""
+    notes = session.notes()
+    graph = build_graph(notes)
+    person = graph.resolver.find(name, ("contact",))
+    talks = [
+        meeting.note
+        for meeting in graph.meetings_with(graph.people[person.path])
+        if meeting.interview.date == day and meeting.interview.status != "cancelled"
+    ]
+    if talks:
+        return _set(session, talks[0].path, "status", "done", "marked done")
+    created = new_interview(session, person.name, day, now=now, notes=notes)
+    _set(session, created.relative, "status", "done", "done")
+    return Outcome(f"{created.relative}: created, status done; write your notes there")
+
+
+def _latest_talk(graph: Graph, person: Note, today: date) -> Note:
+    talks = [
+        meeting
+        for meeting in graph.meetings_with(graph.people[person.path])
+        if status_of(meeting.interview, today) == "done" and meeting.interview.date
+    ]
+    if not talks:
+        raise NameLookupError(f"{person.title} has no interview that took place yet")
+    return max(talks, key=lambda m: (m.interview.date or date.min, m.note.path)).note
+
+
+def _find_item(graph: Graph, session: Session, item_id: str, today: date) -> Item:
+    """The item with this id, shown in the digest or not (snoozed, or further ahead)."""
+    items = collect_items(graph, session.settings.digest, today)
+    wanted = item_id.strip().lower()
+    found = next((item for item in items if item.id == wanted), None)
+    if found is None:
+        raise VaultError(
+            f"no item {item_id!r} in the digest: done already? (an id also changes when its "
+            "note is renamed)"
+        )
+    return found
+
+
+def complete(session: Session, item_id: str, today: date) -> Outcome:
+    """Do the natural thing for an item: record the request, the thank-you, the promise kept."""
+    graph = build_graph(session.notes())
+    item = _find_item(graph, session, item_id, today)
+    if item.kind in ("follow-up", "reconnect") and item.person_note:
+        return _add_date(session, item.person_note, "contacted", today)
+    if item.kind == "thank-you":
+        return _set(session, item.note, "thanked", today.isoformat(), f"thanked on {today}")
+    if item.kind == "commitment" and item.line is not None and item.task is not None:
+        line, task = item.line, item.task
+        return _edit(
+            session,
+            item.note,
+            f"done: {task}",
+            lambda text: complete_task(text, line, today, item.note, expected=task),
+        )
+    if item.kind == "reach-out":
+        if item.person_note:
+            return _add_date(session, item.person_note, "contacted", today)
+        created = _create_referred(session, graph, item, today)
+        _add_date(session, created, "contacted", today)
+        return Outcome(f"{created}: created, with who referred them; contacted on {today}")
+    return Outcome(_what_is_missing(item), changed=False)  # only you can do this one
+
+
+def _create_referred(session: Session, graph: Graph, item: Item, today: date) -> str:
+    """The contact note of someone you were referred to, with who referred them."""
+    meeting = next((m for m in graph.meetings if m.note.path == item.note), None)
+    referrer = meeting.people[0] if meeting and meeting.people else None
+    created = new_contact(
+        session,
+        item.person,
+        now=datetime.combine(today, datetime.now().time()),
+        referred_by=referrer.note.name if referrer and referrer.note else None,
+        notes=graph.notes,
+    )
+    return created.relative
+
+
+def _what_is_missing(item: Item) -> str:
+    if item.kind in ("prepare", "record-notes"):
+        return f"nothing to tick: {item.text[0].lower()}{item.text[1:]} (in {item.note})"
+    return f"nothing to tick: {item.text[0].lower()}{item.text[1:]}"
+
+
+def snooze(session: Session, item_id: str, until: date, today: date) -> Outcome:
+    """Hide an item until `until`; the line expires by itself."""
+    if until <= today:
+        raise VaultError(f"{until} is not after {today}: snooze until a later day")
+    item = _find_item(build_graph(session.notes()), session, item_id, today)
+    add_snooze(session.root, item.id, until, item.text, today)
+    return Outcome(f"snoozed until {until}: {item.text}")

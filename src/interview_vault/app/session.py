@@ -1,0 +1,131 @@
+"""One command's view of the vault: found and opened once, then passed to whatever needs it.
+
+A session holds the vault's settings, what was wrong before any note was read (settings,
+snoozes, unreadable folders), and its index, brought up to date with the folder when notes
+are first asked for (so a command that stops before, say at a name it refuses, leaves no
+trace). It hands parsed notes out on request and keeps none of them: a large vault's notes
+are most of a run's memory, and the digest needs them only while it is computed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from functools import cache
+from pathlib import Path
+from types import TracebackType
+
+from ..core.graph import Graph, build_graph
+from ..core.model import Note, Problem
+from ..core.settings import CONFIG_PATH
+from ..notes.sections import NoteReader, NoteText, read_note_text
+from ..storage.folder import open_vault
+from ..storage.index import Index, open_index
+from ..storage.settings import load_settings
+from ..storage.snoozes import read_snoozes
+from ..storage.sync import SyncReport, merge_notes, read_all_notes, sync_index
+
+Notice = Callable[[str], None]
+
+
+def _quiet(message: str) -> None:
+    pass
+
+
+class Session:
+    """An open vault: use it as a context manager, so its index is closed at the end."""
+
+    def __init__(self, root: Path, *, notice: Notice = _quiet, use_index: bool = True) -> None:
+        self.root = open_vault(root)  # resolved; VaultNotFoundError if it is not a folder
+        self.notice = notice
+        self.settings, self.problems = load_settings(self.root)
+        self.snoozed: dict[str, date]
+        self.snoozed, snooze_problems = read_snoozes(self.root)
+        self.problems += snooze_problems
+        self._index: Index | None = None
+        self._index_wanted = use_index  # and not opened yet
+        self._report: SyncReport | None = None
+
+    def __enter__(self) -> Session:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    @property
+    def index(self) -> Index | None:
+        """The vault's index, opened when first needed; None in a folder that does not look
+        like a vault, where it cannot be written, or with `use_index` off."""
+        if self._index_wanted:
+            self._index_wanted = False
+            self._index = open_index(self.root, self.notice)
+        return self._index
+
+    @index.setter
+    def index(self, index: Index | None) -> None:
+        self.drop_index()
+        self._index = index
+
+    @property
+    def report(self) -> SyncReport:
+        """What bringing the index up to date with the folder found (done when first asked)."""
+        if self._report is None:
+            index = self.index
+            self._report = SyncReport()
+            if index is not None:
+                self._report = sync_index(self.root, self.settings, index, self.problems)
+        return self._report
+
+    def notes(self) -> list[Note]:
+        """Every note, parsed (through the index when there is one), sorted by path."""
+        decoded = self.report.take_decoded()
+        if self.index is None:
+            return read_all_notes(self.root, self.settings, self.problems)
+        return merge_notes(self.index.notes(decoded), self.report.unreadable)
+
+    def graph(self) -> Graph:
+        """The notes with their links resolved to people."""
+        return build_graph(self.notes())
+
+    @property
+    def cache_folder(self) -> Path:
+        return self.root / ".vault"
+
+    def reader(self) -> NoteReader:
+        """The text of notes by path, each read once (for drafts and prep sheets)."""
+
+        @cache
+        def read(path: str) -> NoteText:
+            try:
+                data = (self.root / path).read_bytes()
+            except OSError:
+                return NoteText()  # gone since the index saw it: draft with what is known
+            return read_note_text(data.decode("utf-8", errors="replace"))
+
+        return read
+
+    def drop_index(self) -> None:
+        """Go on without the index (it could not be used)."""
+        self._index_wanted = False
+        if self._index is not None:
+            self._index.close()
+            self._index = None
+
+    def close(self) -> None:
+        self.drop_index()
+
+
+def open_session(root: Path, *, notice: Notice = _quiet, use_index: bool = True) -> Session:
+    """The vault at `root` (VaultNotFoundError if there is none)."""
+    return Session(root, notice=notice, use_index=use_index)
+
+
+def settings_problems(session: Session) -> list[Problem]:
+    """The problems of the settings file, which commands that only read it must mention
+    (or a broken file would read as empty settings)."""
+    return [p for p in session.problems if p.note == CONFIG_PATH]

@@ -1,0 +1,135 @@
+"""What every `vault` command shares: the vault argument and options, one `--today`, one date
+parser for options, and printing a document."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import click
+
+from ..app.session import Session, open_session
+from ..core.dates import parse_day, parse_day_or_moment
+from ..core.render import Document
+
+# Commands whose arguments are names (of people, items) take the vault as an option.
+VAULT_OPTION = click.option(
+    "--vault",
+    "vault",
+    default=".",
+    show_default=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="The vault folder.",
+)
+
+# Commands about a whole vault take it as an argument, or as --vault like the others.
+VAULT_ARGUMENT = click.argument(
+    "vault", required=False, type=click.Path(file_okay=True, path_type=Path)
+)
+VAULT_ALSO_OPTION = click.option(
+    "--vault",
+    "vault_option",
+    metavar="PATH",
+    type=click.Path(file_okay=True, path_type=Path),
+    help="The vault folder, as an option (the same as VAULT).",
+)
+
+
+def pick_vault(argument: Path | None, option: Path | None) -> Path:
+    """The vault given as VAULT or --vault (default: the current folder)."""
+    if argument is not None and option is not None and argument != option:
+        raise click.UsageError("give the vault once: as VAULT or as --vault")
+    return argument or option or Path(".")
+
+
+def warn(message: str) -> None:
+    """One line on stderr, for things the user may want to know but need not act on."""
+    click.echo(f"vault: {message}", err=True)
+
+
+def session_at(folder: Path, *, use_index: bool = True) -> Session:
+    """The vault at `folder`, opened once for the command, its notices on stderr."""
+    return open_session(folder, notice=warn, use_index=use_index)
+
+
+def _parsed(parse: Callable[[str], Any]) -> Callable[[click.Context, click.Parameter, Any], Any]:
+    """A click callback reading an option's text with `parse` (None when not given)."""
+
+    def callback(ctx: click.Context, param: click.Parameter, value: str | None) -> Any:
+        if value is None:
+            return None
+        try:
+            return parse(value)
+        except ValueError as error:
+            raise click.BadParameter(str(error)) from None
+
+    return callback
+
+
+def _today(ctx: click.Context, param: click.Parameter, value: str | None) -> date:
+    return _parsed(parse_day)(ctx, param, value) or date.today()
+
+
+TODAY_OPTION = click.option(
+    "--today",
+    metavar="YYYY-MM-DD",
+    callback=_today,
+    help="Take this day as today (default: the local date).",
+)
+
+DATE_OPTION = click.option(
+    "--date",
+    "day",
+    metavar="YYYY-MM-DD",
+    callback=_parsed(parse_day),
+    help="When it happened (default: today).",
+)
+
+UNTIL_OPTION = click.option(
+    "--until",
+    "until",
+    metavar="YYYY-MM-DD",
+    callback=_parsed(parse_day),
+    help="Hide it until this day.",
+)
+
+WHEN_OPTION = click.option(
+    "--date",
+    "when",
+    required=True,
+    metavar="DATE[THH:MM]",
+    callback=_parsed(parse_day_or_moment),
+    help="When you meet (a past date makes the status done).",
+)
+
+NO_INDEX_OPTION = click.option(
+    "--no-index",
+    is_flag=True,
+    help="Read every note from scratch instead of through the index in .vault/.",
+)
+
+
+def now() -> datetime:
+    """The local time, with its offset (templates may show it)."""
+    return datetime.now().astimezone()
+
+
+def echo_document(document: Document) -> None:
+    """Print a document in pieces of about a megabyte: a large digest is never one string."""
+    batch: list[str] = []
+    size = 0
+    for piece in document:
+        batch.append(piece)
+        size += len(piece)
+        if size >= 1 << 20:
+            click.echo("".join(batch), nl=False)
+            batch, size = [], 0
+    if batch:
+        click.echo("".join(batch), nl=False)
+
+
+def is_terminal() -> bool:
+    return sys.stdout.isatty()

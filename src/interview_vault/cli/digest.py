@@ -1,0 +1,145 @@
+"""`vault digest`, `vault check` and `vault watch`: the digest of a vault, once or kept current."""
+
+from __future__ import annotations
+
+import gc
+import sys
+from datetime import date
+from pathlib import Path
+
+import click
+
+from ..app.digest import digest_of, render_digest, write_digest
+from ..core.render import problem_line
+from .common import (
+    NO_INDEX_OPTION,
+    TODAY_OPTION,
+    VAULT_ALSO_OPTION,
+    VAULT_ARGUMENT,
+    echo_document,
+    is_terminal,
+    pick_vault,
+    session_at,
+    warn,
+)
+
+
+@click.command()
+@VAULT_ARGUMENT
+@VAULT_ALSO_OPTION
+@TODAY_OPTION
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["markdown", "json", "text"]),
+    default="markdown",
+    show_default=True,
+    help="markdown for Obsidian, text for a terminal, json for programs.",
+)
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the digest to this file (atomically) instead of printing it.",
+)
+@NO_INDEX_OPTION
+def digest(
+    vault: Path | None,
+    vault_option: Path | None,
+    today: date,
+    output_format: str,
+    output: Path | None,
+    no_index: bool,
+) -> None:
+    """Print the digest of VAULT (default: this folder).
+
+    \b
+    Examples:
+      vault digest ~/Notes/Careers
+      vault digest . --format text --today 2026-11-26
+      vault digest . --output DIGEST.md
+    """
+    color = output is None and output_format == "text" and is_terminal()
+    with session_at(pick_vault(vault, vault_option), use_index=not no_index) as session:
+        document = render_digest(session, today, output_format, color=color)
+    if output is None:
+        echo_document(document)
+    else:
+        write_digest(output, document)
+
+
+@click.command()
+@VAULT_ARGUMENT
+@VAULT_ALSO_OPTION
+@TODAY_OPTION
+@NO_INDEX_OPTION
+def check(vault: Path | None, vault_option: Path | None, today: date, no_index: bool) -> None:
+    """List every problem in VAULT as `path:line: severity: message`.
+
+    Exits 1 when there is an error, 0 otherwise, so it can guard a git
+    pre-commit hook. Links to notes that do not exist yet are listed as
+    warnings.
+
+    \b
+    Example:
+      vault check ~/Notes/Careers
+    """
+    with session_at(pick_vault(vault, vault_option), use_index=not no_index) as session:
+        result = digest_of(session, today)
+    problems = sorted(
+        (*result.problems, *result.hints), key=lambda p: (p.note, p.line or 0, p.message)
+    )
+    for problem in problems:
+        click.echo(problem_line(problem))
+    errors = sum(1 for p in problems if p.severity == "error")
+    warnings = len(problems) - errors
+    click.echo(
+        f"{errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)}", err=True
+    )
+    sys.exit(1 if errors else 0)
+
+
+@click.command()
+@VAULT_ARGUMENT
+@VAULT_ALSO_OPTION
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Where to keep the digest (default: the `output` setting, DIGEST.md in the vault).",
+)
+@click.option("--quiet", "-q", is_flag=True, help="Print only warnings, not a line per update.")
+def watch(vault: Path | None, vault_option: Path | None, output: Path | None, quiet: bool) -> None:
+    """Keep VAULT's index and digest file current while you edit.
+
+    Writes the digest now, then again after every burst of changes (saves,
+    renames, deletes, a git pull), and at midnight. Stop with Ctrl-C.
+
+    \b
+    Example:
+      vault watch ~/Notes/Careers
+    """
+    from ..app.watch import Watcher  # watchdog is only worth importing here
+
+    gc.enable()  # a long-running process must free what it no longer uses
+    with session_at(pick_vault(vault, vault_option)) as session:
+        watcher = Watcher(
+            session,
+            output.resolve() if output else None,
+            log=(lambda message: None)
+            if quiet
+            else (lambda message: click.echo(message, err=True)),
+            warn=warn,
+        )
+
+        def stop(signum: int, frame: object) -> None:
+            watcher.stop.set()
+            watcher.wake.set()
+
+        import signal  # (only the watcher needs it: 10 ms of importing for every other command)
+
+        # Finish the update under way, so the index and digest are whole, then stop.
+        signal.signal(signal.SIGINT, stop)
+        signal.signal(signal.SIGTERM, stop)
+        status = watcher.run()
+    sys.exit(status)

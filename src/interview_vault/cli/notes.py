@@ -1,0 +1,143 @@
+"""`vault init`, `vault new contact|interview|org` and `vault open`: thin click wrappers."""
+
+from __future__ import annotations
+
+import shlex
+from datetime import date
+from pathlib import Path
+
+import click
+
+from ..app.create import NewNote, locate_note, new_contact, new_interview, new_organization
+from ..app.init import init_vault
+from ..core.kinds import kind_named
+from .common import VAULT_OPTION, WHEN_OPTION, now, session_at
+
+
+def _report(note: NewNote) -> None:
+    click.echo(f"Created {note.relative}")
+    for kind, name in note.missing:
+        command = f'vault new {kind_named(kind).command} "{name}"'
+        click.echo(f"{name} has no {kind} note yet; to add one: {command}")
+
+
+@click.command()
+@click.argument("path", default=".", type=click.Path(path_type=Path))
+@click.option("--force", is_flag=True, help="Add the missing files to a non-empty folder.")
+def init(path: Path, force: bool) -> None:
+    """Create a new vault from the example vault.
+
+    PATH is the new vault's folder (default: this folder). The vault has
+    templates, settings (.vault/config.toml) and example notes to read and
+    then delete. An existing file is never overwritten, even with --force.
+
+    \b
+    Example:
+      vault init ~/Notes/Careers
+    """
+    result = init_vault(path, force=force)
+    click.echo(f"Created {len(result.created)} files in {result.root}:")
+    for relative in result.created:
+        click.echo(f"  {relative}")
+    if result.kept:
+        click.echo(f"Kept {len(result.kept)} files that were already there:")
+        for relative in result.kept:
+            click.echo(f"  {relative}")
+    where = shlex.quote(str(path))
+    click.echo(f"Next: open it in Obsidian (Open folder as vault), then run: vault digest {where}")
+
+
+@click.group()
+def new() -> None:
+    """Create a contact, interview or organization note.
+
+    The note starts from Templates/Contact.md, Interview.md or Organization.md
+    in the vault (the built-in ones if missing), with {{title}}, {{date}} and
+    {{time}} filled. An existing note is never overwritten.
+
+    \b
+    Example:
+      vault new contact "Lee Chen" --org "Center for Science Policy"
+    """
+
+
+@new.command("contact")
+@click.argument("name")
+@click.option("--org", "organization", metavar="ORG", help="Their organization (a link).")
+@click.option("--referred-by", metavar="NAME", help="Who put you in touch (a link).")
+@click.option("--source", metavar="TEXT", help="How you found them, if nobody referred you.")
+@click.option("--email", metavar="ADDRESS", help="Their email address.")
+@VAULT_OPTION
+def new_contact_command(
+    name: str,
+    organization: str | None,
+    referred_by: str | None,
+    source: str | None,
+    email: str | None,
+    vault: Path,
+) -> None:
+    """Create Contacts/NAME.md.
+
+    \b
+    Example:
+      vault new contact "Sam Park" --referred-by "Lee Chen" --email sam@example.org
+    """
+    with session_at(vault) as session:
+        note = new_contact(
+            session,
+            name,
+            now=now(),
+            organization=organization,
+            referred_by=referred_by,
+            source=source,
+            email=email,
+        )
+    _report(note)
+
+
+@new.command("interview")
+@click.argument("name")
+@WHEN_OPTION
+@VAULT_OPTION
+def new_interview_command(name: str, when: date, vault: Path) -> None:
+    """Create Interviews/YYYY-MM-DD NAME.md for a meeting with NAME.
+
+    \b
+    Example:
+      vault new interview "Lee Chen" --date 2026-12-01T10:00
+    """
+    with session_at(vault) as session:
+        _report(new_interview(session, name, when, now=now()))
+
+
+@new.command("org")
+@click.argument("name")
+@click.option("--target", is_flag=True, help="You want to find someone to talk to there.")
+@VAULT_OPTION
+def new_org_command(name: str, target: bool, vault: Path) -> None:
+    """Create Organizations/NAME.md.
+
+    \b
+    Example:
+      vault new org "Center for Science Policy" --target
+    """
+    with session_at(vault) as session:
+        _report(new_organization(session, name, now=now(), target=target))
+
+
+@click.command("open")
+@click.argument("name")
+@click.option("--obsidian", is_flag=True, help="Print an obsidian:// link instead of the path.")
+@VAULT_OPTION
+def open_note(name: str, obsidian: bool, vault: Path) -> None:
+    """Print the path of the note NAME, or a link to open it in Obsidian.
+
+    NAME is matched like a link: file name, `name` or aliases, in any case.
+
+    \b
+    Examples:
+      $EDITOR "$(vault open "Lee Chen")"
+      vault open "Lee Chen" --obsidian
+    """
+    with session_at(vault) as session:
+        click.echo(locate_note(session, name, obsidian=obsidian))

@@ -1,0 +1,93 @@
+"""`vault log`, `vault done`, `vault snooze`: record what you did in the notes."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from pathlib import Path
+
+import click
+
+from ..app.record import complete, log_contact, log_met, log_thanked, snooze
+from ..core.dates import shift
+from .common import DATE_OPTION, TODAY_OPTION, UNTIL_OPTION, VAULT_OPTION, session_at
+
+
+@click.command("log")
+@click.argument("what", type=click.Choice(["contacted", "replied", "declined", "thanked", "met"]))
+@click.argument("name")
+@DATE_OPTION
+@VAULT_OPTION
+def log(what: str, name: str, day: date | None, vault: Path) -> None:
+    """Record that you wrote to NAME, they replied or declined, you met or thanked them.
+
+    NAME is matched like a link: a file name, a `name` or an alias, any case.
+    For `thanked`, NAME is the interview note (or a person: their latest talk).
+    `met` marks that day's interview with NAME done, or creates it.
+
+    \b
+    Examples:
+      vault log contacted "Ama Agyapong"
+      vault log replied "ama agyapong" --date 2026-11-24
+      vault log thanked "2026-11-20 Lee Chen"
+      vault log met "Jordan Reyes" --date 2026-11-30
+    """
+    day = day or date.today()
+    with session_at(vault) as session:
+        if what == "met":
+            outcome = log_met(session, name, day, datetime.now())
+        elif what == "thanked":
+            outcome = log_thanked(session, name, day)
+        else:
+            outcome = log_contact(session, name, what, day)
+    click.echo(outcome.message)
+
+
+@click.command("done")
+@click.argument("item_id", metavar="ID")
+@TODAY_OPTION
+@VAULT_OPTION
+def done(item_id: str, today: date, vault: Path) -> None:
+    """Mark the digest item ID as done, in the note it comes from.
+
+    A follow-up, reconnect or reach-out records that you wrote today; a thank-you
+    sets `thanked`; a promise is ticked as the Tasks plugin does (`[x] ... ✅ date`).
+
+    \b
+    Example:
+      vault done k3v9xq
+    """
+    with session_at(vault) as session:
+        click.echo(complete(session, item_id, today).message)
+
+
+def _parse_span(ctx: click.Context, param: click.Parameter, value: str | None) -> int | None:
+    if value is None:
+        return None
+    match = re.fullmatch(r"\s*(\d+)\s*([dw])\s*", value.lower())
+    if not match:
+        raise click.BadParameter(f"{value!r} is not a span like 3d or 2w")
+    return int(match.group(1)) * (7 if match.group(2) == "w" else 1)
+
+
+@click.command("snooze")
+@click.argument("item_id", metavar="ID")
+@UNTIL_OPTION
+@click.option("--for", "days", metavar="SPAN", callback=_parse_span, help="Hide it for 3d, 2w...")
+@TODAY_OPTION
+@VAULT_OPTION
+def snooze_command(
+    item_id: str, until: date | None, days: int | None, today: date, vault: Path
+) -> None:
+    """Hide the digest item ID until a later day (kept in .vault/snoozes.txt).
+
+    \b
+    Examples:
+      vault snooze k3v9xq --for 3d
+      vault snooze k3v9xq --until 2026-12-07
+    """
+    if (until is None) == (days is None):
+        raise click.UsageError("give either --until DATE or --for SPAN")
+    when = until or shift(today, days or 0)
+    with session_at(vault) as session:
+        click.echo(snooze(session, item_id, when, today).message)

@@ -1,0 +1,201 @@
+"""Referral chains: who led to whom, each person's stage, and cycles cut where they close.
+
+In two steps, so a digest can be updated note by note: each note contributes its
+referrals (`referrals_in`) and each contact its stage (`stages_in`); `chains_from` grows
+the trees from those contributions alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from datetime import date
+from typing import NamedTuple
+
+from .graph import Graph, Person, referred_in_meetings
+from .model import ChainNode, Problem, status_of
+
+
+class PersonRef(NamedTuple):
+    """A person as a chain shows them."""
+
+    key: str  # the note's path, or "?" + the casefolded name
+    name: str
+    note: str | None
+
+
+class Referral(NamedTuple):
+    """`person` was referred by `referrer`, as written in `source` at `line`."""
+
+    person: PersonRef
+    referrer: PersonRef
+    # Where it comes among the person's referrers: their own `referred_by` first, in order,
+    # then meetings' referrals by date and path. The first one is the chain's parent.
+    rank: tuple[int, str, str, int]
+    source: str
+    line: int | None
+
+
+def _ref(person: Person) -> PersonRef:
+    return PersonRef(person.key, person.name, person.note.path if person.note else None)
+
+
+def stage_of(person: Person, graph: Graph, today: date) -> str:
+    """How far along you are with someone: the first stage that holds."""
+    contact = person.contact
+    if contact is None:
+        return "no note"
+    if contact.declined:
+        return "declined"
+    statuses = {status_of(m.interview, today) for m in graph.meetings_with(person)}
+    if "done" in statuses:
+        return "met"
+    if contact.replied or "scheduled" in statuses:
+        return "replied"
+    if contact.contacted:
+        return "awaiting reply"
+    return "not contacted"
+
+
+def stages_in(graph: Graph, today: date) -> dict[str, str]:
+    """Each contact's stage, by person key (everyone else has no note to tell)."""
+    return {entry.person.key: stage_of(entry.person, graph, today) for entry in graph.contacts}
+
+
+def referrals_in(graph: Graph, today: date) -> list[Referral]:
+    """Every referral the notes record: contacts' `referred_by` and meetings' `referrals`."""
+    found = []
+    for entry in graph.contacts:
+        person = _ref(entry.person)
+        for position, (referrer, link) in enumerate(entry.referred_by):
+            found.append(
+                Referral(person, _ref(referrer), (0, "", "", position), person.key, link.line)
+            )
+    for key, mentions in referred_in_meetings(graph, today).items():
+        person = _ref(graph.people[key])
+        for meeting, link in mentions:
+            day = meeting.interview.date.isoformat() if meeting.interview.date else ""
+            position = meeting.referrals.index((graph.people[key], link))
+            found.append(
+                Referral(
+                    person,
+                    _ref(meeting.people[0]),
+                    (1, day, meeting.note.path, position),
+                    meeting.note.path,
+                    link.line,
+                )
+            )
+    return found
+
+
+def build_chains(graph: Graph, today: date) -> tuple[list[ChainNode], list[Problem]]:
+    """The referral trees with at least one edge, and a problem for each cycle."""
+    return chains_from(referrals_in(graph, today), stages_in(graph, today))
+
+
+def _order(person: PersonRef) -> tuple[str, str]:
+    return person.name.casefold(), person.key
+
+
+def chains_from(
+    referrals: Iterable[Referral], stages: Mapping[str, str]
+) -> tuple[list[ChainNode], list[Problem]]:
+    """The trees grown from referrals; `stages` by person key (a missing one: no note)."""
+    referrers: dict[str, list[PersonRef]] = {}  # person key -> who referred them, in rank order
+    first: dict[str, Referral] = {}
+    people: dict[str, PersonRef] = {}
+    for referral in sorted(referrals, key=lambda r: (r.person.key, r.rank)):
+        key = referral.person.key
+        referrers.setdefault(key, []).append(referral.referrer)
+        first.setdefault(key, referral)
+        people[key] = referral.person
+        people.setdefault(referral.referrer.key, referral.referrer)
+
+    parent: dict[str, PersonRef] = {key: found.referrer for key, found in first.items()}
+    children: dict[str, list[PersonRef]] = {}
+    for key, referrer in parent.items():
+        children.setdefault(referrer.key, []).append(people[key])
+
+    problems: list[Problem] = []
+    tree = _Tree(referrers, parent, children, stages)
+    grow = tree.grow
+    in_tree = tree.in_tree
+
+    roots = [p for key, p in people.items() if key not in parent and key in children]
+    trees = [grow(root) for root in sorted(roots, key=_order)]
+
+    # What is left hangs off a cycle: every member has a referrer, so none is a root.
+    leftover = sorted((people[k] for k in parent if k not in in_tree), key=_order)
+    for person in leftover:
+        if person.key in in_tree:
+            continue
+        cycle = _find_cycle(person, parent)
+        start = min(cycle, key=_order)
+        names = [p.name for p in _rotate(cycle, start)]
+        where = first[start.key]
+        problems.append(
+            Problem(
+                where.source,
+                where.line,
+                "warning",
+                "referral cycle: "
+                + " ← ".join([*names, names[0]])
+                + f" (each was referred by the next); {start.name} is shown at the top",
+            )
+        )
+        trees.append(grow(start))
+    trees = [tree for tree in trees if tree.children]
+    trees.sort(key=lambda node: (node.person.casefold(), node.note or ""))
+    return trees, problems
+
+
+class _Tree:
+    """Grows referral trees, each person once. (A class, not a closure: a function that
+    calls itself from its own closure is a reference cycle, which would keep every tree's
+    lists alive until the garbage collector ran, and `vault digest` runs without it.)"""
+
+    def __init__(
+        self,
+        referrers: dict[str, list[PersonRef]],
+        parent: dict[str, PersonRef],
+        children: dict[str, list[PersonRef]],
+        stages: Mapping[str, str],
+    ) -> None:
+        self.referrers = referrers
+        self.parent = parent
+        self.children = children
+        self.stages = stages
+        self.in_tree: set[str] = set()
+
+    def grow(self, person: PersonRef) -> ChainNode:
+        self.in_tree.add(person.key)
+        kids = [
+            self.grow(child)
+            for child in sorted(self.children.get(person.key, []), key=_order)
+            if child.key not in self.in_tree
+        ]
+        chosen = self.parent.get(person.key)
+        also = {p.name for p in self.referrers.get(person.key, []) if p != chosen}
+        return ChainNode(
+            person.name,
+            person.note,
+            self.stages.get(person.key, "no note"),
+            tuple(kids),
+            tuple(sorted(also, key=str.casefold)),
+        )
+
+
+def _find_cycle(start: PersonRef, parent: dict[str, PersonRef]) -> list[PersonRef]:
+    """Follow referrers from `start` until someone repeats; return that loop."""
+    seen: dict[str, int] = {}
+    path: list[PersonRef] = []
+    person = start
+    while person.key not in seen:
+        seen[person.key] = len(path)
+        path.append(person)
+        person = parent[person.key]
+    return path[seen[person.key] :]
+
+
+def _rotate(cycle: list[PersonRef], start: PersonRef) -> list[PersonRef]:
+    index = cycle.index(start)
+    return cycle[index:] + cycle[:index]

@@ -1,0 +1,156 @@
+"""Who is who: links resolved to people, and each person's meetings gathered. No I/O."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from .model import Contact, Interview, Link, Note, Organization, Problem, status_of
+from .names import NameResolver
+
+
+# one object per person: compared by identity, cheaply
+@dataclass(frozen=True, eq=False, slots=True)
+class Person:
+    """Someone the notes speak of: a note, or just a name nobody has written a note for."""
+
+    key: str  # the note's path, or "?" + the casefolded name
+    name: str
+    note: Note | None = None
+
+    @property
+    def contact(self) -> Contact | None:
+        record = self.note.record if self.note else None
+        return record if isinstance(record, Contact) else None
+
+
+@dataclass(frozen=True, slots=True)
+class Meeting:
+    """An interview note with its people resolved."""
+
+    note: Note
+    interview: Interview
+    people: tuple[Person, ...]
+    referrals: tuple[tuple[Person, Link], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ContactLinks:
+    """A contact note with its `referred_by` and `organization` resolved."""
+
+    person: Person
+    contact: Contact
+    referred_by: tuple[tuple[Person, Link], ...]
+    organization: Person | None
+
+
+@dataclass
+class Graph:
+    """Every note, with the links the rules use resolved to people; built once per digest."""
+
+    notes: list[Note]
+    resolver: NameResolver
+    people: dict[str, Person] = field(default_factory=dict)
+    contacts: list[ContactLinks] = field(default_factory=list)
+    meetings: list[Meeting] = field(default_factory=list)
+    organizations: list[Note] = field(default_factory=list)
+    meetings_by_person: dict[str, list[Meeting]] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)  # links that match two notes
+    unresolved: list[tuple[str, Link, str]] = field(default_factory=list)  # (note, link, key)
+
+    def person(self, link: Link, source: Note, key: str) -> Person:
+        """The person a link names; records a warning when it matches several notes."""
+        found, candidates = self.resolver.resolve(link.target)
+        if candidates:
+            others = ", ".join(c.path for c in candidates[1:])
+            self.problems.append(
+                Problem(
+                    source.path,
+                    link.line,
+                    "warning",
+                    f"{key}: [[{link.target}]] matches {len(candidates)} notes; "
+                    f"using {candidates[0].path} (shortest path), not {others}",
+                )
+            )
+        if found is not None:
+            person = self.people.get(found.path)
+            if person is None:
+                person = self.people[found.path] = Person(found.path, found.title, found)
+            return person
+        self.unresolved.append((source.path, link, key))
+        name = link.target.rsplit("/", 1)[-1]
+        person_key = "?" + name.casefold()
+        person = self.people.get(person_key)
+        if person is None:
+            person = self.people[person_key] = Person(person_key, name)
+        return person
+
+    def unresolved_problems(self) -> list[Problem]:
+        """Links to notes nobody has written yet: hints for `vault check`."""
+        return [
+            Problem(path, link.line, "warning", f"{key}: [[{link.target}]] has no note")
+            for path, link, key in self.unresolved
+        ]
+
+    def meetings_with(self, person: Person) -> list[Meeting]:
+        return self.meetings_by_person.get(person.key, [])
+
+
+def build_graph(notes: list[Note]) -> Graph:
+    """Resolve every link the rules use and index meetings by person."""
+    graph = Graph(notes, NameResolver(notes))
+    for note in notes:
+        if isinstance(note.record, Contact):
+            graph.people[note.path] = Person(note.path, note.title, note)
+    for note in notes:
+        record = note.record
+        if isinstance(record, Contact):
+            graph.contacts.append(
+                ContactLinks(
+                    graph.people[note.path],
+                    record,
+                    tuple(
+                        (graph.person(link, note, "referred_by"), link)
+                        for link in record.referred_by
+                    ),
+                    graph.person(record.organization, note, "organization")
+                    if record.organization
+                    else None,
+                )
+            )
+        elif isinstance(record, Interview):
+            meeting = Meeting(
+                note,
+                record,
+                tuple(graph.person(link, note, "contact") for link in record.contacts),
+                tuple((graph.person(link, note, "referrals"), link) for link in record.referrals),
+            )
+            graph.meetings.append(meeting)
+            for person in dict.fromkeys(meeting.people):
+                graph.meetings_by_person.setdefault(person.key, []).append(meeting)
+        elif isinstance(record, Organization):
+            graph.organizations.append(note)
+    return graph
+
+
+def active(meetings: list[Meeting], today: date) -> list[Meeting]:
+    """The meetings that are not cancelled."""
+    return [m for m in meetings if status_of(m.interview, today) != "cancelled"]
+
+
+def readable_meetings(graph: Graph, today: date) -> list[Meeting]:
+    """Meetings that produce more than commitments: not cancelled, with a date and people."""
+    return [m for m in active(graph.meetings, today) if m.interview.date is not None and m.people]
+
+
+def referred_in_meetings(graph: Graph, today: date) -> dict[str, list[tuple[Meeting, Link]]]:
+    """Each person named in a meeting's referrals -> (meeting, link), earliest meeting first."""
+    found: dict[str, list[tuple[Meeting, Link]]] = {}
+    meetings = sorted(
+        readable_meetings(graph, today), key=lambda m: (m.interview.date, m.note.path)
+    )
+    for meeting in meetings:
+        for person, link in meeting.referrals:
+            if person not in meeting.people:
+                found.setdefault(person.key, []).append((meeting, link))
+    return found

@@ -1,0 +1,170 @@
+"""Domain records: what a note says, and what the digest makes of it. No I/O here."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal, NamedTuple
+
+Day = date  # for fields named `date`, which would hide the type inside their class
+
+Severity = Literal["error", "warning"]
+TaskStatus = Literal["open", "done", "cancelled"]
+InterviewStatus = Literal["scheduled", "done", "cancelled"]
+
+SECTION_NAMES = ("goals", "research", "questions", "notes")
+
+
+class Problem(NamedTuple):
+    """Something the tool could not read or did not understand, with where it is."""
+
+    note: str
+    line: int | None
+    severity: Severity
+    message: str
+
+
+def sort_problems(problems: Iterable[Problem]) -> tuple[Problem, ...]:
+    """By note, then line (file-level ones first), then message: stable across runs."""
+    unique = dict.fromkeys(problems)
+    return tuple(sorted(unique, key=lambda p: (p.note, p.line or 0, p.message, p.severity)))
+
+
+class Link(NamedTuple):
+    """A reference to another note as written: the target without brackets, alias or heading."""
+
+    target: str
+    line: int | None
+
+
+class Task(NamedTuple):
+    """A checkbox list item; open ones are commitments."""
+
+    line: int
+    status: TaskStatus
+    text: str
+    due: date | None
+
+
+class Section(NamedTuple):
+    """A Goals / Research / Questions / Notes heading and whether anything is written under it."""
+
+    name: str
+    line: int
+    empty: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Body:
+    """What the rules need from a note's Markdown body."""
+
+    tasks: tuple[Task, ...] = ()
+    sections: tuple[Section, ...] = ()
+    questions: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Contact:
+    organization: Link | None = None
+    referred_by: tuple[Link, ...] = ()
+    source: str | None = None
+    contacted: tuple[date, ...] = ()
+    contacted_line: int | None = None
+    replied: tuple[date, ...] = ()
+    declined: bool = False
+    keep_in_touch: int | None = None  # None: the default; 0: never remind
+    tasks: tuple[Task, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Interview:
+    contacts: tuple[Link, ...] = ()
+    date: Day | None = None
+    status: InterviewStatus | None = None  # None: absent or unknown, decided by the date
+    thanked: bool = False
+    thanked_on: Day | None = None
+    referrals: tuple[Link, ...] = ()
+    body: Body = field(default_factory=Body)
+
+    def section(self, name: str) -> Section | None:
+        """The first section with this name; a section written twice is empty only if both are."""
+        found = [s for s in self.body.sections if s.name == name]
+        if not found:
+            return None
+        return Section(name, found[0].line, all(s.empty for s in found))
+
+
+def status_of(interview: Interview, today: date) -> InterviewStatus | None:
+    """The written status, or else `done` for a past date and `scheduled` otherwise."""
+    if interview.status is not None:
+        return interview.status
+    if interview.date is None:
+        return None
+    return "done" if interview.date < today else "scheduled"
+
+
+@dataclass(frozen=True, slots=True)
+class Organization:
+    target: bool = False
+    target_line: int | None = None
+
+
+Record = Contact | Interview | Organization
+
+
+@dataclass(frozen=True, slots=True)
+class Note:
+    """One Markdown file of the vault, parsed."""
+
+    path: str  # vault-relative, '/'-separated
+    name: str  # the file name without .md: what links match
+    title: str  # the `name` property, or the file name
+    aliases: tuple[str, ...] = ()
+    record: Record | None = None  # None: an ordinary note
+    problems: tuple[Problem, ...] = ()
+
+
+class Item(NamedTuple):
+    """One thing to do, as the digest shows it."""
+
+    kind: str
+    due: date | None
+    person: str
+    note: str
+    line: int | None
+    text: str
+    person_note: str | None = None  # the person's own note, for linking to them
+    id: str = ""  # short and stable: `vault done ID`
+    task: str | None = None  # a commitment's task text, to tick the right line
+
+    def sort_key(self) -> tuple[bool, date, str, str, str, int]:
+        return (
+            self.due is None,
+            self.due or date.min,
+            self.kind,
+            self.person.casefold(),
+            self.note,
+            self.line or 0,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class ChainNode:
+    """A person in a referral tree and the people they led to."""
+
+    person: str
+    note: str | None
+    stage: str
+    children: tuple[ChainNode, ...] = ()
+    also_referred_by: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Digest:
+    today: date
+    items: tuple[Item, ...]
+    chains: tuple[ChainNode, ...]
+    problems: tuple[Problem, ...]
+    hints: tuple[Problem, ...] = ()  # links to notes nobody has written yet: `vault check` only
+    ambiguous_names: frozenset[str] = frozenset()  # file names (casefolded) shared by notes

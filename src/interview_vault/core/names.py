@@ -1,0 +1,167 @@
+"""Which note a name means: the one resolver, for links in notes and for names in commands.
+
+A name matches, ignoring case, in tiers, and the first tier with a match decides: the note
+at that path (`Contacts/Ama Agyapong`), notes whose path ends in it (a link
+`[[Contacts/Ama Agyapong]]` to `People/Contacts/Ama Agyapong.md`), notes with that file
+name, then notes with that `name` or alias. A name with a `/` that matches no path is
+looked up by its last part. Of several matches, a link takes the one with the shortest
+path (then the alphabetically first), and the digest warns about it; a name typed in a
+command must match exactly one note, or the command lists the candidates.
+
+The incremental digest follows the same names as keys: a note answers to its
+`identity`, and a link is matched on its `link_key`.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections import defaultdict
+from collections.abc import Iterable
+from sys import intern
+
+from .errors import NameLookupError
+from .kinds import is_kind
+from .model import Note
+
+
+def name_key(name: str) -> str:
+    """A name as it is compared: trimmed, without `.md` or outer slashes, casefolded."""
+    text = name.strip()
+    if text[-3:].casefold() == ".md":
+        text = text[:-3]
+    return text.strip().strip("/").casefold()
+
+
+def link_key(target: str) -> str:
+    """What a link is matched on: the last part of its target, casefolded (and interned:
+    the same few thousand names are kept for tens of thousands of links)."""
+    return intern(target.strip().strip("/").casefold().rpartition("/")[2])
+
+
+def identity(note: Note) -> tuple[str, ...]:
+    """The keys a note answers to: its file name first, then `name` and aliases."""
+    keys = (note.name, note.title, *note.aliases)
+    return tuple(dict.fromkeys(intern(key.casefold()) for key in keys))
+
+
+def _by_length(note: Note) -> tuple[int, str]:
+    return len(note.path), note.path
+
+
+class NameResolver:
+    """Every note by path, file name, and `name` or alias."""
+
+    def __init__(self, notes: Iterable[Note]) -> None:
+        self.notes = list(notes)
+        self.by_path: dict[str, Note] = {}
+        self.by_name: dict[str, list[Note]] = defaultdict(list)
+        self.by_alias: dict[str, list[Note]] = defaultdict(list)
+        for note in self.notes:
+            self.by_path[note.path[:-3].casefold()] = note
+            self.by_name[note.name.casefold()].append(note)
+            for alias in {note.title.casefold(), *(a.casefold() for a in note.aliases)}:
+                self.by_alias[alias].append(note)
+
+    def candidates(self, name: str, kinds: tuple[str, ...] | None = None) -> list[Note]:
+        """The notes `name` matches in the first tier that has any (counting only notes of
+        `kinds`, when given), shortest path first."""
+        wanted = name_key(name)
+        exact = self.by_path.get(wanted)
+        if exact is not None and is_kind(exact.record, kinds):
+            return [exact]
+        if "/" in wanted:
+            folder, _, wanted = wanted.rpartition("/")
+            ending = f"/{folder}/{wanted}"
+            inside = [
+                n for n in self.by_name.get(wanted, ()) if n.path[:-3].casefold().endswith(ending)
+            ]
+            found = _of_kinds(inside, kinds)
+            if found:
+                return found
+        for table in (self.by_name, self.by_alias):
+            listed = table.get(wanted)
+            if listed:
+                found = _of_kinds(listed, kinds)
+                if found:
+                    return found
+        return []
+
+    def resolve(self, target: str) -> tuple[Note | None, list[Note]]:
+        """(the note a link means or None, every candidate when there were several)."""
+        found = self.candidates(target)
+        if not found:
+            return None, []
+        return found[0], (found if len(found) > 1 else [])
+
+    def find(
+        self,
+        name: str,
+        kinds: tuple[str, ...] | None = None,
+        *,
+        what: str = "",
+        others: Iterable[str] = (),
+    ) -> Note:
+        """The one note of `kinds` a name typed in a command means; `what` they are called,
+        and the `others` names worth suggesting, for the message when none matches.
+
+        Raises NameLookupError listing the candidates when several match, naming the problem
+        when the note is there but cannot be read, and with suggestions when none matches.
+        """
+        found = self.candidates(name, kinds)
+        if len(found) == 1:
+            return found[0]
+        if found:
+            listed = ", ".join(sorted(note.path for note in found))
+            raise NameLookupError(f'"{name}" matches {len(found)} notes: {listed}; give the path')
+        self.refuse_unreadable(name)
+        raise NameLookupError(self.not_found(name, kinds, what=what, others=others))
+
+    def refuse_unreadable(self, name: str) -> None:
+        """A note of that name that could not be read: say that, not "no note"."""
+        wanted = name_key(name)
+        for note in self.notes:
+            errors = [p for p in note.problems if p.severity == "error"]
+            if errors and wanted in (note.name.casefold(), note.path[:-3].casefold()):
+                problem = errors[0]
+                where = f"{problem.note}:{problem.line}" if problem.line else problem.note
+                raise NameLookupError(f"{where}: {problem.message}; fix it first")
+
+    def not_found(
+        self,
+        name: str,
+        kinds: tuple[str, ...] | None = None,
+        *,
+        what: str = "",
+        others: Iterable[str] = (),
+    ) -> str:
+        """'no contact note named "Jo"; did you mean Jo Park?': the names of notes of `kinds`
+        (and `others`) with a word starting with what was typed, or spelled alike."""
+        what = what or (f"{' or '.join(kinds)} note" if kinds else "note")
+        pool = [n for n in self.notes if is_kind(n.record, kinds)]
+        known = {shown.casefold(): shown for n in pool for shown in (n.name, n.title, *n.aliases)}
+        known.update((shown.casefold(), shown) for shown in others)
+        wanted = name_key(name)
+        starting = [
+            shown
+            for folded, shown in known.items()
+            if any(word.startswith(wanted) for word in folded.split())
+        ]
+        close = [
+            known[f] for f in difflib.get_close_matches(wanted, sorted(known), n=3, cutoff=0.6)
+        ]
+        hints = sorted({*starting, *close}, key=str.casefold)[:5]
+        return f'no {what} named "{name}"' + (
+            f"; did you mean {', '.join(hints)}?" if hints else ""
+        )
+
+    def is_unique_name(self, note: Note) -> bool:
+        return len(self.by_name.get(note.name.casefold(), ())) == 1
+
+    def shared_file_names(self) -> frozenset[str]:
+        """File names (casefolded) that several notes have."""
+        return frozenset(name for name, found in self.by_name.items() if len(found) > 1)
+
+
+def _of_kinds(notes: list[Note], kinds: tuple[str, ...] | None) -> list[Note]:
+    found = notes if kinds is None else [n for n in notes if is_kind(n.record, kinds)]
+    return sorted(found, key=_by_length) if len(found) > 1 else list(found)

@@ -1,0 +1,135 @@
+"""One person as drafts and prep sheets see them: who led you to them, meetings, promises. Pure."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import NamedTuple
+
+from .chains import build_chains
+from .graph import Graph, Meeting, Person
+from .model import ChainNode, InterviewStatus, Task, status_of
+from .names import name_key
+
+# A task is theirs, not yours, when it starts with their name and "to", "will"... or a colon
+# ("Lee to send me the report", "Lee: intro to Sam"), or carries a #waiting tag.
+_THEIR_VERBS = r"(?:\s+(?:to|will|should|promised|offered|owes)\b|\s*:)"
+_WAITING_TAG = re.compile(r"(?:^|\s)#waiting\b", re.IGNORECASE)
+
+
+class Promise(NamedTuple):
+    """An open task about someone: what you (or, if `theirs`, they) said would be done."""
+
+    note: str  # the note the task is in
+    task: Task
+    theirs: bool
+
+
+def find_person(graph: Graph, name: str) -> Person:
+    """The contact NAME means, or someone without a note yet who is named in a link.
+
+    Raises NameLookupError listing candidates when no contact matches, or several do.
+    """
+    if not graph.resolver.candidates(name, ("contact",)):
+        person = noteless_named(graph, name)
+        if person is not None:
+            return person  # a referral nobody has written a note for yet
+    others = [person.name for person in noteless(graph)]
+    return graph.people[graph.resolver.find(name, ("contact",), what="contact", others=others).path]
+
+
+def noteless_named(graph: Graph, name: str) -> Person | None:
+    """The person without a note whom links name so, if any."""
+    wanted = name_key(name)
+    return next((p for p in noteless(graph) if p.name.casefold() == wanted), None)
+
+
+def noteless(graph: Graph) -> list[Person]:
+    """People named in `contact`, `referred_by` or `referrals` links who have no note yet."""
+    found = {
+        "?" + link.target.rsplit("/", 1)[-1].casefold()
+        for _, link, key in graph.unresolved
+        if key != "organization"
+    }
+    return [graph.people[key] for key in sorted(found) if key in graph.people]
+
+
+def organization_of(person: Person, graph: Graph) -> Person | None:
+    """The organization their contact note names (a note, or just a name), if any."""
+    for entry in graph.contacts:
+        if entry.person is person:
+            return entry.organization
+    return None
+
+
+def chain_to(person: Person, graph: Graph, today: date) -> list[ChainNode]:
+    """The referral chain from its root down to `person` (as the digest draws it); [] if none."""
+    chains, _ = build_chains(graph, today)
+    for root in chains:
+        path = _path_to(root, person)
+        if path:
+            return path
+    return []
+
+
+def _path_to(node: ChainNode, person: Person) -> list[ChainNode]:
+    same = (
+        node.note == person.key
+        if person.note is not None
+        else node.note is None and node.person.casefold() == person.name.casefold()
+    )
+    if same:
+        return [node]
+    for child in node.children:
+        path = _path_to(child, person)
+        if path:
+            return [node, *path]
+    return []
+
+
+def meetings_of(
+    person: Person, graph: Graph, today: date, status: InterviewStatus
+) -> list[Meeting]:
+    """Their meetings with this status and a readable date, earliest first."""
+    found = [
+        m
+        for m in graph.meetings_with(person)
+        if m.interview.date is not None and status_of(m.interview, today) == status
+    ]
+    return sorted(found, key=lambda m: (m.interview.date or date.min, m.note.path))
+
+
+def open_promises(person: Person, graph: Graph, today: date) -> list[Promise]:
+    """Open tasks in their contact note and their (not cancelled) interviews, in note order."""
+    sources: list[tuple[str, tuple[Task, ...]]] = []
+    contact = person.contact
+    if contact is not None and person.note is not None:
+        sources.append((person.note.path, contact.tasks))
+    meetings = sorted(
+        graph.meetings_with(person), key=lambda m: (m.interview.date or date.min, m.note.path)
+    )
+    for meeting in meetings:
+        if status_of(meeting.interview, today) != "cancelled":
+            sources.append((meeting.note.path, meeting.interview.body.tasks))
+    return [
+        Promise(path, task, is_theirs(task, person))
+        for path, tasks in sources
+        for task in tasks
+        if task.status == "open"
+    ]
+
+
+def is_theirs(task: Task, person: Person) -> bool:
+    """Whether the task is something `person` said they would do, not you."""
+    return bool(_their_task_pattern(person).match(task.text) or _WAITING_TAG.search(task.text))
+
+
+def _their_task_pattern(person: Person) -> re.Pattern[str]:
+    names = {person.name}
+    if person.note is not None:
+        names.update((person.note.name, *person.note.aliases))
+    firsts = {name.split()[0] for name in names if name.split()}
+    names.update(first for first in firsts if not first.endswith("."))  # not "Dr."
+    ordered = sorted(names, key=len, reverse=True)  # the longest name first
+    alternatives = "|".join(re.escape(name) for name in ordered)
+    return re.compile(rf"(?:{alternatives}){_THEIR_VERBS}", re.IGNORECASE)

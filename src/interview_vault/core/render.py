@@ -1,0 +1,339 @@
+"""Digest -> text: Markdown for Obsidian, plain text for a terminal, JSON for programs.
+
+Each item is written on its own (`item_renderer`), so that the incremental digest writes
+only the items that changed and keeps the rest as written. A whole digest is a `Document`:
+its text in pieces, in order, which a large digest never joins into one string.
+"""
+
+from __future__ import annotations
+
+import json
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterator
+from datetime import date
+from typing import Any
+
+from .model import ChainNode, Digest, Item, Problem
+
+SECTIONS = ("Overdue", "Today", "Coming up", "Anytime")
+
+# A section as a document is written from it: (name, how many items, its items as written,
+# in pieces that each hold one or more items joined by `item_separator`).
+SectionText = tuple[str, int, list[str]]
+
+
+# A text in pieces, to be written one after the other.
+Document = list[str]
+
+
+def joined(document: Document) -> str:
+    """The whole text of a document, as one string."""
+    return "".join(document)
+
+
+def _interleaved(parts: list[str], separator: str) -> Document:
+    """`separator.join(parts)`, in pieces."""
+    pieces = [separator] * (2 * len(parts) - 1) if parts else []
+    pieces[::2] = parts
+    return pieces
+
+
+def item_separator(output_format: str) -> str:
+    """What stands between two items as a format writes them."""
+    return ",\n" if output_format == "json" else "\n"
+
+
+def when(item: Item, today: date) -> str:
+    """How the due date relates to today, in words."""
+    if item.due is None:
+        return ""
+    days = (item.due - today).days
+    if days < 0:
+        return f"{-days} day{'s' if days != -1 else ''} overdue"
+    if days == 0:
+        return "due today"
+    soon = f"due in {days} day{'s' if days != 1 else ''}"
+    return soon if item.due.isoformat() in item.text else f"{soon} ({item.due})"
+
+
+def grouped(digest: Digest) -> Iterator[tuple[str, tuple[Item, ...]]]:
+    """The items by section, in order: the items are sorted by due date (none last), so each
+    section is one run of them."""
+    items, today = digest.items, digest.today
+    anytime = bisect_left(items, True, key=lambda item: item.due is None)
+
+    def due(item: Item) -> date:
+        return item.due or date.max
+
+    overdue = bisect_left(items, today, hi=anytime, key=due)
+    due_today = bisect_right(items, today, lo=overdue, hi=anytime, key=due)
+    for section, start, end in zip(
+        SECTIONS,
+        (0, overdue, due_today, anytime),
+        (overdue, due_today, anytime, len(items)),
+        strict=True,
+    ):
+        if start < end:
+            yield section, items[start:end]
+
+
+def problem_line(problem: Problem) -> str:
+    """`path:line: severity: message`, the form editors and CI logs understand."""
+    where = f"{problem.note}:{problem.line}" if problem.line else problem.note
+    return f"{where}: {problem.severity}: {problem.message}"
+
+
+# --- Markdown --------------------------------------------------------------------------------
+
+
+def _wikilink(path: str | None, shown: str, ambiguous: frozenset[str]) -> str:
+    """A link Obsidian resolves to exactly this note, showing `shown`."""
+    if path is None:
+        return f"[[{shown}]]"  # clicking it creates the note, which is what comes next
+    name = path.rsplit("/", 1)[-1][:-3]
+    target = path[:-3] if name.casefold() in ambiguous else name
+    return f"[[{target}]]" if target == shown else f"[[{target}|{shown}]]"
+
+
+def markdown_item(item: Item, today: date, ambiguous: frozenset[str]) -> str:
+    person = _wikilink(item.person_note, item.person, ambiguous)
+    text = item.text.replace(item.person, person, 1)
+    extras = [when(item, today)] if item.due else []
+    if item.note != item.person_note:
+        extras.append(_wikilink(item.note, "note", ambiguous))
+    extras.append(f"`{item.id}`")
+    return f"- {text} — {' · '.join(extras)}"
+
+
+def _markdown_document(
+    today: date,
+    sections: list[SectionText],
+    chains: str,
+    problems: tuple[Problem, ...],
+    ambiguous: frozenset[str],
+) -> Document:
+    lines = [f"# Digest for {today.isoformat()}", ""]
+    if not sections:
+        lines += ["Nothing to do today.", ""]
+    for section, _, pieces in sections:
+        lines += [f"## {section}", "", *pieces, ""]
+    if chains:
+        lines += ["## Referral chains", "", chains, ""]
+    if problems:
+        lines += ["## Problems", ""]
+        for problem in problems:
+            where = (
+                _wikilink(problem.note, problem.note, ambiguous)
+                if problem.note.endswith(".md")
+                else problem.note
+            )
+            at = f" line {problem.line}" if problem.line else ""
+            lines.append(f"- {where}{at}: {problem.severity}: {problem.message}")
+        lines.append("")
+    return _interleaved(lines, "\n")
+
+
+def _markdown_chain(node: ChainNode, depth: int, ambiguous: frozenset[str]) -> list[str]:
+    also = f"; also referred by {', '.join(node.also_referred_by)}" if node.also_referred_by else ""
+    line = f"{'  ' * depth}- {_wikilink(node.note, node.person, ambiguous)} ({node.stage}{also})"
+    return [line] + [
+        row for child in node.children for row in _markdown_chain(child, depth + 1, ambiguous)
+    ]
+
+
+# --- Plain text ------------------------------------------------------------------------------
+
+_STYLES = {
+    "Overdue": "\x1b[1;31m",
+    "Today": "\x1b[1;33m",
+    "Coming up": "\x1b[1m",
+    "Anytime": "\x1b[1m",
+}
+_DIM, _RESET = "\x1b[2m", "\x1b[0m"
+
+
+def text_item(item: Item, today: date, color: bool) -> str:
+    due = f" — {when(item, today)}" if item.due else ""
+    where = f"{item.note}:{item.line}" if item.line else item.note
+    shown = f"{item.id}  {where}"
+    return f"  • {item.text}{due}\n    " + (f"{_DIM}{shown}{_RESET}" if color else shown)
+
+
+def _paint(text: str, style: str, color: bool) -> str:
+    return f"{style}{text}{_RESET}" if color else text
+
+
+def _text_document(
+    today: date,
+    sections: list[SectionText],
+    chains: str,
+    problems: tuple[Problem, ...],
+    color: bool,
+) -> Document:
+    lines = [f"Digest for {today.isoformat()}", ""]
+    if not sections:
+        lines += ["Nothing to do today.", ""]
+    for section, count, pieces in sections:
+        lines += [_paint(f"{section} ({count})", _STYLES[section], color), *pieces, ""]
+    if chains:
+        lines += [_paint("Referral chains", _STYLES["Anytime"], color), chains, ""]
+    if problems:
+        lines.append(_paint(f"Problems ({len(problems)})", _STYLES["Overdue"], color))
+        lines += [f"  {problem_line(problem)}" for problem in problems]
+        lines.append("")
+    return _interleaved(lines, "\n")
+
+
+def _text_chains(chains: tuple[ChainNode, ...], color: bool) -> str:
+    def paint(text: str, style: str) -> str:
+        return _paint(text, style, color)
+
+    return "\n".join(row for chain in chains for row in _text_chain(chain, "  ", "  ", paint))
+
+
+def _text_chain(node: ChainNode, first: str, rest: str, paint: Any) -> list[str]:
+    also = f"; also referred by {', '.join(node.also_referred_by)}" if node.also_referred_by else ""
+    lines = [f"{first}{node.person} {paint(f'({node.stage}{also})', _DIM)}"]
+    for index, child in enumerate(node.children):
+        last = index == len(node.children) - 1
+        lines += _text_chain(
+            child, rest + ("└─ " if last else "├─ "), rest + ("   " if last else "│  "), paint
+        )
+    return lines
+
+
+# --- JSON ------------------------------------------------------------------------------------
+
+
+def item_data(item: Item) -> dict[str, Any]:
+    return {
+        "id": item.id,
+        "kind": item.kind,
+        "due": item.due.isoformat() if item.due else None,
+        "person": item.person,
+        "note": item.note,
+        "line": item.line,
+        "text": item.text,
+    }
+
+
+def digest_data(digest: Digest) -> dict[str, Any]:
+    """The digest as plain data, in the documented JSON shape."""
+    return {
+        "today": digest.today.isoformat(),
+        "items": [item_data(item) for item in digest.items],
+        "chains": [_chain_data(chain) for chain in digest.chains],
+        "problems": [_problem_data(problem) for problem in digest.problems],
+    }
+
+
+def _problem_data(problem: Problem) -> dict[str, Any]:
+    return {
+        "note": problem.note,
+        "line": problem.line,
+        "severity": problem.severity,
+        "message": problem.message,
+    }
+
+
+def _chain_data(node: ChainNode) -> dict[str, Any]:
+    return {
+        "person": node.person,
+        "note": node.note,
+        "stage": node.stage,
+        "also_referred_by": list(node.also_referred_by),
+        "children": [_chain_data(child) for child in node.children],
+    }
+
+
+def _element(data: Any) -> str:
+    """One element of a top-level array, indented as it sits in the whole document."""
+    return "    " + json.dumps(data, indent=2, ensure_ascii=False).replace("\n", "\n    ")
+
+
+_string = json.encoder.encode_basestring  # what json.dumps does to a str, without its overhead
+
+
+def _item_element(item: Item) -> str:
+    """`_element(item_data(item))`, written out: several times faster, and there are many."""
+    fields = ",\n".join(
+        f'      "{key}": '
+        + ("null" if value is None else _string(value) if isinstance(value, str) else str(value))
+        for key, value in item_data(item).items()
+    )
+    return "    {\n" + fields + "\n    }"
+
+
+def _array(elements: list[str]) -> str:
+    return "[\n" + ",\n".join(elements) + "\n  ]" if elements else "[]"
+
+
+def _array_pieces(elements: list[str]) -> Document:
+    """`_array(elements)`, in pieces."""
+    return ["[\n", *_interleaved(elements, ",\n"), "\n  ]"] if elements else ["[]"]
+
+
+def _json_document(
+    today: date, sections: list[SectionText], chains: str, problems: tuple[Problem, ...]
+) -> Document:
+    """`json.dumps(digest_data(digest), indent=2)`, built from the items as written."""
+    items = [piece for _, _, pieces in sections for piece in pieces]
+    return [
+        f'{{\n  "today": "{today.isoformat()}",\n  "items": ',
+        *_array_pieces(items),
+        f',\n  "chains": {chains},\n',
+        f'  "problems": {_array([_element(_problem_data(p)) for p in problems])}\n}}\n',
+    ]
+
+
+# --- all formats -----------------------------------------------------------------------------
+
+
+def item_renderer(
+    output_format: str, color: bool, today: date, ambiguous: frozenset[str]
+) -> Callable[[Item], str]:
+    """How one item is written in a format."""
+    if output_format == "json":
+        return _item_element
+    if output_format == "text":
+        return lambda item: text_item(item, today, color)
+    return lambda item: markdown_item(item, today, ambiguous)
+
+
+def chains_text(
+    output_format: str, color: bool, chains: tuple[ChainNode, ...], ambiguous: frozenset[str]
+) -> str:
+    """The referral chains as a format writes them."""
+    if output_format == "json":
+        return _array([_element(_chain_data(chain)) for chain in chains])
+    if output_format == "text":
+        return _text_chains(chains, color)
+    return "\n".join(row for chain in chains for row in _markdown_chain(chain, 0, ambiguous))
+
+
+def document(
+    output_format: str,
+    color: bool,
+    today: date,
+    sections: list[SectionText],
+    chains: str,
+    problems: tuple[Problem, ...],
+    ambiguous: frozenset[str],
+) -> Document:
+    """A whole digest from its written parts: each section's items, the chains, problems."""
+    if output_format == "json":
+        return _json_document(today, sections, chains, problems)
+    if output_format == "text":
+        return _text_document(today, sections, chains, problems, color)
+    return _markdown_document(today, sections, chains, problems, ambiguous)
+
+
+def render(digest: Digest, output_format: str, *, color: bool = False) -> Document:
+    """The digest in one of the formats: markdown, json or text."""
+    today, ambiguous = digest.today, digest.ambiguous_names
+    write = item_renderer(output_format, color, today, ambiguous)
+    sections = [
+        (name, len(items), [write(item) for item in items]) for name, items in grouped(digest)
+    ]
+    chains = chains_text(output_format, color, digest.chains, ambiguous)
+    return document(output_format, color, today, sections, chains, digest.problems, ambiguous)

@@ -1,0 +1,379 @@
+"""The digest kept up to date note by note, for the watcher and for `vault digest`.
+
+Every part of a digest is written against one note: an item's `note`, a problem's `note`,
+a contact's stage, a referral's source. So the digest is kept as one `Part` per note, and a
+change recomputes only the parts it can reach, each from the few notes it depends on.
+
+What reaches what goes through names. A link is matched on the last part of its target,
+casefolded (its *key*: `[[Contacts/Ana Diaz|Ana]]` -> "ana diaz"), and a note answers to
+its *identity*: its file name, `name` and aliases, casefolded. The part of note S depends on
+S, on the notes its links can resolve to, on the notes linking to S or to those, and on
+where those link. When notes change, the parts to recompute are those of every note that
+links to, or answers to, a key the changed notes touch (their identity, their links, the
+identities of the notes their links resolve to). When a note's identity itself changes
+(it is created, deleted, renamed, or its `name` or aliases change), links elsewhere may
+now resolve differently, so everything the notes linking to those names touch is
+recomputed too. A property test checks, over random vaults and random edits, that the
+result is always the digest computed from scratch.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Callable, Collection, Iterable, Mapping
+from datetime import date
+
+from ..core.chains import chains_from
+from ..core.dates import shift
+from ..core.items import item_id, shown_items, unique_ids
+from ..core.model import ChainNode, Digest, Item, Note, Problem, sort_problems
+from ..core.names import identity
+from ..core.render import Document, chains_text, document, item_renderer, item_separator
+from ..core.settings import DigestSettings
+from .assembly import Assembly, Row, Spot, Written, format_name
+from .parts import ChainInput, Part, chain_input, compute_parts, link_keys, written
+
+Fetch = Callable[[Collection[str]], Iterable[Note]]
+Chains = tuple[tuple[ChainNode, ...], tuple[Problem, ...]]
+
+
+class IncrementalDigest:
+    """A vault's digest for one day and one set of settings, updated as notes change."""
+
+    def __init__(self, settings: DigestSettings, today: date) -> None:
+        self.settings = settings
+        self.today = today
+        self.parts: dict[str, Part] = {}  # (a saved digest decodes them when needed)
+        self.written: dict[str, Written] = {}  # every note's
+        self.identities: dict[str, tuple[str, ...]] = {}
+        self.links: dict[str, tuple[str, ...]] = {}
+        # key -> notes answering to it / linking to it (lists: a few each, and 40,000 of them)
+        self.owners: dict[str, list[str]] = defaultdict(list)
+        self.linkers: dict[str, list[str]] = defaultdict(list)
+        self.file_names: Counter[str] = Counter()
+        self.chains: Chains | None = None
+        self.chain_texts: dict[str, str] = {}  # format name -> the chains written in it
+        self.texts_for: frozenset[str] | None = None  # the ambiguous names texts were made with
+        self.hashes: dict[str, bytes] = {}  # the content each note's part was computed from
+        self.unsaved: set[str] = set()  # notes whose parts changed since they were saved
+        self.names_unsaved = True  # identities or links changed since they were saved
+        self.counts = (0, 0)  # (items, problems) in the last text written
+        self.assemblies: dict[str, Assembly] = {}  # format name -> the items written in it
+
+    # --- keeping up with the notes -----------------------------------------------------
+
+    def rebuild(self, notes: Iterable[Note], hashes: Mapping[str, bytes] | None = None) -> None:
+        """Compute every part from scratch; `hashes` are the notes' content hashes."""
+        notes = list(notes)
+        for path in list(self.identities):
+            self._forget(path)
+        # the parts first: what they leave behind when done is room for the rest
+        self.parts = compute_parts(notes, {n.path for n in notes}, self.settings, self.today)
+        self.know_all([(note.path, identity(note), link_keys(note)) for note in notes])
+        self.written = {path: written(part) for path, part in self.parts.items()}
+        self.hashes = hashes if isinstance(hashes, dict) else dict(hashes or {})
+        self.unsaved = set(self.parts)
+        self.names_unsaved = True
+        self.assemblies = {}
+        self._chains_changed()
+
+    def reconcile(self, hashes: Mapping[str, bytes], fetch: Fetch) -> int:
+        """Catch up with the notes as they are: `hashes` holds every note's content hash.
+        Returns how many notes' parts were recomputed."""
+        return self.reconcile_some(
+            hashes, [path for path in self.hashes if path not in hashes], fetch
+        )
+
+    def reconcile_some(
+        self, hashes: Mapping[str, bytes], removed: Iterable[str], fetch: Fetch
+    ) -> int:
+        """`reconcile` when only some notes may have changed: `hashes` holds their content
+        hashes, `removed` the paths that may be gone (those not in `hashes` are)."""
+        changed = [path for path, known in hashes.items() if self.hashes.get(path) != known]
+        removed = [path for path in removed if path in self.hashes and path not in hashes]
+        if not changed and not removed:
+            return 0
+        for path in changed:
+            self.hashes[path] = hashes[path]
+        for path in removed:
+            del self.hashes[path]
+        return self.update(fetch(changed), removed, fetch)
+
+    def update(self, changed: Iterable[Note], removed: Iterable[str], fetch: Fetch) -> int:
+        """Take in new or changed notes and removed paths; `fetch` returns the current notes
+        at the paths asked (those it does not know are gone). Returns how many notes' parts
+        were recomputed."""
+        new = {note.path: note for note in changed}
+        gone = set(removed) - new.keys()
+        touched = new.keys() | gone
+        renamed: set[str] = set()  # identity keys that now lead somewhere else
+        for path in touched:
+            before = self.identities.get(path, ())
+            after = identity(new[path]) if path in new else ()
+            if before != after:
+                renamed.update(before, after)
+            links = link_keys(new[path]) if path in new else None
+            if before != after or self.links.get(path) != links:
+                self.names_unsaved = True
+        keys = self._touched_keys(touched, renamed)  # as things were
+        for path in touched:
+            self._forget(path)
+        for note in new.values():
+            self._learn(note)
+        keys |= self._touched_keys(touched, renamed)  # and as they are now
+        dirty = set(new) | self._linking(keys) | self._answering(keys)
+        self._recompute(dirty, gone, fetch)
+        self.unsaved |= dirty | gone
+        return len(dirty)
+
+    def _learn(self, note: Note) -> None:
+        self._know(note.path, identity(note), link_keys(note))
+
+    def _know(self, path: str, keys: tuple[str, ...], links: tuple[str, ...]) -> None:
+        self.identities[path] = keys
+        self.links[path] = links
+        for key in keys:
+            self.owners[key].append(path)
+        for key in links:
+            self.linkers[key].append(path)
+        self.file_names[keys[0]] += 1
+
+    def know_all(self, notes: Iterable[tuple[str, tuple[str, ...], tuple[str, ...]]]) -> None:
+        """`_know` for many (path, identity, links) at once: the same, faster."""
+        identities, links, owners, linkers = self.identities, self.links, self.owners, self.linkers
+        for path, keys, targets in notes:
+            identities[path] = keys
+            links[path] = targets
+            for key in keys:
+                owners[key].append(path)
+            for key in targets:
+                linkers[key].append(path)
+        self.file_names.update(keys[0] for keys in identities.values())
+
+    def _forget(self, path: str) -> None:
+        keys = self.identities.pop(path, ())
+        for key in keys:
+            self.owners[key].remove(path)
+        for key in self.links.pop(path, ()):
+            self.linkers[key].remove(path)
+        if keys:
+            self.file_names[keys[0]] -= 1
+
+    def _linking(self, keys: Iterable[str]) -> set[str]:
+        return {path for key in keys for path in self.linkers.get(key, ())}
+
+    def _answering(self, keys: Iterable[str]) -> set[str]:
+        return {path for key in keys for path in self.owners.get(key, ())}
+
+    def _touched_keys(self, paths: Iterable[str], renamed: set[str]) -> set[str]:
+        """The keys whose notes' parts a change to `paths` can alter; `renamed` are the
+        identity keys that changed hands, which can redirect the links bearing them."""
+        keys: set[str] = set()
+        for path in [*paths, *self._linking(renamed)]:
+            if path in self.identities:
+                keys |= self._reach(path)
+        return keys
+
+    def _reach(self, path: str) -> set[str]:
+        """The keys a note touches: its identity, its links', and its links' notes'."""
+        links = self.links.get(path, ())
+        keys = {*self.identities.get(path, ()), *links}
+        for target in self._answering(links):
+            keys.update(self.identities[target])
+        return keys
+
+    def _recompute(self, dirty: set[str], gone: set[str], fetch: Fetch) -> None:
+        before = self._chain_inputs(dirty | gone)
+        dirty_links = {key for path in dirty for key in self.links.get(path, ())}
+        targets = self._answering(dirty_links)
+        around = self._linking(
+            {key for path in dirty | targets for key in self.identities.get(path, ())} | dirty_links
+        )
+        further = self._answering({key for path in around for key in self.links.get(path, ())})
+        context = fetch(dirty | targets | around | further) if dirty else []
+        parts = compute_parts(context, dirty, self.settings, self.today)
+        moved: set[str] = set()  # notes whose items changed: their rows are placed again
+        for path in dirty | gone:
+            old_part, old = self.parts.pop(path, None), self.written.pop(path, None)
+            new = parts.get(path)
+            if old_part and old and new and old_part.items == new.items:
+                # (most notes a change reaches come out the same: their rows stay put)
+                self.written[path] = old._replace(problems=new.problems)
+            else:
+                moved.add(path)
+        for assembly in self.assemblies.values():
+            if assembly.stale is not None:
+                assembly.stale |= moved
+        for path, part in parts.items():
+            self.parts[path] = part
+            if path in moved:
+                self.written[path] = written(part)
+        nothing = chain_input(None)
+        if any(before.get(path, nothing) != chain_input(parts.get(path)) for path in dirty | gone):
+            self._chains_changed()
+
+    # --- parts not in memory (a saved digest decodes them: saved.py) --------------------
+
+    def _parts_at(self, paths: Iterable[str]) -> dict[str, Part]:
+        """The parts of these notes, decoded if they are not in memory yet."""
+        found = {}
+        missing = []
+        for path in paths:
+            if path in self.parts:
+                found[path] = self.parts[path]
+            elif path in self.written:
+                missing.append(path)
+        if missing:
+            loaded = self._load_parts(missing)
+            self.parts.update(loaded)
+            found.update(loaded)
+        return found
+
+    def _load_parts(self, paths: list[str]) -> dict[str, Part]:
+        return {}  # all in memory
+
+    def _chain_inputs(self, paths: Iterable[str] | None = None) -> dict[str, ChainInput]:
+        """The referrals and stage of these notes' parts (of all when None)."""
+        parts = self._parts_at(self.written if paths is None else paths)
+        return {path: chain_input(part) for path, part in parts.items()}
+
+    # --- the digest --------------------------------------------------------------------
+
+    def digest(
+        self, problems: Iterable[Problem] = (), snoozed: Mapping[str, date] | None = None
+    ) -> Digest:
+        """The digest as data; `problems` are the vault's own (settings, folders)."""
+        parts = self._parts_at(self.written)
+        ordered = [parts[path] for path in sorted(parts)]
+        items = unique_ids(item for part in ordered for item in part.items)
+        chains, chain_problems = self._chains()
+        everything = [*problems, *(p for part in ordered for p in part.problems), *chain_problems]
+        return Digest(
+            self.today,
+            tuple(shown_items(items, self.settings, self.today, snoozed)),
+            chains,
+            sort_problems(everything),
+            sort_problems(hint for part in ordered for hint in part.hints),
+            self.ambiguous_names(),
+        )
+
+    def ambiguous_names(self) -> frozenset[str]:
+        """File names (casefolded) that several notes share."""
+        return frozenset(name for name, count in self.file_names.items() if count > 1)
+
+    def _chains(self) -> Chains:
+        if self.chains is None:
+            inputs = self._chain_inputs()
+            stages = {path: stage for path, (_, stage) in inputs.items() if stage}
+            referrals = [r for found, _ in inputs.values() for r in found]
+            trees, problems = chains_from(referrals, stages)
+            self.chains = (tuple(trees), tuple(problems))
+        return self.chains
+
+    def _chains_changed(self) -> None:
+        self.chains = None
+        self.chain_texts = {}
+
+    def prepare(self, output_format: str, color: bool = False) -> Assembly:
+        """Everything `text` needs read or computed, so that it then reads nothing: each
+        changed note's items written and placed, the chains grown."""
+        ambiguous = self.ambiguous_names()
+        if ambiguous != self.texts_for:  # links in Markdown texts depend on them
+            for entry in self.written.values():
+                entry.texts.clear()
+            self.chain_texts = {}
+            self.assemblies = {}
+            self.texts_for = ambiguous
+        name = format_name(output_format, color)
+        write = item_renderer(output_format, color, self.today, ambiguous)
+        assembly = self.assemblies.get(name)
+        if assembly is None:
+            assembly = self.assemblies[name] = self.new_assembly(output_format)
+        placed = self.written if assembly.stale is None else assembly.stale
+        lacking = [
+            path
+            for path in placed
+            if path in self.written
+            and (self.written[path].keys is None or name not in self.written[path].texts)
+        ]
+        for path, part in self._parts_at(lacking).items():
+            found = self.written[path]
+            if found.keys is None:
+                found = self.written[path] = written(part)
+            found.texts[name] = tuple(map(write, part.items))
+        if assembly.stale != set() or assembly.renamed is None:
+            assembly.refresh(self.written, name)
+            assembly.renamed = self._renamed(assembly, write)
+        if name not in self.chain_texts:
+            chains, _ = self._chains()
+            self.chain_texts[name] = chains_text(output_format, color, chains, ambiguous)
+        self._chain_problems()  # (read now, if they must be read)
+        return assembly
+
+    def new_assembly(self, output_format: str) -> Assembly:
+        horizon = shift(self.today, self.settings.lookahead_days)
+        return Assembly(self.today, horizon, item_separator(output_format))
+
+    def _chain_problems(self) -> tuple[Problem, ...]:
+        return self._chains()[1]
+
+    def render(
+        self,
+        output_format: str,
+        *,
+        color: bool = False,
+        problems: Iterable[Problem] = (),
+        snoozed: Mapping[str, date] | None = None,
+    ) -> Document:
+        """The digest written in a format: `render(self.digest(...), ...)`, kept sorted
+        between calls, so that only changed notes' items are written and placed again."""
+        assembly = self.prepare(output_format, color)
+        shown = assembly.sections(assembly.renamed or {}, snoozed or {}, self.today)
+        chain_problems = self._chain_problems()
+        everything = sort_problems(
+            [
+                *problems,
+                *(p for entry in self.written.values() for p in entry.problems),
+                *chain_problems,
+            ]
+        )
+        self.counts = (sum(count for _, count, _ in shown), len(everything))
+        return document(
+            output_format,
+            color,
+            self.today,
+            shown,
+            self.chain_texts[format_name(output_format, color)],
+            everything,
+            self.texts_for or frozenset(),
+        )
+
+    def _renamed(self, assembly: Assembly, write: Callable[[Item], str]) -> dict[Spot, Row]:
+        """The rows whose id another note's item had first, with the ids `unique_ids` gives
+        them instead (ids that happen to hash alike: a few in 100,000 items). Which ids
+        several rows share is kept: an update looks only at the ids of the rows it placed."""
+        if assembly.repeated is None or assembly.moved_ids is None:
+            counts = Counter(assembly.ids())
+            assembly.repeated = {found for found, count in counts.items() if count > 1}
+        elif assembly.moved_ids:
+            wanted = assembly.repeated | assembly.moved_ids
+            counts = Counter(row[3] for row in assembly.rows_with_ids(wanted))
+            assembly.repeated = {found for found, count in counts.items() if count > 1}
+        assembly.moved_ids = set()
+        if not assembly.repeated:
+            return {}
+        holders = sorted((row[1], row[2], row) for row in assembly.rows_with_ids(assembly.repeated))
+        renamed: dict[Spot, Row] = {}
+        seen: set[str] = set()
+        for path, position, row in holders:
+            if row[3] in seen:
+                item = self._item_list(path)[position]
+                item = item._replace(id=item_id(item.kind, item.note, f"{item.line}"))
+                renamed[(path, position)] = (row[0], path, position, item.id, write(item))
+                seen.add(item.id)
+            seen.add(row[3])
+        return renamed
+
+    def _item_list(self, path: str) -> tuple[Item, ...]:
+        part = self._parts_at([path]).get(path)
+        return part.items if part else ()

@@ -1,0 +1,92 @@
+"""What one note contributes to the digest (its `Part`), and the names it is reached by.
+
+A part is computed from the notes around its note (`compute_parts`); which notes those
+are, and which parts a change reaches, follow from two sets of keys per note: the names it
+answers to (`identity`) and the names its links are matched on (`link_keys`). No I/O here.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Collection, Iterable
+from datetime import date
+from typing import NamedTuple
+
+from ..core.chains import Referral, referrals_in, stages_in
+from ..core.graph import build_graph
+from ..core.items import unique_within_note
+from ..core.model import Contact, Interview, Item, Note, Problem
+from ..core.names import link_key
+from ..core.rules import raw_items, stale_meetings
+from ..core.settings import DigestSettings
+from .assembly import Written, sort_key
+
+
+class Part(NamedTuple):
+    """What one note contributes to the digest."""
+
+    items: tuple[Item, ...]  # in rule order
+    problems: tuple[Problem, ...]
+    hints: tuple[Problem, ...]  # links to notes nobody has written yet
+    referrals: tuple[Referral, ...]  # the referrals written in this note
+    stage: str | None  # a contact's stage in the referral chains
+
+
+def written(part: Part) -> Written:
+    return Written(
+        part.problems,
+        tuple(sort_key(item) for item in part.items),
+        tuple(item.id for item in part.items),
+        {},
+    )
+
+
+def link_keys(note: Note) -> tuple[str, ...]:
+    """The keys of the links the digest rules follow."""
+    record = note.record
+    if isinstance(record, Contact):
+        links = [*record.referred_by, *([record.organization] if record.organization else [])]
+    elif isinstance(record, Interview):
+        links = [*record.contacts, *record.referrals]
+    else:
+        return ()
+    return tuple(dict.fromkeys(link_key(link.target) for link in links))
+
+
+def compute_parts(
+    notes: Iterable[Note], wanted: Collection[str], settings: DigestSettings, today: date
+) -> dict[str, Part]:
+    """The parts of the `wanted` notes, computed from `notes` (which must hold everything
+    those parts depend on)."""
+    graph = build_graph(sorted(notes, key=lambda note: note.path))
+    items: dict[str, list[Item]] = defaultdict(list)
+    for item in raw_items(graph, settings, today):
+        items[item.note].append(item)
+    problems: dict[str, list[Problem]] = defaultdict(list)
+    for problem in [*graph.problems, *stale_meetings(graph, today)]:
+        problems[problem.note].append(problem)
+    hints: dict[str, list[Problem]] = defaultdict(list)
+    for hint in graph.unresolved_problems():
+        hints[hint.note].append(hint)
+    referrals: dict[str, list[Referral]] = defaultdict(list)
+    for referral in referrals_in(graph, today):
+        referrals[referral.source].append(referral)
+    stages = stages_in(graph, today)
+    return {
+        note.path: Part(
+            tuple(unique_within_note(items.get(note.path, ()))),
+            (*note.problems, *problems.get(note.path, ())),
+            tuple(hints.get(note.path, ())),
+            tuple(referrals.get(note.path, ())),
+            stages.get(note.path),
+        )
+        for note in graph.notes
+        if note.path in wanted
+    }
+
+
+ChainInput = tuple[tuple[Referral, ...], str | None]
+
+
+def chain_input(part: Part | None) -> ChainInput:
+    return (part.referrals, part.stage) if part else ((), None)

@@ -1,0 +1,208 @@
+"""Small, exact edits to a note's text: every byte the edit does not mean to change stays.
+
+Edits are textual, guided by where the YAML parser says each value is written, rather than
+a load-and-dump of the YAML, which would lose comments, quoting, key order and spacing.
+Each function takes the note's text and returns the new text; none touches a file.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from ..core.errors import EditError, FrontMatterError
+from .frontmatter import (
+    BOM,
+    FrontMatter,
+    read_front_matter,
+    read_properties,
+    split_front_matter,
+)
+from .tasks import clean_description
+from .values import parse_date_list
+
+_TASK = re.compile(
+    r"^(\s*(?:>\s*)*(?:[-*+]|\d{1,9}[.)])\s+\[)([ /])(\].*?)(\s+\^[A-Za-z0-9-]+)?\s*$"
+)
+
+
+@dataclass
+class _Parts:
+    """A note split for editing: the front matter lines, the rest, and how lines end."""
+
+    bom: str
+    newline: str
+    yaml_lines: list[str] | None  # None: the note has no front matter
+    head: str  # the opening --- line as written
+    tail: str  # the closing --- line and everything after it, untouched
+    front: FrontMatter
+
+
+def _split(text: str, path: str) -> _Parts:
+    bom = BOM if text.startswith(BOM) else ""
+    text = text[len(bom) :]
+    newline = "\r\n" if "\r\n" in text.split("\n", 1)[0] + "\n" else "\n"
+    try:
+        yaml_text, _, _ = split_front_matter(text)
+        front = read_front_matter(yaml_text) if yaml_text is not None else FrontMatter()
+    except FrontMatterError as error:
+        raise EditError(f"{path}:{error.line}: {error}; fix it before editing") from None
+    if yaml_text is None:
+        return _Parts(bom, newline, None, "", text, front)
+    head_end = text.index("\n") + 1
+    yaml_end = head_end + len(yaml_text)
+    lines = yaml_text.split("\n")[:-1] if yaml_text else []
+    return _Parts(bom, newline, lines, text[:head_end], text[yaml_end:], front)
+
+
+def _join(parts: _Parts, lines: list[str]) -> str:
+    if parts.yaml_lines is None:
+        nl = parts.newline
+        return (
+            parts.bom + "---" + nl + "".join(line + nl for line in lines) + "---" + nl + parts.tail
+        )
+    body = "".join(line + "\n" for line in lines)
+    return parts.bom + parts.head + body + parts.tail
+
+
+def _verified(
+    parts: _Parts, new_text: str, key: str, path: str, accept: Callable[[Any], bool]
+) -> str:
+    """The edited text, after checking it says what was meant and nothing else changed.
+
+    Front matter can be written in more ways than these edits understand (JSON, flow
+    mappings, block scalars, odd line breaks); whatever they get wrong is caught here,
+    and the command refuses rather than save a damaged note.
+    """
+    try:
+        after: FrontMatter | None = read_properties(new_text)
+    except FrontMatterError:
+        after = None
+    others_before = {k: v for k, v in parts.front.values.items() if k != key}
+    if (
+        after is None
+        or {k: v for k, v in after.values.items() if k != key} != others_before
+        or not accept(after.values.get(key))
+    ):
+        raise EditError(
+            f"{path}: cannot change `{key}` safely in the way it is written; edit it by hand"
+        )
+    return new_text
+
+
+def _line_ending(parts: _Parts) -> str:
+    """The `\\r` that ends each YAML line in a CRLF note (the split kept it on each line)."""
+    return "\r" if parts.newline == "\r\n" and parts.yaml_lines is not None else ""
+
+
+def add_date(text: str, key: str, day: date, path: str) -> str:
+    """Add `day` to a date-list property (`contacted`, `replied`); no change if it is there."""
+    parts = _split(text, path)
+    lines = list(parts.yaml_lines or [])
+    cr = _line_ending(parts)
+    value = parts.front.values.get(key)
+    before: list[date] = []
+    if value not in (None, "", []):
+        before, _ = parse_date_list(value)
+        if day in before:
+            return text
+    span = parts.front.spans.get(key)
+    entry = day.isoformat()
+    if span is None:
+        lines += [f"{key}:{cr}", f"  - {entry}{cr}"]
+    elif span.form == "list" and not span.flow and span.items:
+        last = span.items[-1]
+        row = last.end[0] if last.end[1] > 0 else last.end[0] - 1
+        prefix = lines[last.start[0]][: last.start[1]]
+        lines.insert(row + 1, f"{prefix}{entry}{cr}")
+    elif span.form == "list":
+        row, column = span.end[0], span.end[1] - 1  # at the closing ]
+        line = lines[row]
+        separator = ", " if span.items else ""
+        lines[row] = f"{line[:column].rstrip()}{separator}{entry}{line[column:]}"
+    elif span.form == "scalar":
+        key_row = parts.front.key_lines[key] - 2
+        (start_row, start), (end_row, end) = span.start, span.end
+        if span.null or span.text == "":
+            if start_row == key_row and end > start:
+                line = lines[key_row]  # `key: ~` or `key: null`: the list replaces it
+                lines[key_row] = line[:start].rstrip() + line[end:]
+            lines.insert(key_row + 1, f"  - {entry}{cr}")
+        else:
+            if start_row != key_row or end_row != key_row:
+                raise EditError(f"{path}: {key} is not written on one line; edit it by hand")
+            written = lines[key_row][start:end]
+            rest = lines[key_row][end:].rstrip("\r")
+            lines[key_row : key_row + 1] = [
+                f"{lines[key_row][:start].rstrip()}{rest}{cr}",
+                f"  - {written}{cr}",
+                f"  - {entry}{cr}",
+            ]
+    else:
+        raise EditError(f"{path}: {key} is not a date or a list of dates; edit it by hand")
+
+    def has_the_new_day(new_value: Any) -> bool:
+        dates, _ = parse_date_list(new_value) if new_value is not None else ([], [])
+        return day in dates and set(before) <= set(dates)
+
+    return _verified(parts, _join(parts, lines), key, path, has_the_new_day)
+
+
+def set_value(text: str, key: str, value: str, path: str) -> str:
+    """Set a one-line property to `value` (YAML as written, e.g. `2026-11-26` or `true`)."""
+    parts = _split(text, path)
+    lines = list(parts.yaml_lines or [])
+    cr = _line_ending(parts)
+    span = parts.front.spans.get(key)
+    if span is None:
+        lines.append(f"{key}: {value}{cr}")
+    else:
+        key_row = parts.front.key_lines[key] - 2
+        line = lines[key_row]
+        colon = line.find(":", parts.front.key_ends[key])
+        empty = span.form == "scalar" and span.text == "" and not span.quoted
+        if empty and colon >= 0:
+            # `key:`, perhaps with a comment after it: the value goes right after the colon
+            rest = line[colon + 1 :].rstrip("\r").strip()
+            ending = "\r" if line.endswith("\r") else ""
+            lines[key_row] = f"{line[: colon + 1]} {value}{' ' + rest if rest else ''}{ending}"
+        elif span.form == "scalar" and span.start[0] == key_row and span.end[0] == key_row:
+            start, end = span.start[1], span.end[1]
+            lines[key_row] = f"{line[:start]}{value}{line[end:]}"
+        else:
+            raise EditError(f"{path}: {key} is not a single value; edit it by hand")
+    expected = read_front_matter(f"{key}: {value}\n").values.get(key)
+    return _verified(parts, _join(parts, lines), key, path, lambda new: new == expected)
+
+
+def complete_task(
+    text: str, line_number: int, day: date, path: str, expected: str | None = None
+) -> str:
+    """Tick the open task on `line_number` (1-based) as the Tasks plugin does: `[x] ... ✅ day`.
+
+    With `expected` (the task's text as the digest showed it), refuses when the line holds
+    another task: line numbers are only a hint where a note uses unusual line breaks.
+    """
+    bom = BOM if text.startswith(BOM) else ""
+    lines = text[len(bom) :].split("\n")
+    index = line_number - 1
+    if not 0 <= index < len(lines):
+        raise EditError(f"{path}:{line_number}: there is no such line")
+    line = lines[index]
+    cr = "\r" if line.endswith("\r") else ""
+    match = _TASK.match(line.rstrip("\r"))
+    if match is None:
+        raise EditError(f"{path}:{line_number}: this line is not an open task")
+    opening, _, rest, block_id = match.groups()
+    if expected is not None and clean_description(rest[1:]) != expected:
+        raise EditError(f"{path}:{line_number}: this line is not the task {expected!r}")
+    if "🔁" in rest:
+        raise EditError(
+            f"{path}:{line_number}: this task repeats (🔁); tick it in Obsidian so the "
+            "Tasks plugin adds the next one"
+        )
+    lines[index] = f"{opening}x{rest.rstrip()} ✅ {day.isoformat()}{block_id or ''}{cr}"
+    return bom + "\n".join(lines)

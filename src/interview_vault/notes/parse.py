@@ -1,0 +1,239 @@
+"""One file's bytes -> a Note: properties read into typed records, problems collected. Pure."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any, TypeVar
+
+from ..core.errors import FrontMatterError, UnreadableValue
+from ..core.model import Contact, Interview, Link, Note, Organization, Problem, Record
+from .body import read_body
+from .frontmatter import (
+    BOM,
+    FrontMatter,
+    find_conflict_marker,
+    read_front_matter,
+    split_front_matter,
+)
+from .values import parse_date, parse_date_list, parse_link
+
+T = TypeVar("T")
+
+STATUSES = ("scheduled", "done", "cancelled")
+
+
+def note_name(path: str) -> str:
+    """Obsidian's note name: the file name without `.md`."""
+    return path.rsplit("/", 1)[-1][:-3]
+
+
+def parse_note(path: str, data: bytes) -> Note:
+    """Read one note; never raises for anything a user could have written."""
+    name = note_name(path)
+    try:
+        text = data.decode("utf-8").removeprefix(BOM)
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        return unreadable_note(path, "not UTF-8 text: save the file as UTF-8", line)
+    if not text.strip():
+        return Note(path, name, name, problems=(Problem(path, 1, "warning", "the note is empty"),))
+    marker = find_conflict_marker(text)
+    if marker is not None:
+        return unreadable_note(path, "unresolved git merge conflict (<<<<<<< markers)", marker)
+    try:
+        yaml_text, body, body_line = split_front_matter(text)
+        front = read_front_matter(yaml_text, positions=False) if yaml_text else FrontMatter()
+    except FrontMatterError as error:
+        return unreadable_note(path, str(error), error.line)
+    return _build_note(path, name, front, body, body_line)
+
+
+def unreadable_note(path: str, message: str, line: int = 1) -> Note:
+    """A note that could not be read (an error says why) still has a name links can reach."""
+    name = note_name(path)
+    return Note(path, name, name, problems=(Problem(path, line, "error", message),))
+
+
+def _build_note(path: str, name: str, front: FrontMatter, body: str, body_line: int) -> Note:
+    fields = _Fields(path, front)
+    title = fields.text("name") or name
+    aliases = fields.text_list("aliases")
+    kind = front.values.get("type")
+    kind = kind.strip().casefold() if isinstance(kind, str) else None
+    record: Record | None = None
+    if kind == "contact":
+        record = _read_contact(fields, body, body_line)
+    elif kind == "interview":
+        record = _read_interview(fields, body, body_line)
+    elif kind == "organization":
+        record = Organization(target=fields.flag("target"), target_line=front.line("target"))
+    return Note(path, name, title, tuple(aliases), record, tuple(fields.problems))
+
+
+def _read_contact(fields: _Fields, body: str, body_line: int) -> Contact:
+    tasks, problems = read_body(body, body_line, fields.path, want_sections=False)
+    fields.problems.extend(problems)
+    declined = fields.get("declined")
+    return Contact(
+        organization=fields.link("organization"),
+        referred_by=tuple(fields.links("referred_by")),
+        source=fields.text("source"),
+        contacted=fields.dates("contacted"),
+        contacted_line=fields.front.line("contacted"),
+        replied=fields.dates("replied"),
+        declined=declined is not None and fields.flag_or_date("declined"),
+        keep_in_touch=fields.keep_in_touch(),
+        tasks=tasks.tasks,
+    )
+
+
+def _read_interview(fields: _Fields, body: str, body_line: int) -> Interview:
+    parsed, problems = read_body(body, body_line, fields.path, want_sections=True)
+    fields.problems.extend(problems)
+    contacts = tuple(fields.links("contact"))
+    if not contacts:
+        fields.error("contact", "interview has no `contact` (who did you meet?)")
+    meeting = fields.one_date("date")
+    if meeting is None:
+        if fields.get("date") is None:
+            fields.error("date", "interview has no `date`")
+        else:
+            fields.problems[-1] = _as_error(fields.problems[-1])
+    status = fields.get("status")
+    known: Any = None
+    if isinstance(status, str) and status.strip().casefold() in STATUSES:
+        known = status.strip().casefold()
+    elif status is not None:
+        fields.warn(
+            "status",
+            f"unknown status {status!r} (use scheduled, done or cancelled); "
+            "decided by the date instead",
+        )
+    thanked_value = fields.get("thanked")
+    thanked_on = fields.one_date("thanked") if not isinstance(thanked_value, bool) else None
+    return Interview(
+        contacts=contacts,
+        date=meeting,
+        status=known,
+        thanked=thanked_value is True or thanked_on is not None,
+        thanked_on=thanked_on,
+        referrals=tuple(fields.links("referrals")),
+        body=parsed,
+    )
+
+
+def _as_error(problem: Problem) -> Problem:
+    return Problem(problem.note, problem.line, "error", problem.message)
+
+
+class _Fields:
+    """Typed access to front matter values; every unreadable value becomes a problem."""
+
+    def __init__(self, path: str, front: FrontMatter) -> None:
+        self.path = path
+        self.front = front
+        self.problems: list[Problem] = []
+
+    def get(self, key: str) -> Any:
+        value = self.front.values.get(key)
+        return None if value == "" or value == [] else value
+
+    def warn(self, key: str, message: str, index: int | None = None) -> None:
+        line = self.front.line(key, index) or 1
+        self.problems.append(Problem(self.path, line, "warning", message))
+
+    def error(self, key: str, message: str) -> None:
+        line = self.front.line(key) or 1
+        self.problems.append(Problem(self.path, line, "error", message))
+
+    def _read(self, key: str, reader: Callable[[Any], T], index: int | None = None) -> T | None:
+        value = self.get(key)
+        if value is None:
+            return None
+        try:
+            return reader(value)
+        except UnreadableValue as error:
+            self.warn(key, f"{key}: {error}", index)
+            return None
+
+    def text(self, key: str) -> str | None:
+        value = self.get(key)
+        if value is None or isinstance(value, dict | list):
+            return None
+        return str(value).strip() or None
+
+    def text_list(self, key: str) -> list[str]:
+        value = self.get(key)
+        entries = value if isinstance(value, list) else [value]
+        return [str(entry).strip() for entry in entries if isinstance(entry, str | int | float)]
+
+    def flag(self, key: str) -> bool:
+        value = self.get(key)
+        return value is True or (isinstance(value, str) and value.strip().casefold() == "true")
+
+    def flag_or_date(self, key: str) -> bool:
+        """`true` or a date means yes; `false` means no; anything else is a problem (no)."""
+        value = self.get(key)
+        if isinstance(value, bool):
+            return value
+        return self._read(key, parse_date) is not None
+
+    def one_date(self, key: str) -> date | None:
+        return self._read(key, parse_date)
+
+    def dates(self, key: str) -> tuple[date, ...]:
+        value = self.get(key)
+        if value is None:
+            return ()
+        dates, errors = parse_date_list(value)
+        for index, message in errors:
+            self.warn(key, f"{key}: {message}", index if isinstance(value, list) else None)
+        return tuple(sorted(set(dates)))
+
+    def link(self, key: str) -> Link | None:
+        links = self.links(key)
+        return links[0] if links else None
+
+    def links(self, key: str) -> list[Link]:
+        value = self.get(key)
+        if value is None:
+            return []
+        entries = value if isinstance(value, list) and not _is_nested_link(value) else [value]
+        links: list[Link] = []
+        for index, entry in enumerate(entries):
+            if entry is None or entry == "":
+                continue
+            position = index if isinstance(value, list) else None
+            target = self._read_entry(key, entry, parse_link, position)
+            if target is not None:
+                links.append(Link(target, self.front.line(key, position)))
+        return links
+
+    def _read_entry(
+        self, key: str, value: Any, reader: Callable[[Any], T], index: int | None
+    ) -> T | None:
+        try:
+            return reader(value)
+        except UnreadableValue as error:
+            self.warn(key, f"{key}: {error}", index)
+            return None
+
+    def keep_in_touch(self) -> int | None:
+        value = self.get("keep_in_touch")
+        if value is None or value is True:
+            return None
+        if value is False:
+            return 0
+        if isinstance(value, int) and value >= 0:
+            return value
+        self.warn(
+            "keep_in_touch",
+            f"keep_in_touch: {value!r} is not a number of days (or false); using the default",
+        )
+        return None
+
+
+def _is_nested_link(value: list[Any]) -> bool:
+    """`[[Name]]` unquoted: a one-item list holding a one-item list."""
+    return len(value) == 1 and isinstance(value[0], list)

@@ -1,0 +1,174 @@
+"""The text of a note, for drafts and prep sheets: properties, and what a section says. Pure.
+
+The parsed model keeps only whether a section is empty; a draft needs the words. Sections
+are found with the same block reader the parser uses (`body`), so a heading inside a code
+block is never a heading here either, and a section runs to the next heading of the same
+or a higher level, as in the digest.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from ..core.errors import FrontMatterError
+from .body import Event, parse_markdown_events, scan_simple_lines, split_lines
+from .frontmatter import BOM, read_front_matter, split_front_matter
+from .tasks import read_checkbox
+
+_SETEXT_UNDERLINE = re.compile(r" {0,3}(?:=+|-+)[ \t]*")
+_ATX_MARKS = re.compile(r"( {0,3})(#{1,6})(?=[ \t]|$)")
+_WIKILINK = re.compile(r"\[\[([^\]|]*?)(?:\|([^\]]*))?\]\]")
+_QUOTE_MARKERS = re.compile(r"^[ \t]*(?:>[ \t]?)+")
+
+
+@dataclass(frozen=True)
+class NoteText:
+    """A note's properties as written in YAML, and its Markdown body."""
+
+    properties: dict[str, Any] = field(default_factory=dict)
+    body: str = ""
+
+    def text(self, key: str) -> str | None:
+        """A property as one line of text (lists joined by commas); None when empty or absent."""
+        return property_text(self.properties.get(key))
+
+    def section(self, name: str) -> str:
+        return section_text(self.body, name)
+
+    def entries(self, name: str, *, tasks: bool = True) -> list[str]:
+        return section_entries(self.body, name, tasks=tasks)
+
+
+NoteReader = Callable[[str], NoteText]  # a vault-relative path -> that note's text
+
+
+def read_note_text(text: str) -> NoteText:
+    """Split a note's text; unreadable front matter gives no properties (the digest reports it)."""
+    try:
+        yaml_text, body, _ = split_front_matter(text)
+        values = read_front_matter(yaml_text, positions=False).values if yaml_text else {}
+    except FrontMatterError:
+        return NoteText({}, text.removeprefix(BOM))
+    return NoteText(values, body)
+
+
+def property_text(value: Any) -> str | None:
+    """A YAML value as a person would read it: links without brackets, lists joined."""
+    if isinstance(value, list):
+        parts = [part for part in (property_text(v) for v in value) if part]
+        return ", ".join(parts) or None
+    if isinstance(value, bool) or value is None:
+        return None if value is None else ("yes" if value else "no")
+    if isinstance(value, str | int | float | date):
+        shown = plain_text(str(value)).strip()
+        return shown or None
+    return None
+
+
+def plain_text(text: str) -> str:
+    """`[[Target|Shown]]` -> `Shown` and `[[folder/Name]]` -> `Name`, for prose."""
+
+    def shown(match: re.Match[str]) -> str:
+        if match.group(2):
+            return match.group(2)
+        return match.group(1).split("#", 1)[0].rsplit("/", 1)[-1]
+
+    return _WIKILINK.sub(shown, text)
+
+
+def _events(lines: list[str], body: str) -> list[Event]:
+    events = scan_simple_lines(lines)
+    return events if events is not None else parse_markdown_events(body)
+
+
+def _heading_name(event: Event) -> str:
+    return event.text.strip(" \t*_:").casefold()  # as the parser names sections
+
+
+def _content_start(lines: list[str], heading: Event) -> int:
+    """The first line after a heading: after its underline when it is a setext heading."""
+    if _ATX_MARKS.match(lines[heading.line]):
+        return heading.line + 1
+    for number in range(heading.line + 1, len(lines)):
+        if _SETEXT_UNDERLINE.fullmatch(lines[number]):
+            return number + 1
+    return heading.line + 1
+
+
+def _section_ranges(lines: list[str], events: list[Event], name: str) -> list[tuple[int, int]]:
+    """(first line, end line) of every section called `name`, in order."""
+    headings = [e for e in events if e.kind == "heading"]
+    ranges = []
+    for index, heading in enumerate(headings):
+        if _heading_name(heading) != name.casefold():
+            continue
+        end = next((h.line for h in headings[index + 1 :] if h.level <= heading.level), len(lines))
+        ranges.append((_content_start(lines, heading), end))
+    return ranges
+
+
+def section_text(body: str, name: str) -> str:
+    """What is written under every heading called `name`, trimmed; "" when nothing is."""
+    lines = split_lines(body)
+    events = _events(lines, body)
+    ranges = _section_ranges(lines, events, name)
+    if not any(_is_written(lines, events, start, end) for start, end in ranges):
+        return ""  # missing, or only `- ` placeholders: nothing worth showing
+    parts = ["\n".join(lines[start:end]).strip("\n") for start, end in ranges]
+    return "\n\n".join(part for part in parts if part.strip())
+
+
+def section_entries(body: str, name: str, *, tasks: bool = True) -> list[str]:
+    """Each list item's first line (checkbox removed) and each paragraph's first line.
+
+    Placeholders (`- `, `- [ ]`) are left out, and tasks too when `tasks` is False.
+    """
+    lines = split_lines(body)
+    events = _events(lines, body)
+    found = []
+    for start, end in _section_ranges(lines, events, name):
+        for event in events:
+            if start <= event.line < end and event.kind != "heading":
+                if not tasks and event.kind == "item" and read_checkbox(event.text):
+                    continue
+                entry = _entry(lines, event)
+                if entry:
+                    found.append(entry)
+    return found
+
+
+def _entry(lines: list[str], event: Event) -> str:
+    if event.kind == "text":
+        return _QUOTE_MARKERS.sub("", lines[event.line]).strip()
+    checkbox = read_checkbox(event.text)
+    return (checkbox[1] if checkbox else event.text).strip()
+
+
+def _is_written(lines: list[str], events: list[Event], start: int, end: int) -> bool:
+    """Whether anything but placeholders (`- `, `- [ ]`) is written between the lines."""
+    return any(start <= e.line < end and e.kind != "heading" and _entry(lines, e) for e in events)
+
+
+def nest_headings(text: str, top_level: int) -> str:
+    """Shift the headings of `text` so the highest becomes `top_level` (kept within 1-6)."""
+    lines = split_lines(text)
+    headings = [e for e in _events(lines, text) if e.kind == "heading"]
+    if not headings:
+        return text
+    shift = top_level - min(h.level for h in headings)
+    dropped: set[int] = set()
+    for heading in headings:
+        level = max(1, min(6, heading.level + shift))
+        match = _ATX_MARKS.match(lines[heading.line])
+        if match:
+            rest = lines[heading.line][match.end() :]
+            lines[heading.line] = f"{match.group(1)}{'#' * level}{rest}"
+            continue
+        end = _content_start(lines, heading)  # a setext heading becomes one ATX line
+        lines[heading.line] = f"{'#' * level} {' '.join(heading.text.split())}"
+        dropped.update(range(heading.line + 1, end))
+    return "\n".join(line for number, line in enumerate(lines) if number not in dropped)

@@ -1,0 +1,58 @@
+"""Task list items: status, due date, and the description without Tasks/Dataview metadata."""
+
+from __future__ import annotations
+
+import re
+
+from ..core.model import TaskStatus
+
+# "[ ] rest": one status character in brackets, then white space or the end.
+_CHECKBOX = re.compile(r"\[(.)\](?:[ \t]+(.*)|$)", re.DOTALL)
+_STATUS: dict[str, TaskStatus] = {
+    " ": "open",
+    "/": "open",
+    "x": "done",
+    "X": "done",
+    "-": "cancelled",
+}
+
+_DATE = r"(\d{4}-\d{2}-\d{2})"
+_VS = "\ufe0f?"  # the variation selector some keyboards add after an emoji
+_DUE_EMOJI = re.compile(rf"[📅📆🗓]{_VS}\s*{_DATE}")
+_DUE_DATAVIEW = re.compile(rf"[\[(]due::\s*{_DATE}\s*[\])]")
+
+# Everything the Tasks plugin and Dataview add to a task that is not its description.
+_METADATA = re.compile(
+    "|".join(
+        [
+            rf"[📅📆🗓⏳⌛🛫➕✅❌]{_VS}\s*\d{{4}}-\d{{2}}-\d{{2}}",
+            rf"🔁{_VS}\s*[a-zA-Z0-9, !]+",
+            rf"🏁{_VS}\s*[a-zA-Z]+",
+            rf"🆔{_VS}\s*[a-zA-Z0-9_-]+",
+            rf"⛔{_VS}\s*[a-zA-Z0-9_-]+(?:\s*,\s*[a-zA-Z0-9_-]+)*",
+            rf"[🔺⏫🔼🔽⏬]{_VS}",
+            r"\[[^\[\]()]+::[^\]]*\]",
+            r"\([^\[\]()]+::[^)]*\)",
+        ]
+    )
+)
+_BLOCK_ID = re.compile(r"\s\^[a-zA-Z0-9-]+\s*$")
+
+
+def read_checkbox(content: str) -> tuple[TaskStatus, str] | None:
+    """(status, rest of the line) when a list item's content is a task, else None."""
+    match = _CHECKBOX.match(content)
+    if not match or match.group(1) not in _STATUS:
+        return None
+    return _STATUS[match.group(1)], (match.group(2) or "").strip()
+
+
+def find_due(text: str) -> str | None:
+    """The due date as written (`📅 2026-11-28` or `[due:: 2026-11-28]`), not yet checked."""
+    match = _DUE_EMOJI.search(text) or _DUE_DATAVIEW.search(text)
+    return match.group(1) if match else None
+
+
+def clean_description(text: str) -> str:
+    """The task as a person would say it: metadata removed, spaces collapsed."""
+    return " ".join(_METADATA.sub(" ", _BLOCK_ID.sub("", text)).split())

@@ -1,0 +1,90 @@
+"""Reading property values: dates, date lists and links, in every form Obsidian writes them."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from ..core.dates import read_written_day
+from ..core.errors import UnreadableValue
+
+
+def unwrap_nested_link(value: Any) -> Any:
+    """`link: [[Name]]` unquoted is YAML for a list in a list: read it as the link it means."""
+    if (
+        isinstance(value, list)
+        and len(value) == 1
+        and isinstance(value[0], list)
+        and len(value[0]) == 1
+        and isinstance(value[0][0], str | date)
+    ):
+        inner = value[0][0]
+        return f"[[{inner.isoformat() if isinstance(inner, date) else inner}]]"
+    return value
+
+
+def parse_date(value: Any) -> date:
+    """A calendar date from a YAML date, date-time, string, or daily-note link."""
+    value = unwrap_nested_link(value)
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        text = value.strip()
+        if text.startswith("[[") and text.endswith("]]"):
+            text = link_target(text)
+            text = text.rsplit("/", 1)[-1]
+        day = read_written_day(text)
+        if day is not None:
+            return day
+    raise UnreadableValue(f"cannot read {_show(value)} as a date (write YYYY-MM-DD)")
+
+
+def parse_date_list(value: Any) -> tuple[list[date], list[tuple[int, str]]]:
+    """Every readable date of one date or a list of them, and (index, message) for the rest."""
+    value = unwrap_nested_link(value)
+    entries = value if isinstance(value, list) else [value]
+    dates: list[date] = []
+    errors: list[tuple[int, str]] = []
+    for index, entry in enumerate(entries):
+        if entry is None or entry == "":
+            continue  # an empty list entry, as Obsidian leaves when you clear one
+        try:
+            dates.append(parse_date(entry))
+        except UnreadableValue as error:
+            errors.append((index, str(error)))
+    return dates, errors
+
+
+def link_target(text: str) -> str:
+    """`[[folder/Name#Heading|Shown]]` -> `folder/Name`; a plain name is returned trimmed."""
+    text = text.strip()
+    if text.startswith("[[") and text.endswith("]]"):
+        text = text[2:-2]
+    text = text.split("|", 1)[0]
+    text = text.split("#", 1)[0]
+    text = text.strip()
+    if text.lower().endswith(".md"):
+        text = text[:-3]
+    return text
+
+
+def parse_link(value: Any) -> str:
+    """The target of one link value; raises UnreadableValue for anything that is not text."""
+    value = unwrap_nested_link(value)
+    if isinstance(value, list) and len(value) == 1 and isinstance(value[0], str):
+        value = f"[[{value[0]}]]"  # an unquoted `- [[Name]]` list entry
+    if isinstance(value, bool) or not isinstance(value, str | int | float | date):
+        raise UnreadableValue(f'cannot read {_show(value)} as a link (write "[[Name]]")')
+    target = link_target(value if isinstance(value, str) else str(value))
+    if not target:
+        raise UnreadableValue(f"empty link {_show(value)}")
+    return target
+
+
+def _show(value: Any) -> str:
+    if isinstance(value, date):
+        return value.isoformat()
+    text = repr(value) if not isinstance(value, str) else f'"{value}"'
+    return text if len(text) <= 60 else text[:57] + "..."

@@ -1,0 +1,135 @@
+"""Notes to compact JSON and back, for the index: arrays, not objects, to stay small and fast."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from typing import Any
+
+from ..core.model import (
+    Body,
+    Contact,
+    Interview,
+    Link,
+    Note,
+    Organization,
+    Problem,
+    Record,
+    Section,
+    Task,
+)
+
+
+def encode_note(note: Note) -> str:
+    return json.dumps(
+        [
+            note.path,
+            note.name,
+            note.title,
+            list(note.aliases),
+            _encode_record(note.record),
+            [[p.note, p.line, p.severity, p.message] for p in note.problems],
+        ],
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
+
+
+def decode_note(text: str) -> Note:
+    path, name, title, aliases, record, problems = json.loads(text)
+    return Note(
+        path,
+        name,
+        title,
+        tuple(aliases),
+        _decode_record(record),
+        tuple(Problem(*problem) for problem in problems),
+    )
+
+
+def _day(value: date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _undate(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def _links(links: tuple[Link, ...]) -> list[list[Any]]:
+    return [[link.target, link.line] for link in links]
+
+
+def _unlinks(data: list[list[Any]]) -> tuple[Link, ...]:
+    return tuple(Link(target, line) for target, line in data)
+
+
+def _tasks(tasks: tuple[Task, ...]) -> list[list[Any]]:
+    return [[t.line, t.status, t.text, _day(t.due)] for t in tasks]
+
+
+def _untasks(data: list[list[Any]]) -> tuple[Task, ...]:
+    return tuple(Task(line, status, text, _undate(due)) for line, status, text, due in data)
+
+
+def _encode_record(record: Record | None) -> list[Any] | None:
+    if isinstance(record, Contact):
+        return [
+            "contact",
+            [record.organization.target, record.organization.line] if record.organization else None,
+            _links(record.referred_by),
+            record.source,
+            [d.isoformat() for d in record.contacted],
+            record.contacted_line,
+            [d.isoformat() for d in record.replied],
+            record.declined,
+            record.keep_in_touch,
+            _tasks(record.tasks),
+        ]
+    if isinstance(record, Interview):
+        body = record.body
+        return [
+            "interview",
+            _links(record.contacts),
+            _day(record.date),
+            record.status,
+            record.thanked,
+            _day(record.thanked_on),
+            _links(record.referrals),
+            _tasks(body.tasks),
+            [[s.name, s.line, s.empty] for s in body.sections],
+            body.questions,
+        ]
+    if isinstance(record, Organization):
+        return ["organization", record.target, record.target_line]
+    return None
+
+
+def _decode_record(data: list[Any] | None) -> Record | None:
+    if data is None:
+        return None
+    kind = data[0]
+    if kind == "contact":
+        _, organization, referred_by, source, contacted, line, replied, declined, keep, tasks = data
+        return Contact(
+            Link(*organization) if organization else None,
+            _unlinks(referred_by),
+            source,
+            tuple(date.fromisoformat(d) for d in contacted),
+            line,
+            tuple(date.fromisoformat(d) for d in replied),
+            declined,
+            keep,
+            _untasks(tasks),
+        )
+    if kind == "interview":
+        _, contacts, day, status, thanked, thanked_on, referrals, tasks, sections, questions = data
+        return Interview(
+            _unlinks(contacts),
+            _undate(day),
+            status,
+            thanked,
+            _undate(thanked_on),
+            _unlinks(referrals),
+            Body(_untasks(tasks), tuple(Section(*s) for s in sections), questions),
+        )
+    return Organization(data[1], data[2])

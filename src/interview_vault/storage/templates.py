@@ -1,0 +1,81 @@
+"""The vault's templates as files: its own (`Templates/Contact.md`...), or the packaged
+example vault's, and the date and time formats set in Obsidian's Templates settings."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from importlib import resources
+from importlib.abc import Traversable
+from pathlib import Path
+
+from ..core.errors import VaultError
+from ..notes.templates import DEFAULT_DATE_FORMAT, DEFAULT_TIME_FORMAT
+from .files import inside_vault
+
+
+def packaged_vault() -> Traversable:
+    """The example vault inside the installed package."""
+    return resources.files("interview_vault") / "vault_template"
+
+
+def read_template(
+    root: Path, folder: str, name: str, notice: Callable[[str], None]
+) -> tuple[str, str]:
+    """(text, where it comes from) of the template `name` in the vault's templates `folder`,
+    matched in any case; the packaged one, with a notice, when the vault has none."""
+    folder = folder.strip("/")
+    path = _child(inside_vault(root, folder), name)
+    if path is None:
+        notice(f"no {folder}/{name} in the vault; using the built-in template")
+        builtin = packaged_vault() / "Templates" / name
+        return builtin.read_text(encoding="utf-8"), f"built-in {name}"
+    label = f"{folder}/{path.name}"
+    try:
+        return path.read_bytes().decode("utf-8"), label
+    except OSError as error:
+        raise VaultError(f"cannot read {label}: {error.strerror or error}") from None
+    except UnicodeDecodeError:
+        raise VaultError(f"{label} is not UTF-8 text: save it as UTF-8") from None
+
+
+def _child(folder: Path, name: str) -> Path | None:
+    """`folder/name`, matching the name in any case (as on macOS and Windows), or None."""
+    if (folder / name).is_file():
+        return folder / name
+    try:
+        entries = list(folder.iterdir())
+    except OSError:
+        return None
+    return next((e for e in entries if e.name.casefold() == name.casefold() and e.is_file()), None)
+
+
+def existing_folder(root: Path, name: str) -> str:
+    """The vault's folder called `name` in any case (`contacts/`), or `name` itself."""
+    if (root / name).is_dir():
+        return name
+    try:
+        entries = list(root.iterdir())
+    except OSError:
+        return name
+    existing = [e.name for e in entries if e.is_dir() and e.name.casefold() == name.casefold()]
+    return min(existing) if existing else name
+
+
+def obsidian_formats(root: Path, notice: Callable[[str], None]) -> tuple[str, str]:
+    """The default `{{date}}` and `{{time}}` formats set in Obsidian's Templates settings."""
+    path = root / ".obsidian" / "templates.json"
+    try:
+        settings = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return DEFAULT_DATE_FORMAT, DEFAULT_TIME_FORMAT
+    except (OSError, ValueError) as error:
+        notice(f".obsidian/templates.json cannot be read ({error}); using YYYY-MM-DD, HH:mm")
+        return DEFAULT_DATE_FORMAT, DEFAULT_TIME_FORMAT
+    if not isinstance(settings, dict):
+        return DEFAULT_DATE_FORMAT, DEFAULT_TIME_FORMAT
+    date_format, time_format = settings.get("dateFormat"), settings.get("timeFormat")
+    return (
+        date_format if isinstance(date_format, str) and date_format else DEFAULT_DATE_FORMAT,
+        time_format if isinstance(time_format, str) and time_format else DEFAULT_TIME_FORMAT,
+    )

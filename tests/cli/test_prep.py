@@ -1,0 +1,282 @@
+"""`vault prep`: the preparation sheet, and the section reading it relies on."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+from helpers import TEMPLATE
+
+from interview_vault.app.prep import DEFAULT_QUESTIONS
+from interview_vault.cli import cli
+from interview_vault.notes.sections import (
+    nest_headings,
+    read_note_text,
+    section_entries,
+    section_text,
+)
+
+SECTIONS = (
+    "## Who they are",
+    "## How you met",
+    "## Organization",
+    "## Past meetings",
+    "## Open commitments",
+    "## Questions",
+)
+
+
+def prep(vault: Path, name: str) -> Result:
+    return CliRunner().invoke(cli, ["prep", name, "--vault", str(vault), "--today", "2026-11-26"])
+
+
+def section(sheet: str, heading: str) -> str:
+    """The text under a `## ` heading of the sheet, to the next one."""
+    start = sheet.index(heading + "\n") + len(heading) + 1
+    end = sheet.find("\n## ", start)
+    return sheet[start : end if end != -1 else len(sheet)]
+
+
+def add_line(note: Path, line: str) -> None:
+    note.write_text(note.read_text(encoding="utf-8") + line + "\n", encoding="utf-8")
+
+
+def test_sheet_has_every_section_in_order(vault):
+    result = prep(vault, "Jordan Reyes")
+    assert result.exit_code == 0, result.output
+    sheet = result.stdout
+    assert sheet.startswith("# Preparing to talk with Jordan Reyes\n\n")
+    positions = [sheet.index(heading) for heading in SECTIONS]
+    assert positions == sorted(positions)
+
+
+def test_sheet_names_the_next_talk(vault):
+    sheet = prep(vault, "Jordan Reyes").stdout
+    assert (
+        "Next talk: 2026-11-30 at 15:00 (video, 30 minutes), [[2026-11-30 Jordan Reyes]]." in sheet
+    )
+    assert "No talk with Lee Chen is scheduled." in prep(vault, "Lee Chen").stdout
+
+
+def test_who_they_are(vault):
+    who = section(prep(vault, "Lee Chen").stdout, "## Who they are")
+    assert "- Role: Director of Science Policy\n" in who
+    assert "- Field: science policy\n" in who
+    assert "- Organization: [[Center for Science Policy]]\n" in who
+    assert "- Stage: met\n" in who
+    assert "### About\n- Former chemist" in who
+
+
+def test_how_you_met_runs_the_chain_to_its_root(vault):
+    met = section(prep(vault, "Ama Agyapong").stdout, "## How you met")
+    assert met.startswith(
+        "- [[Maya Ortiz|Dr. Maya Ortiz]] (met) → [[Lee Chen]] (met) → "
+        "[[Ama Agyapong]] (awaiting reply)\n"
+    )
+    assert "- How you found Dr. Maya Ortiz: Career center drop-in hours\n" in met
+    assert "- Also suggested by: Priya Raman" in met
+
+
+def test_how_you_met_without_a_referrer_gives_the_source(vault):
+    met = section(prep(vault, "Jordan Reyes").stdout, "## How you met")
+    assert met.strip() == "- How you found them: LinkedIn alumni search"
+
+
+def test_organization_note_properties_and_body(vault):
+    organization = prep(vault, "Lee Chen").stdout.split(
+        "## Organization: Center for Science Policy\n"
+    )[1]
+    organization = organization.split("\n## ", 1)[0]
+    assert "- website: https://example.org/science-policy\n" in organization
+    assert "- target: yes\n" in organization
+    assert "type:" not in organization
+    assert "### What they do\n- Nonpartisan research center" in organization
+    assert "### Notes\n- Lee Chen directs the science policy program here." in organization
+
+
+def test_organization_without_a_note(vault):
+    sheet = prep(vault, "Jordan Reyes").stdout
+    assert (
+        "## Organization: Helix Biosciences\n- No organization note for Helix Biosciences yet."
+        in sheet
+    )
+
+
+def test_past_meetings_with_their_notes(vault):
+    past = section(prep(vault, "Lee Chen").stdout, "## Past meetings")
+    assert "### 2026-11-20: [[2026-11-20 Lee Chen]]\n- Analysts spend most of the week" in past
+    assert "- Referrals: Ama Agyapong, Sam Park" in past
+    assert section(prep(vault, "Jordan Reyes").stdout, "## Past meetings").strip() == "- None yet."
+
+
+def test_past_meetings_leave_out_the_next_and_cancelled_ones(vault):
+    (vault / "Interviews" / "2026-11-10 Jordan Reyes.md").write_text(
+        '---\ntype: interview\ncontact: "[[Jordan Reyes]]"\ndate: 2026-11-10\nstatus: cancelled\n---\n'
+        "## Notes\n- Never happened.\n- [ ] Bring the cancelled promise\n",
+        encoding="utf-8",
+    )
+    sheet = prep(vault, "Jordan Reyes").stdout
+    assert "Never happened" not in sheet
+    assert "cancelled promise" not in sheet
+    assert "2026-11-30 Jordan Reyes" not in section(sheet, "## Past meetings")
+
+
+def test_commitments_both_ways(vault):
+    add_line(
+        vault / "Contacts" / "Lee Chen.md", "- [ ] Lee to send me the fellowship call 📅 2026-12-05"
+    )
+    add_line(vault / "Interviews" / "2026-11-20 Lee Chen.md", "- [ ] Intro to Sam Park #waiting")
+    commitments = section(prep(vault, "Lee Chen").stdout, "## Open commitments")
+    yours, theirs = commitments.split("### They promised\n")
+    assert yours == (
+        "\n### You promised\n"
+        "- Invite Lee to the department's science policy seminar in the spring, in [[Lee Chen]]\n"
+        "- Send Lee the article on state science advisers we talked about (due 2026-11-27), "
+        "in [[2026-11-20 Lee Chen]]\n"
+        "- Read the Center's report on research security (due 2026-12-01), in [[2026-11-20 Lee Chen]]\n\n"
+    )
+    assert theirs == (
+        "- Lee to send me the fellowship call (due 2026-12-05), in [[Lee Chen]]\n"
+        "- Intro to Sam Park #waiting, in [[2026-11-20 Lee Chen]]\n"
+    )
+    assert "Connect with Lee on LinkedIn" not in commitments  # done
+
+
+def test_no_commitments(vault):
+    commitments = section(prep(vault, "Ama Agyapong").stdout, "## Open commitments")
+    assert commitments.count("- Nothing open.") == 2
+
+
+def test_prepared_questions_and_suggestions_when_too_few(vault):
+    questions = section(prep(vault, "Jordan Reyes").stdout, "## Questions")
+    assert "### Goals\n- Learn how policy work in a company differs" in questions
+    assert "### Research\n- Not written yet." in questions
+    assert (
+        "### Prepared\n- How did you get into government affairs?\n"
+        "- What does a typical week look like for you?\n" in questions
+    )
+    assert "### Suggested (you have 2, aim for at least 3)\n" in questions
+    suggested = questions.split("### Suggested", 1)[1].splitlines()[1:]
+    assert suggested == [f"- {q}" for q in DEFAULT_QUESTIONS]
+
+
+def test_no_suggestions_once_enough_questions_are_prepared(vault):
+    note = vault / "Interviews" / "2026-11-30 Jordan Reyes.md"
+    text = note.read_text(encoding="utf-8").replace(
+        "- What does a typical week look like for you?\n",
+        "- What does a typical week look like for you?\n- [ ] How do people hear about openings?\n",
+    )
+    note.write_text(text, encoding="utf-8")
+    questions = section(prep(vault, "Jordan Reyes").stdout, "## Questions")
+    assert "- How do people hear about openings?" in questions
+    assert "Suggested" not in questions
+
+
+def test_suggestions_follow_min_questions(vault):
+    (vault / ".vault" / "config.toml").write_text("[digest]\nmin_questions = 2\n", encoding="utf-8")
+    assert "Suggested" not in prep(vault, "Jordan Reyes").stdout
+
+
+def test_suggestions_skip_questions_already_prepared(vault):
+    note = vault / "Interviews" / "2026-11-30 Jordan Reyes.md"
+    text = note.read_text(encoding="utf-8").replace(
+        "- How did you get into government affairs?", "- How did you get started in this field?"
+    )
+    note.write_text(text, encoding="utf-8")
+    suggested = prep(vault, "Jordan Reyes").stdout.split("### Suggested", 1)[1]
+    assert "How did you get started in this field?" not in suggested
+    assert len(suggested.strip().splitlines()) == len(DEFAULT_QUESTIONS)  # title + the rest
+
+
+def test_default_questions_are_the_templates(vault):
+    template = read_note_text((TEMPLATE / "Templates" / "Interview.md").read_text(encoding="utf-8"))
+    assert tuple(template.entries("questions")) == DEFAULT_QUESTIONS
+
+
+def test_someone_without_a_note(vault):
+    result = prep(vault, "Sam Park")
+    assert result.exit_code == 0, result.output
+    assert "## Who they are\n- Sam Park has no contact note yet.\n" in result.stdout
+    assert "→ [[Lee Chen]] (met) → Sam Park (no note)" in result.stdout
+
+
+def test_unknown_name_is_one_line(vault):
+    result = prep(vault, "Jordan")
+    assert result.exit_code == 1
+    assert result.stderr == 'vault: no contact named "Jordan"; did you mean Jordan Reyes?\n'
+    assert result.stdout == ""
+
+
+def test_prep_help_has_an_example():
+    result = CliRunner().invoke(cli, ["prep", "--help"])
+    assert result.exit_code == 0
+    assert "Example" in result.output
+
+
+def test_prep_never_changes_a_note(vault):
+    before = {p: p.read_bytes() for p in vault.rglob("*.md")}
+    assert prep(vault, "Lee Chen").exit_code == 0
+    assert {p: p.read_bytes() for p in vault.rglob("*.md")} == before
+
+
+# --- reading sections -----------------------------------------------------------------------
+
+BODY = """\
+# Talk
+## Notes
+- First point
+```
+## Notes
+- not a heading, not an entry
+```
+### Detail
+More text
+## Questions
+- [x] Asked one?
+  - Nested one?
+# Notes:
+Second section
+"""
+
+
+def test_section_runs_to_the_next_heading_of_its_level_and_skips_code():
+    text = section_text(BODY, "notes")
+    assert text.startswith("- First point\n```\n## Notes\n")
+    assert "### Detail\nMore text" in text
+    assert "Asked one" not in text
+    assert text.endswith("\n\nSecond section")  # a second Notes section is joined
+
+
+def test_section_entries_are_items_and_paragraphs_outside_code():
+    assert section_entries(BODY, "notes") == ["First point", "More text", "Second section"]
+    assert section_entries(BODY, "questions") == ["Asked one?", "Nested one?"]
+    assert section_entries(BODY, "goals") == []
+
+
+def test_placeholder_only_section_is_empty():
+    assert section_text("## Notes\n- \n- [ ]\n\n## Goals\n- x\n", "notes") == ""
+
+
+def test_setext_heading_starts_a_section():
+    assert section_text("Notes\n-----\nWritten.\n\nNext\n----\nOther\n", "notes") == "Written."
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "expected"),
+    [
+        ("## A\ntext\n### B", 3, "### A\ntext\n#### B"),
+        ("# A\n```\n# code\n```", 2, "## A\n```\n# code\n```"),
+        ("A\n===\ntext", 4, "#### A\ntext"),
+        ("no headings", 3, "no headings"),
+    ],
+)
+def test_nest_headings(text, level, expected):
+    assert nest_headings(text, level) == expected
+
+
+def test_read_note_text_tolerates_broken_front_matter():
+    note = read_note_text("---\nrole: [unclosed\n---\nBody\n")
+    assert note.properties == {}
+    assert re.search("Body", note.body)

@@ -1,0 +1,288 @@
+"""`vault log`, `vault done`, `vault snooze` on real copies of the template vault."""
+
+from __future__ import annotations
+
+import difflib
+import json
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from interview_vault.cli import cli
+
+TODAY = "2026-11-26"
+
+
+def run(vault: Path, *args: str):
+    """`vault ARGS... --vault VAULT`."""
+    return CliRunner().invoke(cli, [*args, "--vault", str(vault)])
+
+
+def items(vault: Path, today: str = TODAY) -> list[dict]:
+    result = CliRunner().invoke(cli, ["digest", str(vault), "--today", today, "--format", "json"])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)["items"]
+
+
+def item(vault: Path, kind: str, person: str) -> dict:
+    (found,) = [i for i in items(vault) if i["kind"] == kind and i["person"] == person]
+    return found
+
+
+def added_lines(before: str, after: str) -> list[str]:
+    """What an edit added; fails if it removed or changed anything."""
+    diff = list(difflib.ndiff(before.splitlines(True), after.splitlines(True)))
+    assert not [line for line in diff if line.startswith("- ")], "".join(diff)
+    return [line[2:] for line in diff if line.startswith("+ ")]
+
+
+def test_log_contacted_adds_today_and_nothing_else(vault):
+    note = vault / "Contacts" / "Ama Agyapong.md"
+    before = note.read_text()
+    result = run(vault, "log", "contacted", "ama agyapong", "--date", "2026-11-28")
+    assert result.exit_code == 0, result.output
+    assert "contacted on 2026-11-28" in result.output
+    assert added_lines(before, note.read_text()) == ["  - 2026-11-28\n"]
+
+
+def test_log_replied_stops_the_follow_up(vault):
+    assert item(vault, "follow-up", "Ama Agyapong")
+    run(vault, "log", "replied", "Ama Agyapong", "--date", "2026-11-25")
+    assert not [i for i in items(vault) if i["kind"] == "follow-up"]
+
+
+def test_log_declined_sets_the_date(vault):
+    note = vault / "Contacts" / "Ama Agyapong.md"
+    run(vault, "log", "declined", "Ama Agyapong", "--date", "2026-11-26")
+    assert "declined: 2026-11-26" in note.read_text()
+    assert not [i for i in items(vault) if i["person"] == "Ama Agyapong"]
+
+
+def test_log_thanked_by_interview_or_by_person(vault):
+    interview = vault / "Interviews" / "2026-11-20 Lee Chen.md"
+    before = interview.read_text()
+    result = run(vault, "log", "thanked", "Lee Chen", "--date", "2026-11-26")
+    assert result.exit_code == 0, result.output
+    assert without_property(interview.read_text(), "thanked") == without_property(before, "thanked")
+    assert "thanked: 2026-11-26" in interview.read_text()
+    assert not [i for i in items(vault) if i["kind"] == "thank-you"]
+
+
+def test_unknown_or_ambiguous_names_are_errors_with_candidates(vault):
+    result = run(vault, "log", "contacted", "Ama Agyapog")
+    assert result.exit_code == 1
+    assert 'no contact note named "Ama Agyapog"; did you mean Ama Agyapong' in result.stderr
+    (vault / "Contacts" / "Elsewhere").mkdir()
+    shutil.copy(vault / "Contacts" / "Ama Agyapong.md", vault / "Contacts" / "Elsewhere")
+    result = run(vault, "log", "contacted", "Ama Agyapong")
+    assert result.exit_code == 1
+    assert (
+        "matches 2 notes" in result.stderr and "Contacts/Elsewhere/Ama Agyapong.md" in result.stderr
+    )
+
+
+def test_a_note_with_invalid_front_matter_is_never_rewritten(vault):
+    note = vault / "Contacts" / "Ama Agyapong.md"
+    broken = note.read_text().replace("type: contact", "type: contact\nrole: [unclosed", 1)
+    note.write_text(broken)
+    result = run(vault, "log", "contacted", "Ama Agyapong")
+    assert result.exit_code == 1
+    assert note.read_text() == broken
+
+
+def test_done_thank_you_sets_thanked(vault):
+    found = item(vault, "thank-you", "Lee Chen")
+    result = run(vault, "done", found["id"], "--today", TODAY)
+    assert result.exit_code == 0, result.output
+    text = (vault / found["note"]).read_text()
+    assert "thanked: 2026-11-26" in text
+    assert found["id"] not in {i["id"] for i in items(vault)}
+
+
+def test_done_commitment_ticks_the_task_as_the_tasks_plugin_does(vault):
+    found = item(vault, "commitment", "Priya Raman")
+    note = vault / found["note"]
+    before = note.read_text().splitlines()
+    assert run(vault, "done", found["id"], "--today", TODAY).exit_code == 0
+    after = note.read_text().splitlines()
+    changed = [(a, b) for a, b in zip(before, after, strict=True) if a != b]
+    assert len(changed) == 1
+    old, new = changed[0]
+    assert old.replace("[ ]", "[x]", 1) + " ✅ 2026-11-26" == new
+    assert found["id"] not in {i["id"] for i in items(vault)}
+
+
+def test_done_follow_up_records_the_new_request(vault):
+    found = item(vault, "follow-up", "Ama Agyapong")
+    run(vault, "done", found["id"], "--today", TODAY)
+    assert "2026-11-26" in (vault / found["note"]).read_text()
+    again = [i for i in items(vault) if i["kind"] == "follow-up"]
+    assert again and again[0]["text"].endswith("(second request)")
+
+
+def test_done_prepare_says_what_is_missing_and_changes_nothing(vault):
+    found = item(vault, "prepare", "Jordan Reyes")
+    before = (vault / found["note"]).read_text()
+    result = run(vault, "done", found["id"], "--today", TODAY)
+    assert result.exit_code == 0
+    assert "nothing to tick" in result.output and "do your research" in result.output
+    assert (vault / found["note"]).read_text() == before
+
+
+def test_done_with_an_unknown_id(vault):
+    result = run(vault, "done", "zzzzzz", "--today", TODAY)
+    assert result.exit_code == 1
+    assert "no item 'zzzzzz'" in result.stderr
+
+
+def test_snooze_hides_an_item_until_its_day(vault):
+    found = item(vault, "reconnect", "Dr. Maya Ortiz")
+    result = run(vault, "snooze", found["id"], "--for", "3d", "--today", TODAY)
+    assert result.exit_code == 0, result.output
+    assert found["id"] not in {i["id"] for i in items(vault)}
+    assert found["id"] not in {i["id"] for i in items(vault, "2026-11-28")}
+    assert found["id"] in {i["id"] for i in items(vault, "2026-11-29")}
+    line = (vault / ".vault" / "snoozes.txt").read_text().splitlines()[-1]
+    assert line.startswith(f"{found['id']} 2026-11-29  # Reconnect with Dr. Maya Ortiz")
+
+
+def test_snoozes_expire_from_the_file(vault):
+    first = item(vault, "reconnect", "Dr. Maya Ortiz")
+    second = item(vault, "follow-up", "Ama Agyapong")
+    run(vault, "snooze", first["id"], "--until", "2026-11-27", "--today", TODAY)
+    run(vault, "snooze", second["id"], "--until", "2026-12-05", "--today", "2026-11-28")
+    text = (vault / ".vault" / "snoozes.txt").read_text()
+    assert first["id"] not in text and second["id"] in text
+
+
+def test_snooze_needs_a_later_day(vault):
+    found = item(vault, "reconnect", "Dr. Maya Ortiz")
+    result = run(vault, "snooze", found["id"], "--until", "2026-11-20", "--today", TODAY)
+    assert result.exit_code == 1
+    assert run(vault, "snooze", found["id"], "--today", TODAY).exit_code == 2
+
+
+def without_property(text: str, key: str) -> str:
+    """The note's text with one property's lines (its key line and list entries) taken out."""
+    kept, inside = [], False
+    for line in text.splitlines(True):
+        if line.startswith(f"{key}:"):
+            inside = True
+            continue
+        if inside and line.startswith(("  - ", "- ")):
+            continue
+        inside = False
+        kept.append(line)
+    return "".join(kept)
+
+
+def test_every_template_note_survives_an_edit_byte_for_byte(vault):
+    from interview_vault.notes.parse import parse_note
+
+    notes = sorted((vault / "Contacts").glob("*.md")) + sorted((vault / "Interviews").glob("*.md"))
+    assert len(notes) >= 8
+    for note in notes:
+        before = note.read_text()
+        key = "contacted" if note.parent.name == "Contacts" else "thanked"
+        command = "contacted" if key == "contacted" else "thanked"
+        result = run(vault, "log", command, note.stem, "--date", "2027-01-02")
+        assert result.exit_code == 0, result.output
+        after = note.read_text()
+        assert without_property(after, key) == without_property(before, key), note.name
+        record = parse_note(note.name, after.encode()).record
+        if key == "contacted":
+            assert date(2027, 1, 2) in record.contacted
+        else:
+            assert record.thanked_on == date(2027, 1, 2)
+
+
+def test_crlf_notes_stay_crlf(vault):
+    note = vault / "Contacts" / "Ama Agyapong.md"
+    note.write_bytes(note.read_bytes().replace(b"\n", b"\r\n"))
+    run(vault, "log", "contacted", "Ama Agyapong", "--date", "2026-11-28")
+    data = note.read_bytes()
+    assert b"  - 2026-11-28\r\n" in data
+    assert data.count(b"\n") == data.count(b"\r\n")
+
+
+def test_the_date_defaults_to_today(vault):
+    note = vault / "Contacts" / "Ama Agyapong.md"
+    run(vault, "log", "replied", "Ama Agyapong")
+    assert f"  - {date.today().isoformat()}" in note.read_text()
+
+
+def test_log_met_completes_the_interview_of_that_day(vault):
+    note = vault / "Interviews" / "2026-11-30 Jordan Reyes.md"
+    before = note.read_text()
+    result = run(vault, "log", "met", "Jordan Reyes", "--date", "2026-11-30")
+    assert result.exit_code == 0, result.output
+    after = note.read_text()
+    assert "status: done" in after
+    assert without_property(after, "status") == without_property(before, "status")
+
+
+def test_log_met_creates_the_interview_note_when_there_is_none(vault):
+    from interview_vault.notes.parse import parse_note
+
+    result = run(vault, "log", "met", "Ama Agyapong", "--date", "2026-11-25")
+    assert result.exit_code == 0, result.output
+    note = vault / "Interviews" / "2026-11-25 Ama Agyapong.md"
+    interview = parse_note(note.name, note.read_bytes()).record
+    assert interview.status == "done"
+    assert interview.date == date(2026, 11, 25)
+    assert [link.target for link in interview.contacts] == ["Ama Agyapong"]
+    kinds = {
+        i["kind"] for i in items(vault) if i["note"] == "Interviews/2026-11-25 Ama Agyapong.md"
+    }
+    assert "thank-you" in kinds
+
+
+def test_log_met_is_today_without_a_date(vault):
+    result = run(vault, "log", "met", "Ama Agyapong")
+    assert result.exit_code == 0, result.output
+    assert (vault / "Interviews" / f"{date.today().isoformat()} Ama Agyapong.md").is_file()
+
+
+def test_done_reach_out_creates_the_contact_note_and_records_the_request(vault):
+    from interview_vault.notes.parse import parse_note
+
+    found = item(vault, "reach-out", "Sam Park")
+    result = run(vault, "done", found["id"], "--today", TODAY)
+    assert result.exit_code == 0, result.output
+    note = vault / "Contacts" / "Sam Park.md"
+    contact = parse_note(note.name, note.read_bytes()).record
+    assert [link.target for link in contact.referred_by] == ["Lee Chen"]
+    assert contact.contacted == (date(2026, 11, 26),)
+    assert found["id"] not in {i["id"] for i in items(vault)}
+    assert not [i for i in items(vault) if i["kind"] == "reach-out" and i["person"] == "Sam Park"]
+
+
+def test_snoozing_keeps_hand_written_lines_and_reads_any_case(vault):
+    first = item(vault, "reconnect", "Dr. Maya Ortiz")
+    second = item(vault, "follow-up", "Ama Agyapong")
+    path = vault / ".vault" / "snoozes.txt"
+    path.write_text(f"# my own note\n{first['id'].upper()} 2026-12-01\nsomething I typed\n")
+    assert first["id"] not in {i["id"] for i in items(vault)}  # upper case is read too
+    run(vault, "snooze", second["id"], "--for", "2d", "--today", TODAY)
+    lines = path.read_text().splitlines()
+    assert lines[:3] == ["# my own note", f"{first['id'].upper()} 2026-12-01", "something I typed"]
+    assert lines[3].startswith(f"{second['id']} 2026-11-28")
+
+
+@pytest.mark.parametrize("typed", ["ama agyapog", "Ama", "ama"])
+def test_suggestions_ignore_case_and_take_first_names(vault, typed):
+    result = run(vault, "log", "contacted", typed)
+    assert result.exit_code == 1
+    assert "did you mean Ama Agyapong" in result.stderr
+
+
+def test_a_note_that_cannot_be_read_is_named_as_such_not_as_missing(vault):
+    note = vault / "Contacts" / "Ama Agyapong.md"
+    note.write_text(note.read_text().replace("type: contact", 'type: contact\nrole: "unclosed', 1))
+    result = run(vault, "log", "contacted", "Ama Agyapong")
+    assert result.exit_code == 1
+    assert "Contacts/Ama Agyapong.md:" in result.stderr and "invalid YAML" in result.stderr
+    assert "fix it first" in result.stderr

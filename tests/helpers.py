@@ -1,0 +1,46 @@
+"""Helpers the tests share (fixtures are in conftest.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from click.testing import CliRunner, Result
+
+from interview_vault.app.digest import render_digest
+from interview_vault.app.session import open_session
+from interview_vault.cli import cli
+from interview_vault.core.render import joined
+
+HERE = Path(__file__).parent
+ROOT = HERE.parent
+TEMPLATE = ROOT / "vault-template"
+BASIC = HERE / "fixtures" / "basic"
+REALWORLD = ROOT.parent / "shared" / "realworld"
+
+
+def run(*args: str) -> Result:
+    """`vault ARGS...`, run in this process (stdout and stderr apart)."""
+    return CliRunner().invoke(cli, list(args))
+
+
+def digest_text(
+    root: Path,
+    today: date,
+    output_format: str,
+    *,
+    color: bool = False,
+    use_index: bool = True,
+    notice: Callable[[str], None] = lambda message: None,
+) -> str:
+    """The digest as `vault digest` makes it, as one string."""
+    with open_session(root, notice=notice, use_index=use_index) as session:
+        return joined(render_digest(session, today, output_format, color=color))
+
+
+def files(folder: Path) -> dict[str, bytes]:
+    """Every file under a folder, by relative path, with its bytes (to compare before/after)."""
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()
+    }

@@ -1,0 +1,233 @@
+"""The Markdown body reader: sections, questions and tasks, and the fast reader's agreement."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from interview_vault.notes.body import (
+    parse_markdown_events,
+    read_body,
+    scan_simple_lines,
+    split_lines,
+    summarize,
+)
+
+
+def body(text: str):
+    parsed, problems = read_body(text, 1, "Note.md", want_sections=True)
+    return parsed, problems
+
+
+def full_parse(text: str):
+    return summarize(parse_markdown_events(text), 1, "Note.md", want_sections=True)[0]
+
+
+def test_tasks_have_status_line_due_and_clean_text():
+    parsed, _ = body(
+        "# Follow-ups\n"
+        "- [ ] Send the article ⏫ 📅 2026-11-27 ➕ 2026-11-20\n"
+        "- [/] Draft the summary [due:: 2026-12-01]\n"
+        "- [x] Thank Lee ✅ 2026-11-21\n"
+        "- [-] Call the lab ❌ 2026-11-22\n"
+        "* [ ] Read the report (due:: 2026-12-02) 🔁 every week ^abc123\n"
+    )
+    assert [(t.line, t.status, t.text, t.due) for t in parsed.tasks] == [
+        (2, "open", "Send the article", date(2026, 11, 27)),
+        (3, "open", "Draft the summary", date(2026, 12, 1)),
+        (4, "done", "Thank Lee", None),
+        (5, "cancelled", "Call the lab", None),
+        (6, "open", "Read the report", date(2026, 12, 2)),
+    ]
+
+
+def test_other_checkbox_characters_and_empty_tasks_are_not_tasks():
+    parsed, _ = body("- [>] deferred\n- [?] question\n- [ ]\n- [ ] \n- []\n")
+    assert parsed.tasks == ()
+
+
+def test_tasks_in_code_blocks_and_html_never_count():
+    text = (
+        "```\n- [ ] fenced task\n## Notes\n```\n"
+        "~~~~\n- [ ] tilde task\n~~~~\n"
+        "    - [ ] indented code task\n\n"
+        "<div>\n- [ ] html task\n</div>\n\n"
+        "- [ ] real task\n"
+    )
+    parsed, _ = body(text)
+    assert [t.text for t in parsed.tasks] == ["real task"]
+    assert parsed.sections == ()
+
+
+def test_unclosed_fence_runs_to_the_end():
+    parsed, _ = body("- [ ] before\n```\n- [ ] inside\n")
+    assert [t.text for t in parsed.tasks] == ["before"]
+
+
+def test_tasks_in_block_quotes_and_nested_lists_count():
+    parsed, _ = body("> - [ ] quoted task\n\n- parent\n\t- [ ] nested task\n")
+    assert [t.text for t in parsed.tasks] == ["quoted task", "nested task"]
+
+
+def test_sections_run_to_the_next_heading_of_the_same_or_higher_level():
+    parsed, _ = body(
+        "## Goals\nLearn about policy jobs.\n### Details\n## Research\n- \n"
+        "# Questions\n- How did you start?\n- [ ] What is a typical day?\n"
+        "## Sub\n- Counted too?\n# Notes\n\n- [ ]\n"
+    )
+    sections = {s.name: (s.line, s.empty) for s in parsed.sections}
+    assert sections == {
+        "goals": (1, False),
+        "research": (4, True),
+        "questions": (6, False),
+        "notes": (11, True),
+    }
+    assert parsed.questions == 3
+    assert parsed.tasks == ()  # the checkbox under Questions is a question
+
+
+def test_heading_names_ignore_case_trailing_colon_and_closing_hashes():
+    parsed, _ = body("### notes: ##\ntext\n#### GOALS\n")
+    assert [(s.name, s.empty) for s in parsed.sections] == [("notes", False), ("goals", True)]
+
+
+def test_section_with_only_code_or_html_or_subheadings_is_empty():
+    parsed, _ = body("## Notes\n```\nnot notes\n```\n<!-- later -->\n### Part one\n\n## Goals\nx\n")
+    assert [(s.name, s.empty) for s in parsed.sections] == [("notes", True), ("goals", False)]
+
+
+def test_setext_heading_is_a_heading():
+    parsed, _ = body("Notes\n=====\n\nsome text\n")
+    assert [(s.name, s.line, s.empty) for s in parsed.sections] == [("notes", 1, False)]
+
+
+def test_impossible_due_date_is_a_warning_and_no_due():
+    parsed, problems = body("- [ ] Call 📅 2026-02-30\n")
+    assert parsed.tasks[0].due is None
+    assert [(p.line, p.severity) for p in problems] == [(1, "warning")]
+    assert "2026-02-30" in problems[0].message
+
+
+def test_body_line_numbers_are_file_lines():
+    parsed, _ = read_body("\n- [ ] task\n", 7, "Note.md", want_sections=False)
+    assert parsed.tasks[0].line == 8
+
+
+def test_crlf_line_endings():
+    parsed, _ = body("## Notes\r\n- [ ] task 📅 2026-11-27\r\ntext\r\n")
+    assert parsed.tasks[0].text == "task"
+    assert parsed.sections[0].empty is False
+
+
+def test_fast_reader_declines_what_it_does_not_model():
+    for text in (
+        "<div>\n- [ ] x\n</div>\n",
+        "> - [ ] quoted\n",
+        "para\n    - [ ] lazy\n",
+        "- item\nlazy line\n---\n",
+        "> - [ ] quoted list\n",
+        "  ```\n- [ ] x\n  ```\n",
+        "[ref]: https://example.com\n",
+    ):
+        assert scan_simple_lines(split_lines(text)) is None, text
+
+
+def test_fast_reader_handles_plain_notes():
+    text = (
+        "## Goals\n- Learn\n\n## Notes\nText\n\n```\n- [ ] no\n```\n- [ ] yes\n\t- [ ] nested\n"
+        "> Hi, thanks for writing!\n\n<!-- a\ncomment -->\nResearch\n--------\n"
+    )
+    assert scan_simple_lines(split_lines(text)) is not None
+
+
+# Lines built from the pieces real notes are made of, including the tricky ones.
+_LINE_PARTS = st.sampled_from(
+    [
+        "",
+        "## Notes",
+        "# Questions",
+        "### Goals",
+        "## Research ##",
+        "#tag text",
+        "Some text",
+        "- ",
+        "- [ ]",
+        "- [ ] task 📅 2026-11-27",
+        "- [x] done",
+        "* [/] doing",
+        "1. [ ] ordered task",
+        "2) item",
+        "  - [ ] nested",
+        "    - [ ] deeper",
+        "\t- [ ] tabbed",
+        "\t\t- [ ] tabbed twice",
+        "        - [ ] far",
+        "    indented text",
+        "  continuation",
+        "```",
+        "```python",
+        "~~~",
+        "  ```",
+        "> quote",
+        "> - [ ] quoted task",
+        "<!-- comment -->",
+        "<div>",
+        "---",
+        "===",
+        "***",
+        "- - -",
+        "-",
+        "[x]: /url",
+        "   - [ ] three",
+        "10. [ ] ten",
+        "      six",
+        "1. ",
+        "+ [ ] plus",
+        "- # heading in item",
+        "-      [ ] spaced",
+        "-\t[ ] tab",
+        "| a | b |",
+        "%% comment %%",
+        "> Hi, thanks",
+        ">",
+        "> > nested quote",
+        "<!-- one line -->",
+        "<!-- opens",
+        "closes -->",
+        "Notes",
+        "-----",
+        "= = =",
+    ]
+)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(_LINE_PARTS, max_size=14))
+@example(["2) item", "-", "    indented text"])
+@example(["- [ ]", "  continuation"])
+@example(["- ", "", "  continuation", "    - [ ] deeper"])
+@example(["| a | b |", "> quote", "- ", "  text two"])
+@example(["Research", "> Hi, thanks", "=====", "## Research ##"])
+@example(["Notes", "# Questions", "closes -->", "> > nested", "===", "10. [ ] ten"])
+def test_fast_reader_agrees_with_markdown_it_whenever_it_answers(lines):
+    text = "\n".join(lines) + "\n"
+    events = scan_simple_lines(split_lines(text))
+    if events is None:
+        return
+    fast = summarize(events, 1, "Note.md", want_sections=True)[0]
+    assert fast == full_parse(text), text
+
+
+def test_emphasised_heading_names_a_section():
+    parsed, _ = body("## **Notes:**\nGood talk.\n### _Goals_\n")
+    assert [(s.name, s.empty) for s in parsed.sections] == [("notes", False), ("goals", True)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_LINE_PARTS, max_size=14))
+def test_the_no_task_shortcut_never_hides_a_task(lines):
+    text = "\n".join(lines) + "\n"
+    full = summarize(parse_markdown_events(text), 1, "Note.md", want_sections=False)[0]
+    assert read_body(text, 1, "Note.md", want_sections=False)[0].tasks == full.tasks

@@ -1,0 +1,169 @@
+"""Plain front matter read without the YAML parser: the same answer, or none at all."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from helpers import HERE, REALWORLD
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from interview_vault.core.errors import FrontMatterError
+from interview_vault.notes.frontmatter import (
+    _NO_VALUE,
+    plain_scalar,
+    read_front_matter,
+    read_plain_front_matter,
+    split_front_matter,
+)
+
+KEYS = ["type", "name", "tags", "Key", "date-created", "é", "_x", "a b", "yes", "on", "null"]
+KEYS += ["true", "1", "x1", "~", "a-"]
+SEPARATORS = [": ", ":", ":  ", " : ", ":\t", ": \t"]
+VALUES = [
+    *["contact", "Ama A.", "Pérez", "emoji 🎉", "C#", "a#b", "a [b]", "x,", "a:b", "a :b"],
+    *["https://x.y/z", "2026-01-19", "2025-06-08T10:45:00", "...", ".foo", "~foo", "x\\y"],
+    *['"[[Ana]]"', "[[Ana]]", "'it''s'", "'a'b'", "''''", "'''", '""', "''", '"a\\"b"'],
+    *['"a\\nb"', '"a # b"', "'a: b'", '"unclosed', "'unclosed", '"a" b', "'a' # c"],
+    *["yes", "No", "ON", "oN", "y", "~", "null", "NULL", "Null", "nULL"],
+    *["30", "0", "007", "+5", "-5", "1.5", ".5", "1_000", "10:45", "0x1F", "1e3", ".inf"],
+    *["a #b", "a: b", "a:", "[]", "[ ]", "[a, b]", "{}", "{a: b}", "|", ">", "|-", "&a x"],
+    *["*a", "!x y", "@x", "`x", "%x", "=", "<<", "?", "? x", "-", "- x", ",x", "#x"],
+    *["a\u00a0b", "\x07", "a\u200bb", "x # comment", '"a"b"', '"\x07"', "'\x07'"],
+]
+INDENTS = ["", " ", "  ", "    "]
+OTHER_LINES = ["# a comment", "  # indented", "", "   ", "  nested: x", "\tkey: x", "..."]
+OTHER_LINES += ["key: |", "  text", "-", "  -", "- ", "-x", "key:value", "a: b\r", "a: \x85b"]
+
+PLAIN_KEYS = ["type", "name", "tags", "Key", "date-created", "é", "_x", "a-"]
+good_lines = st.one_of(
+    st.builds("{}: {}".format, st.sampled_from(PLAIN_KEYS), st.sampled_from(VALUES)),
+    st.builds("{}:".format, st.sampled_from(PLAIN_KEYS)),
+    st.builds("{}- {}".format, st.sampled_from(INDENTS), st.sampled_from(VALUES)),
+)
+any_lines = st.one_of(
+    st.builds(
+        "{}{}{}".format,
+        st.sampled_from(KEYS),
+        st.sampled_from(SEPARATORS),
+        st.sampled_from(VALUES),
+    ),
+    st.sampled_from(OTHER_LINES),
+)
+lines = st.one_of(good_lines, good_lines, good_lines, any_lines)  # mostly lines read plainly
+
+
+@settings(max_examples=5000, deadline=None)
+@given(
+    st.one_of(
+        st.text("0123456789+-._:eEbBxXoaAfFiInNtT", min_size=1, max_size=8),
+        st.sampled_from(["yes", "Yes", "YES", "yEs", "on", "ON", "Off", "nuLL", "~", "y", "n"]),
+        st.from_regex(r"[+-]?[0-9]{1,3}(:[0-9]{1,2}){0,2}(\.[0-9]*)?", fullmatch=True),
+    )
+)
+def test_plain_values_mean_what_they_mean_to_pyyaml(text):
+    """The booleans, nothing and numbers of YAML 1.1 (`plain_scalar` keeps its own copy
+    of PyYAML's rules, so that plain front matter needs no YAML import)."""
+    try:
+        theirs = read_front_matter(f"key: {text}\n").values["key"]
+    except FrontMatterError:
+        return  # not a plain value at all (a lone ":"): the plain reader never asks
+    ours = plain_scalar(text)
+    if ours is _NO_VALUE:  # only numbers other than plain integers are left to YAML
+        assert isinstance(theirs, int | float) and not isinstance(theirs, bool)
+    else:
+        assert repr(ours) == repr(theirs)
+
+
+def as_yaml_reads_it(yaml_text: str):
+    try:
+        front = read_front_matter(yaml_text)
+    except FrontMatterError:
+        return "an error"
+    return repr(front.values), front.key_lines, front.item_lines  # repr: True is not 1
+
+
+def as_read_plainly(yaml_text: str):
+    front = read_plain_front_matter(yaml_text)
+    return None if front is None else (repr(front.values), front.key_lines, front.item_lines)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(lines, max_size=8))
+def test_plain_front_matter_reads_as_yaml_does_or_not_at_all(written):
+    yaml_text = "\n".join(written) + "\n"
+    plain = as_read_plainly(yaml_text)
+    if plain is not None:
+        assert plain == as_yaml_reads_it(yaml_text)
+
+
+@pytest.mark.parametrize("value", VALUES)
+@pytest.mark.parametrize("written", ["key: {}\n", "key:\n  - {}\n", "key:\n- a\n- {}\n"])
+def test_each_value_reads_as_yaml_does_or_not_at_all(written, value):
+    yaml_text = written.format(value)
+    plain = as_read_plainly(yaml_text)
+    if plain is not None:
+        assert plain == as_yaml_reads_it(yaml_text)
+
+
+@pytest.mark.parametrize(
+    "yaml_text",
+    [
+        "k:\n  - a\n- b\n",  # items less indented than the first: an error
+        "k:\n  - a\n - b\n",
+        "k:\n- a\n  - b\n",  # more indented: the first item's text goes on ("a - b")
+        "# x\ry: z\n",  # a comment ended by a line break Python's split does not see
+        "# x\x85y: z\n",
+        "# x\u2028y: z\n",
+        "k: v\nk: w\n",  # a key twice
+        "k:\n# c\n  - a\n\n  - b\n",
+        "# a\x01\nk: v\n",  # characters YAML refuses, even in a comment
+        "#\x0c\nk: v\n",
+        f"{'k' * 1025}: v\n",  # a key longer than YAML allows
+        f"k: {'1' * 4301}\n",  # an integer longer than Python reads
+        f"k:\n  - {'1' * 4301}\n",
+    ],
+)
+def test_structures_read_as_yaml_does_or_not_at_all(yaml_text):
+    plain = as_read_plainly(yaml_text)
+    if plain is not None:
+        assert plain == as_yaml_reads_it(yaml_text)
+
+
+def test_the_front_matter_most_notes_have_is_read_plainly():
+    yaml_text = (
+        'type: interview\ncontact: "[[Lee Chen]]"\ndate: 2025-06-08T10:45:00\nstatus: done\n'
+        "duration: 30\nreferrals: []\ndeclined: false\n# a comment\ntags:\n  - interview\n"
+        "contacted:\n- 2026-01-19\n- '2026-01-29'\nnotes:\n"
+    )
+    plain = read_plain_front_matter(yaml_text)
+    assert plain is not None
+    assert (repr(plain.values), plain.key_lines, plain.item_lines) == as_yaml_reads_it(yaml_text)
+    assert plain.values["duration"] == 30 and plain.values["notes"] is None
+    assert plain.item_lines == {"referrals": [], "tags": [11], "contacted": [13, 14]}
+
+
+def _front_matters(root: Path):
+    for path in sorted(root.rglob("*.md")):
+        try:
+            yaml_text, _, _ = split_front_matter(path.read_text(encoding="utf-8"))
+        except (UnicodeDecodeError, FrontMatterError):
+            continue
+        if yaml_text is not None:
+            yield path, yaml_text
+
+
+@pytest.mark.parametrize(
+    "root", [HERE / "fixtures", HERE.parent / "vault-template", REALWORLD], ids=lambda p: p.name
+)
+def test_every_front_matter_of_real_vaults_reads_the_same_plainly(root):
+    if not root.exists():
+        pytest.skip(f"{root} is not here")
+    read = 0
+    for path, yaml_text in _front_matters(root):
+        plain = as_read_plainly(yaml_text)
+        if plain is not None:
+            read += 1
+            assert plain == as_yaml_reads_it(yaml_text), path
+    assert read > 0

@@ -1,0 +1,385 @@
+"""The incremental digest always equals the digest computed from scratch.
+
+Random small vaults (names shared between folders, aliases, links by alias, folder and
+case, links to nobody, referral cycles, every record field) go through random edits:
+changes of content, of `name` and aliases, of type, new notes and deleted ones. After each
+edit the digest kept up to date must be the one `build_digest` computes from all notes.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import replace
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from interview_vault.core.digest import build_digest
+from interview_vault.core.model import (
+    Body,
+    Contact,
+    Interview,
+    Link,
+    Note,
+    Organization,
+    Problem,
+    Section,
+    Task,
+)
+from interview_vault.core.render import joined, render
+from interview_vault.core.settings import DigestSettings, Settings
+from interview_vault.engine import assembly
+from interview_vault.engine.assembly import CHUNK
+from interview_vault.engine.incremental import IncrementalDigest
+
+TODAY = date(2026, 11, 26)
+# Few names, so that names, titles and aliases collide often.
+PEOPLE = ["Ana", "Ben", "Cleo", "Dan"]
+ORGS = ["Acme", "Globex"]
+NAMES = [*PEOPLE, *ORGS, "Zed"]
+FOLDERS = ["Contacts", "People", "Interviews", ""]
+
+
+def _target(rng: random.Random) -> str:
+    name = rng.choice(NAMES)
+    form = rng.random()
+    if form < 0.15:
+        return name.casefold()
+    if form < 0.3:
+        return f"{rng.choice(FOLDERS[:2])}/{name}"
+    return name
+
+
+def _links(rng: random.Random, most: int) -> tuple[Link, ...]:
+    return tuple(Link(_target(rng), rng.randint(2, 9)) for _ in range(rng.randint(0, most)))
+
+
+def _day(rng: random.Random) -> date:
+    return TODAY + timedelta(days=rng.randint(-40, 20))
+
+
+def _days(rng: random.Random) -> tuple[date, ...]:
+    return tuple(sorted(_day(rng) for _ in range(rng.randint(0, 3))))
+
+
+def _tasks(rng: random.Random) -> tuple[Task, ...]:
+    return tuple(
+        Task(
+            10 + n,
+            rng.choice(["open", "open", "done", "cancelled"]),
+            rng.choice(["send the article", "intro to Ben", "send the article"]),
+            rng.choice([None, _day(rng)]),
+        )
+        for n in range(rng.randint(0, 2))
+    )
+
+
+def random_identity(rng: random.Random, path: str) -> tuple[str, str, tuple[str, ...]]:
+    """(file name, title, aliases)."""
+    name = path.rsplit("/", 1)[-1][:-3]
+    title = rng.choice([name, name, rng.choice(NAMES)])
+    return name, title, tuple(rng.sample([*NAMES, "ana"], rng.choice([0, 0, 1, 2])))
+
+
+def random_note(rng: random.Random, path: str) -> Note:
+    name, title, aliases = random_identity(rng, path)
+    problems = (Problem(path, 3, "warning", "odd value"),) if rng.random() < 0.1 else ()
+    kind = rng.random()
+    record: Contact | Interview | Organization | None
+    if kind < 0.4:
+        record = Contact(
+            organization=rng.choice([None, Link(rng.choice(ORGS), 4)]),
+            referred_by=_links(rng, 2),
+            contacted=_days(rng),
+            contacted_line=5,
+            replied=_days(rng) if rng.random() < 0.4 else (),
+            declined=rng.random() < 0.1,
+            keep_in_touch=rng.choice([None, None, 0, 30]),
+            tasks=_tasks(rng),
+        )
+    elif kind < 0.8:
+        sections = tuple(
+            Section(section, 20 + n, rng.random() < 0.5)
+            for n, section in enumerate(rng.sample(["goals", "research", "notes"], 2))
+        )
+        record = Interview(
+            contacts=_links(rng, 2) or (Link(_target(rng), 3),),
+            date=rng.choice([None, _day(rng), _day(rng), _day(rng)]),
+            status=rng.choice([None, None, None, "scheduled", "done", "cancelled"]),
+            thanked=rng.random() < 0.3,
+            thanked_on=rng.choice([None, _day(rng)]),
+            referrals=_links(rng, 2),
+            body=Body(_tasks(rng), sections, rng.randint(0, 4)),
+        )
+    elif kind < 0.9:
+        record = Organization(target=rng.random() < 0.7, target_line=2)
+    else:
+        record = None
+    return Note(path, name, title, aliases, record, problems)
+
+
+def random_path(rng: random.Random) -> str:
+    folder = rng.choice(FOLDERS)
+    name = rng.choice([*NAMES, f"2026-11-{rng.randint(10, 12)} Talk"])
+    return f"{folder}/{name}.md" if folder else f"{name}.md"
+
+
+def by_path(note: Note) -> str:
+    return note.path  # the order the notes come in from the index
+
+
+def check(engine: IncrementalDigest, notes: dict[str, Note], digest_settings: Settings) -> None:
+    expected = build_digest(sorted(notes.values(), key=by_path), digest_settings, TODAY)
+    assert engine.digest() == expected
+    for output_format, color in (("markdown", False), ("text", True), ("json", False)):
+        written = joined(engine.render(output_format, color=color))
+        assert written == joined(render(expected, output_format, color=color))
+
+
+@pytest.mark.parametrize("chunk", [CHUNK, 1], ids=lambda size: f"chunks of {size}")
+@settings(max_examples=300, deadline=None)
+@given(st.integers(0, 2**32))
+def test_incremental_digest_equals_digest_from_scratch(chunk, seed):
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(assembly, "CHUNK", chunk)  # small: rows spread over chunks, cut and dropped
+        _incremental_equals_from_scratch(seed)
+
+
+def _incremental_equals_from_scratch(seed):
+    rng = random.Random(seed)
+    notes: dict[str, Note] = {}
+    for _ in range(rng.randint(4, 18)):
+        path = random_path(rng)
+        notes[path] = random_note(rng, path)
+    everything = Settings()
+    engine = IncrementalDigest(everything.digest, TODAY)
+    engine.rebuild(notes.values())
+    check(engine, notes, everything)
+
+    def fetch(paths):
+        return [notes[path] for path in paths if path in notes]
+
+    for _ in range(8):
+        changed, removed = [], []
+        for _ in range(rng.choice([1, 1, 1, 2, 3])):
+            action = rng.random()
+            if action < 0.2 and notes:
+                path = rng.choice(sorted(notes))
+                del notes[path]
+                removed.append(path)
+            elif action < 0.45 and notes:  # a new `name` or aliases, nothing else
+                path = rng.choice(sorted(notes))
+                _, title, aliases = random_identity(rng, path)
+                notes[path] = replace(notes[path], title=title, aliases=aliases)
+                changed.append(notes[path])
+            elif action < 0.7 and notes:  # the same name, new content
+                path = rng.choice(sorted(notes))
+                fresh = random_note(rng, path)
+                notes[path] = replace(fresh, title=notes[path].title, aliases=notes[path].aliases)
+                changed.append(notes[path])
+            else:
+                path = rng.choice(sorted(notes)) if action < 0.85 and notes else random_path(rng)
+                notes[path] = random_note(rng, path)
+                changed.append(notes[path])
+        changed = [note for note in changed if notes.get(note.path) is note]
+        removed = [path for path in removed if path not in notes]
+        engine.update(changed, removed, fetch)
+        check(engine, notes, everything)
+
+
+def test_an_update_recomputes_only_the_notes_a_change_reaches():
+    notes = {}
+    for n in range(50):
+        contact = f"Contacts/Person {n}.md"
+        notes[contact] = Note(contact, f"Person {n}", f"Person {n}", record=Contact())
+        talk = f"Interviews/Talk {n}.md"
+        notes[talk] = Note(
+            talk,
+            f"Talk {n}",
+            f"Talk {n}",
+            record=Interview(contacts=(Link(f"Person {n}", 2),), date=TODAY),
+        )
+    engine = IncrementalDigest(DigestSettings(), TODAY)
+    engine.rebuild(notes.values())
+    edited = notes["Interviews/Talk 7.md"]
+    notes[edited.path] = Note(
+        edited.path,
+        edited.name,
+        edited.title,
+        record=Interview(
+            contacts=(Link("Person 7", 2),),
+            date=TODAY,
+            body=Body(tasks=(Task(9, "open", "send the article", None),)),
+        ),
+    )
+    recomputed = engine.update([notes[edited.path]], [], lambda paths: [notes[p] for p in paths])
+    assert recomputed == 2  # the talk, and the person it is with
+    assert engine.digest() == build_digest(sorted(notes.values(), key=by_path), Settings(), TODAY)
+    assert any(item.text.endswith("send the article") for item in engine.digest().items)
+
+
+# --- the reaches a change has, one by one ---------------------------------------------------
+
+
+def contact(path: str, aliases: tuple[str, ...] = (), **fields) -> Note:
+    name = path.rsplit("/", 1)[-1][:-3]
+    return Note(path, name, fields.pop("title", name), aliases, Contact(**fields))
+
+
+def talk(path: str, contacts: list[str], referrals: list[str] = (), **fields) -> Note:
+    name = path.rsplit("/", 1)[-1][:-3]
+    return Note(
+        path,
+        name,
+        name,
+        record=Interview(
+            contacts=tuple(Link(target, 2) for target in contacts),
+            referrals=tuple(Link(target, 3) for target in referrals),
+            **fields,
+        ),
+    )
+
+
+def updated(notes: list[Note], *edits: Note) -> tuple[IncrementalDigest, dict[str, Note]]:
+    """An incremental digest of `notes`, then told of `edits`; and the notes after them."""
+    current = {note.path: note for note in notes}
+    engine = IncrementalDigest(DigestSettings(), TODAY)
+    engine.rebuild(current.values())
+    current.update({note.path: note for note in edits})
+    engine.update(edits, [], lambda paths: [current[p] for p in paths if p in current])
+    return engine, current
+
+
+def reach_outs(digest) -> list[str]:
+    return [item.text for item in digest.items if item.kind == "reach-out"]
+
+
+PAST = TODAY - timedelta(days=3)
+
+
+def test_a_talk_with_someone_by_alias_updates_the_reach_out_linked_by_file_name():
+    notes = [
+        contact("Contacts/Jennifer.md", ("Jen",)),
+        contact("Contacts/Bob.md"),
+        talk("Interviews/A.md", ["Bob"], ["Jennifer"], date=PAST, status="done"),
+        talk("Interviews/B.md", ["Jen"], date=PAST, status="cancelled"),
+    ]
+    assert reach_outs(updated(notes)[0].digest())  # nobody has talked to Jennifer yet
+    met = talk("Interviews/B.md", ["Jen"], date=PAST, status="done")
+    engine, current = updated(notes, met)
+    assert not reach_outs(engine.digest())
+    assert engine.digest() == build_digest(sorted(current.values(), key=by_path), Settings(), TODAY)
+
+
+def test_a_note_recomputed_sees_talks_that_link_its_people_by_another_name():
+    notes = [
+        contact("Contacts/Jennifer.md", ("Jen",)),
+        contact("Contacts/Bob.md"),
+        talk("Interviews/A.md", ["Bob"], ["Jennifer"], date=PAST, status="done"),
+        talk("Interviews/B.md", ["Jen"], date=PAST, status="done"),
+    ]
+    thanked = talk("Interviews/A.md", ["Bob"], ["Jennifer"], date=PAST, status="done", thanked=True)
+    engine, current = updated(notes, thanked)
+    assert not reach_outs(engine.digest())  # B is a talk with Jennifer: she was contacted
+    assert engine.digest() == build_digest(sorted(current.values(), key=by_path), Settings(), TODAY)
+
+
+def test_renaming_someone_updates_the_also_suggested_by_of_another_talk():
+    notes = [
+        contact("Contacts/Ana.md"),
+        contact("Contacts/Bob.md"),
+        talk("Interviews/A.md", ["Ana"], ["Zoe"], date=PAST - timedelta(days=5), status="done"),
+        talk("Interviews/B.md", ["Bob"], ["Zoe"], date=PAST, status="done"),
+    ]
+    assert "(also suggested by Bob)" in reach_outs(updated(notes)[0].digest())[0]
+    engine, current = updated(notes, contact("Contacts/Bob.md", title="Robert"))
+    assert "(also suggested by Robert)" in reach_outs(engine.digest())[0]
+    assert engine.digest() == build_digest(sorted(current.values(), key=by_path), Settings(), TODAY)
+
+
+def test_a_talk_recomputed_for_one_person_sees_the_talks_of_the_people_it_refers():
+    notes = [
+        contact("Contacts/Jennifer.md", ("Jen",)),
+        contact("Contacts/Bob.md"),
+        talk("Interviews/A.md", ["Bob"], ["Jennifer"], date=PAST, status="done"),
+        talk("Interviews/B.md", ["Jen"], date=PAST, status="done"),
+    ]
+    replied = contact("Contacts/Bob.md", replied=(PAST,))  # makes A's part be recomputed
+    engine, current = updated(notes, replied)
+    assert not reach_outs(engine.digest())  # B is a talk with Jennifer: she was contacted
+    assert engine.digest() == build_digest(sorted(current.values(), key=by_path), Settings(), TODAY)
+
+
+def test_a_talk_recomputed_sees_the_other_talks_suggesting_someone_without_a_note():
+    notes = [
+        contact("Contacts/Ana.md"),
+        contact("Contacts/Bob.md"),
+        talk("Interviews/A.md", ["Ana"], ["Zoe"], date=PAST - timedelta(days=5), status="done"),
+        talk("Interviews/B.md", ["Bob"], ["Zoe"], date=PAST, status="done"),
+    ]
+    engine, current = updated(notes, contact("Contacts/Ana.md", replied=(PAST,)))
+    assert "(also suggested by Bob)" in reach_outs(engine.digest())[0]
+    assert engine.digest() == build_digest(sorted(current.values(), key=by_path), Settings(), TODAY)
+
+
+def _colliding_promises() -> tuple[str, str]:
+    """Two promises whose items in Contacts/A.md and Contacts/B.md hash to the same id."""
+    from interview_vault.core.items import item_id
+
+    first = {
+        item_id("commitment", "Contacts/A.md", f"promise {n}"): f"promise {n}"
+        for n in range(70_000)
+    }
+    for n in range(200_000):
+        text = f"promise {n}"
+        found = first.get(item_id("commitment", "Contacts/B.md", text))
+        if found:
+            return found, text
+    raise AssertionError("no collision found")  # pragma: no cover
+
+
+def test_ids_that_hash_alike_in_two_notes_are_told_apart_as_from_scratch():
+    promise_a, promise_b = _colliding_promises()
+    notes = {
+        path: contact(path, tasks=(Task(7, "open", text, None),))
+        for path, text in (("Contacts/A.md", promise_a), ("Contacts/B.md", promise_b))
+    }
+    engine = IncrementalDigest(DigestSettings(), TODAY)
+    engine.rebuild(notes.values())
+    expected = build_digest(sorted(notes.values(), key=by_path), Settings(), TODAY)
+    ids = [item.id for item in expected.items]
+    assert len(set(ids)) == 2  # B's item got another id
+    assert joined(engine.render("markdown")) == joined(render(expected, "markdown"))
+    assert engine.digest() == expected
+    # a change elsewhere keeps B's item renamed
+    notes["Contacts/C.md"] = contact("Contacts/C.md", tasks=(Task(3, "open", "Call C", None),))
+    engine.update([notes["Contacts/C.md"]], [], lambda paths: [notes[p] for p in paths])
+    expected = build_digest(sorted(notes.values(), key=by_path), Settings(), TODAY)
+    assert joined(engine.render("markdown")) == joined(render(expected, "markdown"))
+    # once A's promise is kept, B's item has its own id back
+    notes["Contacts/A.md"] = contact("Contacts/A.md")
+    engine.update([notes["Contacts/A.md"]], [], lambda paths: [notes[p] for p in paths])
+    expected = build_digest(sorted(notes.values(), key=by_path), Settings(), TODAY)
+    assert joined(engine.render("markdown")) == joined(render(expected, "markdown"))
+    assert ids[0] in [item.id for item in expected.items]
+
+
+def test_many_notes_changed_at_once_as_from_scratch(monkeypatch):
+    # a checkout changing many notes: their rows are looked up, not searched for one by one
+    monkeypatch.setattr(assembly, "CHUNK", 2)
+    rng = random.Random(7)
+    notes = {}
+    for number in range(60):
+        path = f"Contacts/Person {number}.md"
+        notes[path] = random_note(rng, path)
+    engine = IncrementalDigest(Settings().digest, TODAY)
+    engine.rebuild(notes.values())
+    check(engine, notes, Settings())
+    changed = []
+    for path in sorted(notes)[:40]:
+        notes[path] = random_note(rng, path)
+        changed.append(notes[path])
+    engine.update(changed, [], lambda paths: [notes[p] for p in paths if p in notes])
+    check(engine, notes, Settings())

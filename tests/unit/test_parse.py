@@ -1,0 +1,168 @@
+"""One file -> Note: front matter lines, typed records and the problems of bad input."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from interview_vault.core.model import Contact, Interview, Organization
+from interview_vault.notes.parse import parse_note
+
+
+def note(text: str | bytes, path: str = "Contacts/Ama.md"):
+    return parse_note(path, text.encode() if isinstance(text, str) else text)
+
+
+def problems(parsed):
+    return [(p.line, p.severity, p.message) for p in parsed.problems]
+
+
+def test_contact_properties():
+    parsed = note(
+        "---\ntype: Contact\nname: Ama A.\naliases: [Ama]\norganization: '[[Lab]]'\n"
+        "referred_by:\n  - '[[Lee]]'\n  - Sam\ncontacted:\n  - 2026-11-02\n  - 2026-11-02\n"
+        "  - 2026-11-01\nreplied: 2026-11-03\ndeclined: false\nkeep_in_touch: 30\n---\n"
+        "- [ ] Send CV 📅 2026-11-30\n"
+    )
+    assert parsed.name == "Ama"
+    assert parsed.title == "Ama A."
+    assert parsed.aliases == ("Ama",)
+    contact = parsed.record
+    assert isinstance(contact, Contact)
+    assert contact.organization.target == "Lab"
+    assert [(link.target, link.line) for link in contact.referred_by] == [("Lee", 7), ("Sam", 8)]
+    assert contact.contacted == (date(2026, 11, 1), date(2026, 11, 2))  # sorted, once each
+    assert contact.contacted_line == 9
+    assert contact.replied == (date(2026, 11, 3),)
+    assert contact.declined is False
+    assert contact.keep_in_touch == 30
+    assert [(t.line, t.text, t.due) for t in contact.tasks] == [(17, "Send CV", date(2026, 11, 30))]
+    assert parsed.problems == ()
+
+
+def test_declined_as_true_or_date_and_keep_in_touch_false():
+    assert note("---\ntype: contact\ndeclined: true\n---\n").record.declined is True
+    assert note("---\ntype: contact\ndeclined: 2026-11-01\n---\n").record.declined is True
+    assert note("---\ntype: contact\nkeep_in_touch: false\n---\n").record.keep_in_touch == 0
+    assert note("---\ntype: contact\nkeep_in_touch:\n---\n").record.keep_in_touch is None
+
+
+def test_interview_properties_and_sections():
+    parsed = note(
+        "---\ntype: interview\ncontact: [[Ama]]\ndate: 2026-11-20 10:00\nstatus: Done\n"
+        "thanked: 2026-11-21\nreferrals:\n  - '[[Sam]]'\n---\n## Notes\nGood talk.\n",
+        "Interviews/x.md",
+    )
+    interview = parsed.record
+    assert isinstance(interview, Interview)
+    assert [link.target for link in interview.contacts] == ["Ama"]
+    assert interview.date == date(2026, 11, 20)
+    assert interview.status == "done"
+    assert interview.thanked and interview.thanked_on == date(2026, 11, 21)
+    assert [(link.target, link.line) for link in interview.referrals] == [("Sam", 8)]
+    assert interview.section("notes").empty is False
+    assert interview.section("goals") is None
+
+
+def test_interview_without_contact_or_date_is_an_error():
+    parsed = note("---\ntype: interview\nstatus: done\n---\n", "Interviews/x.md")
+    assert [(line, severity) for line, severity, _ in problems(parsed)] == [
+        (1, "error"),
+        (1, "error"),
+    ]
+    parsed = note("---\ntype: interview\ncontact: Ama\ndate: soon\n---\n", "Interviews/x.md")
+    assert problems(parsed) == [
+        (4, "error", 'date: cannot read "soon" as a date (write YYYY-MM-DD)')
+    ]
+
+
+def test_unknown_status_is_a_warning_and_ignored():
+    parsed = note("---\ntype: interview\ncontact: A\ndate: 2026-11-20\nstatus: postponed\n---\n")
+    assert parsed.record.status is None
+    assert [(line, severity) for line, severity, _ in problems(parsed)] == [(5, "warning")]
+
+
+def test_unreadable_list_entry_is_reported_at_its_own_line():
+    parsed = note("---\ntype: contact\ncontacted:\n  - 2026-11-01\n  - someday\n---\n")
+    assert parsed.record.contacted == (date(2026, 11, 1),)
+    assert [(line, severity) for line, severity, _ in problems(parsed)] == [(5, "warning")]
+
+
+def test_organization_target():
+    parsed = note("---\ntype: organization\ntarget: true\n---\n", "Organizations/Lab.md")
+    assert parsed.record == Organization(target=True, target_line=3)
+
+
+def test_ordinary_note_keeps_name_and_aliases_only():
+    parsed = note("---\naliases: Amy\ntags: [x]\n---\n- [ ] not a commitment\n", "Daily/Ama.md")
+    assert (parsed.record, parsed.aliases) == (None, ("Amy",))
+
+
+def test_note_without_front_matter_is_ordinary():
+    assert note("Just text\n").record is None
+
+
+def test_invalid_yaml_is_an_error_at_the_line():
+    parsed = note("---\ntype: contact\nname: [unclosed\nrole: x\n---\n")
+    assert parsed.record is None
+    [(line, severity, message)] = problems(parsed)
+    assert (line, severity) == (3, "error")
+    assert message.startswith("invalid YAML front matter")
+
+
+def test_unquoted_template_placeholder_explains_the_fix():
+    [(line, severity, message)] = problems(note("---\ntype: contact\nx: {{date}}\n---\n"))
+    assert line == 3
+    assert severity == "error" and '"{{date}}"' in message
+
+
+def test_duplicate_key_is_an_error():
+    [(line, severity, message)] = problems(note("---\ntype: contact\ntype: interview\n---\n"))
+    assert (line, severity) == (3, "error") and "twice" in message
+
+
+def test_front_matter_that_never_closes_is_an_error():
+    assert problems(note("---\ntype: contact\n")) == [
+        (1, "error", "front matter starts with --- but never ends with ---")
+    ]
+
+
+def test_front_matter_that_is_not_a_mapping_is_an_error():
+    assert problems(note("---\n- a\n- b\n---\n"))[0][:2] == (2, "error")
+
+
+def test_conflict_markers_are_an_error_at_their_line():
+    parsed = note("---\ntype: contact\n<<<<<<< HEAD\na: 1\n=======\na: 2\n>>>>>>> x\n---\n")
+    assert parsed.record is None
+    assert [(line, severity) for line, severity, _ in problems(parsed)] == [(3, "error")]
+
+
+def test_not_utf8_is_an_error_at_the_line():
+    parsed = note(b"---\ntype: contact\nname: Caf\xe9\n---\n")
+    assert [(line, severity) for line, severity, _ in problems(parsed)] == [(3, "error")]
+    assert parsed.name == "Ama"  # still reachable by links
+
+
+def test_empty_file_is_a_warning():
+    assert problems(note("")) == [(1, "warning", "the note is empty")]
+
+
+def test_byte_order_mark_and_crlf_are_read():
+    parsed = note(
+        b"\xef\xbb\xbf---\r\ntype: contact\r\ncontacted: 2026-11-01\r\n---\r\n- [ ] x\r\n"
+    )
+    assert parsed.record.contacted == (date(2026, 11, 1),)
+    assert parsed.record.tasks[0].line == 5
+
+
+def test_impossible_yaml_date_is_a_field_problem_not_a_broken_note():
+    parsed = note("---\ntype: contact\nname: Ama\ncontacted: 2026-02-30\n---\n")
+    assert parsed.title == "Ama"
+    assert [(line, severity) for line, severity, _ in problems(parsed)] == [(4, "warning")]
+
+
+def test_a_number_too_long_to_read_is_a_problem_with_a_hint():
+    parsed = note(f"---\ntype: contact\nphone: {'1' * 5000}\n---\n")
+    ((line, severity, message),) = problems(parsed)
+    assert (line, severity) == (2, "error")
+    assert "more than 4,300 digits (put quotes around it)" in message
+    assert "sys." not in message
