@@ -117,7 +117,6 @@ def test_each_value_reads_as_yaml_does_or_not_at_all(written, value):
         "# x\x85y: z\n",
         "# x\u2028y: z\n",
         "k: v\nk: w\n",  # a key twice
-        "k:\n# c\n  - a\n\n  - b\n",
         "# a\x01\nk: v\n",  # characters YAML refuses, even in a comment
         "#\x0c\nk: v\n",
         f"{'k' * 1025}: v\n",  # a key longer than YAML allows
@@ -125,10 +124,25 @@ def test_each_value_reads_as_yaml_does_or_not_at_all(written, value):
         f"k:\n  - {'1' * 4301}\n",
     ],
 )
-def test_structures_read_as_yaml_does_or_not_at_all(yaml_text):
+def test_structures_the_plain_reader_leaves_to_yaml(yaml_text):
+    assert read_plain_front_matter(yaml_text) is None
+
+
+@pytest.mark.parametrize(
+    "yaml_text",
+    [
+        "k:\n# c\n  - a\n\n  - b\n",  # comments and blank lines between items
+        "a: 1\nb:\n  - x\n  - y\nc: ''\n",
+        "k: []\nl:\nm: ~\n",
+        "k: it's\nl: 'it''s'\nm: \"quoted\"\n",
+        f"{'k' * 1000}: v\n",
+        f"k: {'1' * 3999}\n",
+    ],
+)
+def test_structures_the_plain_reader_reads_as_yaml_does(yaml_text):
     plain = as_read_plainly(yaml_text)
-    if plain is not None:
-        assert plain == as_yaml_reads_it(yaml_text)
+    assert plain is not None
+    assert plain == as_yaml_reads_it(yaml_text)
 
 
 def test_the_front_matter_most_notes_have_is_read_plainly():

@@ -26,7 +26,7 @@ from .model import Note
 
 def name_key(name: str) -> str:
     """A name as it is compared: trimmed, without `.md` or outer slashes, casefolded."""
-    text = name.strip()
+    text = name.strip().strip("/")
     if text[-3:].casefold() == ".md":
         text = text[:-3]
     return text.strip().strip("/").casefold()

@@ -214,7 +214,7 @@ class IncrementalDigest:
 
     # --- parts not in memory (a saved digest decodes them: saved.py) --------------------
 
-    def _parts_at(self, paths: Iterable[str]) -> dict[str, Part]:
+    def parts_at(self, paths: Iterable[str]) -> dict[str, Part]:
         """The parts of these notes, decoded if they are not in memory yet."""
         found = {}
         missing = []
@@ -234,7 +234,7 @@ class IncrementalDigest:
 
     def _chain_inputs(self, paths: Iterable[str] | None = None) -> dict[str, ChainInput]:
         """The referrals and stage of these notes' parts (of all when None)."""
-        parts = self._parts_at(self.written if paths is None else paths)
+        parts = self.parts_at(self.written if paths is None else paths)
         return {path: chain_input(part) for path, part in parts.items()}
 
     # --- the digest --------------------------------------------------------------------
@@ -243,10 +243,10 @@ class IncrementalDigest:
         self, problems: Iterable[Problem] = (), snoozed: Mapping[str, date] | None = None
     ) -> Digest:
         """The digest as data; `problems` are the vault's own (settings, folders)."""
-        parts = self._parts_at(self.written)
+        parts = self.parts_at(self.written)
         ordered = [parts[path] for path in sorted(parts)]
         items = unique_ids(item for part in ordered for item in part.items)
-        chains, chain_problems = self._chains()
+        chains, chain_problems = self.referral_chains()
         everything = [*problems, *(p for part in ordered for p in part.problems), *chain_problems]
         return Digest(
             self.today,
@@ -261,7 +261,7 @@ class IncrementalDigest:
         """File names (casefolded) that several notes share."""
         return frozenset(name for name, count in self.file_names.items() if count > 1)
 
-    def _chains(self) -> Chains:
+    def referral_chains(self) -> Chains:
         if self.chains is None:
             inputs = self._chain_inputs()
             stages = {path: stage for path, (_, stage) in inputs.items() if stage}
@@ -296,7 +296,7 @@ class IncrementalDigest:
             if path in self.written
             and (self.written[path].keys is None or name not in self.written[path].texts)
         ]
-        for path, part in self._parts_at(lacking).items():
+        for path, part in self.parts_at(lacking).items():
             found = self.written[path]
             if found.keys is None:
                 found = self.written[path] = written(part)
@@ -305,17 +305,17 @@ class IncrementalDigest:
             assembly.refresh(self.written, name)
             assembly.renamed = self._renamed(assembly, write)
         if name not in self.chain_texts:
-            chains, _ = self._chains()
+            chains, _ = self.referral_chains()
             self.chain_texts[name] = chains_text(output_format, color, chains, ambiguous)
-        self._chain_problems()  # (read now, if they must be read)
+        self.chain_problems()  # (read now, if they must be read)
         return assembly
 
     def new_assembly(self, output_format: str) -> Assembly:
         horizon = shift(self.today, self.settings.lookahead_days)
         return Assembly(self.today, horizon, item_separator(output_format))
 
-    def _chain_problems(self) -> tuple[Problem, ...]:
-        return self._chains()[1]
+    def chain_problems(self) -> tuple[Problem, ...]:
+        return self.referral_chains()[1]
 
     def render(
         self,
@@ -329,7 +329,7 @@ class IncrementalDigest:
         between calls, so that only changed notes' items are written and placed again."""
         assembly = self.prepare(output_format, color)
         shown = assembly.sections(assembly.renamed or {}, snoozed or {}, self.today)
-        chain_problems = self._chain_problems()
+        chain_problems = self.chain_problems()
         everything = sort_problems(
             [
                 *problems,
@@ -375,5 +375,5 @@ class IncrementalDigest:
         return renamed
 
     def _item_list(self, path: str) -> tuple[Item, ...]:
-        part = self._parts_at([path]).get(path)
+        part = self.parts_at([path]).get(path)
         return part.items if part else ()

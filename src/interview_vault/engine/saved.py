@@ -44,16 +44,10 @@ class SavedDigest(IncrementalDigest):
             for path, chain, body in self.index.saved_bodies(paths)
         }
 
-    def forget_parts(self) -> None:
-        """Drop the decoded parts that are saved (they are decoded again when needed): once
-        prepared, writing the digest needs none of them, and they are most of its memory."""
-        if not self.unsaved:
-            self.parts = {}
-
     def load_all(self) -> None:
         """Decode every part and chunk: a long-running watcher then never reads them again
         (which another run may have saved since, from another state)."""
-        self._parts_at(list(self.written))
+        self.parts_at(list(self.written))
         for assembly in self.assemblies.values():
             assembly.decode_all()
 
@@ -65,15 +59,15 @@ class SavedDigest(IncrementalDigest):
         found.update(super()._chain_inputs(self.parts))  # those in memory may be newer
         return {path: found.get(path, ((), None)) for path in self.written}
 
-    def _chains(self) -> Chains:
+    def referral_chains(self) -> Chains:
         if self.chains is None and self.saved_chains is not None:
             self.chains = decode_chains(self.saved_chains)  # only when the trees are needed
-        return super()._chains()
+        return super().referral_chains()
 
-    def _chain_problems(self) -> tuple[Problem, ...]:
+    def chain_problems(self) -> tuple[Problem, ...]:
         if self.chains is None and self.saved_chains is not None:
             return self.saved_chain_problems
-        return super()._chain_problems()
+        return super().chain_problems()
 
     def _chains_changed(self) -> None:
         super()._chains_changed()
@@ -159,7 +153,7 @@ def save_digest(digest: SavedDigest) -> None:
     if not everything and not digest.unsaved and digest.chains_saved and not placed:
         return
     paths = digest.written.keys() if everything else digest.unsaved & digest.written.keys()
-    parts = digest._parts_at(paths)
+    parts = digest.parts_at(paths)
     rows = (  # encoded as SQLite takes them: a vault's worth is never all in memory at once
         (path, encode_chain_input(part), encode_body(part)) for path, part in parts.items()
     )
@@ -175,7 +169,7 @@ def save_digest(digest: SavedDigest) -> None:
         **_meta(digest.settings, digest.today),
         "ambiguous": sorted(digest.texts_for or ()),
         "chain_texts": digest.chain_texts,
-        "chain_problems": tuple(map(tuple, digest._chain_problems())),
+        "chain_problems": tuple(map(tuple, digest.chain_problems())),
         "formats": sorted(digest.assemblies),
         "repeated": {  # each format's ids that several items share
             name: sorted(assembly.repeated)
@@ -197,7 +191,7 @@ def save_digest(digest: SavedDigest) -> None:
         names = (digest.identities, digest.links, owners, linkers, files)  # (marshal: dicts)
         saved.append(("names", marshal.dumps(names)))
     if everything or not digest.chains_saved:
-        saved.append(("chains", encode_chains(digest._chains())))
+        saved.append(("chains", encode_chains(digest.referral_chains())))
     changes = SavedChanges(
         marshal.dumps(meta), rows, sorted(digest.unsaved - digest.written.keys()), saved, items
     )

@@ -6,9 +6,8 @@ import os
 from pathlib import Path
 
 from ..core.errors import VaultNotFoundError
-from ..core.model import Note, Problem
+from ..core.model import Problem
 from ..core.settings import Settings
-from ..notes.parse import parse_note, unreadable_note
 from .diff import NoteFile
 
 
@@ -93,12 +92,3 @@ def _walk(root: Path, top: str, settings: Settings, problems: list[Problem]) -> 
             except OSError:
                 continue  # vanished since it was listed: it is simply not there any more
     return found
-
-
-def read_note(root: Path, path: str) -> Note:
-    """Read and parse one note; a file that cannot be read becomes a note with an error."""
-    try:
-        data = (root / path).read_bytes()
-    except OSError as error:
-        return unreadable_note(path, f"cannot read the file: {error.strerror or error}")
-    return parse_note(path, data)
