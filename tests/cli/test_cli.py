@@ -119,11 +119,11 @@ def test_note_that_vanishes_between_listing_and_reading_is_a_problem(tmp_path, m
 
     (tmp_path / ".vault").mkdir()
     (tmp_path / "Gone.md").write_text("---\ntype: contact\n---\n")
-    reading = sync.read_batch
+    read = sync.read_batch
 
-    def vanishing(root, batch):
+    def vanishing(root, batch, *reading):
         (tmp_path / "Gone.md").unlink()  # after the walk listed it, before it is read
-        return reading(root, batch)
+        return read(root, batch, *reading)
 
     monkeypatch.setattr(sync, "read_batch", vanishing)
     with open_session(tmp_path) as session:

@@ -12,12 +12,13 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
+from ..core.conventions import conventions, tags_of
 from ..core.errors import EditError, FrontMatterError, NoteExistsError
-from ..core.kinds import kind_named
 from ..core.model import Note
 from ..core.names import NameResolver
-from ..notes.edit import set_value
-from ..notes.frontmatter import FrontMatter, read_properties
+from ..core.settings import KindSettings
+from ..notes.edit import add_mark, property_key, set_value
+from ..notes.frontmatter import FrontMatter, read_properties, split_front_matter
 from ..notes.templates import (
     check_note_name,
     fill_placeholders,
@@ -112,27 +113,46 @@ def new_organization(
 def _new_note(
     draft: _Draft, kind: str, title: str, properties: Mapping[str, str | None], now: datetime
 ) -> NewNote:
+    """A note of `kind` from the vault's template for it, marked as the vault marks the kind,
+    with `properties` (by the names the tool knows them by) set under the vault's names."""
     session = draft.session
-    relative = f"{existing_folder(session.root, kind_named(kind).folder)}/{title}.md"
+    settings: KindSettings = getattr(session.settings.kinds, kind)
+    relative = f"{existing_folder(session.root, settings.folder.strip('/'))}/{title}.md"
     for note in draft.names.by_name.get(title.casefold(), ()):
         if note.path == relative:
             raise NoteExistsError(f"{relative} already exists; not overwriting it")
         raise NoteExistsError(f'a note named "{title}" already exists: {note.path}')
     templates = session.settings.vault.templates
-    template, label = read_template(
-        session.root, templates, kind_named(kind).template, session.notice
-    )
+    template, label = read_template(session.root, templates, settings.template, session.notice)
     date_format, time_format = obsidian_formats(session.root, session.notice)
     text = fill_placeholders(template, title, now, date_format, time_format)
-    front = _front_matter(text, label)
-    if str(front.values.get("type") or "").casefold() != kind:
-        text = set_value(text, "type", kind, label)
-    for key, value in properties.items():
-        if value is None or (key == "status" and not front.values.get("status")):
-            continue
+    if settings.marks and _kind_of(session, relative, text, label) != kind:
+        text = add_mark(text, settings.marks[0], label)
+    names = session.settings.properties
+    for canonical, value in properties.items():
+        key = property_key(text, getattr(names, canonical), label)
+        if value is None or (
+            canonical == "status" and not _front_matter(text, label).values.get(key)
+        ):
+            continue  # (a status is set only where the template has one)
         text = _set_property(text, key, value, label)
+    if _kind_of(session, relative, text, label) != kind:
+        session.notice(
+            f"{relative} is not marked as a {kind} note by this vault's settings "
+            f"([kinds.{kind}] marks), so it will not be read as one"
+        )
     path = create_file(session.root, relative, text)
     return NewNote(path, relative, tuple(draft.missing))
+
+
+def _kind_of(session: Session, relative: str, text: str, label: str) -> str | None:
+    """The kind a note of this text, at this path, is read as in this vault."""
+    front = _front_matter(text, label)
+    rules = conventions(session.settings)
+    folded = {key.casefold(): value for key, value in reversed(list(front.values.items()))}
+    _, body, _ = split_front_matter(text)
+    tags = tags_of(front.values, body) if rules.uses_tags else ()
+    return rules.classify(folded, relative, tags)[0]
 
 
 def _link(draft: _Draft, name: str, kind: str) -> str:

@@ -16,7 +16,7 @@ from ..core.graph import Graph, build_graph
 from ..core.model import Item, Note, status_of
 from ..core.names import NameResolver
 from ..core.rules import collect_items
-from ..notes.edit import add_date, complete_task, set_value
+from ..notes.edit import add_date, complete_task, property_key, set_value
 from ..storage.files import load, save
 from ..storage.snoozes import add_snooze
 from .create import new_contact, new_interview
@@ -36,14 +36,24 @@ def _edit(session: Session, relative: str, change: str, edit: Callable[[str], st
     return Outcome(f"{relative}: already recorded ({change})", changed=False)
 
 
-def _add_date(session: Session, relative: str, key: str, day: date) -> Outcome:
-    return _edit(
-        session, relative, f"{key} on {day}", lambda text: add_date(text, key, day, relative)
-    )
+def _add_date(session: Session, relative: str, name: str, day: date) -> Outcome:
+    """Add a day to a date-list property (`contacted`...), under the note's name for it."""
+    names = getattr(session.settings.properties, name)
+
+    def edit(text: str) -> str:
+        return add_date(text, property_key(text, names, relative), day, relative)
+
+    return _edit(session, relative, f"{name} on {day}", edit)
 
 
-def _set(session: Session, relative: str, key: str, value: str, change: str) -> Outcome:
-    return _edit(session, relative, change, lambda text: set_value(text, key, value, relative))
+def _set(session: Session, relative: str, name: str, value: str, change: str) -> Outcome:
+    """Set a property (`thanked`...), under the note's name for it."""
+    names = getattr(session.settings.properties, name)
+
+    def edit(text: str) -> str:
+        return set_value(text, property_key(text, names, relative), value, relative)
+
+    return _edit(session, relative, change, edit)
 
 
 def log_contact(session: Session, name: str, what: str, day: date) -> Outcome:

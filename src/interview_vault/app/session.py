@@ -9,23 +9,26 @@ are most of a run's memory, and the digest needs them only while it is computed.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from datetime import date
 from functools import cache
 from pathlib import Path
 from types import TracebackType
 
+from ..core.errors import VaultNotFoundError
 from ..core.graph import Graph, build_graph
 from ..core.model import Note, Problem
 from ..core.settings import CONFIG_PATH
 from ..notes.sections import NoteReader, NoteText, read_note_text
-from ..storage.folder import open_vault
+from ..storage.folder import find_vault_above, open_vault
 from ..storage.index import Index, open_index
 from ..storage.settings import load_settings
 from ..storage.snoozes import read_snoozes
 from ..storage.sync import SyncReport, merge_notes, read_all_notes, sync_index
 
 Notice = Callable[[str], None]
+VAULT_DIR = "VAULT_DIR"  # the environment variable naming the vault
 
 
 def _quiet(message: str) -> None:
@@ -120,9 +123,28 @@ class Session:
         self.drop_index()
 
 
-def open_session(root: Path, *, notice: Notice = _quiet, use_index: bool = True) -> Session:
-    """The vault at `root` (VaultNotFoundError if there is none)."""
-    return Session(root, notice=notice, use_index=use_index)
+def open_session(root: Path | None, *, notice: Notice = _quiet, use_index: bool = True) -> Session:
+    """The vault at `root`, or when it is None the one `locate_vault` finds."""
+    return Session(locate_vault(root), notice=notice, use_index=use_index)
+
+
+def locate_vault(given: Path | None) -> Path:
+    """The vault, found as git finds a repository: the folder given (VAULT or --vault), else
+    $VAULT_DIR, else the nearest folder from here up that holds `.vault/`, or failing that
+    `.obsidian/`. VaultNotFoundError, saying how to pick one, when there is none."""
+    if given is not None:
+        return given
+    from_environment = os.environ.get(VAULT_DIR, "").strip()
+    if from_environment:
+        return Path(from_environment).expanduser()
+    here = Path.cwd()
+    found = find_vault_above(here)
+    if found is None:
+        raise VaultNotFoundError(
+            f"no vault in {here} or any folder above it (none has .vault/ or .obsidian/); "
+            "give one with --vault PATH, or make one with `vault init`"
+        )
+    return found
 
 
 def settings_problems(session: Session) -> list[Problem]:

@@ -19,10 +19,10 @@ from ..core.render import Document
 VAULT_OPTION = click.option(
     "--vault",
     "vault",
-    default=".",
-    show_default=True,
+    metavar="PATH",
     type=click.Path(file_okay=False, path_type=Path),
-    help="The vault folder.",
+    help="The vault folder (default: $VAULT_DIR, else the folder from here up with .vault/ "
+    "or .obsidian/).",
 )
 
 # Commands about a whole vault take it as an argument, or as --vault like the others.
@@ -38,11 +38,11 @@ VAULT_ALSO_OPTION = click.option(
 )
 
 
-def pick_vault(argument: Path | None, option: Path | None) -> Path:
-    """The vault given as VAULT or --vault (default: the current folder)."""
+def pick_vault(argument: Path | None, option: Path | None) -> Path | None:
+    """The vault given as VAULT or --vault; None to find it (`app.session.locate_vault`)."""
     if argument is not None and option is not None and argument != option:
         raise click.UsageError("give the vault once: as VAULT or as --vault")
-    return argument or option or Path(".")
+    return argument or option
 
 
 def warn(message: str) -> None:
@@ -50,8 +50,9 @@ def warn(message: str) -> None:
     click.echo(f"vault: {message}", err=True)
 
 
-def session_at(folder: Path, *, use_index: bool = True) -> Session:
-    """The vault at `folder`, opened once for the command, its notices on stderr."""
+def session_at(folder: Path | None, *, use_index: bool = True) -> Session:
+    """The vault at `folder` (or found from here), opened once for the command, its notices
+    on stderr."""
     return open_session(folder, notice=warn, use_index=use_index)
 
 

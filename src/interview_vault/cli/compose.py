@@ -20,7 +20,7 @@ from ..core.settings import CONFIG_PATH
 from .common import TODAY_OPTION, VAULT_OPTION, session_at, warn
 
 
-def _opened(vault: Path) -> Session:
+def _opened(vault: Path | None) -> Session:
     session = session_at(vault)
     for problem in settings_problems(session):  # else a broken file reads as empty settings
         warn(problem_line(problem))
@@ -57,7 +57,7 @@ def draft() -> None:
 @VAULT_OPTION
 @TODAY_OPTION
 @click.option("--mailto", is_flag=True, help="Print a mailto: link to open in your mail program.")
-def outreach(name: str, vault: Path, today: date, mailto: bool) -> None:
+def outreach(name: str, vault: Path | None, today: date, mailto: bool) -> None:
     """Draft a request for a 20-minute talk with NAME.
 
     Uses your [me] settings (name, synopsis, availability, timezone), who
@@ -79,7 +79,7 @@ def outreach(name: str, vault: Path, today: date, mailto: bool) -> None:
 @VAULT_OPTION
 @TODAY_OPTION
 @click.option("--mailto", is_flag=True, help="Print a mailto: link to open in your mail program.")
-def thanks(interview: str, vault: Path, today: date, mailto: bool) -> None:
+def thanks(interview: str, vault: Path | None, today: date, mailto: bool) -> None:
     """Draft a thank-you for INTERVIEW (an interview note, or a person: their latest talk).
 
     Mentions the first thing in the Notes section, the referrals they gave,
@@ -99,7 +99,7 @@ def thanks(interview: str, vault: Path, today: date, mailto: bool) -> None:
 @click.argument("name")
 @VAULT_OPTION
 @TODAY_OPTION
-def prep(name: str, vault: Path, today: date) -> None:
+def prep(name: str, vault: Path | None, today: date) -> None:
     """Print a Markdown preparation sheet for your next talk with NAME.
 
     Who they are, how you met them, their organization, past talks and

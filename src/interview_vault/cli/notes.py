@@ -74,7 +74,7 @@ def new_contact_command(
     referred_by: str | None,
     source: str | None,
     email: str | None,
-    vault: Path,
+    vault: Path | None,
 ) -> None:
     """Create Contacts/NAME.md.
 
@@ -99,7 +99,7 @@ def new_contact_command(
 @click.argument("name")
 @WHEN_OPTION
 @VAULT_OPTION
-def new_interview_command(name: str, when: date, vault: Path) -> None:
+def new_interview_command(name: str, when: date, vault: Path | None) -> None:
     """Create Interviews/YYYY-MM-DD NAME.md for a meeting with NAME.
 
     \b
@@ -114,7 +114,7 @@ def new_interview_command(name: str, when: date, vault: Path) -> None:
 @click.argument("name")
 @click.option("--target", is_flag=True, help="You want to find someone to talk to there.")
 @VAULT_OPTION
-def new_org_command(name: str, target: bool, vault: Path) -> None:
+def new_org_command(name: str, target: bool, vault: Path | None) -> None:
     """Create Organizations/NAME.md.
 
     \b
@@ -129,7 +129,7 @@ def new_org_command(name: str, target: bool, vault: Path) -> None:
 @click.argument("name")
 @click.option("--obsidian", is_flag=True, help="Print an obsidian:// link instead of the path.")
 @VAULT_OPTION
-def open_note(name: str, obsidian: bool, vault: Path) -> None:
+def open_note(name: str, obsidian: bool, vault: Path | None) -> None:
     """Print the path of the note NAME, or a link to open it in Obsidian.
 
     NAME is matched like a link: file name, `name` or aliases, in any case.

@@ -18,7 +18,7 @@ from .common import DATE_OPTION, TODAY_OPTION, UNTIL_OPTION, VAULT_OPTION, sessi
 @click.argument("name")
 @DATE_OPTION
 @VAULT_OPTION
-def log(what: str, name: str, day: date | None, vault: Path) -> None:
+def log(what: str, name: str, day: date | None, vault: Path | None) -> None:
     """Record that you wrote to NAME, they replied or declined, you met or thanked them.
 
     NAME is matched like a link: a file name, a `name` or an alias, any case.
@@ -47,7 +47,7 @@ def log(what: str, name: str, day: date | None, vault: Path) -> None:
 @click.argument("item_id", metavar="ID")
 @TODAY_OPTION
 @VAULT_OPTION
-def done(item_id: str, today: date, vault: Path) -> None:
+def done(item_id: str, today: date, vault: Path | None) -> None:
     """Mark the digest item ID as done, in the note it comes from.
 
     A follow-up, reconnect or reach-out records that you wrote today; a thank-you

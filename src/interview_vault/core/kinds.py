@@ -4,21 +4,21 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from .model import Contact, Interview, Organization, Record
+from .model import Contact, Interview, Organization, Record, Touch
 
 
 class Kind(NamedTuple):
-    name: str  # its `type:` value (read in any case), and how messages name it
-    record: type[Contact | Interview | Organization]  # what the notes of this kind are read as
-    folder: str  # where `vault new` puts a new one
-    template: str  # the file it starts from, in the templates folder
-    command: str  # `vault new COMMAND`
+    name: str  # how settings and messages name it
+    record: type[Contact | Interview | Organization | Touch]  # what its notes are read as
+    command: str  # `vault new COMMAND` ("": none)
 
 
+# (How a vault marks each kind, and where new notes of it go: the `[kinds]` settings.)
 KINDS = (
-    Kind("contact", Contact, "Contacts", "Contact.md", "contact"),
-    Kind("interview", Interview, "Interviews", "Interview.md", "interview"),
-    Kind("organization", Organization, "Organizations", "Organization.md", "org"),
+    Kind("contact", Contact, "contact"),
+    Kind("interview", Interview, "interview"),
+    Kind("organization", Organization, "org"),
+    Kind("touch", Touch, ""),
 )
 _BY_NAME = {kind.name: kind for kind in KINDS}
 _BY_RECORD = {kind.record: kind for kind in KINDS}

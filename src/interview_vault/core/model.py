@@ -62,6 +62,9 @@ class Body:
     tasks: tuple[Task, ...] = ()
     sections: tuple[Section, ...] = ()
     questions: int = 0
+    # text outside Goals, Research and Questions (tasks aside): notes, when there is no
+    # Notes section
+    other_text: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,7 +113,16 @@ class Organization:
     target_line: int | None = None
 
 
-Record = Contact | Interview | Organization
+@dataclass(frozen=True, slots=True)
+class Touch:
+    """An email, a call or a message, as a note of its own: whom, and when."""
+
+    people: tuple[Link, ...] = ()
+    date: Day | None = None
+    incoming: bool = False  # they wrote to you: a reply
+
+
+Record = Contact | Interview | Organization | Touch
 
 
 @dataclass(frozen=True, slots=True)

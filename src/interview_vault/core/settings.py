@@ -5,7 +5,7 @@ The file itself, `.vault/config.toml`, is read by `storage.settings`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field, fields, is_dataclass, replace
 from typing import Any
 
 from .model import Problem
@@ -23,6 +23,7 @@ class DigestSettings:
     prepare_days_before: int = 1
     min_questions: int = 3
     lookahead_days: int = 7
+    lapse_after_days: int = 30
     output: str = "DIGEST.md"
 
 
@@ -40,47 +41,128 @@ class MeSettings:
 
 
 @dataclass(frozen=True)
+class KindSettings:
+    """How a vault marks one kind of note, and where `vault new` puts one."""
+
+    marks: tuple[str, ...]  # any one is enough: "type: contact", "#person", "People/"
+    folder: str
+    template: str  # in the templates folder
+
+
+@dataclass(frozen=True)
+class TouchSettings:
+    """Touch notes: an email, a call or a message, as a note that names people and a date."""
+
+    marks: tuple[str, ...] = ()  # ones you sent: a thank-you, or else a request
+    incoming: tuple[str, ...] = ()  # ones they sent: a reply
+
+
+@dataclass(frozen=True)
+class KindsSettings:
+    contact: KindSettings = KindSettings(("type: contact",), "Contacts", "Contact.md")
+    interview: KindSettings = KindSettings(("type: interview",), "Interviews", "Interview.md")
+    organization: KindSettings = KindSettings(
+        ("type: organization",), "Organizations", "Organization.md"
+    )
+    touch: TouchSettings = TouchSettings()
+
+
+@dataclass(frozen=True)
+class PropertySettings:
+    """The names a vault gives each property the tool reads, tried in order (any case).
+    Writers edit the first one a note has, or add the first of them."""
+
+    contact: tuple[str, ...] = ("contact",)  # who an interview or a touch note is with
+    organization: tuple[str, ...] = ("organization",)
+    date: tuple[str, ...] = ("date",)
+    status: tuple[str, ...] = ("status",)
+    thanked: tuple[str, ...] = ("thanked",)
+    referrals: tuple[str, ...] = ("referrals",)
+    referred_by: tuple[str, ...] = ("referred_by",)
+    source: tuple[str, ...] = ("source",)
+    contacted: tuple[str, ...] = ("contacted",)
+    replied: tuple[str, ...] = ("replied",)
+    declined: tuple[str, ...] = ("declined",)
+    keep_in_touch: tuple[str, ...] = ("keep_in_touch",)
+    target: tuple[str, ...] = ("target",)
+    role: tuple[str, ...] = ("role",)
+    field: tuple[str, ...] = ("field",)
+    email: tuple[str, ...] = ("email",)
+    phone: tuple[str, ...] = ("phone",)
+    linkedin: tuple[str, ...] = ("linkedin",)
+    location: tuple[str, ...] = ("location",)
+    mode: tuple[str, ...] = ("mode",)
+    duration: tuple[str, ...] = ("duration",)
+
+
+@dataclass(frozen=True)
 class Settings:
     digest: DigestSettings = field(default_factory=DigestSettings)
     vault: VaultSettings = field(default_factory=VaultSettings)
     me: MeSettings = field(default_factory=MeSettings)
+    kinds: KindsSettings = field(default_factory=KindsSettings)
+    properties: PropertySettings = field(default_factory=PropertySettings)
 
 
 def parse_settings(data: dict[str, Any]) -> tuple[Settings, list[Problem]]:
     """Settings from already-decoded TOML tables; wrong types become warnings."""
     problems: list[Problem] = []
-    defaults = Settings()
-    sections: dict[str, Any] = {}
-    for section_field in fields(Settings):
-        section_default = getattr(defaults, section_field.name)
-        table = data.get(section_field.name, {})
-        if not isinstance(table, dict):
-            problems.append(settings_problem(None, f"[{section_field.name}] must be a table"))
-            table = {}
-        sections[section_field.name] = _parse_table(
-            section_field.name, table, section_default, problems
-        )
-    for unknown in sorted(set(data) - {f.name for f in fields(Settings)}):
-        problems.append(settings_problem(None, f"unknown settings table [{unknown}]"))
-    return Settings(**sections), problems
+    settings = _parse_table("", data, Settings(), problems)
+    return settings, problems
 
 
 def _parse_table(name: str, table: dict[str, Any], default: Any, problems: list[Problem]) -> Any:
+    """`default` with the values `table` gives; a setting that is a table of its own (a
+    section, or `[kinds.contact]`) is read the same way."""
     values: dict[str, Any] = {}
     known = {f.name: f for f in fields(default)}
     for key, value in table.items():
+        where = f"{name}.{key}" if name else key
         if key not in known:
-            problems.append(settings_problem(None, f"unknown setting {name}.{key}"))
+            what = "settings table" if isinstance(value, dict) else "setting"
+            problems.append(settings_problem(None, f"unknown {what} {_shown(where, value)}"))
             continue
         expected = getattr(default, key)
+        if is_dataclass(expected):
+            if not isinstance(value, dict):
+                problems.append(settings_problem(None, f"[{where}] must be a table"))
+                continue
+            values[key] = _parse_table(where, value, expected, problems)
+            continue
         converted = _convert(value, expected)
+        if converted == () and key != "marks" and name.startswith("properties"):
+            converted = None  # a property needs a name
+        if converted is not None and key in ("marks", "incoming"):
+            converted = _readable_marks(where, converted, problems)
         if converted is None:
             problems.append(
-                settings_problem(None, f"{name}.{key} must be {_describe(expected)}, not {value!r}")
+                settings_problem(None, f"{where} must be {_describe(expected)}, not {value!r}")
             )
             continue
         values[key] = converted
     return replace(default, **values)
+
+
+def _shown(where: str, value: Any) -> str:
+    return f"[{where}]" if isinstance(value, dict) else where
+
+
+def _readable_marks(where: str, marks: tuple[str, ...], problems: list[Problem]) -> tuple[str, ...]:
+    from .conventions import parse_mark  # (marks are read there; settings only list them)
+
+    readable = []
+    for mark in marks:
+        if parse_mark(mark) is None:
+            problems.append(
+                settings_problem(
+                    None,
+                    f'{where}: cannot read the mark "{mark}" '
+                    '(write "property: value", "#tag" or "Folder/")',
+                )
+            )
+        else:
+            readable.append(mark)
+    return tuple(readable)
 
 
 def _convert(value: Any, expected: Any) -> Any:

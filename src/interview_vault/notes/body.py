@@ -48,6 +48,8 @@ def read_body(
     return summarize(events, first_line, note, want_sections=want_sections)
 
 
+_PREPARATION = frozenset(("goals", "research", "questions"))
+
 # Every task has one of these checkboxes; a body with none has no task.
 _CHECKBOXES = ("[ ]", "[x]", "[X]", "[/]", "[-]")
 
@@ -69,7 +71,9 @@ def summarize(
     open_headings: list[tuple[int, int | None]] = []  # (level, index into the sections)
     active: list[int] = []  # the sections the current line is in
     in_questions = False
+    in_preparation = False  # in Goals, Research or Questions
     questions = 0
+    other_text = False  # written outside those (tasks aside)
 
     for event in events:
         if event.kind == "heading":
@@ -85,10 +89,12 @@ def summarize(
             open_headings.append((event.level, index))
             active = [i for _, i in open_headings if i is not None]
             in_questions = any(names[i] == "questions" for i in active)
+            in_preparation = any(names[i] in _PREPARATION for i in active)
             continue
         if event.kind == "text":
             for index in active:
                 written[index] = True
+            other_text = other_text or not in_preparation
             continue
         checkbox = read_checkbox(event.text)
         if not event.text or (checkbox is not None and not checkbox[1]):
@@ -99,6 +105,8 @@ def summarize(
             questions += 1
         elif checkbox is not None:
             tasks.append(_task(checkbox, event.line + first_line, note, problems))
+        else:
+            other_text = other_text or not in_preparation
 
     if not want_sections:
         return Body(tasks=tuple(tasks)), problems
@@ -106,7 +114,7 @@ def summarize(
         Section(name, line, not has_text)
         for name, line, has_text in zip(names, lines, written, strict=True)
     )
-    return Body(tuple(tasks), found, questions), problems
+    return Body(tuple(tasks), found, questions, other_text), problems
 
 
 def _task(checkbox: tuple[TaskStatus, str], line: int, note: str, problems: list[Problem]) -> Task:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from ..core.conventions import parse_mark, value_key
 from ..core.errors import EditError, FrontMatterError
 from .frontmatter import (
     BOM,
@@ -22,6 +23,7 @@ from .frontmatter import (
     split_front_matter,
 )
 from .tasks import clean_description
+from .templates import yaml_link, yaml_scalar
 from .values import parse_date_list
 
 _TASK = re.compile(
@@ -98,19 +100,45 @@ def _line_ending(parts: _Parts) -> str:
     return "\r" if parts.newline == "\r\n" and parts.yaml_lines is not None else ""
 
 
+def property_key(text: str, names: tuple[str, ...], path: str) -> str:
+    """The key to edit for a property a vault calls `names`: the first of them the note
+    has, as the note writes it (in any case); else the first of the names."""
+    written = {key.casefold(): key for key in reversed(list(_split(text, path).front.values))}
+    return next(
+        (written[name.casefold()] for name in names if name.casefold() in written), names[0]
+    )
+
+
 def add_date(text: str, key: str, day: date, path: str) -> str:
     """Add `day` to a date-list property (`contacted`, `replied`); no change if it is there."""
-    parts = _split(text, path)
-    lines = list(parts.yaml_lines or [])
-    cr = _line_ending(parts)
-    value = parts.front.values.get(key)
+    value = _split(text, path).front.values.get(key)
     before: list[date] = []
     if value not in (None, "", []):
         before, _ = parse_date_list(value)
         if day in before:
             return text
+
+    def has_the_new_day(new_value: Any) -> bool:
+        dates, _ = parse_date_list(new_value) if new_value is not None else ([], [])
+        return day in dates and set(before) <= set(dates)
+
+    return add_entry(text, key, day.isoformat(), path, has_the_new_day, "a date or a list of dates")
+
+
+def add_entry(
+    text: str,
+    key: str,
+    entry: str,
+    path: str,
+    accept: Callable[[Any], bool],
+    what: str = "a list",
+) -> str:
+    """Add `entry` (YAML as written, e.g. `2026-11-26` or `"[[People]]"`) to a list property,
+    made a list if it held one value; `accept` checks the property's new value."""
+    parts = _split(text, path)
+    lines = list(parts.yaml_lines or [])
+    cr = _line_ending(parts)
     span = parts.front.spans.get(key)
-    entry = day.isoformat()
     if span is None:
         lines += [f"{key}:{cr}", f"  - {entry}{cr}"]
     elif span.form == "list" and not span.flow and span.items:
@@ -142,13 +170,38 @@ def add_date(text: str, key: str, day: date, path: str) -> str:
                 f"  - {entry}{cr}",
             ]
     else:
-        raise EditError(f"{path}: {key} is not a date or a list of dates; edit it by hand")
+        raise EditError(f"{path}: {key} is not {what}; edit it by hand")
+    return _verified(parts, _join(parts, lines), key, path, accept)
 
-    def has_the_new_day(new_value: Any) -> bool:
-        dates, _ = parse_date_list(new_value) if new_value is not None else ([], [])
-        return day in dates and set(before) <= set(dates)
 
-    return _verified(parts, _join(parts, lines), key, path, has_the_new_day)
+def add_mark(text: str, written_mark: str, path: str) -> str:
+    """Mark a note as a vault marks a kind of note (`type: contact`, `categories: [[People]]`,
+    `#person`): the property set, or its value added to the property's list (a link always
+    goes in a list, as Obsidian writes them), or the tag added to `tags`. A folder mark is
+    where the note is, not what it says: the text is returned as it was."""
+    mark = parse_mark(written_mark)
+    if mark is None or mark.form == "folder":
+        return text
+    if mark.form == "tag":
+        key = property_key(text, ("tags",), path)
+        tag = written_mark.strip().lstrip("#").strip()
+
+        def has_tag(new: Any) -> bool:
+            entries = new if isinstance(new, list) else [new]
+            return any(str(e).lstrip("#").casefold() == mark.key for e in entries if e)
+
+        return add_entry(text, key, yaml_scalar(tag), path, has_tag, "a list of tags")
+    key = property_key(text, (mark.key,), path)
+    value = written_mark.partition(":")[2].strip()
+    if value.startswith("[["):
+        entry = yaml_link(value[2:-2]) if value.endswith("]]") else yaml_scalar(value)
+
+        def has_link(new: Any) -> bool:
+            entries = new if isinstance(new, list) else [new]
+            return any(value_key(e) == mark.value for e in entries if e is not None)
+
+        return add_entry(text, key, entry, path, has_link)
+    return set_value(text, key, yaml_scalar(value), path)
 
 
 def set_value(text: str, key: str, value: str, path: str) -> str:

@@ -1,4 +1,8 @@
-"""One file's bytes -> a Note: properties read into typed records, problems collected. Pure."""
+"""One file's bytes -> a Note: properties read into typed records, problems collected. Pure.
+
+Which kind of note it is, and under which names its properties are written, follow the
+vault's conventions (`core.conventions`); property names are matched in any case.
+"""
 
 from __future__ import annotations
 
@@ -6,8 +10,9 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any, TypeVar
 
+from ..core.conventions import DEFAULT, Conventions, tags_of
 from ..core.errors import FrontMatterError, UnreadableValue
-from ..core.model import Contact, Interview, Link, Note, Organization, Problem, Record
+from ..core.model import Contact, Interview, Link, Note, Organization, Problem, Record, Touch
 from .body import read_body
 from .frontmatter import (
     BOM,
@@ -28,7 +33,7 @@ def note_name(path: str) -> str:
     return path.rsplit("/", 1)[-1][:-3]
 
 
-def parse_note(path: str, data: bytes) -> Note:
+def parse_note(path: str, data: bytes, conventions: Conventions = DEFAULT) -> Note:
     """Read one note; never raises for anything a user could have written."""
     name = note_name(path)
     try:
@@ -46,7 +51,7 @@ def parse_note(path: str, data: bytes) -> Note:
         front = read_front_matter(yaml_text, positions=False) if yaml_text else FrontMatter()
     except FrontMatterError as error:
         return unreadable_note(path, str(error), error.line)
-    return _build_note(path, name, front, body, body_line)
+    return _build_note(path, name, front, body, body_line, conventions)
 
 
 def unreadable_note(path: str, message: str, line: int = 1) -> Note:
@@ -55,19 +60,23 @@ def unreadable_note(path: str, message: str, line: int = 1) -> Note:
     return Note(path, name, name, problems=(Problem(path, line, "error", message),))
 
 
-def _build_note(path: str, name: str, front: FrontMatter, body: str, body_line: int) -> Note:
-    fields = _Fields(path, front)
+def _build_note(
+    path: str, name: str, front: FrontMatter, body: str, body_line: int, conventions: Conventions
+) -> Note:
+    fields = _Fields(path, front, conventions)
     title = fields.text("name") or name
     aliases = fields.text_list("aliases")
-    kind = front.values.get("type")
-    kind = kind.strip().casefold() if isinstance(kind, str) else None
+    tags = tags_of(front.values, body) if conventions.uses_tags else ()
+    kind, incoming = conventions.classify(fields.folded, path, tags)
     record: Record | None = None
     if kind == "contact":
         record = _read_contact(fields, body, body_line)
     elif kind == "interview":
         record = _read_interview(fields, body, body_line)
     elif kind == "organization":
-        record = Organization(target=fields.flag("target"), target_line=front.line("target"))
+        record = Organization(target=fields.flag("target"), target_line=fields.line("target"))
+    elif kind == "touch":
+        record = _read_touch(fields, incoming)
     return Note(path, name, title, tuple(aliases), record, tuple(fields.problems))
 
 
@@ -80,7 +89,7 @@ def _read_contact(fields: _Fields, body: str, body_line: int) -> Contact:
         referred_by=tuple(fields.links("referred_by")),
         source=fields.text("source"),
         contacted=fields.dates("contacted"),
-        contacted_line=fields.front.line("contacted"),
+        contacted_line=fields.line("contacted"),
         replied=fields.dates("replied"),
         declined=declined is not None and fields.flag_or_date("declined"),
         keep_in_touch=fields.keep_in_touch(),
@@ -93,14 +102,14 @@ def _read_interview(fields: _Fields, body: str, body_line: int) -> Interview:
     fields.problems.extend(problems)
     contacts = tuple(fields.links("contact"))
     if not contacts:
-        fields.error("contact", "interview has no `contact` (who did you meet?)")
+        fields.error("contact", f"interview has no `{fields.shown('contact')}` (who did you meet?)")
     meeting = fields.one_date("date")
     if meeting is None:
         if fields.get("date") is None:
-            fields.error("date", "interview has no `date`")
+            fields.error("date", f"interview has no `{fields.shown('date')}`")
         else:
             fields.problems[-1] = _as_error(fields.problems[-1])
-    status = fields.get("status")
+    status = fields.single("status")
     known: Any = None
     if isinstance(status, str) and status.strip().casefold() in STATUSES:
         known = status.strip().casefold()
@@ -110,7 +119,7 @@ def _read_interview(fields: _Fields, body: str, body_line: int) -> Interview:
             f"unknown status {status!r} (use scheduled, done or cancelled); "
             "decided by the date instead",
         )
-    thanked_value = fields.get("thanked")
+    thanked_value = fields.single("thanked")
     thanked_on = fields.one_date("thanked") if not isinstance(thanked_value, bool) else None
     return Interview(
         contacts=contacts,
@@ -123,42 +132,94 @@ def _read_interview(fields: _Fields, body: str, body_line: int) -> Interview:
     )
 
 
+def _read_touch(fields: _Fields, incoming: bool) -> Touch:
+    people = tuple(fields.links("contact"))
+    if not people:
+        fields.warn("contact", f"touch note names nobody in `{fields.shown('contact')}`")
+    day = fields.one_date("date")
+    if day is None and fields.get("date") is None:
+        fields.warn("date", f"touch note has no `{fields.shown('date')}`")
+    return Touch(people, day, incoming)
+
+
 def _as_error(problem: Problem) -> Problem:
     return Problem(problem.note, problem.line, "error", problem.message)
 
 
 class _Fields:
-    """Typed access to front matter values; every unreadable value becomes a problem."""
+    """Typed access to front matter values, by the names the tool knows them by (`contact`,
+    `date`...), whichever of the vault's names for them a note uses; every unreadable
+    value becomes a problem that names the property as written."""
 
-    def __init__(self, path: str, front: FrontMatter) -> None:
+    def __init__(self, path: str, front: FrontMatter, conventions: Conventions) -> None:
         self.path = path
         self.front = front
+        self.conventions = conventions
         self.problems: list[Problem] = []
+        self.written: dict[str, str] = {}  # casefolded name -> the name as written
+        self.folded: dict[str, Any] = {}  # casefolded name -> value
+        for key, value in front.values.items():
+            folded = key.casefold()
+            first = self.written.get(folded)
+            if first is not None:
+                line = front.line(key) or 1
+                message = (
+                    f"`{key}` is `{first}` written again in other capitals; only `{first}` is read"
+                )
+                self.problems.append(Problem(path, line, "warning", message))
+                continue
+            self.written[folded] = key
+            self.folded[folded] = value
 
-    def get(self, key: str) -> Any:
-        value = self.front.values.get(key)
+    def key(self, name: str) -> str | None:
+        """The property as written in the note, for one the tool knows (`contact`...) or
+        for a fixed one (`name`, `aliases`)."""
+        names = self.conventions.names.get(name, (name,))
+        for candidate in names:
+            written = self.written.get(candidate)
+            if written is not None:
+                return written
+        return None
+
+    def shown(self, name: str) -> str:
+        """How to name a property in a message: as the note writes it, else as the vault's
+        settings first name it."""
+        return self.key(name) or self.conventions.names.get(name, (name,))[0]
+
+    def line(self, name: str, index: int | None = None) -> int | None:
+        key = self.key(name)
+        return self.front.line(key, index) if key is not None else None
+
+    def get(self, name: str) -> Any:
+        key = self.key(name)
+        value = self.front.values.get(key) if key is not None else None
         return None if value == "" or value == [] else value
 
-    def warn(self, key: str, message: str, index: int | None = None) -> None:
-        line = self.front.line(key, index) or 1
-        self.problems.append(Problem(self.path, line, "warning", message))
+    def single(self, name: str) -> Any:
+        """A property that holds one value: a list's first entry when it is a list."""
+        value = self.get(name)
+        if isinstance(value, list) and value and not _is_nested_link(value):
+            return value[0] if value[0] != "" else None
+        return value
 
-    def error(self, key: str, message: str) -> None:
-        line = self.front.line(key) or 1
-        self.problems.append(Problem(self.path, line, "error", message))
+    def warn(self, name: str, message: str, index: int | None = None) -> None:
+        self.problems.append(Problem(self.path, self.line(name, index) or 1, "warning", message))
 
-    def _read(self, key: str, reader: Callable[[Any], T], index: int | None = None) -> T | None:
-        value = self.get(key)
+    def error(self, name: str, message: str) -> None:
+        self.problems.append(Problem(self.path, self.line(name) or 1, "error", message))
+
+    def _read(self, name: str, reader: Callable[[Any], T], index: int | None = None) -> T | None:
+        value = self.single(name)
         if value is None:
             return None
         try:
             return reader(value)
         except UnreadableValue as error:
-            self.warn(key, f"{key}: {error}", index)
+            self.warn(name, f"{self.shown(name)}: {error}", index)
             return None
 
     def text(self, key: str) -> str | None:
-        value = self.get(key)
+        value = self.single(key)
         if value is None or isinstance(value, dict | list):
             return None
         return str(value).strip() or None
@@ -169,12 +230,12 @@ class _Fields:
         return [str(entry).strip() for entry in entries if isinstance(entry, str | int | float)]
 
     def flag(self, key: str) -> bool:
-        value = self.get(key)
+        value = self.single(key)
         return value is True or (isinstance(value, str) and value.strip().casefold() == "true")
 
     def flag_or_date(self, key: str) -> bool:
         """`true` or a date means yes; `false` means no; anything else is a problem (no)."""
-        value = self.get(key)
+        value = self.single(key)
         if isinstance(value, bool):
             return value
         return self._read(key, parse_date) is not None
@@ -188,7 +249,8 @@ class _Fields:
             return ()
         dates, errors = parse_date_list(value)
         for index, message in errors:
-            self.warn(key, f"{key}: {message}", index if isinstance(value, list) else None)
+            shown = f"{self.shown(key)}: {message}"
+            self.warn(key, shown, index if isinstance(value, list) else None)
         return tuple(sorted(set(dates)))
 
     def link(self, key: str) -> Link | None:
@@ -207,7 +269,7 @@ class _Fields:
             position = index if isinstance(value, list) else None
             target = self._read_entry(key, entry, parse_link, position)
             if target is not None:
-                links.append(Link(target, self.front.line(key, position)))
+                links.append(Link(target, self.line(key, position)))
         return links
 
     def _read_entry(
@@ -216,11 +278,11 @@ class _Fields:
         try:
             return reader(value)
         except UnreadableValue as error:
-            self.warn(key, f"{key}: {error}", index)
+            self.warn(key, f"{self.shown(key)}: {error}", index)
             return None
 
     def keep_in_touch(self) -> int | None:
-        value = self.get("keep_in_touch")
+        value = self.single("keep_in_touch")
         if value is None or value is True:
             return None
         if value is False:
@@ -229,7 +291,8 @@ class _Fields:
             return value
         self.warn(
             "keep_in_touch",
-            f"keep_in_touch: {value!r} is not a number of days (or false); using the default",
+            f"{self.shown('keep_in_touch')}: {value!r} is not a number of days (or false); "
+            "using the default",
         )
         return None
 

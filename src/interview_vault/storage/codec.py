@@ -17,6 +17,7 @@ from ..core.model import (
     Record,
     Section,
     Task,
+    Touch,
 )
 
 
@@ -98,9 +99,12 @@ def _encode_record(record: Record | None) -> list[Any] | None:
             _tasks(body.tasks),
             [[s.name, s.line, s.empty] for s in body.sections],
             body.questions,
+            body.other_text,
         ]
     if isinstance(record, Organization):
         return ["organization", record.target, record.target_line]
+    if isinstance(record, Touch):
+        return ["touch", _links(record.people), _day(record.date), record.incoming]
     return None
 
 
@@ -122,7 +126,8 @@ def _decode_record(data: list[Any] | None) -> Record | None:
             _untasks(tasks),
         )
     if kind == "interview":
-        _, contacts, day, status, thanked, thanked_on, referrals, tasks, sections, questions = data
+        _, contacts, day, status, thanked, thanked_on, referrals, tasks, sections, *body = data
+        questions, other_text = body
         return Interview(
             _unlinks(contacts),
             _undate(day),
@@ -130,6 +135,8 @@ def _decode_record(data: list[Any] | None) -> Record | None:
             thanked,
             _undate(thanked_on),
             _unlinks(referrals),
-            Body(_untasks(tasks), tuple(Section(*s) for s in sections), questions),
+            Body(_untasks(tasks), tuple(Section(*s) for s in sections), questions, other_text),
         )
+    if kind == "touch":
+        return Touch(_unlinks(data[1]), _undate(data[2]), data[3])
     return Organization(data[1], data[2])

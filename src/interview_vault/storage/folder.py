@@ -22,6 +22,18 @@ def open_vault(root: Path) -> Path:
     return root.resolve()
 
 
+def find_vault_above(start: Path) -> Path | None:
+    """The nearest folder, from `start` up, that holds `.vault/`; failing that, the nearest
+    that holds `.obsidian/` (so a careers folder made with `vault init` inside a larger
+    Obsidian vault is a vault of its own); None when no folder up to the root has either."""
+    folders = [start, *start.parents]
+    for marker in (".vault", ".obsidian"):
+        for folder in folders:
+            if (folder / marker).is_dir():
+                return folder
+    return None
+
+
 def skipped_paths(settings: Settings) -> tuple[str, str]:
     """(templates folder, digest file): vault-relative paths the walk leaves out, casefolded."""
     templates = settings.vault.templates.strip("/").replace("\\", "/").casefold()

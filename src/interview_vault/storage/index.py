@@ -21,7 +21,7 @@ from ..core.model import Note
 from .codec import decode_note
 from .outputs import clear_outputs
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 INDEX_NAME = "index.sqlite"
 GITIGNORE = """\
 # Written by `vault`: caches rebuilt from your notes. Settings and snoozes are yours to commit.
@@ -37,7 +37,7 @@ CREATE TABLE notes (
     mtime_ns INTEGER NOT NULL,
     size INTEGER NOT NULL,
     hash BLOB NOT NULL,
-    type TEXT,            -- contact, interview, organization, or NULL for an ordinary note
+    type TEXT,            -- contact, interview, organization, touch, or NULL: an ordinary note
     note TEXT NOT NULL    -- the parsed note (codec.encode_note): properties, tasks, sections,
                           -- links and problems
 );
@@ -193,6 +193,23 @@ class Index:
                     "DO UPDATE SET value = CAST(value AS INTEGER) + 1"
                 )
         return bool(stored or removed)
+
+    @_guarded
+    def read_with(self, fingerprint: str) -> bool:
+        """Make sure the notes indexed were parsed as `fingerprint` says (the conventions of
+        the settings): else empty the index, so that every note is read again. True then."""
+        row = self.db.execute("SELECT value FROM state WHERE key = 'read with'").fetchone()
+        if row is not None and row[0] == fingerprint:
+            return False
+        with _transaction(self.db):
+            for table in ("notes", "parts", "saved", "chunks"):
+                self.db.execute(f"DELETE FROM {table}")
+            self.db.execute("INSERT OR REPLACE INTO state VALUES ('read with', ?)", (fingerprint,))
+            self.db.execute(
+                "INSERT INTO state VALUES ('generation', '1') ON CONFLICT(key) "
+                "DO UPDATE SET value = CAST(value AS INTEGER) + 1"
+            )
+        return True
 
     @_guarded
     def generation(self) -> str:

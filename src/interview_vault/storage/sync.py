@@ -12,15 +12,17 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..core.conventions import conventions_of
 from ..core.kinds import kind_of
 from ..core.model import Note, Problem
-from ..core.settings import Settings
+from ..core.settings import KindsSettings, PropertySettings, Settings
 from ..notes.parse import parse_note, unreadable_note
 from .codec import decode_note, encode_note
 from .diff import NoteFile, Row, diff_listings
 from .folder import notes_at, walk_notes
 from .index import Entry, Index
 
+DEFAULT_READING = (KindsSettings(), PropertySettings())
 # Below this many files, starting worker processes costs more than it saves.
 PARALLEL_FROM = 1000
 
@@ -76,7 +78,18 @@ def content_hash(data: bytes) -> bytes:
     return hashlib.blake2b(data, digest_size=16).digest()
 
 
-def read_batch(root: str, batch: list[tuple[str, bytes | None]]) -> list[ReadResult]:
+# How the vault marks kinds and names properties: what parsing a note depends on, besides
+# its bytes (and picklable, for the worker processes).
+Reading = tuple[KindsSettings, PropertySettings]
+
+
+def reading_of(settings: Settings) -> Reading:
+    return settings.kinds, settings.properties
+
+
+def read_batch(
+    root: str, batch: list[tuple[str, bytes | None]], reading: Reading = DEFAULT_READING
+) -> list[ReadResult]:
     """Read, hash and parse files; skip the parse where the hash is the one already known."""
     results = []
     for path, known_hash in batch:
@@ -92,17 +105,19 @@ def read_batch(root: str, batch: list[tuple[str, bytes | None]]) -> list[ReadRes
         if digest == known_hash:
             results.append(ReadResult(path, digest, None, None))
             continue
-        note = parse_note(path, data)
+        note = parse_note(path, data, conventions_of(*reading))
         results.append(ReadResult(path, digest, kind_of(note.record), encode_note(note)))
     return results
 
 
-def read_files(root: Path, wanted: list[tuple[str, bytes | None]]) -> Iterator[ReadResult]:
+def read_files(
+    root: Path, wanted: list[tuple[str, bytes | None]], reading: Reading
+) -> Iterator[ReadResult]:
     """`read_batch` over both cores when there is enough to read; results come as each
     batch is done, so that the caller's work on them overlaps the reading of the rest."""
     workers = min(os.cpu_count() or 1, 4)
     if len(wanted) < PARALLEL_FROM or workers < 2:
-        yield from read_batch(str(root), wanted)
+        yield from read_batch(str(root), wanted, reading)
         return
     size = max(50, len(wanted) // (workers * 8))
     batches = [wanted[start : start + size] for start in range(0, len(wanted), size)]
@@ -111,17 +126,20 @@ def read_files(root: Path, wanted: list[tuple[str, bytes | None]]) -> Iterator[R
     done = 0
     try:
         with ProcessPoolExecutor(max_workers=workers) as pool:
-            for results in pool.map(read_batch, [str(root)] * len(batches), batches):
+            rooted = [str(root)] * len(batches)
+            for results in pool.map(read_batch, rooted, batches, [reading] * len(batches)):
                 done += 1
                 yield from results
     except (OSError, RuntimeError):  # no processes to be had: read the rest here
         for batch in batches[done:]:
-            yield from read_batch(str(root), batch)
+            yield from read_batch(str(root), batch, reading)
 
 
 def sync_index(root: Path, settings: Settings, index: Index, problems: list[Problem]) -> SyncReport:
     """Make the index match the folder; the files are the truth."""
-    return _sync(root, index, walk_notes(root, settings, problems), index.rows())
+    index.read_with(_fingerprint(settings))
+    files = walk_notes(root, settings, problems)
+    return _sync(root, index, files, index.rows(), reading_of(settings))
 
 
 def sync_paths(
@@ -129,15 +147,24 @@ def sync_paths(
 ) -> SyncReport:
     """Make the index match the folder at these vault-relative paths only: files, or folders
     with everything under them (what the watcher heard of); `hashes` holds theirs only."""
+    if index.read_with(_fingerprint(settings)):
+        return sync_index(root, settings, index, problems)  # every note is to be read again
     files: dict[str, NoteFile] = {}
     rows: dict[str, Row] = {}
     for path in paths:
         rows.update((row[0], row) for row in index.rows_at(path))
         files.update((found.path, found) for found in notes_at(root, settings, path, problems))
-    return _sync(root, index, sorted(files.values()), sorted(rows.values()))
+    return _sync(root, index, sorted(files.values()), sorted(rows.values()), reading_of(settings))
 
 
-def _sync(root: Path, index: Index, files: list[NoteFile], rows: list[Row]) -> SyncReport:
+def _fingerprint(settings: Settings) -> str:
+    """What the index's notes were parsed with, besides their bytes: the conventions."""
+    return hashlib.sha256(repr(reading_of(settings)).encode()).hexdigest()
+
+
+def _sync(
+    root: Path, index: Index, files: list[NoteFile], rows: list[Row], reading: Reading
+) -> SyncReport:
     """Bring the index's `rows` in line with `files`, the notes found where they are (both
     sorted by path)."""
     diff = diff_listings(files, rows)
@@ -147,7 +174,7 @@ def _sync(root: Path, index: Index, files: list[NoteFile], rows: list[Row]) -> S
     touched: list[tuple[str, int, int]] = []
     by_path = {found.path: (found, known) for found, known in diff.to_read}
     wanted = [(found.path, known) for found, known in diff.to_read]
-    for result in read_files(root, wanted):
+    for result in read_files(root, wanted, reading):
         found, known = by_path[result.path]
         if result.error is not None:
             if known is not None:
@@ -181,7 +208,7 @@ def read_all_notes(root: Path, settings: Settings, problems: list[Problem]) -> l
     """Every note read from scratch, without the index."""
     files = walk_notes(root, settings, problems)
     notes: list[Note] = []
-    for result in read_files(root, [(f.path, None) for f in files]):
+    for result in read_files(root, [(f.path, None) for f in files], reading_of(settings)):
         if result.note is not None:
             notes.append(decode_note(result.note))
         elif result.error is not None:

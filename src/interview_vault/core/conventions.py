@@ -1,0 +1,145 @@
+"""How a vault marks each kind of note and names the properties the tool reads: the `[kinds]`
+and `[properties]` settings, made into quick answers. Pure.
+
+A mark is one of:
+- `property: value`: the property (any case) holds the value, or a list holding it; values
+  and links compare on their text or link target, ignoring case (`categories: [[People]]`
+  matches `"[[People]]"`, `[[Categories/People|people]]` and `People`);
+- `#tag`: the note has the tag, in its `tags` property or in its text (`#person` also
+  matches `#person/friend`, as Obsidian's tag search does);
+- `Folder/`: the note is in that folder of the vault, or a folder inside it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import fields
+from functools import cache
+from typing import Any, Literal, NamedTuple
+
+from .settings import KindsSettings, PropertySettings, Settings
+
+KIND_ORDER = ("contact", "interview", "organization", "touch")
+_INLINE_TAG = re.compile(r"(?:^|(?<=\s))#([^\s#!@$%^&*(),.?\"':;{}|<>\[\]`=+~]+)")
+
+
+class Mark(NamedTuple):
+    form: Literal["property", "tag", "folder"]
+    key: str  # the property, tag or folder, casefolded
+    value: str = ""  # a property's value, as `value_key` gives it
+
+
+def value_key(value: Any) -> str:
+    """What a value is compared on: its text, or a link's target without its folder,
+    heading or shown text; casefolded."""
+    text = str(value).strip()
+    if text.startswith("[[") and text.endswith("]]"):
+        text = text[2:-2]
+    text = text.split("|", 1)[0].split("#", 1)[0].strip()
+    if text[-3:].casefold() == ".md":
+        text = text[:-3]
+    return text.rpartition("/")[2].strip().casefold()
+
+
+def parse_mark(text: str) -> Mark | None:
+    """A mark as written in the settings; None when it is none of the three forms."""
+    text = text.strip()
+    if text.startswith("#"):
+        tag = text[1:].strip().casefold()
+        return Mark("tag", tag) if tag and " " not in tag else None
+    if text.endswith("/"):
+        folder = text.strip().strip("/").casefold()
+        return Mark("folder", folder) if folder else None
+    key, colon, value = text.partition(":")
+    if not colon or not key.strip() or not value.strip():
+        return None
+    return Mark("property", key.strip().casefold(), value_key(value))
+
+
+def _entries(value: Any) -> list[Any]:
+    """A property's values: a list's entries, or the one value (an unquoted `[[X]]` too)."""
+    if isinstance(value, list):
+        flat: list[Any] = []
+        for entry in value:
+            flat += entry if isinstance(entry, list) else [entry]
+        return flat
+    return [] if value is None else [value]
+
+
+def tags_of(values: Mapping[str, Any], body: str) -> set[str]:
+    """The note's tags, casefolded, without `#`: its `tags` property and its text's."""
+    found: set[str] = set()
+    for key, value in values.items():
+        if key.casefold() in ("tags", "tag"):
+            for entry in _entries(value):
+                words = str(entry).replace(",", " ").split() if isinstance(entry, str) else []
+                found.update(word.lstrip("#").casefold() for word in words if word.strip("#"))
+    if "#" in body:
+        found.update(tag.casefold() for tag in _INLINE_TAG.findall(body))
+    return found
+
+
+class Conventions:
+    """The settings' marks and property names, ready to classify notes and read properties."""
+
+    def __init__(self, kinds: KindsSettings, properties: PropertySettings) -> None:
+        self.kinds = kinds
+        self.marks: list[tuple[str, bool, Mark]] = []  # (kind, incoming, mark), in order
+        for kind in KIND_ORDER:
+            settings = getattr(kinds, kind)
+            for text in settings.marks:
+                self._add(kind, False, text)
+        for text in kinds.touch.incoming:
+            self._add("touch", True, text)
+        self.uses_tags = any(mark.form == "tag" for _, _, mark in self.marks)
+        self.names: dict[str, tuple[str, ...]] = {
+            f.name: tuple(name.casefold() for name in getattr(properties, f.name))
+            for f in fields(properties)
+        }
+
+    def _add(self, kind: str, incoming: bool, text: str) -> None:
+        mark = parse_mark(text)
+        if mark is not None:
+            self.marks.append((kind, incoming, mark))
+
+    def classify(
+        self, folded: Mapping[str, Any], path: str, tags: Iterable[str]
+    ) -> tuple[str | None, bool]:
+        """(the kind of a note, whether it is an incoming touch note): the first mark that
+        holds decides. `folded` is the note's properties by casefolded name."""
+        tag_set = set(tags)
+        folder = path.rpartition("/")[0].casefold()
+        for kind, incoming, mark in self.marks:
+            if mark.form == "property":
+                value = folded.get(mark.key)
+                if value is not None and any(
+                    value_key(entry) == mark.value for entry in _entries(value)
+                ):
+                    return kind, incoming
+            elif mark.form == "tag":
+                if any(tag == mark.key or tag.startswith(mark.key + "/") for tag in tag_set):
+                    return kind, incoming
+            elif folder == mark.key or folder.startswith(mark.key + "/"):
+                return kind, incoming
+        return None, False
+
+    def key_in(self, canonical: str, folded: Mapping[str, Any]) -> str | None:
+        """The casefolded name under which a note holds a property, if it has one."""
+        for name in self.names[canonical]:
+            if name in folded:
+                return name
+        return None
+
+
+@cache
+def conventions_of(kinds: KindsSettings, properties: PropertySettings) -> Conventions:
+    return Conventions(kinds, properties)
+
+
+def conventions(settings: Settings) -> Conventions:
+    """The conventions of a vault's settings (made once per set of settings)."""
+    return conventions_of(settings.kinds, settings.properties)
+
+
+DEFAULT = conventions(Settings())
