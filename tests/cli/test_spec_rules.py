@@ -20,6 +20,14 @@ from click.testing import CliRunner, Result
 from interview_vault.cli import cli
 
 TODAY = "2026-11-26"
+NOTHING_READ = {
+    "notes": 0,
+    "people": 0,
+    "meetings": 0,
+    "organizations": 0,
+    "touch_notes": 0,
+    "others": 0,
+}
 
 # An interview body that triggers neither `prepare` nor `record-notes`.
 COMPLETE = (
@@ -1278,7 +1286,13 @@ def test_duplicate_names_of_equal_length_the_first_alphabetically_wins(tmp_path:
 )
 def test_skipped_files_are_not_read(tmp_path: Path, path: str) -> None:
     note(tmp_path, path, "type: contact", "contacted: not a date", body="- [ ] Send CV\n")
-    assert digest_json(tmp_path) == {"today": TODAY, "items": [], "chains": [], "problems": []}
+    assert digest_json(tmp_path) == {
+        "today": TODAY,
+        "read": NOTHING_READ,
+        "items": [],
+        "chains": [],
+        "problems": [],
+    }
 
 
 def test_a_vault_folder_whose_own_name_starts_with_a_dot_is_read(tmp_path: Path) -> None:
@@ -1728,6 +1742,7 @@ def test_two_runs_give_byte_identical_output(tmp_path: Path, output_format: str)
 def test_the_json_names_today(tmp_path: Path) -> None:
     assert digest_json(tmp_path, "2026-12-24") == {
         "today": "2026-12-24",
+        "read": NOTHING_READ,
         "items": [],
         "chains": [],
         "problems": [],

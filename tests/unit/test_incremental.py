@@ -27,6 +27,7 @@ from interview_vault.core.model import (
     Problem,
     Section,
     Task,
+    Touch,
 )
 from interview_vault.core.render import joined, render
 from interview_vault.core.settings import DigestSettings, Settings
@@ -87,8 +88,8 @@ def random_note(rng: random.Random, path: str) -> Note:
     name, title, aliases = random_identity(rng, path)
     problems = (Problem(path, 3, "warning", "odd value"),) if rng.random() < 0.1 else ()
     kind = rng.random()
-    record: Contact | Interview | Organization | None
-    if kind < 0.4:
+    record: Contact | Interview | Organization | Touch | None
+    if kind < 0.35:
         record = Contact(
             organization=rng.choice([None, Link(rng.choice(ORGS), 4)]),
             referred_by=_links(rng, 2),
@@ -99,7 +100,7 @@ def random_note(rng: random.Random, path: str) -> Note:
             keep_in_touch=rng.choice([None, None, 0, 30]),
             tasks=_tasks(rng),
         )
-    elif kind < 0.8:
+    elif kind < 0.7:
         sections = tuple(
             Section(section, 20 + n, rng.random() < 0.5)
             for n, section in enumerate(rng.sample(["goals", "research", "notes"], 2))
@@ -111,9 +112,15 @@ def random_note(rng: random.Random, path: str) -> Note:
             thanked=rng.random() < 0.3,
             thanked_on=rng.choice([None, _day(rng)]),
             referrals=_links(rng, 2),
-            body=Body(_tasks(rng), sections, rng.randint(0, 4)),
+            body=Body(_tasks(rng), sections, rng.randint(0, 4), rng.random() < 0.5),
         )
-    elif kind < 0.9:
+    elif kind < 0.82:  # an email, a call, a message: one that thanks, asks or replies
+        record = Touch(
+            people=_links(rng, 2),
+            date=rng.choice([None, _day(rng), _day(rng), _day(rng)]),
+            incoming=rng.random() < 0.3,
+        )
+    elif kind < 0.92:
         record = Organization(target=rng.random() < 0.7, target_line=2)
     else:
         record = None

@@ -34,7 +34,7 @@ from ..storage.files import write_atomically
 from ..storage.index import Decoded, Index, discard_index, open_index
 from ..storage.settings import load_settings
 from ..storage.snoozes import read_snoozes
-from ..storage.sync import SyncReport, read_all_notes, sync_index, sync_paths
+from ..storage.sync import SyncReport, read_all_notes, reading_of, sync_index, sync_paths
 from .session import Session
 
 # What editors write next to a note while saving it: never a note themselves.
@@ -254,6 +254,8 @@ class Watcher:
             self.setting_problems,
             self.snoozed,
         )
+        if reading_of(settings) != reading_of(self.settings):
+            self.digest = None  # the notes are read anew (their kinds, their properties)
         self.settings, self.setting_problems, self.snoozed = settings, list(problems), snoozed
         # (the sync adds to `problems` what the walk finds: unreadable folders)
         today = self.today = self.clock().date()

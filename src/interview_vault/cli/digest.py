@@ -10,7 +10,7 @@ from pathlib import Path
 import click
 
 from ..app.digest import digest_of, render_digest, write_digest
-from ..core.render import problem_line
+from ..core.render import problem_line, read_line
 from .common import (
     NO_INDEX_OPTION,
     TODAY_OPTION,
@@ -86,6 +86,7 @@ def check(vault: Path | None, vault_option: Path | None, today: date, no_index: 
     """
     with session_at(pick_vault(vault, vault_option), use_index=not no_index) as session:
         result = digest_of(session, today)
+    click.echo(read_line(result.read), err=True)  # (stdout stays `path:line: ...` lines)
     problems = sorted(
         (*result.problems, *result.hints), key=lambda p: (p.note, p.line or 0, p.message)
     )

@@ -9,7 +9,8 @@ from datetime import date
 from .chains import build_chains
 from .graph import Graph, build_graph
 from .items import shown_items
-from .model import Digest, Item, Note, Problem, sort_problems
+from .kinds import category_of
+from .model import Digest, Item, Note, Problem, ReadCounts, sort_problems
 from .rules import collect_items, stale_meetings
 from .settings import DigestSettings, Settings
 
@@ -40,6 +41,7 @@ def build_digest(
         sort_problems(everything),
         sort_problems(graph.unresolved_problems()),
         shared,
+        ReadCounts.of(category_of(note) for note in notes),
     )
 
 

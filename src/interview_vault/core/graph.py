@@ -1,27 +1,32 @@
-"""Who is who: links resolved to people, and each person's meetings gathered. No I/O."""
+"""Who is who: links resolved to people, each person's meetings gathered, and what touch
+notes say about them. No I/O.
+
+Touch notes (an email, a call, a message: `[kinds.touch]`) are read into the records they
+stand for. Taken in date order, an incoming one is a reply from each person it names; an
+outgoing one is the thank-you for the latest meeting with that person dated on or before
+it that is not cancelled and has no thank-you yet (no `thanked`, and no earlier touch note
+took it), or else a request to that person on its date.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections import defaultdict
+from dataclasses import dataclass, field, replace
 from datetime import date
 
-from .model import Contact, Interview, Link, Note, Organization, Problem, status_of
+from .model import Contact, Interview, Link, Note, Organization, Problem, Touch, status_of
 from .names import NameResolver
 
 
 # one object per person: compared by identity, cheaply
-@dataclass(frozen=True, eq=False, slots=True)
+@dataclass(eq=False, slots=True)
 class Person:
     """Someone the notes speak of: a note, or just a name nobody has written a note for."""
 
     key: str  # the note's path, or "?" + the casefolded name
     name: str
     note: Note | None = None
-
-    @property
-    def contact(self) -> Contact | None:
-        record = self.note.record if self.note else None
-        return record if isinstance(record, Contact) else None
+    contact: Contact | None = None  # their contact note's, with what touch notes add to it
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +49,15 @@ class ContactLinks:
     organization: Person | None
 
 
+@dataclass(frozen=True, slots=True)
+class TouchLinks:
+    """A touch note with its people resolved."""
+
+    note: Note
+    touch: Touch
+    people: tuple[Person, ...]
+
+
 @dataclass
 class Graph:
     """Every note, with the links the rules use resolved to people; built once per digest."""
@@ -55,6 +69,8 @@ class Graph:
     meetings: list[Meeting] = field(default_factory=list)
     organizations: list[Note] = field(default_factory=list)
     meetings_by_person: dict[str, list[Meeting]] = field(default_factory=dict)
+    touches: list[TouchLinks] = field(default_factory=list)
+    touched: set[str] = field(default_factory=set)  # people without a note a touch names
     problems: list[Problem] = field(default_factory=list)  # links that match two notes
     unresolved: list[tuple[str, Link, str]] = field(default_factory=list)  # (note, link, key)
 
@@ -75,7 +91,7 @@ class Graph:
         if found is not None:
             person = self.people.get(found.path)
             if person is None:
-                person = self.people[found.path] = Person(found.path, found.title, found)
+                person = self.people[found.path] = _person(found)
             return person
         self.unresolved.append((source.path, link, key))
         name = link.target.rsplit("/", 1)[-1]
@@ -101,7 +117,7 @@ def build_graph(notes: list[Note]) -> Graph:
     graph = Graph(notes, NameResolver(notes))
     for note in notes:
         if isinstance(note.record, Contact):
-            graph.people[note.path] = Person(note.path, note.title, note)
+            graph.people[note.path] = _person(note)
     for note in notes:
         record = note.record
         if isinstance(record, Contact):
@@ -130,7 +146,66 @@ def build_graph(notes: list[Note]) -> Graph:
                 graph.meetings_by_person.setdefault(person.key, []).append(meeting)
         elif isinstance(record, Organization):
             graph.organizations.append(note)
+        elif isinstance(record, Touch):
+            people = tuple(graph.person(link, note, "contact") for link in record.people)
+            graph.touches.append(TouchLinks(note, record, people))
+    if graph.touches:
+        _apply_touches(graph)
     return graph
+
+
+def _person(note: Note) -> Person:
+    record = note.record
+    return Person(note.path, note.title, note, record if isinstance(record, Contact) else None)
+
+
+def _apply_touches(graph: Graph) -> None:
+    """Read the touch notes into requests, replies and thank-yous (see the module's text)."""
+    requests: dict[str, list[date]] = defaultdict(list)
+    replies: dict[str, list[date]] = defaultdict(list)
+    thanked: dict[int, tuple[Meeting, date]] = {}  # id of a meeting -> (it, thanked on)
+    for touch in sorted(graph.touches, key=lambda t: (t.touch.date or date.min, t.note.path)):
+        day = touch.touch.date
+        if day is None:
+            continue
+        for person in dict.fromkeys(touch.people):
+            if person.note is None:
+                graph.touched.add(person.key)
+            if touch.touch.incoming:
+                replies[person.key].append(day)
+                continue
+            open_talks = [
+                m
+                for m in graph.meetings_with(person)
+                if m.interview.date is not None
+                and m.interview.date <= day
+                and m.interview.status != "cancelled"
+                and not m.interview.thanked
+                and id(m) not in thanked
+            ]
+            if open_talks:
+                talk = max(open_talks, key=lambda m: (m.interview.date or date.min, m.note.path))
+                thanked[id(talk)] = (talk, day)
+            else:
+                requests[person.key].append(day)
+    if thanked:
+        done = {
+            key: replace(m, interview=replace(m.interview, thanked=True, thanked_on=day))
+            for key, (m, day) in thanked.items()
+        }
+        graph.meetings = [done.get(id(m), m) for m in graph.meetings]
+        for key, meetings in graph.meetings_by_person.items():
+            graph.meetings_by_person[key] = [done.get(id(m), m) for m in meetings]
+    for position, entry in enumerate(graph.contacts):
+        key = entry.person.key
+        if key in requests or key in replies:
+            contact = replace(
+                entry.contact,
+                contacted=tuple(sorted({*entry.contact.contacted, *requests.get(key, ())})),
+                replied=tuple(sorted({*entry.contact.replied, *replies.get(key, ())})),
+            )
+            entry.person.contact = contact
+            graph.contacts[position] = replace(entry, contact=contact)
 
 
 def active(meetings: list[Meeting], today: date) -> list[Meeting]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from .model import Contact, Interview, Organization, Record, Touch
+from .model import Contact, Interview, Note, Organization, Record, Touch
 
 
 class Kind(NamedTuple):
@@ -38,3 +38,11 @@ def kind_of(record: Record | None) -> str | None:
 def is_kind(record: Record | None, kinds: tuple[str, ...] | None) -> bool:
     """Whether a record is of one of these kinds (of any, when `kinds` is None)."""
     return kinds is None or kind_of(record) in kinds
+
+
+def category_of(note: Note) -> str:
+    """What a note was read as: its kind, `unreadable` (an error, and no kind), or `other`."""
+    kind = kind_of(note.record)
+    if kind is not None:
+        return kind
+    return "unreadable" if any(p.severity == "error" for p in note.problems) else "other"

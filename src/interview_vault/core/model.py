@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -172,6 +173,30 @@ class ChainNode:
     also_referred_by: tuple[str, ...] = ()
 
 
+class ReadCounts(NamedTuple):
+    """How many notes a digest was made from, and what they were read as (files that could
+    not be read are problems, not counted)."""
+
+    notes: int = 0
+    people: int = 0
+    meetings: int = 0
+    organizations: int = 0
+    touches: int = 0
+
+    @property
+    def others(self) -> int:
+        return self.notes - self.people - self.meetings - self.organizations - self.touches
+
+    @classmethod
+    def of(cls, categories: Iterable[str], others: int = 0) -> ReadCounts:
+        """From what each note was read as (a kind, `other` or `unreadable`), and how many
+        more notes are `other`."""
+        counts = Counter(categories)
+        read = sum(counts.values()) + others - counts["unreadable"]
+        kinds = ("contact", "interview", "organization", "touch")
+        return cls(read, *(counts[kind] for kind in kinds))
+
+
 @dataclass(frozen=True, slots=True)
 class Digest:
     today: date
@@ -180,3 +205,4 @@ class Digest:
     problems: tuple[Problem, ...]
     hints: tuple[Problem, ...] = ()  # links to notes nobody has written yet: `vault check` only
     ambiguous_names: frozenset[str] = frozenset()  # file names (casefolded) shared by notes
+    read: ReadCounts = field(default_factory=ReadCounts)

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from datetime import date
 from typing import Any
 
-from .model import ChainNode, Digest, Item, Problem
+from .model import ChainNode, Digest, Item, Problem, ReadCounts
 
 SECTIONS = ("Overdue", "Today", "Coming up", "Anytime")
 
@@ -105,14 +105,42 @@ def markdown_item(item: Item, today: date, ambiguous: frozenset[str]) -> str:
     return f"- {text} — {' · '.join(extras)}"
 
 
+def read_line(counts: ReadCounts) -> str:
+    """What the digest was made from, in one line, or that nothing was recognized."""
+    recognized = counts.people + counts.meetings + counts.organizations + counts.touches
+    if not recognized:
+        return (
+            f"Read {_count(counts.notes, 'note')} and recognized none as a person, meeting, "
+            "organization or touch note: `vault adopt` proposes settings that say how this "
+            "vault marks them"
+        )
+    kinds = ", ".join(
+        _count(number, word)
+        for number, word in (
+            (counts.people, "person/people"),
+            (counts.meetings, "meeting"),
+            (counts.organizations, "organization"),
+            (counts.touches, "touch note"),
+            (counts.others, "other"),
+        )
+    )
+    return f"Read {_count(counts.notes, 'note')}: {kinds}"
+
+
+def _count(number: int, word: str) -> str:
+    one, _, many = word.partition("/")
+    return f"{number:,} {one if number == 1 else many or one + 's'}"
+
+
 def _markdown_document(
     today: date,
+    counts: ReadCounts,
     sections: list[SectionText],
     chains: str,
     problems: tuple[Problem, ...],
     ambiguous: frozenset[str],
 ) -> Document:
-    lines = [f"# Digest for {today.isoformat()}", ""]
+    lines = [f"# Digest for {today.isoformat()}", "", read_line(counts), ""]
     if not sections:
         lines += ["Nothing to do today.", ""]
     for section, _, pieces in sections:
@@ -165,12 +193,13 @@ def _paint(text: str, style: str, color: bool) -> str:
 
 def _text_document(
     today: date,
+    counts: ReadCounts,
     sections: list[SectionText],
     chains: str,
     problems: tuple[Problem, ...],
     color: bool,
 ) -> Document:
-    lines = [f"Digest for {today.isoformat()}", ""]
+    lines = [f"Digest for {today.isoformat()}", read_line(counts), ""]
     if not sections:
         lines += ["Nothing to do today.", ""]
     for section, count, pieces in sections:
@@ -221,9 +250,21 @@ def digest_data(digest: Digest) -> dict[str, Any]:
     """The digest as plain data, in the documented JSON shape."""
     return {
         "today": digest.today.isoformat(),
+        "read": _read_data(digest.read),
         "items": [item_data(item) for item in digest.items],
         "chains": [_chain_data(chain) for chain in digest.chains],
         "problems": [_problem_data(problem) for problem in digest.problems],
+    }
+
+
+def _read_data(counts: ReadCounts) -> dict[str, int]:
+    return {
+        "notes": counts.notes,
+        "people": counts.people,
+        "meetings": counts.meetings,
+        "organizations": counts.organizations,
+        "touch_notes": counts.touches,
+        "others": counts.others,
     }
 
 
@@ -274,12 +315,17 @@ def _array_pieces(elements: list[str]) -> Document:
 
 
 def _json_document(
-    today: date, sections: list[SectionText], chains: str, problems: tuple[Problem, ...]
+    today: date,
+    counts: ReadCounts,
+    sections: list[SectionText],
+    chains: str,
+    problems: tuple[Problem, ...],
 ) -> Document:
     """`json.dumps(digest_data(digest), indent=2)`, built from the items as written."""
     items = [piece for _, _, pieces in sections for piece in pieces]
+    read = json.dumps(_read_data(counts), indent=2).replace("\n", "\n  ")
     return [
-        f'{{\n  "today": "{today.isoformat()}",\n  "items": ',
+        f'{{\n  "today": "{today.isoformat()}",\n  "read": {read},\n  "items": ',
         *_array_pieces(items),
         f',\n  "chains": {chains},\n',
         f'  "problems": {_array([_element(_problem_data(p)) for p in problems])}\n}}\n',
@@ -315,17 +361,19 @@ def document(
     output_format: str,
     color: bool,
     today: date,
+    counts: ReadCounts,
     sections: list[SectionText],
     chains: str,
     problems: tuple[Problem, ...],
     ambiguous: frozenset[str],
 ) -> Document:
-    """A whole digest from its written parts: each section's items, the chains, problems."""
+    """A whole digest from its written parts: what was read, each section's items, the
+    chains, problems."""
     if output_format == "json":
-        return _json_document(today, sections, chains, problems)
+        return _json_document(today, counts, sections, chains, problems)
     if output_format == "text":
-        return _text_document(today, sections, chains, problems, color)
-    return _markdown_document(today, sections, chains, problems, ambiguous)
+        return _text_document(today, counts, sections, chains, problems, color)
+    return _markdown_document(today, counts, sections, chains, problems, ambiguous)
 
 
 def render(digest: Digest, output_format: str, *, color: bool = False) -> Document:
@@ -336,4 +384,6 @@ def render(digest: Digest, output_format: str, *, color: bool = False) -> Docume
         (name, len(items), [write(item) for item in items]) for name, items in grouped(digest)
     ]
     chains = chains_text(output_format, color, digest.chains, ambiguous)
-    return document(output_format, color, today, sections, chains, digest.problems, ambiguous)
+    return document(
+        output_format, color, today, digest.read, sections, chains, digest.problems, ambiguous
+    )

@@ -52,15 +52,24 @@ def follow_ups(graph: Graph, settings: DigestSettings, today: date) -> Iterator[
         )
 
 
+def lapsed(due: date, settings: DigestSettings, today: date) -> bool:
+    """Whether an item of a kind that lapses (thank-you, record-notes, prepare) is too old to
+    show: due more than `lapse_after_days` before today. An old vault is not a wall of chores."""
+    return due < shift(today, -settings.lapse_after_days)
+
+
 def thank_yous(graph: Graph, settings: DigestSettings, today: date) -> Iterator[Item]:
     for meeting in readable_meetings(graph, today):
         interview = meeting.interview
         if status_of(interview, today) != "done" or interview.thanked or interview.date is None:
             continue
+        due = shift(interview.date, settings.thank_you_within_days)
+        if lapsed(due, settings, today):
+            continue
         for person in dict.fromkeys(meeting.people):
             yield make_item(
                 "thank-you",
-                shift(interview.date, settings.thank_you_within_days),
+                due,
                 person.name,
                 meeting.note.path,
                 None,
@@ -75,9 +84,11 @@ def record_notes(graph: Graph, settings: DigestSettings, today: date) -> Iterato
         interview = meeting.interview
         if status_of(interview, today) != "done" or interview.date is None:
             continue
-        notes = interview.section("notes")
-        if notes is not None and not notes.empty:
+        if lapsed(interview.date, settings, today):
             continue
+        notes = interview.section("notes")
+        if (not notes.empty) if notes is not None else interview.body.other_text:
+            continue  # written up: in its Notes section, or (without one) anywhere
         name = meeting.people[0].name
         yield make_item(
             "record-notes",
@@ -109,12 +120,13 @@ def preparations(graph: Graph, settings: DigestSettings, today: date) -> Iterato
                 f"prepare at least {settings.min_questions} questions "
                 f"(you have {interview.body.questions})"
             )
-        if not missing:
+        due = shift(interview.date, -settings.prepare_days_before)
+        if not missing or lapsed(due, settings, today):
             continue
         name = meeting.people[0].name
         yield make_item(
             "prepare",
-            shift(interview.date, -settings.prepare_days_before),
+            due,
             name,
             meeting.note.path,
             None,
@@ -155,7 +167,7 @@ def _has_been_contacted(person: Person, graph: Graph, today: date) -> bool:
     contact = person.contact
     if contact is not None and (contact.contacted or contact.declined):
         return True
-    return bool(active(graph.meetings_with(person), today))
+    return person.key in graph.touched or bool(active(graph.meetings_with(person), today))
 
 
 def reach_outs(graph: Graph, settings: DigestSettings, today: date) -> Iterator[Item]:

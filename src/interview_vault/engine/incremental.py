@@ -26,12 +26,20 @@ from datetime import date
 from ..core.chains import chains_from
 from ..core.dates import shift
 from ..core.items import item_id, shown_items, unique_ids
-from ..core.model import ChainNode, Digest, Item, Note, Problem, sort_problems
+from ..core.kinds import category_of
+from ..core.model import ChainNode, Digest, Item, Note, Problem, ReadCounts, sort_problems
 from ..core.names import identity
 from ..core.render import Document, chains_text, document, item_renderer, item_separator
 from ..core.settings import DigestSettings
 from .assembly import Assembly, Row, Spot, Written, format_name
-from .parts import ChainInput, Part, chain_input, compute_parts, link_keys, written
+from .parts import (
+    ChainInput,
+    Part,
+    chain_input,
+    compute_parts,
+    link_keys,
+    written,
+)
 
 Fetch = Callable[[Collection[str]], Iterable[Note]]
 Chains = tuple[tuple[ChainNode, ...], tuple[Problem, ...]]
@@ -46,6 +54,11 @@ class IncrementalDigest:
         self.parts: dict[str, Part] = {}  # (a saved digest decodes them when needed)
         self.written: dict[str, Written] = {}  # every note's
         self.identities: dict[str, tuple[str, ...]] = {}
+        # the names shown for notes whose `name` is not their file name (a link's text shows
+        # it, so a change of it reaches what its linkers reach), and what each note was read
+        # as, but for ordinary notes (for the line saying what was read)
+        self.titles: dict[str, str] = {}
+        self.categories: dict[str, str] = {}
         self.links: dict[str, tuple[str, ...]] = {}
         # key -> notes answering to it / linking to it (lists: a few each, and 40,000 of them)
         self.owners: dict[str, list[str]] = defaultdict(list)
@@ -70,6 +83,8 @@ class IncrementalDigest:
         # the parts first: what they leave behind when done is room for the rest
         self.parts = compute_parts(notes, {n.path for n in notes}, self.settings, self.today)
         self.know_all([(note.path, identity(note), link_keys(note)) for note in notes])
+        for note in notes:
+            self._label(note)
         self.written = {path: written(part) for path, part in self.parts.items()}
         self.hashes = hashes if isinstance(hashes, dict) else dict(hashes or {})
         self.unsaved = set(self.parts)
@@ -110,10 +125,18 @@ class IncrementalDigest:
         for path in touched:
             before = self.identities.get(path, ())
             after = identity(new[path]) if path in new else ()
-            if before != after:
+            shown = self.titles.get(path, _file_name(path)) if before else None
+            now_shown = new[path].title if path in new else None
+            if before != after or shown != now_shown:
                 renamed.update(before, after)
             links = link_keys(new[path]) if path in new else None
-            if before != after or self.links.get(path) != links:
+            category = category_of(new[path]) if path in new else None
+            if (
+                before != after
+                or shown != now_shown
+                or self.links.get(path) != links
+                or self.categories.get(path, "other") != category
+            ):
                 self.names_unsaved = True
         keys = self._touched_keys(touched, renamed)  # as things were
         for path in touched:
@@ -128,6 +151,14 @@ class IncrementalDigest:
 
     def _learn(self, note: Note) -> None:
         self._know(note.path, identity(note), link_keys(note))
+        self._label(note)
+
+    def _label(self, note: Note) -> None:
+        if note.title != _file_name(note.path):
+            self.titles[note.path] = note.title
+        category = category_of(note)
+        if category != "other":
+            self.categories[note.path] = category
 
     def _know(self, path: str, keys: tuple[str, ...], links: tuple[str, ...]) -> None:
         self.identities[path] = keys
@@ -151,6 +182,8 @@ class IncrementalDigest:
         self.file_names.update(keys[0] for keys in identities.values())
 
     def _forget(self, path: str) -> None:
+        self.titles.pop(path, None)
+        self.categories.pop(path, None)
         keys = self.identities.pop(path, ())
         for key in keys:
             self.owners[key].remove(path)
@@ -255,7 +288,12 @@ class IncrementalDigest:
             sort_problems(everything),
             sort_problems(hint for part in ordered for hint in part.hints),
             self.ambiguous_names(),
+            self.read_counts(),
         )
+
+    def read_counts(self) -> ReadCounts:
+        """How many notes were read, and as what."""
+        return ReadCounts.of(self.categories.values(), len(self.identities) - len(self.categories))
 
     def ambiguous_names(self) -> frozenset[str]:
         """File names (casefolded) that several notes share."""
@@ -342,6 +380,7 @@ class IncrementalDigest:
             output_format,
             color,
             self.today,
+            self.read_counts(),
             shown,
             self.chain_texts[format_name(output_format, color)],
             everything,
@@ -377,3 +416,7 @@ class IncrementalDigest:
     def _item_list(self, path: str) -> tuple[Item, ...]:
         part = self.parts_at([path]).get(path)
         return part.items if part else ()
+
+
+def _file_name(path: str) -> str:
+    return path.rpartition("/")[2][:-3]

@@ -15,7 +15,7 @@ from typing import NamedTuple
 from ..core.chains import Referral, referrals_in, stages_in
 from ..core.graph import build_graph
 from ..core.items import unique_within_note
-from ..core.model import Contact, Interview, Item, Note, Problem
+from ..core.model import Contact, Interview, Item, Note, Problem, Touch
 from ..core.names import link_key
 from ..core.rules import raw_items, stale_meetings
 from ..core.settings import DigestSettings
@@ -48,6 +48,8 @@ def link_keys(note: Note) -> tuple[str, ...]:
         links = [*record.referred_by, *([record.organization] if record.organization else [])]
     elif isinstance(record, Interview):
         links = [*record.contacts, *record.referrals]
+    elif isinstance(record, Touch):
+        links = list(record.people)
     else:
         return ()
     return tuple(dict.fromkeys(link_key(link.target) for link in links))

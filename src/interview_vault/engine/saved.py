@@ -91,7 +91,7 @@ def note_fetcher(
 
 # Bump when what a part holds, or how it is computed, changes: saved parts are then
 # computed afresh rather than mixed with new ones.
-PARTS_FORMAT = 6
+PARTS_FORMAT = 8
 
 
 def _meta(settings: DigestSettings, today: date) -> dict[str, str]:
@@ -115,7 +115,8 @@ def load_digest(index: Index, settings: DigestSettings, today: date) -> SavedDig
         for path, problems in marshal.loads(index.saved("problems") or b"").items():
             digest.written[path] = Written(tuple(map(Problem._make, problems)), None, None, {})
         names = marshal.loads(index.saved("names") or b"")
-        digest.identities, digest.links, owners, linkers, file_names = names
+        digest.identities, digest.links, owners, linkers, file_names, titles, categories = names
+        digest.titles, digest.categories = titles, categories
         digest.owners = defaultdict(list, owners)
         digest.linkers = defaultdict(list, linkers)
         digest.file_names = Counter(file_names)
@@ -188,7 +189,15 @@ def save_digest(digest: SavedDigest) -> None:
     saved = [("hashes", marshal.dumps(hashes)), ("problems", marshal.dumps(problems))]
     if everything or digest.names_unsaved:  # (most edits change neither names nor links)
         owners, linkers, files = dict(digest.owners), dict(digest.linkers), dict(digest.file_names)
-        names = (digest.identities, digest.links, owners, linkers, files)  # (marshal: dicts)
+        names = (  # (marshal: dicts)
+            digest.identities,
+            digest.links,
+            owners,
+            linkers,
+            files,
+            digest.titles,
+            digest.categories,
+        )
         saved.append(("names", marshal.dumps(names)))
     if everything or not digest.chains_saved:
         saved.append(("chains", encode_chains(digest.referral_chains())))
