@@ -1,6 +1,6 @@
 """The fixture vaults' digests, compared byte for byte with reviewed golden files.
 
-To accept an intended change: `UPDATE_GOLDEN=1 pytest tests/test_golden.py`, then review
+To accept an intended change: `UPDATE_GOLDEN=1 pytest tests/e2e/test_golden.py tests/e2e/test_adopt.py`, then review
 the diff of tests/golden/ before committing it.
 """
 

@@ -20,6 +20,7 @@ OWNERS = {
     "markdown_it": "notes/body.py",
     "sqlite3": "storage/index.py",
     "tomllib": "storage/settings.py",
+    "tomlkit": "storage/settings.py",
     "marshal": "engine/saved.py",
     "watchdog": "app/watch.py",
     "click": "cli/",

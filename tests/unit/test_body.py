@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -231,3 +232,21 @@ def test_the_no_task_shortcut_never_hides_a_task(lines):
     text = "\n".join(lines) + "\n"
     full = summarize(parse_markdown_events(text), 1, "Note.md", want_sections=False)[0]
     assert read_body(text, 1, "Note.md", want_sections=False)[0].tasks == full.tasks
+
+
+@pytest.mark.parametrize(
+    ("text", "other"),
+    [
+        ("- Plain bullets under no heading are notes\n", True),
+        ("Some prose.\n", True),
+        ("## Agenda\n- the plan\n", True),
+        ("## Goals\nLearn.\n## Research\nRead.\n## Questions\n- Why?\n", False),
+        ("## Agenda\n- \n- [ ]\n", False),  # placeholders never count
+        ("- [ ] Send the slides\n", False),  # a promise is not notes
+        ("## Questions\n- Why?\n### Follow-up\nAnswered: because.\n", False),  # still Questions
+        ("## Questions\n- Why?\n## After\nThey said yes.\n", True),
+    ],
+)
+def test_text_outside_goals_research_and_questions(text, other):
+    parsed, _ = read_body(text, 1, "T.md", want_sections=True)
+    assert parsed.other_text is other

@@ -18,6 +18,7 @@ from interview_vault.core.model import (
     Organization,
     Section,
     Task,
+    Touch,
 )
 from interview_vault.core.rules import (
     commitments,
@@ -233,3 +234,98 @@ def test_a_target_organization_nobody_works_at():
 def test_a_talk_still_scheduled_after_its_day_is_a_warning(when, stale):
     graph = build_graph([talk("Ama", when, status="scheduled")])
     assert bool(stale_meetings(graph, TODAY)) == stale
+
+
+# --- touch notes ----------------------------------------------------------------------------
+
+
+def touch(person: str, when: date, *, incoming: bool = False, also: str | None = None) -> Note:
+    people = (Link(person, 3), *((Link(also, 4),) if also else ()))
+    name = f"{when} email {person}"
+    return Note(f"Emails/{name}.md", name, name, record=Touch(people, when, incoming))
+
+
+def test_an_email_after_a_talk_is_its_thank_you():
+    talk_note = talk("Ama", day(20), status="done")
+    assert len(items(thank_yous, talk_note)) == 1
+    assert items(thank_yous, talk_note, touch("Ama", day(21))) == []
+    assert items(thank_yous, talk_note, touch("Ama", day(20))) == []  # the same day counts
+    assert len(items(thank_yous, talk_note, touch("Ama", day(19)))) == 1  # before: a request
+
+
+def test_an_email_thanks_the_latest_talk_without_a_thank_you_only():
+    first, second = talk("Ama", day(10), status="done"), talk("Ama", day(20), status="done")
+    found = items(thank_yous, first, second, touch("Ama", day(22)))
+    assert [i.note for i in found] == [first.path]  # the latest was thanked
+    both = items(thank_yous, first, second, touch("Ama", day(22)), touch("Ama", day(23)))
+    assert both == []
+    thanked = talk("Ama", day(20), status="done", thanked=True)
+    assert [i.note for i in items(thank_yous, first, thanked, touch("Ama", day(22)))] == []
+
+
+def test_a_cancelled_talk_is_not_thanked_by_an_email():
+    cancelled = talk("Ama", day(20), status="cancelled")
+    ama = contact("Ama")
+    assert dues(follow_ups, ama, cancelled, touch("Ama", day(21))) == [day(28)]  # a request
+
+
+def test_an_email_with_nothing_to_thank_for_is_a_request():
+    ama = contact("Ama")
+    assert dues(follow_ups, ama, touch("Ama", day(10))) == [day(17)]
+    assert dues(follow_ups, contact("Ama", contacted=(day(5),)), touch("Ama", day(10))) == [day(17)]
+
+
+def test_an_incoming_email_is_a_reply():
+    ama = contact("Ama", contacted=(day(10),))
+    assert items(follow_ups, ama, touch("Ama", day(12), incoming=True)) == []
+    assert dues(reconnects, ama, touch("Ama", day(12), incoming=True)) == [date(2027, 2, 10)]
+
+
+def test_an_email_to_several_people_touches_each():
+    emailed = touch("Ama", day(10), also="Lee")
+    assert dues(follow_ups, contact("Ama"), contact("Lee"), emailed) == [day(17), day(17)]
+
+
+def test_an_email_to_someone_without_a_note_ends_their_reach_out():
+    referred = talk("Lee", day(20), status="done", referrals=(Link("Sam", 4),))
+    assert len(items(reach_outs, referred)) == 1
+    assert items(reach_outs, referred, touch("Sam", day(21))) == []
+
+
+def test_a_touch_is_a_touch_for_reconnect():
+    met = talk("Ama", day(1, 9), status="done", thanked=True)
+    assert dues(reconnects, contact("Ama"), met) == [day(30)]
+    assert dues(reconnects, contact("Ama"), met, touch("Ama", day(5, 10))) == [date(2027, 1, 3)]
+
+
+# --- lapsing, and notes in any shape --------------------------------------------------------
+
+
+@pytest.mark.parametrize(("talked", "shown"), [(day(25, 10), False), (day(26, 10), True)])
+def test_thank_yous_lapse_after_thirty_days_overdue(talked, shown):
+    # due the day after the talk: 2026-10-27 is 30 days before today (shown); a day earlier
+    # is more than 30 (dropped)
+    assert bool(items(thank_yous, talk("Ama", talked, status="done"))) == shown
+
+
+def test_record_notes_and_prepare_lapse_and_the_setting_moves_it():
+    old = talk("Ama", day(20, 10), status="done")
+    assert items(record_notes, old) == []
+    assert len(items(record_notes, old, lapse_after_days=40)) == 1
+
+
+def test_follow_ups_commitments_and_reconnects_never_lapse():
+    assert len(items(follow_ups, contact("Ama", contacted=(day(1, 1),)))) == 1
+    old_task = (Task(5, "open", "Send the report", day(1, 1)),)
+    assert len(items(commitments, contact("Ama", tasks=old_task))) == 1
+    met = talk("Ama", day(1, 1), status="done", thanked=True)
+    assert len(items(reconnects, contact("Ama"), met)) == 1
+
+
+def test_without_a_notes_section_other_text_is_the_notes():
+    plain = Body(other_text=True)
+    assert items(record_notes, talk("Ama", day(20), status="done", body=plain)) == []
+    only_prepared = Body(sections=PREPARED.sections, questions=3)  # nothing else written
+    assert len(items(record_notes, talk("Ama", day(20), status="done", body=only_prepared))) == 1
+    empty_notes = Body(sections=(Section("notes", 9, True),), other_text=True)
+    assert len(items(record_notes, talk("Ama", day(20), status="done", body=empty_notes))) == 1

@@ -45,9 +45,20 @@ class Session:
         self.snoozed: dict[str, date]
         self.snoozed, snooze_problems = read_snoozes(self.root)
         self.problems += snooze_problems
+        self.use_index = use_index
         self._index: Index | None = None
         self._index_wanted = use_index  # and not opened yet
         self._report: SyncReport | None = None
+
+    def reload(self) -> None:
+        """Read the settings and snoozes again (they were written), and bring the index up
+        to date with them when notes are next asked for."""
+        self.settings, self.problems = load_settings(self.root)
+        self.snoozed, snooze_problems = read_snoozes(self.root)
+        self.problems += snooze_problems
+        self._report = None
+        if self._index is None:
+            self._index_wanted = self.use_index  # `.vault/` may be new: an index may be kept
 
     def __enter__(self) -> Session:
         return self

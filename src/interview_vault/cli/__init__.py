@@ -34,6 +34,7 @@ class VaultGroup(click.Group):
         "init": ("notes", "init"),
         "new": ("notes", "new"),
         "open": ("notes", "open_note"),
+        "adopt": ("notes", "adopt_command"),
         "draft": ("compose", "draft"),
         "prep": ("compose", "prep"),
     }
@@ -41,7 +42,7 @@ class VaultGroup(click.Group):
     SECTIONS = (
         ("Every day", ("digest", "done", "log", "snooze")),
         ("Notes and emails", ("new", "draft", "prep", "open")),
-        ("Setting up and upkeep", ("init", "watch", "check")),
+        ("Setting up and upkeep", ("init", "adopt", "watch", "check")),
     )
 
     def list_commands(self, ctx: click.Context) -> list[str]:

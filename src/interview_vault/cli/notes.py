@@ -8,10 +8,14 @@ from pathlib import Path
 
 import click
 
+from ..app.adopt import adopt, describe
+from ..app.adopt import write as write_settings
 from ..app.create import NewNote, locate_note, new_contact, new_interview, new_organization
 from ..app.init import init_vault
 from ..core.kinds import kind_named
-from .common import VAULT_OPTION, WHEN_OPTION, now, session_at
+from ..core.render import read_line
+from ..core.settings import CONFIG_PATH
+from .common import TODAY_OPTION, VAULT_OPTION, WHEN_OPTION, now, session_at
 
 
 def _report(note: NewNote) -> None:
@@ -141,3 +145,30 @@ def open_note(name: str, obsidian: bool, vault: Path | None) -> None:
     """
     with session_at(vault) as session:
         click.echo(locate_note(session, name, obsidian=obsidian))
+
+
+@click.command("adopt")
+@click.option("--write", is_flag=True, help="Merge the settings into .vault/config.toml.")
+@TODAY_OPTION
+@VAULT_OPTION
+def adopt_command(write: bool, today: date, vault: Path | None) -> None:
+    """Describe how this vault already marks people, meetings and organizations.
+
+    Scans the notes for the property values, tags or folders that mark each
+    kind, and the properties that hold dates, people and organizations;
+    prints what it found, with examples, and the settings that say so.
+    With --write, merges them into .vault/config.toml (keeping your other
+    settings and comments) and prints what the digest then reads. Never
+    changes a note.
+
+    \b
+    Examples:
+      vault adopt
+      vault adopt --write
+    """
+    with session_at(vault) as session:
+        adoption = adopt(session)
+        click.echo(describe(adoption), nl=False)
+        if write and adoption.tables:
+            counts = write_settings(session, adoption, today)
+            click.echo(f"\nWrote {CONFIG_PATH}. {read_line(counts)}.")

@@ -88,10 +88,11 @@ class Conventions:
         self.marks: list[tuple[str, bool, Mark]] = []  # (kind, incoming, mark), in order
         for kind in KIND_ORDER:
             settings = getattr(kinds, kind)
+            if kind == "touch":  # (an incoming one may carry the outgoing ones' mark too)
+                for text in settings.incoming:
+                    self._add(kind, True, text)
             for text in settings.marks:
                 self._add(kind, False, text)
-        for text in kinds.touch.incoming:
-            self._add("touch", True, text)
         self.uses_tags = any(mark.form == "tag" for _, _, mark in self.marks)
         self.names: dict[str, tuple[str, ...]] = {
             f.name: tuple(name.casefold() for name in getattr(properties, f.name))

@@ -130,8 +130,9 @@ def _parse_table(name: str, table: dict[str, Any], default: Any, problems: list[
             values[key] = _parse_table(where, value, expected, problems)
             continue
         converted = _convert(value, expected)
-        if converted == () and key != "marks" and name.startswith("properties"):
-            converted = None  # a property needs a name
+        if converted == () and name == "properties":
+            problems.append(settings_problem(None, f"{where} must list at least one name"))
+            continue
         if converted is not None and key in ("marks", "incoming"):
             converted = _readable_marks(where, converted, problems)
         if converted is None:

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any, TypeVar
 
+from ..core.adoption import Sample
 from ..core.conventions import DEFAULT, Conventions, tags_of
 from ..core.errors import FrontMatterError, UnreadableValue
 from ..core.model import Contact, Interview, Link, Note, Organization, Problem, Record, Touch
@@ -52,6 +53,18 @@ def parse_note(path: str, data: bytes, conventions: Conventions = DEFAULT) -> No
     except FrontMatterError as error:
         return unreadable_note(path, str(error), error.line)
     return _build_note(path, name, front, body, body_line, conventions)
+
+
+def read_sample(path: str, data: bytes) -> Sample | None:
+    """What `vault adopt` looks at in a note (its properties and tags); None when the note
+    cannot be read."""
+    try:
+        text = data.decode("utf-8").removeprefix(BOM)
+        yaml_text, body, _ = split_front_matter(text)
+        front = read_front_matter(yaml_text, positions=False) if yaml_text else FrontMatter()
+    except (UnicodeDecodeError, FrontMatterError):
+        return None
+    return Sample(path, front.values, frozenset(tags_of(front.values, body)))
 
 
 def unreadable_note(path: str, message: str, line: int = 1) -> Note:

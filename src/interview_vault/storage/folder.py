@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 from ..core.errors import VaultNotFoundError
@@ -104,3 +105,14 @@ def _walk(root: Path, top: str, settings: Settings, problems: list[Problem]) -> 
             except OSError:
                 continue  # vanished since it was listed: it is simply not there any more
     return found
+
+
+def note_bytes(
+    root: Path, settings: Settings, problems: list[Problem]
+) -> Iterator[tuple[str, bytes]]:
+    """(path, bytes) of every note the walk finds; one that cannot be read is left out."""
+    for found in walk_notes(root, settings, problems):
+        try:
+            yield found.path, (root / found.path).read_bytes()
+        except OSError:
+            continue

@@ -79,3 +79,19 @@ def obsidian_formats(root: Path, notice: Callable[[str], None]) -> tuple[str, st
         date_format if isinstance(date_format, str) and date_format else DEFAULT_DATE_FORMAT,
         time_format if isinstance(time_format, str) and time_format else DEFAULT_TIME_FORMAT,
     )
+
+
+def template_texts(root: Path, folder: str) -> list[tuple[str, str]]:
+    """(file name, text) of every template in the vault's templates folder."""
+    found = []
+    try:
+        entries = sorted(inside_vault(root, folder.strip("/")).iterdir())
+    except (OSError, VaultError):
+        return []
+    for entry in entries:
+        if entry.suffix.casefold() == ".md" and entry.is_file():
+            try:
+                found.append((entry.name, entry.read_bytes().decode("utf-8")))
+            except (OSError, UnicodeDecodeError):
+                continue
+    return found

@@ -1,0 +1,177 @@
+"""Vaults in other conventions: `vault adopt` finds how each marks its notes, and the digest
+is then what a user of that vault expects. No note is ever changed: not by adopting, not by
+a digest, not by the watcher."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from helpers import BASIC, HERE, REALWORLD, TEMPLATE, files, run
+
+TODAY = "2026-11-26"
+CATEGORIES = HERE / "fixtures" / "categories"  # categories: [[People]], people:, emails as notes
+TAGS = HERE / "fixtures" / "tags"  # #person notes in People/, #meeting notes with attendees:
+
+
+def copy(source: Path, tmp_path: Path) -> Path:
+    target = tmp_path / source.name
+    shutil.copytree(source, target, ignore=shutil.ignore_patterns("index.sqlite*", "digest-*"))
+    return target
+
+
+def notes(folder: Path) -> dict[str, bytes]:
+    return {p: data for p, data in files(folder).items() if not p.startswith(".vault/")}
+
+
+def digest(vault: Path, output_format: str = "text") -> str:
+    result = run("digest", str(vault), "--today", TODAY, "--format", output_format)
+    assert result.exit_code == 0, result.output
+    return result.stdout
+
+
+def adopt(vault: Path) -> str:
+    result = run("adopt", "--write", "--vault", str(vault), "--today", TODAY)
+    assert result.exit_code == 0, result.output
+    return result.stdout
+
+
+@pytest.mark.parametrize("fixture", [CATEGORIES, TAGS], ids=lambda p: p.name)
+@pytest.mark.parametrize("output_format", ["markdown", "text", "json"])
+def test_the_adopted_digest_matches_its_golden_file(tmp_path, fixture, output_format):
+    vault = copy(fixture, tmp_path)
+    before = notes(vault)
+    assert "recognized none" in digest(vault)  # before adopting: and it says so
+    adopt(vault)
+    text = digest(vault, output_format)
+    golden = HERE / "golden" / f"{fixture.name}.{output_format}"
+    if os.environ.get("UPDATE_GOLDEN"):
+        golden.write_text(text, encoding="utf-8")
+    assert text == golden.read_text(encoding="utf-8")
+    assert notes(vault) == before
+
+
+def test_the_categories_vault_reads_emails_as_requests_thanks_and_replies(tmp_path):
+    vault = copy(CATEGORIES, tmp_path)
+    found = adopt(vault)
+    assert "People: 3 notes marked `categories: [[People]]`" in found
+    assert "Meetings: 4 notes marked `categories: [[Meetings]]`, dated by `date`" in found
+    assert "Touch notes: 5 notes marked `categories: [[Emails]]`, dated by `created`" in found
+    assert "Touch notes they sent: 1 note marked `categories: [[Received]]`" in found
+    assert "Read 20 notes: 3 people, 4 meetings, 2 organizations, 5 touch notes, 6 others" in found
+    text = digest(vault)
+    # 2026-11-18: an email to Omar, whose last talk was thanked in 2025: a request
+    assert "Follow up with Omar Haddad: no reply since you wrote on 2026-11-18" in text
+    # the email of 2026-11-21 thanked Ivy for 2026-11-20; the notes are plain bullets
+    assert "Ivy Chen" not in text
+    # a talk in 2025 never thanked: lapsed, not a chore
+    assert "2025-09-15" not in text
+    # Lena replied (an email marked Received) and a talk is set: only its preparation
+    assert "Prepare for your talk with Lena Wu on 2026-11-27" in text
+    assert "Follow up with Lena" not in text
+
+
+def test_the_tags_vault_reads_tags_folders_and_several_people(tmp_path):
+    vault = copy(TAGS, tmp_path)
+    found = adopt(vault)
+    assert "People: 4 notes marked `#person`" in found
+    assert "Meetings: 2 notes marked `#meeting`, dated by `date`, people in `attendees`" in found
+    assert "Organizations: 2 notes marked `#company`, named in `company`" in found
+    text = digest(vault)
+    assert "Send a thank-you note to Ama Okafor for your talk on 2026-11-19" in text
+    assert "Send a thank-you note to Ben Ito for your talk on 2026-11-19" in text
+    assert text.count("Write up your notes") == 1  # one for the meeting
+    assert "Reach out to Dev Patel: Cara Diaz put you in touch" in text  # `introduced_by`
+
+
+@pytest.mark.parametrize("fixture", [BASIC, TEMPLATE], ids=lambda p: p.name)
+def test_a_vault_in_this_tools_own_format_needs_nothing(tmp_path, fixture):
+    vault = copy(fixture, tmp_path)
+    before, config = notes(vault), files(vault).get(".vault/config.toml")
+    expected = digest(vault)
+    found = adopt(vault)
+    assert "Your settings already describe this vault" in found
+    assert "type: contact" in found and "type: interview" in found
+    assert files(vault).get(".vault/config.toml") == config
+    assert digest(vault) == expected and notes(vault) == before
+
+
+def test_writing_keeps_the_users_other_settings_and_comments(tmp_path):
+    vault = copy(TAGS, tmp_path)
+    (vault / ".vault").mkdir()
+    mine = "# my own settings\n[digest]\nlookahead_days = 3  # a short week\n"
+    (vault / ".vault" / "config.toml").write_text(mine)
+    adopt(vault)
+    written = (vault / ".vault" / "config.toml").read_text()
+    assert written.startswith(mine)
+    assert '[kinds.contact]\nmarks = ["#person"]' in written
+    assert 'contact = ["attendees", "contact"]' in written
+
+
+def test_adopting_without_writing_writes_nothing(tmp_path):
+    vault = copy(CATEGORIES, tmp_path)
+    before = files(vault)
+    result = run("adopt", "--vault", str(vault))
+    assert result.exit_code == 0 and "vault adopt --write" in result.stdout
+    assert files(vault) == before
+
+
+def test_new_notes_and_logged_dates_follow_the_adopted_conventions(tmp_path):
+    vault = copy(CATEGORIES, tmp_path)
+    adopt(vault)
+    assert (
+        run("new", "contact", "Nora Lee", "--org", "Helio Labs", "--vault", str(vault)).exit_code
+        == 0
+    )
+    nora = (vault / "References" / "Nora Lee.md").read_text()
+    assert nora.startswith('---\ncategories:\n  - "[[People]]"\norg:\n  - "[[Helio Labs]]"\n')
+    assert "Read 21 notes: 4 people" in digest(vault)  # read as a person
+    lena = vault / "References" / "Lena Wu.md"
+    lena.write_text(lena.read_text().replace("org:", "Contacted: 2026-11-01\norg:"))
+    assert run("log", "contacted", "Lena Wu", "--date", TODAY, "--vault", str(vault)).exit_code == 0
+    assert "Contacted:\n  - 2026-11-01\n  - 2026-11-26\norg:" in lena.read_text()  # its own key
+
+
+def test_the_watcher_never_changes_a_note(tmp_path):
+    vault = copy(CATEGORIES, tmp_path)
+    adopt(vault)
+    before = notes(vault)
+    watcher = subprocess.Popen(
+        [sys.executable, "-m", "interview_vault", "watch", str(vault)],
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert watcher.stderr is not None
+        assert "wrote DIGEST.md" in watcher.stderr.readline()
+        email = vault / "Emails" / "2026-11-25 Hello Nora.md"
+        email.write_text('---\ncategories: ["[[Emails]]"]\ncreated: 2026-11-25\n---\n')
+        time.sleep(1.0)
+    finally:
+        watcher.terminate()
+        watcher.wait(timeout=30)
+    after = notes(vault)
+    assert after.pop("DIGEST.md") and after.pop("Emails/2026-11-25 Hello Nora.md")
+    assert after == before
+
+
+def test_a_real_vault_in_someone_elses_conventions_gives_a_small_digest(tmp_path):
+    if not (REALWORLD / "kepano").is_dir():
+        pytest.skip("the real-world vaults are not beside this checkout")
+    vault = copy(REALWORLD / "kepano", tmp_path)
+    for path in vault.rglob("*"):
+        path.chmod(0o755 if path.is_dir() else 0o644)
+    before = notes(vault)
+    found = adopt(vault)
+    assert "People: 3 notes marked `categories: [[People]]`" in found
+    assert "Meetings: 1 note marked `categories: [[Meetings]]`, dated by `date`" in found
+    text = digest(vault)
+    assert "Read 51 notes: 3 people, 1 meeting, 1 organization" in text
+    assert "Reconnect with Steph Ango: last in touch on 2023-09-12" in text
+    assert text.count("  • ") == 1  # nothing else: an old vault is not a wall of chores
+    assert notes(vault) == before
