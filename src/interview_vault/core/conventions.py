@@ -21,6 +21,7 @@ from typing import Any, Literal, NamedTuple
 from .settings import KindsSettings, PropertySettings, Settings
 
 KIND_ORDER = ("contact", "interview", "organization", "touch")
+_LINKISH = re.compile(r"[\[|#/]|\.md$", re.IGNORECASE)
 _INLINE_TAG = re.compile(r"(?:^|(?<=\s))#([^\s#!@$%^&*(),.?\"':;{}|<>\[\]`=+~]+)")
 
 
@@ -33,7 +34,9 @@ class Mark(NamedTuple):
 def value_key(value: Any) -> str:
     """What a value is compared on: its text, or a link's target without its folder,
     heading or shown text; casefolded."""
-    text = str(value).strip()
+    text = (value if isinstance(value, str) else str(value)).strip()
+    if not _LINKISH.search(text):
+        return text.casefold()  # (most values: a word such as `contact`)
     if text.startswith("[[") and text.endswith("]]"):
         text = text[2:-2]
     text = text.split("|", 1)[0].split("#", 1)[0].strip()
@@ -94,6 +97,12 @@ class Conventions:
             for text in settings.marks:
                 self._add(kind, False, text)
         self.uses_tags = any(mark.form == "tag" for _, _, mark in self.marks)
+        # property marks by property, then value: each property's value is read once
+        self.by_property: dict[str, dict[str, int]] = {}
+        for position, (_, _, mark) in enumerate(self.marks):
+            if mark.form == "property":
+                self.by_property.setdefault(mark.key, {}).setdefault(mark.value, position)
+        self.others = [(i, m) for i, (_, _, m) in enumerate(self.marks) if m.form != "property"]
         self.names: dict[str, tuple[str, ...]] = {
             f.name: tuple(name.casefold() for name in getattr(properties, f.name))
             for f in fields(properties)
@@ -109,21 +118,34 @@ class Conventions:
     ) -> tuple[str | None, bool]:
         """(the kind of a note, whether it is an incoming touch note): the first mark that
         holds decides. `folded` is the note's properties by casefolded name."""
-        tag_set = set(tags)
-        folder = path.rpartition("/")[0].casefold()
-        for kind, incoming, mark in self.marks:
-            if mark.form == "property":
-                value = folded.get(mark.key)
-                if value is not None and any(
-                    value_key(entry) == mark.value for entry in _entries(value)
-                ):
-                    return kind, incoming
-            elif mark.form == "tag":
-                if any(tag == mark.key or tag.startswith(mark.key + "/") for tag in tag_set):
-                    return kind, incoming
-            elif folder == mark.key or folder.startswith(mark.key + "/"):
-                return kind, incoming
-        return None, False
+        first = len(self.marks)  # the position of the first mark that holds
+        for key, values in self.by_property.items():
+            value = folded.get(key)
+            if value is None:
+                continue
+            if isinstance(value, str):  # (the usual `type: contact`)
+                first = min(first, values.get(value_key(value), first))
+                continue
+            for entry in value if isinstance(value, list) else (value,):
+                for item in entry if isinstance(entry, list) else (entry,):
+                    first = min(first, values.get(value_key(item), first))
+        if self.others:
+            tag_set = set(tags)
+            folder = path.rpartition("/")[0].casefold()
+            for position, mark in self.others:
+                if position >= first:
+                    break
+                if mark.form == "tag":
+                    hit = any(t == mark.key or t.startswith(mark.key + "/") for t in tag_set)
+                else:
+                    hit = folder == mark.key or folder.startswith(mark.key + "/")
+                if hit:
+                    first = position
+                    break
+        if first == len(self.marks):
+            return None, False
+        kind, incoming, _ = self.marks[first]
+        return kind, incoming
 
     def key_in(self, canonical: str, folded: Mapping[str, Any]) -> str | None:
         """The casefolded name under which a note holds a property, if it has one."""

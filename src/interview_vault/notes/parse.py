@@ -167,46 +167,52 @@ class _Fields:
     def __init__(self, path: str, front: FrontMatter, conventions: Conventions) -> None:
         self.path = path
         self.front = front
-        self.conventions = conventions
+        self.names = conventions.names
         self.problems: list[Problem] = []
-        self.written: dict[str, str] = {}  # casefolded name -> the name as written
-        self.folded: dict[str, Any] = {}  # casefolded name -> value
-        for key, value in front.values.items():
-            folded = key.casefold()
-            first = self.written.get(folded)
-            if first is not None:
-                line = front.line(key) or 1
+        values = front.values
+        # The note's properties by casefolded name, and the name each is written with. Most
+        # notes write every name in lower case already: then that is the values themselves.
+        self.folded: dict[str, Any] = values
+        self.written: dict[str, str] | None = None
+        if not all(key == key.casefold() for key in values):
+            self.folded, self.written = {}, {}
+            for key, value in values.items():
+                folded = key.casefold()
+                first = self.written.get(folded)
+                if first is None:
+                    self.written[folded], self.folded[folded] = key, value
+                    continue
                 message = (
-                    f"`{key}` is `{first}` written again in other capitals; only `{first}` is read"
+                    f"`{key}` is `{first}` written again in other capitals; "
+                    f"only `{first}` is read"
                 )
-                self.problems.append(Problem(path, line, "warning", message))
-                continue
-            self.written[folded] = key
-            self.folded[folded] = value
+                self.problems.append(Problem(path, front.line(key) or 1, "warning", message))
 
     def key(self, name: str) -> str | None:
         """The property as written in the note, for one the tool knows (`contact`...) or
         for a fixed one (`name`, `aliases`)."""
-        names = self.conventions.names.get(name, (name,))
-        for candidate in names:
-            written = self.written.get(candidate)
-            if written is not None:
-                return written
+        for candidate in self.names.get(name, (name,)):
+            if candidate in self.folded:
+                return candidate if self.written is None else self.written[candidate]
         return None
 
     def shown(self, name: str) -> str:
         """How to name a property in a message: as the note writes it, else as the vault's
         settings first name it."""
-        return self.key(name) or self.conventions.names.get(name, (name,))[0]
+        return self.key(name) or self.names.get(name, (name,))[0]
 
     def line(self, name: str, index: int | None = None) -> int | None:
         key = self.key(name)
         return self.front.line(key, index) if key is not None else None
 
     def get(self, name: str) -> Any:
-        key = self.key(name)
-        value = self.front.values.get(key) if key is not None else None
-        return None if value == "" or value == [] else value
+        for candidate in self.names.get(name, (name,)):
+            value = self.folded.get(candidate)
+            if value is not None:
+                return None if value == "" or value == [] else value
+            if candidate in self.folded:
+                return None  # `key:` with nothing after it
+        return None
 
     def single(self, name: str) -> Any:
         """A property that holds one value: a list's first entry when it is a list."""
