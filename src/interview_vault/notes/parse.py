@@ -183,8 +183,7 @@ class _Fields:
                     self.written[folded], self.folded[folded] = key, value
                     continue
                 message = (
-                    f"`{key}` is `{first}` written again in other capitals; "
-                    f"only `{first}` is read"
+                    f"`{key}` is `{first}` written again in other capitals; only `{first}` is read"
                 )
                 self.problems.append(Problem(path, front.line(key) or 1, "warning", message))
 
