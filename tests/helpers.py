@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from functools import cache
 from pathlib import Path
 
 from click.testing import CliRunner, Result
@@ -11,6 +12,7 @@ from click.testing import CliRunner, Result
 from interview_vault.app.digest import render_digest
 from interview_vault.app.session import open_session
 from interview_vault.cli import cli
+from interview_vault.core.items import item_id
 from interview_vault.core.render import joined
 
 HERE = Path(__file__).parent
@@ -44,3 +46,18 @@ def files(folder: Path) -> dict[str, bytes]:
     return {
         p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()
     }
+
+
+@cache
+def colliding_promises() -> tuple[str, str]:
+    """Two promises whose items in Contacts/A.md and Contacts/B.md hash to the same id."""
+    first = {
+        item_id("commitment", "Contacts/A.md", f"promise {n}"): f"promise {n}"
+        for n in range(70_000)
+    }
+    for n in range(200_000):
+        text = f"promise {n}"
+        found = first.get(item_id("commitment", "Contacts/B.md", text))
+        if found:
+            return found, text
+    raise AssertionError("no collision found")  # pragma: no cover

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import json
 import shutil
+import tomllib
+from dataclasses import fields
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from helpers import BASIC, REALWORLD, run
+from helpers import BASIC, REALWORLD, TEMPLATE, run
 
 from interview_vault import __version__
 from interview_vault.app.session import open_session
 from interview_vault.cli import cli
+from interview_vault.core.settings import Settings, parse_settings
 
 VAULT_SOURCE = FIXTURE = BASIC
 
@@ -146,6 +149,23 @@ def test_wrong_setting_type_is_a_warning(vault):
     (vault / ".vault" / "config.toml").write_text('[digest]\nlookahead_days = "soon"\n')
     problems = json.loads(run("digest", str(vault), "--format", "json").output)["problems"]
     assert any("lookahead_days" in p["message"] for p in problems)
+
+
+def test_a_yes_or_no_setting_says_so(vault):
+    (vault / ".vault" / "config.toml").write_text("[digest]\nbusiness_days = 1\n")
+    problems = json.loads(run("digest", str(vault), "--format", "json").output)["problems"]
+    settings = [p["message"] for p in problems if p["note"] == ".vault/config.toml"]
+    assert settings == ["digest.business_days must be true or false, not 1"]
+
+
+def test_the_shipped_settings_file_spells_out_every_default():
+    # A setting the file does not show is one the user cannot find.
+    with (TEMPLATE / ".vault" / "config.toml").open("rb") as file:
+        shipped = tomllib.load(file)
+    settings, problems = parse_settings(shipped)
+    assert problems == [] and settings == Settings()
+    for table in ("digest", "vault", "me"):
+        assert set(shipped[table]) == {f.name for f in fields(getattr(settings, table))}
 
 
 @pytest.mark.parametrize("name", ["obsidian-help", "tasks-demo"])

@@ -70,6 +70,6 @@ def test_every_command_and_option_is_in_the_readme(path):
     line = synopsis(path)
     for option in options(LEAVES[path]):
         longest = max(option.opts, key=len)
-        assert f"{longest} " in f"{line} " or f"{longest}]" in line or f"{longest}|" in line, (
+        assert any(f"{longest}{end}" in f"{line} " for end in " ]|)"), (
             f"README.md: `vault {path}` does not show {longest}"
         )

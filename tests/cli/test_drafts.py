@@ -8,7 +8,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 import pytest
 from click.testing import CliRunner, Result
 
-from interview_vault.app.drafts import AVAILABILITY_INTRO
+from interview_vault.app.drafts import AVAILABILITY_INTRO, found_through
 from interview_vault.cli import cli
 
 VAULT_CONFIG = ME = """\
@@ -47,7 +47,40 @@ def test_outreach_starts_with_a_subject_and_greets_them(vault):
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
     assert lines[0].startswith("Subject: ")
-    assert lines[2] == "Dear Ama Agyapong,"
+    assert lines[2] == "Dear Ama,"  # the first name, as people write
+
+
+def test_outreach_greets_by_the_salutation_when_the_note_has_one(vault):
+    note = vault / "Contacts" / "Ama Agyapong.md"
+    note.write_text(
+        note.read_text(encoding="utf-8").replace("---\n", "---\nsalutation: Dr. Agyapong\n", 1),
+        encoding="utf-8",
+    )
+    assert draft(vault, "outreach", "Ama Agyapong").stdout.splitlines()[2] == "Dear Dr. Agyapong,"
+
+
+@pytest.mark.parametrize(
+    ("name", "greeted"),
+    [("Dr. Maya Ortiz", "Maya"), ("Prof Kim Lo", "Kim"), ("Mx. Ray", "Ray"), ("Dr.", "Dr.")],
+)
+def test_outreach_greets_by_the_first_name_after_any_title(vault, name, greeted):
+    write(vault / "Contacts" / f"{name}.md", "---\ntype: contact\n---\n")
+    assert draft(vault, "outreach", name).stdout.splitlines()[2] == f"Dear {greeted},"
+
+
+def test_outreach_to_someone_who_replied_or_met_you_warns(vault):
+    replied = draft(vault, "outreach", "Ama Agyapong")
+    assert "already replied" not in replied.stderr
+    note = vault / "Contacts" / "Ama Agyapong.md"
+    note.write_text(
+        note.read_text(encoding="utf-8").replace("---\n", "---\nreplied: 2026-11-22\n", 1),
+        encoding="utf-8",
+    )
+    assert (
+        "Ama Agyapong already replied on 2026-11-22"
+        in draft(vault, "outreach", "Ama Agyapong").stderr
+    )
+    assert "you already met Lee Chen on 2026-11-20" in draft(vault, "outreach", "Lee Chen").stderr
 
 
 def test_outreach_says_who_referred_you(vault):
@@ -61,15 +94,29 @@ def test_outreach_referrer_from_an_interview_when_no_note_exists(vault):
     result = draft(vault, "outreach", "Sam Park")
     assert result.exit_code == 0, result.output
     assert "Lee Chen suggested I write to you." in result.stdout
-    assert "Dear Sam Park," in result.stdout
+    assert "Dear Sam," in result.stdout
     assert "[their role] at [their organization]" in result.stdout
     assert "Sam Park has no contact note" in result.stderr
 
 
 def test_outreach_falls_back_to_the_source(vault):
     result = draft(vault, "outreach", "Jordan Reyes")
-    assert "I found your name through LinkedIn alumni search." in result.stdout
+    assert "I came across your work through LinkedIn alumni search." in result.stdout
     assert "suggested" not in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("source", "sentence"),
+    [
+        ("conference panel", "I came across your work through the conference panel."),
+        ("at the climate meetup", "I found your name at the climate meetup."),
+        ("Through a friend.", "I found your name through a friend."),
+        ("the alumni directory", "I came across your work through the alumni directory."),
+        ("LinkedIn", "I came across your work through LinkedIn."),
+    ],
+)
+def test_the_source_reads_as_a_whole_clause(source, sentence):
+    assert found_through(source) == sentence
 
 
 def test_outreach_without_referrer_or_source_leaves_a_placeholder(vault):
@@ -187,11 +234,16 @@ def test_thanks_mentions_a_detail_from_the_notes(vault):
     result = draft(vault, "thanks", "2026-11-20 Lee Chen")
     assert result.exit_code == 0, result.output
     assert result.stdout.startswith("Subject: Thank you for your time on 20 November\n")
-    assert "Dear Lee Chen," in result.stdout
-    assert (
-        "One thing you said has stayed with me: Analysts spend most of the week writing short "
-        "briefs" in result.stdout
-    )
+    assert "Dear Lee," in result.stdout
+    # Only a line tagged #quote is quoted back: notes about them are not for them.
+    assert "stayed with me: [one thing you learned]" in result.stdout
+    assert "tag a line of the Notes #quote" in result.stderr
+    note = vault / "Interviews" / "2026-11-20 Lee Chen.md"
+    text = note.read_text(encoding="utf-8")
+    note.write_text(text.replace("writing short briefs", "writing short briefs #quote"), "utf-8")
+    result = draft(vault, "thanks", "2026-11-20 Lee Chen")
+    assert "stayed with me: Analysts spend most of the week writing short briefs" in result.stdout
+    assert "#quote" not in result.stdout and "#quote" not in result.stderr
 
 
 def test_thanks_mentions_the_referrals(vault):
@@ -230,7 +282,7 @@ def test_thanks_for_a_person_takes_their_latest_talk(vault):
     write(
         vault / "Interviews" / "2026-11-25 Lee Chen.md",
         '---\ntype: interview\ncontact: "[[Lee Chen]]"\ndate: 2026-11-25\nstatus: done\n---\n'
-        "## Notes\n- The fellowship deadline moved to March.\n",
+        "## Notes\n- The fellowship deadline moved to March. #quote\n",
     )
     result = draft(vault, "thanks", "Lee Chen")
     assert result.exit_code == 0, result.output
@@ -240,8 +292,8 @@ def test_thanks_for_a_person_takes_their_latest_talk(vault):
 
 def test_thanks_with_empty_notes_leaves_a_placeholder(vault):
     result = draft(vault, "thanks", "2026-11-24 Priya Raman")
-    assert "[something specific you learned from the talk]" in result.stdout
-    assert "the Notes section is empty" in result.stderr
+    assert "[one thing you learned]" in result.stdout
+    assert "tag a line of the Notes #quote" in result.stderr
     assert "you already thanked them on 2026-11-25" in result.stderr
 
 
@@ -249,8 +301,8 @@ def test_thanks_detail_skips_placeholders_code_and_tasks(vault):
     write(
         vault / "Interviews" / "2026-11-25 Lee Chen.md",
         '---\ntype: interview\ncontact: "[[Lee Chen]]"\ndate: 2026-11-25\n---\n'
-        "## Notes\n- \n- [ ] Email the slides\n```\n## Notes\ncode\n```\n"
-        "- Read [[Sam Park|Sam]]'s piece in [[Policy Weekly]].\n## Follow-ups\n",
+        "## Notes\n- \n- [ ] Email the slides #quote\n```\n## Notes\ncode #quote\n```\n"
+        "- #quote Read [[Sam Park|Sam]]'s piece in [[Policy Weekly]].\n## Follow-ups\n",
     )
     result = draft(vault, "thanks", "2026-11-25 Lee Chen")
     assert "stayed with me: Read Sam's piece in Policy Weekly." in result.stdout
@@ -263,7 +315,7 @@ def test_thanks_to_several_people_greets_and_addresses_them_all(vault):
         'referrals: ["[[Ama Agyapong]]", "[[Sam Park]]"]\n---\n## Notes\n- Budgets drive everything.\n',
     )
     text = draft(vault, "thanks", "2026-11-25 Panel").stdout
-    assert "Dear Lee Chen and Ama Agyapong," in text
+    assert "Dear Lee and Ama," in text
     assert "suggesting I talk to Sam Park;" in text  # not Ama, who was there
     link = draft(vault, "thanks", "2026-11-25 Panel", "--mailto").stdout
     assert link.startswith("mailto:lchen@example.org,ama.agyapong@example.org?subject=")

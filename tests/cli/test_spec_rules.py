@@ -271,7 +271,8 @@ def test_thank_you_text_is_the_spec_example(tmp_path: Path) -> None:
         tmp_path, "2026-11-20 Ama Agyapong", 'contact: "[[Ama Agyapong]]"', "date: 2026-11-20"
     )
     (found,) = items(tmp_path, "thank-you")
-    assert len(found.pop("id")) == 6  # an extra key, as the spec allows
+    assert len(found.pop("id")) == 6  # extra keys, as the spec allows
+    assert found.pop("why")["rule"] == "thank-you"
     assert found == {
         "kind": "thank-you",
         "due": "2026-11-21",
@@ -863,17 +864,20 @@ def test_reconnect_with_someone_who_replied(tmp_path: Path) -> None:
 
 def test_reconnect_counts_from_a_later_contacted_date(tmp_path: Path) -> None:
     contact(tmp_path, "Ama", "contacted: [2026-08-10, 2026-08-25]", "replied: 2026-08-20")
+    met(tmp_path, "Talk", "[[Ama]]", "2026-08-01")
     assert dues(tmp_path, "reconnect") == [("reconnect", "2026-11-23", "Ama", "Contacts/Ama.md")]
 
 
 def test_reconnect_ignores_cancelled_interview_dates(tmp_path: Path) -> None:
     contact(tmp_path, "Ama", "replied: 2026-08-20")
+    met(tmp_path, "Coffee", "[[Ama]]", "2026-08-10")
     interview(tmp_path, "Talk", 'contact: "[[Ama]]"', "date: 2026-10-01", "status: cancelled")
     assert dues(tmp_path, "reconnect") == [("reconnect", "2026-11-18", "Ama", "Contacts/Ama.md")]
 
 
 def test_keep_in_touch_overrides_the_default(tmp_path: Path) -> None:
     contact(tmp_path, "Ama", "replied: 2026-10-20", "keep_in_touch: 30")
+    met(tmp_path, "Talk", "[[Ama]]", "2026-10-10")
     assert dues(tmp_path, "reconnect") == [("reconnect", "2026-11-19", "Ama", "Contacts/Ama.md")]
 
 
@@ -1039,6 +1043,7 @@ def test_setting_reach_out_within_days(tmp_path: Path) -> None:
 def test_setting_keep_in_touch_days(tmp_path: Path) -> None:
     config(tmp_path, "[digest]\nkeep_in_touch_days = 30\n")
     contact(tmp_path, "Ama", "replied: 2026-10-20")
+    met(tmp_path, "Talk", "[[Ama]]", "2026-10-10")
     assert dues(tmp_path, "reconnect") == [("reconnect", "2026-11-19", "Ama", "Contacts/Ama.md")]
 
 
@@ -1292,6 +1297,7 @@ def test_skipped_files_are_not_read(tmp_path: Path, path: str) -> None:
         "items": [],
         "chains": [],
         "problems": [],
+        "snoozed": [],
     }
 
 
@@ -1746,6 +1752,7 @@ def test_the_json_names_today(tmp_path: Path) -> None:
         "items": [],
         "chains": [],
         "problems": [],
+        "snoozed": [],
     }
 
 

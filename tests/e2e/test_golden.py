@@ -20,6 +20,8 @@ CASES = [
     ("basic", HERE / "fixtures" / "basic", "markdown"),
     ("basic", HERE / "fixtures" / "basic", "text"),
     ("vault-template", ROOT / "vault-template", "json"),
+    ("vault-template", ROOT / "vault-template", "markdown"),
+    ("vault-template", ROOT / "vault-template", "text"),
 ]
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from helpers import BASIC, TEMPLATE, digest_text
+from helpers import BASIC, TEMPLATE, colliding_promises, digest_text
 
 from interview_vault.app.digest import render_saved
 from interview_vault.app.session import open_session
@@ -326,9 +326,7 @@ def test_a_run_overtaken_by_another_does_not_save_a_part_under_the_wrong_hash(tm
 
 
 def test_items_whose_ids_hash_alike_keep_their_ids_through_saved_runs(tmp_path):
-    from test_incremental import _colliding_promises  # (slow to find: one pair for both)
-
-    promise_a, promise_b = _colliding_promises()
+    promise_a, promise_b = colliding_promises()
     vault = tmp_path / "vault"
     (vault / ".obsidian").mkdir(parents=True)
     (vault / "Contacts").mkdir()

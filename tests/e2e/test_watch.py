@@ -101,7 +101,7 @@ def append(path: Path, text: str) -> None:
 def test_starts_by_writing_the_digest_and_the_index(running):
     assert (running.vault / ".vault" / "index.sqlite").is_file()
     assert running.shows("Send a thank-you note to [[Lee Chen]]")
-    assert running.lines[0].endswith("12 items, 0 problems") and "started" in running.lines[0]
+    assert running.lines[0].endswith("16 items, 0 problems") and "started" in running.lines[0]
 
 
 def test_in_place_save(running):

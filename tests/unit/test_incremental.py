@@ -13,6 +13,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
+from helpers import colliding_promises
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -90,11 +91,12 @@ def random_note(rng: random.Random, path: str) -> Note:
     kind = rng.random()
     record: Contact | Interview | Organization | Touch | None
     if kind < 0.35:
-        record = Contact(
-            organization=rng.choice([None, Link(rng.choice(ORGS), 4)]),
+        record = Contact(  # (colleagues never asked, and referrers: for the rules that
+            # read people two links away: try-another, update-referrer)
+            organization=rng.choice([None, Link(rng.choice(ORGS), 4), Link(rng.choice(ORGS), 4)]),
             referred_by=_links(rng, 2),
-            contacted=_days(rng),
-            contacted_line=5,
+            contacted=_days(rng) if rng.random() < 0.6 else (),
+            lines=(("contacted", 5),),
             replied=_days(rng) if rng.random() < 0.4 else (),
             declined=rng.random() < 0.1,
             keep_in_touch=rng.choice([None, None, 0, 30]),
@@ -331,24 +333,8 @@ def test_a_talk_recomputed_sees_the_other_talks_suggesting_someone_without_a_not
     assert engine.digest() == build_digest(sorted(current.values(), key=by_path), Settings(), TODAY)
 
 
-def _colliding_promises() -> tuple[str, str]:
-    """Two promises whose items in Contacts/A.md and Contacts/B.md hash to the same id."""
-    from interview_vault.core.items import item_id
-
-    first = {
-        item_id("commitment", "Contacts/A.md", f"promise {n}"): f"promise {n}"
-        for n in range(70_000)
-    }
-    for n in range(200_000):
-        text = f"promise {n}"
-        found = first.get(item_id("commitment", "Contacts/B.md", text))
-        if found:
-            return found, text
-    raise AssertionError("no collision found")  # pragma: no cover
-
-
 def test_ids_that_hash_alike_in_two_notes_are_told_apart_as_from_scratch():
-    promise_a, promise_b = _colliding_promises()
+    promise_a, promise_b = colliding_promises()
     notes = {
         path: contact(path, tasks=(Task(7, "open", text, None),))
         for path, text in (("Contacts/A.md", promise_a), ("Contacts/B.md", promise_b))
@@ -390,3 +376,64 @@ def test_many_notes_changed_at_once_as_from_scratch(monkeypatch):
         changed.append(notes[path])
     engine.update(changed, [], lambda paths: [notes[p] for p in paths if p in notes])
     check(engine, notes, Settings())
+
+
+# --- rules that read people two links away ---------------------------------------------------
+
+
+def _engine_follows(notes: dict[str, Note], *edits: list[Note]) -> None:
+    """Apply each edit (notes to put in place) and compare with the digest from scratch."""
+    engine = IncrementalDigest(DigestSettings(), TODAY)
+    engine.rebuild(notes.values())
+    for edit in edits:
+        for note in edit:
+            notes[note.path] = note
+        engine.update(edit, [], lambda paths: [notes[p] for p in paths if p in notes])
+        expected = build_digest(sorted(notes.values(), key=by_path), Settings(), TODAY)
+        assert engine.digest() == expected
+
+
+def _talk(path: str, who: str, day: date, **fields) -> Note:
+    name = path.rsplit("/", 1)[-1][:-3]
+    return Note(path, name, name, record=Interview(contacts=(Link(who, 2),), date=day, **fields))
+
+
+def test_try_another_follows_a_colleagues_talk():
+    ana = contact(
+        "Contacts/Ana.md", organization=Link("Acme", 3), contacted=(TODAY - timedelta(days=10),)
+    )
+    ben = contact("Contacts/Ben.md", organization=Link("Acme", 3))
+    notes = {note.path: note for note in (ana, ben)}
+    assert any(i.kind == "try-another" for i in build_digest([ana, ben], Settings(), TODAY).items)
+    _engine_follows(notes, [_talk("Interviews/Ben.md", "Ben", TODAY + timedelta(days=4))])
+
+
+def test_update_referrer_follows_the_talk_and_the_referrer():
+    lee = contact("Contacts/Lee.md")
+    ama = contact("Contacts/Ama.md", referred_by=(Link("Lee", 3),))
+    talk = _talk("Interviews/Ama.md", "Ama", TODAY - timedelta(days=2), status="done")
+    notes = {note.path: note for note in (lee, ama, talk)}
+    found = build_digest(list(notes.values()), Settings(), TODAY).items
+    assert [i.text for i in found if i.kind == "update-referrer"] == [
+        "Tell Lee how your talk with Ama went"
+    ]
+    _engine_follows(
+        notes,
+        [contact("Contacts/Lee.md", keep_in_touch=30)],  # the referrer's part, computed again
+        [_talk("Interviews/Ama.md", "Ama", TODAY - timedelta(days=1), status="done")],
+        [_talk("Interviews/Lee.md", "Lee", TODAY + timedelta(days=3))],  # a talk set with Lee
+    )
+
+
+def test_update_referrer_through_a_referral_in_a_talk():
+    lee, ama = contact("Contacts/Lee.md"), contact("Contacts/Ama.md")
+    first = _talk(
+        "Interviews/Lee.md", "Lee", TODAY - timedelta(days=20), status="done", thanked=True
+    )
+    first = replace(first, record=replace(first.record, referrals=(Link("Ama", 5),)))
+    notes = {note.path: note for note in (lee, ama, first)}
+    _engine_follows(
+        notes,
+        [_talk("Interviews/Ama.md", "Ama", TODAY - timedelta(days=2), status="done")],
+        [contact("Contacts/Lee.md", keep_in_touch=30)],
+    )

@@ -31,7 +31,7 @@ def test_contact_properties():
     assert contact.organization.target == "Lab"
     assert [(link.target, link.line) for link in contact.referred_by] == [("Lee", 7), ("Sam", 8)]
     assert contact.contacted == (date(2026, 11, 1), date(2026, 11, 2))  # sorted, once each
-    assert contact.contacted_line == 9
+    assert contact.line("contacted") == 9
     assert contact.replied == (date(2026, 11, 3),)
     assert contact.declined is False
     assert contact.keep_in_touch == 30

@@ -2,23 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
 from datetime import date
 
 import pytest
+from records import TODAY, contact, day, dues, items, organization, talk, touch
 
-from interview_vault.core.graph import Graph, build_graph
+from interview_vault.core.graph import build_graph
 from interview_vault.core.model import (
     Body,
-    Contact,
     Interview,
-    Item,
     Link,
     Note,
-    Organization,
     Section,
     Task,
-    Touch,
 )
 from interview_vault.core.rules import (
     commitments,
@@ -28,40 +24,10 @@ from interview_vault.core.rules import (
     reach_outs,
     reconnects,
     record_notes,
+    schedules,
     stale_meetings,
     thank_yous,
 )
-from interview_vault.core.settings import DigestSettings
-
-TODAY = date(2026, 11, 26)
-Rule = Callable[[Graph, DigestSettings, date], Iterator[Item]]
-
-
-def day(number: int, month: int = 11) -> date:
-    return date(2026, month, number)
-
-
-def contact(name: str, **fields: object) -> Note:
-    return Note(f"Contacts/{name}.md", name, name, record=Contact(**fields))  # type: ignore[arg-type]
-
-
-def talk(person: str, when: date | None, **fields: object) -> Note:
-    name = f"{when} {person}"
-    record = Interview(contacts=(Link(person, 2),), date=when, **fields)  # type: ignore[arg-type]
-    return Note(f"Interviews/{name}.md", name, name, record=record)
-
-
-def organization(name: str, target: bool = True) -> Note:
-    return Note(f"Organizations/{name}.md", name, name, record=Organization(target, 2))
-
-
-def items(rule: Rule, *notes: Note, today: date = TODAY, **settings: int) -> list[Item]:
-    return list(rule(build_graph(list(notes)), DigestSettings(**settings), today))
-
-
-def dues(rule: Rule, *notes: Note, **settings: int) -> list[date | None]:
-    return [item.due for item in items(rule, *notes, **settings)]
-
 
 PREPARED = Body(
     sections=(Section("goals", 5, False), Section("research", 7, False)),
@@ -212,12 +178,21 @@ def test_reconnect_after_the_last_touch_with_someone_met():
 
 
 def test_reconnect_follows_keep_in_touch_and_declining():
-    replied = {"contacted": (day(1),), "replied": (day(3),)}
-    assert dues(reconnects, contact("Ama", **replied)) == [date(2027, 2, 1)]
-    assert dues(reconnects, contact("Ama", keep_in_touch=10, **replied)) == [day(13)]
-    assert items(reconnects, contact("Ama", keep_in_touch=0, **replied)) == []
-    assert items(reconnects, contact("Ama", declined=True, **replied)) == []
-    assert items(reconnects, contact("Ama", contacted=(day(1),))) == []  # neither met nor replied
+    met = talk("Ama", day(3), status="done", thanked=True)
+    assert dues(reconnects, contact("Ama"), met) == [date(2027, 2, 1)]
+    assert dues(reconnects, contact("Ama", keep_in_touch=10), met) == [day(13)]
+    assert items(reconnects, contact("Ama", keep_in_touch=0), met) == []
+    assert items(reconnects, contact("Ama", declined=True), met) == []
+    assert items(reconnects, contact("Ama", contacted=(day(1),))) == []  # never met
+
+
+def test_someone_who_replied_is_checked_in_with_once_scheduling_lapsed():
+    recent = contact("Ama", contacted=(day(1),), replied=(day(3),))
+    assert items(reconnects, recent) == []  # a schedule item instead
+    old = contact("Ama", contacted=(day(1, 8),), replied=(day(3, 8),))
+    [item] = items(reconnects, old)
+    assert item.text == "Check in with Ama: you last heard from them on 2026-08-03"
+    assert item.due == date(2026, 11, 1)
 
 
 # --- find-contact and stale talks -----------------------------------------------------------
@@ -237,12 +212,6 @@ def test_a_talk_still_scheduled_after_its_day_is_a_warning(when, stale):
 
 
 # --- touch notes ----------------------------------------------------------------------------
-
-
-def touch(person: str, when: date, *, incoming: bool = False, also: str | None = None) -> Note:
-    people = (Link(person, 3), *((Link(also, 4),) if also else ()))
-    name = f"{when} email {person}"
-    return Note(f"Emails/{name}.md", name, name, record=Touch(people, when, incoming))
 
 
 def test_an_email_after_a_talk_is_its_thank_you():
@@ -278,7 +247,7 @@ def test_an_email_with_nothing_to_thank_for_is_a_request():
 def test_an_incoming_email_is_a_reply():
     ama = contact("Ama", contacted=(day(10),))
     assert items(follow_ups, ama, touch("Ama", day(12), incoming=True)) == []
-    assert dues(reconnects, ama, touch("Ama", day(12), incoming=True)) == [date(2027, 2, 10)]
+    assert dues(schedules, ama, touch("Ama", day(12), incoming=True)) == [day(14)]
 
 
 def test_an_email_to_several_people_touches_each():

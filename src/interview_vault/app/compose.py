@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from ..core.people import find_person
-from .drafts import Draft, draft_outreach, draft_thanks, find_meeting
+from .drafts import Draft, draft_outreach, draft_thanks, draft_update, find_meeting
 from .prep import build_prep_sheet
 from .session import Session
 
@@ -22,6 +22,13 @@ def thanks(session: Session, name: str, today: date) -> Draft:
     graph = session.graph()
     meeting = find_meeting(graph, name, today)
     return draft_thanks(meeting, graph, session.settings.me, session.reader(), today)
+
+
+def update(session: Session, name: str, today: date) -> Draft:
+    """A note to the person NAME means, who led you to someone: how the talk went."""
+    graph = session.graph()
+    referrer = find_person(graph, name)
+    return draft_update(referrer, graph, session.settings.me, session.reader(), today)
 
 
 def prep_sheet(session: Session, name: str, today: date) -> str:

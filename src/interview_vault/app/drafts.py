@@ -6,12 +6,14 @@ Whatever the notes or settings do not say is left as a `[bracketed placeholder]`
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from urllib.parse import quote
 
+from ..core.dates import MONTHS
 from ..core.errors import VaultError
-from ..core.graph import Graph, Meeting, Person
+from ..core.graph import Graph, Meeting, Person, done_talks, referred_in_meetings, referrer_of
 from ..core.model import status_of
 from ..core.people import (
     chain_to,
@@ -31,23 +33,26 @@ YOUR_TIME_ZONE = "[your time zone]"
 YOUR_AVAILABILITY = "[when you are free, e.g. Mondays 10am-3pm]"
 HOW_YOU_FOUND_THEM = "I came across your work through [where you found them]."
 THEIR_WORK = "your work as [their role] at [their organization]"
-WHAT_YOU_LEARNED = "[something specific you learned from the talk]"
-AVAILABILITY_INTRO = "I am free at these times"  # where the short part of a request ends
-
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
+WHAT_YOU_LEARNED = "[one thing you learned]"
+TITLES = (
+    "dr",
+    "dr.",
+    "prof",
+    "prof.",
+    "professor",
+    "mr",
+    "mr.",
+    "ms",
+    "ms.",
+    "mrs",
+    "mrs.",
+    "mx",
+    "mx.",
 )
+_PREPOSITIONS = ("at ", "on ", "in ", "through ", "via ", "from ", "after ", "during ", "when ")
+_ARTICLES = ("a ", "an ", "the ", "your ", "my ", "our ", "their ", "his ", "her ")
+_QUOTE_TAG = re.compile(r"(?:^|\s)#quote\b", re.IGNORECASE)
+AVAILABILITY_INTRO = "I am free at these times"  # where the short part of a request ends
 
 
 @dataclass(frozen=True)
@@ -89,7 +94,7 @@ def draft_outreach(
     if referrer:
         how = f"{referrer} suggested I write to you."
     elif source:
-        how = f"I found your name through {_unfinished(source)}."
+        how = found_through(source)
     else:
         how = HOW_YOU_FOUND_THEM
         notices.append(f"{_where(person)}: no `referred_by` or `source` to say how you found them")
@@ -102,10 +107,16 @@ def draft_outreach(
     if referrer:
         subject = f"Referred by {referrer}: a 20-minute conversation about {topic}?"
 
+    contact = person.contact
+    if contact is not None and contact.replied:
+        notices.append(f"{person.name} already replied on {max(contact.replied)}: no need to ask")
+    met = meetings_of(person, graph, today, "done")
+    if met:
+        notices.append(f"you already met {person.name} on {met[-1].interview.date}")
     name = me.name.strip() or YOUR_NAME
     times = [f"- {window}" for window in me.availability if window.strip()]
     paragraphs = [
-        f"Dear {person.name},",
+        f"{greeting([person], read)},",
         f"{_introduce(name, me.synopsis.strip())} {how}",
         f"I am exploring {exploring}, and I would value hearing about {work}. "
         "Would you have 20 minutes for a call in the next few weeks? I would like to ask how "
@@ -151,14 +162,16 @@ def draft_thanks(
     when = f" on {_spoken(interview.date)}" if interview.date else ""
     notices: list[str] = []
 
-    details = note.entries("notes", tasks=False)
-    if details:
-        detail = _sentence(plain_text(details[0]))
+    quoted = quoted_line(note)
+    if quoted is not None:
+        detail = quoted
     else:
         detail = WHAT_YOU_LEARNED
-        notices.append(f"{meeting.note.path}: the Notes section is empty")
+        notices.append(
+            f"{meeting.note.path}: tag a line of the Notes #quote to say what stayed with you"
+        )
     paragraphs = [
-        f"Dear {_join([p.name for p in people]) or '[their name]'},",
+        f"{greeting(people, read) if people else 'Dear [their name]'},",
         f"Thank you for taking the time to talk with me{when}. "
         f"One thing you said has stayed with me: {detail}",
     ]
@@ -190,6 +203,85 @@ def draft_thanks(
         _missing(me, ("name",)),
         tuple(notices),
     )
+
+
+def draft_update(
+    referrer: Person, graph: Graph, me: MeSettings, read: NoteReader, today: date
+) -> Draft:
+    """To the person who led you to someone: whom you met, one thing you learned, thanks."""
+    referred = referred_in_meetings(graph, today)
+    talks = [
+        (talk, person)
+        for person in graph.people.values()
+        if (found := referrer_of(graph, person, today, referred)) and found[0] is referrer
+        for talk in done_talks(graph, person, today)[-1:]
+    ]
+    if not talks:
+        raise VaultError(f"no talk with someone {referrer.name} led you to has taken place yet")
+    talk, person = max(
+        talks, key=lambda found: (found[0].interview.date or date.min, found[0].note.path)
+    )
+    note = read(talk.note.path)
+    learned = quoted_line(note)
+    if learned is None:
+        entries = note.entries("notes", tasks=False)
+        learned = _sentence(plain_text(_QUOTE_TAG.sub("", entries[0]))) if entries else None
+    notices = [] if learned else [f"{talk.note.path}: the Notes section is empty"]
+    when = f" on {_spoken(talk.interview.date)}" if talk.interview.date else ""
+    paragraphs = [
+        f"{greeting([referrer], read)},",
+        f"Thank you again for putting me in touch with {person.name}. We talked{when}, "
+        f"and it was just what I hoped for. One thing I learned: {learned or WHAT_YOU_LEARNED}",
+        "I am grateful you thought of me, and I will keep you posted on where it leads.",
+        f"Thanks again,\n{me.name.strip() or YOUR_NAME}",
+    ]
+    return Draft(
+        read(referrer.note.path).text("email") if referrer.note else None,
+        f"My talk with {person.name}",
+        "\n\n".join(paragraphs) + "\n",
+        _missing(me, ("name",)),
+        tuple(notices),
+    )
+
+
+def quoted_line(note: NoteText) -> str | None:
+    """The line of a talk's Notes tagged #quote, as a sentence (the tag left out), if any:
+    only a line chosen so is quoted back to them, never your notes about them."""
+    for entry in note.entries("notes", tasks=False):
+        if _QUOTE_TAG.search(entry):
+            return _sentence(plain_text(_QUOTE_TAG.sub(" ", entry)).strip())
+    return None
+
+
+def greeting(people: list[Person], read: NoteReader) -> str:
+    """ "Dear Dr. Agyapong" from a `salutation` property, else "Dear Ama" (the first word of
+    their name after any title); several people, joined."""
+    names = []
+    for person in people:
+        salutation = read(person.note.path).text("salutation") if person.note else None
+        names.append(salutation or first_name(person.name))
+    return f"Dear {_join(names)}"
+
+
+def first_name(name: str) -> str:
+    """The first word of a name after any title (Dr., Prof., Mr., Ms., Mx.)."""
+    words = name.split()
+    while len(words) > 1 and words[0].casefold() in TITLES:
+        words = words[1:]
+    return words[0] if words else name
+
+
+def found_through(source: str) -> str:
+    """How you found them, from `source`, as a whole sentence: "I found your name at the
+    climate meetup.", "I came across your work through LinkedIn.", "... through the
+    conference panel." (a bare noun gets "the")."""
+    text = _unfinished(source)
+    lowered = text.casefold()
+    if lowered.startswith(_PREPOSITIONS):
+        return f"I found your name {text[0].lower()}{text[1:]}."
+    if lowered.startswith(_ARTICLES) or text[:1].isupper():
+        return f"I came across your work through {text}."
+    return f"I came across your work through the {text}."
 
 
 def _their_work(role: str | None, organization: str | None) -> str:
@@ -236,7 +328,7 @@ def _bullets(lines: list[str]) -> str:
 
 
 def _spoken(day: date) -> str:
-    return f"{day.day} {_MONTHS[day.month - 1]}"
+    return f"{day.day} {MONTHS[day.month - 1]}"
 
 
 def _where(person: Person) -> str:

@@ -15,10 +15,12 @@ from ..core.errors import NameLookupError, VaultError
 from ..core.graph import Graph, build_graph
 from ..core.model import Item, Note, status_of
 from ..core.names import NameResolver
+from ..core.render import why_text
 from ..core.rules import collect_items
+from ..core.rules.asking import untried_colleagues
 from ..notes.edit import add_date, complete_task, property_key, set_value
 from ..storage.files import load, save
-from ..storage.snoozes import add_snooze
+from ..storage.snoozes import add_snooze, remove_snooze
 from .create import new_contact, new_interview
 from .session import Session
 
@@ -57,7 +59,7 @@ def _set(session: Session, relative: str, name: str, value: str, change: str) ->
 
 
 def log_contact(session: Session, name: str, what: str, day: date) -> Outcome:
-    """`contacted` / `replied`: add the day to the list; `declined`: set it."""
+    """`contacted` / `replied` / `updated`: add the day to the list; `declined`: set it."""
     note = NameResolver(session.notes()).find(name, ("contact",))
     if what == "declined":
         return _set(session, note.path, "declined", day.isoformat(), f"declined on {day}")
@@ -137,6 +139,19 @@ def complete(session: Session, item_id: str, today: date) -> Outcome:
         created = _create_referred(session, graph, item, today)
         _add_date(session, created, "contacted", today)
         return Outcome(f"{created}: created, with who referred them; contacted on {today}")
+    if item.kind == "update-referrer":
+        return _add_date(session, item.note, "updated", today)
+    if item.kind == "schedule":
+        raise VaultError(
+            f"{item.id} is done when the talk is set: once it is, run "
+            f'`vault new interview "{item.person}" --date YYYY-MM-DD[THH:MM]`'
+        )
+    if item.kind == "try-another":
+        others = untried_colleagues(graph, graph.contact_of[item.note], today)
+        raise VaultError(
+            f"{item.id} is done when you write to someone else there: then run "
+            f'`vault log contacted "{others[0] if others else "NAME"}"`'
+        )
     return Outcome(_what_is_missing(item), changed=False)  # only you can do this one
 
 
@@ -167,3 +182,29 @@ def snooze(session: Session, item_id: str, until: date, today: date) -> Outcome:
     item = _find_item(build_graph(session.notes()), session, item_id, today)
     add_snooze(session.root, item.id, until, item.text, today)
     return Outcome(f"snoozed until {until}: {item.text}")
+
+
+def snoozed(session: Session, today: date) -> list[tuple[str, date, str]]:
+    """Each item snoozed past today: (id, until, what it is), by day."""
+    items = {
+        item.id: item for item in collect_items(session.graph(), session.settings.digest, today)
+    }
+    found = [
+        (found_id, until, items[found_id].text if found_id in items else "(no such item now)")
+        for found_id, until in session.snoozed.items()
+        if until > today
+    ]
+    return sorted(found, key=lambda entry: (entry[1], entry[0]))
+
+
+def unsnooze(session: Session, item_id: str, today: date) -> Outcome:
+    """Bring a snoozed item back into the digest."""
+    wanted = item_id.strip().lower()
+    if not remove_snooze(session.root, wanted, today):
+        raise VaultError(f"{item_id!r} is not snoozed (vault snooze --list shows what is)")
+    return Outcome(f"no longer snoozed: {wanted}")
+
+
+def explain(session: Session, item_id: str, today: date) -> str:
+    """Why an item is in the digest, in a sentence or two."""
+    return why_text(_find_item(session.graph(), session, item_id, today))

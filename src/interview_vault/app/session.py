@@ -16,6 +16,7 @@ from functools import cache
 from pathlib import Path
 from types import TracebackType
 
+from ..core.conventions import conventions
 from ..core.errors import VaultNotFoundError
 from ..core.graph import Graph, build_graph
 from ..core.model import Note, Problem
@@ -113,13 +114,15 @@ class Session:
     def reader(self) -> NoteReader:
         """The text of notes by path, each read once (for drafts and prep sheets)."""
 
+        names = conventions(self.settings).names
+
         @cache
         def read(path: str) -> NoteText:
             try:
                 data = (self.root / path).read_bytes()
             except OSError:
                 return NoteText()  # gone since the index saw it: draft with what is known
-            return read_note_text(data.decode("utf-8", errors="replace"))
+            return read_note_text(data.decode("utf-8", errors="replace"), names)
 
         return read
 

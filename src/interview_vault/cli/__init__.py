@@ -31,6 +31,8 @@ class VaultGroup(click.Group):
         "log": ("record", "log"),
         "done": ("record", "done"),
         "snooze": ("record", "snooze_command"),
+        "unsnooze": ("record", "unsnooze_command"),
+        "why": ("record", "why_command"),
         "init": ("notes", "init"),
         "new": ("notes", "new"),
         "open": ("notes", "open_note"),
@@ -40,7 +42,7 @@ class VaultGroup(click.Group):
     }
 
     SECTIONS = (
-        ("Every day", ("digest", "done", "log", "snooze")),
+        ("Every day", ("digest", "done", "log", "snooze", "unsnooze", "why")),
         ("Notes and emails", ("new", "draft", "prep", "open")),
         ("Setting up and upkeep", ("init", "adopt", "watch", "check")),
     )

@@ -13,6 +13,7 @@ import click
 from ..app.compose import outreach as compose_outreach
 from ..app.compose import prep_sheet
 from ..app.compose import thanks as compose_thanks
+from ..app.compose import update as compose_update
 from ..app.drafts import Draft, mailto_link
 from ..app.session import Session, settings_problems
 from ..core.render import problem_line
@@ -49,6 +50,7 @@ def draft() -> None:
     Examples:
       vault draft outreach "Ama Agyapong"
       vault draft thanks "2026-11-20 Lee Chen"
+      vault draft update "Lee Chen"
     """
 
 
@@ -92,6 +94,26 @@ def thanks(interview: str, vault: Path | None, today: date, mailto: bool) -> Non
     """
     with _opened(vault) as session:
         text = compose_thanks(session, interview, today)
+    _print_draft(text, mailto)
+
+
+@draft.command()
+@click.argument("name")
+@VAULT_OPTION
+@TODAY_OPTION
+@click.option("--mailto", is_flag=True, help="Print a mailto: link to open in your mail program.")
+def update(name: str, vault: Path | None, today: date, mailto: bool) -> None:
+    """Draft a note to NAME, who led you to someone, on how your talk with them went.
+
+    Names whom you met, one thing you learned (a line of the talk's Notes tagged
+    #quote, else the first), and thanks them again.
+
+    \b
+    Example:
+      vault draft update "Lee Chen"
+    """
+    with _opened(vault) as session:
+        text = compose_update(session, name, today)
     _print_draft(text, mailto)
 
 

@@ -8,13 +8,24 @@ from pathlib import Path
 
 import click
 
-from ..app.record import complete, log_contact, log_met, log_thanked, snooze
+from ..app.record import (
+    complete,
+    explain,
+    log_contact,
+    log_met,
+    log_thanked,
+    snooze,
+    snoozed,
+    unsnooze,
+)
 from ..core.dates import shift
 from .common import DATE_OPTION, TODAY_OPTION, UNTIL_OPTION, VAULT_OPTION, session_at
 
 
 @click.command("log")
-@click.argument("what", type=click.Choice(["contacted", "replied", "declined", "thanked", "met"]))
+@click.argument(
+    "what", type=click.Choice(["contacted", "replied", "declined", "thanked", "met", "updated"])
+)
 @click.argument("name")
 @DATE_OPTION
 @VAULT_OPTION
@@ -23,7 +34,8 @@ def log(what: str, name: str, day: date | None, vault: Path | None) -> None:
 
     NAME is matched like a link: a file name, a `name` or an alias, any case.
     For `thanked`, NAME is the interview note (or a person: their latest talk).
-    `met` marks that day's interview with NAME done, or creates it.
+    `met` marks that day's interview with NAME done, or creates it. `updated`:
+    you told NAME, who led you to someone, how your talk went.
 
     \b
     Examples:
@@ -71,23 +83,73 @@ def _parse_span(ctx: click.Context, param: click.Parameter, value: str | None) -
 
 
 @click.command("snooze")
-@click.argument("item_id", metavar="ID")
+@click.argument("item_id", metavar="ID", required=False)
 @UNTIL_OPTION
 @click.option("--for", "days", metavar="SPAN", callback=_parse_span, help="Hide it for 3d, 2w...")
+@click.option("--list", "listing", is_flag=True, help="List the snoozed items and their days.")
 @TODAY_OPTION
 @VAULT_OPTION
 def snooze_command(
-    item_id: str, until: date | None, days: int | None, today: date, vault: Path
+    item_id: str | None,
+    until: date | None,
+    days: int | None,
+    listing: bool,
+    today: date,
+    vault: Path | None,
 ) -> None:
     """Hide the digest item ID until a later day (kept in .vault/snoozes.txt).
+
+    With --list, list every item snoozed past today instead; `vault unsnooze
+    ID` brings one back.
 
     \b
     Examples:
       vault snooze k3v9xq --for 3d
       vault snooze k3v9xq --until 2026-12-07
+      vault snooze --list
     """
-    if (until is None) == (days is None):
+    if listing and (item_id or until or days):
+        raise click.UsageError("--list takes no ID, --until or --for")
+    if not listing and item_id is None:
+        raise click.UsageError("give the ID of the item to snooze (or --list)")
+    if not listing and (until is None) == (days is None):
         raise click.UsageError("give either --until DATE or --for SPAN")
-    when = until or shift(today, days or 0)
     with session_at(vault) as session:
-        click.echo(snooze(session, item_id, when, today).message)
+        if item_id is not None:
+            click.echo(snooze(session, item_id, until or shift(today, days or 0), today).message)
+            return
+        found = snoozed(session, today)
+    for found_id, day, what in found:
+        click.echo(f"{found_id}  until {day}  {what}")
+    if not found:
+        click.echo("Nothing is snoozed.")
+
+
+@click.command("unsnooze")
+@click.argument("item_id", metavar="ID")
+@TODAY_OPTION
+@VAULT_OPTION
+def unsnooze_command(item_id: str, today: date, vault: Path | None) -> None:
+    """Bring the snoozed item ID back into the digest.
+
+    \b
+    Example:
+      vault unsnooze k3v9xq
+    """
+    with session_at(vault) as session:
+        click.echo(unsnooze(session, item_id, today).message)
+
+
+@click.command("why")
+@click.argument("item_id", metavar="ID")
+@TODAY_OPTION
+@VAULT_OPTION
+def why_command(item_id: str, today: date, vault: Path | None) -> None:
+    """Say why the digest item ID is there: its rule, the facts and the settings.
+
+    \b
+    Example:
+      vault why k3v9xq
+    """
+    with session_at(vault) as session:
+        click.echo(explain(session, item_id, today), nl=False)

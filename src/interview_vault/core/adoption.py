@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from .conventions import _entries, parse_mark, value_key
-from .dates import read_written_day
+from .dates import NoSuchDay, read_written_day
 
 PEOPLE_WORDS = {
     "people", "person", "persons", "contact", "contacts", "attendee", "attendees",
@@ -90,9 +90,12 @@ def _links(value: Any) -> list[str]:
 
 def _is_date(value: Any) -> bool:
     entries = _entries(value)
-    return (
-        bool(entries) and isinstance(entries[0], str) and read_written_day(entries[0]) is not None
-    )
+    if not entries or not isinstance(entries[0], str):
+        return False
+    try:
+        return read_written_day(entries[0]) is not None
+    except NoSuchDay:
+        return True  # a date, if a wrong one
 
 
 def _marks(sample: Sample, skipped: set[str]) -> set[str]:

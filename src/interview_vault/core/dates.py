@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date, datetime, timedelta
 
@@ -10,8 +11,12 @@ _DAY_AND_TIME = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2})?")
 # What Obsidian and people write in a date property: a date, optionally followed by a time
 # (T or space), seconds, fraction and UTC offset.
 _WRITTEN = re.compile(
-    r"(\d{4})-(\d{1,2})-(\d{1,2})"
-    r"(?:[Tt ]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[Zz]|[+-]\d{2}(?::?\d{2})?)?)?"
+    r"(\d{4})-(\d{2})-(\d{2})"
+    r"(?:[Tt ]+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(?:[Zz]|[+-]\d{2}(?::?\d{2})?)?)?"
+)
+MONTHS = (
+    *("January", "February", "March", "April", "May", "June"),
+    *("July", "August", "September", "October", "November", "December"),
 )
 
 
@@ -41,16 +46,38 @@ def parse_day_or_moment(text: str) -> date | datetime:
     raise ValueError(f"{text!r} is not a date like 2026-12-01 or 2026-12-01T10:00")
 
 
+class NoSuchDay(ValueError):
+    """A date or time written rightly that does not exist; the message says why."""
+
+
 def read_written_day(text: str) -> date | None:
-    """The calendar day of a date or date-time as written in a property; None if it is not
-    one (or names a day that does not exist)."""
+    """The calendar day of a date or date-time as written in a property (YYYY-MM-DD, with a
+    time or not); None if it is not written so. Raises NoSuchDay when it is, but names a
+    day or time that does not exist."""
     match = _WRITTEN.fullmatch(text.strip())
     if match is None:
         return None
+    year, month, day = (int(part) for part in match.groups()[:3])
+    written = text.strip()[:10]
+    if not 1 <= month <= 12:
+        raise NoSuchDay(f"{written}: there is no month {month}")
+    days = calendar.monthrange(year, month)[1]
+    if not 1 <= day <= days:
+        leap = f" {year}" if month == 2 else ""
+        raise NoSuchDay(f"{written}: {MONTHS[month - 1]}{leap} has {days} days")
+    hour, minute, second = (int(part) if part else 0 for part in match.groups()[3:])
+    if hour > 23 or minute > 59 or second > 59:
+        raise NoSuchDay(f"{text.strip()}: there is no such time of day")
+    return date(year, month, day)
+
+
+def why_no_day(text: str) -> str | None:
+    """Why a YYYY-MM-DD date does not exist (None when it does, or is not one)."""
     try:
-        return date(*map(int, match.groups()))
-    except ValueError:
-        return None
+        read_written_day(text)
+    except NoSuchDay as reason:
+        return str(reason)
+    return None
 
 
 def shift(day: date, days: int) -> date:
@@ -59,3 +86,18 @@ def shift(day: date, days: int) -> date:
         return day + timedelta(days=days)
     except OverflowError:
         return date.max if days > 0 else date.min
+
+
+def add_business_days(day: date, days: int) -> date:
+    """`day` moved by `days` business days: one day at a time, counting only Monday to
+    Friday (Saturday + 1 is Monday, Monday - 1 is Friday). Holidays are not known."""
+    step = 1 if days >= 0 else -1
+    left = abs(days)
+    try:
+        while left:
+            day += timedelta(days=step)
+            if day.weekday() < 5:
+                left -= 1
+    except OverflowError:
+        return date.max if step > 0 else date.min
+    return day

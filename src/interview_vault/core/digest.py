@@ -8,7 +8,7 @@ from datetime import date
 
 from .chains import build_chains
 from .graph import Graph, build_graph
-from .items import shown_items
+from .items import shown_items, snoozed_items
 from .kinds import category_of
 from .model import Digest, Item, Note, Problem, ReadCounts, sort_problems
 from .rules import collect_items, stale_meetings
@@ -24,7 +24,9 @@ def build_digest(
 ) -> Digest:
     """The digest of parsed notes; `problems` were found before parsing (settings, folders)."""
     graph = build_graph(notes)
-    items = build_items(graph, settings.digest, today, snoozed)
+    every = collect_items(graph, settings.digest, today)
+    items = shown_items(every, settings.digest, today, snoozed)
+    hidden = snoozed_items(every, settings.digest, today, snoozed or {})
     chains, chain_problems = build_chains(graph, today)
     everything = [
         *problems,
@@ -42,6 +44,7 @@ def build_digest(
         sort_problems(graph.unresolved_problems()),
         shared,
         ReadCounts.of(category_of(note) for note in notes),
+        tuple(hidden),
     )
 
 

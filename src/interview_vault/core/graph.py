@@ -14,7 +14,18 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from .model import Contact, Interview, Link, Note, Organization, Problem, Touch, status_of
+from .model import (
+    Contact,
+    Fact,
+    Interview,
+    Link,
+    Note,
+    Organization,
+    Problem,
+    Task,
+    Touch,
+    status_of,
+)
 from .names import NameResolver
 
 
@@ -66,11 +77,17 @@ class Graph:
     resolver: NameResolver
     people: dict[str, Person] = field(default_factory=dict)
     contacts: list[ContactLinks] = field(default_factory=list)
+    contact_of: dict[str, ContactLinks] = field(default_factory=dict)  # by person key
     meetings: list[Meeting] = field(default_factory=list)
     organizations: list[Note] = field(default_factory=list)
     meetings_by_person: dict[str, list[Meeting]] = field(default_factory=dict)
     touches: list[TouchLinks] = field(default_factory=list)
     touched: set[str] = field(default_factory=set)  # people without a note a touch names
+    # where dates that touch notes give come from: (person key or meeting path, property,
+    # date) -> the touch note's fact
+    origins: dict[tuple[str, str, date], Fact] = field(default_factory=dict)
+    # ordinary notes' open tasks that link people with a contact note: (note, task, person)
+    loose_tasks: list[tuple[Note, Task, Person]] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)  # links that match two notes
     unresolved: list[tuple[str, Link, str]] = field(default_factory=list)  # (note, link, key)
 
@@ -121,14 +138,20 @@ def build_graph(notes: list[Note]) -> Graph:
     for note in notes:
         record = note.record
         if isinstance(record, Contact):
+            person = graph.people[note.path]
+            referrers = []
+            for link in record.referred_by:
+                referrer = graph.person(link, note, "referred_by")
+                if referrer is person:  # themselves: not a referral (and not a cycle)
+                    message = f"referred_by: [[{link.target}]] is this contact; it is left out"
+                    graph.problems.append(Problem(note.path, link.line, "warning", message))
+                else:
+                    referrers.append((referrer, link))
             graph.contacts.append(
                 ContactLinks(
-                    graph.people[note.path],
+                    person,
                     record,
-                    tuple(
-                        (graph.person(link, note, "referred_by"), link)
-                        for link in record.referred_by
-                    ),
+                    tuple(referrers),
                     graph.person(record.organization, note, "organization")
                     if record.organization
                     else None,
@@ -149,8 +172,15 @@ def build_graph(notes: list[Note]) -> Graph:
         elif isinstance(record, Touch):
             people = tuple(graph.person(link, note, "contact") for link in record.people)
             graph.touches.append(TouchLinks(note, record, people))
+        elif note.tasks:
+            for task in note.tasks:
+                found = (graph.resolver.resolve(target)[0] for target in task.people)
+                known = [n for n in found if n is not None and isinstance(n.record, Contact)]
+                if known:
+                    graph.loose_tasks.append((note, task, graph.people[known[0].path]))
     if graph.touches:
         _apply_touches(graph)
+    graph.contact_of = {entry.person.key: entry for entry in graph.contacts}
     return graph
 
 
@@ -171,8 +201,10 @@ def _apply_touches(graph: Graph) -> None:
         for person in dict.fromkeys(touch.people):
             if person.note is None:
                 graph.touched.add(person.key)
+            fact = ("date", day.isoformat(), touch.note.path, touch.touch.date_line)
             if touch.touch.incoming:
                 replies[person.key].append(day)
+                graph.origins.setdefault((person.key, "replied", day), fact)
                 continue
             open_talks = [
                 m
@@ -186,8 +218,10 @@ def _apply_touches(graph: Graph) -> None:
             if open_talks:
                 talk = max(open_talks, key=lambda m: (m.interview.date or date.min, m.note.path))
                 thanked[id(talk)] = (talk, day)
+                graph.origins.setdefault((talk.note.path, "thanked", day), fact)
             else:
                 requests[person.key].append(day)
+                graph.origins.setdefault((person.key, "contacted", day), fact)
     if thanked:
         done = {
             key: replace(m, interview=replace(m.interview, thanked=True, thanked_on=day))
@@ -209,8 +243,39 @@ def _apply_touches(graph: Graph) -> None:
 
 
 def active(meetings: list[Meeting], today: date) -> list[Meeting]:
-    """The meetings that are not cancelled."""
-    return [m for m in meetings if status_of(m.interview, today) != "cancelled"]
+    """The meetings that are not cancelled and have a readable date: the ones that happened or
+    will. (One without a date gives only its commitments.)"""
+    return [
+        m
+        for m in meetings
+        if m.interview.date is not None and status_of(m.interview, today) != "cancelled"
+    ]
+
+
+def done_talks(graph: Graph, person: Person, today: date) -> list[Meeting]:
+    """The talks with someone that took place, earliest first."""
+    talks = [
+        m
+        for m in active(graph.meetings_with(person), today)
+        if status_of(m.interview, today) == "done"
+    ]
+    return sorted(talks, key=lambda m: (m.interview.date or date.min, m.note.path))
+
+
+def referrer_of(
+    graph: Graph, person: Person, today: date, referred: dict[str, list[tuple[Meeting, Link]]]
+) -> tuple[Person, Fact] | None:
+    """The one referrer the chains give someone (their `referred_by`, else the first person
+    of the earliest meeting naming them in `referrals`), with where that is written."""
+    contact = graph.contact_of.get(person.key)
+    if contact is not None and contact.referred_by:
+        referrer, link = contact.referred_by[0]
+        return referrer, ("referred_by", referrer.name, person.key, link.line)
+    mentions = referred.get(person.key)
+    if mentions:
+        meeting, link = mentions[0]
+        return meeting.people[0], ("referrals", person.name, meeting.note.path, link.line)
+    return None
 
 
 def readable_meetings(graph: Graph, today: date) -> list[Meeting]:

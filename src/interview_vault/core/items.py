@@ -87,3 +87,21 @@ def shown_items(
         if (item.due is None or item.due <= horizon) and snoozed.get(item.id, today) <= today
     ]
     return sorted(shown, key=Item.sort_key)
+
+
+def snoozed_items(
+    items: Iterable[Item], settings: DigestSettings, today: date, snoozed: Mapping[str, date]
+) -> list[tuple[str, date]]:
+    """(id, until) of the items a snooze hides that the digest would otherwise show, by day."""
+    horizon = shift(today, settings.lookahead_days)
+    hidden = (
+        (item.id, snoozed[item.id])
+        for item in items
+        if (item.due is None or item.due <= horizon) and snoozed.get(item.id, today) > today
+    )
+    return by_day(hidden)
+
+
+def by_day(snoozes: Iterable[tuple[str, date]]) -> list[tuple[str, date]]:
+    """Snoozes (id, until) in the order they end, then by id."""
+    return sorted(snoozes, key=lambda entry: (entry[1], entry[0]))

@@ -46,6 +46,17 @@ class Task(NamedTuple):
     status: TaskStatus
     text: str
     due: date | None
+    start: date | None = None  # 🛫: not to be done before this day
+    people: tuple[str, ...] = ()  # the targets of the links in its text
+
+
+# Where properties are written in a note: (the property as the tool names it, its line)
+Lines = tuple[tuple[str, int], ...]
+
+
+def line_in(lines: Lines, name: str) -> int | None:
+    """The line a property is written on, if the note has it."""
+    return next((line for key, line in lines if key == name), None)
 
 
 class Section(NamedTuple):
@@ -74,11 +85,15 @@ class Contact:
     referred_by: tuple[Link, ...] = ()
     source: str | None = None
     contacted: tuple[date, ...] = ()
-    contacted_line: int | None = None
     replied: tuple[date, ...] = ()
+    updated: tuple[date, ...] = ()  # you told them how a talk they led you to went
     declined: bool = False
     keep_in_touch: int | None = None  # None: the default; 0: never remind
     tasks: tuple[Task, ...] = ()
+    lines: Lines = ()
+
+    def line(self, name: str) -> int | None:
+        return line_in(self.lines, name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +105,10 @@ class Interview:
     thanked_on: Day | None = None
     referrals: tuple[Link, ...] = ()
     body: Body = field(default_factory=Body)
+    lines: Lines = ()
+
+    def line(self, name: str) -> int | None:
+        return line_in(self.lines, name)
 
     def section(self, name: str) -> Section | None:
         """The first section with this name; a section written twice is empty only if both are."""
@@ -121,6 +140,7 @@ class Touch:
     people: tuple[Link, ...] = ()
     date: Day | None = None
     incoming: bool = False  # they wrote to you: a reply
+    date_line: int | None = None
 
 
 Record = Contact | Interview | Organization | Touch
@@ -136,6 +156,14 @@ class Note:
     aliases: tuple[str, ...] = ()
     record: Record | None = None  # None: an ordinary note
     problems: tuple[Problem, ...] = ()
+    tasks: tuple[Task, ...] = ()  # an ordinary note's open tasks that link someone
+
+
+# Why an item is there: the facts a rule used, each (property, value, note, line), and the
+# settings it applied, each (name, value). Plain tuples: there is one per item.
+Fact = tuple[str, str, str, int | None]
+Why = tuple[tuple[Fact, ...], tuple[tuple[str, int | bool], ...]]
+NO_WHY: Why = ((), ())
 
 
 class Item(NamedTuple):
@@ -150,6 +178,8 @@ class Item(NamedTuple):
     person_note: str | None = None  # the person's own note, for linking to them
     id: str = ""  # short and stable: `vault done ID`
     task: str | None = None  # a commitment's task text, to tick the right line
+    name_at: int = -1  # where the person's name is in `text` (for a link in its place)
+    why: Why = NO_WHY
 
     def sort_key(self) -> tuple[bool, date, str, str, str, int]:
         return (
@@ -206,3 +236,4 @@ class Digest:
     hints: tuple[Problem, ...] = ()  # links to notes nobody has written yet: `vault check` only
     ambiguous_names: frozenset[str] = frozenset()  # file names (casefolded) shared by notes
     read: ReadCounts = field(default_factory=ReadCounts)
+    snoozed: tuple[tuple[str, date], ...] = ()  # (id, until) of items a snooze hides

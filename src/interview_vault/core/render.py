@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 from typing import Any
 
@@ -97,7 +97,8 @@ def _wikilink(path: str | None, shown: str, ambiguous: frozenset[str]) -> str:
 
 def markdown_item(item: Item, today: date, ambiguous: frozenset[str]) -> str:
     person = _wikilink(item.person_note, item.person, ambiguous)
-    text = item.text.replace(item.person, person, 1)
+    at = item.name_at
+    text = item.text if at < 0 else item.text[:at] + person + item.text[at + len(item.person) :]
     extras = [when(item, today)] if item.due else []
     if item.note != item.person_note:
         extras.append(_wikilink(item.note, "note", ambiguous))
@@ -132,9 +133,17 @@ def _count(number: int, word: str) -> str:
     return f"{number:,} {one if number == 1 else many or one + 's'}"
 
 
+def _snoozed_line(snoozed: Sequence[tuple[str, date]]) -> list[str]:
+    count = len(snoozed)
+    if not count:
+        return []
+    return [f"{count} item{'s' * (count != 1)} snoozed (vault snooze --list)", ""]
+
+
 def _markdown_document(
     today: date,
     counts: ReadCounts,
+    snoozed: Sequence[tuple[str, date]],
     sections: list[SectionText],
     chains: str,
     problems: tuple[Problem, ...],
@@ -158,6 +167,7 @@ def _markdown_document(
             at = f" line {problem.line}" if problem.line else ""
             lines.append(f"- {where}{at}: {problem.severity}: {problem.message}")
         lines.append("")
+    lines += _snoozed_line(snoozed)
     return _interleaved(lines, "\n")
 
 
@@ -194,6 +204,7 @@ def _paint(text: str, style: str, color: bool) -> str:
 def _text_document(
     today: date,
     counts: ReadCounts,
+    snoozed: Sequence[tuple[str, date]],
     sections: list[SectionText],
     chains: str,
     problems: tuple[Problem, ...],
@@ -210,6 +221,7 @@ def _text_document(
         lines.append(_paint(f"Problems ({len(problems)})", _STYLES["Overdue"], color))
         lines += [f"  {problem_line(problem)}" for problem in problems]
         lines.append("")
+    lines += _snoozed_line(snoozed)
     return _interleaved(lines, "\n")
 
 
@@ -243,6 +255,52 @@ def item_data(item: Item) -> dict[str, Any]:
         "note": item.note,
         "line": item.line,
         "text": item.text,
+        "why": why_data(item),
+    }
+
+
+def why_text(item: Item) -> str:
+    """`why_data` in a sentence or two, for `vault why`."""
+    data = why_data(item)
+    due = f"due {item.due}" if item.due else "with no due date"
+    facts = [
+        f"{fact['property']} {fact['value']} ({_where(fact['note'], fact['line'])})"
+        for fact in data["facts"]
+    ]
+    settings = [f"{name} = {_setting(value)}" for name, value in data["settings"].items()]
+    sentence = f"The {item.kind} rule made it, {due}"
+    if facts:
+        sentence += f", from {_and(facts)}"
+    if settings:
+        sentence += f", with {_and(settings)}"
+    return f"{item.id}: {item.text}\n{sentence}.\n"
+
+
+def _where(note: str, line: int | None) -> str:
+    return f"{note}:{line}" if line else note
+
+
+def _setting(value: object) -> str:
+    return str(value).lower() if isinstance(value, bool) else str(value)
+
+
+def _and(parts: list[str]) -> str:
+    return parts[0] if len(parts) < 2 else f"{', '.join(parts[:-1])} and {parts[-1]}"
+
+
+def why_data(item: Item) -> dict[str, Any]:
+    """Why an item is there: its rule, the facts it used (each with where it is written) and
+    the settings it applied."""
+    facts, settings = item.why
+    if item.kind == "commitment":  # (a promise is its own fact: not kept twice per item)
+        facts = (("task", item.task or "", item.note, item.line), *facts)
+    return {
+        "rule": item.kind,
+        "facts": [
+            {"property": name, "value": value, "note": note, "line": line}
+            for name, value, note, line in facts
+        ],
+        "settings": dict(settings),
     }
 
 
@@ -254,7 +312,12 @@ def digest_data(digest: Digest) -> dict[str, Any]:
         "items": [item_data(item) for item in digest.items],
         "chains": [_chain_data(chain) for chain in digest.chains],
         "problems": [_problem_data(problem) for problem in digest.problems],
+        "snoozed": _snoozed_data(digest.snoozed),
     }
+
+
+def _snoozed_data(snoozed: Sequence[tuple[str, date]]) -> list[dict[str, str]]:
+    return [{"id": found, "until": until.isoformat()} for found, until in snoozed]
 
 
 def _read_data(counts: ReadCounts) -> dict[str, int]:
@@ -297,12 +360,19 @@ _string = json.encoder.encode_basestring  # what json.dumps does to a str, witho
 
 def _item_element(item: Item) -> str:
     """`_element(item_data(item))`, written out: several times faster, and there are many."""
-    fields = ",\n".join(
-        f'      "{key}": '
-        + ("null" if value is None else _string(value) if isinstance(value, str) else str(value))
-        for key, value in item_data(item).items()
-    )
+    fields = ",\n".join(f'      "{key}": {_value(value)}' for key, value in item_data(item).items())
     return "    {\n" + fields + "\n    }"
+
+
+def _value(value: Any) -> str:
+    """One value of an item, as `json.dumps(..., indent=2)` writes it there."""
+    if value is None:
+        return "null"
+    if isinstance(value, str):
+        return _string(value)
+    if isinstance(value, dict):
+        return json.dumps(value, indent=2, ensure_ascii=False).replace("\n", "\n      ")
+    return str(value)
 
 
 def _array(elements: list[str]) -> str:
@@ -317,6 +387,7 @@ def _array_pieces(elements: list[str]) -> Document:
 def _json_document(
     today: date,
     counts: ReadCounts,
+    snoozed: Sequence[tuple[str, date]],
     sections: list[SectionText],
     chains: str,
     problems: tuple[Problem, ...],
@@ -328,7 +399,8 @@ def _json_document(
         f'{{\n  "today": "{today.isoformat()}",\n  "read": {read},\n  "items": ',
         *_array_pieces(items),
         f',\n  "chains": {chains},\n',
-        f'  "problems": {_array([_element(_problem_data(p)) for p in problems])}\n}}\n',
+        f'  "problems": {_array([_element(_problem_data(p)) for p in problems])},\n',
+        f'  "snoozed": {_array([_element(data) for data in _snoozed_data(snoozed)])}\n}}\n',
     ]
 
 
@@ -362,6 +434,7 @@ def document(
     color: bool,
     today: date,
     counts: ReadCounts,
+    snoozed: Sequence[tuple[str, date]],
     sections: list[SectionText],
     chains: str,
     problems: tuple[Problem, ...],
@@ -370,10 +443,10 @@ def document(
     """A whole digest from its written parts: what was read, each section's items, the
     chains, problems."""
     if output_format == "json":
-        return _json_document(today, counts, sections, chains, problems)
+        return _json_document(today, counts, snoozed, sections, chains, problems)
     if output_format == "text":
-        return _text_document(today, counts, sections, chains, problems, color)
-    return _markdown_document(today, counts, sections, chains, problems, ambiguous)
+        return _text_document(today, counts, snoozed, sections, chains, problems, color)
+    return _markdown_document(today, counts, snoozed, sections, chains, problems, ambiguous)
 
 
 def render(digest: Digest, output_format: str, *, color: bool = False) -> Document:
@@ -385,5 +458,13 @@ def render(digest: Digest, output_format: str, *, color: bool = False) -> Docume
     ]
     chains = chains_text(output_format, color, digest.chains, ambiguous)
     return document(
-        output_format, color, today, digest.read, sections, chains, digest.problems, ambiguous
+        output_format,
+        color,
+        today,
+        digest.read,
+        digest.snoozed,
+        sections,
+        chains,
+        digest.problems,
+        ambiguous,
     )

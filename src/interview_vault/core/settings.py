@@ -24,6 +24,11 @@ class DigestSettings:
     min_questions: int = 3
     lookahead_days: int = 7
     lapse_after_days: int = 30
+    schedule_within_days: int = 2  # set a talk this long after they reply
+    update_referrer_days: int = 3  # tell the person who led you to someone how it went
+    try_another_after_days: int = 3  # business days without an answer: write to a colleague
+    business_days: bool = False  # count the item windows above in business days
+    commitments_anywhere: bool = True  # open tasks linking someone, in any note
     output: str = "DIGEST.md"
 
 
@@ -82,6 +87,7 @@ class PropertySettings:
     source: tuple[str, ...] = ("source",)
     contacted: tuple[str, ...] = ("contacted",)
     replied: tuple[str, ...] = ("replied",)
+    updated: tuple[str, ...] = ("updated",)
     declined: tuple[str, ...] = ("declined",)
     keep_in_touch: tuple[str, ...] = ("keep_in_touch",)
     target: tuple[str, ...] = ("target",)
@@ -185,6 +191,8 @@ def _convert(value: Any, expected: Any) -> Any:
 
 
 def _describe(expected: Any) -> str:
+    if isinstance(expected, bool):
+        return "true or false"
     if isinstance(expected, int):
         return "a whole number of 0 or more"
     if isinstance(expected, str):

@@ -246,12 +246,14 @@ class Assembly:
 
     def sections(
         self, renamed: Mapping[Spot, Row], snoozed: Mapping[str, date], today: date
-    ) -> list[SectionText]:
+    ) -> tuple[list[SectionText], list[str]]:
         """The digest's sections: rows due beyond the look-ahead left out, rows with an id
-        snoozed past today left out, renamed rows written as renamed."""
+        snoozed past today left out (their ids are returned too), renamed rows written as
+        renamed."""
         hidden = {found for found, until in snoozed.items() if until > today}
         apart = set(self.holding({path for path, _ in renamed}, hidden))
         sections: list[SectionText] = []
+        left_out: list[str] = []
         for band, name in SHOWN:
             count, pieces = 0, []
             for chunk in self.bands[band]:
@@ -264,17 +266,19 @@ class Assembly:
                     continue
                 if chunk.rows is None:  # (renamed rows are decoded when they are found)
                     ids = chunk.ids[1:-1].split("\n")
-                    written = zip(ids, chunk.texts(self.separator), strict=True)
+                    written = list(zip(ids, chunk.texts(self.separator), strict=True))
                     texts = [text for found, text in written if found not in hidden]
+                    left_out += [found for found, _ in written if found in hidden]
                 else:
-                    rows = (renamed.get((row[1], row[2]), row) for row in chunk.rows)
+                    rows = [renamed.get((row[1], row[2]), row) for row in chunk.rows]
                     texts = [row[4] for row in rows if row[3] not in hidden]
+                    left_out += [row[3] for row in rows if row[3] in hidden]
                 if texts:
                     count += len(texts)
                     pieces.append(self.separator.join(texts))
             if count:
                 sections.append((name, count, pieces))
-        return sections
+        return sections, left_out
 
 
 def _has(strings: str, wanted: frozenset[str]) -> bool:

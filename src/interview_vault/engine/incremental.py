@@ -25,7 +25,7 @@ from datetime import date
 
 from ..core.chains import chains_from
 from ..core.dates import shift
-from ..core.items import item_id, shown_items, unique_ids
+from ..core.items import by_day, item_id, shown_items, snoozed_items, unique_ids
 from ..core.kinds import category_of
 from ..core.model import ChainNode, Digest, Item, Note, Problem, ReadCounts, sort_problems
 from ..core.names import identity
@@ -139,12 +139,15 @@ class IncrementalDigest:
             ):
                 self.names_unsaved = True
         keys = self._touched_keys(touched, renamed)  # as things were
+        near = self._people_around(keys)
         for path in touched:
             self._forget(path)
         for note in new.values():
             self._learn(note)
         keys |= self._touched_keys(touched, renamed)  # and as they are now
+        near |= self._people_around(keys)
         dirty = set(new) | self._linking(keys) | self._answering(keys)
+        dirty |= near & self.identities.keys()
         self._recompute(dirty, gone, fetch)
         self.unsaved |= dirty | gone
         return len(dirty)
@@ -206,6 +209,16 @@ class IncrementalDigest:
             if path in self.identities:
                 keys |= self._reach(path)
         return keys
+
+    def _people_around(self, keys: set[str]) -> set[str]:
+        """The contacts whose parts read the notes of people a change reaches two links
+        away: a colleague at the same organization (try-another reads whether they have been
+        asked or met), or someone they led you to (update-referrer reads that person's
+        talks). They link to, or answer to, what the notes touching `keys` link to."""
+        first = self._answering(keys) | self._linking(keys)
+        second = {key for path in first for key in self.links.get(path, ())}
+        near = self._answering(second) | self._linking(second)
+        return {path for path in near if self.categories.get(path) == "contact"}
 
     def _reach(self, path: str) -> set[str]:
         """The keys a note touches: its identity, its links', and its links' notes'."""
@@ -289,6 +302,7 @@ class IncrementalDigest:
             sort_problems(hint for part in ordered for hint in part.hints),
             self.ambiguous_names(),
             self.read_counts(),
+            tuple(snoozed_items(items, self.settings, self.today, snoozed or {})),
         )
 
     def read_counts(self) -> ReadCounts:
@@ -366,7 +380,8 @@ class IncrementalDigest:
         """The digest written in a format: `render(self.digest(...), ...)`, kept sorted
         between calls, so that only changed notes' items are written and placed again."""
         assembly = self.prepare(output_format, color)
-        shown = assembly.sections(assembly.renamed or {}, snoozed or {}, self.today)
+        shown, hidden = assembly.sections(assembly.renamed or {}, snoozed or {}, self.today)
+        left_out = by_day((found, (snoozed or {})[found]) for found in hidden)
         chain_problems = self.chain_problems()
         everything = sort_problems(
             [
@@ -381,6 +396,7 @@ class IncrementalDigest:
             color,
             self.today,
             self.read_counts(),
+            left_out,
             shown,
             self.chain_texts[format_name(output_format, color)],
             everything,

@@ -50,6 +50,8 @@ def link_keys(note: Note) -> tuple[str, ...]:
         links = [*record.contacts, *record.referrals]
     elif isinstance(record, Touch):
         links = list(record.people)
+    elif note.tasks:  # an ordinary note's tasks that link someone: its commitments to them
+        return tuple(dict.fromkeys(link_key(t) for task in note.tasks for t in task.people))
     else:
         return ()
     return tuple(dict.fromkeys(link_key(link.target) for link in links))

@@ -91,7 +91,7 @@ def note_fetcher(
 
 # Bump when what a part holds, or how it is computed, changes: saved parts are then
 # computed afresh rather than mixed with new ones.
-PARTS_FORMAT = 8
+PARTS_FORMAT = 9
 
 
 def _meta(settings: DigestSettings, today: date) -> dict[str, str]:

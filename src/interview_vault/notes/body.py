@@ -15,9 +15,9 @@ from collections.abc import Iterable, Sequence
 from functools import cache
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
-from ..core.dates import parse_day
+from ..core.dates import parse_day, why_no_day
 from ..core.model import SECTION_NAMES, Body, Problem, Section, Task, TaskStatus
-from .tasks import clean_description, find_due, read_checkbox
+from .tasks import clean_description, find_due, find_start, linked_names, read_checkbox
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
@@ -119,16 +119,21 @@ def summarize(
 
 def _task(checkbox: tuple[TaskStatus, str], line: int, note: str, problems: list[Problem]) -> Task:
     status, text = checkbox
-    due = None
-    written = find_due(text)
-    if written:
+    due = start = None
+    for written, name in ((find_due(text), "due date"), (find_start(text), "start date")):
+        if written is None:
+            continue
         try:
-            due = parse_day(written)
+            day = parse_day(written)
         except ValueError:
-            problems.append(
-                Problem(note, line, "warning", f"task due date {written} does not exist")
-            )
-    return Task(line, status, clean_description(text), due)
+            reason = why_no_day(written) or f"{written} does not exist"
+            problems.append(Problem(note, line, "warning", f"task {name} {reason}"))
+            continue
+        if name == "due date":
+            due = day
+        else:
+            start = day
+    return Task(line, status, clean_description(text), due, start, linked_names(text))
 
 
 # --- the fast reader ------------------------------------------------------------------------

@@ -13,7 +13,17 @@ from typing import Any, TypeVar
 from ..core.adoption import Sample
 from ..core.conventions import DEFAULT, Conventions, tags_of
 from ..core.errors import FrontMatterError, UnreadableValue
-from ..core.model import Contact, Interview, Link, Note, Organization, Problem, Record, Touch
+from ..core.model import (
+    Contact,
+    Interview,
+    Link,
+    Note,
+    Organization,
+    Problem,
+    Record,
+    Task,
+    Touch,
+)
 from .body import read_body
 from .frontmatter import (
     BOM,
@@ -27,6 +37,9 @@ from .values import parse_date, parse_date_list, parse_link
 T = TypeVar("T")
 
 STATUSES = ("scheduled", "done", "cancelled")
+# the properties whose line an item or its `why` may point at
+_CONTACT_LINES = ("contacted", "replied", "updated", "keep_in_touch", "organization")
+_INTERVIEW_LINES = ("date", "thanked", "status")
 
 
 def note_name(path: str) -> str:
@@ -90,7 +103,13 @@ def _build_note(
         record = Organization(target=fields.flag("target"), target_line=fields.line("target"))
     elif kind == "touch":
         record = _read_touch(fields, incoming)
-    return Note(path, name, title, tuple(aliases), record, tuple(fields.problems))
+    tasks: tuple[Task, ...] = ()
+    if record is None and "[[" in body:  # an ordinary note: its open tasks that link someone
+        parsed, problems = read_body(body, body_line, path, want_sections=False)
+        tasks = tuple(t for t in parsed.tasks if t.status == "open" and t.people)
+        if tasks:
+            fields.problems.extend(p for p in problems if p.line in {t.line for t in tasks})
+    return Note(path, name, title, tuple(aliases), record, tuple(fields.problems), tasks)
 
 
 def _read_contact(fields: _Fields, body: str, body_line: int) -> Contact:
@@ -102,11 +121,12 @@ def _read_contact(fields: _Fields, body: str, body_line: int) -> Contact:
         referred_by=tuple(fields.links("referred_by")),
         source=fields.text("source"),
         contacted=fields.dates("contacted"),
-        contacted_line=fields.line("contacted"),
         replied=fields.dates("replied"),
+        updated=fields.dates("updated"),
         declined=declined is not None and fields.flag_or_date("declined"),
         keep_in_touch=fields.keep_in_touch(),
         tasks=tasks.tasks,
+        lines=fields.lines(_CONTACT_LINES),
     )
 
 
@@ -142,6 +162,7 @@ def _read_interview(fields: _Fields, body: str, body_line: int) -> Interview:
         thanked_on=thanked_on,
         referrals=tuple(fields.links("referrals")),
         body=parsed,
+        lines=fields.lines(_INTERVIEW_LINES),
     )
 
 
@@ -152,7 +173,7 @@ def _read_touch(fields: _Fields, incoming: bool) -> Touch:
     day = fields.one_date("date")
     if day is None and fields.get("date") is None:
         fields.warn("date", f"touch note has no `{fields.shown('date')}`")
-    return Touch(people, day, incoming)
+    return Touch(people, day, incoming, fields.line("date"))
 
 
 def _as_error(problem: Problem) -> Problem:
@@ -199,6 +220,11 @@ class _Fields:
         """How to name a property in a message: as the note writes it, else as the vault's
         settings first name it."""
         return self.key(name) or self.names.get(name, (name,))[0]
+
+    def lines(self, names: tuple[str, ...]) -> tuple[tuple[str, int], ...]:
+        """(name, line) of those of these properties the note has."""
+        found = ((name, self.line(name)) for name in names)
+        return tuple((name, line) for name, line in found if line is not None)
 
     def line(self, name: str, index: int | None = None) -> int | None:
         key = self.key(name)

@@ -9,7 +9,7 @@ or a higher level, as in the digest.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -31,10 +31,16 @@ class NoteText:
 
     properties: dict[str, Any] = field(default_factory=dict)
     body: str = ""
+    names: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # the vault's names
 
     def text(self, key: str) -> str | None:
-        """A property as one line of text (lists joined by commas); None when empty or absent."""
-        return property_text(self.properties.get(key))
+        """A property as one line of text (lists joined by commas); None when empty or absent.
+        `key` is the tool's name for it: the vault's names for it are tried, in any case."""
+        folded = {name.casefold(): value for name, value in reversed(self.properties.items())}
+        for name in self.names.get(key, (key,)):
+            if name in folded:
+                return property_text(folded[name])
+        return None
 
     def section(self, name: str) -> str:
         return section_text(self.body, name)
@@ -46,14 +52,16 @@ class NoteText:
 NoteReader = Callable[[str], NoteText]  # a vault-relative path -> that note's text
 
 
-def read_note_text(text: str) -> NoteText:
-    """Split a note's text; unreadable front matter gives no properties (the digest reports it)."""
+def read_note_text(text: str, names: Mapping[str, tuple[str, ...]] | None = None) -> NoteText:
+    """Split a note's text; unreadable front matter gives no properties (the digest reports
+    it). `names` are the vault's names for properties, by the tool's names for them."""
+    names = names or {}
     try:
         yaml_text, body, _ = split_front_matter(text)
         values = read_front_matter(yaml_text, positions=False).values if yaml_text else {}
     except FrontMatterError:
-        return NoteText({}, text.removeprefix(BOM))
-    return NoteText(values, body)
+        return NoteText({}, text.removeprefix(BOM), names)
+    return NoteText(values, body, names)
 
 
 def property_text(value: Any) -> str | None:

@@ -20,6 +20,9 @@ _DATE = r"(\d{4}-\d{2}-\d{2})"
 _VS = "\ufe0f?"  # the variation selector some keyboards add after an emoji
 _DUE_EMOJI = re.compile(rf"[📅📆🗓]{_VS}\s*{_DATE}")
 _DUE_DATAVIEW = re.compile(rf"[\[(]due::\s*{_DATE}\s*[\])]")
+_SCHEDULED = re.compile(rf"[⏳⌛]{_VS}\s*{_DATE}|[\[(]scheduled::\s*{_DATE}\s*[\])]")
+_START = re.compile(rf"🛫{_VS}\s*{_DATE}|[\[(]start::\s*{_DATE}\s*[\])]")
+_LINK = re.compile(r"\[\[([^\]]+)\]\]")
 
 # Everything the Tasks plugin and Dataview add to a task that is not its description.
 _METADATA = re.compile(
@@ -48,9 +51,23 @@ def read_checkbox(content: str) -> tuple[TaskStatus, str] | None:
 
 
 def find_due(text: str) -> str | None:
-    """The due date as written (`📅 2026-11-28` or `[due:: 2026-11-28]`), not yet checked."""
-    match = _DUE_EMOJI.search(text) or _DUE_DATAVIEW.search(text)
-    return match.group(1) if match else None
+    """The due date as written (`📅 2026-11-28` or `[due:: 2026-11-28]`), not yet checked;
+    without one, the scheduled date (`⏳ 2026-11-28`), as the Tasks plugin's agenda has it."""
+    match = _DUE_EMOJI.search(text) or _DUE_DATAVIEW.search(text) or _SCHEDULED.search(text)
+    return next((group for group in match.groups() if group), None) if match else None
+
+
+def find_start(text: str) -> str | None:
+    """The start date as written (`🛫 2026-11-28`): the task waits until that day."""
+    match = _START.search(text) if ("🛫" in text or "start::" in text) else None
+    return next((group for group in match.groups() if group), None) if match else None
+
+
+def linked_names(text: str) -> tuple[str, ...]:
+    """The targets of the `[[links]]` in a task's text."""
+    if "[[" not in text:
+        return ()
+    return tuple(target.split("|", 1)[0].split("#", 1)[0].strip() for target in _LINK.findall(text))
 
 
 def clean_description(text: str) -> str:

@@ -13,6 +13,7 @@ import urllib.parse
 from collections.abc import Callable
 from datetime import datetime
 
+from ..core.dates import MONTHS
 from ..core.errors import FrontMatterError, NoteNameError
 from .frontmatter import read_front_matter
 
@@ -21,10 +22,6 @@ DEFAULT_TIME_FORMAT = "HH:mm"
 
 _PLACEHOLDER = re.compile(r"{{\s*(title|date|time)\s*(?::(.*?))?\s*}}", re.IGNORECASE)
 
-MONTHS = (
-    *("January", "February", "March", "April", "May", "June"),
-    *("July", "August", "September", "October", "November", "December"),
-)
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 # Moment's localized formats (English), expanded before the other tokens.

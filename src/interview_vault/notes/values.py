@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from ..core.dates import read_written_day
+from ..core.dates import NoSuchDay, read_written_day
 from ..core.errors import UnreadableValue
 
 
@@ -35,7 +35,10 @@ def parse_date(value: Any) -> date:
         if text.startswith("[[") and text.endswith("]]"):
             text = link_target(text)
             text = text.rsplit("/", 1)[-1]
-        day = read_written_day(text)
+        try:
+            day = read_written_day(text)
+        except NoSuchDay as reason:
+            raise UnreadableValue(str(reason)) from None
         if day is not None:
             return day
     raise UnreadableValue(f"cannot read {_show(value)} as a date (write YYYY-MM-DD)")

@@ -30,6 +30,7 @@ def encode_note(note: Note) -> str:
             list(note.aliases),
             _encode_record(note.record),
             [[p.note, p.line, p.severity, p.message] for p in note.problems],
+            _tasks(note.tasks),
         ],
         ensure_ascii=False,
         separators=(",", ":"),
@@ -37,7 +38,7 @@ def encode_note(note: Note) -> str:
 
 
 def decode_note(text: str) -> Note:
-    path, name, title, aliases, record, problems = json.loads(text)
+    path, name, title, aliases, record, problems, tasks = json.loads(text)
     return Note(
         path,
         name,
@@ -45,6 +46,7 @@ def decode_note(text: str) -> Note:
         tuple(aliases),
         _decode_record(record),
         tuple(Problem(*problem) for problem in problems),
+        _untasks(tasks) if tasks else (),
     )
 
 
@@ -65,11 +67,30 @@ def _unlinks(data: list[list[Any]]) -> tuple[Link, ...]:
 
 
 def _tasks(tasks: tuple[Task, ...]) -> list[list[Any]]:
-    return [[t.line, t.status, t.text, _day(t.due)] for t in tasks]
+    return [[t.line, t.status, t.text, _day(t.due), _day(t.start), list(t.people)] for t in tasks]
 
 
 def _untasks(data: list[list[Any]]) -> tuple[Task, ...]:
-    return tuple(Task(line, status, text, _undate(due)) for line, status, text, due in data)
+    return tuple(
+        Task(line, status, text, _undate(due), _undate(start), tuple(people))
+        for line, status, text, due, start, people in data
+    )
+
+
+def _dates(days: tuple[date, ...]) -> list[str]:
+    return [day.isoformat() for day in days]
+
+
+def _undates(data: list[str]) -> tuple[date, ...]:
+    return tuple(date.fromisoformat(day) for day in data)
+
+
+def _lines(lines: tuple[tuple[str, int], ...]) -> list[list[Any]]:
+    return [list(entry) for entry in lines]
+
+
+def _unlines(data: list[list[Any]]) -> tuple[tuple[str, int], ...]:
+    return tuple((name, line) for name, line in data)
 
 
 def _encode_record(record: Record | None) -> list[Any] | None:
@@ -79,12 +100,13 @@ def _encode_record(record: Record | None) -> list[Any] | None:
             [record.organization.target, record.organization.line] if record.organization else None,
             _links(record.referred_by),
             record.source,
-            [d.isoformat() for d in record.contacted],
-            record.contacted_line,
-            [d.isoformat() for d in record.replied],
+            _dates(record.contacted),
+            _dates(record.replied),
+            _dates(record.updated),
             record.declined,
             record.keep_in_touch,
             _tasks(record.tasks),
+            _lines(record.lines),
         ]
     if isinstance(record, Interview):
         body = record.body
@@ -100,11 +122,18 @@ def _encode_record(record: Record | None) -> list[Any] | None:
             [[s.name, s.line, s.empty] for s in body.sections],
             body.questions,
             body.other_text,
+            _lines(record.lines),
         ]
     if isinstance(record, Organization):
         return ["organization", record.target, record.target_line]
     if isinstance(record, Touch):
-        return ["touch", _links(record.people), _day(record.date), record.incoming]
+        return [
+            "touch",
+            _links(record.people),
+            _day(record.date),
+            record.incoming,
+            record.date_line,
+        ]
     return None
 
 
@@ -113,21 +142,23 @@ def _decode_record(data: list[Any] | None) -> Record | None:
         return None
     kind = data[0]
     if kind == "contact":
-        _, organization, referred_by, source, contacted, line, replied, declined, keep, tasks = data
+        _, organization, referred_by, source, contacted, replied, updated, *rest = data
+        declined, keep, tasks, lines = rest
         return Contact(
             Link(*organization) if organization else None,
             _unlinks(referred_by),
             source,
-            tuple(date.fromisoformat(d) for d in contacted),
-            line,
-            tuple(date.fromisoformat(d) for d in replied),
+            _undates(contacted),
+            _undates(replied),
+            _undates(updated),
             declined,
             keep,
             _untasks(tasks),
+            _unlines(lines),
         )
     if kind == "interview":
         _, contacts, day, status, thanked, thanked_on, referrals, tasks, sections, *body = data
-        questions, other_text = body
+        questions, other_text, lines = body
         return Interview(
             _unlinks(contacts),
             _undate(day),
@@ -136,7 +167,8 @@ def _decode_record(data: list[Any] | None) -> Record | None:
             _undate(thanked_on),
             _unlinks(referrals),
             Body(_untasks(tasks), tuple(Section(*s) for s in sections), questions, other_text),
+            _unlines(lines),
         )
     if kind == "touch":
-        return Touch(_unlinks(data[1]), _undate(data[2]), data[3])
+        return Touch(_unlinks(data[1]), _undate(data[2]), data[3], data[4])
     return Organization(data[1], data[2])

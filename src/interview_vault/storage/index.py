@@ -21,7 +21,7 @@ from ..core.model import Note
 from .codec import decode_note
 from .outputs import clear_outputs
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 INDEX_NAME = "index.sqlite"
 GITIGNORE = """\
 # Written by `vault`: caches rebuilt from your notes. Settings and snoozes are yours to commit.

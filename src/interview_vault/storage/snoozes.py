@@ -28,8 +28,13 @@ def read_snoozes(vault_root: Path) -> tuple[dict[str, date], list[Problem]]:
         return {}, []
     except (OSError, UnicodeDecodeError) as error:
         return {}, [Problem(SNOOZE_PATH, None, "warning", f"cannot read snoozes: {error}")]
+    problems: list[Problem] = []
+    return read_snooze_text(text, problems)[0], problems
+
+
+def read_snooze_text(text: str, problems: list[Problem]) -> tuple[dict[str, date], list[Problem]]:
+    """The snoozes a text of the file holds; its unreadable lines are added to `problems`."""
     snoozes: dict[str, date] = {}
-    problems = []
     for number, line in enumerate(text.splitlines(), start=1):
         line = line.strip()
         if not line or line.startswith("#"):
@@ -50,18 +55,38 @@ def read_snoozes(vault_root: Path) -> tuple[dict[str, date], list[Problem]]:
 
 def add_snooze(root: Path, snoozed_id: str, until: date, what: str, today: date) -> None:
     """Snooze an item (`what` it is, for the person reading the file) until a day."""
+    _write(root, snooze_text(_current(root), snoozed_id, until, what, today))
+
+
+def remove_snooze(root: Path, snoozed_id: str, today: date) -> bool:
+    """Bring a snoozed item back; False when it was not snoozed."""
+    current = _current(root)
+    if snoozed_id not in read_snooze_text(current, [])[0]:
+        return False
+    _write(root, snooze_text(current, snoozed_id, None, "", today))
+    return True
+
+
+def _current(root: Path) -> str:
     try:
-        current = (root / SNOOZE_PATH).read_text(encoding="utf-8")
+        return (root / SNOOZE_PATH).read_text(encoding="utf-8")
     except FileNotFoundError:
-        current = ""
+        return ""
     except (OSError, UnicodeDecodeError) as error:
         raise VaultError(f"cannot read {SNOOZE_PATH}: {error}") from None
-    write_atomically(root / SNOOZE_PATH, snooze_text(current, snoozed_id, until, what, today))
 
 
-def snooze_text(current: str, snoozed_id: str, until: date, what: str, today: date) -> str:
-    """The file's new text with one snooze set: lines that expired are dropped, and any line
-    this tool does not understand (a comment, a typo) is kept as the person wrote it."""
+def _write(root: Path, text: str) -> None:
+    try:
+        write_atomically(root / SNOOZE_PATH, text)
+    except OSError as error:
+        raise VaultError(f"cannot write {SNOOZE_PATH}: {error.strerror or error}") from None
+
+
+def snooze_text(current: str, snoozed_id: str, until: date | None, what: str, today: date) -> str:
+    """The file's new text with one snooze set (or, `until` None, taken away): lines that
+    expired are dropped, and any line this tool does not understand (a comment, a typo) is
+    kept as the person wrote it."""
     kept: list[str] = []
     for line in current.splitlines():
         match = _LINE.fullmatch(line.strip().lower())
@@ -75,5 +100,6 @@ def snooze_text(current: str, snoozed_id: str, until: date, what: str, today: da
         kept.append(line)
     if not kept:
         kept.append(HEADER.rstrip("\n"))
-    kept.append(f"{snoozed_id} {until.isoformat()}  # {what}")
+    if until is not None:
+        kept.append(f"{snoozed_id} {until.isoformat()}  # {what}")
     return "\n".join(kept) + "\n"

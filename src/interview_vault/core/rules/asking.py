@@ -1,0 +1,232 @@
+"""Rules about asking for a talk: follow up, schedule it once they reply, try someone else
+at the organization, and reach out to the people you were referred to."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+from datetime import date
+
+from ..dates import add_business_days
+from ..graph import ContactLinks, Graph, Person, active, referred_in_meetings
+from ..model import Item
+from ..settings import DigestSettings
+from .common import (
+    PERSON,
+    date_fact,
+    has_met,
+    lapsed,
+    make_item,
+    meeting_fact,
+    note_of,
+    ordinal,
+    settings_used,
+    window,
+)
+
+
+def follow_ups(graph: Graph, settings: DigestSettings, today: date) -> Iterator[Item]:
+    for entry in graph.contacts:
+        contact, person = entry.contact, entry.person
+        if contact.declined or not contact.contacted:
+            continue
+        last_reply = max(contact.replied, default=None)
+        waiting = [d for d in contact.contacted if last_reply is None or d > last_reply]
+        if not waiting or len(waiting) > settings.max_follow_ups:
+            continue
+        if talk_since(graph, person, waiting[0], today):
+            continue
+        facts = [date_fact(graph, person, "contacted", day) for day in waiting]
+        if last_reply is not None:
+            facts.append(date_fact(graph, person, "replied", last_reply))
+        yield make_item(
+            "follow-up",
+            window(waiting[-1], settings.follow_up_after_days, settings),
+            person.name,
+            person.key,
+            contact.line("contacted"),
+            f"Follow up with {PERSON}: no reply since you wrote on {waiting[-1]} "
+            f"({ordinal(len(waiting))} request)",
+            person.key,
+            about=person.key,
+            why=(tuple(facts), settings_used(settings, "follow_up_after_days", "max_follow_ups")),
+        )
+
+
+def talk_since(graph: Graph, person: Person, day: date, today: date) -> bool:
+    """Whether a talk with them (not cancelled) is dated on or after `day`."""
+    return any(
+        m.interview.date is not None and m.interview.date >= day
+        for m in active(graph.meetings_with(person), today)
+    )
+
+
+def schedule_due(
+    graph: Graph, entry: ContactLinks, settings: DigestSettings, today: date
+) -> date | None:
+    """When the talk with someone who replied is to be set: they were asked, replied on or
+    after the latest request, were never met, have not declined, and no talk is set since."""
+    contact, person = entry.contact, entry.person
+    if contact.declined or not contact.contacted or not contact.replied:
+        return None
+    last_reply = max(contact.replied)
+    if last_reply < max(contact.contacted) or has_met(graph, person, today):
+        return None
+    if talk_since(graph, person, last_reply, today):
+        return None
+    return window(last_reply, settings.schedule_within_days, settings)
+
+
+def schedules(graph: Graph, settings: DigestSettings, today: date) -> Iterator[Item]:
+    for entry in graph.contacts:
+        due = schedule_due(graph, entry, settings, today)
+        if due is None or lapsed(due, settings, today):
+            continue
+        person, last_reply = entry.person, max(entry.contact.replied)
+        yield make_item(
+            "schedule",
+            due,
+            person.name,
+            person.key,
+            entry.contact.line("replied"),
+            f"Schedule your talk with {PERSON}: {person.name} replied on {last_reply}",
+            person.key,
+            about=person.key,
+            why=(
+                (
+                    date_fact(graph, person, "replied", last_reply),
+                    date_fact(graph, person, "contacted", max(entry.contact.contacted)),
+                ),
+                settings_used(settings, "schedule_within_days"),
+            ),
+        )
+
+
+def untried_colleagues(
+    graph: Graph,
+    entry: ContactLinks,
+    today: date,
+    colleagues: list[ContactLinks] | None = None,
+) -> list[str]:
+    """The names of the others at someone's organization (matched like a link: the same note,
+    or the same name in any case without one) never asked, met or set to meet, and who
+    have not declined; sorted. `colleagues`, when given, are everyone at it."""
+    organization = entry.organization
+    if organization is None:
+        return []
+    if colleagues is None:
+        colleagues = [
+            other
+            for other in graph.contacts
+            if other.organization is not None and other.organization.key == organization.key
+        ]
+    others = (
+        other.person.name
+        for other in colleagues
+        if other is not entry and _untouched(graph, other, today)
+    )
+    return sorted(others, key=str.casefold)
+
+
+def try_anothers(graph: Graph, settings: DigestSettings, today: date) -> Iterator[Item]:
+    """The "3B7" routine: no answer three business days after a request, so write to someone
+    else at the same organization who has not been asked."""
+    colleagues: dict[str, list[ContactLinks]] = defaultdict(list)
+    for entry in graph.contacts:
+        if entry.organization is not None:
+            colleagues[entry.organization.key].append(entry)
+    for entry in graph.contacts:
+        contact, person, organization = entry.contact, entry.person, entry.organization
+        if organization is None or contact.declined or not contact.contacted:
+            continue
+        last_reply = max(contact.replied, default=None)
+        since = [d for d in contact.contacted if last_reply is None or d > last_reply]
+        if not since or talk_since(graph, person, since[0], today):
+            continue
+        others = untried_colleagues(graph, entry, today, colleagues[organization.key])
+        if not others:
+            continue
+        due = add_business_days(since[0], settings.try_another_after_days)
+        if lapsed(due, settings, today):
+            continue
+        names = _listed(others[:3])
+        yield make_item(
+            "try-another",
+            due,
+            person.name,
+            person.key,
+            contact.line("contacted"),
+            f"No answer from {PERSON} yet: write to {names} at {organization.name}",
+            person.key,
+            about=person.key,
+            why=(
+                (
+                    date_fact(graph, person, "contacted", since[0]),
+                    ("organization", organization.name, person.key, contact.line("organization")),
+                ),
+                (("try_another_after_days", settings.try_another_after_days),),
+            ),
+        )
+
+
+def _untouched(graph: Graph, entry: ContactLinks, today: date) -> bool:
+    """Never asked, never met (or set to meet), not declined."""
+    contact = entry.contact
+    if contact.contacted or contact.declined:
+        return False
+    return not active(graph.meetings_with(entry.person), today)
+
+
+def _listed(names: list[str]) -> str:
+    return names[0] if len(names) < 2 else f"{', '.join(names[:-1])} or {names[-1]}"
+
+
+def _has_been_contacted(graph: Graph, person: Person, today: date) -> bool:
+    contact = person.contact
+    if contact is not None and (contact.contacted or contact.declined):
+        return True
+    return person.key in graph.touched or bool(active(graph.meetings_with(person), today))
+
+
+def reach_outs(graph: Graph, settings: DigestSettings, today: date) -> Iterator[Item]:
+    referred = referred_in_meetings(graph, today)
+    for key, mentions in referred.items():
+        person = graph.people[key]
+        if _has_been_contacted(graph, person, today):
+            continue
+        meeting, link = mentions[0]
+        assert meeting.interview.date is not None  # referrals count in dated meetings only
+        referrer = meeting.people[0].name
+        others = sorted({m.people[0].name for m, _ in mentions[1:]} - {referrer}, key=str.casefold)
+        also = f" (also suggested by {', '.join(others)})" if others else ""
+        yield make_item(
+            "reach-out",
+            window(meeting.interview.date, settings.reach_out_within_days, settings),
+            person.name,
+            meeting.note.path,
+            link.line,
+            f"Reach out to {PERSON}: {referrer} suggested them on {meeting.interview.date}{also}",
+            note_of(person),
+            about=person.key,
+            why=(
+                (("referrals", person.name, meeting.note.path, link.line), meeting_fact(meeting)),
+                settings_used(settings, "reach_out_within_days"),
+            ),
+        )
+    for entry in graph.contacts:
+        if not entry.referred_by or entry.person.key in referred:
+            continue
+        if _has_been_contacted(graph, entry.person, today):
+            continue
+        introducer, link = entry.referred_by[0]
+        yield make_item(
+            "reach-out",
+            None,
+            entry.person.name,
+            entry.person.key,
+            link.line,
+            f"Reach out to {PERSON}: {introducer.name} put you in touch",
+            entry.person.key,
+            about=entry.person.key,
+            why=((("referred_by", introducer.name, entry.person.key, link.line),), ()),
+        )

@@ -1,0 +1,137 @@
+"""Rules about keeping up: promises made, people to check in with, and organizations where
+you know nobody yet."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+
+from ..dates import shift
+from ..graph import Graph, Person, active
+from ..model import Fact, Item, Organization, Task, status_of
+from ..settings import DigestSettings
+from .asking import schedule_due, talk_since
+from .common import PERSON, date_fact, has_met, lapsed, make_item, meeting_fact, note_of
+
+
+def commitments(graph: Graph, settings: DigestSettings, today: date) -> Iterator[Item]:
+    # (owner: name, their note, the note the task is in, where it is said) per task source
+    sources: list[tuple[str, str | None, str, tuple[Task, ...], str]] = [
+        (entry.person.name, entry.person.key, entry.person.key, entry.contact.tasks, "")
+        for entry in graph.contacts
+    ]
+    for meeting in graph.meetings:  # (one without a date gives its commitments too)
+        if status_of(meeting.interview, today) == "cancelled":
+            continue
+        first = meeting.people[0] if meeting.people else None
+        name = first.name if first else meeting.note.title
+        owner = note_of(first) if first else None
+        sources.append((name, owner, meeting.note.path, meeting.interview.body.tasks, ""))
+    if settings.commitments_anywhere:
+        for note, task, person in graph.loose_tasks:
+            where = f" (in {note.name})"
+            sources.append((person.name, person.key, note.path, (task,), where))
+    for name, owner, path, tasks, where in sources:
+        for task in tasks:
+            if task.status != "open" or (task.start is not None and task.start > today):
+                continue
+            when = f" (due {task.due})" if task.due else ""
+            yield make_item(
+                "commitment",
+                task.due,
+                name,
+                path,
+                task.line,
+                f"Keep your promise to {PERSON}: {task.text}{when}{where}",
+                owner,
+                about=task.text,
+                task=task.text,
+            )
+
+
+def reconnects(graph: Graph, settings: DigestSettings, today: date) -> Iterator[Item]:
+    """People you have met, every `keep_in_touch` days; and people who replied but were never
+    met, once no talk is to be set or setting it has lapsed, so that nobody who answered
+    drops out for good."""
+    for entry in graph.contacts:
+        contact, person = entry.contact, entry.person
+        interval = (
+            contact.keep_in_touch
+            if contact.keep_in_touch is not None
+            else settings.keep_in_touch_days
+        )
+        if contact.declined or interval == 0:
+            continue
+        last = _last_touch(graph, entry.person, today)
+        if last is None:
+            continue
+        day, fact = last
+        if has_met(graph, person, today):
+            text = f"Reconnect with {PERSON}: last in touch on {day}"
+        elif contact.replied and not talk_since(graph, person, today, today):
+            # Heard from but never met: not while setting the talk is still a live item.
+            scheduling = schedule_due(graph, entry, settings, today)
+            if scheduling is not None and not lapsed(scheduling, settings, today):
+                continue
+            text = f"Check in with {PERSON}: you last heard from them on {max(contact.replied)}"
+        else:
+            continue
+        used: tuple[tuple[str, int | bool], ...] = (("keep_in_touch_days", interval),)
+        if contact.keep_in_touch is not None:
+            used = ()
+            fact_line = contact.line("keep_in_touch")
+            keep: Fact = ("keep_in_touch", str(interval), person.key, fact_line)
+            facts: tuple[Fact, ...] = (fact, keep)
+        else:
+            facts = (fact,)
+        yield make_item(
+            "reconnect",
+            shift(day, interval),
+            person.name,
+            person.key,
+            None,
+            text,
+            person.key,
+            about=person.key,
+            why=(facts, used),
+        )
+
+
+def _last_touch(graph: Graph, person: Person, today: date) -> tuple[date, Fact] | None:
+    """The latest date you were in touch, and where it is written: a request, a reply, an
+    update, a talk that took place or its thank-you."""
+    contact = person.contact
+    found: list[tuple[date, Fact]] = []
+    if contact is not None:
+        for name in ("contacted", "replied", "updated"):
+            found += [(day, date_fact(graph, person, name, day)) for day in getattr(contact, name)]
+    for meeting in active(graph.meetings_with(person), today):
+        interview = meeting.interview
+        if status_of(interview, today) != "done" or interview.date is None:
+            continue
+        found.append((interview.date, meeting_fact(meeting)))
+        thanked = interview.thanked_on
+        if thanked is not None:
+            written = ("thanked", thanked.isoformat(), meeting.note.path, interview.line("thanked"))
+            found.append(
+                (thanked, graph.origins.get((meeting.note.path, "thanked", thanked), written))
+            )
+    return max(found, default=None, key=lambda entry: entry[0])
+
+
+def find_contacts(graph: Graph, settings: DigestSettings, today: date) -> Iterator[Item]:
+    covered = {entry.organization.key for entry in graph.contacts if entry.organization is not None}
+    for note in graph.organizations:
+        record = note.record
+        if not isinstance(record, Organization) or not record.target or note.path in covered:
+            continue
+        yield make_item(
+            "find-contact",
+            None,
+            note.title,
+            note.path,
+            record.target_line,
+            f"Find someone to talk to at {PERSON}",
+            note.path,
+            why=((("target", "true", note.path, record.target_line),), ()),
+        )

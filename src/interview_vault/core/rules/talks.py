@@ -1,0 +1,140 @@
+"""Rules about talks: prepare for one, thank them after, write up your notes, and tell
+whoever led you to them how it went."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+
+from ..graph import Graph, done_talks, readable_meetings, referred_in_meetings, referrer_of
+from ..model import Item, status_of
+from ..settings import DigestSettings
+from .common import (
+    PERSON,
+    lapsed,
+    make_item,
+    meeting_fact,
+    note_of,
+    settings_used,
+    touches,
+    window,
+)
+
+
+def thank_yous(graph: Graph, settings: DigestSettings, today: date) -> Iterator[Item]:
+    for meeting in readable_meetings(graph, today):
+        interview = meeting.interview
+        if status_of(interview, today) != "done" or interview.thanked or interview.date is None:
+            continue
+        due = window(interview.date, settings.thank_you_within_days, settings)
+        if lapsed(due, settings, today):
+            continue
+        why = ((meeting_fact(meeting),), settings_used(settings, "thank_you_within_days"))
+        for person in dict.fromkeys(meeting.people):
+            yield make_item(
+                "thank-you",
+                due,
+                person.name,
+                meeting.note.path,
+                None,
+                f"Send a thank-you note to {PERSON} for your talk on {interview.date}",
+                note_of(person),
+                about=person.key,
+                why=why,
+            )
+
+
+def record_notes(graph: Graph, settings: DigestSettings, today: date) -> Iterator[Item]:
+    for meeting in readable_meetings(graph, today):
+        interview = meeting.interview
+        if status_of(interview, today) != "done" or interview.date is None:
+            continue
+        if lapsed(interview.date, settings, today):
+            continue
+        notes = interview.section("notes")
+        if (not notes.empty) if notes is not None else interview.body.other_text:
+            continue  # written up: in its Notes section, or (without one) anywhere
+        person = meeting.people[0]
+        yield make_item(
+            "record-notes",
+            interview.date,
+            person.name,
+            meeting.note.path,
+            notes.line if notes else None,
+            f"Write up your notes from the talk with {PERSON} on {interview.date}",
+            note_of(person),
+            why=((meeting_fact(meeting),), ()),
+        )
+
+
+def preparations(graph: Graph, settings: DigestSettings, today: date) -> Iterator[Item]:
+    for meeting in readable_meetings(graph, today):
+        interview = meeting.interview
+        if (
+            status_of(interview, today) != "scheduled"
+            or interview.date is None
+            or interview.date < today
+        ):
+            continue
+        missing = []
+        for section, advice in (("goals", "write your goals"), ("research", "do your research")):
+            found = interview.section(section)
+            if found is None or found.empty:
+                missing.append(advice)
+        if interview.body.questions < settings.min_questions:
+            missing.append(
+                f"prepare at least {settings.min_questions} questions "
+                f"(you have {interview.body.questions})"
+            )
+        due = window(interview.date, -settings.prepare_days_before, settings)
+        if not missing or lapsed(due, settings, today):
+            continue
+        person = meeting.people[0]
+        yield make_item(
+            "prepare",
+            due,
+            person.name,
+            meeting.note.path,
+            None,
+            f"Prepare for your talk with {PERSON} on {interview.date}: {', '.join(missing)}",
+            note_of(person),
+            why=(
+                (meeting_fact(meeting),),
+                settings_used(settings, "prepare_days_before", "min_questions"),
+            ),
+        )
+
+
+def update_referrers(graph: Graph, settings: DigestSettings, today: date) -> Iterator[Item]:
+    """Close the loop: tell the person who led you to someone how the talk went, unless you
+    have been in touch with them since (a talk set with them counts)."""
+    referred = referred_in_meetings(graph, today)
+    for person in list(graph.people.values()):
+        talks = done_talks(graph, person, today)
+        if not talks:
+            continue
+        found = referrer_of(graph, person, today, referred)
+        if found is None:
+            continue
+        referrer, referral = found
+        if referrer.contact is None or referrer.note is None:
+            continue  # nobody to write to: they have no contact note
+        talk = talks[-1]
+        day = talk.interview.date
+        assert day is not None  # (done talks have a date)
+        if any(touched >= day for touched, _ in touches(graph, referrer, today)):
+            continue
+        due = window(day, settings.update_referrer_days, settings)
+        if lapsed(due, settings, today):
+            continue
+        yield make_item(
+            "update-referrer",
+            due,
+            referrer.name,
+            referrer.note.path,
+            None,
+            f"Tell {PERSON} how your talk with {person.name} went",
+            referrer.note.path,
+            about=person.key,
+            why=((meeting_fact(talk), referral), settings_used(settings, "update_referrer_days")),
+        )
