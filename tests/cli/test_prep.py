@@ -139,7 +139,7 @@ def test_commitments_both_ways(vault):
     )
     assert theirs == (
         "- Lee to send me the fellowship call (due 2026-12-05), in [[Lee Chen]]\n"
-        "- Intro to Sam Park #waiting, in [[2026-11-20 Lee Chen]]\n"
+        "- Intro to Sam Park, in [[2026-11-20 Lee Chen]]\n"
     )
     assert "Connect with Lee on LinkedIn" not in commitments  # done
 

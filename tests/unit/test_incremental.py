@@ -37,10 +37,11 @@ from interview_vault.engine.assembly import CHUNK
 from interview_vault.engine.incremental import IncrementalDigest
 
 TODAY = date(2026, 11, 26)
-# Few names, so that names, titles and aliases collide often.
-PEOPLE = ["Ana", "Ben", "Cleo", "Dan"]
+# Few names, so that names, titles and aliases collide often; some one slip from another
+# (likely typos, measured against every name in the vault).
+PEOPLE = ["Ana", "Ben", "Cleo", "Dan", "Bennet", "Bennett"]
 ORGS = ["Acme", "Globex"]
-NAMES = [*PEOPLE, *ORGS, "Zed"]
+NAMES = [*PEOPLE, *ORGS, "Zed", "Globx"]
 FOLDERS = ["Contacts", "People", "Interviews", ""]
 
 
@@ -124,8 +125,12 @@ def random_note(rng: random.Random, path: str) -> Note:
         )
     elif kind < 0.92:
         record = Organization(target=rng.random() < 0.7, target_line=2)
-    else:
-        record = None
+    else:  # an ordinary note, perhaps with promises to people in it
+        tasks = tuple(
+            Task(3 + n, "open", f"call {target}", _day(rng), people=(target,))
+            for n, target in enumerate(_target(rng) for _ in range(rng.choice([0, 1, 2])))
+        )
+        return Note(path, name, title, aliases, None, problems, tasks)
     return Note(path, name, title, aliases, record, problems)
 
 

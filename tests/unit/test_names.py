@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from interview_vault.core.errors import NameLookupError
 from interview_vault.core.model import Contact, Interview, Note, Problem
-from interview_vault.core.names import NameResolver, identity, link_key, name_key
+from interview_vault.core.names import (
+    NameResolver,
+    close_names,
+    identity,
+    link_key,
+    name_key,
+    one_slip,
+    slips_around,
+)
 
 
 def note(path: str, *, title: str | None = None, aliases: tuple[str, ...] = (), record=None):
@@ -91,3 +101,55 @@ def test_keys_for_the_incremental_digest():
     assert name_key("  Contacts/Ama.MD/ ") == "contacts/ama"
     assert link_key("Contacts/Lee Chen") == "lee chen"
     assert identity(NOTES[2]) == ("lee chen", "dr. lee chen", "lee")
+
+
+# --- likely typos ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "name", "slip"),
+    [
+        ("alex morgn", "alex morgan", True),  # a letter dropped
+        ("alex morgann", "alex morgan", True),  # added
+        ("alex morgen", "alex morgan", True),  # changed
+        ("alex mroan", "alex moran", True),  # two neighbours swapped
+        ("xlex morgan", "alex morgan", True),  # at either end
+        ("alex morgax", "alex morgan", True),
+        ("alexmorgan", "alex morgan", True),  # the space between
+        ("alex mrgn", "alex morgan", False),  # two slips
+        ("alex morgan", "alex morgan", False),  # the same
+        ("ann b. lee", "ann c. lee", False),  # another initial: another person
+        ("ann lee", "ann b. lee", False),
+    ],
+)
+def test_one_slip(typed, name, slip):
+    assert one_slip(typed, name) == slip
+    assert one_slip(name, typed) == slip
+
+
+def test_close_names_find_every_target_one_slip_from_a_key_and_only_those():
+    keys = ["alex morgan", "alex morgen", "sam parker", "bo", "lee chen"]
+    targets = ["alex morgn", "sam park", "bo", "bx", "lee chne", "maya ortiz"]
+    found = close_names(targets, keys, str.title)
+    # of two close names the first in order; short names are never called a slip
+    assert found == {"alex morgn": "Alex Morgan", "lee chne": "Lee Chen"}
+
+
+def test_close_names_agree_with_comparing_every_pair():
+    words = ["ama", "amma", "lee", "le", "chen", "chan", "cheng", "park", "parks"]
+    rng = random.Random(7)
+    names = {" ".join(rng.sample(words, 2)) for _ in range(60)}
+    keys, targets = sorted(names)[::2], sorted(names)[1::2]
+    expected = {}
+    for target in targets:
+        close = sorted(key for key in keys if one_slip(target, key) and len(key) >= 5)
+        if close and len(target) >= 5:
+            expected[target] = close[0]
+    assert close_names(targets, keys, str) == expected
+
+
+def test_slips_around_reaches_every_string_one_slip_away():
+    around = slips_around("abc", "abcx")
+    assert {"bc", "ac", "ab", "bac", "acb", "xabc", "abxc", "abcx", "xbc", "abx"} <= around
+    assert "abc" not in around
+    assert all(one_slip(variant, "abc") or len(variant) < 3 for variant in around)

@@ -182,7 +182,7 @@ def draft_thanks(
             "I will get in touch with them soon."
         )
     promised = [
-        task.text
+        task.words
         for task in interview.body.tasks
         if task.status == "open" and not any(is_theirs(task, p) for p in people)
     ]

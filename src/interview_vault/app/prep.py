@@ -177,7 +177,7 @@ def _commitments(promises: list[Promise], graph: Graph) -> str:
 
 def _promise(promise: Promise, graph: Graph) -> str:
     due = f" (due {promise.task.due})" if promise.task.due else ""
-    return f"- {promise.task.text}{due}, in {_link(promise.note, graph)}"
+    return f"- {promise.task.words}{due}, in {_link(promise.note, graph)}"
 
 
 def _questions(meeting: Meeting | None, read: NoteReader, min_questions: int) -> str:

@@ -83,7 +83,7 @@ class _Hints(FileSystemEventHandler):
             # a folder of notes moved, appeared or went away; "modified" only echoes
             # the file events inside it (our own digest write among them)
             return event.event_type != "modified"
-        return path.suffix in (".md", ".toml", ".txt")
+        return path.suffix.lower() in (".md", ".toml", ".txt")
 
 
 class Watcher:

@@ -118,18 +118,19 @@ def now() -> datetime:
     return datetime.now().astimezone()
 
 
-def echo_document(document: Document) -> None:
-    """Print a document in pieces of about a megabyte: a large digest is never one string."""
+def echo_document(document: Document, *, color: bool | None = None) -> None:
+    """Print a document in pieces of about a megabyte: a large digest is never one string.
+    `color`: keep its colours even where click would strip them (not a terminal)."""
     batch: list[str] = []
     size = 0
     for piece in document:
         batch.append(piece)
         size += len(piece)
         if size >= 1 << 20:
-            click.echo("".join(batch), nl=False)
+            click.echo("".join(batch), nl=False, color=color)
             batch, size = [], 0
     if batch:
-        click.echo("".join(batch), nl=False)
+        click.echo("".join(batch), nl=False, color=color)
 
 
 def is_terminal() -> bool:

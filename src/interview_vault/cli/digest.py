@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import os
 import sys
 from datetime import date
 from pathlib import Path
@@ -42,6 +43,11 @@ from .common import (
     type=click.Path(dir_okay=False, path_type=Path),
     help="Write the digest to this file (atomically) instead of printing it.",
 )
+@click.option(
+    "--color/--no-color",
+    default=None,
+    help="Colour the text digest (default: on a terminal, unless NO_COLOR is set).",
+)
 @NO_INDEX_OPTION
 def digest(
     vault: Path | None,
@@ -49,6 +55,7 @@ def digest(
     today: date,
     output_format: str,
     output: Path | None,
+    color: bool | None,
     no_index: bool,
 ) -> None:
     """Print the digest of VAULT (default: this folder).
@@ -59,11 +66,13 @@ def digest(
       vault digest . --format text --today 2026-11-26
       vault digest . --output DIGEST.md
     """
-    color = output is None and output_format == "text" and is_terminal()
+    if color is None:
+        color = output is None and is_terminal() and not os.environ.get("NO_COLOR")
+    colored = color and output_format == "text"  # (Markdown and JSON have no colours)
     with session_at(pick_vault(vault, vault_option), use_index=not no_index) as session:
-        document = render_digest(session, today, output_format, color=color)
+        document = render_digest(session, today, output_format, color=colored)
     if output is None:
-        echo_document(document)
+        echo_document(document, color=colored or None)
     else:
         write_digest(output, document)
 
@@ -72,13 +81,16 @@ def digest(
 @VAULT_ARGUMENT
 @VAULT_ALSO_OPTION
 @TODAY_OPTION
+@click.option("--strict", is_flag=True, help="Exit 1 on warnings too, not only on errors.")
 @NO_INDEX_OPTION
-def check(vault: Path | None, vault_option: Path | None, today: date, no_index: bool) -> None:
+def check(
+    vault: Path | None, vault_option: Path | None, today: date, strict: bool, no_index: bool
+) -> None:
     """List every problem in VAULT as `path:line: severity: message`.
 
-    Exits 1 when there is an error, 0 otherwise, so it can guard a git
-    pre-commit hook. Links to notes that do not exist yet are listed as
-    warnings.
+    Exits 1 when there is an error (with --strict, any problem), 0
+    otherwise, so it can guard a git pre-commit hook. Links to notes that
+    do not exist yet are listed as warnings.
 
     \b
     Example:
@@ -87,8 +99,8 @@ def check(vault: Path | None, vault_option: Path | None, today: date, no_index: 
     with session_at(pick_vault(vault, vault_option), use_index=not no_index) as session:
         result = digest_of(session, today)
     click.echo(read_line(result.read), err=True)  # (stdout stays `path:line: ...` lines)
-    problems = sorted(
-        (*result.problems, *result.hints), key=lambda p: (p.note, p.line or 0, p.message)
+    problems = sorted(  # (a likely typo is both a problem and a hint: listed once)
+        {*result.problems, *result.hints}, key=lambda p: (p.note, p.line or 0, p.message)
     )
     for problem in problems:
         click.echo(problem_line(problem))
@@ -97,7 +109,7 @@ def check(vault: Path | None, vault_option: Path | None, today: date, no_index: 
     click.echo(
         f"{errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)}", err=True
     )
-    sys.exit(1 if errors else 0)
+    sys.exit(1 if errors or (strict and warnings) else 0)
 
 
 @click.command()

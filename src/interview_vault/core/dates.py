@@ -59,6 +59,8 @@ def read_written_day(text: str) -> date | None:
         return None
     year, month, day = (int(part) for part in match.groups()[:3])
     written = text.strip()[:10]
+    if year < 1:
+        raise NoSuchDay(f"{written}: there is no year 0")
     if not 1 <= month <= 12:
         raise NoSuchDay(f"{written}: there is no month {month}")
     days = calendar.monthrange(year, month)[1]
@@ -66,8 +68,13 @@ def read_written_day(text: str) -> date | None:
         leap = f" {year}" if month == 2 else ""
         raise NoSuchDay(f"{written}: {MONTHS[month - 1]}{leap} has {days} days")
     hour, minute, second = (int(part) if part else 0 for part in match.groups()[3:])
-    if hour > 23 or minute > 59 or second > 59:
-        raise NoSuchDay(f"{text.strip()}: there is no such time of day")
+    for value, unit, highest in (
+        (hour, "hour", 23),
+        (minute, "minute", 59),
+        (second, "second", 59),
+    ):
+        if value > highest:
+            raise NoSuchDay(f"{text.strip()}: there is no {unit} {value}")
     return date(year, month, day)
 
 

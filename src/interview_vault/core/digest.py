@@ -7,10 +7,11 @@ from collections.abc import Iterable, Mapping
 from datetime import date
 
 from .chains import build_chains
-from .graph import Graph, build_graph
+from .graph import Graph, build_graph, hint_target, suggest_names
 from .items import shown_items, snoozed_items
 from .kinds import category_of
 from .model import Digest, Item, Note, Problem, ReadCounts, sort_problems
+from .names import close_names, identity
 from .rules import collect_items, stale_meetings
 from .settings import DigestSettings, Settings
 
@@ -28,12 +29,15 @@ def build_digest(
     items = shown_items(every, settings.digest, today, snoozed)
     hidden = snoozed_items(every, settings.digest, today, snoozed or {})
     chains, chain_problems = build_chains(graph, today)
+    unresolved = graph.unresolved_problems()
+    hints, typos = suggest_names(unresolved, likely_meant(notes, unresolved))
     everything = [
         *problems,
         *(p for n in notes for p in n.problems),
         *graph.problems,
         *chain_problems,
         *stale_meetings(graph, today),
+        *typos,
     ]
     shared = graph.resolver.shared_file_names()
     return Digest(
@@ -41,7 +45,7 @@ def build_digest(
         tuple(items),
         tuple(chains),
         sort_problems(everything),
-        sort_problems(graph.unresolved_problems()),
+        sort_problems(hints),
         shared,
         ReadCounts.of(category_of(note) for note in notes),
         tuple(hidden),
@@ -56,3 +60,14 @@ def build_items(
 ) -> list[Item]:
     """The items the digest shows, in digest order."""
     return shown_items(collect_items(graph, settings, today), settings, today, snoozed)
+
+
+def likely_meant(notes: Iterable[Note], hints: Iterable[Problem]) -> dict[str, str]:
+    """For each link to nothing one slip from a note's name: link key -> that note's file
+    name (of the notes answering to the name, the one with the shortest path)."""
+    owner: dict[str, str] = {}
+    for note in sorted(notes, key=lambda note: (len(note.path), note.path)):
+        for key in identity(note):
+            owner.setdefault(key, note.name)
+    targets = {target for hint in hints if (target := hint_target(hint)) is not None}
+    return close_names(targets, owner, owner.__getitem__)

@@ -11,6 +11,7 @@ took it), or else a request to that person on its date.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -26,7 +27,7 @@ from .model import (
     Touch,
     status_of,
 )
-from .names import NameResolver
+from .names import NameResolver, link_key
 
 
 # one object per person: compared by identity, cheaply
@@ -121,12 +122,42 @@ class Graph:
     def unresolved_problems(self) -> list[Problem]:
         """Links to notes nobody has written yet: hints for `vault check`."""
         return [
-            Problem(path, link.line, "warning", f"{key}: [[{link.target}]] has no note")
+            Problem(path, link.line, "warning", f"{key}: [[{link.target}]]{_NO_NOTE}")
             for path, link, key in self.unresolved
         ]
 
     def meetings_with(self, person: Person) -> list[Meeting]:
         return self.meetings_by_person.get(person.key, [])
+
+
+_NO_NOTE = " has no note"
+
+
+def hint_target(hint: Problem) -> str | None:
+    """The link key of a hint's link to nothing (see `unresolved_problems`)."""
+    if not hint.message.endswith(_NO_NOTE):
+        return None
+    opened = hint.message.find("[[")
+    return link_key(hint.message[opened + 2 : -len(_NO_NOTE) - 2])
+
+
+def suggest_names(
+    hints: Iterable[Problem], meant: Mapping[str, str]
+) -> tuple[tuple[Problem, ...], tuple[Problem, ...]]:
+    """The hints, each link to nothing that is one slip from a note's name (`meant`: link key
+    -> that note's name) asking "did you mean [[Alex Morgan]]?"; and those ones apart: likely
+    typos, which the digest lists too (a new referral without a note is the normal state of
+    things, and stays a hint)."""
+    shown: list[Problem] = []
+    typos: list[Problem] = []
+    for hint in hints:
+        target = hint_target(hint)
+        name = meant.get(target) if target is not None else None
+        if name is not None:
+            hint = hint._replace(message=f"{hint.message}; did you mean [[{name}]]?")
+            typos.append(hint)
+        shown.append(hint)
+    return tuple(shown), tuple(typos)
 
 
 def build_graph(notes: list[Note]) -> Graph:

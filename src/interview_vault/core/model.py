@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -15,6 +16,9 @@ TaskStatus = Literal["open", "done", "cancelled"]
 InterviewStatus = Literal["scheduled", "done", "cancelled"]
 
 SECTION_NAMES = ("goals", "research", "questions", "notes")
+# An Obsidian tag: `#` after a space or the start, then letters, digits, `_`, `-` or `/`, not
+# only digits (`#1` is no tag).
+_TAG = re.compile(r"(?<!\S)#(?!\d+(?![\w/-]))[\w/-]+")
 
 
 class Problem(NamedTuple):
@@ -48,6 +52,13 @@ class Task(NamedTuple):
     due: date | None
     start: date | None = None  # 🛫: not to be done before this day
     people: tuple[str, ...] = ()  # the targets of the links in its text
+
+    @property
+    def words(self) -> str:
+        """What to do, without the tags that sort the task (#task, #waiting)."""
+        if "#" not in self.text:
+            return self.text
+        return " ".join(_TAG.sub(" ", self.text).split()) or self.text
 
 
 # Where properties are written in a note: (the property as the tool names it, its line)

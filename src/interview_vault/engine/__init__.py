@@ -16,8 +16,17 @@ what it reaches. A map:
   name the changed notes bear, link to, or whose notes they link to bear. When a note's
   names change (it is created, deleted, renamed, or its `name` or aliases are edited),
   links elsewhere may now lead to another note, so what the notes linking to those names
-  reach is recomputed too. Each part is computed from its note, the notes its links can
-  mean, the notes linking to those, and where those link (`IncrementalDigest._recompute`).
+  reach is recomputed too. A change about a person (their contact note, or a meeting or
+  touch note with them) also recomputes the contacts at their organization and their
+  referrers, whose try-another and update-referrer items read that person's state
+  (`IncrementalDigest._people_around`). Each part is computed from its note, the notes its
+  links can mean, the notes linking to those, and where those link
+  (`IncrementalDigest._recompute`).
+- **Likely typos** (`typos.py`) are measured against every name in the vault, so they are
+  kept apart from the parts: each note's links to nothing, with a checksum that shows a
+  change without reading them all, and which link is one slip from which name. A run reads
+  them only when a note's links to nothing changed; a name that came or went forgets only
+  the answers it could change.
   Only the rows of notes whose items changed are placed again, and only the chunks
   holding them are decoded and saved; the chains grow again only when a part's referrals
   or stage changed.

@@ -25,6 +25,7 @@ from datetime import date
 
 from ..core.chains import chains_from
 from ..core.dates import shift
+from ..core.graph import hint_target, suggest_names
 from ..core.items import by_day, item_id, shown_items, snoozed_items, unique_ids
 from ..core.kinds import category_of
 from ..core.model import ChainNode, Digest, Item, Note, Problem, ReadCounts, sort_problems
@@ -40,6 +41,7 @@ from .parts import (
     link_keys,
     written,
 )
+from .typos import LikelyTypos, hints_mark
 
 Fetch = Callable[[Collection[str]], Iterable[Note]]
 Chains = tuple[tuple[ChainNode, ...], tuple[Problem, ...]]
@@ -70,6 +72,12 @@ class IncrementalDigest:
         self.hashes: dict[str, bytes] = {}  # the content each note's part was computed from
         self.unsaved: set[str] = set()  # notes whose parts changed since they were saved
         self.names_unsaved = True  # identities or links changed since they were saved
+        self.typos = LikelyTypos()  # links to nothing that are one slip from a name
+        # every note's links to nothing, and a checksum of each note's (that tells a change
+        # without reading them all); None: saved, not read yet (see SavedDigest)
+        self.hints: dict[str, tuple[Problem, ...]] | None = {}
+        self.hint_marks: dict[str, int] | None = {}
+        self.hints_unsaved = False
         self.counts = (0, 0)  # (items, problems) in the last text written
         self.assemblies: dict[str, Assembly] = {}  # format name -> the items written in it
 
@@ -86,6 +94,9 @@ class IncrementalDigest:
         for note in notes:
             self._label(note)
         self.written = {path: written(part) for path, part in self.parts.items()}
+        self.hints = {path: part.hints for path, part in self.parts.items() if part.hints}
+        self.hint_marks = {path: hints_mark(hints) for path, hints in self.hints.items()}
+        self.hints_unsaved = True
         self.hashes = hashes if isinstance(hashes, dict) else dict(hashes or {})
         self.unsaved = set(self.parts)
         self.names_unsaved = True
@@ -138,14 +149,16 @@ class IncrementalDigest:
                 or self.categories.get(path, "other") != category
             ):
                 self.names_unsaved = True
+        self.typos.forget_near(renamed)
         keys = self._touched_keys(touched, renamed)  # as things were
-        near = self._people_around(keys)
+        # (notes whose links now lead elsewhere are about other people now)
+        near = self._people_around(touched | self._linking(renamed))
         for path in touched:
             self._forget(path)
         for note in new.values():
             self._learn(note)
         keys |= self._touched_keys(touched, renamed)  # and as they are now
-        near |= self._people_around(keys)
+        near |= self._people_around(touched | self._linking(renamed))
         dirty = set(new) | self._linking(keys) | self._answering(keys)
         dirty |= near & self.identities.keys()
         self._recompute(dirty, gone, fetch)
@@ -183,6 +196,7 @@ class IncrementalDigest:
             for key in targets:
                 linkers[key].append(path)
         self.file_names.update(keys[0] for keys in identities.values())
+        self.typos = LikelyTypos()
 
     def _forget(self, path: str) -> None:
         self.titles.pop(path, None)
@@ -210,15 +224,31 @@ class IncrementalDigest:
                 keys |= self._reach(path)
         return keys
 
-    def _people_around(self, keys: set[str]) -> set[str]:
-        """The contacts whose parts read the notes of people a change reaches two links
-        away: a colleague at the same organization (try-another reads whether they have been
-        asked or met), or someone they led you to (update-referrer reads that person's
-        talks). They link to, or answer to, what the notes touching `keys` link to."""
-        first = self._answering(keys) | self._linking(keys)
-        second = {key for path in first for key in self.links.get(path, ())}
-        near = self._answering(second) | self._linking(second)
-        return {path for path in near if self.categories.get(path) == "contact"}
+    def _people_around(self, touched: set[str]) -> set[str]:
+        """The contacts whose parts read the state of people a change is about, two links
+        away: colleagues at the same organization (try-another reads whether they have
+        been asked or met) and referrers (update-referrer reads the talks of the people
+        they led you to). A change is about a contact when it is their note, or a meeting
+        or touch note with them."""
+        categories = self.categories
+        people: set[str] = set()  # their contact notes
+        named: set[str] = set()  # the keys they answer to (a person without a note, too)
+        for path in touched:
+            category = categories.get(path)
+            if category == "contact":
+                people.add(path)
+                named.update(self.identities.get(path, ()))
+            elif category in ("interview", "touch"):
+                links = self.links.get(path, ())
+                named.update(links)
+                people |= {p for p in self._answering(links) if categories.get(p) == "contact"}
+        colleagues = self._linking({key for path in people for key in self.links.get(path, ())})
+        # their referrers: whom their notes link, and the people of talks naming them
+        naming = self._linking(named)
+        referrers = self._answering(
+            {key for path in people | naming for key in self.links.get(path, ())}
+        )
+        return {path for path in colleagues | referrers if categories.get(path) == "contact"}
 
     def _reach(self, path: str) -> set[str]:
         """The keys a note touches: its identity, its links', and its links' notes'."""
@@ -242,6 +272,7 @@ class IncrementalDigest:
         for path in dirty | gone:
             old_part, old = self.parts.pop(path, None), self.written.pop(path, None)
             new = parts.get(path)
+            self._take_hints(path, new.hints if new else ())
             if old_part and old and new and old_part.items == new.items:
                 # (most notes a change reaches come out the same: their rows stay put)
                 self.written[path] = old._replace(problems=new.problems)
@@ -293,17 +324,65 @@ class IncrementalDigest:
         ordered = [parts[path] for path in sorted(parts)]
         items = unique_ids(item for part in ordered for item in part.items)
         chains, chain_problems = self.referral_chains()
-        everything = [*problems, *(p for part in ordered for p in part.problems), *chain_problems]
+        hints, typos = self.suggested(hint for part in ordered for hint in part.hints)
+        self.typos.keep(typos)
+        everything = [
+            *problems,
+            *(p for part in ordered for p in part.problems),
+            *chain_problems,
+            *typos,
+        ]
         return Digest(
             self.today,
             tuple(shown_items(items, self.settings, self.today, snoozed)),
             chains,
             sort_problems(everything),
-            sort_problems(hint for part in ordered for hint in part.hints),
+            sort_problems(hints),
             self.ambiguous_names(),
             self.read_counts(),
             tuple(snoozed_items(items, self.settings, self.today, snoozed or {})),
         )
+
+    def suggested(
+        self, hints: Iterable[Problem]
+    ) -> tuple[tuple[Problem, ...], tuple[Problem, ...]]:
+        """`suggest_names` with the vault's names as they are."""
+        hints = list(hints)
+        targets = {target for hint in hints if (target := hint_target(hint)) is not None}
+        return suggest_names(hints, self.typos.meant_for(targets, self.owners))
+
+    def all_hints(self) -> dict[str, tuple[Problem, ...]]:
+        """Every note's links to nothing (see SavedDigest, which reads them when asked)."""
+        assert self.hints is not None
+        return self.hints
+
+    def all_marks(self) -> dict[str, int]:
+        assert self.hint_marks is not None
+        return self.hint_marks
+
+    def _take_hints(self, path: str, hints: tuple[Problem, ...]) -> None:
+        """A note's hints as now computed; when they changed, the likely typos are found
+        again (when next asked)."""
+        marks = self.all_marks()
+        mark = hints_mark(hints)
+        if marks.get(path, 0) == mark:
+            return
+        found = self.all_hints()
+        if hints:
+            found[path], marks[path] = hints, mark
+        else:
+            found.pop(path, None)
+            marks.pop(path, None)
+        self.hints_unsaved = True
+        self.typos.problems = None
+
+    def likely_typos(self) -> tuple[Problem, ...]:
+        """The links to nothing that are likely typos (kept until a hint or a name changes)."""
+        if self.typos.problems is None:
+            hints = (hint for found in self.all_hints().values() for hint in found)
+            self.typos.keep(self.suggested(hints)[1])
+        assert self.typos.problems is not None
+        return self.typos.problems
 
     def read_counts(self) -> ReadCounts:
         """How many notes were read, and as what."""
@@ -383,11 +462,13 @@ class IncrementalDigest:
         shown, hidden = assembly.sections(assembly.renamed or {}, snoozed or {}, self.today)
         left_out = by_day((found, (snoozed or {})[found]) for found in hidden)
         chain_problems = self.chain_problems()
+        typos = self.likely_typos()
         everything = sort_problems(
             [
                 *problems,
                 *(p for entry in self.written.values() for p in entry.problems),
                 *chain_problems,
+                *typos,
             ]
         )
         self.counts = (sum(count for _, count, _ in shown), len(everything))

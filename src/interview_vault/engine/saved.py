@@ -25,6 +25,7 @@ from ..storage.index import ChunkRecord, Decoded, Index, SavedChanges
 from .assembly import Assembly, Chunk, Row, Written
 from .incremental import Chains, Fetch, IncrementalDigest
 from .parts import ChainInput, Part
+from .typos import LikelyTypos, hints_mark
 
 
 class SavedDigest(IncrementalDigest):
@@ -44,10 +45,31 @@ class SavedDigest(IncrementalDigest):
             for path, chain, body in self.index.saved_bodies(paths)
         }
 
+    def all_hints(self) -> dict[str, tuple[Problem, ...]]:
+        if self.hints is None:
+            saved = self.index.saved("hints")
+            if saved is not None:
+                found = marshal.loads(saved).items()
+                self.hints = {path: tuple(map(Problem._make, hints)) for path, hints in found}
+            else:  # (saved without them: they are in the parts too)
+                parts = self.parts_at(list(self.written)).items()
+                self.hints = {path: part.hints for path, part in parts if part.hints}
+        return self.hints
+
+    def all_marks(self) -> dict[str, int]:
+        if self.hint_marks is None:
+            saved = self.index.saved("hint marks")
+            if saved is not None:
+                self.hint_marks = marshal.loads(saved)
+            else:
+                self.hint_marks = {path: hints_mark(h) for path, h in self.all_hints().items()}
+        return self.hint_marks
+
     def load_all(self) -> None:
         """Decode every part and chunk: a long-running watcher then never reads them again
         (which another run may have saved since, from another state)."""
         self.parts_at(list(self.written))
+        self.all_hints()
         for assembly in self.assemblies.values():
             assembly.decode_all()
 
@@ -91,7 +113,7 @@ def note_fetcher(
 
 # Bump when what a part holds, or how it is computed, changes: saved parts are then
 # computed afresh rather than mixed with new ones.
-PARTS_FORMAT = 9
+PARTS_FORMAT = 11
 
 
 def _meta(settings: DigestSettings, today: date) -> dict[str, str]:
@@ -114,6 +136,7 @@ def load_digest(index: Index, settings: DigestSettings, today: date) -> SavedDig
         digest.written = dict.fromkeys(digest.hashes, unwritten)
         for path, problems in marshal.loads(index.saved("problems") or b"").items():
             digest.written[path] = Written(tuple(map(Problem._make, problems)), None, None, {})
+        digest.hints = digest.hint_marks = None  # (read when asked: see `all_hints`)
         names = marshal.loads(index.saved("names") or b"")
         digest.identities, digest.links, owners, linkers, file_names, titles, categories = names
         digest.titles, digest.categories = titles, categories
@@ -121,6 +144,11 @@ def load_digest(index: Index, settings: DigestSettings, today: date) -> SavedDig
         digest.linkers = defaultdict(list, linkers)
         digest.file_names = Counter(file_names)
         digest.names_unsaved = False
+        typos = index.saved("typos")
+        if typos is not None:
+            problems = marshal.loads(typos)
+            found = tuple(map(Problem._make, problems)) if problems is not None else None
+            digest.typos = LikelyTypos(found, partial(_saved_answers, index))
         chains = index.saved("chains")
         if chains is not None:
             digest.saved_chains = chains
@@ -151,7 +179,13 @@ def save_digest(digest: SavedDigest) -> None:
             if any(chunk.rows is None for chunk in assembly.chunks()):
                 del digest.assemblies[name]
     placed = [a for a in digest.assemblies.values() if a.changed != set() or a.dropped]
-    if not everything and not digest.unsaved and digest.chains_saved and not placed:
+    quiet = (
+        not digest.unsaved
+        and not digest.typos.unsaved
+        and not digest.hints_unsaved
+        and digest.chains_saved
+    )
+    if not everything and quiet and not placed:
         return
     paths = digest.written.keys() if everything else digest.unsaved & digest.written.keys()
     parts = digest.parts_at(paths)
@@ -199,6 +233,16 @@ def save_digest(digest: SavedDigest) -> None:
             digest.categories,
         )
         saved.append(("names", marshal.dumps(names)))
+    if (everything or digest.hints_unsaved) and digest.hints is not None:
+        hints = {path: tuple(map(tuple, found)) for path, found in digest.hints.items()}
+        saved.append(("hints", marshal.dumps(hints)))
+        saved.append(("hint marks", marshal.dumps(digest.all_marks())))
+    if everything or digest.typos.unsaved:
+        typos = digest.typos
+        found = tuple(map(tuple, typos.problems)) if typos.problems is not None else None
+        saved.append(("typos", marshal.dumps(found)))
+        if typos.read:
+            saved.append(("typo answers", marshal.dumps(typos.meant)))
     if everything or not digest.chains_saved:
         saved.append(("chains", encode_chains(digest.referral_chains())))
     changes = SavedChanges(
@@ -213,10 +257,17 @@ def save_digest(digest: SavedDigest) -> None:
         return
     digest.unsaved.clear()
     digest.names_unsaved = False
+    digest.typos.unsaved = False
+    digest.hints_unsaved = False
     digest.chains_saved = True
     for assembly in digest.assemblies.values():
         assembly.changed = set()
         assembly.dropped = set()
+
+
+def _saved_answers(index: Index) -> dict[str, str | None]:
+    saved = index.saved("typo answers")
+    return marshal.loads(saved) if saved is not None else {}
 
 
 def _record(assembly: Assembly, chunk: Chunk) -> ChunkRecord:

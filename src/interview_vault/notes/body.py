@@ -332,11 +332,20 @@ def parse_markdown_events(text: str) -> list[Event]:
                 events.append(Event("item", pending_item))
             pending_item = token.map[0] if token.map else 0
         elif token.type == "heading_open":
+            content = tokens[index + 1].content
+            line = token.map[0] if token.map else 0
+            if token.level > 0:
+                # inside a block quote or a list item: written text, never a section's start
+                # or end (`> ## Key quote` under Notes is part of the notes)
+                if pending_item is not None:
+                    events.append(Event("item", pending_item, content.strip()))
+                    pending_item = None
+                else:
+                    events.append(Event("text", line))
+                continue
             if pending_item is not None:
                 events.append(Event("item", pending_item))
                 pending_item = None
-            content = tokens[index + 1].content
-            line = token.map[0] if token.map else 0
             events.append(Event("heading", line, content, int(token.tag[1:])))
         elif token.type == "paragraph_open":
             content = tokens[index + 1].content

@@ -18,6 +18,7 @@ from ..core.errors import EditError, FrontMatterError
 from .frontmatter import (
     BOM,
     FrontMatter,
+    find_conflict_marker,
     read_front_matter,
     read_properties,
     split_front_matter,
@@ -43,7 +44,18 @@ class _Parts:
     front: FrontMatter
 
 
+def refuse_conflicts(text: str, path: str) -> None:
+    """Never edit a note in the middle of a merge: which side is the note is the user's call."""
+    marker = find_conflict_marker(text)
+    if marker is not None:
+        raise EditError(
+            f"{path}:{marker}: unresolved git merge conflict (<<<<<<< markers); "
+            "resolve it before editing"
+        )
+
+
 def _split(text: str, path: str) -> _Parts:
+    refuse_conflicts(text, path)
     bom = BOM if text.startswith(BOM) else ""
     text = text[len(bom) :]
     newline = "\r\n" if "\r\n" in text.split("\n", 1)[0] + "\n" else "\n"
@@ -239,6 +251,7 @@ def complete_task(
     With `expected` (the task's text as the digest showed it), refuses when the line holds
     another task: line numbers are only a hint where a note uses unusual line breaks.
     """
+    refuse_conflicts(text, path)
     bom = BOM if text.startswith(BOM) else ""
     lines = text[len(bom) :].split("\n")
     index = line_number - 1

@@ -108,6 +108,21 @@ def read_properties(text: str) -> FrontMatter:
     return read_front_matter(yaml_text) if yaml_text is not None else FrontMatter()
 
 
+_PROPERTY_LINE = re.compile(r"([^\s:#-][^:]*):[ \t]+(\S.*?)[ \t]*")
+
+
+def _quote_hint(yaml_text: str, line: int) -> str:
+    """For `role: Director: Water Programs`, the same line with the value in quotes: a colon
+    and a space inside a plain value is where YAML sees a second property."""
+    lines = yaml_text.splitlines()
+    written = _PROPERTY_LINE.fullmatch(lines[line]) if line < len(lines) else None
+    if written is None:
+        return " (put the value in quotes)"
+    key, value = written.groups()
+    quoted = f"'{value}'" if '"' in value else f'"{value}"'
+    return f" (put the value in quotes: {key}: {quoted})"
+
+
 def read_front_matter(yaml_text: str, *, positions: bool = True) -> FrontMatter:
     """Parse the YAML between the --- lines; raises FrontMatterError with the file line.
     Without `positions` (where each value is written, for editing), the plain front matter
@@ -133,6 +148,8 @@ def read_front_matter(yaml_text: str, *, positions: bool = True) -> FrontMatter:
         hint = ""
         if "unhashable key" in reason:
             hint = ' (put quotes around values that start with { or [, like "{{date}}")'
+        elif "mapping values are not allowed" in reason and error.problem_mark is not None:
+            hint = _quote_hint(yaml_text, error.problem_mark.line)
         raise FrontMatterError(f"invalid YAML front matter: {reason}{hint}", line) from None
     except (yaml.YAMLError, ValueError, TypeError, OverflowError) as error:
         # e.g. a timestamp like 2026-02-30, which the YAML loader itself cannot build

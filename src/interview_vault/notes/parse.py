@@ -6,7 +6,9 @@ vault's conventions (`core.conventions`); property names are matched in any case
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from typing import Any, TypeVar
 
@@ -58,14 +60,32 @@ def parse_note(path: str, data: bytes, conventions: Conventions = DEFAULT) -> No
     if not text.strip():
         return Note(path, name, name, problems=(Problem(path, 1, "warning", "the note is empty"),))
     marker = find_conflict_marker(text)
-    if marker is not None:
-        return unreadable_note(path, "unresolved git merge conflict (<<<<<<< markers)", marker)
     try:
         yaml_text, body, body_line = split_front_matter(text)
+        if marker is not None and (yaml_text is None or marker < body_line):
+            return unreadable_note(path, _CONFLICT, marker)
         front = read_front_matter(yaml_text, positions=False) if yaml_text else FrontMatter()
     except FrontMatterError as error:
+        if marker is not None:
+            return unreadable_note(path, _CONFLICT, marker)
         return unreadable_note(path, str(error), error.line)
-    return _build_note(path, name, front, body, body_line, conventions)
+    if marker is None:
+        return _build_note(path, name, front, body, body_line, conventions)
+    # Markers in the body only: the front matter is whole, so its items stay; both sides of
+    # the body are read (no promise is lost), without the marker lines themselves.
+    note = _build_note(path, name, front, _without_markers(body), body_line, conventions)
+    conflict = Problem(path, marker, "error", _CONFLICT)
+    return replace(note, problems=(conflict, *note.problems))
+
+
+_CONFLICT = "unresolved git merge conflict (<<<<<<< markers)"
+_MARKER_LINE = re.compile(r"^(?:<{7}|={7}|>{7}|\|{7})(?: [^\r\n]*)?\r?$", re.MULTILINE)
+
+
+def _without_markers(body: str) -> str:
+    """The body with each conflict marker line left blank (so line numbers hold, and a
+    `=======` line does not turn the text above it into a heading)."""
+    return _MARKER_LINE.sub("", body)
 
 
 def read_sample(path: str, data: bytes) -> Sample | None:

@@ -42,6 +42,15 @@ def skipped_paths(settings: Settings) -> tuple[str, str]:
     return templates, output
 
 
+# `.md` in any case (`Notes.MD` is a note too), without lower-casing every name of the walk
+_NOTE_SUFFIXES = frozenset({".md", ".mD", ".Md", ".MD"})
+
+
+def is_note_name(path: str) -> bool:
+    """Whether a file name or path is a Markdown note's: it ends in `.md`, in any case."""
+    return path[-3:] in _NOTE_SUFFIXES
+
+
 def walk_notes(root: Path, settings: Settings, problems: list[Problem]) -> list[NoteFile]:
     """Every note of the vault, sorted by path, except dot folders, templates and the digest."""
     found = _walk(root, "", settings, problems)
@@ -63,7 +72,7 @@ def notes_at(root: Path, settings: Settings, path: str, problems: list[Problem])
     try:
         if full.is_dir() and not full.is_symlink():
             return [] if parts[-1].startswith(".") else _walk(root, path, settings, problems)
-        if path.endswith(".md") and full.is_file():
+        if is_note_name(path) and full.is_file():
             stat = full.stat()
             return [NoteFile(path, stat.st_mtime_ns, stat.st_size)]
     except OSError:
@@ -92,7 +101,7 @@ def _walk(root: Path, top: str, settings: Settings, problems: list[Problem]) -> 
             name = entry.name
             relative = f"{folder}/{name}" if folder else name
             try:
-                if name.endswith(".md") and entry.is_file():
+                if name[-3:] in _NOTE_SUFFIXES and entry.is_file():
                     if relative.casefold() != output:
                         stat = entry.stat()
                         found.append(make((relative, stat.st_mtime_ns, stat.st_size)))

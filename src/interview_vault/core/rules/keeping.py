@@ -42,7 +42,7 @@ def commitments(graph: Graph, settings: DigestSettings, today: date) -> Iterator
                 name,
                 path,
                 task.line,
-                f"Keep your promise to {PERSON}: {task.text}{when}{where}",
+                f"Keep your promise to {PERSON}: {task.words}{when}{where}",
                 owner,
                 about=task.text,
                 task=task.text,
