@@ -14,6 +14,7 @@ from interview_vault.app.session import open_session
 from interview_vault.cli import cli
 from interview_vault.core.items import item_id
 from interview_vault.core.render import joined
+from interview_vault.storage.lock import LOCK_PATH
 
 HERE = Path(__file__).parent
 ROOT = HERE.parent
@@ -44,7 +45,9 @@ def digest_text(
 def files(folder: Path) -> dict[str, bytes]:
     """Every file under a folder, by relative path, with its bytes (to compare before/after)."""
     return {
-        p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()
+        p.relative_to(folder).as_posix(): p.read_bytes()
+        for p in folder.rglob("*")
+        if p.is_file() and p.relative_to(folder).as_posix() != LOCK_PATH  # (empty, the OS's)
     }
 
 

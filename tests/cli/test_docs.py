@@ -3,7 +3,9 @@ line in README.md naming every option (as sqlite-utils' tests/test_docs.py does)
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from pathlib import Path
 
 import click
 import pytest
@@ -73,3 +75,33 @@ def test_every_command_and_option_is_in_the_readme(path):
         assert any(f"{longest}{end}" in f"{line} " for end in " ]|)"), (
             f"README.md: `vault {path}` does not show {longest}"
         )
+
+
+GUARANTEES = (ROOT / "docs" / "guarantees.md").read_text(encoding="utf-8")
+
+
+def cited_tests() -> list[tuple[str, str | None]]:
+    """(test file, test name or None) of every test docs/guarantees.md names as proof; a
+    name written `::test_x` after another belongs to the file named last."""
+    cited: list[tuple[str, str | None]] = []
+    current = ""
+    for match in re.finditer(
+        r"`((?:tests/[\w/]+\.py)|(?:test_\w+\.py))?(?:::(test_\w+))?`", GUARANTEES
+    ):
+        path, name = match.groups()
+        if path is None and name is None:
+            continue
+        if path is not None:
+            found = [p for p in (ROOT / "tests").rglob(Path(path).name)]
+            assert found, f"docs/guarantees.md names {path}, which is not there"
+            current = found[0].relative_to(ROOT).as_posix()
+        cited.append((current, name))
+    return cited
+
+
+def test_every_test_the_guarantees_cite_is_there():
+    cited = cited_tests()
+    assert len(cited) > 20
+    for path, name in cited:
+        if name is not None:
+            assert f"def {name}(" in (ROOT / path).read_text(encoding="utf-8"), (path, name)

@@ -4,6 +4,7 @@ through the real CLI on a small vault of real files (issue 12)."""
 from __future__ import annotations
 
 import json
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -318,3 +319,27 @@ def test_likely_typos_follow_the_names_as_notes_come_and_go(tmp_path: Path) -> N
     (tmp_path / "Contacts" / "Alex Morgen.md").unlink()
     assert messages(tmp_path) == []
     assert (tmp_path / ".vault" / "index.sqlite").is_file()
+
+
+def test_a_referral_chain_deeper_than_a_hundred_is_cut(tmp_path: Path) -> None:
+    contact(tmp_path, "P000")
+    for number in range(1, 160):
+        contact(tmp_path, f"P{number:03d}", f'referred_by: "[[P{number - 1:03d}]]"')
+    data = digest_json(tmp_path)
+    depth, node = 0, data["chains"][0]
+    while node["children"]:
+        depth, node = depth + 1, node["children"][0]
+    assert (depth, node["person"]) == (100, "P100")
+    assert messages(tmp_path) == [
+        "a referral chain of more than 100 people: shown down to P100, not below"
+    ]
+    for output_format in ("markdown", "text"):
+        assert run(tmp_path, "--today", TODAY, "--format", output_format).exit_code == 0
+
+
+def test_a_name_typed_decomposed_finds_the_composed_note(tmp_path: Path) -> None:
+    contact(tmp_path, "Zoë Park")
+    typed = unicodedata.normalize("NFD", "Zoë Park")
+    result = vault("log", "contacted", typed, "--vault", str(tmp_path), "--date", "2026-11-25")
+    assert result.exit_code == 0, result.output
+    assert "contacted:\n  - 2026-11-25\n" in (tmp_path / "Contacts" / "Zoë Park.md").read_text()

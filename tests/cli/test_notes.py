@@ -11,7 +11,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from helpers import ROOT, TEMPLATE, run
+from helpers import ROOT, TEMPLATE, files, run
 
 from interview_vault.app.init import is_shipped, template_files
 from interview_vault.core.model import Contact, Interview, Organization
@@ -23,12 +23,6 @@ ORG_TEMPLATE = (TEMPLATE / "Templates" / "Organization.md").read_text(encoding="
 
 
 VAULT_SOURCE = "vault init"  # the `vault` fixture: a vault made by `vault init`, named Careers
-
-
-def files(folder: Path) -> dict[str, bytes]:
-    return {
-        p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()
-    }
 
 
 def parsed(vault: Path, relative: str):

@@ -24,6 +24,7 @@ from ..core.settings import CONFIG_PATH
 from ..notes.sections import NoteReader, NoteText, read_note_text
 from ..storage.folder import find_vault_above, open_vault
 from ..storage.index import Index, open_index
+from ..storage.lock import VaultLock
 from ..storage.settings import load_settings
 from ..storage.snoozes import read_snoozes
 from ..storage.sync import SyncReport, merge_notes, read_all_notes, sync_index
@@ -39,8 +40,21 @@ def _quiet(message: str) -> None:
 class Session:
     """An open vault: use it as a context manager, so its index is closed at the end."""
 
-    def __init__(self, root: Path, *, notice: Notice = _quiet, use_index: bool = True) -> None:
+    def __init__(
+        self,
+        root: Path,
+        *,
+        notice: Notice = _quiet,
+        use_index: bool = True,
+        writing: bool = False,
+    ) -> None:
         self.root = open_vault(root)  # resolved; VaultNotFoundError if it is not a folder
+        # A command that changes files holds the vault's lock from the start: what it reads
+        # to decide its change is still so when it writes.
+        self._lock: VaultLock | None = None
+        if writing:
+            self._lock = VaultLock(self.root)
+            self._lock.acquire()
         self.notice = notice
         self.settings, self.problems = load_settings(self.root)
         self.snoozed: dict[str, date]
@@ -135,11 +149,17 @@ class Session:
 
     def close(self) -> None:
         self.drop_index()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
 
 
-def open_session(root: Path | None, *, notice: Notice = _quiet, use_index: bool = True) -> Session:
-    """The vault at `root`, or when it is None the one `locate_vault` finds."""
-    return Session(locate_vault(root), notice=notice, use_index=use_index)
+def open_session(
+    root: Path | None, *, notice: Notice = _quiet, use_index: bool = True, writing: bool = False
+) -> Session:
+    """The vault at `root`, or when it is None the one `locate_vault` finds; `writing`: for
+    a command that changes files, which holds the vault's lock until closed."""
+    return Session(locate_vault(root), notice=notice, use_index=use_index, writing=writing)
 
 
 def locate_vault(given: Path | None) -> Path:

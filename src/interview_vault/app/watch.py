@@ -24,14 +24,15 @@ from watchdog.observers import Observer
 from watchdog.observers.api import BaseObserver
 from watchdog.observers.polling import PollingObserver
 
-from ..core.errors import IndexUnusableError
+from ..core.errors import IndexUnusableError, UnsafeWriteError
 from ..core.model import Note, Problem
 from ..core.render import joined
-from ..core.settings import Settings
+from ..core.settings import DigestSettings, Settings
 from ..engine.incremental import IncrementalDigest
 from ..engine.saved import SavedDigest, load_digest, note_fetcher, save_digest
 from ..storage.files import write_atomically
 from ..storage.index import Decoded, Index, discard_index, open_index
+from ..storage.owned import settings_target, write_owned
 from ..storage.settings import load_settings
 from ..storage.snoozes import read_snoozes
 from ..storage.sync import SyncReport, read_all_notes, reading_of, sync_index, sync_paths
@@ -122,6 +123,7 @@ class Watcher:
         self.failing = False  # whether the last update could not use the index
         self.reopen = False  # whether to open the index again (it was discarded)
         self.today = date.min  # the day of the digest last computed
+        self.warned: set[str] = set()  # (said once, not at every update)
 
     @property
     def index(self) -> Index | None:
@@ -131,7 +133,21 @@ class Watcher:
 
     @property
     def output(self) -> Path:
-        return self.explicit_output or self.root / self.settings.digest.output
+        """The digest file: the one given on the command line, else the `output` setting's,
+        which must be inside the vault (else the default, with a warning)."""
+        if self.explicit_output is not None:
+            return self.explicit_output
+        try:
+            return settings_target(self.root, self.settings.digest.output, "output")
+        except UnsafeWriteError as error:
+            default = DigestSettings().output
+            self._warn_once(f"{error}; writing {default} instead")
+            return self.root / default
+
+    def _warn_once(self, message: str) -> None:
+        if message not in self.warned:
+            self.warned.add(message)
+            self.warn(message)
 
     def ignored(self, path: Path) -> bool:
         """Paths whose changes never affect the digest, including our own writes."""
@@ -239,7 +255,8 @@ class Watcher:
             if self.index is not None and not error.locked:
                 self.session.drop_index()
                 self.reopen = True
-                discard_index(self.root)
+                if error.damaged:  # (a full disk, say, leaves a good index behind)
+                    discard_index(self.root)
             return
         self.failing = False
 
@@ -363,7 +380,16 @@ class Watcher:
                 self.written = None
         if text == self.written:
             return False
-        write_atomically(self.output, text)
+        if self.explicit_output is not None:  # the user's choice, on the command line
+            write_atomically(self.output, text)
+        else:
+            try:
+                moved = write_owned(self.root, self.output, text, self.clock())
+            except UnsafeWriteError as error:
+                self._warn_once(str(error))
+                return False
+            if moved:
+                self.warn(moved)
         self.written = text
         return True
 

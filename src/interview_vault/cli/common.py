@@ -50,10 +50,10 @@ def warn(message: str) -> None:
     click.echo(f"vault: {message}", err=True)
 
 
-def session_at(folder: Path | None, *, use_index: bool = True) -> Session:
+def session_at(folder: Path | None, *, use_index: bool = True, writing: bool = False) -> Session:
     """The vault at `folder` (or found from here), opened once for the command, its notices
-    on stderr."""
-    return open_session(folder, notice=warn, use_index=use_index)
+    on stderr; `writing`: the command changes files, and holds the vault's lock."""
+    return open_session(folder, notice=warn, use_index=use_index, writing=writing)
 
 
 def _parsed(parse: Callable[[str], Any]) -> Callable[[click.Context, click.Parameter, Any], Any]:

@@ -86,7 +86,7 @@ def new_contact_command(
     Example:
       vault new contact "Sam Park" --referred-by "Lee Chen" --email sam@example.org
     """
-    with session_at(vault) as session:
+    with session_at(vault, writing=True) as session:
         note = new_contact(
             session,
             name,
@@ -110,7 +110,7 @@ def new_interview_command(name: str, when: date, vault: Path | None) -> None:
     Example:
       vault new interview "Lee Chen" --date 2026-12-01T10:00
     """
-    with session_at(vault) as session:
+    with session_at(vault, writing=True) as session:
         _report(new_interview(session, name, when, now=now()))
 
 
@@ -125,7 +125,7 @@ def new_org_command(name: str, target: bool, vault: Path | None) -> None:
     Example:
       vault new org "Center for Science Policy" --target
     """
-    with session_at(vault) as session:
+    with session_at(vault, writing=True) as session:
         _report(new_organization(session, name, now=now(), target=target))
 
 
@@ -166,7 +166,7 @@ def adopt_command(write: bool, today: date, vault: Path | None) -> None:
       vault adopt
       vault adopt --write
     """
-    with session_at(vault) as session:
+    with session_at(vault, writing=write) as session:
         adoption = adopt(session)
         click.echo(describe(adoption), nl=False)
         if write and adoption.tables:

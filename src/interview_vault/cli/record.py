@@ -45,7 +45,7 @@ def log(what: str, name: str, day: date | None, vault: Path | None) -> None:
       vault log met "Jordan Reyes" --date 2026-11-30
     """
     day = day or date.today()
-    with session_at(vault) as session:
+    with session_at(vault, writing=True) as session:
         if what == "met":
             outcome = log_met(session, name, day, datetime.now())
         elif what == "thanked":
@@ -69,7 +69,7 @@ def done(item_id: str, today: date, vault: Path | None) -> None:
     Example:
       vault done k3v9xq
     """
-    with session_at(vault) as session:
+    with session_at(vault, writing=True) as session:
         click.echo(complete(session, item_id, today).message)
 
 
@@ -114,7 +114,7 @@ def snooze_command(
         raise click.UsageError("give the ID of the item to snooze (or --list)")
     if not listing and (until is None) == (days is None):
         raise click.UsageError("give either --until DATE or --for SPAN")
-    with session_at(vault) as session:
+    with session_at(vault, writing=item_id is not None) as session:
         if item_id is not None:
             click.echo(snooze(session, item_id, until or shift(today, days or 0), today).message)
             return
@@ -136,7 +136,7 @@ def unsnooze_command(item_id: str, today: date, vault: Path | None) -> None:
     Example:
       vault unsnooze k3v9xq
     """
-    with session_at(vault) as session:
+    with session_at(vault, writing=True) as session:
         click.echo(unsnooze(session, item_id, today).message)
 
 

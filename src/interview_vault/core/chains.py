@@ -92,6 +92,11 @@ def build_chains(graph: Graph, today: date) -> tuple[list[ChainNode], list[Probl
     return chains_from(referrals_in(graph, today), stages_in(graph, today))
 
 
+# Deeper chains are cut (with a warning): every step down is a step of recursion, here and
+# wherever the trees are written, and nobody is a hundred introductions away.
+MAX_CHAIN_DEPTH = 100
+
+
 def _order(person: PersonRef) -> tuple[str, str]:
     return person.name.casefold(), person.key
 
@@ -143,6 +148,17 @@ def chains_from(
             )
         )
         trees.append(grow(start))
+    for person in tree.cut:  # (a hundred steps below a root: they were referred)
+        where = first[person.key]
+        problems.append(
+            Problem(
+                where.source,
+                where.line,
+                "warning",
+                f"a referral chain of more than {MAX_CHAIN_DEPTH} people: shown down to "
+                f"{person.name}, not below",
+            )
+        )
     trees = [tree for tree in trees if tree.children]
     trees.sort(key=lambda node: (node.person.casefold(), node.note or ""))
     return trees, problems
@@ -165,14 +181,16 @@ class _Tree:
         self.children = children
         self.stages = stages
         self.in_tree: set[str] = set()
+        self.cut: list[PersonRef] = []  # people below whom a chain too deep was cut
 
-    def grow(self, person: PersonRef) -> ChainNode:
+    def grow(self, person: PersonRef, depth: int = 0) -> ChainNode:
         self.in_tree.add(person.key)
-        kids = [
-            self.grow(child)
-            for child in sorted(self.children.get(person.key, []), key=_order)
-            if child.key not in self.in_tree
-        ]
+        below = [c for c in self.children.get(person.key, []) if c.key not in self.in_tree]
+        if depth >= MAX_CHAIN_DEPTH and below:
+            self.cut.append(person)
+            self._leave_out(below)
+            below = []
+        kids = [self.grow(child, depth + 1) for child in sorted(below, key=_order)]
         chosen = self.parent.get(person.key)
         also = {p.name for p in self.referrers.get(person.key, []) if p != chosen}
         return ChainNode(
@@ -182,6 +200,15 @@ class _Tree:
             tuple(kids),
             tuple(sorted(also, key=str.casefold)),
         )
+
+    def _leave_out(self, people: list[PersonRef]) -> None:
+        """Count everyone below as placed (without a loop in the call stack)."""
+        waiting = list(people)
+        while waiting:
+            person = waiting.pop()
+            if person.key not in self.in_tree:
+                self.in_tree.add(person.key)
+                waiting.extend(self.children.get(person.key, []))
 
 
 def _find_cycle(start: PersonRef, parent: dict[str, PersonRef]) -> list[PersonRef]:

@@ -11,7 +11,7 @@ from .graph import Graph, build_graph, hint_target, suggest_names
 from .items import shown_items, snoozed_items
 from .kinds import category_of
 from .model import Digest, Item, Note, Problem, ReadCounts, sort_problems
-from .names import close_names, identity
+from .names import close_names, identity, path_problems
 from .rules import collect_items, stale_meetings
 from .settings import DigestSettings, Settings
 
@@ -38,6 +38,7 @@ def build_digest(
         *chain_problems,
         *stale_meetings(graph, today),
         *typos,
+        *path_problems(note.path for note in notes),
     ]
     shared = graph.resolver.shared_file_names()
     return Digest(

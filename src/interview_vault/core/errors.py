@@ -50,9 +50,12 @@ class IndexUnusableError(VaultError):
     """The index could not be read or written (it is locked, or damaged); the notes are
     read instead. Commands never end with it: it is handled where the index is used."""
 
-    def __init__(self, message: str, *, locked: bool) -> None:
+    def __init__(self, message: str, *, locked: bool, damaged: bool = False) -> None:
         super().__init__(message)
         self.locked = locked  # another program holds it: worth waiting for, not deleting
+        # not a database, or a malformed one: worth deleting and building again (a full
+        # disk or a read-only folder is not: the index is fine, it just cannot be written)
+        self.damaged = damaged
 
 
 class FrontMatterError(ValueError):

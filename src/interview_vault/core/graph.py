@@ -27,7 +27,7 @@ from .model import (
     Touch,
     status_of,
 )
-from .names import NameResolver, link_key
+from .names import NameResolver, folded, link_key
 
 
 # one object per person: compared by identity, cheaply
@@ -113,7 +113,7 @@ class Graph:
             return person
         self.unresolved.append((source.path, link, key))
         name = link.target.rsplit("/", 1)[-1]
-        person_key = "?" + name.casefold()
+        person_key = "?" + folded(name)
         person = self.people.get(person_key)
         if person is None:
             person = self.people[person_key] = Person(person_key, name)

@@ -15,33 +15,43 @@ The incremental digest follows the same names as keys: a note answers to its
 from __future__ import annotations
 
 import difflib
+import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from sys import intern
 
 from .errors import NameLookupError
 from .kinds import is_kind
-from .model import Note
+from .model import Note, Problem
+
+
+def folded(text: str) -> str:
+    """A name as names are compared: in Unicode's composed form (NFC: "Zoë" typed on a Mac,
+    or in a file name it made, is often decomposed) and casefolded."""
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text)
+    return text.casefold()
 
 
 def name_key(name: str) -> str:
-    """A name as it is compared: trimmed, without `.md` or outer slashes, casefolded."""
+    """A name as it is compared: trimmed, without `.md` or outer slashes, folded."""
     text = name.strip().strip("/")
     if text[-3:].casefold() == ".md":
         text = text[:-3]
-    return text.strip().strip("/").casefold()
+    return folded(text.strip().strip("/"))
 
 
 def link_key(target: str) -> str:
-    """What a link is matched on: the last part of its target, casefolded (and interned:
-    the same few thousand names are kept for tens of thousands of links)."""
-    return intern(target.strip().strip("/").casefold().rpartition("/")[2])
+    """What a link is matched on: the last part of its target, folded (and interned: the
+    same few thousand names are kept for tens of thousands of links)."""
+    return intern(folded(target.strip().strip("/")).rpartition("/")[2])
 
 
 def identity(note: Note) -> tuple[str, ...]:
     """The keys a note answers to: its file name first, then `name` and aliases."""
     keys = (note.name, note.title, *note.aliases)
-    return tuple(dict.fromkeys(intern(key.casefold()) for key in keys))
+    return tuple(dict.fromkeys(intern(folded(key)) for key in keys))
 
 
 def _by_length(note: Note) -> tuple[int, str]:
@@ -57,9 +67,9 @@ class NameResolver:
         self.by_name: dict[str, list[Note]] = defaultdict(list)
         self.by_alias: dict[str, list[Note]] = defaultdict(list)
         for note in self.notes:
-            self.by_path[note.path[:-3].casefold()] = note
-            self.by_name[note.name.casefold()].append(note)
-            for alias in {note.title.casefold(), *(a.casefold() for a in note.aliases)}:
+            self.by_path[folded(note.path[:-3])] = note
+            self.by_name[folded(note.name)].append(note)
+            for alias in {folded(note.title), *(folded(a) for a in note.aliases)}:
                 self.by_alias[alias].append(note)
 
     def candidates(self, name: str, kinds: tuple[str, ...] | None = None) -> list[Note]:
@@ -73,7 +83,7 @@ class NameResolver:
             folder, _, wanted = wanted.rpartition("/")
             ending = f"/{folder}/{wanted}"
             inside = [
-                n for n in self.by_name.get(wanted, ()) if n.path[:-3].casefold().endswith(ending)
+                n for n in self.by_name.get(wanted, ()) if folded(n.path[:-3]).endswith(ending)
             ]
             found = _of_kinds(inside, kinds)
             if found:
@@ -121,7 +131,7 @@ class NameResolver:
         wanted = name_key(name)
         for note in self.notes:
             errors = [p for p in note.problems if p.severity == "error"]
-            if errors and wanted in (note.name.casefold(), note.path[:-3].casefold()):
+            if errors and wanted in (folded(note.name), folded(note.path[:-3])):
                 problem = errors[0]
                 where = f"{problem.note}:{problem.line}" if problem.line else problem.note
                 raise NameLookupError(f"{where}: {problem.message}; fix it first")
@@ -138,8 +148,8 @@ class NameResolver:
         (and `others`) with a word starting with what was typed, or spelled alike."""
         what = what or (f"{' or '.join(kinds)} note" if kinds else "note")
         pool = [n for n in self.notes if is_kind(n.record, kinds)]
-        known = {shown.casefold(): shown for n in pool for shown in (n.name, n.title, *n.aliases)}
-        known.update((shown.casefold(), shown) for shown in others)
+        known = {folded(shown): shown for n in pool for shown in (n.name, n.title, *n.aliases)}
+        known.update((folded(shown), shown) for shown in others)
         wanted = name_key(name)
         starting = [
             shown
@@ -155,7 +165,7 @@ class NameResolver:
         )
 
     def is_unique_name(self, note: Note) -> bool:
-        return len(self.by_name.get(note.name.casefold(), ())) == 1
+        return len(self.by_name.get(folded(note.name), ())) == 1
 
     def shared_file_names(self) -> frozenset[str]:
         """File names (casefolded) that several notes have."""
@@ -247,3 +257,34 @@ def slips_around(text: str, alphabet: Iterable[str]) -> set[str]:
 
 def _order(name: str) -> tuple[str, str]:
     return name.casefold(), name
+
+
+# --- names that are two of one note -------------------------------------------------------
+
+# The copies sync tools make when two devices changed a note: Syncthing's
+# "Note.sync-conflict-20261120-101500-ABCDEFG.md", Dropbox's and Nextcloud's
+# "Note (conflicted copy 2026-11-20).md", Obsidian Sync's "Note (Conflicted copy ...).md".
+_CONFLICT_COPY = re.compile(r"\.sync-conflict-\d{8}-\d{6}|\([^)]*conflicted copy[^)]*\)", re.I)
+
+
+def path_problems(paths: Iterable[str]) -> list[Problem]:
+    """Warnings about the notes' paths themselves: sync conflict copies (read like any note,
+    but two versions of one), and paths that are the same once their accents are written
+    alike (composed, NFC, or decomposed, NFD, as macOS often writes file names), which a
+    link cannot tell apart."""
+    problems: list[Problem] = []
+    composed: dict[str, str] = {}
+    for path in sorted(paths):
+        name = path.rpartition("/")[2]
+        if "onflict" in name and _CONFLICT_COPY.search(name):
+            message = "a sync conflict copy of a note: merge what it adds into it, then delete it"
+            problems.append(Problem(path, None, "warning", message))
+        if not path.isascii():
+            other = composed.setdefault(unicodedata.normalize("NFC", path), path)
+            if other != path:
+                message = (
+                    f"the same name as {other}, its accents written another way (Unicode NFC "
+                    "and NFD): links find only one of them; rename one"
+                )
+                problems.append(Problem(path, None, "warning", message))
+    return problems

@@ -9,7 +9,7 @@ from typing import NamedTuple
 from .chains import build_chains
 from .graph import Graph, Meeting, Person
 from .model import ChainNode, InterviewStatus, Task, status_of
-from .names import name_key
+from .names import folded, name_key
 
 # A task is theirs, not yours, when it starts with their name and "to", "will"... or a colon
 # ("Lee to send me the report", "Lee: intro to Sam"), or carries a #waiting tag.
@@ -41,13 +41,13 @@ def find_person(graph: Graph, name: str) -> Person:
 def noteless_named(graph: Graph, name: str) -> Person | None:
     """The person without a note whom links name so, if any."""
     wanted = name_key(name)
-    return next((p for p in noteless(graph) if p.name.casefold() == wanted), None)
+    return next((p for p in noteless(graph) if folded(p.name) == wanted), None)
 
 
 def noteless(graph: Graph) -> list[Person]:
     """People named in `contact`, `referred_by` or `referrals` links who have no note yet."""
     found = {
-        "?" + link.target.rsplit("/", 1)[-1].casefold()
+        "?" + folded(link.target.rsplit("/", 1)[-1])
         for _, link, key in graph.unresolved
         if key != "organization"
     }

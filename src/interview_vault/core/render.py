@@ -14,6 +14,7 @@ from datetime import date
 from typing import Any
 
 from .model import ChainNode, Digest, Item, Problem, ReadCounts
+from .names import folded
 
 SECTIONS = ("Overdue", "Today", "Coming up", "Anytime")
 
@@ -91,7 +92,7 @@ def _wikilink(path: str | None, shown: str, ambiguous: frozenset[str]) -> str:
     if path is None:
         return f"[[{shown}]]"  # clicking it creates the note, which is what comes next
     name = path.rsplit("/", 1)[-1][:-3]
-    target = path[:-3] if name.casefold() in ambiguous else name
+    target = path[:-3] if folded(name) in ambiguous else name
     return f"[[{target}]]" if target == shown else f"[[{target}|{shown}]]"
 
 

@@ -38,6 +38,17 @@ class VaultSettings:
 
 
 @dataclass(frozen=True)
+class LimitSettings:
+    """What one note may cost to read; settings may lower these, never raise them (a
+    vault's settings travel with it, and must not make it expensive to read)."""
+
+    note_bytes: int = 2_000_000  # a larger note is not read (a problem says so)
+    front_matter_bytes: int = 100_000  # nor one whose front matter is larger
+    list_entries: int = 1_000  # of a list property (dates, links), the first this many
+    quoted_characters: int = 60  # of a value a message quotes
+
+
+@dataclass(frozen=True)
 class MeSettings:
     name: str = ""
     synopsis: str = ""
@@ -108,6 +119,7 @@ class Settings:
     me: MeSettings = field(default_factory=MeSettings)
     kinds: KindsSettings = field(default_factory=KindsSettings)
     properties: PropertySettings = field(default_factory=PropertySettings)
+    limits: LimitSettings = field(default_factory=LimitSettings)
 
 
 def parse_settings(data: dict[str, Any]) -> tuple[Settings, list[Problem]]:
@@ -144,6 +156,13 @@ def _parse_table(name: str, table: dict[str, Any], default: Any, problems: list[
         if converted is None:
             problems.append(
                 settings_problem(None, f"{where} must be {_describe(expected)}, not {value!r}")
+            )
+            continue
+        if name == "limits" and converted > expected:
+            problems.append(
+                settings_problem(
+                    None, f"{where} may only lower the limit: {expected:,} is used, not {value:,}"
+                )
             )
             continue
         values[key] = converted

@@ -29,7 +29,7 @@ from ..core.graph import hint_target, suggest_names
 from ..core.items import by_day, item_id, shown_items, snoozed_items, unique_ids
 from ..core.kinds import category_of
 from ..core.model import ChainNode, Digest, Item, Note, Problem, ReadCounts, sort_problems
-from ..core.names import identity
+from ..core.names import identity, path_problems
 from ..core.render import Document, chains_text, document, item_renderer, item_separator
 from ..core.settings import DigestSettings
 from .assembly import Assembly, Row, Spot, Written, format_name
@@ -331,6 +331,7 @@ class IncrementalDigest:
             *(p for part in ordered for p in part.problems),
             *chain_problems,
             *typos,
+            *path_problems(self.identities),
         ]
         return Digest(
             self.today,
@@ -469,6 +470,7 @@ class IncrementalDigest:
                 *(p for entry in self.written.values() for p in entry.problems),
                 *chain_problems,
                 *typos,
+                *path_problems(self.identities),
             ]
         )
         self.counts = (sum(count for _, count, _ in shown), len(everything))

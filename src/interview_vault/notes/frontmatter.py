@@ -98,6 +98,12 @@ def split_front_matter(text: str) -> tuple[str | None, str, int]:
         if current.rstrip("\r\n").rstrip(" \t") == "---":
             return text[opening.end() : position], text[end:], line + 1
         position, line = end, line + 1
+    if "\r" in text and "\n" not in text:
+        raise FrontMatterError(
+            "the note's lines end with a carriage return alone (old Mac line endings): "
+            "save it with LF line endings",
+            1,
+        )
     raise FrontMatterError("front matter starts with --- but never ends with ---", 1)
 
 
@@ -136,6 +142,8 @@ def read_front_matter(yaml_text: str, *, positions: bool = True) -> FrontMatter:
     loader = _loader()(yaml_text)
     try:
         node = loader.get_single_node()
+        if node is not None and "*" in yaml_text:
+            _refuse_alias_bombs(node, yaml)
         values = loader.construct_document(node) if node is not None else None
     except yaml.MarkedYAMLError as error:
         # An unclosed quote or bracket is reported at the end of the YAML; where it
@@ -150,10 +158,23 @@ def read_front_matter(yaml_text: str, *, positions: bool = True) -> FrontMatter:
             hint = ' (put quotes around values that start with { or [, like "{{date}}")'
         elif "mapping values are not allowed" in reason and error.problem_mark is not None:
             hint = _quote_hint(yaml_text, error.problem_mark.line)
+        elif "cannot start any token" in reason and "\t" in yaml_text:
+            hint = " (indent with spaces: YAML does not take tabs)"
         raise FrontMatterError(f"invalid YAML front matter: {reason}{hint}", line) from None
+    except FrontMatterError:
+        raise
+    except RecursionError:
+        raise FrontMatterError("invalid YAML front matter: nested too deeply", 2) from None
+    except yaml.reader.ReaderError as error:  # a character YAML does not take, such as NUL
+        line = yaml_text.count("\n", 0, error.position) + 2
+        code = f"U+{error.character:04X}" if isinstance(error.character, int) else "?"
+        raise FrontMatterError(
+            f"invalid YAML front matter: a control character ({code}) YAML does not allow",
+            line,
+        ) from None
     except (yaml.YAMLError, ValueError, TypeError, OverflowError) as error:
         # e.g. a timestamp like 2026-02-30, which the YAML loader itself cannot build
-        reason = str(error)
+        reason = " ".join(str(error).split())  # (one line, whatever the library wrote)
         if "integer string conversion" in reason:  # Python's own limit, in Python's words
             reason = "a number of more than 4,300 digits (put quotes around it)"
         raise FrontMatterError(f"invalid YAML front matter: {reason}", 2) from None
@@ -176,6 +197,39 @@ def read_front_matter(yaml_text: str, *, positions: bool = True) -> FrontMatter:
             result.item_lines[key] = [item.start_mark.line + 2 for item in value_node.value]
     result.values = {str(key): value for key, value in values.items()}
     return result
+
+
+# What a note's front matter may hold once its YAML aliases (`*name`) are expanded: a few
+# bytes of `&a [*b, *b, ...]` can stand for a billion values (a "billion laughs"), and
+# anything that walks them (a message quoting one, a mark compared with a list) would too.
+MAX_EXPANDED_VALUES = 100_000
+
+
+def _refuse_alias_bombs(root: Any, yaml: Any) -> None:
+    """FrontMatterError when the front matter stands for more than MAX_EXPANDED_VALUES
+    values; counted on the node graph, each shared node once (no recursion)."""
+    sizes: dict[int, int] = {}
+    waiting: list[tuple[Any, bool]] = [(root, False)]
+    while waiting:
+        node, counted = waiting.pop()
+        if id(node) in sizes:
+            continue
+        children = []
+        if isinstance(node, yaml.SequenceNode):
+            children = node.value
+        elif isinstance(node, yaml.MappingNode):
+            children = [part for pair in node.value for part in pair]
+        if not counted:
+            waiting.append((node, True))
+            waiting.extend((child, False) for child in children if id(child) not in sizes)
+            continue
+        sizes[id(node)] = total = 1 + sum(sizes.get(id(child), 1) for child in children)
+        if total > MAX_EXPANDED_VALUES:
+            raise FrontMatterError(
+                "invalid YAML front matter: its aliases (*name) stand for more than "
+                f"{MAX_EXPANDED_VALUES:,} values",
+                node.start_mark.line + 2,
+            )
 
 
 def _span(node: yaml.Node, yaml: Any, *, items: bool = True) -> Span:

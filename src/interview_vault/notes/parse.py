@@ -26,6 +26,7 @@ from ..core.model import (
     Task,
     Touch,
 )
+from ..core.settings import LimitSettings
 from .body import read_body
 from .frontmatter import (
     BOM,
@@ -34,7 +35,7 @@ from .frontmatter import (
     read_front_matter,
     split_front_matter,
 )
-from .values import parse_date, parse_date_list, parse_link
+from .values import parse_date, parse_date_list, parse_link, shown_value
 
 T = TypeVar("T")
 
@@ -44,14 +45,24 @@ _CONTACT_LINES = ("contacted", "replied", "updated", "keep_in_touch", "organizat
 _INTERVIEW_LINES = ("date", "thanked", "status")
 
 
+LIMITS = LimitSettings()
+
+
 def note_name(path: str) -> str:
     """Obsidian's note name: the file name without `.md`."""
     return path.rsplit("/", 1)[-1][:-3]
 
 
-def parse_note(path: str, data: bytes, conventions: Conventions = DEFAULT) -> Note:
-    """Read one note; never raises for anything a user could have written."""
+def parse_note(
+    path: str, data: bytes, conventions: Conventions = DEFAULT, limits: LimitSettings = LIMITS
+) -> Note:
+    """Read one note; never raises for anything a user could have written, and costs no
+    more than `limits` allow (a note beyond them is a problem, not read)."""
     name = note_name(path)
+    if len(data) > limits.note_bytes:
+        return unreadable_note(
+            path, f"larger than {limits.note_bytes:,} bytes (limits.note_bytes): not read"
+        )
     try:
         text = data.decode("utf-8").removeprefix(BOM)
     except UnicodeDecodeError as error:
@@ -64,16 +75,23 @@ def parse_note(path: str, data: bytes, conventions: Conventions = DEFAULT) -> No
         yaml_text, body, body_line = split_front_matter(text)
         if marker is not None and (yaml_text is None or marker < body_line):
             return unreadable_note(path, _CONFLICT, marker)
+        if yaml_text and len(yaml_text) > limits.front_matter_bytes:
+            return unreadable_note(
+                path,
+                f"front matter larger than {limits.front_matter_bytes:,} bytes "
+                "(limits.front_matter_bytes): not read",
+            )
         front = read_front_matter(yaml_text, positions=False) if yaml_text else FrontMatter()
     except FrontMatterError as error:
         if marker is not None:
             return unreadable_note(path, _CONFLICT, marker)
         return unreadable_note(path, str(error), error.line)
     if marker is None:
-        return _build_note(path, name, front, body, body_line, conventions)
+        return _build_note(path, name, front, body, body_line, conventions, limits)
     # Markers in the body only: the front matter is whole, so its items stay; both sides of
     # the body are read (no promise is lost), without the marker lines themselves.
-    note = _build_note(path, name, front, _without_markers(body), body_line, conventions)
+    body = _without_markers(body)
+    note = _build_note(path, name, front, body, body_line, conventions, limits)
     conflict = Problem(path, marker, "error", _CONFLICT)
     return replace(note, problems=(conflict, *note.problems))
 
@@ -107,9 +125,15 @@ def unreadable_note(path: str, message: str, line: int = 1) -> Note:
 
 
 def _build_note(
-    path: str, name: str, front: FrontMatter, body: str, body_line: int, conventions: Conventions
+    path: str,
+    name: str,
+    front: FrontMatter,
+    body: str,
+    body_line: int,
+    conventions: Conventions,
+    limits: LimitSettings,
 ) -> Note:
-    fields = _Fields(path, front, conventions)
+    fields = _Fields(path, front, conventions, limits)
     title = fields.text("name") or name
     aliases = fields.text_list("aliases")
     tags = tags_of(front.values, body) if conventions.uses_tags else ()
@@ -205,10 +229,14 @@ class _Fields:
     `date`...), whichever of the vault's names for them a note uses; every unreadable
     value becomes a problem that names the property as written."""
 
-    def __init__(self, path: str, front: FrontMatter, conventions: Conventions) -> None:
+    def __init__(
+        self, path: str, front: FrontMatter, conventions: Conventions, limits: LimitSettings
+    ) -> None:
         self.path = path
         self.front = front
         self.names = conventions.names
+        self.quote = limits.quoted_characters
+        self.most = limits.list_entries
         self.problems: list[Problem] = []
         values = front.values
         # The note's properties by casefolded name, and the name each is written with. Most
@@ -272,15 +300,28 @@ class _Fields:
     def error(self, name: str, message: str) -> None:
         self.problems.append(Problem(self.path, self.line(name) or 1, "error", message))
 
-    def _read(self, name: str, reader: Callable[[Any], T], index: int | None = None) -> T | None:
+    def _read(
+        self, name: str, reader: Callable[[Any, int], T], index: int | None = None
+    ) -> T | None:
         value = self.single(name)
         if value is None:
             return None
         try:
-            return reader(value)
+            return reader(value, self.quote)
         except UnreadableValue as error:
             self.warn(name, f"{self.shown(name)}: {error}", index)
             return None
+
+    def entries(self, key: str, value: list[Any]) -> list[Any]:
+        """A list property's entries, the first `limits.list_entries` of them."""
+        if len(value) > self.most:
+            self.warn(
+                key,
+                f"{self.shown(key)}: {len(value):,} entries; only the first {self.most:,} "
+                "are read (limits.list_entries)",
+            )
+            return value[: self.most]
+        return value
 
     def text(self, key: str) -> str | None:
         value = self.single(key)
@@ -290,7 +331,7 @@ class _Fields:
 
     def text_list(self, key: str) -> list[str]:
         value = self.get(key)
-        entries = value if isinstance(value, list) else [value]
+        entries = self.entries(key, value) if isinstance(value, list) else [value]
         return [str(entry).strip() for entry in entries if isinstance(entry, str | int | float)]
 
     def flag(self, key: str) -> bool:
@@ -311,7 +352,9 @@ class _Fields:
         value = self.get(key)
         if value is None:
             return ()
-        dates, errors = parse_date_list(value)
+        if isinstance(value, list):
+            value = self.entries(key, value)
+        dates, errors = parse_date_list(value, self.quote)
         for index, message in errors:
             shown = f"{self.shown(key)}: {message}"
             self.warn(key, shown, index if isinstance(value, list) else None)
@@ -326,6 +369,8 @@ class _Fields:
         if value is None:
             return []
         entries = value if isinstance(value, list) and not _is_nested_link(value) else [value]
+        if entries is value:
+            entries = self.entries(key, entries)
         links: list[Link] = []
         for index, entry in enumerate(entries):
             if entry is None or entry == "":
@@ -337,10 +382,10 @@ class _Fields:
         return links
 
     def _read_entry(
-        self, key: str, value: Any, reader: Callable[[Any], T], index: int | None
+        self, key: str, value: Any, reader: Callable[[Any, int], T], index: int | None
     ) -> T | None:
         try:
-            return reader(value)
+            return reader(value, self.quote)
         except UnreadableValue as error:
             self.warn(key, f"{self.shown(key)}: {error}", index)
             return None
@@ -355,7 +400,8 @@ class _Fields:
             return value
         self.warn(
             "keep_in_touch",
-            f"{self.shown('keep_in_touch')}: {value!r} is not a number of days (or false); "
+            f"{self.shown('keep_in_touch')}: {shown_value(value, self.quote)} is not a number "
+            "of days (or false); "
             "using the default",
         )
         return None

@@ -8,15 +8,19 @@ from typing import NamedTuple
 
 
 class NoteFile(NamedTuple):  # (a NamedTuple: the walk makes 30,000 of them, fast)
-    """A Markdown file found by the walk, with what tells whether it changed."""
+    """A Markdown file found by the walk, with what tells whether it changed: its
+    modification time and size, and its change time and inode, which every write moves
+    even when the modification time is put back (`touch -d`, a sync tool)."""
 
     path: str  # vault-relative, '/'-separated
     mtime_ns: int
     size: int
+    ctime_ns: int = 0
+    inode: int = 0
 
 
-# What the index knows of a note: (path, mtime_ns, size, content hash)
-Row = tuple[str, int, int, bytes]
+# What the index knows of a note: (path, mtime_ns, size, content hash, ctime_ns, inode)
+Row = tuple[str, int, int, bytes, int, int]
 
 
 class Diff(NamedTuple):
@@ -27,7 +31,8 @@ class Diff(NamedTuple):
 
 def diff_listings(files: Sequence[NoteFile], rows: Sequence[Row]) -> Diff:
     """Walk both listings at once: a file the index lacks is new, a row without its file is
-    removed, and where both are, the file changed when its modification time or size did."""
+    removed, and where both are, the file changed when its modification time, size, change
+    time or inode did."""
     to_read: list[tuple[NoteFile, bytes | None]] = []
     removed: list[str] = []
     unchanged = 0
@@ -35,7 +40,12 @@ def diff_listings(files: Sequence[NoteFile], rows: Sequence[Row]) -> Diff:
     while at_file < len(files) and at_row < len(rows):
         found, row = files[at_file], rows[at_row]
         if found.path == row[0]:
-            if found.mtime_ns == row[1] and found.size == row[2]:
+            if (found.mtime_ns, found.size, found.ctime_ns, found.inode) == (
+                row[1],
+                row[2],
+                row[4],
+                row[5],
+            ):
                 unchanged += 1
             else:
                 to_read.append((found, row[3]))

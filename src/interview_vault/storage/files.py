@@ -8,7 +8,7 @@ ago is never lost. New notes are created with `create`, which never replaces a f
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -53,20 +53,27 @@ def load(root: Path, relative: str) -> Loaded:
 
 
 def save(note: Loaded, text: str) -> bool:
-    """Replace the note with `text`; False when nothing changed. Refuses if it changed on disk."""
+    """Replace the note with `text`; False when nothing changed. Refuses if it changed on
+    disk since it was read: checked once more after the new text is written and synced,
+    immediately before the rename, so that another program's save is lost only if it
+    lands in the instant between that last read and the rename (see docs/guarantees.md)."""
     if text == note.text:
         return False
+
+    def unchanged() -> None:
+        try:
+            current = note.path.read_bytes()
+        except OSError as error:
+            raise UnsafeWriteError(f"{note.relative}: cannot read it again: {error}") from None
+        if current != note.data:
+            raise UnsafeWriteError(
+                f"{note.relative} changed on disk while this command ran; nothing was "
+                "written, run it again"
+            )
+
+    unchanged()  # (a change already made: refuse before writing anything)
     try:
-        current = note.path.read_bytes()
-    except OSError as error:
-        raise UnsafeWriteError(f"{note.relative}: cannot read it again: {error}") from None
-    if current != note.data:
-        raise UnsafeWriteError(
-            f"{note.relative} changed on disk while this command ran; nothing was written, "
-            "run it again"
-        )
-    try:
-        write_file(note.path, text.encode("utf-8"), replace=True)
+        write_file(note.path, text.encode("utf-8"), replace=True, before_rename=unchanged)
     except OSError as error:
         raise VaultError(f"cannot write {note.relative}: {error.strerror or error}") from None
     return True
@@ -82,13 +89,20 @@ def create(root: Path, relative: str, text: str) -> Path:
     return path
 
 
-def write_file(path: Path, data: bytes | Iterable[bytes], *, replace: bool) -> None:
+def write_file(
+    path: Path,
+    data: bytes | Iterable[bytes],
+    *,
+    replace: bool,
+    before_rename: Callable[[], None] | None = None,
+) -> None:
     """Temporary file in the same folder, fsync, then rename (or link, to never replace).
-    `data` may come in pieces."""
+    `data` may come in pieces; `before_rename` may refuse, last thing before the rename."""
     import tempfile  # (imported when a file is written: most runs write none)
 
     # A short name: the note's own name may already be near the 255-byte limit.
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".vault-", suffix=".tmp")
+    # (a write killed before its rename leaves this file: the next walk removes it)
     try:
         mode = path.stat().st_mode & 0o777 if path.exists() else 0o644
         os.fchmod(handle, mode)
@@ -97,6 +111,8 @@ def write_file(path: Path, data: bytes | Iterable[bytes], *, replace: bool) -> N
                 file.write(piece)
             file.flush()
             os.fsync(file.fileno())
+        if before_rename is not None:
+            before_rename()
         if replace:
             os.replace(temporary, path)
         else:

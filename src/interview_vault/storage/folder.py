@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -74,7 +75,7 @@ def notes_at(root: Path, settings: Settings, path: str, problems: list[Problem])
             return [] if parts[-1].startswith(".") else _walk(root, path, settings, problems)
         if is_note_name(path) and full.is_file():
             stat = full.stat()
-            return [NoteFile(path, stat.st_mtime_ns, stat.st_size)]
+            return [NoteFile(path, stat.st_mtime_ns, stat.st_size, stat.st_ctime_ns, stat.st_ino)]
     except OSError:
         pass
     return []
@@ -104,7 +105,19 @@ def _walk(root: Path, top: str, settings: Settings, problems: list[Problem]) -> 
                 if name[-3:] in _NOTE_SUFFIXES and entry.is_file():
                     if relative.casefold() != output:
                         stat = entry.stat()
-                        found.append(make((relative, stat.st_mtime_ns, stat.st_size)))
+                        found.append(
+                            make(
+                                (
+                                    relative,
+                                    stat.st_mtime_ns,
+                                    stat.st_size,
+                                    stat.st_ctime_ns,
+                                    stat.st_ino,
+                                )
+                            )
+                        )
+                elif name.startswith(TEMPORARY_PREFIX) and name.endswith(".tmp"):
+                    _clear_leftover(entry)
                 elif (
                     entry.is_dir(follow_symlinks=False)
                     and not name.startswith(".")
@@ -114,6 +127,29 @@ def _walk(root: Path, top: str, settings: Settings, problems: list[Problem]) -> 
             except OSError:
                 continue  # vanished since it was listed: it is simply not there any more
     return found
+
+
+def leads_outside(root: Path, path: Path) -> bool:
+    """Whether a file is a link to one outside the vault: what is outside it is not the
+    vault's to read (nor to put in a digest that may be synced)."""
+    if not path.is_symlink():
+        return False
+    real = os.path.realpath(path)
+    return not real.startswith(f"{os.path.realpath(root)}{os.sep}")
+
+
+TEMPORARY_PREFIX = ".vault-"  # the temporary files `files.write_file` writes beside a note
+_LEFTOVER_AGE = 60 * 10**9  # nanoseconds: a temporary file older than this was abandoned
+
+
+def _clear_leftover(entry: os.DirEntry[str]) -> None:
+    """Remove a temporary file of ours that a killed write left behind (one being written
+    right now is younger than a minute, and left alone)."""
+    try:
+        if time.time_ns() - entry.stat(follow_symlinks=False).st_mtime_ns > _LEFTOVER_AGE:
+            os.unlink(entry.path)
+    except OSError:
+        pass
 
 
 def note_bytes(

@@ -9,6 +9,7 @@ incremental digest (engine/saved.py), so a run recomputes only what a change rea
 from __future__ import annotations
 
 import functools
+import os
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager, suppress
@@ -19,9 +20,10 @@ from typing import ParamSpec, TypeVar
 from ..core.errors import IndexUnusableError
 from ..core.model import Note
 from .codec import decode_note
+from .files import write_atomically
 from .outputs import clear_outputs
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 INDEX_NAME = "index.sqlite"
 GITIGNORE = """\
 # Written by `vault`: caches rebuilt from your notes. Settings and snoozes are yours to commit.
@@ -34,9 +36,11 @@ GITIGNORE = """\
 _SCHEMA = """
 CREATE TABLE notes (
     path TEXT PRIMARY KEY,
-    mtime_ns INTEGER NOT NULL,
+    mtime_ns INTEGER NOT NULL,   -- -1: modified too close to when it was read (below)
     size INTEGER NOT NULL,
     hash BLOB NOT NULL,
+    ctime_ns INTEGER NOT NULL,
+    inode INTEGER NOT NULL,
     type TEXT,            -- contact, interview, organization, touch, or NULL: an ordinary note
     note TEXT NOT NULL    -- the parsed note (codec.encode_note): properties, tasks, sections,
                           -- links and problems
@@ -68,8 +72,9 @@ CREATE TABLE state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 
 
 # What the index knows about one file, to tell whether it changed: (path, mtime_ns, size,
-# content hash). A plain tuple: every run reads one per note, and a named one costs twice.
-Row = tuple[str, int, int, bytes]
+# content hash, ctime_ns, inode). A plain tuple: every run reads one per note, and a named
+# one costs twice.
+Row = tuple[str, int, int, bytes, int, int]
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +85,8 @@ class Entry:
     mtime_ns: int
     size: int
     hash: bytes
+    ctime_ns: int
+    inode: int
     type: str | None
     note: str  # encoded
 
@@ -123,7 +130,20 @@ def _batches(paths: Iterable[str], size: int = 500) -> Iterator[list[str]]:
 
 def _unusable(error: sqlite3.Error) -> IndexUnusableError:
     text = str(error)
-    return IndexUnusableError(text, locked="locked" in text or "busy" in text)
+    locked = "locked" in text or "busy" in text
+    return IndexUnusableError(text, locked=locked, damaged=_is_damaged(error))
+
+
+# What SQLite says when the index is fine but cannot be used now: it is locked, the disk is
+# full, the folder read-only or gone. Anything else (not a database, malformed, a table
+# missing) means the file itself is broken, and it is built again.
+_CIRCUMSTANCES = ("locked", "busy", "full", "readonly", "read-only", "unable to open", "i/o")
+
+
+def _is_damaged(error: BaseException) -> bool:
+    """Whether the index file itself is broken, rather than unusable for now."""
+    text = str(error).lower()
+    return not any(words in text for words in _CIRCUMSTANCES)
 
 
 P = ParamSpec("P")
@@ -143,7 +163,7 @@ def _guarded(method: Callable[P, T]) -> Callable[P, T]:
     return guarded
 
 
-_ROWS = "SELECT path, mtime_ns, size, hash FROM notes"
+_ROWS = "SELECT path, mtime_ns, size, hash, ctime_ns, inode FROM notes"
 
 
 class Index:
@@ -169,7 +189,7 @@ class Index:
     def apply(
         self,
         stored: Iterable[Entry],
-        touched: Iterable[tuple[str, int, int]],
+        touched: Iterable[tuple[str, int, int, int, int]],  # (path, mtime, size, ctime, inode)
         removed: Iterable[str],
     ) -> bool:
         """Store changes in one transaction; True when any note's content changed."""
@@ -178,12 +198,15 @@ class Index:
             return False
         with _transaction(self.db):
             self.db.executemany(
-                "INSERT OR REPLACE INTO notes VALUES (?, ?, ?, ?, ?, ?)",
-                [(e.path, e.mtime_ns, e.size, e.hash, e.type, e.note) for e in stored],
+                "INSERT OR REPLACE INTO notes VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (e.path, e.mtime_ns, e.size, e.hash, e.ctime_ns, e.inode, e.type, e.note)
+                    for e in stored
+                ],
             )
             self.db.executemany(
-                "UPDATE notes SET mtime_ns = ?, size = ? WHERE path = ?",
-                [(mtime, size, path) for path, mtime, size in touched],
+                "UPDATE notes SET mtime_ns = ?, size = ?, ctime_ns = ?, inode = ? WHERE path = ?",
+                [(mtime, size, ctime, inode, path) for path, mtime, size, ctime, inode in touched],
             )
             self.db.executemany("DELETE FROM notes WHERE path = ?", [(p,) for p in removed])
             if stored or removed:
@@ -342,33 +365,42 @@ def open_index(vault_root: Path, notice: Callable[[str], None]) -> Index | None:
     folder = vault_root / ".vault"
     if not folder.is_dir() and not (vault_root / ".obsidian").is_dir():
         return None
+    path = folder / INDEX_NAME
     try:
         folder.mkdir(exist_ok=True)
-        ignore = folder / ".gitignore"
-        if not ignore.exists():
-            ignore.write_text(GITIGNORE, encoding="utf-8")
+        _write_gitignore(folder / ".gitignore")
+        writable = os.access(folder, os.W_OK) and (not path.exists() or os.access(path, os.W_OK))
     except OSError:
-        return None  # a read-only vault: work from the files alone
-    path = folder / INDEX_NAME
+        writable = False
+    if not writable or path.is_dir():
+        # a read-only vault (or one whose `.vault/` another user owns), or a folder where
+        # the index should be: work from the files alone, and touch nothing
+        return None
     try:
         return _connect(path)
     except sqlite3.DatabaseError as error:
-        if "locked" in str(error) or "busy" in str(error):
+        if not _is_damaged(error):
+            if "locked" not in str(error) and "busy" not in str(error):
+                notice(f"the index cannot be used ({error}); reading the notes instead")
             return None
         notice(f"the index was unreadable ({error}); rebuilding it from the notes")
-        _remove(path)
-        try:
-            return _connect(path)
-        except sqlite3.Error:
-            return None
-    except (_Outdated, OSError) as error:
-        if isinstance(error, _Outdated):
-            notice(f"the index is from another version ({error}); rebuilding it from the notes")
-        _remove(path)
-        try:
-            return _connect(path)
-        except (sqlite3.Error, OSError, _Outdated):
-            return None
+    except _Outdated as error:
+        notice(f"the index is from another version ({error}); rebuilding it from the notes")
+    except OSError:
+        return None
+    _remove(path)
+    try:
+        return _connect(path)
+    except (sqlite3.Error, OSError, _Outdated):
+        return None
+
+
+def _write_gitignore(ignore: Path) -> None:
+    """Keep the index out of git: `.vault/.gitignore`, written whole (a full disk once left
+    it empty) and only when it is missing or empty, so a user's edit stays."""
+    if ignore.exists() and ignore.stat().st_size > 0:
+        return
+    write_atomically(ignore, GITIGNORE)
 
 
 class _Outdated(Exception):
@@ -420,4 +452,5 @@ def discard_index(vault_root: Path) -> None:
 
 def _remove(path: Path) -> None:
     for suffix in ("", "-wal", "-shm", "-journal"):
-        Path(f"{path}{suffix}").unlink(missing_ok=True)
+        with suppress(OSError):  # (what cannot be removed is simply not used)
+            Path(f"{path}{suffix}").unlink(missing_ok=True)

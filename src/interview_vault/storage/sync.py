@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,14 +16,15 @@ from pathlib import Path
 from ..core.conventions import conventions_of
 from ..core.kinds import kind_of
 from ..core.model import Note, Problem
-from ..core.settings import KindsSettings, PropertySettings, Settings
+from ..core.settings import KindsSettings, LimitSettings, PropertySettings, Settings
 from ..notes.parse import parse_note, unreadable_note
 from .codec import decode_note, encode_note
 from .diff import NoteFile, Row, diff_listings
-from .folder import notes_at, walk_notes
+from .folder import leads_outside, notes_at, walk_notes
 from .index import Entry, Index
 
-DEFAULT_READING = (KindsSettings(), PropertySettings())
+OUTSIDE = "it links to a file outside the vault, which is not read"
+DEFAULT_READING = (KindsSettings(), PropertySettings(), LimitSettings())
 # Below this many files, starting worker processes costs more than it saves.
 PARALLEL_FROM = 1000
 
@@ -80,11 +82,11 @@ def content_hash(data: bytes) -> bytes:
 
 # How the vault marks kinds and names properties: what parsing a note depends on, besides
 # its bytes (and picklable, for the worker processes).
-Reading = tuple[KindsSettings, PropertySettings]
+Reading = tuple[KindsSettings, PropertySettings, LimitSettings]  # how notes are read
 
 
 def reading_of(settings: Settings) -> Reading:
-    return settings.kinds, settings.properties
+    return settings.kinds, settings.properties, settings.limits
 
 
 def read_batch(
@@ -93,8 +95,12 @@ def read_batch(
     """Read, hash and parse files; skip the parse where the hash is the one already known."""
     results = []
     for path, known_hash in batch:
+        full = Path(root, path)
+        if leads_outside(Path(root), full):
+            results.append(ReadResult(path, b"", None, None, OUTSIDE))
+            continue
         try:
-            data = Path(root, path).read_bytes()
+            data = full.read_bytes()
         except FileNotFoundError:
             results.append(ReadResult(path, b"", None, None, "it disappeared while being read"))
             continue
@@ -105,7 +111,8 @@ def read_batch(
         if digest == known_hash:
             results.append(ReadResult(path, digest, None, None))
             continue
-        note = parse_note(path, data, conventions_of(*reading))
+        kinds, properties, limits = reading
+        note = parse_note(path, data, conventions_of(kinds, properties), limits)
         results.append(ReadResult(path, digest, kind_of(note.record), encode_note(note)))
     return results
 
@@ -138,8 +145,9 @@ def read_files(
 def sync_index(root: Path, settings: Settings, index: Index, problems: list[Problem]) -> SyncReport:
     """Make the index match the folder; the files are the truth."""
     index.read_with(_fingerprint(settings))
+    started = time.time_ns()
     files = walk_notes(root, settings, problems)
-    return _sync(root, index, files, index.rows(), reading_of(settings))
+    return _sync(root, index, files, index.rows(), reading_of(settings), started)
 
 
 def sync_paths(
@@ -151,10 +159,12 @@ def sync_paths(
         return sync_index(root, settings, index, problems)  # every note is to be read again
     files: dict[str, NoteFile] = {}
     rows: dict[str, Row] = {}
+    started = time.time_ns()
     for path in paths:
         rows.update((row[0], row) for row in index.rows_at(path))
         files.update((found.path, found) for found in notes_at(root, settings, path, problems))
-    return _sync(root, index, sorted(files.values()), sorted(rows.values()), reading_of(settings))
+    found = sorted(files.values())
+    return _sync(root, index, found, sorted(rows.values()), reading_of(settings), started)
 
 
 def _fingerprint(settings: Settings) -> str:
@@ -162,8 +172,26 @@ def _fingerprint(settings: Settings) -> str:
     return hashlib.sha256(repr(reading_of(settings)).encode()).hexdigest()
 
 
+# A file modified this close to the walk that read it may be modified again within the same
+# tick of the file system's clock, and look unchanged: such a file's row is "smudged" (as
+# git does), so the next run reads it again (the content hash then tells if it changed).
+_RACY_NS = 2 * 10**9  # two seconds: FAT's tick; others' are finer
+
+
+def _stamped(found: NoteFile, started: int) -> tuple[str, int, int, int, int]:
+    """The row's stamp for a file: as found, but with the modification time smudged (-1)
+    when it is too close to the time the walk began."""
+    mtime_ns = found.mtime_ns if found.mtime_ns < started - _RACY_NS else -1
+    return found.path, mtime_ns, found.size, found.ctime_ns, found.inode
+
+
 def _sync(
-    root: Path, index: Index, files: list[NoteFile], rows: list[Row], reading: Reading
+    root: Path,
+    index: Index,
+    files: list[NoteFile],
+    rows: list[Row],
+    reading: Reading,
+    started: int,
 ) -> SyncReport:
     """Bring the index's `rows` in line with `files`, the notes found where they are (both
     sorted by path)."""
@@ -171,7 +199,7 @@ def _sync(
     report = SyncReport(unchanged=diff.unchanged)
     removed = diff.removed
     stored: list[Entry] = []
-    touched: list[tuple[str, int, int]] = []
+    touched: list[tuple[str, int, int, int, int]] = []
     by_path = {found.path: (found, known) for found, known in diff.to_read}
     wanted = [(found.path, known) for found, known in diff.to_read]
     for result in read_files(root, wanted, reading):
@@ -182,11 +210,13 @@ def _sync(
             message = f"cannot read the file: {result.error}"
             report.unreadable.append(unreadable_note(result.path, message))
         elif result.note is None:
-            touched.append(found)  # saved, not changed: only its stamp is new
+            touched.append(_stamped(found, started))  # saved, not changed: a new stamp
             report.unchanged += 1
         else:
-            path, mtime_ns, size = found
-            stored.append(Entry(path, mtime_ns, size, result.hash, result.type, result.note))
+            path, mtime_ns, size, ctime_ns, inode = _stamped(found, started)
+            stored.append(
+                Entry(path, mtime_ns, size, result.hash, ctime_ns, inode, result.type, result.note)
+            )
             report.stored.append(found.path)
             report.decoded[found.path] = (result.hash, decode_note(result.note))
             if known is not None:
