@@ -14,10 +14,8 @@ import signal
 import sqlite3
 import subprocess
 import sys
-import tempfile
 import threading
 import time
-from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
@@ -316,55 +314,49 @@ def test_an_index_that_is_a_folder_is_left_alone(vault):
     assert (vault / ".vault" / INDEX_NAME).is_dir()
 
 
-@pytest.fixture
-def shared_folder() -> Iterator[Path]:
-    """A folder another user can enter (pytest's own are private to this one)."""
-    folder = Path(tempfile.mkdtemp(prefix="vault-shared-"))
-    folder.chmod(0o755)
-    yield folder
-    for path in [folder, *folder.rglob("*")]:
-        if path.is_dir() and not path.is_symlink():
-            path.chmod(0o755)
-    shutil.rmtree(folder)
-
-
-def as_another_user(*args: str) -> subprocess.CompletedProcess:
-    """Run `vault ARGS` as a user who may not write the vault (for root, `nobody`)."""
+def in_read_only_vault(vault: Path, *args: str) -> subprocess.CompletedProcess:
+    """Run `vault ARGS` where the vault cannot be written: its folders and files made
+    read-only; for root, whom permissions do not stop, a read-only mount of it."""
     if os.geteuid() != 0:
         return vault_command(*args)
-    if shutil.which("setpriv") is None:
-        pytest.skip("running as root, and no setpriv to run as another user")
-    command = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
-    return subprocess.run(
-        [*command, sys.executable, "-m", "interview_vault", *args],
+    if shutil.which("unshare") is None:
+        pytest.skip("running as root, without unshare to mount the vault read-only")
+    script = 'mount --bind "$0" "$0" && mount -o remount,bind,ro "$0" && exec "$@"'
+    mounting = ["unshare", "-m", "--propagation", "private", "sh", "-c", script, str(vault)]
+    result = subprocess.run(
+        [*mounting, sys.executable, "-m", "interview_vault", *args],
         capture_output=True,
         text=True,
         timeout=60,
-        env={**os.environ, "HOME": "/tmp"},
     )
+    if "mount" in result.stderr and "interview_vault" not in result.stderr:
+        pytest.skip(f"cannot mount the vault read-only here: {result.stderr.strip()}")
+    return result
 
 
-def test_a_read_only_vault_with_an_index_gives_its_digest_and_clean_refusals(shared_folder):
-    vault = shared_folder / "vault"
-    shutil.copytree(TEMPLATE, vault)
+def test_a_read_only_vault_with_an_index_gives_its_digest_and_clean_refusals(vault):
     assert vault_command("digest", str(vault), "--today", "2026-11-26").returncode == 0
-    for path in [vault, *vault.rglob("*")]:
+    for path in [*vault.rglob("*"), vault]:
         path.chmod(0o555 if path.is_dir() else 0o444)
-    probe = as_another_user("digest", str(vault), "--today", "2026-11-26", "--format", "json")
-    if probe.returncode != 0 and "Permission denied" in probe.stderr and "python" in probe.stderr:
-        pytest.skip("the other user cannot run this Python")
-    assert probe.returncode == 0, probe.stderr
-    assert "Traceback" not in probe.stderr
-    assert json.loads(probe.stdout)["items"]
-    for args in (
-        ("log", "contacted", "Ama Agyapong", "--vault", str(vault)),
-        ("done", "kt4xqk", "--today", "2026-11-26", "--vault", str(vault)),
-    ):
-        result = as_another_user(*args)
-        assert result.returncode == 1, result.stderr
-        assert result.stderr.startswith("vault: cannot lock the vault for writing")
-        assert "Traceback" not in result.stderr
-    assert (vault / ".vault" / INDEX_NAME).exists()
+    try:
+        digest = in_read_only_vault(
+            vault, "digest", str(vault), "--today", "2026-11-26", "--format", "json"
+        )
+        assert digest.returncode == 0, digest.stderr
+        assert "Traceback" not in digest.stderr
+        assert json.loads(digest.stdout)["items"]
+        for args in (
+            ("log", "contacted", "Ama Agyapong", "--vault", str(vault)),
+            ("done", "kt4xqk", "--today", "2026-11-26", "--vault", str(vault)),
+        ):
+            result = in_read_only_vault(vault, *args)
+            assert result.returncode == 1, result.stderr
+            assert result.stderr.startswith("vault: cannot lock the vault for writing")
+            assert "Traceback" not in result.stderr
+        assert (vault / ".vault" / INDEX_NAME).exists()
+    finally:
+        for path in [vault, *vault.rglob("*")]:
+            path.chmod(0o755 if path.is_dir() else 0o644)
 
 
 # --- the index sees every write ---------------------------------------------------------------
