@@ -64,11 +64,13 @@ def build_items(
 
 
 def likely_meant(notes: Iterable[Note], hints: Iterable[Problem]) -> dict[str, str]:
-    """For each link to nothing one slip from a note's name: link key -> that note's file
-    name (of the notes answering to the name, the one with the shortest path)."""
+    """For each link to nothing one slip from the name of a person's or an organization's
+    note: link key -> that note's file name (of the notes answering to the name, the one
+    with the shortest path)."""
     owner: dict[str, str] = {}
     for note in sorted(notes, key=lambda note: (len(note.path), note.path)):
-        for key in identity(note):
-            owner.setdefault(key, note.name)
+        if category_of(note) in ("contact", "organization"):  # (the names links mean)
+            for key in identity(note):
+                owner.setdefault(key, note.name)
     targets = {target for hint in hints if (target := hint_target(hint)) is not None}
     return close_names(targets, owner, owner.__getitem__)

@@ -220,22 +220,25 @@ def close_names(
     for target in targets:
         if len(target) >= MIN_TYPO_LENGTH:
             index[target].append(target)
-            for at in range(len(target)):
-                index[target[:at] + target[at + 1 :]].append(target)
+            for deleted in _deletions(target):
+                index[deleted].append(target)
     found: dict[str, str] = {}
-    get = index.get
+    indexed = index.keys()
     for key in keys:
         if len(key) < MIN_TYPO_LENGTH:
             continue
-        met = list(get(key, ()))
-        for at in range(len(key)):
-            met += get(key[:at] + key[at + 1 :], ())
-        for target in met:
+        meeting = indexed & {key, *_deletions(key)}  # (a set operation: the loop is in C)
+        for target in {target for at in meeting for target in index[at]}:
             if one_slip(target, key):
                 name = shown(key)
                 if target not in found or _order(name) < _order(found[target]):
                     found[target] = name
     return found
+
+
+def _deletions(text: str) -> list[str]:
+    """`text` without each one of its letters."""
+    return [text[:at] + text[at + 1 :] for at in range(len(text))]
 
 
 def slips_around(text: str, alphabet: Iterable[str]) -> set[str]:

@@ -43,6 +43,7 @@ from .parts import (
 )
 from .typos import LikelyTypos, hints_mark
 
+NAMED = ("contact", "organization")  # the notes whose names a link to nothing may misspell
 Fetch = Callable[[Collection[str]], Iterable[Note]]
 Chains = tuple[tuple[ChainNode, ...], tuple[Problem, ...]]
 
@@ -133,6 +134,7 @@ class IncrementalDigest:
         gone = set(removed) - new.keys()
         touched = new.keys() | gone
         renamed: set[str] = set()  # identity keys that now lead somewhere else
+        named: set[str] = set()  # and those of notes that became, or stopped being, a person's
         for path in touched:
             before = self.identities.get(path, ())
             after = identity(new[path]) if path in new else ()
@@ -141,7 +143,14 @@ class IncrementalDigest:
             if before != after or shown != now_shown:
                 renamed.update(before, after)
             links = link_keys(new[path]) if path in new else None
+            if links != self.links.get(path):
+                # A person without a note is shown as the first note linking them writes
+                # the name: a note that links them (or did) may change how they are shown.
+                linked = {*self.links.get(path, ()), *(links or ())}
+                renamed.update(key for key in linked if not self.owners.get(key))
             category = category_of(new[path]) if path in new else None
+            if (category in NAMED) != (self.categories.get(path) in NAMED):
+                named.update(before, after)
             if (
                 before != after
                 or shown != now_shown
@@ -149,7 +158,7 @@ class IncrementalDigest:
                 or self.categories.get(path, "other") != category
             ):
                 self.names_unsaved = True
-        self.typos.forget_near(renamed)
+        self.typos.forget_near(renamed | named)
         keys = self._touched_keys(touched, renamed)  # as things were
         # (notes whose links now lead elsewhere are about other people now)
         near = self._people_around(touched | self._linking(renamed))
@@ -265,7 +274,13 @@ class IncrementalDigest:
         around = self._linking(
             {key for path in dirty | targets for key in self.identities.get(path, ())} | dirty_links
         )
-        further = self._answering({key for path in around for key in self.links.get(path, ())})
+        around_links = {key for path in around for key in self.links.get(path, ())}
+        further = self._answering(around_links)
+        # A person without a note is shown as the first note (by path) that links them
+        # writes their name: every such note is needed to tell which one that is.
+        owners = self.owners
+        noteless = {key for key in dirty_links | around_links if not owners.get(key)}
+        further |= self._linking(noteless)
         context = fetch(dirty | targets | around | further) if dirty else []
         parts = compute_parts(context, dirty, self.settings, self.today)
         moved: set[str] = set()  # notes whose items changed: their rows are placed again
@@ -350,7 +365,15 @@ class IncrementalDigest:
         """`suggest_names` with the vault's names as they are."""
         hints = list(hints)
         targets = {target for hint in hints if (target := hint_target(hint)) is not None}
-        return suggest_names(hints, self.typos.meant_for(targets, self.owners))
+        if not targets:
+            return tuple(hints), ()
+        categories = self.categories
+        owners = {  # (typos are of the names of people and organizations)
+            key: named
+            for key, paths in self.owners.items()
+            if (named := [path for path in paths if categories.get(path) in NAMED])
+        }
+        return suggest_names(hints, self.typos.meant_for(targets, owners))
 
     def all_hints(self) -> dict[str, tuple[Problem, ...]]:
         """Every note's links to nothing (see SavedDigest, which reads them when asked)."""

@@ -53,7 +53,9 @@ def read_checkbox(content: str) -> tuple[TaskStatus, str] | None:
 def find_due(text: str) -> str | None:
     """The due date as written (`📅 2026-11-28` or `[due:: 2026-11-28]`), not yet checked;
     without one, the scheduled date (`⏳ 2026-11-28`), as the Tasks plugin's agenda has it."""
-    match = _DUE_EMOJI.search(text) or _DUE_DATAVIEW.search(text) or _SCHEDULED.search(text)
+    match = _DUE_EMOJI.search(text) or (_DUE_DATAVIEW.search(text) if "::" in text else None)
+    if match is None and ("⏳" in text or "⌛" in text or "scheduled::" in text):
+        match = _SCHEDULED.search(text)
     return next((group for group in match.groups() if group), None) if match else None
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from ..core.model import (
@@ -54,8 +55,18 @@ def _day(value: date | None) -> str | None:
     return value.isoformat() if value else None
 
 
+# Decoded notes are most of a large vault's memory, and much in them repeats: the same
+# days, the same lines where a template puts each property. One object each is kept.
+_day_of = lru_cache(maxsize=4096)(date.fromisoformat)
+
+
+@lru_cache(maxsize=4096)
+def _shared_lines(lines: tuple[tuple[str, int], ...]) -> tuple[tuple[str, int], ...]:
+    return lines
+
+
 def _undate(value: str | None) -> date | None:
-    return date.fromisoformat(value) if value else None
+    return _day_of(value) if value else None
 
 
 def _links(links: tuple[Link, ...]) -> list[list[Any]]:
@@ -82,7 +93,7 @@ def _dates(days: tuple[date, ...]) -> list[str]:
 
 
 def _undates(data: list[str]) -> tuple[date, ...]:
-    return tuple(date.fromisoformat(day) for day in data)
+    return tuple(map(_day_of, data))
 
 
 def _lines(lines: tuple[tuple[str, int], ...]) -> list[list[Any]]:
@@ -90,7 +101,7 @@ def _lines(lines: tuple[tuple[str, int], ...]) -> list[list[Any]]:
 
 
 def _unlines(data: list[list[Any]]) -> tuple[tuple[str, int], ...]:
-    return tuple((name, line) for name, line in data)
+    return _shared_lines(tuple((name, line) for name, line in data))
 
 
 def _encode_record(record: Record | None) -> list[Any] | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from datetime import date
+from functools import lru_cache
 
 from ..dates import add_business_days, shift
 from ..graph import Graph, Meeting, Person, active
@@ -62,10 +63,15 @@ def lapsed(due: date, settings: DigestSettings, today: date) -> bool:
     return due < shift(today, -settings.lapse_after_days)
 
 
+@lru_cache(maxsize=64)
 def settings_used(settings: DigestSettings, *names: str) -> tuple[tuple[str, int | bool], ...]:
-    """The settings a rule applied, for `why` (and `business_days`, when it is on)."""
+    """The settings a rule applied, for `why` (and `business_days`, when it is on); one
+    tuple for every item of a rule (there are tens of thousands)."""
     used: list[tuple[str, int | bool]] = [(name, getattr(settings, name)) for name in names]
     return (*used, ("business_days", True)) if settings.business_days else tuple(used)
+
+
+iso = lru_cache(maxsize=4096)(date.isoformat)  # (the same few hundred days, over and over)
 
 
 def note_of(person: Person) -> str | None:
@@ -83,14 +89,14 @@ def date_fact(graph: Graph, person: Person, name: str, day: date) -> Fact:
     if origin is not None:
         return origin
     line = person.contact.line(name) if person.contact else None
-    return (name, day.isoformat(), person.key, line)
+    return (name, iso(day), person.key, line)
 
 
 def meeting_fact(meeting: Meeting) -> Fact:
     day = meeting.interview.date
     return (
         "date",
-        day.isoformat() if day else "",
+        iso(day) if day else "",
         meeting.note.path,
         meeting.interview.line("date"),
     )
@@ -103,21 +109,17 @@ def has_met(graph: Graph, person: Person, today: date) -> bool:
     )
 
 
-def touches(graph: Graph, person: Person, today: date) -> list[tuple[date, Fact]]:
-    """Every touch with someone, with where it is written: a request, a reply, an update, a
-    thank-you, or a meeting that is not cancelled."""
-    found: list[tuple[date, Fact]] = []
+def touched_since(graph: Graph, person: Person, day: date, today: date) -> bool:
+    """Whether you were in touch with someone on or after `day`: a request, a reply, an
+    update, a thank-you, or a meeting that is not cancelled (one set for later counts)."""
     contact = person.contact
     if contact is not None:
-        for name in ("contacted", "replied", "updated"):
-            found += [(day, date_fact(graph, person, name, day)) for day in getattr(contact, name)]
+        for dates in (contact.contacted, contact.replied, contact.updated):  # (each sorted)
+            if dates and dates[-1] >= day:
+                return True
     for meeting in active(graph.meetings_with(person), today):
         interview = meeting.interview
         assert interview.date is not None  # (active meetings have a date)
-        found.append((interview.date, meeting_fact(meeting)))
-        if interview.thanked_on is not None:
-            origin = graph.origins.get((meeting.note.path, "thanked", interview.thanked_on))
-            line = interview.line("thanked")
-            thanked = ("thanked", interview.thanked_on.isoformat(), meeting.note.path, line)
-            found.append((interview.thanked_on, origin or thanked))
-    return found
+        if interview.date >= day or (interview.thanked_on or date.min) >= day:
+            return True
+    return False

@@ -7,11 +7,11 @@ from collections.abc import Iterator
 from datetime import date
 
 from ..dates import shift
-from ..graph import Graph, Person, active
+from ..graph import Graph, Meeting, Person, active
 from ..model import Fact, Item, Organization, Task, status_of
 from ..settings import DigestSettings
 from .asking import schedule_due, talk_since
-from .common import PERSON, date_fact, has_met, lapsed, make_item, meeting_fact, note_of
+from .common import PERSON, date_fact, has_met, iso, lapsed, make_item, meeting_fact, note_of
 
 
 def commitments(graph: Graph, settings: DigestSettings, today: date) -> Iterator[Item]:
@@ -99,24 +99,33 @@ def reconnects(graph: Graph, settings: DigestSettings, today: date) -> Iterator[
 
 def _last_touch(graph: Graph, person: Person, today: date) -> tuple[date, Fact] | None:
     """The latest date you were in touch, and where it is written: a request, a reply, an
-    update, a talk that took place or its thank-you."""
+    update, a talk that took place or its thank-you (of equal dates, the first of these)."""
+    latest: date | None = None
+    source: tuple[str, Meeting | None] = ("", None)  # (what, the meeting when it is one)
     contact = person.contact
-    found: list[tuple[date, Fact]] = []
     if contact is not None:
         for name in ("contacted", "replied", "updated"):
-            found += [(day, date_fact(graph, person, name, day)) for day in getattr(contact, name)]
+            days = getattr(contact, name)  # (sorted, each once)
+            if days and (latest is None or days[-1] > latest):
+                latest, source = days[-1], (name, None)
     for meeting in active(graph.meetings_with(person), today):
         interview = meeting.interview
         if status_of(interview, today) != "done" or interview.date is None:
             continue
-        found.append((interview.date, meeting_fact(meeting)))
+        if latest is None or interview.date > latest:
+            latest, source = interview.date, ("date", meeting)
         thanked = interview.thanked_on
-        if thanked is not None:
-            written = ("thanked", thanked.isoformat(), meeting.note.path, interview.line("thanked"))
-            found.append(
-                (thanked, graph.origins.get((meeting.note.path, "thanked", thanked), written))
-            )
-    return max(found, default=None, key=lambda entry: entry[0])
+        if thanked is not None and thanked > latest:
+            latest, source = thanked, ("thanked", meeting)
+    if latest is None:
+        return None
+    what, talk = source
+    if talk is None:
+        return latest, date_fact(graph, person, what, latest)
+    if what == "date":
+        return latest, meeting_fact(talk)
+    written = ("thanked", iso(latest), talk.note.path, talk.interview.line("thanked"))
+    return latest, graph.origins.get((talk.note.path, "thanked", latest), written)
 
 
 def find_contacts(graph: Graph, settings: DigestSettings, today: date) -> Iterator[Item]:

@@ -16,7 +16,7 @@ from .common import (
     meeting_fact,
     note_of,
     settings_used,
-    touches,
+    touched_since,
     window,
 )
 
@@ -109,12 +109,13 @@ def update_referrers(graph: Graph, settings: DigestSettings, today: date) -> Ite
     """Close the loop: tell the person who led you to someone how the talk went, unless you
     have been in touch with them since (a talk set with them counts)."""
     referred = referred_in_meetings(graph, today)
-    for person in list(graph.people.values()):
-        talks = done_talks(graph, person, today)
-        if not talks:
-            continue
+    for key in list(graph.meetings_by_person):  # (only people met can be talked about)
+        person = graph.people[key]
         found = referrer_of(graph, person, today, referred)
         if found is None:
+            continue
+        talks = done_talks(graph, person, today)
+        if not talks:
             continue
         referrer, referral = found
         if referrer.contact is None or referrer.note is None:
@@ -122,7 +123,7 @@ def update_referrers(graph: Graph, settings: DigestSettings, today: date) -> Ite
         talk = talks[-1]
         day = talk.interview.date
         assert day is not None  # (done talks have a date)
-        if any(touched >= day for touched, _ in touches(graph, referrer, today)):
+        if touched_since(graph, referrer, day, today):
             continue
         due = window(day, settings.update_referrer_days, settings)
         if lapsed(due, settings, today):
