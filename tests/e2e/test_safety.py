@@ -200,7 +200,7 @@ def test_the_output_setting_never_replaces_a_note(vault):
     note = vault / "Contacts" / "Lee Chen.md"
     before = note.read_bytes()
     with pytest.raises(Exception, match="not a file vault wrote; not replacing it"):
-        write_owned(vault, note, "# Digest for 2026-11-26\n", datetime(2026, 11, 26, 9))
+        write_owned(vault, note, "# Digest for 2026-11-26\n", lambda: datetime(2026, 11, 26, 9))
     assert note.read_bytes() == before
 
 
@@ -232,7 +232,10 @@ def test_the_output_setting_cannot_leave_the_vault(vault, setting):
 
 def test_an_edited_digest_is_moved_aside_before_writing(vault):
     digest = vault / "DIGEST.md"
-    now = datetime(2026, 11, 26, 9, 30)
+
+    def now() -> datetime:
+        return datetime(2026, 11, 26, 9, 30)
+
     assert write_owned(vault, digest, "# Digest for 2026-11-26\nfirst\n", now) is None
     assert write_owned(vault, digest, "# Digest for 2026-11-26\nsecond\n", now) is None
     digest.write_text("# Digest for 2026-11-26\nsecond\nmy own notes here\n", encoding="utf-8")
@@ -248,7 +251,7 @@ def test_an_edited_digest_is_moved_aside_before_writing(vault):
 def test_a_digest_from_before_records_were_kept_is_replaced(vault):
     digest = vault / "DIGEST.md"
     digest.write_text("# Digest for 2026-11-20\nold\n", encoding="utf-8")
-    assert write_owned(vault, digest, "# Digest for 2026-11-26\nnew\n", datetime.now()) is None
+    assert write_owned(vault, digest, "# Digest for 2026-11-26\nnew\n", datetime.now) is None
     assert digest.read_text(encoding="utf-8") == "# Digest for 2026-11-26\nnew\n"
 
 

@@ -285,7 +285,9 @@ def test_a_day_that_ends_as_the_watcher_starts_is_not_missed(tmp_path):
     watching.thread.start()
     try:
         wait_for(lambda: watching.shows("Digest for 2026-11-27"), message=watching.lines)
-        assert any("a new day" in line for line in watching.lines)
+        # (the new day's digest comes from the midnight check, or from the update of any
+        # file event that came first: either way it is not missed)
+        assert len(watching.lines) >= 2 and "started" in watching.lines[0]
     finally:
         watching.stop()
 

@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from ..core.errors import NameLookupError, VaultError
+from ..core.explain import why_text
 from ..core.graph import Graph, build_graph
 from ..core.model import Item, Note, status_of
 from ..core.names import NameResolver
-from ..core.render import why_text
 from ..core.rules import collect_items
 from ..core.rules.asking import untried_colleagues
 from ..notes.edit import add_date, complete_task, property_key, set_value

@@ -384,7 +384,7 @@ class Watcher:
             write_atomically(self.output, text)
         else:
             try:
-                moved = write_owned(self.root, self.output, text, self.clock())
+                moved = write_owned(self.root, self.output, text, self.clock)
             except UnsafeWriteError as error:
                 self._warn_once(str(error))
                 return False

@@ -11,6 +11,8 @@ what it reaches. A map:
   output format, every item as written, in digest order, in chunks of a few hundred
   (`assembly.py`); the referral chains as grown and as written. A saved digest holds for
   one day and one set of digest settings; another day, or other settings, start afresh.
+- **Names** (`names.py`): every note's identity and link keys, and the notes by key, from
+  which the walk of what a change reaches is made.
 - **What a change recomputes**: the notes whose content hash differs from their part's
   have changed. Recomputed are the parts of every note that links to, or answers to, a
   name the changed notes bear, link to, or whose notes they link to bear. When a note's

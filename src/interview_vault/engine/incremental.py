@@ -19,7 +19,7 @@ result is always the digest computed from scratch.
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Mapping
 from datetime import date
 
@@ -28,11 +28,12 @@ from ..core.dates import shift
 from ..core.graph import hint_target, suggest_names
 from ..core.items import by_day, item_id, shown_items, snoozed_items, unique_ids
 from ..core.kinds import category_of
-from ..core.model import ChainNode, Digest, Item, Note, Problem, ReadCounts, sort_problems
+from ..core.model import ChainNode, Digest, Item, Note, Problem, sort_problems
 from ..core.names import identity, path_problems
 from ..core.render import Document, chains_text, document, item_renderer, item_separator
 from ..core.settings import DigestSettings
 from .assembly import Assembly, Row, Spot, Written, format_name
+from .names import NoteNames, file_name
 from .parts import (
     ChainInput,
     Part,
@@ -48,25 +49,15 @@ Fetch = Callable[[Collection[str]], Iterable[Note]]
 Chains = tuple[tuple[ChainNode, ...], tuple[Problem, ...]]
 
 
-class IncrementalDigest:
+class IncrementalDigest(NoteNames):
     """A vault's digest for one day and one set of settings, updated as notes change."""
 
     def __init__(self, settings: DigestSettings, today: date) -> None:
+        super().__init__()
         self.settings = settings
         self.today = today
         self.parts: dict[str, Part] = {}  # (a saved digest decodes them when needed)
         self.written: dict[str, Written] = {}  # every note's
-        self.identities: dict[str, tuple[str, ...]] = {}
-        # the names shown for notes whose `name` is not their file name (a link's text shows
-        # it, so a change of it reaches what its linkers reach), and what each note was read
-        # as, but for ordinary notes (for the line saying what was read)
-        self.titles: dict[str, str] = {}
-        self.categories: dict[str, str] = {}
-        self.links: dict[str, tuple[str, ...]] = {}
-        # key -> notes answering to it / linking to it (lists: a few each, and 40,000 of them)
-        self.owners: dict[str, list[str]] = defaultdict(list)
-        self.linkers: dict[str, list[str]] = defaultdict(list)
-        self.file_names: Counter[str] = Counter()
         self.chains: Chains | None = None
         self.chain_texts: dict[str, str] = {}  # format name -> the chains written in it
         self.texts_for: frozenset[str] | None = None  # the ambiguous names texts were made with
@@ -92,6 +83,7 @@ class IncrementalDigest:
         # the parts first: what they leave behind when done is room for the rest
         self.parts = compute_parts(notes, {n.path for n in notes}, self.settings, self.today)
         self.know_all([(note.path, identity(note), link_keys(note)) for note in notes])
+        self.typos = LikelyTypos()  # (every name is new)
         for note in notes:
             self._label(note)
         self.written = {path: written(part) for path, part in self.parts.items()}
@@ -138,7 +130,7 @@ class IncrementalDigest:
         for path in touched:
             before = self.identities.get(path, ())
             after = identity(new[path]) if path in new else ()
-            shown = self.titles.get(path, _file_name(path)) if before else None
+            shown = self.titles.get(path, file_name(path)) if before else None
             now_shown = new[path].title if path in new else None
             if before != after or shown != now_shown:
                 renamed.update(before, after)
@@ -173,99 +165,6 @@ class IncrementalDigest:
         self._recompute(dirty, gone, fetch)
         self.unsaved |= dirty | gone
         return len(dirty)
-
-    def _learn(self, note: Note) -> None:
-        self._know(note.path, identity(note), link_keys(note))
-        self._label(note)
-
-    def _label(self, note: Note) -> None:
-        if note.title != _file_name(note.path):
-            self.titles[note.path] = note.title
-        category = category_of(note)
-        if category != "other":
-            self.categories[note.path] = category
-
-    def _know(self, path: str, keys: tuple[str, ...], links: tuple[str, ...]) -> None:
-        self.identities[path] = keys
-        self.links[path] = links
-        for key in keys:
-            self.owners[key].append(path)
-        for key in links:
-            self.linkers[key].append(path)
-        self.file_names[keys[0]] += 1
-
-    def know_all(self, notes: Iterable[tuple[str, tuple[str, ...], tuple[str, ...]]]) -> None:
-        """`_know` for many (path, identity, links) at once: the same, faster."""
-        identities, links, owners, linkers = self.identities, self.links, self.owners, self.linkers
-        for path, keys, targets in notes:
-            identities[path] = keys
-            links[path] = targets
-            for key in keys:
-                owners[key].append(path)
-            for key in targets:
-                linkers[key].append(path)
-        self.file_names.update(keys[0] for keys in identities.values())
-        self.typos = LikelyTypos()
-
-    def _forget(self, path: str) -> None:
-        self.titles.pop(path, None)
-        self.categories.pop(path, None)
-        keys = self.identities.pop(path, ())
-        for key in keys:
-            self.owners[key].remove(path)
-        for key in self.links.pop(path, ()):
-            self.linkers[key].remove(path)
-        if keys:
-            self.file_names[keys[0]] -= 1
-
-    def _linking(self, keys: Iterable[str]) -> set[str]:
-        return {path for key in keys for path in self.linkers.get(key, ())}
-
-    def _answering(self, keys: Iterable[str]) -> set[str]:
-        return {path for key in keys for path in self.owners.get(key, ())}
-
-    def _touched_keys(self, paths: Iterable[str], renamed: set[str]) -> set[str]:
-        """The keys whose notes' parts a change to `paths` can alter; `renamed` are the
-        identity keys that changed hands, which can redirect the links bearing them."""
-        keys: set[str] = set()
-        for path in [*paths, *self._linking(renamed)]:
-            if path in self.identities:
-                keys |= self._reach(path)
-        return keys
-
-    def _people_around(self, touched: set[str]) -> set[str]:
-        """The contacts whose parts read the state of people a change is about, two links
-        away: colleagues at the same organization (try-another reads whether they have
-        been asked or met) and referrers (update-referrer reads the talks of the people
-        they led you to). A change is about a contact when it is their note, or a meeting
-        or touch note with them."""
-        categories = self.categories
-        people: set[str] = set()  # their contact notes
-        named: set[str] = set()  # the keys they answer to (a person without a note, too)
-        for path in touched:
-            category = categories.get(path)
-            if category == "contact":
-                people.add(path)
-                named.update(self.identities.get(path, ()))
-            elif category in ("interview", "touch"):
-                links = self.links.get(path, ())
-                named.update(links)
-                people |= {p for p in self._answering(links) if categories.get(p) == "contact"}
-        colleagues = self._linking({key for path in people for key in self.links.get(path, ())})
-        # their referrers: whom their notes link, and the people of talks naming them
-        naming = self._linking(named)
-        referrers = self._answering(
-            {key for path in people | naming for key in self.links.get(path, ())}
-        )
-        return {path for path in colleagues | referrers if categories.get(path) == "contact"}
-
-    def _reach(self, path: str) -> set[str]:
-        """The keys a note touches: its identity, its links', and its links' notes'."""
-        links = self.links.get(path, ())
-        keys = {*self.identities.get(path, ()), *links}
-        for target in self._answering(links):
-            keys.update(self.identities[target])
-        return keys
 
     def _recompute(self, dirty: set[str], gone: set[str], fetch: Fetch) -> None:
         before = self._chain_inputs(dirty | gone)
@@ -408,14 +307,6 @@ class IncrementalDigest:
         assert self.typos.problems is not None
         return self.typos.problems
 
-    def read_counts(self) -> ReadCounts:
-        """How many notes were read, and as what."""
-        return ReadCounts.of(self.categories.values(), len(self.identities) - len(self.categories))
-
-    def ambiguous_names(self) -> frozenset[str]:
-        """File names (casefolded) that several notes share."""
-        return frozenset(name for name, count in self.file_names.items() if count > 1)
-
     def referral_chains(self) -> Chains:
         if self.chains is None:
             inputs = self._chain_inputs()
@@ -538,7 +429,3 @@ class IncrementalDigest:
     def _item_list(self, path: str) -> tuple[Item, ...]:
         part = self.parts_at([path]).get(path)
         return part.items if part else ()
-
-
-def _file_name(path: str) -> str:
-    return path.rpartition("/")[2][:-3]

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -36,7 +37,7 @@ def settings_target(root: Path, relative: str, setting: str) -> Path:
         ) from None
 
 
-def write_owned(root: Path, target: Path, text: str, now: datetime) -> str | None:
+def write_owned(root: Path, target: Path, text: str, now: Callable[[], datetime]) -> str | None:
     """Write `text` to `target` (inside the vault), keeping whatever another hand wrote there;
     returns a warning when something was moved aside. UnsafeWriteError when the file is one
     the tool never wrote, such as a note."""
@@ -56,7 +57,7 @@ def write_owned(root: Path, target: Path, text: str, now: datetime) -> str | Non
                 "another file)"
             )
         if recorded is not None:
-            aside = _aside(target, now)
+            aside = _aside(target, now())  # (the clock is read only when it is needed)
             os.rename(target, aside)
             warning = (
                 f"{relative} was edited since vault wrote it; kept as "
