@@ -23,22 +23,6 @@ def item_id(kind: str, note: str, about: str) -> str:
     )
 
 
-def make_item(
-    kind: str,
-    due: date | None,
-    person: str,
-    note: str,
-    line: int | None,
-    text: str,
-    person_note: str | None = None,
-    *,
-    about: str = "",
-    task: str | None = None,
-) -> Item:
-    """An item with its id; `about` tells apart items of one kind from one note."""
-    return Item(kind, due, person, note, line, text, person_note, item_id(kind, note, about), task)
-
-
 def unique_ids(items: Iterable[Item]) -> list[Item]:
     """The items with an id each: where one repeats, the later item gets an id from its line.
 
