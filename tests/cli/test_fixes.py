@@ -53,7 +53,9 @@ def test_an_interview_without_a_date_gives_only_its_commitments(tmp_path: Path) 
     )
     # its promise, and the follow-up it does not end (it is no talk)
     assert sorted(i["kind"] for i in items(tmp_path)) == ["commitment", "follow-up"]
-    assert shapes(tmp_path) == []  # no referral from it, and Ama is not `met`
+    assert shapes(tmp_path) == []  # no referral from it
+    contact(tmp_path, "Ama", "contacted: 2026-06-01", 'referred_by: "[[Lee]]"')
+    assert shapes(tmp_path) == [("Lee", "no note", [("Ama", "awaiting reply", [])])]  # not met
     contact(tmp_path, "Sam", 'referred_by: "[[Lee]]"')
     [reach_out] = items(tmp_path, "reach-out")
     assert reach_out["text"] == "Reach out to Sam: Lee put you in touch"  # not "Ama suggested"

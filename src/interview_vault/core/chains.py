@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping
 from datetime import date
 from typing import NamedTuple
 
-from .graph import Graph, Person, referred_in_meetings
+from .graph import Graph, Person, active, referred_in_meetings
 from .model import ChainNode, Problem, status_of
 
 
@@ -46,7 +46,8 @@ def stage_of(person: Person, graph: Graph, today: date) -> str:
         return "no note"
     if contact.declined:
         return "declined"
-    statuses = {status_of(m.interview, today) for m in graph.meetings_with(person)}
+    # (a meeting without a readable date is no meeting: it gives only its promises)
+    statuses = {status_of(m.interview, today) for m in active(graph.meetings_with(person), today)}
     if "done" in statuses:
         return "met"
     if contact.replied or "scheduled" in statuses:
