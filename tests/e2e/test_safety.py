@@ -390,3 +390,19 @@ def test_a_note_written_just_before_a_run_is_read_again_by_the_next(vault):
         rows = dict(db.execute("SELECT path, mtime_ns FROM notes"))
     assert rows[AMA] == -1  # smudged: within two seconds of the run that read it
     assert rows["Contacts/Lee Chen.md"] == old.stat().st_mtime_ns
+
+
+def test_a_current_folder_that_was_deleted_is_one_line(tmp_path):
+    gone = tmp_path / "gone"
+    gone.mkdir()
+    script = (
+        "import os, sys, subprocess; os.chdir(sys.argv[1]); os.rmdir(sys.argv[1]); "
+        "sys.exit(subprocess.run([sys.executable, '-m', 'interview_vault', 'digest']).returncode)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(gone)], capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 2
+    assert result.stderr == (
+        "vault: the current folder is gone or cannot be read; give the vault with --vault PATH\n"
+    )

@@ -48,7 +48,8 @@ def render_digest(
             if made is not None:
                 store_output(session.cache_folder, made, document)
             return document
-    return render(_from_notes(session, today), output_format, color=color)
+    chart = session.settings.digest.chains_chart
+    return render(_from_notes(session, today), output_format, color=color, chart=chart)
 
 
 def render_saved(

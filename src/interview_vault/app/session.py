@@ -171,7 +171,12 @@ def locate_vault(given: Path | None) -> Path:
     from_environment = os.environ.get(VAULT_DIR, "").strip()
     if from_environment:
         return Path(from_environment).expanduser()
-    here = Path.cwd()
+    try:
+        here = Path.cwd()
+    except OSError:  # (the folder was deleted, or its rights taken, while a shell stood in it)
+        raise VaultNotFoundError(
+            "the current folder is gone or cannot be read; give the vault with --vault PATH"
+        ) from None
     found = find_vault_above(here)
     if found is None:
         raise VaultNotFoundError(

@@ -39,11 +39,14 @@ class VaultGroup(click.Group):
         "adopt": ("notes", "adopt_command"),
         "draft": ("compose", "draft"),
         "prep": ("compose", "prep"),
+        "chains": ("views", "chains_command"),
+        "stats": ("views", "stats_command"),
     }
 
     SECTIONS = (
         ("Every day", ("digest", "done", "log", "snooze", "unsnooze", "why")),
         ("Notes and emails", ("new", "draft", "prep", "open")),
+        ("Looking back", ("chains", "stats")),
         ("Setting up and upkeep", ("init", "adopt", "watch", "check")),
     )
 

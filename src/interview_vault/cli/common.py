@@ -56,7 +56,7 @@ def session_at(folder: Path | None, *, use_index: bool = True, writing: bool = F
     return open_session(folder, notice=warn, use_index=use_index, writing=writing)
 
 
-def _parsed(parse: Callable[[str], Any]) -> Callable[[click.Context, click.Parameter, Any], Any]:
+def parsed(parse: Callable[[str], Any]) -> Callable[[click.Context, click.Parameter, Any], Any]:
     """A click callback reading an option's text with `parse` (None when not given)."""
 
     def callback(ctx: click.Context, param: click.Parameter, value: str | None) -> Any:
@@ -71,7 +71,7 @@ def _parsed(parse: Callable[[str], Any]) -> Callable[[click.Context, click.Param
 
 
 def _today(ctx: click.Context, param: click.Parameter, value: str | None) -> date:
-    return _parsed(parse_day)(ctx, param, value) or date.today()
+    return parsed(parse_day)(ctx, param, value) or date.today()
 
 
 TODAY_OPTION = click.option(
@@ -85,7 +85,7 @@ DATE_OPTION = click.option(
     "--date",
     "day",
     metavar="YYYY-MM-DD",
-    callback=_parsed(parse_day),
+    callback=parsed(parse_day),
     help="When it happened (default: today).",
 )
 
@@ -93,7 +93,7 @@ UNTIL_OPTION = click.option(
     "--until",
     "until",
     metavar="YYYY-MM-DD",
-    callback=_parsed(parse_day),
+    callback=parsed(parse_day),
     help="Hide it until this day.",
 )
 
@@ -102,7 +102,7 @@ WHEN_OPTION = click.option(
     "when",
     required=True,
     metavar="DATE[THH:MM]",
-    callback=_parsed(parse_day_or_moment),
+    callback=parsed(parse_day_or_moment),
     help="When you meet (a past date makes the status done).",
 )
 

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 from typing import Any
 
+from .charts import mermaid
 from .explain import why_data
 from .model import ChainNode, Digest, Item, Problem, ReadCounts
 from .names import folded
@@ -227,7 +228,7 @@ def _text_document(
     return _interleaved(lines, "\n")
 
 
-def _text_chains(chains: tuple[ChainNode, ...], color: bool) -> str:
+def text_chains(chains: tuple[ChainNode, ...], color: bool) -> str:
     def paint(text: str, style: str) -> str:
         return _paint(text, style, color)
 
@@ -267,7 +268,7 @@ def digest_data(digest: Digest) -> dict[str, Any]:
         "today": digest.today.isoformat(),
         "read": _read_data(digest.read),
         "items": [item_data(item) for item in digest.items],
-        "chains": [_chain_data(chain) for chain in digest.chains],
+        "chains": [chain_data(chain) for chain in digest.chains],
         "problems": [_problem_data(problem) for problem in digest.problems],
         "snoozed": _snoozed_data(digest.snoozed),
     }
@@ -297,13 +298,13 @@ def _problem_data(problem: Problem) -> dict[str, Any]:
     }
 
 
-def _chain_data(node: ChainNode) -> dict[str, Any]:
+def chain_data(node: ChainNode) -> dict[str, Any]:
     return {
         "person": node.person,
         "note": node.note,
         "stage": node.stage,
         "also_referred_by": list(node.also_referred_by),
-        "children": [_chain_data(child) for child in node.children],
+        "children": [chain_data(child) for child in node.children],
     }
 
 
@@ -376,14 +377,20 @@ def item_renderer(
 
 
 def chains_text(
-    output_format: str, color: bool, chains: tuple[ChainNode, ...], ambiguous: frozenset[str]
+    output_format: str,
+    color: bool,
+    chains: tuple[ChainNode, ...],
+    ambiguous: frozenset[str],
+    chart: bool = False,
 ) -> str:
-    """The referral chains as a format writes them."""
+    """The referral chains as a format writes them; `chart`: in Markdown, the Mermaid
+    picture too (the `chains_chart` setting)."""
     if output_format == "json":
-        return _array([_element(_chain_data(chain)) for chain in chains])
+        return _array([_element(chain_data(chain)) for chain in chains])
     if output_format == "text":
-        return _text_chains(chains, color)
-    return "\n".join(row for chain in chains for row in _markdown_chain(chain, 0, ambiguous))
+        return text_chains(chains, color)
+    rows = "\n".join(row for chain in chains for row in _markdown_chain(chain, 0, ambiguous))
+    return f"{rows}\n\n```mermaid\n{mermaid(chains)}\n```" if chart and chains else rows
 
 
 def document(
@@ -406,14 +413,16 @@ def document(
     return _markdown_document(today, counts, snoozed, sections, chains, problems, ambiguous)
 
 
-def render(digest: Digest, output_format: str, *, color: bool = False) -> Document:
-    """The digest in one of the formats: markdown, json or text."""
+def render(
+    digest: Digest, output_format: str, *, color: bool = False, chart: bool = False
+) -> Document:
+    """The digest in one of the formats: markdown, json or text (`chart`: see chains_text)."""
     today, ambiguous = digest.today, digest.ambiguous_names
     write = item_renderer(output_format, color, today, ambiguous)
     sections = [
         (name, len(items), [write(item) for item in items]) for name, items in grouped(digest)
     ]
-    chains = chains_text(output_format, color, digest.chains, ambiguous)
+    chains = chains_text(output_format, color, digest.chains, ambiguous, chart)
     return document(
         output_format,
         color,

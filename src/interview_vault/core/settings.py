@@ -29,6 +29,7 @@ class DigestSettings:
     try_another_after_days: int = 3  # business days without an answer: write to a colleague
     business_days: bool = False  # count the item windows above in business days
     commitments_anywhere: bool = True  # open tasks linking someone, in any note
+    chains_chart: bool = False  # the Markdown digest draws the chains as a Mermaid picture too
     output: str = "DIGEST.md"
 
 

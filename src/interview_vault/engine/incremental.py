@@ -352,7 +352,8 @@ class IncrementalDigest(NoteNames):
             assembly.renamed = self._renamed(assembly, write)
         if name not in self.chain_texts:
             chains, _ = self.referral_chains()
-            self.chain_texts[name] = chains_text(output_format, color, chains, ambiguous)
+            chart = self.settings.chains_chart
+            self.chain_texts[name] = chains_text(output_format, color, chains, ambiguous, chart)
         self.chain_problems()  # (read now, if they must be read)
         return assembly
 
