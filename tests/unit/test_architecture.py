@@ -23,6 +23,7 @@ OWNERS = {
     "tomlkit": "storage/settings.py",
     "marshal": "engine/saved.py",
     "watchdog": "app/watch.py",
+    "vobject": "notes/exchange.py",
     "click": "cli/",
 }
 # Pure layers read no files, start no processes and never look at the clock.

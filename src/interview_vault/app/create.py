@@ -61,10 +61,12 @@ def new_contact(
     referred_by: str | None = None,
     source: str | None = None,
     email: str | None = None,
+    extra: Mapping[str, str] | None = None,
     notes: list[Note] | None = None,
 ) -> NewNote:
-    """Create `Contacts/NAME.md` from the vault's contact template, with the given properties.
-    `notes` are the vault's, when the caller has them already."""
+    """Create `Contacts/NAME.md` from the vault's contact template, with the given properties
+    (`extra`: more, by the tool's names for them, as YAML). `notes` are the vault's, when
+    the caller has them already."""
     title = check_note_name(name)
     draft = _draft(session, notes)
     properties = {
@@ -72,6 +74,7 @@ def new_contact(
         "referred_by": _optional(referred_by, lambda r: _link(draft, r, "contact")),
         "source": _optional(source, yaml_scalar),
         "email": _optional(email, yaml_scalar),
+        **(extra or {}),
     }
     return _new_note(draft, "contact", title, properties, now)
 
@@ -130,7 +133,7 @@ def _new_note(
         text = add_mark(text, settings.marks[0], label)
     names = session.settings.properties
     for canonical, value in properties.items():
-        key = property_key(text, getattr(names, canonical), label)
+        key = property_key(text, getattr(names, canonical, (canonical,)), label)
         if value is None or (
             canonical == "status" and not _front_matter(text, label).values.get(key)
         ):

@@ -15,6 +15,7 @@ from ..core.dates import MONTHS
 from ..core.errors import VaultError
 from ..core.graph import Graph, Meeting, Person, done_talks, referred_in_meetings, referrer_of
 from ..core.model import status_of
+from ..core.names import TITLES
 from ..core.people import (
     chain_to,
     find_person,
@@ -34,21 +35,6 @@ YOUR_AVAILABILITY = "[when you are free, e.g. Mondays 10am-3pm]"
 HOW_YOU_FOUND_THEM = "I came across your work through [where you found them]."
 THEIR_WORK = "your work as [their role] at [their organization]"
 WHAT_YOU_LEARNED = "[one thing you learned]"
-TITLES = (
-    "dr",
-    "dr.",
-    "prof",
-    "prof.",
-    "professor",
-    "mr",
-    "mr.",
-    "ms",
-    "ms.",
-    "mrs",
-    "mrs.",
-    "mx",
-    "mx.",
-)
 _PREPOSITIONS = ("at ", "on ", "in ", "through ", "via ", "from ", "after ", "during ", "when ")
 _ARTICLES = ("a ", "an ", "the ", "your ", "my ", "our ", "their ", "his ", "her ")
 _QUOTE_TAG = re.compile(r"(?:^|\s)#quote\b", re.IGNORECASE)

@@ -24,7 +24,7 @@ from watchdog.observers import Observer
 from watchdog.observers.api import BaseObserver
 from watchdog.observers.polling import PollingObserver
 
-from ..core.errors import IndexUnusableError, UnsafeWriteError
+from ..core.errors import IndexUnusableError, UnsafeWriteError, VaultError
 from ..core.model import Note, Problem
 from ..core.render import joined
 from ..core.settings import DigestSettings, Settings
@@ -36,6 +36,7 @@ from ..storage.owned import settings_target, write_owned
 from ..storage.settings import load_settings
 from ..storage.snoozes import read_snoozes
 from ..storage.sync import SyncReport, read_all_notes, reading_of, sync_index, sync_paths
+from .exchange import day_stamp, export_calendar
 from .session import Session
 
 # What editors write next to a note while saving it: never a note themselves.
@@ -124,6 +125,7 @@ class Watcher:
         self.reopen = False  # whether to open the index again (it was discarded)
         self.today = date.min  # the day of the digest last computed
         self.warned: set[str] = set()  # (said once, not at every update)
+        self.calendar: str | None = None  # the calendar file last written, if one is kept
 
     @property
     def index(self) -> Index | None:
@@ -288,6 +290,8 @@ class Watcher:
             gc.enable()
         self.updates += 1
         rewritten = self._write(text)
+        if self.settings.calendar.output and (rewritten or self.calendar is None):
+            self._write_calendar(today)
         elapsed = time.perf_counter() - started
         what = reason if reason in ("started", "a new day") else report.summary()
         if what == "no note changed" and notes_changed:
@@ -392,6 +396,20 @@ class Watcher:
                 self.warn(moved)
         self.written = text
         return True
+
+    def _write_calendar(self, today: date) -> None:
+        """Keep the calendar file the settings name current (a subscribed calendar follows
+        the vault), as the digest file is: inside the vault, never over another's file."""
+        try:
+            target = settings_target(self.root, self.settings.calendar.output, "calendar.output")
+            text = export_calendar(self.session, today, day_stamp(today))
+            if text != self.calendar:
+                moved = write_owned(self.root, target, text, self.clock)
+                if moved:
+                    self.warn(moved)
+            self.calendar = text
+        except VaultError as error:
+            self._warn_once(str(error))
 
     def _shown_output(self) -> str:
         try:

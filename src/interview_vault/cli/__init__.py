@@ -41,12 +41,15 @@ class VaultGroup(click.Group):
         "prep": ("compose", "prep"),
         "chains": ("views", "chains_command"),
         "stats": ("views", "stats_command"),
+        "import": ("exchange", "import_group"),
+        "export": ("exchange", "export_group"),
     }
 
     SECTIONS = (
         ("Every day", ("digest", "done", "log", "snooze", "unsnooze", "why")),
         ("Notes and emails", ("new", "draft", "prep", "open")),
         ("Looking back", ("chains", "stats")),
+        ("Other address books and calendars", ("import", "export")),
         ("Setting up and upkeep", ("init", "adopt", "watch", "check")),
     )
 

@@ -25,6 +25,35 @@ from .errors import NameLookupError
 from .kinds import is_kind
 from .model import Note, Problem
 
+# Titles before a name ("Dr. Maya Ortiz"): not a first name, and an address book's prefix.
+TITLES = (
+    "dr",
+    "dr.",
+    "prof",
+    "prof.",
+    "professor",
+    "mr",
+    "mr.",
+    "ms",
+    "ms.",
+    "mrs",
+    "mrs.",
+    "mx",
+    "mx.",
+)
+
+
+def name_parts(name: str) -> tuple[str, str, str]:
+    """(prefix, given, family) of a name as written: titles first, the last word the
+    family name (an address book's best guess; the full name is kept whole besides)."""
+    words = name.split()
+    prefix: list[str] = []
+    while len(words) > 1 and words[0].casefold() in TITLES:
+        prefix.append(words.pop(0))
+    if len(words) < 2:
+        return " ".join(prefix), " ".join(words), ""
+    return " ".join(prefix), " ".join(words[:-1]), words[-1]
+
 
 def folded(text: str) -> str:
     """A name as names are compared: in Unicode's composed form (NFC: "Zoë" typed on a Mac,

@@ -50,6 +50,12 @@ class LimitSettings:
 
 
 @dataclass(frozen=True)
+class CalendarSettings:
+    default_minutes: int = 30  # how long a talk lasts when its note has no `duration`
+    output: str = ""  # a calendar file `vault watch` keeps current (relative to the vault)
+
+
+@dataclass(frozen=True)
 class MeSettings:
     name: str = ""
     synopsis: str = ""
@@ -121,6 +127,7 @@ class Settings:
     kinds: KindsSettings = field(default_factory=KindsSettings)
     properties: PropertySettings = field(default_factory=PropertySettings)
     limits: LimitSettings = field(default_factory=LimitSettings)
+    calendar: CalendarSettings = field(default_factory=CalendarSettings)
 
 
 def parse_settings(data: dict[str, Any]) -> tuple[Settings, list[Problem]]:

@@ -150,3 +150,17 @@ def write_pieces(target: Path, pieces: Iterable[str]) -> None:
     """`write_atomically` for a text in pieces, which is never joined into one string."""
     target.parent.mkdir(parents=True, exist_ok=True)
     write_file(target, (piece.encode("utf-8") for piece in pieces), replace=True)
+
+
+def read_text_file(path: Path) -> str:
+    """A file the user names (an export to import): UTF-8, with or without a byte-order
+    mark; VaultError, saying why, when it cannot be read."""
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise VaultError(f"cannot read {path}: {error.strerror or error}") from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        raise VaultError(f"{path}:{line}: not UTF-8 text; save it as UTF-8") from None

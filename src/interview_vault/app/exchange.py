@@ -1,0 +1,272 @@
+"""`vault import` and `vault export`: the network in (LinkedIn, vCards) and the plan out
+(vCards, a calendar).
+
+An import creates each new person's contact note the way `vault new contact` does (the
+vault's own template, never over an existing file), and leaves every matched note as it
+is, unless `update` asks to add the properties it lacks (never replacing a value).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time
+from pathlib import Path
+
+from ..core.dates import parse_day_or_moment
+from ..core.errors import NoteNameError
+from ..core.incoming import IMPORTED, Incoming, Known, file_name, match, missing
+from ..core.kinds import is_kind
+from ..core.model import Contact, Note
+from ..core.names import folded, name_parts
+from ..core.plan import Card, When, calendar_plan
+from ..notes.edit import property_key, set_value
+from ..notes.exchange import read_vcards, write_calendar, write_vcards
+from ..notes.linkedin import read_connections
+from ..notes.sections import NoteText
+from ..notes.templates import check_note_name, yaml_link, yaml_scalar
+from ..storage.files import load, read_text_file, save
+from .create import new_contact
+from .session import Session
+
+Progress = Callable[[], None]
+
+
+@dataclass
+class ImportReport:
+    created: list[str] = field(default_factory=list)  # notes (vault-relative paths)
+    updated: list[str] = field(default_factory=list)
+    unchanged: int = 0
+
+    def summary(self, dry_run: bool, skipped: int) -> str:
+        verb = "would be " if dry_run else ""
+        return (
+            f"{len(self.created)} {verb}created, {len(self.updated)} {verb}updated, "
+            f"{self.unchanged} unchanged, {skipped} skipped"
+        )
+
+
+def read_people(path: Path, kind: str) -> tuple[list[Incoming], list[str], list[str]]:
+    """The people in a LinkedIn export (`kind` "linkedin") or a vCard file ("vcard"), the
+    rows or cards skipped, and notices about the ones read in part."""
+    text = read_text_file(path)
+    return read_connections(text) if kind == "linkedin" else read_vcards(text)
+
+
+def import_people(
+    session: Session,
+    people: Iterable[Incoming],
+    *,
+    update: bool,
+    dry_run: bool,
+    now: datetime,
+    progress: Progress = lambda: None,
+) -> ImportReport:
+    """Bring people into the vault (see the module's text); `dry_run` writes nothing."""
+    notes = session.notes()
+    read = session.reader()
+    known = [_known(note, read(note.path)) for note in notes if is_kind(note.record, ("contact",))]
+    taken = {folded(note.name) for note in notes}  # file names, by which new ones must differ
+    report = ImportReport()
+    for person in people:
+        progress()
+        entry = match(person, known)
+        if entry is None:
+            title = _free_name(file_name(person.name), taken)
+            taken.add(folded(title))
+            if not dry_run:
+                created = _create(session, person, title, notes, now)
+                notes.append(Note(created, title, title, record=Contact()))
+            else:
+                created = f"{session.settings.kinds.contact.folder}/{title}.md"
+            report.created.append(created)
+            known.append(_known(Note(created, title, title), _incoming_text(person)))
+            continue
+        adding = missing(person, entry) if update else {}
+        if not adding:
+            report.unchanged += 1
+            continue
+        if not dry_run:
+            _add_properties(session, entry.note.path, adding)
+        report.updated.append(entry.note.path)
+        known[known.index(entry)] = Known(
+            entry.note, entry.linkedin, entry.emails, entry.has | set(adding)
+        )
+    return report
+
+
+def _known(note: Note, text: NoteText) -> Known:
+    emails = tuple(e.strip() for e in (text.text("email") or "").split(",") if e.strip())
+    has = frozenset(key for key in IMPORTED if text.text(key) is not None)
+    return Known(note, text.text("linkedin"), emails, has)
+
+
+def _incoming_text(person: Incoming) -> NoteText:
+    """What a note made from `person` will say (so later rows match it)."""
+    return NoteText(properties=dict(person.values()))
+
+
+def _free_name(name: str, taken: set[str]) -> str:
+    """`name`, or `name 2`, `name 3`... when another note has it (two people of one name)."""
+    candidate, number = name, 1
+    while folded(candidate) in taken:
+        number += 1
+        candidate = f"{name} {number}"
+    return candidate
+
+
+def _create(
+    session: Session, person: Incoming, title: str, notes: list[Note], now: datetime
+) -> str:
+    values = person.values()
+    extra: dict[str, str] = {
+        key: yaml_scalar(values[key]) for key in ("role", "phone", "linkedin") if key in values
+    }
+    if "connected" in values:
+        extra["connected"] = values["connected"]  # (a date, as Obsidian writes dates)
+    if title != person.name:
+        extra["name"] = yaml_scalar(person.name)  # (the file name had to differ)
+    organization = values.get("organization")
+    if organization is not None and not _can_be_a_note(organization):
+        # ("Brightwater Policy, Ltd." cannot be a file name: kept as the name it is)
+        extra["organization"], organization = yaml_scalar(organization), None
+    made = new_contact(
+        session,
+        title,
+        now=now,
+        organization=organization,
+        source=values.get("source"),
+        email=values.get("email"),
+        extra=extra,
+        notes=notes,
+    )
+    return made.relative
+
+
+def _can_be_a_note(name: str) -> bool:
+    try:
+        check_note_name(name)
+    except NoteNameError:
+        return False
+    return True
+
+
+def _add_properties(session: Session, relative: str, adding: dict[str, str]) -> None:
+    names = session.settings.properties
+    note = load(session.root, relative)
+    text = note.text
+    for key, value in adding.items():
+        linked = key == "organization" and _can_be_a_note(value)
+        written = yaml_link(value) if linked else yaml_scalar(value)
+        text = set_value(
+            text, property_key(text, getattr(names, key, (key,)), relative), written, relative
+        )
+    save(note, text)
+
+
+# --- export ---------------------------------------------------------------------------------
+
+
+def export_cards(session: Session) -> str:
+    """Every contact as a vCard 3.0."""
+    read = session.reader()
+    graph = session.graph()
+    cards = []
+    for entry in graph.contacts:
+        person = entry.person
+        assert person.note is not None  # (a contact is a note)
+        text = read(person.note.path)
+        prefix, given, family = name_parts(person.name)
+        emails = tuple(e.strip() for e in (text.text("email") or "").split(",") if e.strip())
+        phones = tuple(p.strip() for p in (text.text("phone") or "").split(",") if p.strip())
+        source = entry.contact.source
+        referrer = entry.referred_by[0][0].name if entry.referred_by else None
+        about = "; ".join(
+            part
+            for part in (
+                f"referred by {referrer}" if referrer else None,
+                f"found through {source}" if source else None,
+            )
+            if part
+        )
+        cards.append(
+            Card(
+                uid=f"urn:uuid:{_uuid(person.note.path)}",
+                name=person.name,
+                prefix=prefix,
+                given=given,
+                family=family,
+                organization=entry.organization.name if entry.organization else None,
+                role=text.text("role"),
+                emails=emails,
+                phones=phones,
+                linkedin=text.text("linkedin"),
+                note=about or None,
+            )
+        )
+    return write_vcards(cards)
+
+
+def _uuid(path: str) -> str:
+    import uuid
+
+    return str(uuid.uuid5(uuid.NAMESPACE_URL, f"interview-vault:{path}"))
+
+
+def day_stamp(today: date) -> datetime:
+    """The DTSTAMP of a calendar made for `today`: its first instant, in UTC, so that the
+    file stays the same all day unless the plan changes (a subscriber sees no churn)."""
+    return datetime.combine(today, time(0), UTC)
+
+
+def export_calendar(session: Session, today: date, stamp: datetime) -> str:
+    """The plan as iCalendar: talks set from today on, and every dated item to do."""
+    graph = session.graph()
+    read = session.reader()
+    settings = session.settings
+    times: dict[str, When] = {}
+    for meeting in graph.meetings:
+        if meeting.interview.date is None or meeting.interview.date < today:
+            continue
+        text = read(meeting.note.path)
+        times[meeting.note.path] = When(
+            _moment(text.text("date"), meeting.interview.date),
+            _minutes(text.text("duration")),
+            text.text("location"),
+            text.text("mode"),
+        )
+    events, todos = calendar_plan(
+        graph, settings.digest, today, session.snoozed, times, settings.calendar.default_minutes
+    )
+    return write_calendar(events, todos, stamp)
+
+
+def _moment(written: str | None, day: date) -> date | datetime:
+    """The talk's date and time as its note writes it (a date alone: all day)."""
+    if written:
+        try:
+            moment = parse_day_or_moment(written[:16].replace(" ", "T", 1))
+        except ValueError:
+            return day
+        if isinstance(moment, datetime) and moment.date() == day:
+            return moment
+    return day
+
+
+def _minutes(written: str | None) -> int | None:
+    """`45`, `45 min`, `1h`, `1h30`, `1:30` as minutes; None when it says something else."""
+    if not written:
+        return None
+    text = written.strip().casefold().replace(" ", "")
+    for unit in ("minutes", "minute", "mins", "min", "m"):
+        text = text.removesuffix(unit) if text.endswith(unit) and not text.endswith("hm") else text
+    try:
+        if ":" in text:
+            hours, minutes = text.split(":", 1)
+            return int(hours) * 60 + int(minutes)
+        if "h" in text:
+            hours, _, minutes = text.partition("h")
+            return int(hours) * 60 + (int(minutes) if minutes else 0)
+        return int(text)
+    except ValueError:
+        return None

@@ -1,0 +1,109 @@
+"""People from another address book (a LinkedIn export, a phone's vCards): who they are,
+which contact note each is already, and what an import would do. Pure.
+
+A person is matched to a contact note by their LinkedIn profile URL, then by an email,
+then by name (the note's file name, `name` or an alias, in any case); a match by name is
+refused when the two have different profile URLs, or emails with none in common (two
+people of one name).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from .model import Note
+from .names import folded, identity
+
+# What an import writes, in this order, for a new note or into one that lacks it.
+IMPORTED = ("organization", "role", "email", "phone", "linkedin", "connected", "source")
+
+
+@dataclass(frozen=True)
+class Incoming:
+    """One person as another address book has them; `place` says where (a row, a card)."""
+
+    name: str
+    place: str
+    organization: str | None = None
+    role: str | None = None
+    emails: tuple[str, ...] = ()
+    phones: tuple[str, ...] = ()
+    linkedin: str | None = None
+    connected: date | None = None
+    source: str | None = None
+
+    def values(self) -> dict[str, str]:
+        """The properties an import would write, as text (the first email and phone)."""
+        found = {
+            "organization": self.organization,
+            "role": self.role,
+            "email": self.emails[0] if self.emails else None,
+            "phone": self.phones[0] if self.phones else None,
+            "linkedin": self.linkedin,
+            "connected": self.connected.isoformat() if self.connected else None,
+            "source": self.source,
+        }
+        return {key: value for key, value in found.items() if value}
+
+
+@dataclass(frozen=True)
+class Known:
+    """A contact note as matching needs it: its profile URL, emails, and the properties it
+    already has (names as the tool knows them)."""
+
+    note: Note
+    linkedin: str | None
+    emails: tuple[str, ...]
+    has: frozenset[str]
+
+
+def profile_key(url: str | None) -> str | None:
+    """A LinkedIn profile URL as it is compared: scheme, `www.`, query and a trailing slash
+    left out, any case ("https://www.linkedin.com/in/ama/" is "linkedin.com/in/ama")."""
+    if not url:
+        return None
+    text = re.sub(r"^[a-z]+://", "", url.strip().casefold())
+    text = text.removeprefix("www.").split("?", 1)[0].split("#", 1)[0]
+    return text.rstrip("/") or None
+
+
+def match(person: Incoming, known: list[Known]) -> Known | None:
+    """The contact note this person already is, if any (see the module's text)."""
+    url = profile_key(person.linkedin)
+    if url is not None:
+        for entry in known:
+            if profile_key(entry.linkedin) == url:
+                return entry
+    emails = {email.casefold() for email in person.emails}
+    for entry in known:
+        if emails & {email.casefold() for email in entry.emails}:
+            return entry
+    wanted = folded(person.name.strip())
+    for entry in known:
+        if wanted not in identity(entry.note):
+            continue
+        theirs = profile_key(entry.linkedin)
+        if url is not None and theirs is not None and theirs != url:
+            continue  # another person of the same name
+        if emails and entry.emails and not emails & {e.casefold() for e in entry.emails}:
+            continue
+        return entry
+    return None
+
+
+def missing(person: Incoming, entry: Known) -> dict[str, str]:
+    """What `--update` adds to a matched note: the values it lacks, never one it has."""
+    return {key: value for key, value in person.values().items() if key not in entry.has}
+
+
+_UNSAFE = re.compile(r'[\\/:*?"<>|#^\[\]\x00-\x1f]')
+
+
+def file_name(name: str) -> str:
+    """A name made safe as a note's file name on every system: characters no file system
+    or link takes become a space, and the ends are trimmed ("AT&T / Legal" stays readable
+    as "AT&T Legal"). Accents and curly apostrophes are kept as written."""
+    text = " ".join(_UNSAFE.sub(" ", name).split())
+    return text.strip(". ") or "Unnamed"

@@ -1,0 +1,307 @@
+"""`vault import` and `vault export` with files as LinkedIn, address books and calendars
+really write them (tests/fixtures/exchange), each export read back by a parser of its own."""
+
+from __future__ import annotations
+
+import warnings
+from datetime import date, datetime
+from pathlib import Path
+
+import icalendar
+import pytest
+from click.testing import CliRunner, Result
+from helpers import HERE, files
+from vcard.vcard_validator import validate_file
+
+from interview_vault.cli import cli
+from interview_vault.notes.frontmatter import read_properties
+
+EXCHANGE = HERE / "fixtures" / "exchange"
+TODAY = "2026-11-26"
+
+
+def vault_run(vault: Path, *args: str) -> Result:
+    return CliRunner().invoke(cli, [*args, "--vault", str(vault)])
+
+
+def properties(vault: Path, relative: str) -> dict:
+    values = read_properties((vault / relative).read_text(encoding="utf-8")).values
+    return {key: value for key, value in values.items() if value not in (None, "", [], False)}
+
+
+@pytest.fixture
+def empty(tmp_path: Path) -> Path:
+    """A new vault made by `vault init`, its example notes taken out."""
+    vault = tmp_path / "Careers"
+    assert CliRunner().invoke(cli, ["init", str(vault)]).exit_code == 0
+    for folder in ("Contacts", "Interviews", "Organizations"):
+        for note in (vault / folder).glob("*.md"):
+            note.unlink()
+    return vault
+
+
+# --- LinkedIn -------------------------------------------------------------------------------
+
+
+def test_a_linkedin_export_with_its_preamble_makes_contact_notes(empty):
+    result = vault_run(empty, "import", "linkedin", str(EXCHANGE / "Connections.csv"))
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[-1] == "5 created, 0 updated, 0 unchanged, 0 skipped"
+    assert properties(empty, "Contacts/Zoë Ó Briain.md") == {
+        "type": "contact",
+        "organization": "Brightwater Policy, Ltd.",  # (a name no file may have: kept as text)
+        "role": "Senior analyst",
+        "email": "zoe@example.ie",
+        "linkedin": "https://www.linkedin.com/in/zoe-obriain",
+        "source": "LinkedIn",
+        "connected": "2025-03-03",
+    }
+    assert "\nconnected: 2025-03-03\n" in (empty / "Contacts/Zoë Ó Briain.md").read_text()
+    sean = properties(empty, "Contacts/Sean O’Neill.md")  # the curly apostrophe kept
+    assert sean["role"] == "Manager, Government Affairs"
+    assert sean["organization"] == "[[Helix Biosciences]]"
+    assert "email" not in sean  # (an empty email is no email)
+    kim = properties(empty, "Contacts/Kim Lo Acme.md")  # "Kim Lo / Acme" cannot be a file name
+    assert kim["name"] == "Kim Lo / Acme"
+
+
+def test_an_old_export_without_a_preamble(empty):
+    result = vault_run(empty, "import", "linkedin", str(EXCHANGE / "Connections-2019.csv"))
+    assert result.exit_code == 0, result.output
+    assert properties(empty, "Contacts/Jordan Reyes.md")["connected"] == "2019-11-02"
+
+
+def test_columns_are_found_by_name_in_any_order_among_others(empty):
+    result = vault_run(empty, "import", "linkedin", str(EXCHANGE / "Connections-reordered.csv"))
+    assert result.exit_code == 0, result.output
+    assert properties(empty, "Contacts/Ravi Menon.md") == {
+        "type": "contact",
+        "organization": "[[Helix Biosciences]]",
+        "role": "Policy fellow",
+        "email": "ravi@helix.example",
+        "linkedin": "https://www.linkedin.com/in/ravi-menon",
+        "source": "LinkedIn",
+        "connected": "2026-09-30",
+    }
+
+
+def test_rows_that_cannot_be_read_are_named_and_the_rest_imported(empty):
+    result = vault_run(empty, "import", "linkedin", str(EXCHANGE / "Connections-broken.csv"))
+    assert result.exit_code == 0, result.output
+    assert result.stderr.splitlines() == [
+        "vault: Connections-broken.csv: row 6: no first or last name",
+        'vault: Connections-broken.csv: row 5: cannot read Connected On "sometime last year"; '
+        "Ravi Menon is imported without it",
+    ]
+    assert result.stdout.splitlines()[-1] == "2 created, 0 updated, 0 unchanged, 1 skipped"
+    assert "connected" not in properties(empty, "Contacts/Ravi Menon.md")
+
+
+def test_a_second_import_of_the_same_file_changes_nothing(empty):
+    vault_run(empty, "import", "linkedin", str(EXCHANGE / "Connections.csv"))
+    before = files(empty)
+    result = vault_run(empty, "import", "linkedin", str(EXCHANGE / "Connections.csv"))
+    assert result.stdout == "0 created, 0 updated, 5 unchanged, 0 skipped\n"
+    updated = vault_run(empty, "import", "linkedin", str(EXCHANGE / "Connections.csv"), "--update")
+    assert updated.stdout == "0 created, 0 updated, 5 unchanged, 0 skipped\n"
+    assert {p: b for p, b in files(empty).items() if not p.startswith(".vault/")} == {
+        p: b for p, b in before.items() if not p.startswith(".vault/")
+    }
+
+
+def test_a_dry_run_says_what_it_would_do_and_writes_nothing(vault):
+    before = files(vault)
+    result = vault_run(vault, "import", "linkedin", str(EXCHANGE / "Connections.csv"), "--dry-run")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines() == [
+        "would create Contacts/Zoë Ó Briain.md",
+        "would create Contacts/Sean O’Neill.md",
+        "would create Contacts/Kim Lo Acme.md",
+        "3 would be created, 0 would be updated, 2 unchanged, 0 skipped",
+    ]
+    # (reading the vault may build its index in .vault/: no note changes)
+    assert {p: b for p, b in files(vault).items() if not p.startswith(".vault/")} == {
+        p: b for p, b in before.items() if not p.startswith(".vault/")
+    }
+
+
+def test_a_known_person_is_matched_and_only_update_adds_what_the_note_lacks(vault):
+    ama = vault / "Contacts" / "Ama Agyapong.md"
+    before = ama.read_text(encoding="utf-8")
+    vault_run(vault, "import", "linkedin", str(EXCHANGE / "Connections.csv"))
+    assert ama.read_text(encoding="utf-8") == before  # matched by name: left alone
+    result = vault_run(vault, "import", "linkedin", str(EXCHANGE / "Connections.csv"), "--update")
+    assert "updated Contacts/Ama Agyapong.md" in result.stdout
+    after = properties(vault, "Contacts/Ama Agyapong.md")
+    assert after["linkedin"] == "https://www.linkedin.com/in/ama-agyapong"  # added
+    assert after["connected"] == "2024-06-01"
+    assert after["email"] == "ama.agyapong@example.org"  # kept, never replaced
+    assert after["organization"] == "Coalition for Research Funding"  # kept as written
+    assert after["referred_by"] == "[[Lee Chen]]"
+
+
+def test_people_are_matched_by_profile_then_email_then_name(empty):
+    contacts = empty / "Contacts"
+    (contacts / "N Park.md").write_text(
+        "---\ntype: contact\nlinkedin: https://linkedin.com/in/nadia-park-5b2a1/\n---\n", "utf-8"
+    )
+    (contacts / "Zoe.md").write_text("---\ntype: contact\nemail: ZOE@example.ie\n---\n", "utf-8")
+    (contacts / "Sean O’Neill.md").write_text(
+        "---\ntype: contact\nlinkedin: https://www.linkedin.com/in/another-sean\n---\n", "utf-8"
+    )
+    result = vault_run(empty, "import", "linkedin", str(EXCHANGE / "Connections.csv"))
+    assert "Nadia" not in result.stdout and "Zoë" not in result.stdout  # matched
+    # the same name with another profile is another person: a note of their own
+    assert "created Contacts/Sean O’Neill 2.md" in result.stdout
+
+
+# --- vCard ----------------------------------------------------------------------------------
+
+
+def test_vcards_from_an_address_book_with_groups_and_folded_lines(empty):
+    result = vault_run(empty, "import", "vcard", str(EXCHANGE / "apple-3.0.vcf"))
+    assert result.exit_code == 0, result.output
+    assert properties(empty, "Contacts/Dr. Ama Agyapong.md") == {
+        "type": "contact",
+        "organization": "[[Coalition for Research Funding]]",  # (the first of its units)
+        "role": "Senior policy analyst",
+        "email": "ama.agyapong@example.org",  # the grouped item1.EMAIL, first
+        "phone": "+1 555 0100",
+        "linkedin": "https://www.linkedin.com/in/ama-agyapong",  # a folded item2.URL
+    }
+    assert properties(empty, "Contacts/Omar Haddad.md")["email"] == "omar.haddad@example.org"
+
+
+def test_vcard_4_with_typed_telephones_and_a_card_without_a_name(empty):
+    result = vault_run(empty, "import", "vcard", str(EXCHANGE / "google-4.0.vcf"))
+    assert result.exit_code == 0, result.output
+    assert result.stderr == "vault: google-4.0.vcf: card 2: no name (FN or N)\n"
+    lena = properties(empty, "Contacts/Lena Wu.md")
+    assert (lena["phone"], lena["role"]) == ("+1-555-555-0199", "Professor of Chemistry")
+
+
+def test_a_vcard_of_someone_known_matches_by_name(vault):
+    result = vault_run(vault, "import", "vcard", str(EXCHANGE / "apple-3.0.vcf"))
+    assert result.stdout.splitlines()[-1] == "0 created, 0 updated, 2 unchanged, 0 skipped"
+    updated = vault_run(vault, "import", "vcard", str(EXCHANGE / "apple-3.0.vcf"), "--update")
+    # (Omar's note has all the card says: nothing to add)
+    assert updated.stdout.splitlines()[-1] == "0 created, 1 updated, 1 unchanged, 0 skipped"
+    assert properties(vault, "Contacts/Ama Agyapong.md")["phone"] == "+1 555 0100"
+
+
+def test_a_file_that_is_not_there_or_not_text(tmp_path, vault):
+    missing = vault_run(vault, "import", "vcard", str(tmp_path / "nope.vcf"))
+    assert missing.exit_code == 1 and "cannot read" in missing.stderr
+    binary = tmp_path / "photo.vcf"
+    binary.write_bytes(b"\xff\xd8\xff\xe0 not text")
+    result = vault_run(vault, "import", "vcard", str(binary))
+    assert result.exit_code == 1 and "not UTF-8 text" in result.stderr
+
+
+# --- export ---------------------------------------------------------------------------------
+
+
+def test_every_contact_as_a_valid_vcard_3(vault, tmp_path):
+    target = tmp_path / "contacts.vcf"
+    assert vault_run(vault, "export", "vcard", "--output", str(target)).exit_code == 0
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # (the validator's warnings are findings too)
+        assert validate_file(str(target), False) == ""
+    text = target.read_text(encoding="utf-8")
+    assert text.count("BEGIN:VCARD") == len(list((vault / "Contacts").glob("*.md")))
+    [lee] = [card for card in text.split("BEGIN:VCARD") if "\nFN:Lee Chen\n" in card]
+    assert "EMAIL:lchen@example.org" in lee
+    assert "ORG:Center for Science Policy" in lee
+    assert "TITLE:Director of Science Policy" in lee
+    assert "URL:https://www.linkedin.com/in/example-lee-chen" in lee
+    assert "N:Ortiz;Maya;;Dr.;" in text  # the title as the name's prefix
+
+
+def test_an_exported_vcard_file_imports_back_as_the_same_people(vault, empty, tmp_path):
+    target = tmp_path / "contacts.vcf"
+    vault_run(vault, "export", "vcard", "--output", str(target))
+    result = vault_run(empty, "import", "vcard", str(target))
+    count = len(list((vault / "Contacts").glob("*.md")))
+    assert result.stdout.splitlines()[-1] == f"{count} created, 0 updated, 0 unchanged, 0 skipped"
+
+
+def calendar(vault: Path, today: str = TODAY) -> icalendar.Calendar:
+    result = vault_run(vault, "export", "ics", "--today", today)
+    assert result.exit_code == 0, result.output
+    return icalendar.Calendar.from_ical(result.stdout.encode())
+
+
+def test_the_plan_as_a_calendar_read_back_item_by_item(vault):
+    cal = calendar(vault)
+    [event] = cal.walk("VEVENT")
+    assert str(event["SUMMARY"]) == "Talk with Jordan Reyes (video)"
+    assert event.decoded("DTSTART") == datetime(2026, 11, 30, 15, 0)  # local time, no zone
+    assert event.decoded("DTEND") == datetime(2026, 11, 30, 15, 30)  # its 30-minute duration
+    todos = {str(todo["UID"]): todo for todo in cal.walk("VTODO")}
+    digest = (
+        CliRunner().invoke(cli, ["digest", str(vault), "--today", TODAY, "--format", "json"]).stdout
+    )
+    import json
+
+    dated = [item for item in json.loads(digest)["items"] if item["due"]]
+    for item in dated:  # every dated item of the digest, due that day
+        todo = todos[f"{item['id']}@interview-vault"]
+        assert str(todo["SUMMARY"]) == item["text"]
+        assert todo.decoded("DUE") == date.fromisoformat(item["due"])
+    assert len(todos) > len(dated)  # and those beyond the digest's week too
+
+
+def test_a_talk_without_a_time_is_all_day_and_a_duration_is_read(vault):
+    note = vault / "Interviews" / "2026-11-30 Jordan Reyes.md"
+    text = note.read_text(encoding="utf-8")
+    note.write_text(text.replace("date: 2026-11-30T15:00:00", "date: 2026-11-30"), "utf-8")
+    [event] = calendar(vault).walk("VEVENT")
+    assert (event.decoded("DTSTART"), event.decoded("DTEND")) == (
+        date(2026, 11, 30),
+        date(2026, 12, 1),
+    )
+    note.write_text(text.replace("duration: 30", "duration: 1h15"), "utf-8")
+    [event] = calendar(vault).walk("VEVENT")
+    assert event.decoded("DTEND") == datetime(2026, 11, 30, 16, 15)
+
+
+def test_the_same_plan_gives_the_same_file_and_done_items_leave_it(vault):
+    first = vault_run(vault, "export", "ics", "--today", TODAY).stdout
+    assert vault_run(vault, "export", "ics", "--today", TODAY).stdout == first
+    uids = {str(todo["UID"]) for todo in calendar(vault).walk("VTODO")}
+    assert "i54wqc@interview-vault" in uids
+    vault_run(vault, "done", "i54wqc", "--today", TODAY)
+    after = {str(todo["UID"]) for todo in calendar(vault).walk("VTODO")}
+    assert after == uids - {"i54wqc@interview-vault"}  # the rest keep their UIDs
+
+
+def test_snoozed_items_are_left_out_of_the_calendar(vault):
+    vault_run(vault, "snooze", "kt4xqk", "--for", "3d", "--today", TODAY)
+    uids = {str(todo["UID"]) for todo in calendar(vault).walk("VTODO")}
+    assert "kt4xqk@interview-vault" not in uids
+
+
+def test_the_watcher_keeps_a_calendar_file_current(vault):
+    from interview_vault.app.session import Session
+    from interview_vault.app.watch import Watcher
+
+    settings = vault / ".vault" / "config.toml"
+    settings.write_text(
+        settings.read_text().replace('output = ""', 'output = "Plan.ics"'), encoding="utf-8"
+    )
+    warnings_said: list[str] = []
+    with Session(vault) as session:
+        watcher = Watcher(
+            session,
+            log=lambda line: None,
+            warn=warnings_said.append,
+            clock=lambda: datetime(2026, 11, 26, 9, 0),
+        )
+        watcher.update("started")
+        plan = icalendar.Calendar.from_ical((vault / "Plan.ics").read_bytes())
+        assert "i54wqc@interview-vault" in {str(t["UID"]) for t in plan.walk("VTODO")}
+        assert vault_run(vault, "done", "i54wqc", "--today", TODAY).exit_code == 0
+        watcher.update(None)  # (the periodic look at the whole folder)
+        plan = icalendar.Calendar.from_ical((vault / "Plan.ics").read_bytes())
+        assert "i54wqc@interview-vault" not in {str(t["UID"]) for t in plan.walk("VTODO")}
+    assert warnings_said == []
