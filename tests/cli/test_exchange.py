@@ -169,7 +169,18 @@ def test_vcards_from_an_address_book_with_groups_and_folded_lines(empty):
         "phone": "+1 555 0100",
         "linkedin": "https://www.linkedin.com/in/ama-agyapong",  # a folded item2.URL
     }
+    # the NOTE, unescaped and unfolded, below the template's own body
+    assert (
+        (empty / "Contacts/Dr. Ama Agyapong.md")
+        .read_text(encoding="utf-8")
+        .endswith(
+            ": added this contact\n\n## From the address book\n"
+            "Met at the budget hearing in March; she offered to introduce me to the "
+            "Coalition's fellowship team.\n"
+        )
+    )
     assert properties(empty, "Contacts/Omar Haddad.md")["email"] == "omar.haddad@example.org"
+    assert "## From the address book" not in (empty / "Contacts/Omar Haddad.md").read_text()
 
 
 def test_vcard_4_with_typed_telephones_and_a_card_without_a_name(empty):
@@ -181,12 +192,19 @@ def test_vcard_4_with_typed_telephones_and_a_card_without_a_name(empty):
 
 
 def test_a_vcard_of_someone_known_matches_by_name(vault):
+    before = (vault / "Contacts/Ama Agyapong.md").read_text(encoding="utf-8")
     result = vault_run(vault, "import", "vcard", str(EXCHANGE / "apple-3.0.vcf"))
     assert result.stdout.splitlines()[-1] == "0 created, 0 updated, 2 unchanged, 0 skipped"
     updated = vault_run(vault, "import", "vcard", str(EXCHANGE / "apple-3.0.vcf"), "--update")
     # (Omar's note has all the card says: nothing to add)
     assert updated.stdout.splitlines()[-1] == "0 created, 1 updated, 1 unchanged, 0 skipped"
     assert properties(vault, "Contacts/Ama Agyapong.md")["phone"] == "+1 555 0100"
+    after = (vault / "Contacts/Ama Agyapong.md").read_text(encoding="utf-8")
+    # a property added, and nothing else: the card's NOTE never goes into a known note
+    assert after == before.replace(
+        "  - 2026-11-21\n---",
+        '  - 2026-11-21\nphone: "+1 555 0100"\nlinkedin: https://www.linkedin.com/in/ama-agyapong\n---',
+    )
 
 
 def test_a_file_that_is_not_there_or_not_text(tmp_path, vault):

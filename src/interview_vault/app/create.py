@@ -63,10 +63,11 @@ def new_contact(
     email: str | None = None,
     extra: Mapping[str, str] | None = None,
     notes: list[Note] | None = None,
+    appendix: str | None = None,
 ) -> NewNote:
     """Create `Contacts/NAME.md` from the vault's contact template, with the given properties
-    (`extra`: more, by the tool's names for them, as YAML). `notes` are the vault's, when
-    the caller has them already."""
+    (`extra`: more, by the tool's names for them, as YAML) and `appendix` (Markdown) after
+    the template's body. `notes` are the vault's, when the caller has them already."""
     title = check_note_name(name)
     draft = _draft(session, notes)
     properties = {
@@ -76,7 +77,7 @@ def new_contact(
         "email": _optional(email, yaml_scalar),
         **(extra or {}),
     }
-    return _new_note(draft, "contact", title, properties, now)
+    return _new_note(draft, "contact", title, properties, now, appendix)
 
 
 def _optional(value: str | None, write: Callable[[str], str]) -> str | None:
@@ -114,7 +115,12 @@ def new_organization(
 
 
 def _new_note(
-    draft: _Draft, kind: str, title: str, properties: Mapping[str, str | None], now: datetime
+    draft: _Draft,
+    kind: str,
+    title: str,
+    properties: Mapping[str, str | None],
+    now: datetime,
+    appendix: str | None = None,
 ) -> NewNote:
     """A note of `kind` from the vault's template for it, marked as the vault marks the kind,
     with `properties` (by the names the tool knows them by) set under the vault's names."""
@@ -144,6 +150,8 @@ def _new_note(
             f"{relative} is not marked as a {kind} note by this vault's settings "
             f"([kinds.{kind}] marks), so it will not be read as one"
         )
+    if appendix:
+        text = text.rstrip("\n") + f"\n\n{appendix.rstrip()}\n"
     path = create_file(session.root, relative, text)
     return NewNote(path, relative, tuple(draft.missing))
 

@@ -31,6 +31,9 @@ from .session import Session
 
 Progress = Callable[[], None]
 
+# Where a vCard's NOTE goes in the new note (an existing note's body is never changed).
+NOTE_HEADING = "## From the address book"
+
 
 @dataclass
 class ImportReport:
@@ -139,6 +142,7 @@ def _create(
         email=values.get("email"),
         extra=extra,
         notes=notes,
+        appendix=f"{NOTE_HEADING}\n{person.note}" if person.note else None,
     )
     return made.relative
 

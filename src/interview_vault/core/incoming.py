@@ -33,6 +33,7 @@ class Incoming:
     linkedin: str | None = None
     connected: date | None = None
     source: str | None = None
+    note: str | None = None  # (a vCard's NOTE: the new note's body, never a property)
 
     def values(self) -> dict[str, str]:
         """The properties an import would write, as text (the first email and phone)."""

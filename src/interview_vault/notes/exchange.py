@@ -77,7 +77,17 @@ def _person(card: Any, place: str) -> Incoming | None:
         emails=_once(emails),
         phones=_once(phones),
         linkedin=linkedin,
+        note=_paragraphs(contents),
     )
+
+
+def _paragraphs(contents: dict[str, Any]) -> str | None:
+    """The card's NOTE with its line breaks (vobject has undone the escapes), or None."""
+    found = contents.get("note")
+    if not found:
+        return None
+    lines = [line.rstrip() for line in str(found[0].value).replace("\r\n", "\n").split("\n")]
+    return "\n".join(lines).strip("\n") or None
 
 
 def _text(contents: dict[str, Any], key: str) -> str | None:
