@@ -4,7 +4,8 @@ really write them (tests/fixtures/exchange), each export read back by a parser o
 from __future__ import annotations
 
 import warnings
-from datetime import date, datetime
+import zipfile
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import icalendar
@@ -155,6 +156,144 @@ def test_people_are_matched_by_profile_then_email_then_name(empty):
     assert "created Contacts/Sean O’Neill 2.md" in result.stdout
 
 
+# --- what people's files really hold ------------------------------------------------------
+
+HEADER = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\r\n"
+
+
+def export(folder: Path, rows: str, name: str = "Connections.csv") -> Path:
+    path = folder / name
+    path.write_text(HEADER + rows, encoding="utf-8", newline="")
+    return path
+
+
+def test_lines_ended_by_cr_alone_as_old_excel_saves(empty, tmp_path):
+    csv = export(tmp_path, "Ann,Lee,,,Acme,Analyst,01 Jan 2026\r\nBo,Li,,,,,\r\n")
+    csv.write_bytes(csv.read_bytes().replace(b"\r\n", b"\r"))
+    result = vault_run(empty, "import", "linkedin", str(csv))
+    assert result.stdout.splitlines()[-1] == "2 created, 0 updated, 0 unchanged, 0 skipped"
+
+
+def test_a_quote_left_open_costs_its_rows_only(empty, tmp_path):
+    rows = 'Hal,"Unclosed,,,A,B,01 Jan 2026\r\nIda,"Ito",,,A,B,\r\nJo,Ko,,,A,B,\r\n'
+    result = vault_run(empty, "import", "linkedin", str(export(tmp_path, rows)))
+    assert result.stderr == (
+        "vault: Connections.csv: row 2: a quote opened here runs on to line 3;"
+        " rows 2 to 3 are left out\n"
+    )
+    assert (
+        result.stdout == "created Contacts/Jo Ko.md\n1 created, 0 updated, 0 unchanged, 1 skipped\n"
+    )
+
+
+def test_a_quote_never_closed_in_a_long_file_is_one_line_not_a_traceback(empty, tmp_path):
+    rows = 'Hal,"Unclosed,,,A,B,\r\n' + "Ann,Lee,,,A,B,\r\n" * 10000
+    result = vault_run(empty, "import", "linkedin", str(export(tmp_path, rows)))
+    assert result.exit_code == 0 and result.exception is None
+    assert result.stderr == (
+        "vault: Connections.csv: row 2: cannot be read (field larger than field limit (131072);"
+        " a quote that is never closed?); it and the rows after it are left out\n"
+    )
+
+
+def test_names_no_file_system_takes_become_file_names_that_work_everywhere(empty, tmp_path):
+    long = "Ana " + "Maria " * 60 + "Lopez"
+    rows = f"Con,,,,,,\r\nLPT1,,,,,,\r\n{long},x,,,,,\r\nBo,Li,,,,,\r\n"
+    result = vault_run(empty, "import", "linkedin", str(export(tmp_path, rows)))
+    assert result.stdout.splitlines()[-1] == "4 created, 0 updated, 0 unchanged, 0 skipped"
+    assert properties(empty, "Contacts/Con (contact).md")["name"] == "Con"
+    assert properties(empty, "Contacts/LPT1 (contact).md")["name"] == "LPT1"
+    [made] = [p for p in (empty / "Contacts").glob("Ana Maria*.md")]
+    assert (
+        len(made.name.encode()) <= 200
+        and properties(empty, made.relative_to(empty).as_posix())["name"] == f"{long} x"
+    )
+
+
+def test_a_note_that_cannot_be_read_is_not_doubled(empty, tmp_path):
+    broken = empty / "Contacts" / "Zed Doe.md"
+    broken.write_text("---\ntype: contact\nrole: [unclosed\n---\n", encoding="utf-8")
+    rows = "Zed,Doe,,,,,\r\nBo,Li,,,,,\r\n"
+    result = vault_run(empty, "import", "linkedin", str(export(tmp_path, rows)))
+    assert result.stderr == (
+        "vault: Connections.csv: row 2: Contacts/Zed Doe.md cannot be read, and may be"
+        " Zed Doe's note; fix it, then import again\n"
+    )
+    assert result.stdout.splitlines()[-1] == "1 created, 0 updated, 0 unchanged, 1 skipped"
+    assert not (empty / "Contacts" / "Zed Doe 2.md").exists()
+
+
+@pytest.mark.parametrize(
+    ("content", "kind", "message"),
+    [
+        ("a;b;c\n1;2;3\n", "linkedin", "no header with First Name and Last Name"),
+        ("", "linkedin", "no header with First Name and Last Name"),
+        (HEADER + "Ann,Lee,,,,,\r\n", "vcard", "no vCard in it (no BEGIN:VCARD line)"),
+    ],
+)
+def test_a_file_of_another_kind_is_refused_in_one_line(empty, tmp_path, content, kind, message):
+    path = tmp_path / "export.txt"
+    path.write_text(content, encoding="utf-8")
+    result = vault_run(empty, "import", kind, str(path))
+    assert result.exit_code == 1 and result.stdout == ""
+    assert result.stderr.startswith(f"vault: {path}: {message}") and result.stderr.count("\n") == 1
+
+
+def test_linkedin_s_zip_is_named_as_one(empty, tmp_path):
+    archive = tmp_path / "Basic_LinkedInDataExport.zip"
+    with zipfile.ZipFile(archive, "w") as zipped:
+        zipped.writestr("Connections.csv", HEADER)
+    result = vault_run(empty, "import", "linkedin", str(archive))
+    assert result.exit_code == 1
+    assert (
+        result.stderr == f"vault: {archive} is a zip archive: unzip it and give the file inside\n"
+    )
+
+
+def test_profiles_on_country_hosts_and_other_emails_still_match(vault, tmp_path):
+    rows = (
+        "Lee,Chen,https://uk.linkedin.com/in/example-lee-chen/,,,,\r\n"
+        "Priya,Raman,,priya.personal@example.com,,,\r\n"
+    )
+    result = vault_run(vault, "import", "linkedin", str(export(tmp_path, rows)))
+    assert result.stdout == "0 created, 0 updated, 2 unchanged, 0 skipped\n"
+
+
+def test_update_writes_dates_as_dates_and_no_source_for_someone_referred(vault, tmp_path):
+    rows = "Ama,Agyapong,,,,,05 Mar 2024\r\nDaniel,Okafor,,,,,06 Mar 2024\r\n"
+    vault_run(vault, "import", "linkedin", str(export(tmp_path, rows)), "--update")
+    ama = (vault / "Contacts" / "Ama Agyapong.md").read_text(encoding="utf-8")
+    assert "\nconnected: 2024-03-05\n" in ama
+    assert "source" not in properties(vault, "Contacts/Ama Agyapong.md")  # Lee referred her
+
+
+def test_the_built_in_template_is_said_once_for_many_people(empty, tmp_path):
+    for template in (empty / "Templates").glob("*.md"):
+        template.unlink()
+    rows = "".join(f"P,N{n},,,,,\r\n" for n in range(5))
+    result = vault_run(empty, "import", "linkedin", str(export(tmp_path, rows)))
+    assert result.stdout.splitlines()[-1] == "5 created, 0 updated, 0 unchanged, 0 skipped"
+    assert result.stderr.count("built-in template") == 1
+
+
+def test_one_broken_card_costs_only_itself_and_skipped_lines_are_named(empty, tmp_path):
+    cards = tmp_path / "contacts.vcf"
+    cards.write_text(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ann Lee\r\nPHOTO;ENCODING=b;TYPE=JPEG:!!notbase64\r\n"
+        " ==\r\nEMAIL:ann@example.org\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Bo Li\r\nthis line is junk\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Cy Ng\r\nEND:VCARD\r\n",
+        encoding="utf-8",
+        newline="",
+    )
+    result = vault_run(empty, "import", "vcard", str(cards))
+    assert result.stdout.splitlines()[-1] == "3 created, 0 updated, 0 unchanged, 0 skipped"
+    assert result.stderr == (
+        "vault: contacts.vcf: card 2 (line 8): left out a line it cannot read:"
+        " Failed to parse line: this line is junk\n"
+    )
+
+
 # --- vCard ----------------------------------------------------------------------------------
 
 
@@ -186,7 +325,7 @@ def test_vcards_from_an_address_book_with_groups_and_folded_lines(empty):
 def test_vcard_4_with_typed_telephones_and_a_card_without_a_name(empty):
     result = vault_run(empty, "import", "vcard", str(EXCHANGE / "google-4.0.vcf"))
     assert result.exit_code == 0, result.output
-    assert result.stderr == "vault: google-4.0.vcf: card 2: no name (FN or N)\n"
+    assert result.stderr == "vault: google-4.0.vcf: card 2 (line 11): no name (FN or N)\n"
     lena = properties(empty, "Contacts/Lena Wu.md")
     assert (lena["phone"], lena["role"]) == ("+1-555-555-0199", "Professor of Chemistry")
 
@@ -281,6 +420,59 @@ def test_a_talk_without_a_time_is_all_day_and_a_duration_is_read(vault):
     note.write_text(text.replace("duration: 30", "duration: 1h15"), "utf-8")
     [event] = calendar(vault).walk("VEVENT")
     assert event.decoded("DTEND") == datetime(2026, 11, 30, 16, 15)
+
+
+@pytest.mark.parametrize(
+    ("duration", "minutes"),
+    [("2 hours", 120), ("1.5h", 90), ("1 hour 30 minutes", 90), ("90 min", 90), ("1:45", 105)],
+)
+def test_durations_as_people_write_them(vault, duration, minutes):
+    note = vault / "Interviews" / "2026-11-30 Jordan Reyes.md"
+    text = note.read_text(encoding="utf-8")
+    note.write_text(text.replace("duration: 30", f"duration: {duration}"), "utf-8")
+    [event] = calendar(vault).walk("VEVENT")
+    assert event.decoded("DTEND") - event.decoded("DTSTART") == timedelta(minutes=minutes)
+
+
+def test_an_unreadable_duration_is_named_and_the_default_length_used(vault):
+    note = vault / "Interviews" / "2026-11-30 Jordan Reyes.md"
+    text = note.read_text(encoding="utf-8")
+    note.write_text(text.replace("duration: 30", "duration: a while"), "utf-8")
+    result = vault_run(vault, "export", "ics", "--today", TODAY)
+    assert result.stderr == (
+        'vault: Interviews/2026-11-30 Jordan Reyes.md: cannot read duration "a while" (write 45,'
+        " 45 min, 1h30 or 2 hours); the talk is given 30 minutes\n"
+    )
+    [event] = icalendar.Calendar.from_ical(result.stdout.encode()).walk("VEVENT")
+    assert event.decoded("DTEND") - event.decoded("DTSTART") == timedelta(minutes=30)
+
+
+def test_a_time_with_an_offset_is_placed_exactly(vault):
+    note = vault / "Interviews" / "2026-11-30 Jordan Reyes.md"
+    text = note.read_text(encoding="utf-8")
+    note.write_text(text.replace("2026-11-30T15:00:00", "2026-11-30T15:00:00-05:00"), "utf-8")
+    [event] = calendar(vault).walk("VEVENT")
+    assert event.decoded("DTSTART") == datetime(2026, 11, 30, 20, 0, tzinfo=UTC)  # 15:00 EST
+    assert event.decoded("DTEND") == datetime(2026, 11, 30, 20, 30, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(("kind", "shown"), [("ics", "calendar"), ("vcard", "vCard")])
+def test_an_export_replaces_an_earlier_one_and_never_a_note(vault, tmp_path, kind, shown):
+    target = tmp_path / f"plan.{kind}"
+    assert vault_run(vault, "export", kind, "--output", str(target)).exit_code == 0
+    assert vault_run(vault, "export", kind, "--output", str(target)).exit_code == 0  # again
+    note = vault / "Contacts" / "Lee Chen.md"
+    before = note.read_bytes()
+    result = vault_run(vault, "export", kind, "--output", str(note))
+    assert result.exit_code == 1 and note.read_bytes() == before
+    assert result.stderr == (
+        f"vault: {note} exists and is not a {shown} file; not replacing it"
+        " (choose another --output)\n"
+    )
+    nowhere = tmp_path / "no such folder" / "plan.ics"
+    result = vault_run(vault, "export", kind, "--output", str(nowhere))
+    assert result.exit_code == 1 and not nowhere.parent.exists()
+    assert "the folder" in result.stderr and "does not exist" in result.stderr
 
 
 def test_the_same_plan_gives_the_same_file_and_done_items_leave_it(vault):

@@ -128,30 +128,42 @@ def stats_vault(root: Path) -> Path:
     contact(root, "Di", "source: LinkedIn", "contacted: 2026-11-10", "declined: 2026-11-11")
     contact(root, "Ed", "source: LinkedIn")
     contact(root, "Fay", "source: linkedin", "contacted: 2026-11-24", "replied: 2026-11-25")
+    # Gus: met at a career fair without a request, talked 11-18, no thank-you (the window
+    # ended 11-19: late). Hal: no request, talked 11-25, no thank-you yet (due 11-26).
+    contact(root, "Gus", "source: career fair")
+    interview(root, "2026-11-18 Gus", 'contact: "[[Gus]]"', "date: 2026-11-18", "status: done")
+    contact(root, "Hal")
+    interview(root, "2026-11-25 Hal", 'contact: "[[Hal]]"', "date: 2026-11-25", "status: done")
     config(root, "[digest]\nthank_you_within_days = 1\n")
     return root
 
 
 def test_stats_worked_out_by_hand(tmp_path):
     data = json.loads(vault_run(stats_vault(tmp_path), "stats", "--format", "json").stdout)
+    # each stage holds the next: someone met without a request was asked and replied too
     assert data["funnel"] == {
-        "found": 6,  # the six contacts (Bo has a note)
-        "asked": 5,  # all but Ed
-        "replied": 3,  # Ann, Bo, Fay
-        "met": 2,  # Ann, Bo
+        "found": 8,  # the eight contacts (Bo has a note)
+        "asked": 7,  # all but Ed (Gus and Hal by being met)
+        "replied": 5,  # Ann, Bo, Fay; Gus, Hal
+        "met": 4,  # Ann, Bo, Gus, Hal
         "gave referrals": 1,  # Ann led to Bo
     }
-    assert data["reply_rate"] == 3 / 5
+    assert (data["written_to"], data["answered"]) == (5, 3)  # Ann, Bo, Cy, Di, Fay
+    assert data["reply_rate"] == 3 / 5  # of the people written to only
     assert data["median_days_to_reply"] == 2  # of 2 (Ann), 4 (Bo), 1 (Fay)
     assert data["median_days_to_thank_you"] == 2.5  # of 1 (Ann) and 4 (Bo)
-    assert data["thanked_within_window"] == 0.5  # Ann's only
+    # in time: Ann; late: Bo, and Gus (never thanked, window ended); Hal's still open
+    assert data["thanked_within_window"] == 1 / 3
     assert data["stalled"] == 1  # Cy
     weeks = {week["week_of"]: week["talks"] for week in data["talks_per_week"]}
     assert len(weeks) == 12 and list(weeks)[-1] == "2026-11-23"  # this week last
-    assert weeks["2026-10-05"] == 1 and weeks["2026-11-16"] == 1 and sum(weeks.values()) == 2
+    assert (weeks["2026-10-05"], weeks["2026-11-16"], weeks["2026-11-23"]) == (1, 2, 1)
+    assert sum(weeks.values()) == 4
     assert data["sources"] == [
         {"source": "LinkedIn", "asked": 3, "met": 1},  # Ann (met), Di, Fay (any case)
+        {"source": "career fair", "asked": 1, "met": 1},  # Gus
         {"source": "referral", "asked": 1, "met": 1},  # Bo
+        {"source": "unknown", "asked": 1, "met": 1},  # Hal
         {"source": "the climate meetup", "asked": 1, "met": 0},  # Cy
     ]
 
@@ -163,8 +175,9 @@ def test_stats_since_a_day_count_only_what_came_after(tmp_path):
         ).stdout
     )
     assert data["since"] == "2026-11-01"
-    assert data["funnel"]["asked"] == 3  # Bo, Di, Fay: Ann and Cy were asked before
-    assert data["funnel"]["met"] == 1  # Bo
+    # Bo, Di, Fay, and Gus and Hal (met since): Ann and Cy were asked before
+    assert data["funnel"]["asked"] == 5
+    assert data["funnel"]["met"] == 3  # Bo, Gus, Hal
     assert data["median_days_to_thank_you"] == 4
 
 
@@ -172,12 +185,12 @@ def test_stats_in_text_and_markdown(tmp_path):
     vault = stats_vault(tmp_path)
     text = vault_run(vault, "stats").stdout
     assert text.startswith("Statistics for 2026-11-26 (all time)\n\nFunnel\n")
-    assert "  found              6 " + "█" * 30 + "\n" in text
-    assert "  gave referrals     1 " + "█" * 5 + "\n" in text
-    assert "Reply rate: 60% (3 of 5 asked)" in text
+    assert "  found              8 " + "█" * 30 + "\n" in text
+    assert "  gave referrals     1 " + "█" * 4 + "\n" in text  # (30 / 8, rounded)
+    assert "Reply rate: 60% (3 of the 5 you wrote to)" in text
     markdown = vault_run(vault, "stats", "--format", "markdown").stdout
     assert "```mermaid\nflowchart LR\n" in markdown
-    assert '  f0["found<br/><b>6</b>"]' in markdown
+    assert '  f0["found<br/><b>8</b>"]' in markdown
     assert "| LinkedIn | 3 | 1 |" in markdown
 
 

@@ -8,14 +8,21 @@ is, unless `update` asks to add the properties it lacks (never replacing a value
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
 from pathlib import Path
 
 from ..core.dates import parse_day_or_moment
-from ..core.errors import NoteNameError
-from ..core.incoming import IMPORTED, Incoming, Known, file_name, match, missing
+from ..core.errors import (
+    EditError,
+    ExchangeFormatError,
+    NoteExistsError,
+    NoteNameError,
+    VaultError,
+)
+from ..core.incoming import IMPORTED, Incoming, Known, match, missing
 from ..core.kinds import is_kind
 from ..core.model import Contact, Note
 from ..core.names import folded, name_parts
@@ -24,8 +31,8 @@ from ..notes.edit import property_key, set_value
 from ..notes.exchange import read_vcards, write_calendar, write_vcards
 from ..notes.linkedin import read_connections
 from ..notes.sections import NoteText
-from ..notes.templates import check_note_name, yaml_link, yaml_scalar
-from ..storage.files import load, read_text_file, save
+from ..notes.templates import check_note_name, safe_note_name, yaml_link, yaml_scalar
+from ..storage.files import load, read_text_file, save, write_export
 from .create import new_contact
 from .session import Session
 
@@ -40,12 +47,14 @@ class ImportReport:
     created: list[str] = field(default_factory=list)  # notes (vault-relative paths)
     updated: list[str] = field(default_factory=list)
     unchanged: int = 0
+    skipped: list[str] = field(default_factory=list)  # why, one line each ("row 7: ...")
 
-    def summary(self, dry_run: bool, skipped: int) -> str:
+    def summary(self, dry_run: bool, unread: int) -> str:
+        """The counts; `unread`: rows or cards the file reader skipped."""
         verb = "would be " if dry_run else ""
         return (
             f"{len(self.created)} {verb}created, {len(self.updated)} {verb}updated, "
-            f"{self.unchanged} unchanged, {skipped} skipped"
+            f"{self.unchanged} unchanged, {unread + len(self.skipped)} skipped"
         )
 
 
@@ -53,7 +62,10 @@ def read_people(path: Path, kind: str) -> tuple[list[Incoming], list[str], list[
     """The people in a LinkedIn export (`kind` "linkedin") or a vCard file ("vcard"), the
     rows or cards skipped, and notices about the ones read in part."""
     text = read_text_file(path)
-    return read_connections(text) if kind == "linkedin" else read_vcards(text)
+    try:
+        return read_connections(text) if kind == "linkedin" else read_vcards(text)
+    except ExchangeFormatError as error:
+        raise VaultError(f"{path}: {error}") from None
 
 
 def import_people(
@@ -70,18 +82,32 @@ def import_people(
     read = session.reader()
     known = [_known(note, read(note.path)) for note in notes if is_kind(note.record, ("contact",))]
     taken = {folded(note.name) for note in notes}  # file names, by which new ones must differ
+    # Notes that could not be read: one may be the person's, so none is made beside it.
+    unreadable = {folded(note.name): note for note in notes if _unreadable(note)}
     report = ImportReport()
     for person in people:
         progress()
         entry = match(person, known)
         if entry is None:
-            title = _free_name(file_name(person.name), taken)
-            taken.add(folded(title))
+            title = safe_note_name(person.name, "contact")
+            broken = unreadable.get(folded(title))
+            if broken is not None:
+                report.skipped.append(
+                    f"{person.place}: {broken.path} cannot be read, and may be {person.name}'s"
+                    " note; fix it, then import again"
+                )
+                continue
+            title = _free_name(title, taken)
             if not dry_run:
-                created = _create(session, person, title, notes, now)
+                try:
+                    created = _create(session, person, title, notes, now)
+                except (NoteNameError, NoteExistsError) as error:
+                    report.skipped.append(f"{person.place}: {error}")
+                    continue
                 notes.append(Note(created, title, title, record=Contact()))
             else:
                 created = f"{session.settings.kinds.contact.folder}/{title}.md"
+            taken.add(folded(title))
             report.created.append(created)
             known.append(_known(Note(created, title, title), _incoming_text(person)))
             continue
@@ -90,7 +116,11 @@ def import_people(
             report.unchanged += 1
             continue
         if not dry_run:
-            _add_properties(session, entry.note.path, adding)
+            try:
+                _add_properties(session, entry.note.path, adding)
+            except EditError as error:
+                report.skipped.append(f"{person.place}: {error}")
+                continue
         report.updated.append(entry.note.path)
         known[known.index(entry)] = Known(
             entry.note, entry.linkedin, entry.emails, entry.has | set(adding)
@@ -100,8 +130,14 @@ def import_people(
 
 def _known(note: Note, text: NoteText) -> Known:
     emails = tuple(e.strip() for e in (text.text("email") or "").split(",") if e.strip())
-    has = frozenset(key for key in IMPORTED if text.text(key) is not None)
-    return Known(note, text.text("linkedin"), emails, has)
+    has = {key for key in IMPORTED if text.text(key) is not None}
+    if text.text("referred_by") is not None:
+        has.add("source")  # (found through someone: an import's source would say otherwise)
+    return Known(note, text.text("linkedin"), emails, frozenset(has))
+
+
+def _unreadable(note: Note) -> bool:
+    return note.record is None and any(p.severity == "error" for p in note.problems)
 
 
 def _incoming_text(person: Incoming) -> NoteText:
@@ -160,8 +196,12 @@ def _add_properties(session: Session, relative: str, adding: dict[str, str]) -> 
     note = load(session.root, relative)
     text = note.text
     for key, value in adding.items():
-        linked = key == "organization" and _can_be_a_note(value)
-        written = yaml_link(value) if linked else yaml_scalar(value)
+        if key == "connected":
+            written = value  # (a date, as Obsidian writes dates)
+        elif key == "organization" and _can_be_a_note(value):
+            written = yaml_link(value)
+        else:
+            written = yaml_scalar(value)
         text = set_value(
             text, property_key(text, getattr(names, key, (key,)), relative), written, relative
         )
@@ -217,6 +257,15 @@ def _uuid(path: str) -> str:
     return str(uuid.uuid5(uuid.NAMESPACE_URL, f"interview-vault:{path}"))
 
 
+_BEGINS = {"vcard": "BEGIN:VCARD", "calendar": "BEGIN:VCALENDAR"}
+
+
+def save_export(target: Path, text: str, kind: str) -> None:
+    """An export (`kind` "vcard" or "calendar") written to the file the user named: never
+    over a file that is not an earlier export of that kind."""
+    write_export(target, text, "vCard" if kind == "vcard" else kind, _BEGINS[kind])
+
+
 def day_stamp(today: date) -> datetime:
     """The DTSTAMP of a calendar made for `today`: its first instant, in UTC, so that the
     file stays the same all day unless the plan changes (a subscriber sees no churn)."""
@@ -233,9 +282,16 @@ def export_calendar(session: Session, today: date, stamp: datetime) -> str:
         if meeting.interview.date is None or meeting.interview.date < today:
             continue
         text = read(meeting.note.path)
+        duration = text.text("duration")
+        minutes = _minutes(duration)
+        if duration and minutes is None:
+            session.notice(
+                f'{meeting.note.path}: cannot read duration "{duration}" (write 45, 45 min, '
+                f"1h30 or 2 hours); the talk is given {settings.calendar.default_minutes} minutes"
+            )
         times[meeting.note.path] = When(
             _moment(text.text("date"), meeting.interview.date),
-            _minutes(text.text("duration")),
+            minutes,
             text.text("location"),
             text.text("mode"),
         )
@@ -246,10 +302,14 @@ def export_calendar(session: Session, today: date, stamp: datetime) -> str:
 
 
 def _moment(written: str | None, day: date) -> date | datetime:
-    """The talk's date and time as its note writes it (a date alone: all day)."""
+    """The talk's date and time as its note writes it (a date alone: all day); a time with
+    an offset (`14:00-05:00`, `Z`) keeps it, so the calendar puts it at the right hour."""
     if written:
         try:
-            moment = parse_day_or_moment(written[:16].replace(" ", "T", 1))
+            if _ZONED.search(written):
+                moment: date | datetime = datetime.fromisoformat(written.strip())
+            else:
+                moment = parse_day_or_moment(written[:16].replace(" ", "T", 1))
         except ValueError:
             return day
         if isinstance(moment, datetime) and moment.date() == day:
@@ -257,20 +317,25 @@ def _moment(written: str | None, day: date) -> date | datetime:
     return day
 
 
+_ZONED = re.compile(r"[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)\s*$")
+
+
+_DURATION = re.compile(
+    r"(?:(?P<hours>\d+(?:[.,]\d+)?)\s*(?:h|hrs?|hours?))?\s*"
+    r"(?:(?P<minutes>\d+)\s*(?:m|mins?|minutes?)?)?"
+)
+
+
 def _minutes(written: str | None) -> int | None:
-    """`45`, `45 min`, `1h`, `1h30`, `1:30` as minutes; None when it says something else."""
-    if not written:
+    """`45`, `45 min`, `1h`, `1h30`, `1.5 hours`, `1 hour 30 minutes`, `1:30` as minutes;
+    None when it says something else (or nothing)."""
+    text = (written or "").strip().casefold()
+    clock = re.fullmatch(r"(\d+):(\d\d)", text)
+    if clock:
+        return int(clock[1]) * 60 + int(clock[2])
+    found = _DURATION.fullmatch(text) if text else None
+    if found is None or not (found["hours"] or found["minutes"]):
         return None
-    text = written.strip().casefold().replace(" ", "")
-    for unit in ("minutes", "minute", "mins", "min", "m"):
-        text = text.removesuffix(unit) if text.endswith(unit) and not text.endswith("hm") else text
-    try:
-        if ":" in text:
-            hours, minutes = text.split(":", 1)
-            return int(hours) * 60 + int(minutes)
-        if "h" in text:
-            hours, _, minutes = text.partition("h")
-            return int(hours) * 60 + (int(minutes) if minutes else 0)
-        return int(text)
-    except ValueError:
-        return None
+    hours = float(found["hours"].replace(",", ".")) if found["hours"] else 0.0
+    total = round(hours * 60) + int(found["minutes"] or 0)
+    return total or None

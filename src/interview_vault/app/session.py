@@ -37,6 +37,19 @@ def _quiet(message: str) -> None:
     pass
 
 
+def _each_once(notice: Notice) -> Notice:
+    """`notice`, saying each message once (an import of 500 people, each made from the
+    built-in template, says so once)."""
+    said: set[str] = set()
+
+    def say(message: str) -> None:
+        if message not in said:
+            said.add(message)
+            notice(message)
+
+    return say
+
+
 class Session:
     """An open vault: use it as a context manager, so its index is closed at the end."""
 
@@ -55,7 +68,7 @@ class Session:
         if writing:
             self._lock = VaultLock(self.root)
             self._lock.acquire()
-        self.notice = notice
+        self.notice = _each_once(notice)
         self.settings, self.problems = load_settings(self.root)
         self.snoozed: dict[str, date]
         self.snoozed, snooze_problems = read_snoozes(self.root)

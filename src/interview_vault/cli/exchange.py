@@ -7,13 +7,13 @@ from pathlib import Path
 
 import click
 
-from ..app.digest import write_digest
 from ..app.exchange import (
     day_stamp,
     export_calendar,
     export_cards,
     import_people,
     read_people,
+    save_export,
 )
 from .common import TODAY_OPTION, VAULT_OPTION, is_terminal, session_at, warn
 
@@ -62,7 +62,7 @@ def _run_import(kind: str, file: Path, dry_run: bool, update: bool, vault: Path 
                 )
         else:
             report = import_people(session, people, update=update, dry_run=dry_run, now=now)
-    for message in [*skipped, *notices]:
+    for message in [*skipped, *notices, *report.skipped]:
         warn(f"{file.name}: {message}")
     for path in report.created:
         click.echo(f"{'would create' if dry_run else 'created'} {path}")
@@ -112,11 +112,11 @@ def export_group() -> None:
     """
 
 
-def _print_or_write(text: str, output: Path | None) -> None:
+def _print_or_write(text: str, output: Path | None, kind: str) -> None:
     if output is None:
         click.echo(text, nl=False)
     else:
-        write_digest(output, [text])
+        save_export(output, text, kind)
 
 
 @export_group.command("vcard")
@@ -131,7 +131,7 @@ def export_vcard(output: Path | None, vault: Path | None) -> None:
     """
     with session_at(vault) as session:
         text = export_cards(session)
-    _print_or_write(text, output)
+    _print_or_write(text, output, "vcard")
 
 
 @export_group.command("ics")
@@ -151,4 +151,4 @@ def export_ics(output: Path | None, today: date, vault: Path | None) -> None:
     """
     with session_at(vault) as session:
         text = export_calendar(session, today, day_stamp(today))
-    _print_or_write(text, output)
+    _print_or_write(text, output, "calendar")

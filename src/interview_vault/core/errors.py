@@ -66,5 +66,10 @@ class FrontMatterError(ValueError):
         self.line = line
 
 
+class ExchangeFormatError(ValueError):
+    """A file to import is not what it should be (no LinkedIn header, no vCard in it);
+    the message says why, without the file's name, which the caller adds."""
+
+
 class UnreadableValue(ValueError):
     """A property is present but cannot be read as what it should hold (a date, a link)."""

@@ -3,8 +3,9 @@ which contact note each is already, and what an import would do. Pure.
 
 A person is matched to a contact note by their LinkedIn profile URL, then by an email,
 then by name (the note's file name, `name` or an alias, in any case); a match by name is
-refused when the two have different profile URLs, or emails with none in common (two
-people of one name).
+refused when the two have different profile URLs (two people of one name). Different
+emails do not refuse it: one person with a work and a personal address is far more
+common among the people one asks for a talk than two people of one name.
 """
 
 from __future__ import annotations
@@ -61,13 +62,16 @@ class Known:
 
 
 def profile_key(url: str | None) -> str | None:
-    """A LinkedIn profile URL as it is compared: scheme, `www.`, query and a trailing slash
-    left out, any case ("https://www.linkedin.com/in/ama/" is "linkedin.com/in/ama")."""
+    """A LinkedIn profile URL as it is compared: scheme, query and a trailing slash left
+    out, any case, and LinkedIn's country hosts as one ("https://uk.linkedin.com/in/ama/"
+    is "linkedin.com/in/ama")."""
     if not url:
         return None
     text = re.sub(r"^[a-z]+://", "", url.strip().casefold())
-    text = text.removeprefix("www.").split("?", 1)[0].split("#", 1)[0]
-    return text.rstrip("/") or None
+    host, slash, path = text.split("?", 1)[0].split("#", 1)[0].partition("/")
+    if host.endswith(".linkedin.com"):
+        host = "linkedin.com"
+    return f"{host}{slash}{path}".rstrip("/") or None
 
 
 def match(person: Incoming, known: list[Known]) -> Known | None:
@@ -88,8 +92,6 @@ def match(person: Incoming, known: list[Known]) -> Known | None:
         theirs = profile_key(entry.linkedin)
         if url is not None and theirs is not None and theirs != url:
             continue  # another person of the same name
-        if emails and entry.emails and not emails & {e.casefold() for e in entry.emails}:
-            continue
         return entry
     return None
 
@@ -97,14 +99,3 @@ def match(person: Incoming, known: list[Known]) -> Known | None:
 def missing(person: Incoming, entry: Known) -> dict[str, str]:
     """What `--update` adds to a matched note: the values it lacks, never one it has."""
     return {key: value for key, value in person.values().items() if key not in entry.has}
-
-
-_UNSAFE = re.compile(r'[\\/:*?"<>|#^\[\]\x00-\x1f]')
-
-
-def file_name(name: str) -> str:
-    """A name made safe as a note's file name on every system: characters no file system
-    or link takes become a space, and the ends are trimmed ("AT&T / Legal" stays readable
-    as "AT&T Legal"). Accents and curly apostrophes are kept as written."""
-    text = " ".join(_UNSAFE.sub(" ", name).split())
-    return text.strip(". ") or "Unnamed"

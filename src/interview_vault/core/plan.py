@@ -118,6 +118,8 @@ def calendar_plan(
 
 
 def _sortable(moment: date | datetime) -> datetime:
-    return (
-        moment if isinstance(moment, datetime) else datetime(moment.year, moment.month, moment.day)
-    )
+    """A day or time as a time of no zone, to sort by (a time with an offset by its hour as
+    written: the order of a day's talks is what matters, not exact instants)."""
+    if isinstance(moment, datetime):
+        return moment.replace(tzinfo=None)
+    return datetime(moment.year, moment.month, moment.day)

@@ -1,10 +1,13 @@
 """Whether the effort is working: the funnel from people found to referrals, reply rates,
 how quickly thank-yous go out, and which sources led to talks. Pure: graph in, figures out.
 
-"Asked" is a contact with a request; "replied", one with a reply or a talk set; "met",
-one with a talk that took place (a done meeting with a readable date); "gave referrals",
-someone met who led you to someone else. With `since`, only requests and talks on or after
-that day count (a person asked before it is not "asked", one met before it not "met").
+The funnel counts each person at the furthest stage they reached and at every stage
+before it, so each stage holds the next: "met" is a contact with a talk that took place (a
+done meeting with a readable date); "replied", one who answered a request or has a talk
+set or held; "asked", one with a request, or further along (someone met at an event
+without one); "gave referrals", someone met who led you to someone else. The reply rate
+counts only the people you wrote to. With `since`, only requests and talks on or after that
+day count (a person asked before it is not "asked", one met before it not "met").
 """
 
 from __future__ import annotations
@@ -29,10 +32,13 @@ class Stats:
     replied: int
     met: int
     referred: int  # people met who led you to someone
-    reply_rate: float | None  # replied / asked
+    written_to: int  # people with a request
+    answered: int  # of them, those who replied or have a talk
+    reply_rate: float | None  # answered / written_to
     days_to_reply: float | None  # median, from the first request to the first reply after
     days_to_thanks: float | None  # median, from a talk to its thank-you
-    thanked_in_time: float | None  # share of thanked talks thanked within the window
+    thanked_in_time: float | None  # share of talks thanked within the window, of those
+    # thanked or whose window has ended
     thank_you_window: int
     stalled: int  # asked, never answered, every follow-up sent
     weeks: tuple[tuple[date, int], ...]  # (Monday, talks that week), the last twelve weeks
@@ -45,8 +51,9 @@ def compute_stats(
     start = since or date.min
     referred = referred_in_meetings(graph, today)
     contacts = graph.contacts
-    asked: set[str] = set()
-    replied: set[str] = set()
+    written_to: set[str] = set()
+    answered: set[str] = set()
+    talked: set[str] = set()  # a talk set or held
     met: dict[str, Person] = {}
     reply_days: list[int] = []
     stalled = 0
@@ -55,12 +62,14 @@ def compute_stats(
         requests = [day for day in contact.contacted if day >= start]
         talks = _talks(graph, person, today, start)
         if requests:
-            asked.add(person.key)
+            written_to.add(person.key)
+        if talks:
+            talked.add(person.key)
         if any(status_of(m.interview, today) == "done" for m in talks):
             met[person.key] = person
         answers = [day for day in contact.replied if day >= (requests[0] if requests else start)]
         if requests and (answers or talks):
-            replied.add(person.key)
+            answered.add(person.key)
         if requests and answers:
             reply_days.append((answers[0] - requests[0]).days)
         last_reply = max(contact.replied, default=None)
@@ -79,16 +88,19 @@ def compute_stats(
         found = referrer_of(graph, person, today, referred)
         if found is not None and found[0].key in met_keys:
             referrers.add(found[0].key)
-    thank_days = [
-        (m.interview.thanked_on - m.interview.date).days
-        for m in active(graph.meetings, today)
-        if status_of(m.interview, today) == "done"
-        and m.interview.date is not None
-        and m.interview.date >= start
-        and m.interview.thanked_on is not None
-        and m.interview.thanked_on >= m.interview.date
-    ]
     window = settings.thank_you_within_days
+    thank_days: list[int] = []
+    overdue = 0  # talks not thanked whose window has ended: not in time either
+    for meeting in active(graph.meetings, today):
+        held, thanked = meeting.interview.date, meeting.interview.thanked_on
+        if status_of(meeting.interview, today) != "done" or held is None or held < start:
+            continue
+        if thanked is not None and thanked >= held:
+            thank_days.append((thanked - held).days)
+        elif thanked is None and (today - held).days > window:
+            overdue += 1
+    replied = answered | talked
+    asked = written_to | replied
     return Stats(
         since=since,
         today=today,
@@ -97,12 +109,14 @@ def compute_stats(
         replied=len(replied),
         met=len(met),
         referred=len(referrers),
-        reply_rate=len(replied) / len(asked) if asked else None,
+        written_to=len(written_to),
+        answered=len(answered),
+        reply_rate=len(answered) / len(written_to) if written_to else None,
         days_to_reply=median(reply_days) if reply_days else None,
         days_to_thanks=median(thank_days) if thank_days else None,
         thanked_in_time=(
-            sum(1 for days in thank_days if days <= window) / len(thank_days)
-            if thank_days
+            sum(1 for days in thank_days if days <= window) / (len(thank_days) + overdue)
+            if thank_days or overdue
             else None
         ),
         thank_you_window=window,
@@ -200,7 +214,8 @@ def _figures(stats: Stats) -> list[str]:
     within = _percent(stats.thanked_in_time)
     window = stats.thank_you_window
     return [
-        f"Reply rate: {_percent(stats.reply_rate)} ({stats.replied} of {stats.asked} asked)",
+        f"Reply rate: {_percent(stats.reply_rate)} "
+        f"({stats.answered} of the {stats.written_to} you wrote to)",
         f"Days from a first request to the first reply: {_days(stats.days_to_reply)} (median)",
         f"Days from a talk to its thank-you: {_days(stats.days_to_thanks)} (median); "
         f"{within} sent within {window} day{'s' * (window != 1)}",
@@ -263,6 +278,8 @@ def stats_data(stats: Stats) -> dict[str, object]:
         "since": stats.since.isoformat() if stats.since else None,
         "today": stats.today.isoformat(),
         "funnel": dict(funnel(stats)),
+        "written_to": stats.written_to,
+        "answered": stats.answered,
         "reply_rate": stats.reply_rate,
         "median_days_to_reply": stats.days_to_reply,
         "median_days_to_thank_you": stats.days_to_thanks,

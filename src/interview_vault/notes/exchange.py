@@ -9,12 +9,17 @@ most widely) and iCalendar 2.0 (RFC 5545).
 
 from __future__ import annotations
 
+import logging
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any
 
 import vobject
 from dateutil import tz  # (vobject's own dependency: UTC as it knows it)
 
+from ..core.errors import ExchangeFormatError
 from ..core.incoming import Incoming
 from ..core.plan import Card, Event, Todo
 
@@ -22,29 +27,71 @@ PRODUCT = "-//interview-vault//vault export//EN"
 
 
 def read_vcards(text: str) -> tuple[list[Incoming], list[str], list[str]]:
-    """The people of a vCard file, a message for each card that could not be read, and
-    (as for a LinkedIn export) notices, of which vCards give none."""
+    """The people of a vCard file, a message for each card that could not be read ("card 2
+    (line 14): ..."), and notices of lines left out of cards that were read.
+
+    Each card is read on its own, so one broken card costs only itself; photos, logos,
+    sounds and keys are left out before reading (never imported, often the broken part)."""
+    starts = [m.start() for m in _BEGIN.finditer(text)]
+    if not starts:
+        raise ExchangeFormatError("no vCard in it (no BEGIN:VCARD line): is it a .vcf file?")
     people: list[Incoming] = []
     problems: list[str] = []
-    try:
-        cards = list(vobject.readComponents(text, ignoreUnreadable=True))
-    except Exception as error:  # (vobject raises its own and the standard library's kinds)
-        return [], [f"cannot read the file as vCards: {_one_line(error)}"], []
-    for number, card in enumerate(cards, start=1):
-        place = f"card {number}"
-        if getattr(card, "name", "").upper() != "VCARD":
-            problems.append(f"{place}: not a vCard ({card.name})")
-            continue
-        try:
-            person = _person(card, place)
-        except Exception as error:
-            problems.append(f"{place}: {_one_line(error)}")
-            continue
+    notices: list[str] = []
+    for number, (start, end) in enumerate(
+        zip(starts, [*starts[1:], len(text)], strict=True), start=1
+    ):
+        line = text.count("\n", 0, start) + 1
+        place = f"card {number} (line {line})"
+        with _logged_by_vobject() as skipped_lines:
+            try:
+                card = vobject.readOne(_without_binaries(text[start:end]), ignoreUnreadable=True)
+                person = _person(card, place)
+            except Exception as error:  # (vobject raises its own and the standard library's)
+                problems.append(f"{place}: cannot be read: {_one_line(error)}")
+                continue
+        notices.extend(f"{place}: left out a line it cannot read: {m}" for m in skipped_lines)
         if person is None:
             problems.append(f"{place}: no name (FN or N)")
         else:
             people.append(person)
-    return people, problems, []
+    return people, problems, notices
+
+
+_BEGIN = re.compile(r"^[ \t]*BEGIN:VCARD[ \t]*\r?$", re.IGNORECASE | re.MULTILINE)
+_FOLD = re.compile(r"\r?\n[ \t]")
+_BINARY = re.compile(r"^(?:[\w-]+\.)?(?:PHOTO|LOGO|SOUND|KEY)[;:]", re.IGNORECASE)
+
+
+def _without_binaries(card: str) -> str:
+    """The card's lines, unfolded, without its PHOTO, LOGO, SOUND and KEY properties."""
+    lines = _FOLD.sub("", card).splitlines()
+    return "\r\n".join(line for line in lines if not _BINARY.match(line)) + "\r\n"
+
+
+class _Collect(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__()
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        message = re.sub(
+            r"^Skipped (a line|line \d+), message: (At line \d+: )?", "", record.getMessage()
+        )
+        self.messages.append(" ".join(message.split()))
+
+
+@contextmanager
+def _logged_by_vobject() -> Iterator[list[str]]:
+    """What vobject logs while reading (the lines it skips), collected instead of printed
+    (vobject gives its logger a handler of its own that writes to stderr)."""
+    logger = logging.getLogger("vobject.base")
+    collect, handlers, propagate = _Collect(), logger.handlers, logger.propagate
+    logger.handlers, logger.propagate = [collect], False
+    try:
+        yield collect.messages
+    finally:
+        logger.handlers, logger.propagate = handlers, propagate
 
 
 def _person(card: Any, place: str) -> Incoming | None:
@@ -133,6 +180,14 @@ def _vcard(card: Card) -> Any:
     return out
 
 
+def _utc_if_zoned(moment: Any) -> Any:
+    """A time with an offset as UTC (`...Z`, right in every zone); a local time or a day as
+    it is (floating: the same hour wherever the calendar is)."""
+    if isinstance(moment, datetime) and moment.tzinfo is not None:
+        return moment.astimezone(UTC).replace(tzinfo=tz.tzutc())
+    return moment
+
+
 def write_calendar(events: list[Event], todos: list[Todo], stamp: datetime) -> str:
     """An iCalendar file of these events and to-dos; `stamp` (UTC) is when it was made."""
     calendar = vobject.iCalendar()
@@ -144,8 +199,8 @@ def write_calendar(events: list[Event], todos: list[Todo], stamp: datetime) -> s
         entry = calendar.add("vevent")
         entry.add("uid").value = event.uid
         entry.add("dtstamp").value = made
-        entry.add("dtstart").value = event.start
-        entry.add("dtend").value = event.end
+        entry.add("dtstart").value = _utc_if_zoned(event.start)
+        entry.add("dtend").value = _utc_if_zoned(event.end)
         entry.add("summary").value = event.summary
         if event.location:
             entry.add("location").value = event.location

@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Iterator
 from datetime import date, datetime
+from typing import Any
 
+from ..core.errors import ExchangeFormatError
 from ..core.incoming import Incoming
 
 _LINES = re.compile(r"[^\n]*\n|[^\n]+\Z")
@@ -30,14 +33,18 @@ COLUMNS = {
 def read_connections(text: str) -> tuple[list[Incoming], list[str], list[str]]:
     """The people of the export; a message for each row that could not be read ("row 12:
     ..."), and one for each read only in part. Rows are numbered as lines of the file."""
+    text = text.removeprefix("\ufeff")
+    if "\n" not in text:
+        text = text.replace("\r", "\n")  # (lines ended by CR alone, as old Mac Excel saves)
     # Lines with their endings (a quoted cell may run over several), split at LF only, as
     # a file is read: other line separators in a cell stay in it.
-    reader = csv.reader(_LINES.findall(text.removeprefix("\ufeff")))
+    reader = csv.reader(_LINES.findall(text))
     columns: dict[str, int] | None = None
+    header: list[str] = []
     people: list[Incoming] = []
     problems: list[str] = []
     notices: list[str] = []
-    for row in reader:
+    for start, row in _rows(reader, problems):
         if columns is None:
             found = {
                 COLUMNS[c.strip().casefold()]: i
@@ -45,11 +52,20 @@ def read_connections(text: str) -> tuple[list[Incoming], list[str], list[str]]:
                 if c.strip().casefold() in COLUMNS
             }
             if "first" in found and "last" in found:
-                columns = found
+                columns, header = found, row
             continue
         if not any(cell.strip() for cell in row):
             continue  # a blank row
-        place = f"row {reader.line_num}"
+        place = f"row {start}"
+        spans = reader.line_num > start  # (a quoted cell with line breaks, or a lost quote)
+        if spans and (
+            len(row) != len(header) or "\n" in row[columns["first"]] + row[columns["last"]]
+        ):
+            problems.append(
+                f"{place}: a quote opened here runs on to line {reader.line_num};"
+                f" rows {start} to {reader.line_num} are left out"
+            )
+            continue
         cell = {
             key: row[index].strip() if index < len(row) else "" for key, index in columns.items()
         }
@@ -78,10 +94,29 @@ def read_connections(text: str) -> tuple[list[Incoming], list[str], list[str]]:
             )
         )
     if columns is None:
-        problems.append(
+        raise ExchangeFormatError(
             "no header with First Name and Last Name: is this LinkedIn's Connections.csv?"
         )
     return people, problems, notices
+
+
+def _rows(reader: Any, problems: list[str]) -> Iterator[tuple[int, list[str]]]:
+    """Each row with the line it starts on; a row the csv module cannot read ends the
+    reading with a problem naming it (what follows it cannot be told apart)."""
+    start = 1
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as error:
+            problems.append(
+                f"row {start}: cannot be read ({error}; a quote that is never closed?);"
+                " it and the rows after it are left out"
+            )
+            return
+        yield start, row
+        start = reader.line_num + 1
 
 
 def _connected_on(text: str) -> date | None:

@@ -173,6 +173,25 @@ def check_note_name(name: str) -> str:
     return name
 
 
+def safe_note_name(name: str, kind: str) -> str:
+    """`name` made into one `check_note_name` accepts, for a note made from someone else's
+    data (an import): each character no file system or link takes becomes a space, the
+    ends lose spaces and dots, a name Windows reserves gains the kind ("Con (contact)"), and
+    a long one is cut, leaving room for " 2" and a sync tool's conflict suffix. Accents and
+    curly apostrophes are kept as written."""
+    spaced = "".join(" " if c in _FORBIDDEN or unicodedata.category(c) == "Cc" else c for c in name)
+    text = " ".join(spaced.split())
+    text = text.encode("utf-8")[: _MAX_BYTES - 64].decode("utf-8", "ignore")
+    text = text.strip(". ")
+    if not text:
+        return f"Unnamed {kind}"
+    if text.lower().endswith(".md"):
+        text = text[: -len(".md")].strip(". ") or f"Unnamed {kind}"
+    if text.split(".")[0].rstrip().upper() in _RESERVED:
+        text = f"{text} ({kind})"
+    return text
+
+
 def _name_problem(name: str) -> str | None:
     if not name.strip():
         return "it is empty"
