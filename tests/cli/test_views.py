@@ -78,6 +78,10 @@ def test_someone_in_no_chain_and_no_chains_at_all(vault, tmp_path):
     empty = tmp_path / "empty"
     (empty / ".vault").mkdir(parents=True)
     assert vault_run(empty, "chains").stdout == "No referral chains yet.\n"
+    # a picture with no people would be an empty box in Obsidian: it says so instead
+    assert vault_run(empty, "chains", "--format", "mermaid").stdout == (
+        '```mermaid\nflowchart TD\n  none["No referral chains yet"]\n```\n'
+    )
 
 
 def test_a_setting_puts_the_picture_into_the_markdown_digest(vault):

@@ -14,6 +14,7 @@ from interview_vault.core.names import (
     identity,
     link_key,
     name_key,
+    name_parts,
     one_slip,
     slips_around,
 )
@@ -153,3 +154,18 @@ def test_slips_around_reaches_every_string_one_slip_away():
     assert {"bc", "ac", "ab", "bac", "acb", "xabc", "abxc", "abcx", "xbc", "abx"} <= around
     assert "abc" not in around
     assert all(one_slip(variant, "abc") or len(variant) < 3 for variant in around)
+
+
+@pytest.mark.parametrize(
+    ("name", "parts"),
+    [
+        ("Dr. Maya Ortiz", ("Dr.", "Maya", "Ortiz")),
+        ("Madonna", ("", "Madonna", "")),
+        ("Chen, Lee", ("", "Lee", "Chen")),  # family name first
+        ("Van der Berg, Anna Marie", ("", "Anna Marie", "Van der Berg")),
+        ("Chen, Dr. Lee", ("Dr.", "Lee", "Chen")),
+        ("Lee Chen, PhD", ("", "Lee", "Chen")),  # a suffix, left out
+    ],
+)
+def test_name_parts_for_an_address_book(name, parts):
+    assert name_parts(name) == parts

@@ -36,7 +36,7 @@ from ..storage.owned import settings_target, write_owned
 from ..storage.settings import load_settings
 from ..storage.snoozes import read_snoozes
 from ..storage.sync import SyncReport, read_all_notes, reading_of, sync_index, sync_paths
-from .exchange import day_stamp, export_calendar
+from .exporting import day_stamp, export_calendar
 from .session import Session
 
 # What editors write next to a note while saving it: never a note themselves.

@@ -7,14 +7,8 @@ from pathlib import Path
 
 import click
 
-from ..app.exchange import (
-    day_stamp,
-    export_calendar,
-    export_cards,
-    import_people,
-    read_people,
-    save_export,
-)
+from ..app.exporting import day_stamp, export_calendar, export_cards, save_export
+from ..app.importing import import_people, read_people
 from .common import TODAY_OPTION, VAULT_OPTION, is_terminal, session_at, warn
 
 DRY_RUN = click.option("--dry-run", is_flag=True, help="Say what it would do; write nothing.")

@@ -45,6 +45,8 @@ def mermaid(chains: tuple[ChainNode, ...]) -> str:
         lines.append(f'  {own}["{label}"]:::{style}')
         if parent is not None:
             lines.append(f"  {parent} --> {own}")
+    if not used:
+        lines.append('  none["No referral chains yet"]')
     for stage, (style, fill, border) in STAGE_STYLES.items():
         if stage in used:
             lines.append(f"  classDef {style} fill:{fill},stroke:{border},color:#000")

@@ -43,13 +43,28 @@ TITLES = (
 )
 
 
+# After a comma, these end a name ("Lee Chen, PhD"); anything else there is the given
+# name of a name written family first ("Chen, Lee").
+SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "phd", "ph.d.", "md", "m.d."})
+
+
 def name_parts(name: str) -> tuple[str, str, str]:
     """(prefix, given, family) of a name as written: titles first, the last word the
-    family name (an address book's best guess; the full name is kept whole besides)."""
+    family name, or what comes before a comma ("Chen, Lee"); a suffix after a comma is
+    left out (an address book's best guess; the full name is kept whole besides)."""
+    before, comma, after = name.partition(",")
+    family_first = False
+    if comma and before.strip() and after.strip() and "," not in after:
+        if after.strip().casefold() in SUFFIXES:
+            name = before
+        else:
+            name, family_first = after, True
     words = name.split()
     prefix: list[str] = []
     while len(words) > 1 and words[0].casefold() in TITLES:
         prefix.append(words.pop(0))
+    if family_first:
+        return " ".join(prefix), " ".join(words), " ".join(before.split())
     if len(words) < 2:
         return " ".join(prefix), " ".join(words), ""
     return " ".join(prefix), " ".join(words[:-1]), words[-1]

@@ -1,5 +1,5 @@
-"""`vault import` and `vault export`: the network in (LinkedIn, vCards) and the plan out
-(vCards, a calendar).
+"""`vault import`: people from another address book (a LinkedIn export, a phone's vCards)
+brought in as contact notes.
 
 An import creates each new person's contact note the way `vault new contact` does (the
 vault's own template, never over an existing file), and leaves every matched note as it
@@ -8,13 +8,11 @@ is, unless `update` asks to add the properties it lacks (never replacing a value
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time
+from datetime import datetime
 from pathlib import Path
 
-from ..core.dates import parse_day_or_moment
 from ..core.errors import (
     EditError,
     ExchangeFormatError,
@@ -25,14 +23,13 @@ from ..core.errors import (
 from ..core.incoming import IMPORTED, Incoming, Known, match, missing
 from ..core.kinds import is_kind
 from ..core.model import Contact, Note
-from ..core.names import folded, name_parts
-from ..core.plan import Card, When, calendar_plan
+from ..core.names import folded
 from ..notes.edit import property_key, set_value
-from ..notes.exchange import read_vcards, write_calendar, write_vcards
+from ..notes.exchange import read_vcards
 from ..notes.linkedin import read_connections
 from ..notes.sections import NoteText
 from ..notes.templates import check_note_name, safe_note_name, yaml_link, yaml_scalar
-from ..storage.files import load, read_text_file, save, write_export
+from ..storage.files import load, read_text_file, save
 from .create import new_contact
 from .session import Session
 
@@ -206,136 +203,3 @@ def _add_properties(session: Session, relative: str, adding: dict[str, str]) -> 
             text, property_key(text, getattr(names, key, (key,)), relative), written, relative
         )
     save(note, text)
-
-
-# --- export ---------------------------------------------------------------------------------
-
-
-def export_cards(session: Session) -> str:
-    """Every contact as a vCard 3.0."""
-    read = session.reader()
-    graph = session.graph()
-    cards = []
-    for entry in graph.contacts:
-        person = entry.person
-        assert person.note is not None  # (a contact is a note)
-        text = read(person.note.path)
-        prefix, given, family = name_parts(person.name)
-        emails = tuple(e.strip() for e in (text.text("email") or "").split(",") if e.strip())
-        phones = tuple(p.strip() for p in (text.text("phone") or "").split(",") if p.strip())
-        source = entry.contact.source
-        referrer = entry.referred_by[0][0].name if entry.referred_by else None
-        about = "; ".join(
-            part
-            for part in (
-                f"referred by {referrer}" if referrer else None,
-                f"found through {source}" if source else None,
-            )
-            if part
-        )
-        cards.append(
-            Card(
-                uid=f"urn:uuid:{_uuid(person.note.path)}",
-                name=person.name,
-                prefix=prefix,
-                given=given,
-                family=family,
-                organization=entry.organization.name if entry.organization else None,
-                role=text.text("role"),
-                emails=emails,
-                phones=phones,
-                linkedin=text.text("linkedin"),
-                note=about or None,
-            )
-        )
-    return write_vcards(cards)
-
-
-def _uuid(path: str) -> str:
-    import uuid
-
-    return str(uuid.uuid5(uuid.NAMESPACE_URL, f"interview-vault:{path}"))
-
-
-_BEGINS = {"vcard": "BEGIN:VCARD", "calendar": "BEGIN:VCALENDAR"}
-
-
-def save_export(target: Path, text: str, kind: str) -> None:
-    """An export (`kind` "vcard" or "calendar") written to the file the user named: never
-    over a file that is not an earlier export of that kind."""
-    write_export(target, text, "vCard" if kind == "vcard" else kind, _BEGINS[kind])
-
-
-def day_stamp(today: date) -> datetime:
-    """The DTSTAMP of a calendar made for `today`: its first instant, in UTC, so that the
-    file stays the same all day unless the plan changes (a subscriber sees no churn)."""
-    return datetime.combine(today, time(0), UTC)
-
-
-def export_calendar(session: Session, today: date, stamp: datetime) -> str:
-    """The plan as iCalendar: talks set from today on, and every dated item to do."""
-    graph = session.graph()
-    read = session.reader()
-    settings = session.settings
-    times: dict[str, When] = {}
-    for meeting in graph.meetings:
-        if meeting.interview.date is None or meeting.interview.date < today:
-            continue
-        text = read(meeting.note.path)
-        duration = text.text("duration")
-        minutes = _minutes(duration)
-        if duration and minutes is None:
-            session.notice(
-                f'{meeting.note.path}: cannot read duration "{duration}" (write 45, 45 min, '
-                f"1h30 or 2 hours); the talk is given {settings.calendar.default_minutes} minutes"
-            )
-        times[meeting.note.path] = When(
-            _moment(text.text("date"), meeting.interview.date),
-            minutes,
-            text.text("location"),
-            text.text("mode"),
-        )
-    events, todos = calendar_plan(
-        graph, settings.digest, today, session.snoozed, times, settings.calendar.default_minutes
-    )
-    return write_calendar(events, todos, stamp)
-
-
-def _moment(written: str | None, day: date) -> date | datetime:
-    """The talk's date and time as its note writes it (a date alone: all day); a time with
-    an offset (`14:00-05:00`, `Z`) keeps it, so the calendar puts it at the right hour."""
-    if written:
-        try:
-            if _ZONED.search(written):
-                moment: date | datetime = datetime.fromisoformat(written.strip())
-            else:
-                moment = parse_day_or_moment(written[:16].replace(" ", "T", 1))
-        except ValueError:
-            return day
-        if isinstance(moment, datetime) and moment.date() == day:
-            return moment
-    return day
-
-
-_ZONED = re.compile(r"[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)\s*$")
-
-
-_DURATION = re.compile(
-    r"(?:(?P<hours>\d+(?:[.,]\d+)?)\s*(?:h|hrs?|hours?))?\s*"
-    r"(?:(?P<minutes>\d+)\s*(?:m|mins?|minutes?)?)?"
-)
-
-
-def _minutes(written: str | None) -> int | None:
-    """`45`, `45 min`, `1h`, `1h30`, `1.5 hours`, `1 hour 30 minutes`, `1:30` as minutes;
-    None when it says something else (or nothing)."""
-    text = (written or "").strip().casefold()
-    clock = re.fullmatch(r"(\d+):(\d\d)", text)
-    if clock:
-        return int(clock[1]) * 60 + int(clock[2])
-    found = _DURATION.fullmatch(text) if text else None
-    if found is None or not (found["hours"] or found["minutes"]):
-        return None
-    hours = float(found["hours"].replace(",", ".")) if found["hours"] else 0.0
-    total = round(hours * 60) + int(found["minutes"] or 0)
-    return total or None
