@@ -259,6 +259,17 @@ def test_profiles_on_country_hosts_and_other_emails_still_match(vault, tmp_path)
     assert result.stdout == "0 created, 0 updated, 2 unchanged, 0 skipped\n"
 
 
+def test_what_an_update_adds_matches_the_rows_after_it(vault, tmp_path):
+    rows = (
+        "Ama,Agyapong,https://www.linkedin.com/in/ama-a,,,,\r\n"  # by name: profile added
+        "Ama,A.,https://www.linkedin.com/in/ama-a/,,,,\r\n"  # the same profile: her again
+    )
+    result = vault_run(vault, "import", "linkedin", str(export(tmp_path, rows)), "--update")
+    assert result.stdout == (
+        "updated Contacts/Ama Agyapong.md\n0 created, 1 updated, 1 unchanged, 0 skipped\n"
+    )
+
+
 def test_update_writes_dates_as_dates_and_no_source_for_someone_referred(vault, tmp_path):
     rows = "Ama,Agyapong,,,,,05 Mar 2024\r\nDaniel,Okafor,,,,,06 Mar 2024\r\n"
     vault_run(vault, "import", "linkedin", str(export(tmp_path, rows)), "--update")

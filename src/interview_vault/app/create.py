@@ -17,7 +17,7 @@ from ..core.errors import EditError, FrontMatterError, NoteExistsError
 from ..core.model import Note
 from ..core.names import NameResolver
 from ..core.settings import KindSettings
-from ..notes.edit import add_mark, property_key, set_value
+from ..notes.edit import add_mark, key_among, set_value
 from ..notes.frontmatter import FrontMatter, read_properties, split_front_matter
 from ..notes.templates import (
     check_note_name,
@@ -48,8 +48,10 @@ class _Draft:
     missing: list[tuple[str, str]] = field(default_factory=list)
 
 
-def _draft(session: Session, notes: list[Note] | None) -> _Draft:
-    return _Draft(session, NameResolver(session.notes() if notes is None else notes))
+def _draft(session: Session, notes: list[Note] | None, names: NameResolver | None = None) -> _Draft:
+    if names is None:
+        names = NameResolver(session.notes() if notes is None else notes)
+    return _Draft(session, names)
 
 
 def new_contact(
@@ -63,13 +65,15 @@ def new_contact(
     email: str | None = None,
     extra: Mapping[str, str] | None = None,
     notes: list[Note] | None = None,
+    names: NameResolver | None = None,
     appendix: str | None = None,
 ) -> NewNote:
     """Create `Contacts/NAME.md` from the vault's contact template, with the given properties
     (`extra`: more, by the tool's names for them, as YAML) and `appendix` (Markdown) after
-    the template's body. `notes` are the vault's, when the caller has them already."""
+    the template's body. `notes` are the vault's, or `names` their resolver, when the caller
+    has them already (an import making many notes builds the resolver once)."""
     title = check_note_name(name)
-    draft = _draft(session, notes)
+    draft = _draft(session, notes, names)
     properties = {
         "organization": _optional(organization, lambda o: _link(draft, o, "organization")),
         "referred_by": _optional(referred_by, lambda r: _link(draft, r, "contact")),
@@ -138,11 +142,10 @@ def _new_note(
     if settings.marks and _kind_of(session, relative, text, label) != kind:
         text = add_mark(text, settings.marks[0], label)
     names = session.settings.properties
+    template_values = _front_matter(text, label).values  # (the keys, read once)
     for canonical, value in properties.items():
-        key = property_key(text, getattr(names, canonical, (canonical,)), label)
-        if value is None or (
-            canonical == "status" and not _front_matter(text, label).values.get(key)
-        ):
+        key = key_among(template_values, getattr(names, canonical, (canonical,)))
+        if value is None or (canonical == "status" and not template_values.get(key)):
             continue  # (a status is set only where the template has one)
         text = _set_property(text, key, value, label)
     if _kind_of(session, relative, text, label) != kind:

@@ -20,10 +20,10 @@ from ..core.errors import (
     NoteNameError,
     VaultError,
 )
-from ..core.incoming import IMPORTED, Incoming, Known, match, missing
+from ..core.incoming import IMPORTED, Directory, Incoming, Known, missing
 from ..core.kinds import is_kind
-from ..core.model import Contact, Note
-from ..core.names import folded
+from ..core.model import Note
+from ..core.names import NameResolver, folded
 from ..notes.edit import property_key, set_value
 from ..notes.exchange import read_vcards
 from ..notes.linkedin import read_connections
@@ -77,14 +77,17 @@ def import_people(
     """Bring people into the vault (see the module's text); `dry_run` writes nothing."""
     notes = session.notes()
     read = session.reader()
-    known = [_known(note, read(note.path)) for note in notes if is_kind(note.record, ("contact",))]
+    directory = Directory(
+        _known(note, read(note.path)) for note in notes if is_kind(note.record, ("contact",))
+    )
+    names = NameResolver(notes)  # (for links to organizations: new contacts do not change it)
     taken = {folded(note.name) for note in notes}  # file names, by which new ones must differ
     # Notes that could not be read: one may be the person's, so none is made beside it.
     unreadable = {folded(note.name): note for note in notes if _unreadable(note)}
     report = ImportReport()
     for person in people:
         progress()
-        entry = match(person, known)
+        entry = directory.match(person)
         if entry is None:
             title = safe_note_name(person.name, "contact")
             broken = unreadable.get(folded(title))
@@ -97,16 +100,15 @@ def import_people(
             title = _free_name(title, taken)
             if not dry_run:
                 try:
-                    created = _create(session, person, title, notes, now)
+                    created = _create(session, person, title, names, now)
                 except (NoteNameError, NoteExistsError) as error:
                     report.skipped.append(f"{person.place}: {error}")
                     continue
-                notes.append(Note(created, title, title, record=Contact()))
             else:
                 created = f"{session.settings.kinds.contact.folder}/{title}.md"
             taken.add(folded(title))
             report.created.append(created)
-            known.append(_known(Note(created, title, title), _incoming_text(person)))
+            directory.add(_known(Note(created, title, title), _incoming_text(person)))
             continue
         adding = missing(person, entry) if update else {}
         if not adding:
@@ -119,9 +121,10 @@ def import_people(
                 report.skipped.append(f"{person.place}: {error}")
                 continue
         report.updated.append(entry.note.path)
-        known[known.index(entry)] = Known(
-            entry.note, entry.linkedin, entry.emails, entry.has | set(adding)
-        )
+        entry.has |= adding.keys()
+        entry.linkedin = entry.linkedin or adding.get("linkedin")
+        entry.emails += (adding["email"],) if "email" in adding else ()
+        directory.learn(entry)  # (later rows match what was added)
     return report
 
 
@@ -130,7 +133,7 @@ def _known(note: Note, text: NoteText) -> Known:
     has = {key for key in IMPORTED if text.text(key) is not None}
     if text.text("referred_by") is not None:
         has.add("source")  # (found through someone: an import's source would say otherwise)
-    return Known(note, text.text("linkedin"), emails, frozenset(has))
+    return Known(note, text.text("linkedin"), emails, has)
 
 
 def _unreadable(note: Note) -> bool:
@@ -152,7 +155,7 @@ def _free_name(name: str, taken: set[str]) -> str:
 
 
 def _create(
-    session: Session, person: Incoming, title: str, notes: list[Note], now: datetime
+    session: Session, person: Incoming, title: str, names: NameResolver, now: datetime
 ) -> str:
     values = person.values()
     extra: dict[str, str] = {
@@ -174,7 +177,7 @@ def _create(
         source=values.get("source"),
         email=values.get("email"),
         extra=extra,
-        notes=notes,
+        names=names,
         appendix=f"{NOTE_HEADING}\n{person.note}" if person.note else None,
     )
     return made.relative

@@ -11,6 +11,8 @@ common among the people one asks for a talk than two people of one name.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -50,15 +52,15 @@ class Incoming:
         return {key: value for key, value in found.items() if value}
 
 
-@dataclass(frozen=True)
+@dataclass
 class Known:
     """A contact note as matching needs it: its profile URL, emails, and the properties it
-    already has (names as the tool knows them)."""
+    already has (names as the tool knows them); an import's `--update` adds to them."""
 
     note: Note
     linkedin: str | None
     emails: tuple[str, ...]
-    has: frozenset[str]
+    has: set[str]
 
 
 def profile_key(url: str | None) -> str | None:
@@ -74,26 +76,46 @@ def profile_key(url: str | None) -> str | None:
     return f"{host}{slash}{path}".rstrip("/") or None
 
 
-def match(person: Incoming, known: list[Known]) -> Known | None:
-    """The contact note this person already is, if any (see the module's text)."""
-    url = profile_key(person.linkedin)
-    if url is not None:
+class Directory:
+    """The contact notes an import matches people to, by profile, email and name (see the
+    module's text), each looked up at once: an import of thousands stays linear."""
+
+    def __init__(self, known: Iterable[Known]) -> None:
+        self._by_profile: dict[str, Known] = {}
+        self._by_email: dict[str, Known] = {}
+        self._by_name: dict[str, list[Known]] = defaultdict(list)
         for entry in known:
-            if profile_key(entry.linkedin) == url:
-                return entry
-    emails = {email.casefold() for email in person.emails}
-    for entry in known:
-        if emails & {email.casefold() for email in entry.emails}:
+            self.add(entry)
+
+    def add(self, entry: Known) -> None:
+        """A contact note to match later people to (the first note of a profile or email
+        keeps it)."""
+        self.learn(entry)
+        for name in identity(entry.note):
+            self._by_name[name].append(entry)
+
+    def learn(self, entry: Known) -> None:
+        """`entry`'s profile and emails, again after an update gave it new ones."""
+        url = profile_key(entry.linkedin)
+        if url is not None:
+            self._by_profile.setdefault(url, entry)
+        for email in entry.emails:
+            self._by_email.setdefault(email.casefold(), entry)
+
+    def match(self, person: Incoming) -> Known | None:
+        """The contact note this person already is, if any."""
+        url = profile_key(person.linkedin)
+        if url is not None and url in self._by_profile:
+            return self._by_profile[url]
+        for email in person.emails:
+            if email.casefold() in self._by_email:
+                return self._by_email[email.casefold()]
+        for entry in self._by_name.get(folded(person.name.strip()), ()):
+            theirs = profile_key(entry.linkedin)
+            if url is not None and theirs is not None and theirs != url:
+                continue  # another person of the same name
             return entry
-    wanted = folded(person.name.strip())
-    for entry in known:
-        if wanted not in identity(entry.note):
-            continue
-        theirs = profile_key(entry.linkedin)
-        if url is not None and theirs is not None and theirs != url:
-            continue  # another person of the same name
-        return entry
-    return None
+        return None
 
 
 def missing(person: Incoming, entry: Known) -> dict[str, str]:

@@ -8,7 +8,7 @@ Each function takes the note's text and returns the new text; none touches a fil
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -115,7 +115,12 @@ def _line_ending(parts: _Parts) -> str:
 def property_key(text: str, names: tuple[str, ...], path: str) -> str:
     """The key to edit for a property a vault calls `names`: the first of them the note
     has, as the note writes it (in any case); else the first of the names."""
-    written = {key.casefold(): key for key in reversed(list(_split(text, path).front.values))}
+    return key_among(_split(text, path).front.values, names)
+
+
+def key_among(keys: Iterable[str], names: tuple[str, ...]) -> str:
+    """`property_key` for a note whose keys are `keys`, in order."""
+    written = {key.casefold(): key for key in reversed(list(keys))}
     return next(
         (written[name.casefold()] for name in names if name.casefold() in written), names[0]
     )
