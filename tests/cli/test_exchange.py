@@ -341,6 +341,27 @@ def test_vcard_4_with_typed_telephones_and_a_card_without_a_name(empty):
     assert (lena["phone"], lena["role"]) == ("+1-555-555-0199", "Professor of Chemistry")
 
 
+def test_an_outlook_vcard_2_1_with_quoted_printable_and_a_photo(empty):
+    result = vault_run(empty, "import", "vcard", str(EXCHANGE / "outlook-2.1.vcf"))
+    assert (result.exit_code, result.stderr) == (0, "")
+    note = "Contacts/Jürgen Müller.md"
+    found = properties(empty, note)
+    assert (found["organization"], found["role"]) == (
+        "[[Rhein Energy Institute]]",
+        "Research fellow",
+    )
+    assert (found["email"], found["phone"]) == ("j.mueller@example.de", "+49 30 1234567")
+    # the soft line break joined, the encoded line break kept
+    assert (
+        (empty / note)
+        .read_text(encoding="utf-8")
+        .endswith(
+            "## From the address book\nMet at the Berlin energy forum.\n"
+            "Offered to introduce me to the ministry team.\n"
+        )
+    )
+
+
 def test_a_vcard_of_someone_known_matches_by_name(vault):
     before = (vault / "Contacts/Ama Agyapong.md").read_text(encoding="utf-8")
     result = vault_run(vault, "import", "vcard", str(EXCHANGE / "apple-3.0.vcf"))

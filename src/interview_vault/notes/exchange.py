@@ -1,10 +1,10 @@
 """vCard and iCalendar, the formats address books and calendars read: the only module that
 imports vobject (which reads both, and writes both). Pure: text in, records out, and back.
 
-Reading takes vCard 3.0 and 4.0 as phones and mail programs write them: several cards to a
-file, folded lines, grouped properties (`item1.EMAIL`), typed TEL and EMAIL, `N` and
-`FN`, ORG with units, NOTE, URL. Writing gives vCard 3.0 (the version address books read
-most widely) and iCalendar 2.0 (RFC 5545).
+Reading takes vCard 3.0 and 4.0 as phones and mail programs write them, and 2.1 as older
+Outlook does (quoted-printable): several cards to a file, folded lines, grouped properties
+(`item1.EMAIL`), typed TEL and EMAIL, `N` and `FN`, ORG with units, NOTE, URL. Writing
+gives vCard 3.0 (the version address books read most widely) and iCalendar 2.0 (RFC 5545).
 """
 
 from __future__ import annotations
@@ -45,7 +45,9 @@ def read_vcards(text: str) -> tuple[list[Incoming], list[str], list[str]]:
         place = f"card {number} (line {line})"
         with _logged_by_vobject() as skipped_lines:
             try:
-                card = vobject.readOne(_without_binaries(text[start:end]), ignoreUnreadable=True)
+                card = vobject.readOne(
+                    _without_binaries(text[start:end]), ignoreUnreadable=True, allowQP=True
+                )
                 person = _person(card, place)
             except Exception as error:  # (vobject raises its own and the standard library's)
                 problems.append(f"{place}: cannot be read: {_one_line(error)}")
@@ -59,14 +61,22 @@ def read_vcards(text: str) -> tuple[list[Incoming], list[str], list[str]]:
 
 
 _BEGIN = re.compile(r"^[ \t]*BEGIN:VCARD[ \t]*\r?$", re.IGNORECASE | re.MULTILINE)
-_FOLD = re.compile(r"\r?\n[ \t]")
 _BINARY = re.compile(r"^(?:[\w-]+\.)?(?:PHOTO|LOGO|SOUND|KEY)[;:]", re.IGNORECASE)
 
 
 def _without_binaries(card: str) -> str:
-    """The card's lines, unfolded, without its PHOTO, LOGO, SOUND and KEY properties."""
-    lines = _FOLD.sub("", card).splitlines()
-    return "\r\n".join(line for line in lines if not _BINARY.match(line)) + "\r\n"
+    """The card without its PHOTO, LOGO, SOUND and KEY properties and the lines they are
+    folded over; every other line as it was (vobject unfolds them, and joins vCard 2.1's
+    quoted-printable soft breaks, which unfolding first would spoil)."""
+    kept: list[str] = []
+    dropping = False
+    for line in card.splitlines():
+        if dropping and line[:1] in (" ", "\t"):
+            continue  # (a binary value folded over this line)
+        dropping = bool(_BINARY.match(line))
+        if not dropping:
+            kept.append(line)
+    return "\r\n".join(kept) + "\r\n"
 
 
 class _Collect(logging.Handler):
