@@ -186,6 +186,28 @@ def test_a_quote_left_open_costs_its_rows_only(empty, tmp_path):
     )
 
 
+def test_a_quote_left_open_that_swallows_a_whole_row_is_caught(empty, tmp_path):
+    rows = (
+        'Ama,Mensah,,,"Acme,Engineer,14 Nov 2026\r\n'
+        'Lee,Chenny,,,"Beta Corp",Manager,15 Nov 2026\r\n'
+        "Jo,Ko,,,A,B,\r\n"
+    )
+    result = vault_run(empty, "import", "linkedin", str(export(tmp_path, rows)))
+    assert result.stderr == (
+        "vault: Connections.csv: row 2: a quote opened here runs on to line 3;"
+        " rows 2 to 3 are left out\n"
+    )
+    assert [p.name for p in (empty / "Contacts").glob("*.md")] == ["Jo Ko.md"]
+
+
+def test_a_cell_with_line_breaks_and_a_stray_cr_are_read(empty, tmp_path):
+    rows = 'Ann,Lee,,,Acme,"Head, Policy\r\nand Research",\r\nBo,Li,,,Acme,Eng\rineer,\r\nCy,Ng,,,,,\r\n'
+    result = vault_run(empty, "import", "linkedin", str(export(tmp_path, rows)))
+    assert result.stdout.splitlines()[-1] == "3 created, 0 updated, 0 unchanged, 0 skipped"
+    assert properties(empty, "Contacts/Ann Lee.md")["role"] == "Head, Policy and Research"
+    assert properties(empty, "Contacts/Bo Li.md")["role"] == "Eng ineer"
+
+
 def test_a_quote_never_closed_in_a_long_file_is_one_line_not_a_traceback(empty, tmp_path):
     rows = 'Hal,"Unclosed,,,A,B,\r\n' + "Ann,Lee,,,A,B,\r\n" * 10000
     result = vault_run(empty, "import", "linkedin", str(export(tmp_path, rows)))
@@ -208,6 +230,19 @@ def test_names_no_file_system_takes_become_file_names_that_work_everywhere(empty
         len(made.name.encode()) <= 200
         and properties(empty, made.relative_to(empty).as_posix())["name"] == f"{long} x"
     )
+
+
+def test_names_that_are_still_devices_or_notes_and_the_same_person_twice(empty, tmp_path):
+    rows = (
+        "Con.,Smith,,,,,\r\nAnn,Notes.md.md,,,,,\r\nJane,Doe/Smith,,,,,\r\nJane,Doe/Smith,,,,,\r\n"
+    )
+    result = vault_run(empty, "import", "linkedin", str(export(tmp_path, rows)))
+    assert result.stdout.splitlines() == [
+        "created Contacts/Con (contact). Smith.md",
+        "created Contacts/Ann Notes.md",
+        "created Contacts/Jane Doe Smith.md",
+        "3 created, 0 updated, 1 unchanged, 0 skipped",  # the second Jane is the first
+    ]
 
 
 def test_a_note_that_cannot_be_read_is_not_doubled(empty, tmp_path):
@@ -285,6 +320,18 @@ def test_the_built_in_template_is_said_once_for_many_people(empty, tmp_path):
     result = vault_run(empty, "import", "linkedin", str(export(tmp_path, rows)))
     assert result.stdout.splitlines()[-1] == "5 created, 0 updated, 0 unchanged, 0 skipped"
     assert result.stderr.count("built-in template") == 1
+
+
+def test_cards_with_lines_ended_by_cr_and_a_note_with_unicode_line_separators(empty, tmp_path):
+    cards = tmp_path / "contacts.vcf"
+    card = "BEGIN:VCARD\rVERSION:3.0\rFN:Ann Lee\rNOTE:first\u2028second\rEND:VCARD\r"
+    cards.write_text(card + card.replace("Ann Lee", "Bo Li"), encoding="utf-8", newline="")
+    result = vault_run(empty, "import", "vcard", str(cards))
+    assert (result.stderr, result.stdout.splitlines()[-1]) == (
+        "",
+        "2 created, 0 updated, 0 unchanged, 0 skipped",
+    )
+    assert "first\u2028second" in (empty / "Contacts" / "Ann Lee.md").read_text(encoding="utf-8")
 
 
 def test_one_broken_card_costs_only_itself_and_skipped_lines_are_named(empty, tmp_path):
@@ -466,23 +513,26 @@ def test_durations_as_people_write_them(vault, duration, minutes):
     assert event.decoded("DTEND") - event.decoded("DTSTART") == timedelta(minutes=minutes)
 
 
-def test_an_unreadable_duration_is_named_and_the_default_length_used(vault):
+@pytest.mark.parametrize("duration", ["a while", "0:00", "999999999999", "9" * 400 + " hours"])
+def test_an_unreadable_duration_is_named_and_the_default_length_used(vault, duration):
     note = vault / "Interviews" / "2026-11-30 Jordan Reyes.md"
     text = note.read_text(encoding="utf-8")
-    note.write_text(text.replace("duration: 30", "duration: a while"), "utf-8")
+    note.write_text(text.replace("duration: 30", f"duration: {duration}"), "utf-8")
     result = vault_run(vault, "export", "ics", "--today", TODAY)
     assert result.stderr == (
-        'vault: Interviews/2026-11-30 Jordan Reyes.md: cannot read duration "a while" (write 45,'
-        " 45 min, 1h30 or 2 hours); the talk is given 30 minutes\n"
+        f'vault: Interviews/2026-11-30 Jordan Reyes.md: cannot read duration "{duration}" (write'
+        " 45, 45 min, 1h30 or 2 hours); the talk is given 30 minutes\n"
     )
     [event] = icalendar.Calendar.from_ical(result.stdout.encode()).walk("VEVENT")
     assert event.decoded("DTEND") - event.decoded("DTSTART") == timedelta(minutes=30)
 
 
-def test_a_time_with_an_offset_is_placed_exactly(vault):
+@pytest.mark.parametrize("offset", ["-05:00", " -0500", "-05"])
+def test_a_time_with_an_offset_is_placed_exactly(vault, offset):
     note = vault / "Interviews" / "2026-11-30 Jordan Reyes.md"
     text = note.read_text(encoding="utf-8")
-    note.write_text(text.replace("2026-11-30T15:00:00", "2026-11-30T15:00:00-05:00"), "utf-8")
+    when = f'"2026-11-30T15:00:00{offset}"'
+    note.write_text(text.replace("2026-11-30T15:00:00", when), "utf-8")
     [event] = calendar(vault).walk("VEVENT")
     assert event.decoded("DTSTART") == datetime(2026, 11, 30, 20, 0, tzinfo=UTC)  # 15:00 EST
     assert event.decoded("DTEND") == datetime(2026, 11, 30, 20, 30, tzinfo=UTC)
@@ -501,6 +551,10 @@ def test_an_export_replaces_an_earlier_one_and_never_a_note(vault, tmp_path, kin
         f"vault: {note} exists and is not a {shown} file; not replacing it"
         " (choose another --output)\n"
     )
+    link = tmp_path / "link.out"
+    link.symlink_to(target)
+    assert vault_run(vault, "export", kind, "--output", str(link)).exit_code == 0
+    assert link.is_symlink()  # (followed, not replaced by a file)
     nowhere = tmp_path / "no such folder" / "plan.ics"
     result = vault_run(vault, "export", kind, "--output", str(nowhere))
     assert result.exit_code == 1 and not nowhere.parent.exists()

@@ -271,6 +271,31 @@ def small_files() -> None:
     resource.setrlimit(resource.RLIMIT_FSIZE, (2000, 2000))
 
 
+def test_an_import_that_cannot_write_says_what_it_did_and_where_it_stopped(vault, tmp_path):
+    cards = tmp_path / "cards.vcf"
+    cards.write_text(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ann Lo\r\nEND:VCARD\r\n"
+        f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Bo Li\r\nNOTE:{'a long note ' * 300}\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Cy Ng\r\nEND:VCARD\r\n",
+        encoding="utf-8",
+    )
+    result = vault_command(
+        "import", "vcard", str(cards), "--vault", str(vault), preexec_fn=small_files
+    )
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    # what was written is listed; Bo's note, too large for the disk, is not there
+    assert (
+        result.stdout
+        == "created Contacts/Ann Lo.md\n1 created, 0 updated, 0 unchanged, 0 skipped\n"
+    )
+    assert result.stderr.splitlines()[-1] == (
+        "vault: cards.vcf: stopped at card 2 (line 5): cannot write Contacts/Bo Li.md:"
+        " File too large; nothing after it was imported"
+    )
+    assert (vault / "Contacts" / "Ann Lo.md").exists()
+    assert not (vault / "Contacts" / "Bo Li.md").exists()
+
+
 @pytest.mark.parametrize(
     "args",
     [

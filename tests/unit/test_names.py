@@ -165,6 +165,9 @@ def test_slips_around_reaches_every_string_one_slip_away():
         ("Van der Berg, Anna Marie", ("", "Anna Marie", "Van der Berg")),
         ("Chen, Dr. Lee", ("Dr.", "Lee", "Chen")),
         ("Lee Chen, PhD", ("", "Lee", "Chen")),  # a suffix, left out
+        ("Jane Doe, MBA, P.E.", ("", "Jane", "Doe")),  # credentials too
+        ("Lee Chen, Jr.", ("", "Lee", "Chen")),
+        ("Dr. Chen, Lee", ("Dr.", "Lee", "Chen")),
     ],
 )
 def test_name_parts_for_an_address_book(name, parts):

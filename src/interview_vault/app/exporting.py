@@ -111,8 +111,10 @@ def _moment(written: str | None, day: date) -> date | datetime:
     an offset (`14:00-05:00`, `Z`) keeps it, so the calendar puts it at the right hour."""
     if written:
         try:
-            if _ZONED.search(written):
-                moment: date | datetime = datetime.fromisoformat(written.strip())
+            zoned = _ZONED.fullmatch(written.strip())
+            if zoned:
+                offset = zoned["offset"].upper().replace("Z", "+00:00")
+                moment: date | datetime = datetime.fromisoformat(f"{zoned['local']}{offset}")
             else:
                 moment = parse_day_or_moment(written[:16].replace(" ", "T", 1))
         except ValueError:
@@ -122,12 +124,16 @@ def _moment(written: str | None, day: date) -> date | datetime:
     return day
 
 
-_ZONED = re.compile(r"[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)\s*$")
+# A date and time with an offset: `15:00-05:00`, `15:00 +0500`, `15:00-05`, `15:00Z`.
+_ZONED = re.compile(
+    r"(?P<local>\d{4}-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?)\s*"
+    r"(?P<offset>[Zz]|[+-]\d\d(?::?\d\d)?)"
+)
 
 
 _DURATION = re.compile(
-    r"(?:(?P<hours>\d+(?:[.,]\d+)?)\s*(?:h|hrs?|hours?))?\s*"
-    r"(?:(?P<minutes>\d+)\s*(?:m|mins?|minutes?)?)?"
+    r"(?:(?P<hours>\d{1,3}(?:[.,]\d{1,3})?)\s*(?:h|hrs?|hours?))?\s*"
+    r"(?:(?P<minutes>\d{1,5})\s*(?:m|mins?|minutes?)?)?"
 )
 
 
@@ -135,12 +141,16 @@ def _minutes(written: str | None) -> int | None:
     """`45`, `45 min`, `1h`, `1h30`, `1.5 hours`, `1 hour 30 minutes`, `1:30` as minutes;
     None when it says something else (or nothing)."""
     text = (written or "").strip().casefold()
-    clock = re.fullmatch(r"(\d+):(\d\d)", text)
+    clock = re.fullmatch(r"(\d{1,2}):(\d\d)", text)
+    found = _DURATION.fullmatch(text) if text and not clock else None
     if clock:
-        return int(clock[1]) * 60 + int(clock[2])
-    found = _DURATION.fullmatch(text) if text else None
-    if found is None or not (found["hours"] or found["minutes"]):
+        total = int(clock[1]) * 60 + int(clock[2])
+    elif found is not None and (found["hours"] or found["minutes"]):
+        hours = found["hours"] or "0"
+        total = round(float(hours.replace(",", ".")) * 60) + int(found["minutes"] or "0")
+    else:
         return None
-    hours = float(found["hours"].replace(",", ".")) if found["hours"] else 0.0
-    total = round(hours * 60) + int(found["minutes"] or 0)
-    return total or None
+    return total if 0 < total <= _LONGEST else None
+
+
+_LONGEST = 24 * 60  # minutes: a talk that would last longer is a mistake in the note

@@ -18,6 +18,7 @@ from ..core.errors import (
     ExchangeFormatError,
     NoteExistsError,
     NoteNameError,
+    UnsafeWriteError,
     VaultError,
 )
 from ..core.incoming import IMPORTED, Directory, Incoming, Known, missing
@@ -45,6 +46,7 @@ class ImportReport:
     updated: list[str] = field(default_factory=list)
     unchanged: int = 0
     skipped: list[str] = field(default_factory=list)  # why, one line each ("row 7: ...")
+    stopped: str | None = None  # why the import ended early, if it did
 
     def summary(self, dry_run: bool, unread: int) -> str:
         """The counts; `unread`: rows or cards the file reader skipped."""
@@ -85,46 +87,50 @@ def import_people(
     # Notes that could not be read: one may be the person's, so none is made beside it.
     unreadable = {folded(note.name): note for note in notes if _unreadable(note)}
     report = ImportReport()
-    for person in people:
-        progress()
-        entry = directory.match(person)
-        if entry is None:
-            title = safe_note_name(person.name, "contact")
-            broken = unreadable.get(folded(title))
-            if broken is not None:
-                report.skipped.append(
-                    f"{person.place}: {broken.path} cannot be read, and may be {person.name}'s"
-                    " note; fix it, then import again"
-                )
+    try:
+        for person in people:
+            progress()
+            entry = directory.match(person)
+            if entry is None:
+                title = safe_note_name(person.name, "contact")
+                broken = unreadable.get(folded(title))
+                if broken is not None:
+                    report.skipped.append(
+                        f"{person.place}: {broken.path} cannot be read, and may be {person.name}'s"
+                        " note; fix it, then import again"
+                    )
+                    continue
+                title = _free_name(title, taken)
+                if not dry_run:
+                    try:
+                        created = _create(session, person, title, names, now)
+                    except (NoteNameError, NoteExistsError, UnsafeWriteError) as error:
+                        report.skipped.append(f"{person.place}: {error}")
+                        continue
+                else:
+                    created = f"{session.settings.kinds.contact.folder}/{title}.md"
+                taken.add(folded(title))
+                report.created.append(created)
+                # (by the name as written too: "Jane Doe/Smith" again is her, in "Jane Doe Smith")
+                directory.add(_known(Note(created, title, person.name), _incoming_text(person)))
                 continue
-            title = _free_name(title, taken)
+            adding = missing(person, entry) if update else {}
+            if not adding:
+                report.unchanged += 1
+                continue
             if not dry_run:
                 try:
-                    created = _create(session, person, title, names, now)
-                except (NoteNameError, NoteExistsError) as error:
+                    _add_properties(session, entry.note.path, adding)
+                except (EditError, UnsafeWriteError) as error:  # (a note changed meanwhile)
                     report.skipped.append(f"{person.place}: {error}")
                     continue
-            else:
-                created = f"{session.settings.kinds.contact.folder}/{title}.md"
-            taken.add(folded(title))
-            report.created.append(created)
-            directory.add(_known(Note(created, title, title), _incoming_text(person)))
-            continue
-        adding = missing(person, entry) if update else {}
-        if not adding:
-            report.unchanged += 1
-            continue
-        if not dry_run:
-            try:
-                _add_properties(session, entry.note.path, adding)
-            except EditError as error:
-                report.skipped.append(f"{person.place}: {error}")
-                continue
-        report.updated.append(entry.note.path)
-        entry.has |= adding.keys()
-        entry.linkedin = entry.linkedin or adding.get("linkedin")
-        entry.emails += (adding["email"],) if "email" in adding else ()
-        directory.learn(entry)  # (later rows match what was added)
+            report.updated.append(entry.note.path)
+            entry.has |= adding.keys()
+            entry.linkedin = entry.linkedin or adding.get("linkedin")
+            entry.emails += (adding["email"],) if "email" in adding else ()
+            directory.learn(entry)  # (later rows match what was added)
+    except VaultError as error:  # (the disk full, say): what was done is still reported
+        report.stopped = f"{person.place}: {error}"
     return report
 
 

@@ -37,17 +37,21 @@ def _quiet(message: str) -> None:
     pass
 
 
-def _each_once(notice: Notice) -> Notice:
-    """`notice`, saying each message once (an import of 500 people, each made from the
-    built-in template, says so once)."""
-    said: set[str] = set()
+class _EachOnce:
+    """A notice that says each message once until `forget` (an import of 500 people, each
+    made from the built-in template, says so once; `vault watch` forgets at each reload)."""
 
-    def say(message: str) -> None:
-        if message not in said:
-            said.add(message)
-            notice(message)
+    def __init__(self, notice: Notice) -> None:
+        self.notice = notice
+        self.said: set[str] = set()
 
-    return say
+    def __call__(self, message: str) -> None:
+        if message not in self.said:
+            self.said.add(message)
+            self.notice(message)
+
+    def forget(self) -> None:
+        self.said.clear()
 
 
 class Session:
@@ -68,7 +72,8 @@ class Session:
         if writing:
             self._lock = VaultLock(self.root)
             self._lock.acquire()
-        self.notice = _each_once(notice)
+        self._notice = _EachOnce(notice)
+        self.notice: Notice = self._notice
         self.settings, self.problems = load_settings(self.root)
         self.snoozed: dict[str, date]
         self.snoozed, snooze_problems = read_snoozes(self.root)
@@ -81,6 +86,7 @@ class Session:
     def reload(self) -> None:
         """Read the settings and snoozes again (they were written), and bring the index up
         to date with them when notes are next asked for."""
+        self._notice.forget()
         self.settings, self.problems = load_settings(self.root)
         self.snoozed, snooze_problems = read_snoozes(self.root)
         self.problems += snooze_problems

@@ -9,6 +9,7 @@ import click
 
 from ..app.exporting import day_stamp, export_calendar, export_cards, save_export
 from ..app.importing import import_people, read_people
+from ..core.errors import VaultError
 from .common import TODAY_OPTION, VAULT_OPTION, is_terminal, session_at, warn
 
 DRY_RUN = click.option("--dry-run", is_flag=True, help="Say what it would do; write nothing.")
@@ -63,6 +64,8 @@ def _run_import(kind: str, file: Path, dry_run: bool, update: bool, vault: Path 
     for path in report.updated:
         click.echo(f"{'would update' if dry_run else 'updated'} {path}")
     click.echo(report.summary(dry_run, len(skipped)))
+    if report.stopped:
+        raise VaultError(f"{file.name}: stopped at {report.stopped}; nothing after it was imported")
 
 
 @import_group.command("linkedin")

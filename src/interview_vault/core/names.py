@@ -43,31 +43,45 @@ TITLES = (
 )
 
 
-# After a comma, these end a name ("Lee Chen, PhD"); anything else there is the given
-# name of a name written family first ("Chen, Lee").
-SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "phd", "ph.d.", "md", "m.d."})
+# After a comma, these end a name ("Lee Chen, Jr."), as do letters in capitals ("MBA") and
+# words with dots ("Ph.D."); anything else there is the given name of a name written family
+# first ("Chen, Lee").
+SUFFIXES = frozenset({"jr", "sr", "esq", "phd", "dphil", "edd", "md", "jd"})  # (no dots)
 
 
 def name_parts(name: str) -> tuple[str, str, str]:
     """(prefix, given, family) of a name as written: titles first, the last word the
-    family name, or what comes before a comma ("Chen, Lee"); a suffix after a comma is
-    left out (an address book's best guess; the full name is kept whole besides)."""
-    before, comma, after = name.partition(",")
-    family_first = False
-    if comma and before.strip() and after.strip() and "," not in after:
-        if after.strip().casefold() in SUFFIXES:
-            name = before
-        else:
-            name, family_first = after, True
-    words = name.split()
-    prefix: list[str] = []
-    while len(words) > 1 and words[0].casefold() in TITLES:
-        prefix.append(words.pop(0))
-    if family_first:
-        return " ".join(prefix), " ".join(words), " ".join(before.split())
+    family name, or what comes before a comma ("Chen, Lee"); suffixes and credentials after
+    a comma are left out (an address book's best guess; the full name is kept whole)."""
+    parts = [part.strip() for part in name.split(",")]
+    while len(parts) > 1 and _is_credential(parts[-1]):
+        parts.pop()
+    if len(parts) == 2 and parts[0] and parts[1]:
+        family, given = parts[0].split(), parts[1].split()
+        prefix = _titles(family) + _titles(given)
+        return " ".join(prefix), " ".join(given), " ".join(family)
+    words = " ".join(parts).split()
+    prefix = _titles(words)
     if len(words) < 2:
         return " ".join(prefix), " ".join(words), ""
     return " ".join(prefix), " ".join(words[:-1]), words[-1]
+
+
+def _titles(words: list[str]) -> list[str]:
+    """The titles that start `words`, taken out of them (one word always stays)."""
+    taken = []
+    while len(words) > 1 and words[0].casefold() in TITLES:
+        taken.append(words.pop(0))
+    return taken
+
+
+def _is_credential(text: str) -> bool:
+    letters = text.replace(".", "").replace(" ", "")
+    return bool(letters) and (
+        letters.casefold() in SUFFIXES
+        or (letters.isupper() and len(letters) > 1)
+        or ("." in text.rstrip(".") and " " not in text)
+    )
 
 
 def folded(text: str) -> str:

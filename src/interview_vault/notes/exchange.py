@@ -32,16 +32,20 @@ def read_vcards(text: str) -> tuple[list[Incoming], list[str], list[str]]:
 
     Each card is read on its own, so one broken card costs only itself; photos, logos,
     sounds and keys are left out before reading (never imported, often the broken part)."""
+    if "\n" not in text:
+        text = text.replace("\r", "\n")  # (lines ended by CR alone)
     starts = [m.start() for m in _BEGIN.finditer(text)]
     if not starts:
         raise ExchangeFormatError("no vCard in it (no BEGIN:VCARD line): is it a .vcf file?")
     people: list[Incoming] = []
     problems: list[str] = []
     notices: list[str] = []
+    line, counted = 1, 0
     for number, (start, end) in enumerate(
         zip(starts, [*starts[1:], len(text)], strict=True), start=1
     ):
-        line = text.count("\n", 0, start) + 1
+        line += text.count("\n", counted, start)  # (from the last card on: files are long)
+        counted = start
         place = f"card {number} (line {line})"
         with _logged_by_vobject() as skipped_lines:
             try:
@@ -60,7 +64,8 @@ def read_vcards(text: str) -> tuple[list[Incoming], list[str], list[str]]:
     return people, problems, notices
 
 
-_BEGIN = re.compile(r"^[ \t]*BEGIN:VCARD[ \t]*\r?$", re.IGNORECASE | re.MULTILINE)
+_BEGIN = re.compile(r"^BEGIN:VCARD[ \t]*\r?$", re.IGNORECASE | re.MULTILINE)
+_LINE_BREAK = re.compile(r"\r?\n")
 _BINARY = re.compile(r"^(?:[\w-]+\.)?(?:PHOTO|LOGO|SOUND|KEY)[;:]", re.IGNORECASE)
 
 
@@ -70,7 +75,7 @@ def _without_binaries(card: str) -> str:
     quoted-printable soft breaks, which unfolding first would spoil)."""
     kept: list[str] = []
     dropping = False
-    for line in card.splitlines():
+    for line in _LINE_BREAK.split(card):  # (not splitlines: U+2028 may be in a NOTE)
         if dropping and line[:1] in (" ", "\t"):
             continue  # (a binary value folded over this line)
         dropping = bool(_BINARY.match(line))

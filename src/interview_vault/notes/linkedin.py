@@ -18,6 +18,7 @@ from ..core.errors import ExchangeFormatError
 from ..core.incoming import Incoming
 
 _LINES = re.compile(r"[^\n]*\n|[^\n]+\Z")
+_STRAY_CR = re.compile(r"\r(?!\n)")
 COLUMNS = {
     "first name": "first",
     "last name": "last",
@@ -34,8 +35,9 @@ def read_connections(text: str) -> tuple[list[Incoming], list[str], list[str]]:
     """The people of the export; a message for each row that could not be read ("row 12:
     ..."), and one for each read only in part. Rows are numbered as lines of the file."""
     text = text.removeprefix("\ufeff")
-    if "\n" not in text:
-        text = text.replace("\r", "\n")  # (lines ended by CR alone, as old Mac Excel saves)
+    # Lines ended by CR alone (as old Excel for Mac saves) made LF; else a CR alone in a
+    # cell made a space (the csv module would end the reading there).
+    text = text.replace("\r", "\n") if "\n" not in text else _STRAY_CR.sub(" ", text)
     # Lines with their endings (a quoted cell may run over several), split at LF only, as
     # a file is read: other line separators in a cell stay in it.
     reader = csv.reader(_LINES.findall(text))
@@ -57,17 +59,16 @@ def read_connections(text: str) -> tuple[list[Incoming], list[str], list[str]]:
         if not any(cell.strip() for cell in row):
             continue  # a blank row
         place = f"row {start}"
-        spans = reader.line_num > start  # (a quoted cell with line breaks, or a lost quote)
-        if spans and (
-            len(row) != len(header) or "\n" in row[columns["first"]] + row[columns["last"]]
-        ):
+        if reader.line_num > start and _runs_on(row, header, columns):
             problems.append(
                 f"{place}: a quote opened here runs on to line {reader.line_num};"
                 f" rows {start} to {reader.line_num} are left out"
             )
             continue
         cell = {
-            key: row[index].strip() if index < len(row) else "" for key, index in columns.items()
+            # (a cell's line breaks and runs of spaces as one space: properties are one line)
+            key: " ".join(row[index].split()) if index < len(row) else ""
+            for key, index in columns.items()
         }
         name = " ".join(part for part in (cell["first"], cell["last"]) if part)
         if not name:
@@ -98,6 +99,15 @@ def read_connections(text: str) -> tuple[list[Incoming], list[str], list[str]]:
             "no header with First Name and Last Name: is this LinkedIn's Connections.csv?"
         )
     return people, problems, notices
+
+
+def _runs_on(row: list[str], header: list[str], columns: dict[str, int]) -> bool:
+    """Whether a row over several lines is a quote left open rather than a cell with line
+    breaks: its cells do not match the header, a name has a line break, or a cell's later
+    lines have commas (rows swallowed into it)."""
+    if len(row) != len(header) or "\n" in row[columns["first"]] + row[columns["last"]]:
+        return True
+    return any("," in "".join(cell.split("\n")[1:]) for cell in row if "\n" in cell)
 
 
 def _rows(reader: Any, problems: list[str]) -> Iterator[tuple[int, list[str]]]:

@@ -183,13 +183,12 @@ def safe_note_name(name: str, kind: str) -> str:
     text = " ".join(spaced.split())
     text = text.encode("utf-8")[: _MAX_BYTES - 64].decode("utf-8", "ignore")
     text = text.strip(". ")
-    if not text:
-        return f"Unnamed {kind}"
-    if text.lower().endswith(".md"):
-        text = text[: -len(".md")].strip(". ") or f"Unnamed {kind}"
-    if text.split(".")[0].rstrip().upper() in _RESERVED:
-        text = f"{text} ({kind})"
-    return text
+    while text.lower().endswith(".md"):
+        text = text[: -len(".md")].strip(". ")
+    device, dot, rest = text.partition(".")
+    if device.rstrip().upper() in _RESERVED:  # ("Con. Smith" is still the device CON)
+        text = f"{device.rstrip()} ({kind}){dot}{rest}"
+    return text if text and _name_problem(text) is None else f"Unnamed {kind}"
 
 
 def _name_problem(name: str) -> str | None:

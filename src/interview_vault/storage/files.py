@@ -155,7 +155,10 @@ def write_pieces(target: Path, pieces: Iterable[str]) -> None:
 def write_export(target: Path, text: str, kind: str, begins: str) -> None:
     """Write an export to the file the user named (`--output`), atomically: into a folder
     that is there, and over nothing but an earlier export of its `kind` (a file starting
-    with `begins`, as `BEGIN:VCALENDAR`), so a mistyped name never costs a note."""
+    with `begins`, as `BEGIN:VCALENDAR`), so a mistyped name never costs a note. A link
+    is followed: the file it leads to is the one written."""
+    if target.is_symlink():
+        target = Path(os.path.realpath(target))
     if not target.parent.is_dir():
         raise VaultError(f"cannot write {target}: the folder {target.parent} does not exist")
     try:
