@@ -14,6 +14,7 @@ from click.testing import CliRunner, Result
 from helpers import HERE, files
 from vcard.vcard_validator import validate_file
 
+from interview_vault.app.session import Session
 from interview_vault.cli import cli
 from interview_vault.notes.frontmatter import read_properties
 
@@ -332,6 +333,16 @@ def test_cards_with_lines_ended_by_cr_and_a_note_with_unicode_line_separators(em
         "2 created, 0 updated, 0 unchanged, 0 skipped",
     )
     assert "first\u2028second" in (empty / "Contacts" / "Ann Lee.md").read_text(encoding="utf-8")
+
+
+def test_a_session_says_each_notice_once_until_it_reloads(vault):
+    said: list[str] = []
+    with Session(vault, notice=said.append) as session:
+        session.notice("no Templates/Contact.md")
+        session.notice("no Templates/Contact.md")
+        session.reload()  # (as vault watch does at each update)
+        session.notice("no Templates/Contact.md")
+    assert said == ["no Templates/Contact.md"] * 2
 
 
 def test_one_broken_card_costs_only_itself_and_skipped_lines_are_named(empty, tmp_path):
