@@ -420,6 +420,23 @@ def test_an_outlook_vcard_2_1_with_quoted_printable_and_a_photo(empty):
     )
 
 
+def test_the_preferred_email_and_telephone_come_first(empty, tmp_path):
+    cards = tmp_path / "contacts.vcf"
+    cards.write_text(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ann Lee\r\nEMAIL;TYPE=INTERNET:old@example.org\r\n"
+        "EMAIL;TYPE=INTERNET,pref:ann@example.org\r\nTEL;TYPE=HOME:111\r\n"
+        "TEL;TYPE=CELL;TYPE=pref:222\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Bo Li\r\nTEL;TYPE=work:tel:333\r\n"
+        "TEL;PREF=1;TYPE=cell:tel:444\r\nEND:VCARD\r\n",
+        encoding="utf-8",
+        newline="",
+    )
+    assert vault_run(empty, "import", "vcard", str(cards)).exit_code == 0
+    ann = properties(empty, "Contacts/Ann Lee.md")
+    assert (ann["email"], ann["phone"]) == ("ann@example.org", "222")
+    assert properties(empty, "Contacts/Bo Li.md")["phone"] == "444"
+
+
 def test_a_vcard_of_someone_known_matches_by_name(vault):
     before = (vault / "Contacts/Ama Agyapong.md").read_text(encoding="utf-8")
     result = vault_run(vault, "import", "vcard", str(EXCHANGE / "apple-3.0.vcf"))

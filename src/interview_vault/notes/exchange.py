@@ -123,10 +123,12 @@ def _person(card: Any, place: str) -> Incoming | None:
         units = units if isinstance(units, list) else [units]
         organization = next((unit.strip() for unit in units if unit.strip()), None)
     role = _text(contents, "title") or _text(contents, "role")
-    emails = tuple(e.value.strip() for e in contents.get("email", []) if str(e.value).strip())
+    emails = tuple(
+        str(e.value).strip() for e in _preferred_first(contents.get("email", [])) if e.value
+    )
     phones = tuple(
         str(t.value).strip().removeprefix("tel:").split(";", 1)[0]
-        for t in contents.get("tel", [])
+        for t in _preferred_first(contents.get("tel", []))
         if str(t.value).strip()
     )
     urls = [str(u.value).strip() for u in contents.get("url", [])]
@@ -150,6 +152,28 @@ def _paragraphs(contents: dict[str, Any]) -> str | None:
         return None
     lines = [line.rstrip() for line in str(found[0].value).replace("\r\n", "\n").split("\n")]
     return "\n".join(lines).strip("\n") or None
+
+
+def _preferred_first(lines: list[Any]) -> list[Any]:
+    """A card's emails or telephones, the one marked preferred first (3.0 `TYPE=pref`, 4.0
+    `PREF=1`, 2.1 `;PREF`), the rest in the card's order: the first becomes the property."""
+
+    def rank(line: Any) -> int:
+        params = {name.upper(): values for name, values in line.params.items()}
+        if "PREF" in params:
+            try:
+                return int(params["PREF"][0])  # (1 to 100, 1 most preferred)
+            except (ValueError, IndexError):
+                return 1
+        types = {
+            kind.strip().strip('"').casefold()
+            for value in params.get("TYPE", [])
+            for kind in str(value).split(",")
+        }
+        singles = {str(value).casefold() for value in getattr(line, "singletonparams", [])}
+        return 1 if "pref" in types | singles else 101
+
+    return sorted(lines, key=rank)
 
 
 def _text(contents: dict[str, Any], key: str) -> str | None:
