@@ -77,61 +77,76 @@ def import_people(
     progress: Progress = lambda: None,
 ) -> ImportReport:
     """Bring people into the vault (see the module's text); `dry_run` writes nothing."""
-    notes = session.notes()
-    read = session.reader()
-    directory = Directory(
-        _known(note, read(note.path)) for note in notes if is_kind(note.record, ("contact",))
-    )
-    names = NameResolver(notes)  # (for links to organizations: new contacts do not change it)
-    taken = {folded(note.name) for note in notes}  # file names, by which new ones must differ
-    # Notes that could not be read: one may be the person's, so none is made beside it.
-    unreadable = {folded(note.name): note for note in notes if _unreadable(note)}
-    report = ImportReport()
-    try:
-        for person in people:
-            progress()
-            entry = directory.match(person)
-            if entry is None:
-                title = safe_note_name(person.name, "contact")
-                broken = unreadable.get(folded(title))
-                if broken is not None:
-                    report.skipped.append(
-                        f"{person.place}: {broken.path} cannot be read, and may be {person.name}'s"
-                        " note; fix it, then import again"
-                    )
-                    continue
-                title = _free_name(title, taken)
-                if not dry_run:
-                    try:
-                        created = _create(session, person, title, names, now)
-                    except (NoteNameError, NoteExistsError, UnsafeWriteError) as error:
-                        report.skipped.append(f"{person.place}: {error}")
-                        continue
-                else:
-                    created = f"{session.settings.kinds.contact.folder}/{title}.md"
-                taken.add(folded(title))
-                report.created.append(created)
-                # (by the name as written too: "Jane Doe/Smith" again is her, in "Jane Doe Smith")
-                directory.add(_known(Note(created, title, person.name), _incoming_text(person)))
-                continue
-            adding = missing(person, entry) if update else {}
-            if not adding:
-                report.unchanged += 1
-                continue
-            if not dry_run:
-                try:
-                    _add_properties(session, entry.note.path, adding)
-                except (EditError, UnsafeWriteError) as error:  # (a note changed meanwhile)
-                    report.skipped.append(f"{person.place}: {error}")
-                    continue
-            report.updated.append(entry.note.path)
-            entry.has |= adding.keys()
-            entry.linkedin = entry.linkedin or adding.get("linkedin")
-            entry.emails += (adding["email"],) if "email" in adding else ()
-            directory.learn(entry)  # (later rows match what was added)
-    except VaultError as error:  # (the disk full, say): what was done is still reported
-        report.stopped = f"{person.place}: {error}"
-    return report
+    importer = _Importer(session, update=update, dry_run=dry_run, now=now)
+    for person in people:
+        progress()
+        try:
+            importer.bring_in(person)
+        except VaultError as error:  # (the disk full, say): what was done is still reported
+            importer.report.stopped = f"{person.place}: {error}"
+            break
+    return importer.report
+
+
+class _Importer:
+    """One import: the vault's contacts to match people to, the names taken, the report."""
+
+    def __init__(self, session: Session, *, update: bool, dry_run: bool, now: datetime):
+        self.session, self.update, self.dry_run, self.now = session, update, dry_run, now
+        notes = session.notes()
+        read = session.reader()
+        self.directory = Directory(
+            _known(note, read(note.path)) for note in notes if is_kind(note.record, ("contact",))
+        )
+        self.names = NameResolver(notes)  # (links to organizations: new people do not matter)
+        self.taken = {folded(note.name) for note in notes}  # file names new ones must avoid
+        # Notes that could not be read: one may be the person's, so none is made beside it.
+        self.unreadable = {folded(note.name): note for note in notes if _unreadable(note)}
+        self.report = ImportReport()
+
+    def bring_in(self, person: Incoming) -> None:
+        entry = self.directory.match(person)
+        if entry is None:
+            self._create(person)
+            return
+        adding = missing(person, entry) if self.update else {}
+        if not adding:
+            self.report.unchanged += 1
+            return
+        if not self.dry_run:
+            try:
+                _add_properties(self.session, entry.note.path, adding)
+            except (EditError, UnsafeWriteError) as error:  # (a note changed meanwhile)
+                self.report.skipped.append(f"{person.place}: {error}")
+                return
+        self.report.updated.append(entry.note.path)
+        entry.has |= adding.keys()
+        entry.linkedin = entry.linkedin or adding.get("linkedin")
+        entry.emails += (adding["email"],) if "email" in adding else ()
+        self.directory.learn(entry)  # (later rows match what was added)
+
+    def _create(self, person: Incoming) -> None:
+        title = safe_note_name(person.name, "contact")
+        broken = self.unreadable.get(folded(title))
+        if broken is not None:
+            self.report.skipped.append(
+                f"{person.place}: {broken.path} cannot be read, and may be {person.name}'s"
+                " note; fix it, then import again"
+            )
+            return
+        title = _free_name(title, self.taken)
+        if self.dry_run:
+            created = f"{self.session.settings.kinds.contact.folder}/{title}.md"
+        else:
+            try:
+                created = _write_note(self.session, person, title, self.names, self.now)
+            except (NoteNameError, NoteExistsError, UnsafeWriteError) as error:
+                self.report.skipped.append(f"{person.place}: {error}")
+                return
+        self.taken.add(folded(title))
+        self.report.created.append(created)
+        # (by the name as written too: "Jane Doe/Smith" again is her, in "Jane Doe Smith")
+        self.directory.add(_known(Note(created, title, person.name), _incoming_text(person)))
 
 
 def _known(note: Note, text: NoteText) -> Known:
@@ -160,7 +175,7 @@ def _free_name(name: str, taken: set[str]) -> str:
     return candidate
 
 
-def _create(
+def _write_note(
     session: Session, person: Incoming, title: str, names: NameResolver, now: datetime
 ) -> str:
     values = person.values()
