@@ -345,3 +345,24 @@ def test_a_name_typed_decomposed_finds_the_composed_note(tmp_path: Path) -> None
     result = vault("log", "contacted", typed, "--vault", str(tmp_path), "--date", "2026-11-25")
     assert result.exit_code == 0, result.output
     assert "contacted:\n  - 2026-11-25\n" in (tmp_path / "Contacts" / "Zoë Park.md").read_text()
+
+
+# --- an item's id stays when its person gets a note ----------------------------------------
+
+
+def test_a_referral_s_reach_out_keeps_its_id_when_a_note_is_made_for_them(tmp_path: Path) -> None:
+    contact(tmp_path, "Lee", "contacted: 2026-11-01")
+    interview(
+        tmp_path,
+        "2026-11-20 Lee",
+        'contact: "[[Lee]]"',
+        "date: 2026-11-20",
+        "status: done",
+        'referrals: ["[[Sam Park]]"]',
+        body=COMPLETE,
+    )
+    [before] = items(tmp_path, "reach-out")
+    contact(tmp_path, "Sam Park", "source: referral")  # as `vault new contact` would
+    [after] = items(tmp_path, "reach-out")
+    # the same item: a snooze on it, or a calendar's to-do of it, still holds
+    assert after["id"] == before["id"]

@@ -10,6 +10,7 @@ from datetime import date
 from ..dates import add_business_days
 from ..graph import ContactLinks, Graph, Person, active, referred_in_meetings
 from ..model import Item
+from ..names import folded
 from ..settings import DigestSettings
 from .common import (
     PERSON,
@@ -207,7 +208,9 @@ def reach_outs(graph: Graph, settings: DigestSettings, today: date) -> Iterator[
             link.line,
             f"Reach out to {PERSON}: {referrer} suggested them on {meeting.interview.date}{also}",
             note_of(person),
-            about=person.key,
+            # (by name, as a person without a note is known: the id stays when a note for
+            # them is made, as the digest suggests, so a snooze or a calendar's to-do holds)
+            about=f"?{folded(person.name)}",
             why=(
                 (("referrals", person.name, meeting.note.path, link.line), meeting_fact(meeting)),
                 settings_used(settings, "reach_out_within_days"),
