@@ -134,8 +134,16 @@ def stats_vault(root: Path) -> Path:
     contact(root, "Fay", "source: linkedin", "contacted: 2026-11-24", "replied: 2026-11-25")
     # Gus: met at a career fair without a request, talked 11-18, no thank-you (the window
     # ended 11-19: late). Hal: no request, talked 11-25, no thank-you yet (due 11-26).
+    # Gus named Bo too (after Ann did): he gave a referral, though Bo's chain is Ann's.
     contact(root, "Gus", "source: career fair")
-    interview(root, "2026-11-18 Gus", 'contact: "[[Gus]]"', "date: 2026-11-18", "status: done")
+    interview(
+        root,
+        "2026-11-18 Gus",
+        'contact: "[[Gus]]"',
+        "date: 2026-11-18",
+        "status: done",
+        "referrals: ['[[Bo]]']",
+    )
     contact(root, "Hal")
     interview(root, "2026-11-25 Hal", 'contact: "[[Hal]]"', "date: 2026-11-25", "status: done")
     config(root, "[digest]\nthank_you_within_days = 1\n")
@@ -150,7 +158,7 @@ def test_stats_worked_out_by_hand(tmp_path):
         "asked": 7,  # all but Ed (Gus and Hal by being met)
         "replied": 5,  # Ann, Bo, Fay; Gus, Hal
         "met": 4,  # Ann, Bo, Gus, Hal
-        "gave referrals": 1,  # Ann led to Bo
+        "gave referrals": 2,  # Ann and Gus named Bo
     }
     assert (data["written_to"], data["answered"]) == (5, 3)  # Ann, Bo, Cy, Di, Fay
     assert data["reply_rate"] == 3 / 5  # of the people written to only
@@ -190,7 +198,7 @@ def test_stats_in_text_and_markdown(tmp_path):
     text = vault_run(vault, "stats").stdout
     assert text.startswith("Statistics for 2026-11-26 (all time)\n\nFunnel\n")
     assert "  found              8 " + "█" * 30 + "\n" in text
-    assert "  gave referrals     1 " + "█" * 4 + "\n" in text  # (30 / 8, rounded)
+    assert "  gave referrals     2 " + "█" * 8 + "\n" in text  # (30 * 2 / 8, rounded)
     assert "Reply rate: 60% (3 of the 5 you wrote to)" in text
     markdown = vault_run(vault, "stats", "--format", "markdown").stdout
     assert "```mermaid\nflowchart LR\n" in markdown

@@ -5,9 +5,10 @@ The funnel counts each person at the furthest stage they reached and at every st
 before it, so each stage holds the next: "met" is a contact with a talk that took place (a
 done meeting with a readable date); "replied", one who answered a request or has a talk
 set or held; "asked", one with a request, or further along (someone met at an event
-without one); "gave referrals", someone met who led you to someone else. The reply rate
-counts only the people you wrote to. With `since`, only requests and talks on or after that
-day count (a person asked before it is not "asked", one met before it not "met").
+without one); "gave referrals", someone met who named someone else (in a talk's
+referrals, or as someone's `referred_by`). The reply rate counts only the people you wrote
+to. With `since`, only requests and talks on or after that day count (a person asked
+before it and not met since is not "asked", one met before it not "met").
 """
 
 from __future__ import annotations
@@ -83,11 +84,11 @@ def compute_stats(
         ):
             stalled += 1
     met_keys = set(met)
-    referrers = set()
-    for person in graph.people.values():
-        found = referrer_of(graph, person, today, referred)
-        if found is not None and found[0].key in met_keys:
-            referrers.add(found[0].key)
+    # Everyone who named someone: in a talk's referrals, or as someone's `referred_by` (all
+    # of them, not only the one the chains draw a person under).
+    named = {m.people[0].key for mentions in referred.values() for m, _ in mentions if m.people}
+    named |= {who.key for entry in contacts for who, _ in entry.referred_by}
+    referrers = named & met_keys
     window = settings.thank_you_within_days
     thank_days: list[int] = []
     overdue = 0  # talks not thanked whose window has ended: not in time either
