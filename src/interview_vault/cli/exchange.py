@@ -89,7 +89,7 @@ def import_linkedin(file: Path, dry_run: bool, update: bool, vault: Path | None)
 @UPDATE
 @VAULT_OPTION
 def import_vcard(file: Path, dry_run: bool, update: bool, vault: Path | None) -> None:
-    """Import a .vcf file of vCards (3.0 or 4.0), as a phone or mail program exports them.
+    """Import a .vcf file of vCards (2.1, 3.0 or 4.0), as a phone or mail program exports them.
 
     \b
     Example:
