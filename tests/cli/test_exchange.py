@@ -133,7 +133,7 @@ def test_a_known_person_is_matched_and_only_update_adds_what_the_note_lacks(vaul
     vault_run(vault, "import", "linkedin", str(EXCHANGE / "Connections.csv"))
     assert ama.read_text(encoding="utf-8") == before  # matched by name: left alone
     result = vault_run(vault, "import", "linkedin", str(EXCHANGE / "Connections.csv"), "--update")
-    assert "updated Contacts/Ama Agyapong.md" in result.stdout
+    assert "updated Contacts/Ama Agyapong.md: adds linkedin, connected\n" in result.stdout
     after = properties(vault, "Contacts/Ama Agyapong.md")
     assert after["linkedin"] == "https://www.linkedin.com/in/ama-agyapong"  # added
     assert after["connected"] == "2024-06-01"
@@ -302,7 +302,8 @@ def test_what_an_update_adds_matches_the_rows_after_it(vault, tmp_path):
     )
     result = vault_run(vault, "import", "linkedin", str(export(tmp_path, rows)), "--update")
     assert result.stdout == (
-        "updated Contacts/Ama Agyapong.md\n0 created, 1 updated, 1 unchanged, 0 skipped\n"
+        "updated Contacts/Ama Agyapong.md: adds linkedin\n"
+        "0 created, 1 updated, 1 unchanged, 0 skipped\n"
     )
 
 

@@ -43,7 +43,7 @@ NOTE_HEADING = "## From the address book"
 @dataclass
 class ImportReport:
     created: list[str] = field(default_factory=list)  # notes (vault-relative paths)
-    updated: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)  # "note: the properties added"
     unchanged: int = 0
     skipped: list[str] = field(default_factory=list)  # why, one line each ("row 7: ...")
     stopped: str | None = None  # why the import ended early, if it did
@@ -119,7 +119,7 @@ class _Importer:
             except (EditError, UnsafeWriteError) as error:  # (a note changed meanwhile)
                 self.report.skipped.append(f"{person.place}: {error}")
                 return
-        self.report.updated.append(entry.note.path)
+        self.report.updated.append(f"{entry.note.path}: adds {', '.join(adding)}")
         entry.has |= adding.keys()
         entry.linkedin = entry.linkedin or adding.get("linkedin")
         entry.emails += (adding["email"],) if "email" in adding else ()
