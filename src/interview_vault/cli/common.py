@@ -4,7 +4,7 @@ parser for options, and printing a document."""
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -72,6 +72,21 @@ def parsed(parse: Callable[[str], Any]) -> Callable[[click.Context, click.Parame
 
 def _today(ctx: click.Context, param: click.Parameter, value: str | None) -> date:
     return parsed(parse_day)(ctx, param, value) or date.today()
+
+
+Decorator = Callable[[Callable[..., Any]], Callable[..., Any]]
+
+
+def format_option(choices: Sequence[str], default: str, described: str) -> Decorator:
+    """`--format` (as `output_format`), one of `choices`."""
+    return click.option(
+        "--format",
+        "output_format",
+        type=click.Choice(list(choices)),
+        default=default,
+        show_default=True,
+        help=described,
+    )
 
 
 TODAY_OPTION = click.option(

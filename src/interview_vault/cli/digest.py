@@ -18,6 +18,7 @@ from .common import (
     VAULT_ALSO_OPTION,
     VAULT_ARGUMENT,
     echo_document,
+    format_option,
     is_terminal,
     pick_vault,
     session_at,
@@ -29,13 +30,10 @@ from .common import (
 @VAULT_ARGUMENT
 @VAULT_ALSO_OPTION
 @TODAY_OPTION
-@click.option(
-    "--format",
-    "output_format",
-    type=click.Choice(["markdown", "json", "text"]),
-    default="markdown",
-    show_default=True,
-    help="markdown for Obsidian, text for a terminal, json for programs.",
+@format_option(
+    ("markdown", "json", "text"),
+    "markdown",
+    "markdown for Obsidian, text for a terminal, json for programs.",
 )
 @click.option(
     "--output",

@@ -9,18 +9,15 @@ import click
 
 from ..app.views import CHAIN_FORMATS, STATS_FORMATS, chains_view, stats_view
 from ..core.dates import parse_day
-from .common import TODAY_OPTION, VAULT_OPTION, parsed, session_at
+from .common import TODAY_OPTION, VAULT_OPTION, format_option, parsed, session_at
 
 
 @click.command("chains")
 @click.argument("name", required=False)
-@click.option(
-    "--format",
-    "output_format",
-    type=click.Choice(CHAIN_FORMATS),
-    default="tree",
-    show_default=True,
-    help="tree for a terminal, mermaid for an Obsidian note, dot for Graphviz, json.",
+@format_option(
+    CHAIN_FORMATS,
+    "tree",
+    "tree for a terminal, mermaid for an Obsidian note, dot for Graphviz, json.",
 )
 @TODAY_OPTION
 @VAULT_OPTION
@@ -47,13 +44,8 @@ def chains_command(name: str | None, output_format: str, today: date, vault: Pat
     callback=parsed(parse_day),
     help="Count only requests and talks on or after this day.",
 )
-@click.option(
-    "--format",
-    "output_format",
-    type=click.Choice(STATS_FORMATS),
-    default="text",
-    show_default=True,
-    help="text for a terminal, markdown for an Obsidian note, json for programs.",
+@format_option(
+    STATS_FORMATS, "text", "text for a terminal, markdown for an Obsidian note, json for programs."
 )
 @TODAY_OPTION
 @VAULT_OPTION
