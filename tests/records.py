@@ -44,4 +44,9 @@ def dues(
 def touch(person: str, when: date, *, incoming: bool = False, also: str | None = None) -> Note:
     people = (Link(person, 3), *((Link(also, 4),) if also else ()))
     name = f"{when} email {person}"
-    return Note(f"Emails/{name}.md", name, name, record=Touch(people, when, incoming))
+    return Note(
+        f"Emails/{name}.md",
+        name,
+        name,
+        record=Touch(people, when, "incoming" if incoming else "outgoing"),
+    )

@@ -573,13 +573,24 @@ def test_interview_without_a_date_gives_only_its_commitments(tmp_path: Path) -> 
     assert problems(tmp_path)[0][::2] == ("Interviews/Talk.md", "error")
 
 
-def test_interview_without_a_contact_gives_only_its_commitments(tmp_path: Path) -> None:
-    interview(tmp_path, "Talk", "date: 2026-11-20", "status: done", body="- [ ] Send CV\n")
+def test_interview_without_anybody_gives_only_the_promises_that_link_someone(
+    tmp_path: Path,
+) -> None:
+    # (amended: a task in a note that is nobody's and links nobody is no item, and a
+    # meeting with nobody named is a warning, no longer an error)
+    note(tmp_path, "Contacts/Ama.md", "type: contact")
+    interview(
+        tmp_path,
+        "Talk",
+        "date: 2026-11-20",
+        "status: done",
+        body="- [ ] Send CV\n- [ ] Send [[Ama]] the deck\n",
+    )
     found = items(tmp_path)
-    assert [(i["kind"], i["due"], i["note"], i["line"]) for i in found] == [
-        ("commitment", None, "Interviews/Talk.md", 6)
+    assert [(i["kind"], i["person"], i["note"], i["line"]) for i in found] == [
+        ("commitment", "Ama", "Interviews/Talk.md", 7)
     ]
-    assert problems(tmp_path)[0][::2] == ("Interviews/Talk.md", "error")
+    assert problems(tmp_path) == [("Interviews/Talk.md", 1, "warning")]
 
 
 def test_ordinary_note_tasks_are_not_commitments(tmp_path: Path) -> None:
@@ -1474,11 +1485,14 @@ def test_an_unknown_status_is_a_warning_and_the_date_decides(tmp_path: Path) -> 
     assert dues(tmp_path, "thank-you") == [("thank-you", "2026-11-21", "Ama", "Interviews/Talk.md")]
 
 
-@pytest.mark.parametrize("missing", ["contact", "date"])
-def test_an_interview_without_a_required_field_is_an_error(tmp_path: Path, missing: str) -> None:
+@pytest.mark.parametrize(("missing", "severity"), [("contact", "warning"), ("date", "error")])
+def test_an_interview_without_a_required_field_is_a_problem(
+    tmp_path: Path, missing: str, severity: str
+) -> None:
+    # (amended: nobody named is a warning, "nobody named: add attendees"; no date an error)
     front = [f for f in ['contact: "[[Ama]]"', "date: 2026-11-20"] if not f.startswith(missing)]
     interview(tmp_path, "Talk", *front)
-    assert [p[::2] for p in problems(tmp_path)] == [("Interviews/Talk.md", "error")]
+    assert [p[::2] for p in problems(tmp_path)] == [("Interviews/Talk.md", severity)]
     assert briefs(tmp_path) == []
 
 

@@ -83,12 +83,12 @@ def test_a_tag_or_a_folder_marks_a_kind():
 
 def test_touch_notes_outgoing_and_incoming():
     sent = note('---\ncategories: ["[[Emails]]"]\ncreated: 2026-11-21\npeople: ["[[Ivy]]"]\n---\n')
-    assert sent.record == Touch((sent.record.people[0],), sent.record.date, False, 3)
+    assert sent.record == Touch((sent.record.people[0],), sent.record.date, "outgoing", 3)
     assert str(sent.record.date) == "2026-11-21"
     received = note(
         '---\ncategories: ["[[Emails]]", "[[Received]]"]\ncreated: 2026-11-22\npeople: Ivy\n---\n'
     )
-    assert isinstance(received.record, Touch) and received.record.incoming
+    assert isinstance(received.record, Touch) and received.record.direction == "incoming"
 
 
 def test_a_touch_note_without_people_or_date_is_a_warning():

@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 
 from interview_vault.core.digest import build_digest
 from interview_vault.core.model import (
+    Application,
     Body,
     Contact,
     Interview,
@@ -39,9 +40,10 @@ from interview_vault.engine.incremental import IncrementalDigest
 TODAY = date(2026, 11, 26)
 # Few names, so that names, titles and aliases collide often; some one slip from another
 # (likely typos, measured against every name in the vault).
-PEOPLE = ["Ana", "Ben", "Cleo", "Dan", "Bennet", "Bennett"]
+# Some alike but for accents, titles or a slug's dashes: the last tier of matching.
+PEOPLE = ["Ana", "Ben", "Cleo", "Dan", "Bennet", "Bennett", "Zoé Lund", "Dr. Zoe Lund", "dan-ito"]
 ORGS = ["Acme", "Globex"]
-NAMES = [*PEOPLE, *ORGS, "Zed", "Globx"]
+NAMES = [*PEOPLE, *ORGS, "Zed", "Globx", "Dan Ito", "zoe-lund"]
 FOLDERS = ["Contacts", "People", "Interviews", ""]
 
 
@@ -68,15 +70,22 @@ def _days(rng: random.Random) -> tuple[date, ...]:
 
 
 def _tasks(rng: random.Random) -> tuple[Task, ...]:
-    return tuple(
-        Task(
-            10 + n,
-            rng.choice(["open", "open", "done", "cancelled"]),
-            rng.choice(["send the article", "intro to Ben", "send the article"]),
-            rng.choice([None, _day(rng)]),
+    tasks = []
+    for n in range(rng.randint(0, 2)):
+        # yours, theirs (by name or by a link at its start), or linking someone
+        target = _target(rng)
+        text, people = rng.choice(
+            [
+                ("send the article", ()),
+                ("intro to Ben", ()),
+                ("Ben to send the deck", ()),
+                (f"[[{target}]] sign-off", (target,)),
+                (f"send [[{target}]] the notes", (target,)),
+            ]
         )
-        for n in range(rng.randint(0, 2))
-    )
+        status = rng.choice(["open", "open", "done", "cancelled"])
+        tasks.append(Task(10 + n, status, text, rng.choice([None, _day(rng)]), people=people))
+    return tuple(tasks)
 
 
 def random_identity(rng: random.Random, path: str) -> tuple[str, str, tuple[str, ...]]:
@@ -90,7 +99,7 @@ def random_note(rng: random.Random, path: str) -> Note:
     name, title, aliases = random_identity(rng, path)
     problems = (Problem(path, 3, "warning", "odd value"),) if rng.random() < 0.1 else ()
     kind = rng.random()
-    record: Contact | Interview | Organization | Touch | None
+    record: Contact | Interview | Organization | Application | Touch | None
     if kind < 0.35:
         record = Contact(  # (colleagues never asked, and referrers: for the rules that
             # read people two links away: try-another, update-referrer)
@@ -99,6 +108,7 @@ def random_note(rng: random.Random, path: str) -> Note:
             contacted=_days(rng) if rng.random() < 0.6 else (),
             lines=(("contacted", 5),),
             replied=_days(rng) if rng.random() < 0.4 else (),
+            touched=_days(rng) if rng.random() < 0.2 else (),
             declined=rng.random() < 0.1,
             keep_in_touch=rng.choice([None, None, 0, 30]),
             tasks=_tasks(rng),
@@ -116,14 +126,26 @@ def random_note(rng: random.Random, path: str) -> Note:
             thanked_on=rng.choice([None, _day(rng)]),
             referrals=_links(rng, 2),
             body=Body(_tasks(rng), sections, rng.randint(0, 4), rng.random() < 0.5),
+            named_in_title=rng.random() < 0.1,
         )
-    elif kind < 0.82:  # an email, a call, a message: one that thanks, asks or replies
+    elif kind < 0.8:  # an email, a call, a message: one that thanks, asks or replies
         record = Touch(
             people=_links(rng, 2),
             date=rng.choice([None, _day(rng), _day(rng), _day(rng)]),
-            incoming=rng.random() < 0.3,
+            direction=rng.choice(["outgoing", "outgoing", "incoming", "both", "mixed"]),
         )
-    elif kind < 0.92:
+    elif kind < 0.86:  # a job application at one of the organizations
+        record = Application(
+            organization=rng.choice([None, Link(rng.choice(ORGS), 2)]),
+            role=rng.choice([None, "Analyst"]),
+            stage=rng.choice(["considering", "applied", "applied", "in-progress", "closed"]),
+            applied=rng.choice([None, _day(rng)]),
+            follow_up=rng.choice([None, None, _day(rng)]),
+            deadline=rng.choice([None, _day(rng)]),
+            referral_asked=rng.choice([None, None, None, _day(rng)]),
+            followed_up=_days(rng) if rng.random() < 0.3 else (),
+        )
+    elif kind < 0.93:
         record = Organization(target=rng.random() < 0.7, target_line=2)
     else:  # an ordinary note, perhaps with promises to people in it
         tasks = tuple(
@@ -441,4 +463,32 @@ def test_update_referrer_through_a_referral_in_a_talk():
         notes,
         [_talk("Interviews/Ama.md", "Ama", TODAY - timedelta(days=2), status="done")],
         [contact("Contacts/Lee.md", keep_in_touch=30)],
+    )
+
+
+def test_an_application_follows_a_reply_from_someone_there():
+    # A touch note from Ana (at Acme) is about Ana, two links from Acme's application: it
+    # reaches the application through the people around Ana (and only so).
+    ana = contact("Contacts/Ana.md", organization=Link("Acme", 3))
+    applied = Application(
+        organization=Link("Acme", 2), role="Analyst", stage="applied", applied=PAST - timedelta(20)
+    )
+    application = Note("Jobs/Analyst.md", "Analyst", "Analyst", record=applied)
+    notes = {note.path: note for note in (ana, application)}
+    found = build_digest(list(notes.values()), Settings(), TODAY).items
+    assert [i.kind for i in found] == ["application-follow-up"]
+    reply = Touch((Link("Ana", 3),), PAST, "incoming")
+    _engine_follows(notes, [Note("Mail/Re.md", "Re", "Re", record=reply)])
+
+
+def test_a_promise_follows_the_person_its_link_means():
+    # `[[Zoe Lund]] sign-off` waits on Zoé Lund, matched without accents: a note for her made
+    # or renamed later changes whose it is
+    task = Task(5, "open", "[[Zoe Lund]] sign-off", None, people=("Zoe Lund",))
+    lee = contact("Contacts/Lee.md", tasks=(task,))
+    notes = {lee.path: lee}
+    _engine_follows(
+        notes,
+        [contact("Contacts/Zoé Lund.md")],
+        [contact("Contacts/Zoé Lund.md", title="Zoé Lund-Berg")],
     )

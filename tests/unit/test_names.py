@@ -101,7 +101,8 @@ def test_a_note_that_cannot_be_read_is_named_with_its_problem():
 def test_keys_for_the_incremental_digest():
     assert name_key("  Contacts/Ama.MD/ ") == "contacts/ama"
     assert link_key("Contacts/Lee Chen") == "lee chen"
-    assert identity(NOTES[2]) == ("lee chen", "dr. lee chen", "lee")
+    # then the loose forms of those names, which the last tier of matching uses
+    assert identity(NOTES[2]) == ("lee chen", "dr. lee chen", "lee", "~lee chen", "~lee")
 
 
 # --- likely typos ---------------------------------------------------------------------------

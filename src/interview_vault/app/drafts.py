@@ -19,12 +19,12 @@ from ..core.names import TITLES
 from ..core.people import (
     chain_to,
     find_person,
-    is_theirs,
     meetings_of,
     noteless,
     noteless_named,
     organization_of,
 )
+from ..core.promises import is_theirs
 from ..core.settings import MeSettings
 from ..notes.sections import NoteReader, NoteText, plain_text
 

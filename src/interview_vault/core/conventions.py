@@ -7,7 +7,11 @@ A mark is one of:
   matches `"[[People]]"`, `[[Categories/People|people]]` and `People`);
 - `#tag`: the note has the tag, in its `tags` property or in its text (`#person` also
   matches `#person/friend`, as Obsidian's tag search does);
-- `Folder/`: the note is in that folder of the vault, or a folder inside it.
+- `Folder/`: the note is in that folder of the vault, or a folder inside it;
+- `[property]`: the note has the property, with any value (Obsidian's search writes it so).
+
+Daily notes are never of a kind, and a note that is the vault owner's (`[me] names`) is
+never a person's.
 """
 
 from __future__ import annotations
@@ -18,15 +22,18 @@ from dataclasses import fields
 from functools import cache
 from typing import Any, Literal, NamedTuple
 
+from .daily import daily_day
+from .kinds import KINDS
+from .names import LOOSE, loose_key
 from .settings import KindsSettings, PropertySettings, Settings
 
-KIND_ORDER = ("contact", "interview", "organization", "touch")
+KIND_ORDER = tuple(kind.name for kind in KINDS)  # the order in which marks are tried
 _LINKISH = re.compile(r"[\[|#/]|\.md$", re.IGNORECASE)
 _INLINE_TAG = re.compile(r"(?:^|(?<=\s))#([^\s#!@$%^&*(),.?\"':;{}|<>\[\]`=+~]+)")
 
 
 class Mark(NamedTuple):
-    form: Literal["property", "tag", "folder"]
+    form: Literal["property", "tag", "folder", "presence"]
     key: str  # the property, tag or folder, casefolded
     value: str = ""  # a property's value, as `value_key` gives it
 
@@ -48,6 +55,9 @@ def value_key(value: Any) -> str:
 def parse_mark(text: str) -> Mark | None:
     """A mark as written in the settings; None when it is none of the three forms."""
     text = text.strip()
+    if text.startswith("[") and text.endswith("]") and not text.startswith("[["):
+        name = text[1:-1].strip().casefold()
+        return Mark("presence", name) if name and not any(c in name for c in "[]:") else None
     if text.startswith("#"):
         tag = text[1:].strip().casefold()
         return Mark("tag", tag) if tag and " " not in tag else None
@@ -84,10 +94,19 @@ def tags_of(values: Mapping[str, Any], body: str) -> set[str]:
 
 
 class Conventions:
-    """The settings' marks and property names, ready to classify notes and read properties."""
+    """The settings' marks and property names, ready to classify notes and read properties;
+    and who the vault's owner is, and where its daily notes are."""
 
-    def __init__(self, kinds: KindsSettings, properties: PropertySettings) -> None:
+    def __init__(
+        self,
+        kinds: KindsSettings,
+        properties: PropertySettings,
+        owner: tuple[str, ...] = (),
+        daily: tuple[str, str] = ("", ""),
+    ) -> None:
         self.kinds = kinds
+        self.owner = frozenset(loose_key(name) for name in owner) - {LOOSE}
+        self.daily = daily  # (folder, format)
         self.marks: list[tuple[str, bool, Mark]] = []  # (kind, incoming, mark), in order
         for kind in KIND_ORDER:
             settings = getattr(kinds, kind)
@@ -137,15 +156,25 @@ class Conventions:
                     break
                 if mark.form == "tag":
                     hit = any(t == mark.key or t.startswith(mark.key + "/") for t in tag_set)
+                elif mark.form == "presence":
+                    hit = folded.get(mark.key) not in (None, "", [])
                 else:
                     hit = folder == mark.key or folder.startswith(mark.key + "/")
                 if hit:
                     first = position
                     break
-        if first == len(self.marks):
+        if first == len(self.marks) or self.is_daily(path):
             return None, False
         kind, incoming, _ = self.marks[first]
         return kind, incoming
+
+    def is_daily(self, path: str) -> bool:
+        """Whether the note at `path` is a daily note."""
+        return daily_day(path, *self.daily) is not None
+
+    def is_owner(self, name: str) -> bool:
+        """Whether a name (or slug) is one of the vault owner's."""
+        return bool(self.owner) and loose_key(name) in self.owner
 
     def key_in(self, canonical: str, folded: Mapping[str, Any]) -> str | None:
         """The casefolded name under which a note holds a property, if it has one."""
@@ -156,13 +185,26 @@ class Conventions:
 
 
 @cache
-def conventions_of(kinds: KindsSettings, properties: PropertySettings) -> Conventions:
-    return Conventions(kinds, properties)
+def conventions_of(
+    kinds: KindsSettings,
+    properties: PropertySettings,
+    owner: tuple[str, ...] = (),
+    daily: tuple[str, str] = ("", ""),
+) -> Conventions:
+    return Conventions(kinds, properties, owner, daily)
+
+
+def reading_conventions(settings: Settings) -> tuple[tuple[str, ...], tuple[str, str]]:
+    """(the owner's names, the daily notes' folder and format): what reading a note depends
+    on besides the kinds and property names."""
+    me, vault = settings.me, settings.vault
+    owner = tuple(name for name in (me.name, *me.names) if name.strip())
+    return owner, (vault.daily_notes, vault.daily_format)
 
 
 def conventions(settings: Settings) -> Conventions:
     """The conventions of a vault's settings (made once per set of settings)."""
-    return conventions_of(settings.kinds, settings.properties)
+    return conventions_of(settings.kinds, settings.properties, *reading_conventions(settings))
 
 
 DEFAULT = conventions(Settings())

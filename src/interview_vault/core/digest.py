@@ -11,7 +11,7 @@ from .graph import Graph, build_graph, hint_target, suggest_names
 from .items import shown_items, snoozed_items
 from .kinds import category_of
 from .model import Digest, Item, Note, Problem, ReadCounts, sort_problems
-from .names import close_names, identity, path_problems
+from .names import close_names, exact_identity, identity, path_problems
 from .rules import collect_items, stale_meetings
 from .settings import DigestSettings, Settings
 
@@ -70,7 +70,7 @@ def likely_meant(notes: Iterable[Note], hints: Iterable[Problem]) -> dict[str, s
     owner: dict[str, str] = {}
     for note in sorted(notes, key=lambda note: (len(note.path), note.path)):
         if category_of(note) in ("contact", "organization"):  # (the names links mean)
-            for key in identity(note):
+            for key in exact_identity(identity(note)):
                 owner.setdefault(key, note.name)
     targets = {target for hint in hints if (target := hint_target(hint)) is not None}
     return close_names(targets, owner, owner.__getitem__)

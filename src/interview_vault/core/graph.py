@@ -5,7 +5,12 @@ Touch notes (an email, a call, a message: `[kinds.touch]`) are read into the rec
 stand for. Taken in date order, an incoming one is a reply from each person it names; an
 outgoing one is the thank-you for the latest meeting with that person dated on or before
 it that is not cancelled and has no thank-you yet (no `thanked`, and no earlier touch note
-took it), or else a request to that person on its date.
+took it), or else a request to that person on its date; one both ways is a request and a
+reply; one of a mixed archive keeps you in touch, and is neither.
+
+A meeting's people are people: a link of theirs to a note of another kind (an
+organization, another meeting) is left out with a warning, and names taken from its title
+count only where they are people with a note.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from .model import (
+    Application,
     Contact,
     Fact,
     Interview,
@@ -62,6 +68,15 @@ class ContactLinks:
 
 
 @dataclass(frozen=True, slots=True)
+class ApplicationLinks:
+    """A job application with its organization resolved."""
+
+    note: Note
+    application: Application
+    organization: Person | None
+
+
+@dataclass(frozen=True, slots=True)
 class TouchLinks:
     """A touch note with its people resolved."""
 
@@ -83,6 +98,7 @@ class Graph:
     organizations: list[Note] = field(default_factory=list)
     meetings_by_person: dict[str, list[Meeting]] = field(default_factory=dict)
     touches: list[TouchLinks] = field(default_factory=list)
+    applications: list[ApplicationLinks] = field(default_factory=list)
     touched: set[str] = field(default_factory=set)  # people without a note a touch names
     # where dates that touch notes give come from: (person key or meeting path, property,
     # date) -> the touch note's fact
@@ -192,7 +208,7 @@ def build_graph(notes: list[Note]) -> Graph:
             meeting = Meeting(
                 note,
                 record,
-                tuple(graph.person(link, note, "contact") for link in record.contacts),
+                _people_of(graph, note, record.contacts, record.named_in_title),
                 tuple((graph.person(link, note, "referrals"), link) for link in record.referrals),
             )
             graph.meetings.append(meeting)
@@ -200,8 +216,17 @@ def build_graph(notes: list[Note]) -> Graph:
                 graph.meetings_by_person.setdefault(person.key, []).append(meeting)
         elif isinstance(record, Organization):
             graph.organizations.append(note)
+        elif isinstance(record, Application):
+            organization = record.organization
+            graph.applications.append(
+                ApplicationLinks(
+                    note,
+                    record,
+                    graph.person(organization, note, "organization") if organization else None,
+                )
+            )
         elif isinstance(record, Touch):
-            people = tuple(graph.person(link, note, "contact") for link in record.people)
+            people = _people_of(graph, note, record.people, False)
             graph.touches.append(TouchLinks(note, record, people))
         elif note.tasks:
             for task in note.tasks:
@@ -215,6 +240,31 @@ def build_graph(notes: list[Note]) -> Graph:
     return graph
 
 
+_NOT_PEOPLE = (Interview, Organization, Application, Touch)
+
+
+def _people_of(
+    graph: Graph, note: Note, links: tuple[Link, ...], named_in_title: bool
+) -> tuple[Person, ...]:
+    """The people a meeting or touch note names: links to notes of other kinds left out
+    (with a warning), and names from its title kept only where they are people with a note."""
+    people = []
+    for link in links:
+        person = graph.person(link, note, "contact")
+        if named_in_title:
+            if person.contact is None:
+                continue
+        elif person.note is not None and isinstance(person.note.record, _NOT_PEOPLE):
+            message = f"[[{link.target}]] is not a person's note; left out of who was there"
+            graph.problems.append(Problem(note.path, link.line, "warning", message))
+            continue
+        people.append(person)
+    if named_in_title and not people:
+        message = "nobody named: add attendees (the people property, or an Attendees list)"
+        graph.problems.append(Problem(note.path, None, "warning", message))
+    return tuple(people)
+
+
 def _person(note: Note) -> Person:
     record = note.record
     return Person(note.path, note.title, note, record if isinstance(record, Contact) else None)
@@ -224,6 +274,7 @@ def _apply_touches(graph: Graph) -> None:
     """Read the touch notes into requests, replies and thank-yous (see the module's text)."""
     requests: dict[str, list[date]] = defaultdict(list)
     replies: dict[str, list[date]] = defaultdict(list)
+    touched: dict[str, list[date]] = defaultdict(list)  # neither: an archive of both ways
     thanked: dict[int, tuple[Meeting, date]] = {}  # id of a meeting -> (it, thanked on)
     for touch in sorted(graph.touches, key=lambda t: (t.touch.date or date.min, t.note.path)):
         day = touch.touch.date
@@ -233,9 +284,18 @@ def _apply_touches(graph: Graph) -> None:
             if person.note is None:
                 graph.touched.add(person.key)
             fact = ("date", day.isoformat(), touch.note.path, touch.touch.date_line)
-            if touch.touch.incoming:
+            direction = touch.touch.direction
+            if direction == "mixed":
+                touched[person.key].append(day)
+                graph.origins.setdefault((person.key, "touched", day), fact)
+                continue
+            if direction in ("incoming", "both"):
                 replies[person.key].append(day)
                 graph.origins.setdefault((person.key, "replied", day), fact)
+            if direction == "both":
+                requests[person.key].append(day)
+                graph.origins.setdefault((person.key, "contacted", day), fact)
+            if direction != "outgoing":
                 continue
             open_talks = [
                 m
@@ -263,11 +323,12 @@ def _apply_touches(graph: Graph) -> None:
             graph.meetings_by_person[key] = [done.get(id(m), m) for m in meetings]
     for position, entry in enumerate(graph.contacts):
         key = entry.person.key
-        if key in requests or key in replies:
+        if key in requests or key in replies or key in touched:
             contact = replace(
                 entry.contact,
                 contacted=tuple(sorted({*entry.contact.contacted, *requests.get(key, ())})),
                 replied=tuple(sorted({*entry.contact.replied, *replies.get(key, ())})),
+                touched=tuple(sorted({*entry.contact.touched, *touched.get(key, ())})),
             )
             entry.person.contact = contact
             graph.contacts[position] = replace(entry, contact=contact)

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from .model import Contact, Interview, Note, Organization, Record, Touch
+from .model import Application, Contact, Interview, Note, Organization, Record, Touch
 
 
 class Kind(NamedTuple):
     name: str  # how settings and messages name it
-    record: type[Contact | Interview | Organization | Touch]  # what its notes are read as
+    record: type[Contact | Interview | Organization | Application | Touch]  # read as this
     command: str  # `vault new COMMAND` ("": none)
 
 
@@ -18,6 +18,7 @@ KINDS = (
     Kind("contact", Contact, "contact"),
     Kind("interview", Interview, "interview"),
     Kind("organization", Organization, "org"),
+    Kind("application", Application, ""),
     Kind("touch", Touch, ""),
 )
 _BY_NAME = {kind.name: kind for kind in KINDS}
@@ -25,7 +26,7 @@ _BY_RECORD = {kind.record: kind for kind in KINDS}
 
 
 def kind_named(name: str) -> Kind:
-    """The kind called `name` (contact, interview, organization)."""
+    """The kind called `name` (contact, interview, organization, application, touch)."""
     return _BY_NAME[name]
 
 

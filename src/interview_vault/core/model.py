@@ -14,6 +14,10 @@ Day = date  # for fields named `date`, which would hide the type inside their cl
 Severity = Literal["error", "warning"]
 TaskStatus = Literal["open", "done", "cancelled"]
 InterviewStatus = Literal["scheduled", "done", "cancelled"]
+# A touch note: you wrote (a thank-you or a request), they wrote (a reply), both on that day
+# (a request and a reply), or one of an archive of both ways (in touch: neither).
+Direction = Literal["outgoing", "incoming", "both", "mixed"]
+Stage = Literal["considering", "applied", "in-progress", "closed"]  # a job application's
 
 SECTION_NAMES = ("goals", "research", "questions", "notes")
 # An Obsidian tag: `#` after a space or the start, then letters, digits, `_`, `-` or `/`, not
@@ -88,6 +92,7 @@ class Body:
     # text outside Goals, Research and Questions (tasks aside): notes, when there is no
     # Notes section
     other_text: bool = False
+    people: tuple[Link, ...] = ()  # links listed under an Attendees or Participants heading
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +103,7 @@ class Contact:
     contacted: tuple[date, ...] = ()
     replied: tuple[date, ...] = ()
     updated: tuple[date, ...] = ()  # you told them how a talk they led you to went
+    touched: tuple[date, ...] = ()  # in touch, neither a request nor a reply (last contact)
     declined: bool = False
     keep_in_touch: int | None = None  # None: the default; 0: never remind
     tasks: tuple[Task, ...] = ()
@@ -117,6 +123,7 @@ class Interview:
     referrals: tuple[Link, ...] = ()
     body: Body = field(default_factory=Body)
     lines: Lines = ()
+    named_in_title: bool = False  # its people come from its title: kept if they have notes
 
     def line(self, name: str) -> int | None:
         return line_in(self.lines, name)
@@ -150,11 +157,29 @@ class Touch:
 
     people: tuple[Link, ...] = ()
     date: Day | None = None
-    incoming: bool = False  # they wrote to you: a reply
+    direction: Direction = "outgoing"
     date_line: int | None = None
 
 
-Record = Contact | Interview | Organization | Touch
+@dataclass(frozen=True, slots=True)
+class Application:
+    """A job you are considering or have applied for."""
+
+    organization: Link | None = None
+    role: str | None = None
+    stage: Stage = "considering"
+    applied: Day | None = None
+    follow_up: Day | None = None  # when you planned to follow up
+    deadline: Day | None = None
+    referral_asked: Day | None = None  # you asked someone there about it
+    followed_up: tuple[Day, ...] = ()
+    lines: Lines = ()
+
+    def line(self, name: str) -> int | None:
+        return line_in(self.lines, name)
+
+
+Record = Contact | Interview | Organization | Application | Touch
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,10 +248,12 @@ class ReadCounts(NamedTuple):
     meetings: int = 0
     organizations: int = 0
     touches: int = 0
+    applications: int = 0
 
     @property
     def others(self) -> int:
-        return self.notes - self.people - self.meetings - self.organizations - self.touches
+        kinds = self.people + self.meetings + self.organizations + self.touches
+        return self.notes - kinds - self.applications
 
     @classmethod
     def of(cls, categories: Iterable[str], others: int = 0) -> ReadCounts:
@@ -234,7 +261,7 @@ class ReadCounts(NamedTuple):
         more notes are `other`."""
         counts = Counter(categories)
         read = sum(counts.values()) + others - counts["unreadable"]
-        kinds = ("contact", "interview", "organization", "touch")
+        kinds = ("contact", "interview", "organization", "touch", "application")
         return cls(read, *(counts[kind] for kind in kinds))
 
 

@@ -19,7 +19,10 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 from sys import intern
+
+from anyascii import anyascii
 
 from .errors import NameLookupError
 from .kinds import is_kind
@@ -92,6 +95,27 @@ def folded(text: str) -> str:
     return text.casefold()
 
 
+_WORDS = re.compile(r"[a-z0-9]+")
+LOOSE = "~"  # what starts a loose key, so that it is never taken for a name
+
+
+@lru_cache(maxsize=65536)
+def loose_key(name: str) -> str:
+    """A name with what does not tell people apart left out, for the last tier of matching:
+    accents and letters such as ł, ø and ß written in ASCII (anyascii: `José Núñez` is
+    `jose nunez`, where NFKD alone keeps ł and ø), case, punctuation, titles (`Dr.`,
+    `Prof.`...), and the dashes and underscores of a slug (`alex-barnes` is `alex barnes`).
+    Starts with LOOSE; just LOOSE when nothing is left."""
+    text = name if name.isascii() else anyascii(unicodedata.normalize("NFC", name))
+    words = _WORDS.findall(text.casefold().rpartition("/")[2].removesuffix(".md"))
+    while len(words) > 1 and words[0] in _BARE_TITLES:
+        words.pop(0)
+    return intern(LOOSE + " ".join(words))
+
+
+_BARE_TITLES = frozenset(title.rstrip(".") for title in TITLES)
+
+
 def name_key(name: str) -> str:
     """A name as it is compared: trimmed, without `.md` or outer slashes, folded."""
     text = name.strip().strip("/")
@@ -107,9 +131,16 @@ def link_key(target: str) -> str:
 
 
 def identity(note: Note) -> tuple[str, ...]:
-    """The keys a note answers to: its file name first, then `name` and aliases."""
+    """The keys a note answers to: its file name first, then `name` and aliases, then the
+    loose forms of them all (see `loose_key`)."""
     keys = (note.name, note.title, *note.aliases)
-    return tuple(dict.fromkeys(intern(folded(key)) for key in keys))
+    exact = (intern(folded(key)) for key in keys)
+    return tuple(dict.fromkeys([*exact, *(loose_key(key) for key in keys)]))
+
+
+def exact_identity(keys: Iterable[str]) -> list[str]:
+    """Of a note's `identity`, the keys that are names as written (not loose forms)."""
+    return [key for key in keys if not key.startswith(LOOSE)]
 
 
 def _by_length(note: Note) -> tuple[int, str]:
@@ -124,11 +155,15 @@ class NameResolver:
         self.by_path: dict[str, Note] = {}
         self.by_name: dict[str, list[Note]] = defaultdict(list)
         self.by_alias: dict[str, list[Note]] = defaultdict(list)
+        self.by_loose: dict[str, list[Note]] = defaultdict(list)
         for note in self.notes:
             self.by_path[folded(note.path[:-3])] = note
             self.by_name[folded(note.name)].append(note)
             for alias in {folded(note.title), *(folded(a) for a in note.aliases)}:
                 self.by_alias[alias].append(note)
+            for loose in {loose_key(key) for key in (note.name, note.title, *note.aliases)}:
+                if loose != LOOSE:
+                    self.by_loose[loose].append(note)
 
     def candidates(self, name: str, kinds: tuple[str, ...] | None = None) -> list[Note]:
         """The notes `name` matches in the first tier that has any (counting only notes of
@@ -152,7 +187,9 @@ class NameResolver:
                 found = _of_kinds(listed, kinds)
                 if found:
                     return found
-        return []
+        # The last tier: accents, titles and slugs aside; only one note may answer so
+        loose = _of_kinds(self.by_loose.get(loose_key(wanted), []), kinds)
+        return loose if len(loose) == 1 else []
 
     def resolve(self, target: str) -> tuple[Note | None, list[Note]]:
         """(the note a link means or None, every candidate when there were several)."""
@@ -206,16 +243,22 @@ class NameResolver:
         (and `others`) with a word starting with what was typed, or spelled alike."""
         what = what or (f"{' or '.join(kinds)} note" if kinds else "note")
         pool = [n for n in self.notes if is_kind(n.record, kinds)]
-        known = {folded(shown): shown for n in pool for shown in (n.name, n.title, *n.aliases)}
-        known.update((folded(shown), shown) for shown in others)
-        wanted = name_key(name)
+        # compared as the last tier compares names: accents, titles and slugs aside
+        known: dict[str, set[str]] = defaultdict(set)
+        for shown in [name for n in pool for name in (n.name, n.title, *n.aliases)] + [*others]:
+            if loose_key(shown) != LOOSE:
+                known[loose_key(shown)[1:]].add(shown)
+        wanted = loose_key(name)[1:]
         starting = [
             shown
-            for folded, shown in known.items()
-            if any(word.startswith(wanted) for word in folded.split())
+            for loose, names in known.items()
+            if wanted and any(word.startswith(wanted) for word in loose.split())
+            for shown in names
         ]
         close = [
-            known[f] for f in difflib.get_close_matches(wanted, sorted(known), n=3, cutoff=0.6)
+            shown
+            for found in difflib.get_close_matches(wanted, sorted(known), n=3, cutoff=0.6)
+            for shown in known[found]
         ]
         hints = sorted({*starting, *close}, key=str.casefold)[:5]
         return f'no {what} named "{name}"' + (

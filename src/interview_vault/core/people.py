@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from typing import NamedTuple
 
@@ -10,11 +9,7 @@ from .chains import build_chains
 from .graph import Graph, Meeting, Person
 from .model import ChainNode, InterviewStatus, Task, status_of
 from .names import folded, name_key
-
-# A task is theirs, not yours, when it starts with their name and "to", "will"... or a colon
-# ("Lee to send me the report", "Lee: intro to Sam"), or carries a #waiting tag.
-_THEIR_VERBS = r"(?:\s+(?:to|will|should|promised|offered|owes)\b|\s*:)"
-_WAITING_TAG = re.compile(r"(?:^|\s)#waiting\b", re.IGNORECASE)
+from .promises import is_theirs
 
 
 class Promise(NamedTuple):
@@ -117,19 +112,3 @@ def open_promises(person: Person, graph: Graph, today: date) -> list[Promise]:
         for task in tasks
         if task.status == "open"
     ]
-
-
-def is_theirs(task: Task, person: Person) -> bool:
-    """Whether the task is something `person` said they would do, not you."""
-    return bool(_their_task_pattern(person).match(task.text) or _WAITING_TAG.search(task.text))
-
-
-def _their_task_pattern(person: Person) -> re.Pattern[str]:
-    names = {person.name}
-    if person.note is not None:
-        names.update((person.note.name, *person.note.aliases))
-    firsts = {name.split()[0] for name in names if name.split()}
-    names.update(first for first in firsts if not first.endswith("."))  # not "Dr."
-    ordered = sorted(names, key=len, reverse=True)  # the longest name first
-    alternatives = "|".join(re.escape(name) for name in ordered)
-    return re.compile(rf"(?:{alternatives}){_THEIR_VERBS}", re.IGNORECASE)

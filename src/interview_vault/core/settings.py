@@ -27,6 +27,8 @@ class DigestSettings:
     schedule_within_days: int = 2  # set a talk this long after they reply
     update_referrer_days: int = 3  # tell the person who led you to someone how it went
     try_another_after_days: int = 3  # business days without an answer: write to a colleague
+    ask_referral_days_before: int = 7  # ask someone there about a role, before its deadline
+    application_follow_up_days: int = 10  # chase an application nobody answered
     business_days: bool = False  # count the item windows above in business days
     commitments_anywhere: bool = True  # open tasks linking someone, in any note
     chains_chart: bool = False  # the Markdown digest draws the chains as a Mermaid picture too
@@ -36,6 +38,17 @@ class DigestSettings:
 @dataclass(frozen=True)
 class VaultSettings:
     templates: str = "Templates"
+    # Read from Obsidian's own settings when not set here (`storage.settings`): the
+    # templates folders of its Templates and Templater plugins, and the daily notes.
+    obsidian_templates: tuple[str, ...] = ()
+    daily_notes: str = ""  # the daily notes' folder ("" with a format: the vault's root)
+    daily_format: str = ""  # their file names, in Moment.js tokens ("": no daily notes)
+
+    @property
+    def template_folders(self) -> tuple[str, ...]:
+        """Every folder whose notes are templates, never read as notes."""
+        found = (self.templates, *self.obsidian_templates)
+        return tuple(dict.fromkeys(f.strip("/") for f in found if f.strip("/")))
 
 
 @dataclass(frozen=True)
@@ -57,7 +70,10 @@ class CalendarSettings:
 
 @dataclass(frozen=True)
 class MeSettings:
-    name: str = ""
+    name: str = ""  # the signature drafts use; one of your names
+    names: tuple[str, ...] = ()  # other names and slugs your notes call you by
+    emails: tuple[str, ...] = ()  # your addresses, for imports (mail you sent or received)
+    linkedin: tuple[str, ...] = ()  # your profile URL, for imports
     synopsis: str = ""
     availability: tuple[str, ...] = ()
     timezone: str = ""
@@ -72,12 +88,19 @@ class KindSettings:
     template: str  # in the templates folder
 
 
+DIRECTIONS = ("outgoing", "incoming", "mixed")
+
+
 @dataclass(frozen=True)
 class TouchSettings:
     """Touch notes: an email, a call or a message, as a note that names people and a date."""
 
     marks: tuple[str, ...] = ()  # ones you sent: a thank-you, or else a request
     incoming: tuple[str, ...] = ()  # ones they sent: a reply
+    # What a touch note is when no `direction` property says: `outgoing` (a request or a
+    # thank-you), `incoming` (a reply) or `mixed` (an archive of both ways: in touch,
+    # neither a request nor a reply)
+    direction: str = "outgoing"
 
 
 @dataclass(frozen=True)
@@ -86,6 +109,9 @@ class KindsSettings:
     interview: KindSettings = KindSettings(("type: interview",), "Interviews", "Interview.md")
     organization: KindSettings = KindSettings(
         ("type: organization",), "Organizations", "Organization.md"
+    )
+    application: KindSettings = KindSettings(
+        ("type: application",), "Applications", "Application.md"
     )
     touch: TouchSettings = TouchSettings()
 
@@ -117,6 +143,16 @@ class PropertySettings:
     location: tuple[str, ...] = ("location",)
     mode: tuple[str, ...] = ("mode",)
     duration: tuple[str, ...] = ("duration",)
+    # a touch note's direction: Sent, Received, Exchanged... (see `[kinds.touch] direction`)
+    direction: tuple[str, ...] = ("direction",)
+    last_contact: tuple[str, ...] = ("last_contact", "last contact", "last contacted")
+    # job applications
+    stage: tuple[str, ...] = ("stage",)
+    applied: tuple[str, ...] = ("applied",)
+    follow_up: tuple[str, ...] = ("follow_up",)
+    deadline: tuple[str, ...] = ("deadline",)
+    referral_asked: tuple[str, ...] = ("referral_asked",)
+    followed_up: tuple[str, ...] = ("followed_up",)
 
 
 @dataclass(frozen=True)
@@ -161,6 +197,10 @@ def _parse_table(name: str, table: dict[str, Any], default: Any, problems: list[
             continue
         if converted is not None and key in ("marks", "incoming"):
             converted = _readable_marks(where, converted, problems)
+        if where == "kinds.touch.direction" and converted not in (None, *DIRECTIONS):
+            listed = ", ".join(DIRECTIONS)
+            problems.append(settings_problem(None, f"{where} must be one of {listed}"))
+            continue
         if converted is None:
             problems.append(
                 settings_problem(None, f"{where} must be {_describe(expected)}, not {value!r}")

@@ -29,7 +29,7 @@ from ..core.graph import hint_target, suggest_names
 from ..core.items import by_day, item_id, shown_items, snoozed_items, unique_ids
 from ..core.kinds import category_of
 from ..core.model import ChainNode, Digest, Item, Note, Problem, sort_problems
-from ..core.names import identity, path_problems
+from ..core.names import LOOSE, identity, path_problems
 from ..core.render import Document, chains_text, document, item_renderer, item_separator
 from ..core.settings import DigestSettings
 from .assembly import Assembly, Row, Spot, Written, format_name
@@ -270,7 +270,8 @@ class IncrementalDigest(NoteNames):
         owners = {  # (typos are of the names of people and organizations)
             key: named
             for key, paths in self.owners.items()
-            if (named := [path for path in paths if categories.get(path) in NAMED])
+            if not key.startswith(LOOSE)
+            and (named := [path for path in paths if categories.get(path) in NAMED])
         }
         return suggest_names(hints, self.typos.meant_for(targets, owners))
 

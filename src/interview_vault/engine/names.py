@@ -87,11 +87,11 @@ class NoteNames:
         return keys
 
     def _people_around(self, touched: set[str]) -> set[str]:
-        """The contacts whose parts read the state of people a change is about, two links
+        """The notes whose parts read the state of people a change is about, two links
         away: colleagues at the same organization (try-another reads whether they have
-        been asked or met) and referrers (update-referrer reads the talks of the people
-        they led you to). A change is about a contact when it is their note, or a meeting
-        or touch note with them."""
+        been asked or met), applications there (whether anyone there answered), and
+        referrers (update-referrer reads the talks of the people they led you to). A change
+        is about a contact when it is their note, or a meeting or touch note with them."""
         categories = self.categories
         people: set[str] = set()  # their contact notes
         named: set[str] = set()  # the keys they answer to (a person without a note, too)
@@ -110,7 +110,11 @@ class NoteNames:
         referrers = self._answering(
             {key for path in people | naming for key in self.links.get(path, ())}
         )
-        return {path for path in colleagues | referrers if categories.get(path) == "contact"}
+        return {
+            path
+            for path in colleagues | referrers
+            if categories.get(path) in ("contact", "application")
+        }
 
     def _reach(self, path: str) -> set[str]:
         """The keys a note touches: its identity, its links', and its links' notes'."""

@@ -15,8 +15,8 @@ from typing import NamedTuple
 from ..core.chains import Referral, referrals_in, stages_in
 from ..core.graph import build_graph
 from ..core.items import unique_within_note
-from ..core.model import Contact, Interview, Item, Note, Problem, Touch
-from ..core.names import link_key
+from ..core.model import Application, Contact, Interview, Item, Note, Problem, Touch
+from ..core.names import link_key, loose_key
 from ..core.rules import raw_items, stale_meetings
 from ..core.settings import DigestSettings
 from .assembly import Written, sort_key
@@ -46,15 +46,23 @@ def link_keys(note: Note) -> tuple[str, ...]:
     record = note.record
     if isinstance(record, Contact):
         links = [*record.referred_by, *([record.organization] if record.organization else [])]
+        tasks = record.tasks
     elif isinstance(record, Interview):
-        links = [*record.contacts, *record.referrals]
+        links, tasks = [*record.contacts, *record.referrals], record.body.tasks
     elif isinstance(record, Touch):
-        links = list(record.people)
-    elif note.tasks:  # an ordinary note's tasks that link someone: its commitments to them
-        return tuple(dict.fromkeys(link_key(t) for task in note.tasks for t in task.people))
-    else:
-        return ()
-    return tuple(dict.fromkeys(link_key(link.target) for link in links))
+        links, tasks = list(record.people), ()
+    elif isinstance(record, Application):
+        links, tasks = [record.organization] if record.organization else [], ()
+    else:  # an ordinary note's tasks that link someone: its commitments to them
+        links, tasks = [], note.tasks
+    # (a task's links say whose promise it is, and to whom)
+    return _keys([link.target for link in links] + [t for task in tasks for t in task.people])
+
+
+def _keys(targets: list[str]) -> tuple[str, ...]:
+    """Each target's key, then its loose key (which the last tier of matching uses)."""
+    exact = [link_key(target) for target in targets]
+    return tuple(dict.fromkeys([*exact, *(loose_key(target) for target in targets)]))
 
 
 def compute_parts(

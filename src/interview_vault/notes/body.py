@@ -16,7 +16,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from ..core.dates import parse_day, why_no_day
-from ..core.model import SECTION_NAMES, Body, Problem, Section, Task, TaskStatus
+from ..core.model import SECTION_NAMES, Body, Link, Problem, Section, Task, TaskStatus
 from .tasks import clean_description, find_due, find_start, linked_names, read_checkbox
 
 if TYPE_CHECKING:
@@ -49,6 +49,10 @@ def read_body(
 
 
 _PREPARATION = frozenset(("goals", "research", "questions"))
+# Headings over a list of who was at a meeting: its list items' links are its people
+PEOPLE_HEADINGS = frozenset(
+    ("attendees", "attendee", "participants", "participant", "people", "with", "who", "present")
+)
 
 # Every task has one of these checkboxes; a body with none has no task.
 _CHECKBOXES = ("[ ]", "[x]", "[X]", "[/]", "[-]")
@@ -72,6 +76,8 @@ def summarize(
     active: list[int] = []  # the sections the current line is in
     in_questions = False
     in_preparation = False  # in Goals, Research or Questions
+    people_level = 0  # the level of the Attendees (or Participants...) heading we are under
+    people: list[Link] = []
     questions = 0
     other_text = False  # written outside those (tasks aside)
 
@@ -90,6 +96,15 @@ def summarize(
             active = [i for _, i in open_headings if i is not None]
             in_questions = any(names[i] == "questions" for i in active)
             in_preparation = any(names[i] in _PREPARATION for i in active)
+            if people_level and event.level <= people_level:
+                people_level = 0
+            if name in PEOPLE_HEADINGS and want_sections:
+                people_level = event.level
+            continue
+        if people_level:  # who was there: neither notes nor a task
+            if event.kind == "item":
+                line = event.line + first_line
+                people += [Link(target, line) for target in linked_names(event.text)]
             continue
         if event.kind == "text":
             for index in active:
@@ -114,7 +129,7 @@ def summarize(
         Section(name, line, not has_text)
         for name, line, has_text in zip(names, lines, written, strict=True)
     )
-    return Body(tuple(tasks), found, questions, other_text), problems
+    return Body(tuple(tasks), found, questions, other_text, tuple(people)), problems
 
 
 def _task(checkbox: tuple[TaskStatus, str], line: int, note: str, problems: list[Problem]) -> Task:

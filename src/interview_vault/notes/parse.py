@@ -14,9 +14,12 @@ from typing import Any, TypeVar
 
 from ..core.adoption import Sample
 from ..core.conventions import DEFAULT, Conventions, tags_of
+from ..core.dates import NoSuchDay, read_written_day
 from ..core.errors import FrontMatterError, UnreadableValue
 from ..core.model import (
+    Application,
     Contact,
+    Direction,
     Interview,
     Link,
     Note,
@@ -27,6 +30,7 @@ from ..core.model import (
     Touch,
 )
 from ..core.settings import LimitSettings
+from ..core.words import application_stage, direction_of, meeting_status, people_in_title
 from .body import read_body
 from .frontmatter import (
     BOM,
@@ -39,10 +43,19 @@ from .values import parse_date, parse_date_list, parse_link, shown_value
 
 T = TypeVar("T")
 
-STATUSES = ("scheduled", "done", "cancelled")
 # the properties whose line an item or its `why` may point at
-_CONTACT_LINES = ("contacted", "replied", "updated", "keep_in_touch", "organization")
+_CONTACT_LINES = (
+    "contacted", "replied", "updated", "keep_in_touch", "organization", "last_contact",
+)  # fmt: skip
 _INTERVIEW_LINES = ("date", "thanked", "status")
+_APPLICATION_LINES = (
+    "organization", "stage", "applied", "follow_up", "deadline", "referral_asked",
+    "followed_up",
+)  # fmt: skip
+# Names a person's note gives them besides `name`: a slug, and first and last names
+_FIRST_NAMES = ("first_name", "firstname", "first name", "given_name", "given name")
+_LAST_NAMES = ("last_name", "lastname", "last name", "surname", "family_name", "family name")
+_DAY_IN_NAME = re.compile(r"(?<!\d)(\d{4}-\d{2}-\d{2})(?!\d)")
 
 
 LIMITS = LimitSettings()
@@ -134,19 +147,27 @@ def _build_note(
     limits: LimitSettings,
 ) -> Note:
     fields = _Fields(path, front, conventions, limits)
-    title = fields.text("name") or name
+    full_name = " ".join(filter(None, (fields.first(_FIRST_NAMES), fields.first(_LAST_NAMES))))
+    title = fields.text("name") or full_name or name
     aliases = fields.text_list("aliases")
+    slug = fields.text("slug")
+    if slug and slug not in aliases:
+        aliases.append(slug)
     tags = tags_of(front.values, body) if conventions.uses_tags else ()
     kind, incoming = conventions.classify(fields.folded, path, tags)
+    if kind == "contact" and any(map(conventions.is_owner, (name, title, *aliases))):
+        kind = None  # the vault owner's own note: never a contact
     record: Record | None = None
     if kind == "contact":
         record = _read_contact(fields, body, body_line)
     elif kind == "interview":
-        record = _read_interview(fields, body, body_line)
+        record = _read_interview(fields, body, body_line, title, conventions)
     elif kind == "organization":
         record = Organization(target=fields.flag("target"), target_line=fields.line("target"))
+    elif kind == "application":
+        record = _read_application(fields)
     elif kind == "touch":
-        record = _read_touch(fields, incoming)
+        record = _read_touch(fields, incoming, conventions)
     tasks: tuple[Task, ...] = ()
     if record is None and "[[" in body:  # an ordinary note: its open tasks that link someone
         parsed, problems = read_body(body, body_line, path, want_sections=False)
@@ -167,6 +188,7 @@ def _read_contact(fields: _Fields, body: str, body_line: int) -> Contact:
         contacted=fields.dates("contacted"),
         replied=fields.dates("replied"),
         updated=fields.dates("updated"),
+        touched=fields.dates("last_contact"),
         declined=declined is not None and fields.flag_or_date("declined"),
         keep_in_touch=fields.keep_in_touch(),
         tasks=tasks.tasks,
@@ -174,32 +196,50 @@ def _read_contact(fields: _Fields, body: str, body_line: int) -> Contact:
     )
 
 
-def _read_interview(fields: _Fields, body: str, body_line: int) -> Interview:
+def _read_interview(
+    fields: _Fields, body: str, body_line: int, title: str, conventions: Conventions
+) -> Interview:
     parsed, problems = read_body(body, body_line, fields.path, want_sections=True)
     fields.problems.extend(problems)
-    contacts = tuple(fields.links("contact"))
+    # Who was there: the people property, else the links listed under an Attendees (or
+    # Participants...) heading, else a title such as "Coffee with Ana Souza"
+    contacts = _others(fields.links("contact"), conventions)
     if not contacts:
-        fields.error("contact", f"interview has no `{fields.shown('contact')}` (who did you meet?)")
+        contacts = _others(list(parsed.people), conventions)
+    in_title = not contacts
+    if in_title:  # (kept only where they are people the vault has notes for: see graph)
+        contacts = _others([Link(person, None) for person in people_in_title(title)], conventions)
+    if not contacts:
+        fields.warn(
+            "contact",
+            f"nobody named: add attendees (`{fields.shown('contact')}`, or links under an "
+            "Attendees heading)",
+        )
     meeting = fields.one_date("date")
     if meeting is None:
         if fields.get("date") is None:
-            fields.error("date", f"interview has no `{fields.shown('date')}`")
+            meeting = _day_in_name(fields.path)
+            if meeting is None:
+                fields.error("date", f"interview has no `{fields.shown('date')}`")
         else:
             fields.problems[-1] = _as_error(fields.problems[-1])
     status = fields.single("status")
     known: Any = None
-    if isinstance(status, str) and status.strip().casefold() in STATUSES:
-        known = status.strip().casefold()
-    elif status is not None:
-        fields.warn(
-            "status",
-            f"unknown status {status!r} (use scheduled, done or cancelled); "
-            "decided by the date instead",
-        )
+    if status is not None:
+        word = str(status).strip()
+        meaning = meeting_status(word)
+        if meaning is False:
+            fields.warn(
+                "status",
+                f"unknown status {word!r} (use scheduled, done or cancelled); "
+                "decided by the date instead",
+            )
+        else:
+            known = meaning
     thanked_value = fields.single("thanked")
     thanked_on = fields.one_date("thanked") if not isinstance(thanked_value, bool) else None
     return Interview(
-        contacts=contacts,
+        contacts=tuple(contacts),
         date=meeting,
         status=known,
         thanked=thanked_value is True or thanked_on is not None,
@@ -207,17 +247,79 @@ def _read_interview(fields: _Fields, body: str, body_line: int) -> Interview:
         referrals=tuple(fields.links("referrals")),
         body=parsed,
         lines=fields.lines(_INTERVIEW_LINES),
+        named_in_title=in_title and bool(contacts),
     )
 
 
-def _read_touch(fields: _Fields, incoming: bool) -> Touch:
-    people = tuple(fields.links("contact"))
-    if not people:
+def _others(links: list[Link], conventions: Conventions) -> list[Link]:
+    """The links that are not to the vault's owner (who is at every meeting of theirs)."""
+    if not conventions.owner:
+        return links
+    return [link for link in links if not conventions.is_owner(link.target)]
+
+
+def _day_in_name(path: str) -> date | None:
+    """A date in a note's file name (`Meeting - 2024-06-14 2247`), if it has one."""
+    found = _DAY_IN_NAME.search(path.rpartition("/")[2])
+    if found is None:
+        return None
+    try:
+        return read_written_day(found.group(1))
+    except NoSuchDay:
+        return None
+
+
+def _read_touch(fields: _Fields, incoming: bool, conventions: Conventions) -> Touch:
+    people = tuple(_others(fields.links("contact"), conventions))
+    if not people and fields.get("contact") is None:
         fields.warn("contact", f"touch note names nobody in `{fields.shown('contact')}`")
     day = fields.one_date("date")
     if day is None and fields.get("date") is None:
         fields.warn("date", f"touch note has no `{fields.shown('date')}`")
-    return Touch(people, day, incoming, fields.line("date"))
+    direction: Direction = "incoming" if incoming else _direction(conventions)
+    written = fields.text("direction")
+    if written is not None:
+        meaning = direction_of(written)
+        if meaning is None:
+            fields.warn(
+                "direction",
+                f"unknown direction {written!r} (use sent, received or exchanged); "
+                f"read as {direction}",
+            )
+        else:
+            direction = meaning
+    return Touch(people, day, direction, fields.line("date"))
+
+
+def _direction(conventions: Conventions) -> Direction:
+    direction = conventions.kinds.touch.direction
+    return direction if direction in ("incoming", "mixed") else "outgoing"  # type: ignore[return-value]
+
+
+def _read_application(fields: _Fields) -> Application:
+    applied = fields.one_date("applied")
+    written = fields.text("stage")
+    stage = application_stage(written, applied is not None)
+    if stage is None:
+        assert written is not None
+        fields.warn(
+            "stage",
+            f"unknown stage {written!r} (use considering, applied, interview or rejected); "
+            "decided by the applied date instead",
+        )
+        stage = application_stage(None, applied is not None)
+        assert stage is not None
+    return Application(
+        organization=fields.link("organization"),
+        role=fields.text("role"),
+        stage=stage,
+        applied=applied,
+        follow_up=fields.one_date("follow_up"),
+        deadline=fields.one_date("deadline"),
+        referral_asked=fields.one_date("referral_asked"),
+        followed_up=fields.dates("followed_up"),
+        lines=fields.lines(_APPLICATION_LINES),
+    )
 
 
 def _as_error(problem: Problem) -> Problem:
@@ -322,6 +424,10 @@ class _Fields:
             )
             return value[: self.most]
         return value
+
+    def first(self, keys: tuple[str, ...]) -> str | None:
+        """The text of the first of these properties the note has."""
+        return next(filter(None, map(self.text, keys)), None)
 
     def text(self, key: str) -> str | None:
         value = self.single(key)

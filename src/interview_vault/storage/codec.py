@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..core.model import (
+    Application,
     Body,
     Contact,
     Interview,
@@ -114,6 +115,7 @@ def _encode_record(record: Record | None) -> list[Any] | None:
             _dates(record.contacted),
             _dates(record.replied),
             _dates(record.updated),
+            _dates(record.touched),
             record.declined,
             record.keep_in_touch,
             _tasks(record.tasks),
@@ -133,7 +135,9 @@ def _encode_record(record: Record | None) -> list[Any] | None:
             [[s.name, s.line, s.empty] for s in body.sections],
             body.questions,
             body.other_text,
+            _links(body.people),
             _lines(record.lines),
+            record.named_in_title,
         ]
     if isinstance(record, Organization):
         return ["organization", record.target, record.target_line]
@@ -142,8 +146,22 @@ def _encode_record(record: Record | None) -> list[Any] | None:
             "touch",
             _links(record.people),
             _day(record.date),
-            record.incoming,
+            record.direction,
             record.date_line,
+        ]
+    if isinstance(record, Application):
+        organization = record.organization
+        return [
+            "application",
+            [organization.target, organization.line] if organization else None,
+            record.role,
+            record.stage,
+            _day(record.applied),
+            _day(record.follow_up),
+            _day(record.deadline),
+            _day(record.referral_asked),
+            _dates(record.followed_up),
+            _lines(record.lines),
         ]
     return None
 
@@ -154,7 +172,7 @@ def _decode_record(data: list[Any] | None) -> Record | None:
     kind = data[0]
     if kind == "contact":
         _, organization, referred_by, source, contacted, replied, updated, *rest = data
-        declined, keep, tasks, lines = rest
+        touched, declined, keep, tasks, lines = rest
         return Contact(
             Link(*organization) if organization else None,
             _unlinks(referred_by),
@@ -162,6 +180,7 @@ def _decode_record(data: list[Any] | None) -> Record | None:
             _undates(contacted),
             _undates(replied),
             _undates(updated),
+            _undates(touched),
             declined,
             keep,
             _untasks(tasks),
@@ -169,7 +188,7 @@ def _decode_record(data: list[Any] | None) -> Record | None:
         )
     if kind == "interview":
         _, contacts, day, status, thanked, thanked_on, referrals, tasks, sections, *body = data
-        questions, other_text, lines = body
+        questions, other_text, people, lines, named_in_title = body
         return Interview(
             _unlinks(contacts),
             _undate(day),
@@ -177,9 +196,29 @@ def _decode_record(data: list[Any] | None) -> Record | None:
             thanked,
             _undate(thanked_on),
             _unlinks(referrals),
-            Body(_untasks(tasks), tuple(Section(*s) for s in sections), questions, other_text),
+            Body(
+                _untasks(tasks),
+                tuple(Section(*s) for s in sections),
+                questions,
+                other_text,
+                _unlinks(people),
+            ),
             _unlines(lines),
+            named_in_title,
         )
     if kind == "touch":
         return Touch(_unlinks(data[1]), _undate(data[2]), data[3], data[4])
+    if kind == "application":
+        _, organization, role, stage, applied, follow_up, deadline, asked, followed, lines = data
+        return Application(
+            Link(*organization) if organization else None,
+            role,
+            stage,
+            _undate(applied),
+            _undate(follow_up),
+            _undate(deadline),
+            _undate(asked),
+            _undates(followed),
+            _unlines(lines),
+        )
     return Organization(data[1], data[2])

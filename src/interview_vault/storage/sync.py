@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..core.conventions import conventions_of
+from ..core.conventions import conventions_of, reading_conventions
 from ..core.kinds import kind_of
 from ..core.model import Note, Problem
 from ..core.settings import KindsSettings, LimitSettings, PropertySettings, Settings
@@ -24,7 +24,7 @@ from .folder import leads_outside, notes_at, walk_notes
 from .index import Entry, Index
 
 OUTSIDE = "it links to a file outside the vault, which is not read"
-DEFAULT_READING = (KindsSettings(), PropertySettings(), LimitSettings())
+DEFAULT_READING = (KindsSettings(), PropertySettings(), LimitSettings(), (), ("", ""))
 # Below this many files, starting worker processes costs more than it saves.
 PARALLEL_FROM = 1000
 
@@ -80,13 +80,15 @@ def content_hash(data: bytes) -> bytes:
     return hashlib.blake2b(data, digest_size=16).digest()
 
 
-# How the vault marks kinds and names properties: what parsing a note depends on, besides
-# its bytes (and picklable, for the worker processes).
-Reading = tuple[KindsSettings, PropertySettings, LimitSettings]  # how notes are read
+# How the vault marks kinds and names properties, who owns it and where its daily notes
+# are: what parsing a note depends on, besides its bytes (and picklable, for the worker
+# processes).
+Reading = tuple[KindsSettings, PropertySettings, LimitSettings, tuple[str, ...], tuple[str, str]]
 
 
 def reading_of(settings: Settings) -> Reading:
-    return settings.kinds, settings.properties, settings.limits
+    owner, daily = reading_conventions(settings)
+    return settings.kinds, settings.properties, settings.limits, owner, daily
 
 
 def read_batch(
@@ -111,8 +113,8 @@ def read_batch(
         if digest == known_hash:
             results.append(ReadResult(path, digest, None, None))
             continue
-        kinds, properties, limits = reading
-        note = parse_note(path, data, conventions_of(kinds, properties), limits)
+        kinds, properties, limits, owner, daily = reading
+        note = parse_note(path, data, conventions_of(kinds, properties, owner, daily), limits)
         results.append(ReadResult(path, digest, kind_of(note.record), encode_note(note)))
     return results
 

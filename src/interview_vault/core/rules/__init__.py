@@ -1,7 +1,8 @@
 """The digest rules: one pure function per item kind, of (graph, settings, today).
 
 `asking`: follow-up, schedule, try-another, reach-out; `talks`: thank-you, record-notes,
-prepare, update-referrer; `keeping`: commitment, reconnect, find-contact.
+prepare, update-referrer; `keeping`: commitment and waiting, reconnect, find-contact;
+`applying`: ask-referral, application-follow-up.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from ..graph import Graph
 from ..items import unique_ids
 from ..model import Item, Problem
 from ..settings import DigestSettings
+from .applying import application_follow_ups, ask_referrals
 from .asking import follow_ups, reach_outs, schedules, try_anothers
 from .common import Rule
 from .keeping import commitments, find_contacts, reconnects
@@ -29,6 +31,8 @@ RULES: tuple[Rule, ...] = (
     reach_outs,
     reconnects,
     find_contacts,
+    ask_referrals,
+    application_follow_ups,
 )
 
 

@@ -173,7 +173,7 @@ def try_anothers(graph: Graph, settings: DigestSettings, today: date) -> Iterato
 def _untouched(graph: Graph, entry: ContactLinks, today: date) -> bool:
     """Never asked, never met (or set to meet), not declined."""
     contact = entry.contact
-    if contact.contacted or contact.declined:
+    if contact.contacted or contact.declined or contact.touched:
         return False
     return not active(graph.meetings_with(entry.person), today)
 
@@ -184,7 +184,7 @@ def _listed(names: list[str]) -> str:
 
 def _has_been_contacted(graph: Graph, person: Person, today: date) -> bool:
     contact = person.contact
-    if contact is not None and (contact.contacted or contact.declined):
+    if contact is not None and (contact.contacted or contact.declined or contact.touched):
         return True
     return person.key in graph.touched or bool(active(graph.meetings_with(person), today))
 

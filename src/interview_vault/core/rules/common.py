@@ -88,6 +88,8 @@ def date_fact(graph: Graph, person: Person, name: str, day: date) -> Fact:
     origin = graph.origins.get((person.key, name, day))
     if origin is not None:
         return origin
+    if name == "touched":  # (a contact's own is their last contact)
+        name = "last_contact"
     line = person.contact.line(name) if person.contact else None
     return (name, iso(day), person.key, line)
 
@@ -114,7 +116,7 @@ def touched_since(graph: Graph, person: Person, day: date, today: date) -> bool:
     update, a thank-you, or a meeting that is not cancelled (one set for later counts)."""
     contact = person.contact
     if contact is not None:
-        for dates in (contact.contacted, contact.replied, contact.updated):  # (each sorted)
+        for dates in (contact.contacted, contact.replied, contact.updated, contact.touched):
             if dates and dates[-1] >= day:
                 return True
     for meeting in active(graph.meetings_with(person), today):

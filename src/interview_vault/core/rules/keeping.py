@@ -8,45 +8,68 @@ from datetime import date
 
 from ..dates import shift
 from ..graph import Graph, Meeting, Person, active
-from ..model import Fact, Item, Organization, Task, status_of
+from ..model import Contact, Fact, Item, Organization, Task, status_of
+from ..promises import waiting_on
 from ..settings import DigestSettings
 from .asking import schedule_due, talk_since
 from .common import PERSON, date_fact, has_met, iso, lapsed, make_item, meeting_fact, note_of
 
 
 def commitments(graph: Graph, settings: DigestSettings, today: date) -> Iterator[Item]:
-    # (owner: name, their note, the note the task is in, where it is said) per task source
-    sources: list[tuple[str, str | None, str, tuple[Task, ...], str]] = [
-        (entry.person.name, entry.person.key, entry.person.key, entry.contact.tasks, "")
-        for entry in graph.contacts
+    """Open tasks about people: your promises (`commitment`), and theirs, which you are
+    waiting on (`waiting`). A task in a note that is nobody's and links nobody is neither."""
+    # (the people the note is about, the note the task is in, its tasks, where it is said)
+    sources: list[tuple[tuple[Person, ...], str, tuple[Task, ...], str]] = [
+        ((entry.person,), entry.person.key, entry.contact.tasks, "") for entry in graph.contacts
     ]
     for meeting in graph.meetings:  # (one without a date gives its commitments too)
         if status_of(meeting.interview, today) == "cancelled":
             continue
-        first = meeting.people[0] if meeting.people else None
-        name = first.name if first else meeting.note.title
-        owner = note_of(first) if first else None
-        sources.append((name, owner, meeting.note.path, meeting.interview.body.tasks, ""))
+        people = tuple(dict.fromkeys(meeting.people))
+        sources.append((people, meeting.note.path, meeting.interview.body.tasks, ""))
     if settings.commitments_anywhere:
-        for note, task, person in graph.loose_tasks:
-            where = f" (in {note.name})"
-            sources.append((person.name, person.key, note.path, (task,), where))
-    for name, owner, path, tasks, where in sources:
+        for note, task, _ in graph.loose_tasks:
+            sources.append(((), note.path, (task,), f" (in {note.name})"))
+    for about, path, tasks, where in sources:
         for task in tasks:
             if task.status != "open" or (task.start is not None and task.start > today):
                 continue
+            linked = _linked_people(graph, task)
+            people = tuple(dict.fromkeys([*about, *linked]))
+            if not people:
+                continue  # nobody's note, and it links nobody
             when = f" (due {task.due})" if task.due else ""
+            theirs = waiting_on(task, people, about)
+            if theirs is not None:
+                person, what = theirs
+                kind, text = "waiting", f"Waiting on {PERSON}: {what}{when}{where}"
+            else:
+                person = about[0] if about else linked[0]
+                kind, text = (
+                    "commitment",
+                    f"Keep your promise to {PERSON}: {task.words}{when}{where}",
+                )
             yield make_item(
-                "commitment",
+                kind,
                 task.due,
-                name,
+                person.name,
                 path,
                 task.line,
-                f"Keep your promise to {PERSON}: {task.words}{when}{where}",
-                owner,
+                text,
+                note_of(person),
                 about=task.text,
                 task=task.text,
             )
+
+
+def _linked_people(graph: Graph, task: Task) -> list[Person]:
+    """The people with a contact note that a task links, in order."""
+    found = []
+    for target in task.people:
+        note = graph.resolver.resolve(target)[0]
+        if note is not None and isinstance(note.record, Contact):
+            found.append(graph.people[note.path])
+    return found
 
 
 def reconnects(graph: Graph, settings: DigestSettings, today: date) -> Iterator[Item]:
@@ -68,12 +91,16 @@ def reconnects(graph: Graph, settings: DigestSettings, today: date) -> Iterator[
         day, fact = last
         if has_met(graph, person, today):
             text = f"Reconnect with {PERSON}: last in touch on {day}"
-        elif contact.replied and not talk_since(graph, person, today, today):
+        elif (contact.replied or contact.touched) and not talk_since(graph, person, today, today):
             # Heard from but never met: not while setting the talk is still a live item.
             scheduling = schedule_due(graph, entry, settings, today)
             if scheduling is not None and not lapsed(scheduling, settings, today):
                 continue
-            text = f"Check in with {PERSON}: you last heard from them on {max(contact.replied)}"
+            if contact.replied:
+                heard = max(contact.replied)
+                text = f"Check in with {PERSON}: you last heard from them on {heard}"
+            else:  # (only an archive of messages both ways, or a last contact)
+                text = f"Check in with {PERSON}: last in touch on {day}"
         else:
             continue
         used: tuple[tuple[str, int | bool], ...] = (("keep_in_touch_days", interval),)
@@ -104,7 +131,7 @@ def _last_touch(graph: Graph, person: Person, today: date) -> tuple[date, Fact] 
     source: tuple[str, Meeting | None] = ("", None)  # (what, the meeting when it is one)
     contact = person.contact
     if contact is not None:
-        for name in ("contacted", "replied", "updated"):
+        for name in ("contacted", "replied", "updated", "touched"):
             days = getattr(contact, name)  # (sorted, each once)
             if days and (latest is None or days[-1] > latest):
                 latest, source = days[-1], (name, None)

@@ -1,0 +1,100 @@
+"""Daily notes: which notes are a day's, and which day. Pure.
+
+Obsidian names daily notes by a Moment.js format (`YYYY-MM-DD` by default) in a folder
+its Daily notes (or the Periodic Notes plugin's) settings give. Without them, a note named
+`YYYY-MM-DD.md` in a folder named like Daily or Journal is a daily note too.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import cache
+
+from .dates import MONTHS
+
+# Moment.js tokens a daily note's name may hold, longest first, as patterns with a group.
+_TOKENS = {
+    "YYYY": r"(?P<year>\d{4})",
+    "YY": r"(?P<yy>\d{2})",
+    "MMMM": rf"(?P<month_name>{'|'.join(MONTHS)})",
+    "MMM": rf"(?P<month_abbr>{'|'.join(m[:3] for m in MONTHS)})",
+    "MM": r"(?P<month>\d{2})",
+    "M": r"(?P<month>\d{1,2})",
+    "DDDD": r"\d{3}",
+    "DD": r"(?P<day>\d{2})",
+    "Do": r"(?P<day>\d{1,2})(?:st|nd|rd|th)",
+    "D": r"(?P<day>\d{1,2})",
+    "dddd": r"[A-Za-z]+",
+    "ddd": r"[A-Za-z]{3}",
+    "dd": r"[A-Za-z]{2}",
+    "d": r"\d",
+    "ww": r"\d{2}",
+    "w": r"\d{1,2}",
+    "WW": r"\d{2}",
+    "W": r"\d{1,2}",
+    "gggg": r"\d{4}",
+    "GGGG": r"\d{4}",
+    "Q": r"[1-4]",
+}
+_TOKEN = re.compile(r"\[[^\]]*\]|" + "|".join(sorted(_TOKENS, key=len, reverse=True)))
+_DAILY_FOLDERS = frozenset({"daily", "dailies", "daily notes", "journal", "journals", "diary"})
+_ISO_NAME = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+
+@cache
+def daily_pattern(folder: str, fmt: str) -> re.Pattern[str] | None:
+    """A pattern for the paths of daily notes, from their folder and format; None for none."""
+    if not fmt.strip():
+        return None
+    pieces: list[str] = []
+    position = 0
+    seen: set[str] = set()
+    for match in _TOKEN.finditer(fmt):
+        pieces.append(re.escape(fmt[position : match.start()]))
+        token = match.group()
+        if token.startswith("["):
+            pieces.append(re.escape(token[1:-1]))
+        else:
+            pattern = _TOKENS[token]
+            group = re.search(r"\?P<(\w+)>", pattern)
+            if group and group.group(1) in seen:  # a second month or day: only the first counts
+                pattern = re.sub(r"\?P<\w+>", "?:", pattern)
+            elif group:
+                seen.add(group.group(1))
+            pieces.append(pattern)
+        position = match.end()
+    pieces.append(re.escape(fmt[position:]))
+    prefix = re.escape(folder.strip("/") + "/") if folder.strip("/") else ""
+    return re.compile(prefix + "".join(pieces) + r"\.md", re.IGNORECASE)
+
+
+def daily_day(path: str, folder: str, fmt: str) -> date | None:
+    """The day of a daily note at `path` (vault-relative), or None when it is not one."""
+    pattern = daily_pattern(folder, fmt)
+    if pattern is not None:
+        match = pattern.fullmatch(path)
+        return _day_of(match.groupdict()) if match else None
+    folders, _, name = path.rpartition("/")
+    if not folders or not any(f.casefold() in _DAILY_FOLDERS for f in folders.split("/")):
+        return None
+    found = _ISO_NAME.fullmatch(name[:-3])
+    if found is None:
+        return None
+    return _day_of(dict(zip(("year", "month", "day"), found.groups(), strict=True)))
+
+
+def _day_of(groups: dict[str, str | None]) -> date | None:
+    year = groups.get("year") or (f"20{groups['yy']}" if groups.get("yy") else None)
+    month = groups.get("month")
+    if month is None:
+        name = groups.get("month_name") or groups.get("month_abbr")
+        if name:
+            month = str(1 + [m[: len(name)].casefold() for m in MONTHS].index(name.casefold()))
+    day = groups.get("day")
+    if not (year and month and day):
+        return None
+    try:
+        return date(int(year), int(month), int(day))
+    except ValueError:
+        return None

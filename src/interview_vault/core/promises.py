@@ -1,0 +1,85 @@
+"""Whose promise an open task is: yours (a commitment), or someone's you are waiting on.
+Pure.
+
+A task is theirs when it starts with a link to them or their full name (`[[Alice Chen]]
+sign-off`, `Maria Gomez: send the posting`), when, in a note about them, it starts with
+their first name (or another of their names) and "to", "will", "should", "promised",
+"offered", "owes" or a colon (`Maria to send the posting`, `Lee: intro to Sam`), or when it
+carries `#waiting`. Every other open task is yours.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+
+from .graph import Person
+from .model import Task
+from .names import folded, loose_key
+
+_THEIR_VERBS = r"(?:\s+(?:to|will|should|promised|offered|owes)\b|\s*:)"
+_WAITING_TAG = re.compile(r"(?:^|\s)#waiting\b", re.IGNORECASE)
+_LEADING_LINK = re.compile(r"\[\[([^\]|#]+)(?:[#|][^\]]*)?\]\]\s*:?\s*")
+# What is left out of their task's text after their name: "to", "will", "should", a colon
+_JOINER = re.compile(r"^(?:\s*:|\s+(?:to|will|should)\b)?\s*", re.IGNORECASE)
+
+
+def waiting_on(
+    task: Task, people: Sequence[Person], about: Iterable[Person] = ()
+) -> tuple[Person, str] | None:
+    """(whom a task waits on, what they are to do) when it is someone's of `people`, else
+    None; `about` are the people whose note (or meeting) it is written in, whose first
+    names alone say it is theirs."""
+    text = task.words
+    near = set(map(id, about))
+    linked = _LEADING_LINK.match(task.text)
+    if linked is not None:
+        target = loose_key(linked.group(1))
+        for person in people:
+            if target in _loose_names(person):
+                rest = task._replace(text=task.text[linked.end() :]).words
+                return person, _JOINER.sub("", rest, count=1) or text
+    for person in people:
+        found = _their_pattern(*_names(person), id(person) in near).match(text)
+        if found is not None:
+            return person, _JOINER.sub("", text[found.end() :], count=1) or text
+    if _WAITING_TAG.search(task.text) and people:
+        return people[0], text
+    return None
+
+
+def is_theirs(task: Task, person: Person, about: bool = True) -> bool:
+    """Whether the task is something `person` said they would do, not you."""
+    return waiting_on(task, [person], [person] if about else ()) is not None
+
+
+def _names(person: Person) -> tuple[str, ...]:
+    names = {person.name}
+    if person.note is not None:
+        names.update((person.note.name, person.note.title, *person.note.aliases))
+    return tuple(sorted(names))
+
+
+def _loose_names(person: Person) -> set[str]:
+    return {loose_key(name) for name in _names(person)}
+
+
+@lru_cache(maxsize=4096)
+def _their_pattern(*names_and_near: str | bool) -> re.Pattern[str]:
+    """Their full names followed by anything; in a note about them, also their first
+    names (and other names) followed by "to", "will"... or a colon."""
+    *names, near = names_and_near
+    full = {str(name) for name in names if len(str(name).split()) > 1}
+    short = {str(name) for name in names} - full
+    firsts = {str(name).split()[0] for name in full}
+    short |= {first for first in firsts if not first.endswith(".") and folded(first) != "dr"}
+    alternatives = [rf"(?:{_either(full)})\b" if full else ""]
+    if near and short:
+        alternatives.append(rf"(?:{_either(short)}){_THEIR_VERBS}")
+    pattern = "|".join(a for a in alternatives if a) or r"(?!)"
+    return re.compile(rf"(?:{pattern})", re.IGNORECASE)
+
+
+def _either(names: set[str]) -> str:
+    return "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))

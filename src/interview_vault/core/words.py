@@ -1,0 +1,141 @@
+"""The words a vault uses for a meeting's status, a message's direction and an application's
+stage, read by meaning; and the people a meeting's title names. English only. Pure."""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from .model import Direction, InterviewStatus, Stage
+
+_WORD = re.compile(r"[a-z0-9]+")
+
+# A meeting's status, by meaning. "No status" words leave the date to decide (before today:
+# done; today or later: scheduled), as for a note without a status.
+_NO_STATUS = {
+    "todo", "to do", "planned", "plan", "upcoming", "booked", "open", "pending",
+    "tentative", "not started", "new", "idea", "proposed",
+}  # fmt: skip
+_STATUSES: dict[str, InterviewStatus] = {
+    "scheduled": "scheduled",
+    "done": "done",
+    "complete": "done",
+    "completed": "done",
+    "held": "done",
+    "happened": "done",
+    "finished": "done",
+    "met": "done",
+    "cancelled": "cancelled",
+    "canceled": "cancelled",
+    "skipped": "cancelled",
+    "no show": "cancelled",
+    "noshow": "cancelled",
+    "did not happen": "cancelled",
+}
+
+
+def _phrase(text: str) -> str:
+    """Words in lower case, one space apart: `No-Show` is `no show`, `To-Do` is `to do`."""
+    return " ".join(_WORD.findall(text.casefold()))
+
+
+def meeting_status(word: str) -> InterviewStatus | Literal[False] | None:
+    """A written status by meaning: scheduled, done or cancelled; None where the date
+    decides; False for a word it does not know (which the date then decides too)."""
+    phrase = _phrase(word)
+    if phrase in _STATUSES:
+        return _STATUSES[phrase]
+    if not phrase or phrase in _NO_STATUS or phrase.replace(" ", "") in _NO_STATUS:
+        return None
+    return False
+
+
+# A touch note's direction, by meaning (`Comm-Type: Sent`, `direction: inbound`...)
+_DIRECTIONS: dict[str, Direction] = {
+    "sent": "outgoing",
+    "outgoing": "outgoing",
+    "outbound": "outgoing",
+    "out": "outgoing",
+    "to them": "outgoing",
+    "received": "incoming",
+    "incoming": "incoming",
+    "inbound": "incoming",
+    "in": "incoming",
+    "reply": "incoming",
+    "replied": "incoming",
+    "from them": "incoming",
+    "exchanged": "both",
+    "both": "both",
+    "two way": "both",
+    "conversation": "both",
+    "mixed": "mixed",
+}
+
+
+def direction_of(word: str) -> Direction | None:
+    """What a direction property's value means; None for a word it does not know."""
+    return _DIRECTIONS.get(_phrase(word))
+
+
+# A job application's stage, by meaning: the first group with a word of the stage decides,
+# closed first ("Offer accepted" is closed, "Interview rejected" too).
+_STAGE_WORDS: tuple[tuple[Stage, frozenset[str]], ...] = (
+    (
+        "closed",
+        frozenset({
+            "rejected", "rejection", "declined", "withdrawn", "withdrew", "nogo", "no go",
+            "do not apply", "dont apply", "not applying", "accepted", "closed", "ghosted",
+            "archived", "not selected", "hired", "filled", "expired", "dead", "lost",
+        }),
+    ),
+    (
+        "in-progress",
+        frozenset({
+            "screen", "screening", "phone screen", "recruiter", "interview", "interviews",
+            "interviewing", "assessment", "test", "take home", "takehome", "onsite",
+            "on site", "final", "final round", "offer", "negotiating", "negotiation",
+            "reference", "references", "case study", "in progress", "progress",
+        }),
+    ),
+    ("applied", frozenset({"applied", "submitted", "application sent", "sent"})),
+    (
+        "considering",
+        frozenset({
+            "interested", "saved", "reviewing", "review", "pursue", "considering",
+            "wishlist", "wish list", "bookmarked", "researching", "research", "to apply",
+            "not applied", "draft", "prospect", "idea", "maybe", "lead", "open",
+        }),
+    ),
+)  # fmt: skip
+
+
+def application_stage(written: str | None, applied: bool) -> Stage | None:
+    """The stage an application is in: its stage word by meaning, else `applied` when it
+    has an applied date and `considering` when not; None for a word it does not know."""
+    if written is None or not _phrase(written):
+        return "applied" if applied else "considering"
+    phrase = _phrase(written)
+    for stage, known in _STAGE_WORDS:  # the whole first: "not applied" is considering
+        if phrase in known:
+            return stage
+    words = phrase.split()
+    pairs = {" ".join(words[i : i + n]) for n in (1, 2, 3) for i in range(len(words))}
+    for stage, known in _STAGE_WORDS:
+        if pairs & known:
+            return stage
+    return None
+
+
+# "Coffee with Ana Souza", "2026-11-20 Call with Lee Chen and Sam Park", "Lunch w/ Ana"
+_WITH = re.compile(r"(?:^|\s)(?:with|w/)\s+(.+)$", re.IGNORECASE)
+_JOINERS = re.compile(r"\s*(?:,|&|\band\b|\+)\s*", re.IGNORECASE)
+_TRAILING = re.compile(r"\s*(?:\(.*\)|\d{4}-\d{2}-\d{2}.*|-+)\s*$")
+
+
+def people_in_title(title: str) -> list[str]:
+    """The names after "with" in a meeting's title, as written ([] when there are none)."""
+    found = _WITH.search(title)
+    if found is None:
+        return []
+    names = _JOINERS.split(_TRAILING.sub("", found.group(1)))
+    return [name.strip() for name in names if name.strip()]
