@@ -21,6 +21,7 @@ NOTHING_READ = {
     "meetings": 0,
     "organizations": 0,
     "touch_notes": 0,
+    "applications": 0,
     "others": 0,
 }
 

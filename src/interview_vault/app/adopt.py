@@ -40,7 +40,7 @@ def adopt(session: Session) -> Adoption:
     proposal = propose(samples)
     filled = (  # (placeholders such as `date: {{date}}` are not YAML until filled)
         (name, fill_placeholders(text, name[:-3], datetime.now()))
-        for name, text in template_texts(session.root, session.settings.vault.templates)
+        for name, text in template_texts(session.root, session.settings.vault.template_folders)
     )
     templates = [
         sample

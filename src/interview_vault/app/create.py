@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date, datetime
 from pathlib import Path
 
@@ -22,6 +22,7 @@ from ..notes.frontmatter import FrontMatter, read_properties, split_front_matter
 from ..notes.templates import (
     check_note_name,
     fill_placeholders,
+    in_conventions,
     obsidian_uri,
     yaml_link,
     yaml_scalar,
@@ -135,8 +136,10 @@ def _new_note(
         if note.path == relative:
             raise NoteExistsError(f"{relative} already exists; not overwriting it")
         raise NoteExistsError(f'a note named "{title}" already exists: {note.path}')
-    templates = session.settings.vault.templates
+    templates = session.settings.vault.template_folders
     template, label = read_template(session.root, templates, settings.template, session.notice)
+    if label.startswith("built-in"):  # written for the spec's format: into the vault's
+        template = _in_vault_conventions(template, kind, session)
     date_format, time_format = obsidian_formats(session.root, session.notice)
     text = fill_placeholders(template, title, now, date_format, time_format)
     if settings.marks and _kind_of(session, relative, text, label) != kind:
@@ -157,6 +160,21 @@ def _new_note(
         text = text.rstrip("\n") + f"\n\n{appendix.rstrip()}\n"
     path = create_file(session.root, relative, text)
     return NewNote(path, relative, tuple(draft.missing))
+
+
+def _in_vault_conventions(template: str, kind: str, session: Session) -> str:
+    """The built-in template of a kind with the vault's mark and property names: its
+    `type: KIND` left out where the vault marks the kind otherwise (the mark is then added
+    as the vault writes it), its properties under the vault's first name for each."""
+    marks = getattr(session.settings.kinds, kind).marks
+    drop = None if f"type: {kind}" in marks else "type"
+    names = session.settings.properties
+    renames = {
+        field.name: getattr(names, field.name)[0]
+        for field in fields(names)
+        if getattr(names, field.name)[0] != field.name
+    }
+    return in_conventions(template, drop, renames)
 
 
 def _kind_of(session: Session, relative: str, text: str, label: str) -> str | None:

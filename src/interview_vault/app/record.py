@@ -125,7 +125,11 @@ def complete(session: Session, item_id: str, today: date) -> Outcome:
         return _add_date(session, item.person_note, "contacted", today)
     if item.kind == "thank-you":
         return _set(session, item.note, "thanked", today.isoformat(), f"thanked on {today}")
-    if item.kind == "commitment" and item.line is not None and item.task is not None:
+    if item.kind == "ask-referral":
+        return _set(session, item.note, "referral_asked", today.isoformat(), f"asked on {today}")
+    if item.kind == "application-follow-up":
+        return _add_date(session, item.note, "followed_up", today)
+    if item.kind in ("commitment", "waiting") and item.line is not None and item.task is not None:
         line, task = item.line, item.task
         return _edit(
             session,

@@ -89,8 +89,31 @@ def tags_of(values: Mapping[str, Any], body: str) -> set[str]:
                 words = str(entry).replace(",", " ").split() if isinstance(entry, str) else []
                 found.update(word.lstrip("#").casefold() for word in words if word.strip("#"))
     if "#" in body:
-        found.update(tag.casefold() for tag in _INLINE_TAG.findall(body))
+        text = _without_code(body) if "`" in body or "~~~" in body else body
+        found.update(tag.casefold() for tag in _INLINE_TAG.findall(text))
     return found
+
+
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+_CODE_SPAN = re.compile(r"(`+)(?:(?!\1).)+?\1", re.DOTALL)
+
+
+def _without_code(body: str) -> str:
+    """The body without code blocks and code spans, where Obsidian sees no tags (a Dataview
+    query's `FROM #person` is not the note's tag)."""
+    kept: list[str] = []
+    fence = ""
+    for line in body.split("\n"):
+        opening = _FENCE.match(line)
+        if fence:
+            if opening and opening.group(1)[0] == fence[0] and len(opening.group(1)) >= len(fence):
+                fence = ""
+            continue
+        if opening:
+            fence = opening.group(1)
+            continue
+        kept.append(line)
+    return _CODE_SPAN.sub(" ", "\n".join(kept))
 
 
 class Conventions:

@@ -34,10 +34,33 @@ class Problem(NamedTuple):
     message: str
 
 
+# Problems about a word a vault uses that the tool does not know: said once, on the first
+# note using it (by path), with how many more do, not once per note.
+ONCE_PER_VAULT = ("unknown status ", "unknown direction ", "unknown stage ")
+
+
 def sort_problems(problems: Iterable[Problem]) -> tuple[Problem, ...]:
-    """By note, then line (file-level ones first), then message: stable across runs."""
+    """By note, then line (file-level ones first), then message: stable across runs. A
+    word the tool does not know is one problem, on the first note that uses it."""
     unique = dict.fromkeys(problems)
-    return tuple(sorted(unique, key=lambda p: (p.note, p.line or 0, p.message, p.severity)))
+    found = sorted(unique, key=lambda p: (p.note, p.line or 0, p.message, p.severity))
+    if not any(p.message.startswith(ONCE_PER_VAULT) for p in found):
+        return tuple(found)
+    repeats = Counter(p.message for p in found if p.message.startswith(ONCE_PER_VAULT))
+    said: set[str] = set()
+    kept = []
+    for problem in found:
+        message = problem.message
+        if message in repeats:
+            if message in said:
+                continue
+            said.add(message)
+            more = repeats[message] - 1
+            if more:
+                note = f"note{'s' if more > 1 else ''}"
+                problem = problem._replace(message=f"{message} (and in {more} more {note})")
+        kept.append(problem)
+    return tuple(kept)
 
 
 class Link(NamedTuple):

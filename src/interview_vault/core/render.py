@@ -111,12 +111,12 @@ def markdown_item(item: Item, today: date, ambiguous: frozenset[str]) -> str:
 
 def read_line(counts: ReadCounts) -> str:
     """What the digest was made from, in one line, or that nothing was recognized."""
-    recognized = counts.people + counts.meetings + counts.organizations + counts.touches
+    recognized = counts.notes - counts.others
     if not recognized:
         return (
             f"Read {_count(counts.notes, 'note')} and recognized none as a person, meeting, "
-            "organization or touch note: `vault adopt` proposes settings that say how this "
-            "vault marks them"
+            "organization, touch note or application: `vault adopt` proposes settings that "
+            "say how this vault marks them"
         )
     kinds = ", ".join(
         _count(number, word)
@@ -125,8 +125,10 @@ def read_line(counts: ReadCounts) -> str:
             (counts.meetings, "meeting"),
             (counts.organizations, "organization"),
             (counts.touches, "touch note"),
+            (counts.applications, "application"),  # (only in a vault that has some)
             (counts.others, "other"),
         )
+        if number or word != "application"
     )
     return f"Read {_count(counts.notes, 'note')}: {kinds}"
 
@@ -254,7 +256,7 @@ def item_data(item: Item) -> dict[str, Any]:
         "id": item.id,
         "kind": item.kind,
         "due": item.due.isoformat() if item.due else None,
-        "person": item.person,
+        "person": item.person or None,  # (an application's follow-up is about nobody)
         "note": item.note,
         "line": item.line,
         "text": item.text,
@@ -285,6 +287,7 @@ def _read_data(counts: ReadCounts) -> dict[str, int]:
         "meetings": counts.meetings,
         "organizations": counts.organizations,
         "touch_notes": counts.touches,
+        "applications": counts.applications,
         "others": counts.others,
     }
 

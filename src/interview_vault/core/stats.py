@@ -16,12 +16,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 from statistics import median
+from typing import get_args
 
 from .graph import Graph, Meeting, Person, active, referred_in_meetings, referrer_of
-from .model import Link, status_of
+from .model import Link, Stage, status_of
 from .settings import DigestSettings
 
 WEEKS = 12
+STAGES = get_args(Stage)  # an application's, in order
 
 
 @dataclass(frozen=True)
@@ -44,6 +46,7 @@ class Stats:
     stalled: int  # asked, never answered, every follow-up sent
     weeks: tuple[tuple[date, int], ...]  # (Monday, talks that week), the last twelve weeks
     sources: tuple[tuple[str, int, int], ...]  # (source, asked, met), most met first
+    applications: tuple[tuple[str, int], ...] = ()  # (stage, how many), in stage order
 
 
 def compute_stats(
@@ -124,6 +127,10 @@ def compute_stats(
         stalled=stalled,
         weeks=_weekly_talks(graph, today),
         sources=_sources(graph, today, referred, asked, met_keys),
+        applications=tuple(
+            (stage, sum(1 for a in graph.applications if a.application.stage == stage))
+            for stage in STAGES
+        ),
     )
 
 
@@ -245,6 +252,9 @@ def stats_text(stats: Stats) -> str:
         lines.append(f"  {shown:<24}{asked:>5} asked {met:>4} met")
     if not stats.sources:
         lines.append("  (nobody asked yet)")
+    if any(count for _, count in stats.applications):
+        lines += ["", "Applications"]
+        lines += [f"  {stage:<15}{count:>5}" for stage, count in stats.applications]
     return "\n".join(lines) + "\n"
 
 
@@ -270,6 +280,9 @@ def stats_markdown(stats: Stats) -> str:
     lines += [f"| {monday} | {count} | `{_bar(count, busiest)}` |" for monday, count in stats.weeks]
     lines += ["", "## Sources", "", "| source | asked | met |", "|---|---:|---:|"]
     lines += [f"| {source} | {asked} | {met} |" for source, asked, met in stats.sources]
+    if any(count for _, count in stats.applications):
+        lines += ["", "## Applications", "", "| stage | applications |", "|---|---:|"]
+        lines += [f"| {stage} | {count} |" for stage, count in stats.applications]
     return "\n".join(lines) + "\n"
 
 
@@ -293,4 +306,5 @@ def stats_data(stats: Stats) -> dict[str, object]:
         "sources": [
             {"source": source, "asked": asked, "met": met} for source, asked, met in stats.sources
         ],
+        "applications": dict(stats.applications),
     }

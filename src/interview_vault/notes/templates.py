@@ -250,3 +250,26 @@ def obsidian_uri(vault_name: str, relative: str) -> str:
     file = relative.removesuffix(".md")
     quote = urllib.parse.quote
     return f"obsidian://open?vault={quote(vault_name, safe='')}&file={quote(file, safe='')}"
+
+
+_KEY_LINE = re.compile(r"^([^\s:#'\"][^:]*?)([ \t]*:(?:[ \t]|$))")
+
+
+def in_conventions(text: str, drop: str | None, renames: dict[str, str]) -> str:
+    """A template written for the spec's format, in a vault's conventions: the `drop`
+    property's line left out (`type`, where the vault marks the kind otherwise) and the
+    properties in `renames` (by their name in the template) given the vault's names."""
+    if not text.startswith("---"):
+        return text
+    lines = text.split("\n")
+    kept = [lines[0]]
+    for number, line in enumerate(lines[1:], 1):
+        if line.rstrip("\r") == "---":
+            return "\n".join(kept + lines[number:])
+        found = _KEY_LINE.match(line)
+        if found and found.group(1) == drop:
+            continue
+        if found and found.group(1) in renames:
+            line = renames[found.group(1)] + line[found.end(1) :]
+        kept.append(line)
+    return text

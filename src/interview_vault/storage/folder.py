@@ -36,9 +36,11 @@ def find_vault_above(start: Path) -> Path | None:
     return None
 
 
-def skipped_paths(settings: Settings) -> tuple[str, str]:
-    """(templates folder, digest file): vault-relative paths the walk leaves out, casefolded."""
-    templates = settings.vault.templates.strip("/").replace("\\", "/").casefold()
+def skipped_paths(settings: Settings) -> tuple[frozenset[str], str]:
+    """(templates folders, digest file): vault-relative paths the walk leaves out, casefolded."""
+    templates = frozenset(
+        folder.replace("\\", "/").casefold() for folder in settings.vault.template_folders
+    )
     output = settings.digest.output.strip("/").replace("\\", "/").casefold()
     return templates, output
 
@@ -67,7 +69,7 @@ def notes_at(root: Path, settings: Settings, path: str, problems: list[Problem])
         return []
     templates, output = skipped_paths(settings)
     folded = path.casefold()
-    if folded == output or (templates and f"{folded}/".startswith(f"{templates}/")):
+    if folded == output or any(f"{folded}/".startswith(f"{t}/") for t in templates):
         return []
     full = root / path
     try:
@@ -121,7 +123,7 @@ def _walk(root: Path, top: str, settings: Settings, problems: list[Problem]) -> 
                 elif (
                     entry.is_dir(follow_symlinks=False)
                     and not name.startswith(".")
-                    and relative.casefold() != templates
+                    and relative.casefold() not in templates
                 ):
                     folders.append(relative)
             except OSError:

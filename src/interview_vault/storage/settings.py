@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import tomllib
 from collections.abc import Mapping
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +16,13 @@ from .files import write_atomically
 
 
 def load_settings(vault_root: Path) -> tuple[Settings, list[Problem]]:
-    """Read the vault's settings; anything unreadable is a problem and falls back to the default."""
+    """Read the vault's settings; anything unreadable is a problem and falls back to the
+    default. What they leave unset of the templates and daily notes comes from Obsidian's."""
+    settings, problems = _read_settings(vault_root)
+    return with_obsidian(settings, vault_root), problems
+
+
+def _read_settings(vault_root: Path) -> tuple[Settings, list[Problem]]:
     path = vault_root / CONFIG_PATH
     try:
         raw = path.read_bytes()
@@ -30,6 +38,51 @@ def load_settings(vault_root: Path) -> tuple[Settings, list[Problem]]:
         line = getattr(error, "lineno", None)
         return Settings(), [settings_problem(line, f"invalid settings file: {error}", "error")]
     return parse_settings(data)
+
+
+def with_obsidian(settings: Settings, vault_root: Path) -> Settings:
+    """The settings with what Obsidian's own say where they leave it unset: the folders of
+    its Templates and Templater plugins, and the daily notes' folder and format (the
+    Periodic Notes plugin's when it has daily notes on, else the Daily notes plugin's)."""
+    vault = settings.vault
+    if not vault.obsidian_templates:
+        folders = (
+            _setting(vault_root, "templates.json", "folder"),
+            _setting(vault_root, "plugins/templater-obsidian/data.json", "templates_folder"),
+        )
+        found = tuple(f.strip().strip("/") for f in folders if f and f.strip().strip("/"))
+        vault = replace(vault, obsidian_templates=found)
+    if not vault.daily_notes and not vault.daily_format:
+        periodic = _json(vault_root / ".obsidian/plugins/periodic-notes/data.json").get("daily")
+        if isinstance(periodic, dict) and periodic.get("enabled"):
+            daily: Mapping[str, Any] = periodic
+        else:
+            daily = _json(vault_root / ".obsidian/daily-notes.json")
+            if not (vault_root / ".obsidian/daily-notes.json").is_file():
+                daily = {}
+        if daily:
+            folder, fmt = daily.get("folder"), daily.get("format")
+            vault = replace(
+                vault,
+                daily_notes=folder.strip().strip("/") if isinstance(folder, str) else "",
+                daily_format=fmt.strip() if isinstance(fmt, str) and fmt.strip() else "YYYY-MM-DD",
+            )
+    return settings if vault is settings.vault else replace(settings, vault=vault)
+
+
+def _setting(vault_root: Path, name: str, key: str) -> str | None:
+    value = _json(vault_root / ".obsidian" / name).get(key)
+    return value if isinstance(value, str) else None
+
+
+def _json(path: Path) -> dict[str, Any]:
+    """A JSON object from a file of Obsidian's; empty when it is missing or unreadable (a
+    plugin's settings are its own business: they never stop a run)."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
 
 
 def merge_settings(vault_root: Path, tables: Mapping[str, Mapping[str, Any]]) -> Path:

@@ -20,14 +20,15 @@ def packaged_vault() -> Traversable:
 
 
 def read_template(
-    root: Path, folder: str, name: str, notice: Callable[[str], None]
+    root: Path, folders: tuple[str, ...], name: str, notice: Callable[[str], None]
 ) -> tuple[str, str]:
-    """(text, where it comes from) of the template `name` in the vault's templates `folder`,
-    matched in any case; the packaged one, with a notice, when the vault has none."""
-    folder = folder.strip("/")
-    path = _child(inside_vault(root, folder), name)
+    """(text, where it comes from) of the template `name` in the first of the vault's
+    templates `folders` that has it, matched in any case; the packaged one, with a notice,
+    when the vault has none."""
+    found = ((folder, _template_at(root, folder, name)) for folder in folders)
+    folder, path = next(((f, p) for f, p in found if p is not None), (folders[0], None))
     if path is None:
-        notice(f"no {folder}/{name} in the vault; using the built-in template")
+        notice(f"no {folders[0]}/{name} in the vault; using the built-in template")
         builtin = packaged_vault() / "Templates" / name
         return builtin.read_text(encoding="utf-8"), f"built-in {name}"
     label = f"{folder}/{path.name}"
@@ -37,6 +38,13 @@ def read_template(
         raise VaultError(f"cannot read {label}: {error.strerror or error}") from None
     except UnicodeDecodeError:
         raise VaultError(f"{label} is not UTF-8 text: save it as UTF-8") from None
+
+
+def _template_at(root: Path, folder: str, name: str) -> Path | None:
+    try:
+        return _child(inside_vault(root, folder), name)
+    except VaultError:  # (a folder outside the vault, as Obsidian's settings may name one)
+        return None
 
 
 def _child(folder: Path, name: str) -> Path | None:
@@ -81,13 +89,15 @@ def obsidian_formats(root: Path, notice: Callable[[str], None]) -> tuple[str, st
     )
 
 
-def template_texts(root: Path, folder: str) -> list[tuple[str, str]]:
-    """(file name, text) of every template in the vault's templates folder."""
+def template_texts(root: Path, folders: tuple[str, ...]) -> list[tuple[str, str]]:
+    """(file name, text) of every template in the vault's templates folders."""
     found = []
-    try:
-        entries = sorted(inside_vault(root, folder.strip("/")).iterdir())
-    except (OSError, VaultError):
-        return []
+    entries = []
+    for folder in folders:
+        try:
+            entries += sorted(inside_vault(root, folder.strip("/")).iterdir())
+        except (OSError, VaultError):
+            continue
     for entry in entries:
         if entry.suffix.casefold() == ".md" and entry.is_file():
             try:
