@@ -59,10 +59,11 @@ def test_the_adopted_digest_matches_its_golden_file(tmp_path, fixture, output_fo
 def test_the_categories_vault_reads_emails_as_requests_thanks_and_replies(tmp_path):
     vault = copy(CATEGORIES, tmp_path)
     found = adopt(vault)
-    assert "People: 3 notes marked `categories: [[People]]`" in found
-    assert "Meetings: 4 notes marked `categories: [[Meetings]]`, dated by `date`" in found
-    assert "Touch notes: 5 notes marked `categories: [[Emails]]`, dated by `created`" in found
-    assert "Touch notes they sent: 1 note marked `categories: [[Received]]`" in found
+    assert "`categories: [[People]]`: 3 notes carry it; it marks all 3 people" in found
+    assert "`categories: [[Meetings]]`: 4 notes carry it; it marks all 4 meetings" in found
+    assert "`categories: [[Emails]]`: 5 notes carry it; it marks all 5 touch notes" in found
+    assert "they sent (replies): `categories: [[Received]]` (1 note carries it)" in found
+    assert 'date = ["date", "created"]' in found  # a meeting's date first
     assert "Read 20 notes: 3 people, 4 meetings, 2 organizations, 5 touch notes, 6 others" in found
     text = digest(vault)
     # 2026-11-18: an email to Omar, whose last talk was thanked in 2025: a request
@@ -79,9 +80,11 @@ def test_the_categories_vault_reads_emails_as_requests_thanks_and_replies(tmp_pa
 def test_the_tags_vault_reads_tags_folders_and_several_people(tmp_path):
     vault = copy(TAGS, tmp_path)
     found = adopt(vault)
-    assert "People: 4 notes marked `#person`" in found
-    assert "Meetings: 2 notes marked `#meeting`, dated by `date`, people in `attendees`" in found
-    assert "Organizations: 2 notes marked `#company`, named in `company`" in found
+    assert "`#person`: 4 notes carry it; it marks all 4 people" in found
+    assert "`#meeting`: 2 notes carry it; it marks all 2 meetings" in found
+    assert "`#company`: 2 notes carry it; it marks all 2 organizations" in found
+    assert 'contact = ["attendees", "contact"]' in found
+    assert 'organization = ["company", "organization"]' in found
     text = digest(vault)
     assert "Send a thank-you note to Ama Okafor for your talk on 2026-11-19" in text
     assert "Send a thank-you note to Ben Ito for your talk on 2026-11-19" in text
@@ -168,8 +171,8 @@ def test_a_real_vault_in_someone_elses_conventions_gives_a_small_digest(tmp_path
         path.chmod(0o755 if path.is_dir() else 0o644)
     before = notes(vault)
     found = adopt(vault)
-    assert "People: 3 notes marked `categories: [[People]]`" in found
-    assert "Meetings: 1 note marked `categories: [[Meetings]]`, dated by `date`" in found
+    assert "`categories: [[People]]`: 3 notes carry it; it marks all 3 people" in found
+    assert "`categories: [[Meetings]]`: 1 note carries it; it marks the one meeting" in found
     text = digest(vault)
     assert "Read 51 notes: 3 people, 1 meeting, 1 organization" in text
     assert "Reconnect with Steph Ango: last in touch on 2023-09-12" in text

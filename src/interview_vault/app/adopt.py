@@ -1,6 +1,6 @@
-"""`vault adopt`: read how a vault already marks people, meetings, organizations and touch
-notes, propose the settings that say so, and (with `--write`) merge them into
-`.vault/config.toml`. It never changes a note."""
+"""`vault adopt`: read how a vault already marks people, meetings, organizations, touch
+notes and applications, propose the settings that say so, and (with `--write`) merge them
+into `.vault/config.toml`. It never changes a note."""
 
 from __future__ import annotations
 
@@ -9,10 +9,14 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from ..core.adoption import KIND_WORDS, Found, Proposal, Sample, _marked, _words, propose
+from ..core.adoption import Found, MarkFound, Proposal, Sample, marked, propose
+from ..core.conventions import conventions
+from ..core.kinds import category_of
 from ..core.model import ReadCounts
+from ..core.render import read_line
 from ..core.settings import CONFIG_PATH
-from ..notes.parse import read_sample
+from ..core.words import speaks_of
+from ..notes.parse import parse_note, read_sample
 from ..notes.templates import fill_placeholders
 from ..storage.folder import note_bytes
 from ..storage.settings import merge_settings
@@ -20,7 +24,34 @@ from ..storage.templates import template_texts
 from .digest import digest_of
 from .session import Session
 
-EXAMPLES = 3  # notes shown for each kind
+EXAMPLES = 3  # notes shown for each kind, without --all
+LABELS = {
+    "contact": "People",
+    "interview": "Meetings",
+    "organization": "Organizations",
+    "application": "Applications",
+    "touch": "Touch notes",
+}
+_OF = {  # how "it marks 6 of the 8 people" names a kind's notes
+    "contact": ("person", "people"),
+    "interview": ("meeting", "meetings"),
+    "organization": ("organization", "organizations"),
+    "application": ("application", "applications"),
+    "touch": ("touch note", "touch notes"),
+}
+STARTER = """\
+# Nothing in these notes says which are people, meetings or organizations (no folder,
+# tag or `type` names them in English). Say it here, then run `vault digest`:
+#
+# [kinds.contact]
+# marks = ["People/"]            # a folder, a tag ("#person") or a value ("type: person")
+# [kinds.interview]
+# marks = ["Meetings/"]
+# [kinds.organization]
+# marks = ["Companies/"]
+# [properties]
+# contact = ["attendees", "contact"]   # who a meeting is with
+"""
 
 
 @dataclass(frozen=True)
@@ -28,15 +59,20 @@ class Adoption:
     scanned: int  # notes read
     proposal: Proposal
     tables: dict[str, dict[str, Any]]  # the settings, by table, as they would be written
+    current: ReadCounts  # what the settings as they are recognize
 
 
 def adopt(session: Session) -> Adoption:
     """The settings that describe how this vault marks its notes, as far as they show it."""
-    samples = [
-        sample
-        for path, data in note_bytes(session.root, session.settings, [])
-        if (sample := read_sample(path, data)) is not None
-    ]
+    rules = conventions(session.settings)
+    samples: list[Sample] = []
+    read_as: list[str] = []  # what the settings as they are read each note as
+    for path, data in note_bytes(session.root, session.settings, []):
+        read_as.append(category_of(parse_note(path, data, rules, session.settings.limits)))
+        sample = read_sample(path, data)
+        if sample is not None and not rules.is_daily(path):
+            samples.append(sample)
+    current = ReadCounts.of(read_as)
     proposal = propose(samples)
     filled = (  # (placeholders such as `date: {{date}}` are not YAML until filled)
         (name, fill_placeholders(text, name[:-3], datetime.now()))
@@ -47,7 +83,7 @@ def adopt(session: Session) -> Adoption:
         for name, text in filled
         if (sample := read_sample(name, text.encode("utf-8"))) is not None
     ]
-    return Adoption(len(samples), proposal, _tables(proposal, templates, session))
+    return Adoption(len(samples), proposal, _tables(proposal, templates, session), current)
 
 
 def _tables(
@@ -55,18 +91,30 @@ def _tables(
 ) -> dict[str, dict[str, Any]]:
     tables: dict[str, dict[str, Any]] = {}
     kinds = session.settings.kinds
-    for found, kind in (
-        (proposal.people, "contact"),
-        (proposal.meetings, "interview"),
-        (proposal.organizations, "organization"),
-    ):
-        if found.mark is None:
+    for kind, found in proposal.kinds.items():
+        if not found.marks:
+            continue
+        marks = [mark.mark for mark in found.marks]
+        if kind == "touch":
+            table: dict[str, Any] = {"marks": marks}
+            if proposal.incoming:
+                table["incoming"] = [mark.mark for mark in proposal.incoming]
+            if proposal.direction:
+                table["direction"] = proposal.direction
+            current_touch = kinds.touch
+            if (
+                marks != list(current_touch.marks)
+                or table.get("incoming", list(current_touch.incoming))
+                != list(current_touch.incoming)
+                or table.get("direction", current_touch.direction) != current_touch.direction
+            ):
+                tables["kinds.touch"] = table
             continue
         current = getattr(kinds, kind)
-        table: dict[str, Any] = {"marks": [found.mark]}
+        table = {"marks": marks}
         if found.folder:
             table["folder"] = found.folder
-        template = _template(templates, found.mark, kind)
+        template = _template(templates, found.mark or "", kind)
         if template:
             table["template"] = template
         if any(
@@ -74,67 +122,72 @@ def _tables(
             for key, value in table.items()
         ):
             tables[f"kinds.{kind}"] = table
-    if proposal.touches.mark is not None:
-        touch: dict[str, Any] = {"marks": [proposal.touches.mark]}
-        if proposal.incoming.mark is not None:
-            touch["incoming"] = [proposal.incoming.mark]
-        tables["kinds.touch"] = touch
     names = session.settings.properties
-    properties = {
-        "contact": _names(proposal.meetings.names + proposal.touches.names, names.contact),
-        "organization": _names(proposal.organizations.names, names.organization),
-        "date": _names(proposal.meetings.dates + proposal.touches.dates, names.date),
-        "referred_by": _names(proposal.referrers, names.referred_by),
-    }
-    changed = {
-        key: value for key, value in properties.items() if value != list(getattr(names, key))
-    }
+    changed = {}
+    for key, found_names in proposal.properties.items():
+        merged = list(dict.fromkeys([*found_names, *getattr(names, key)]))
+        if merged != list(getattr(names, key)):
+            changed[key] = merged
     if changed:
         tables["properties"] = changed
+    me = session.settings.me
+    owner = [name for name in proposal.owner if name not in (me.name, *me.names)]
+    if owner:
+        tables["me"] = {"names": [*me.names, *owner]}
     return tables
-
-
-def _names(found: list[str], current: tuple[str, ...]) -> list[str]:
-    """The names found first, then those the settings have already."""
-    return list(dict.fromkeys([*found, *current]))
 
 
 def _template(templates: list[Sample], mark: str, kind: str) -> str | None:
     """The vault's template that makes notes with this mark: one named as the mark's value is
     first (`People Template.md` for `categories: [[People]]`), then one named for the kind."""
-    marked = [sample.path for sample in _marked(templates, mark)]
-    wanted = {_singular(word) for word in _words(mark.partition(":")[2] or mark)}
+    names = [sample.path for sample in marked(templates, mark)]
+    wanted = mark.partition(":")[2] or mark
 
     def rank(name: str) -> tuple[bool, bool, str]:
-        words = {_singular(word) for word in _words(name[:-3])}
-        return not (words & wanted), not (words & KIND_WORDS[kind]), name
+        same = bool(_singulars(name[:-3]) & _singulars(wanted))
+        return not same, not speaks_of(name, frozenset({kind})), name
 
-    return min(marked, key=rank) if marked else None
-
-
-def _singular(word: str) -> str:
-    return word[:-1] if word.endswith("s") and len(word) > 3 else word
+    return min(names, key=rank) if names else None
 
 
-def describe(adoption: Adoption) -> str:
-    """What `vault adopt` found, with examples, and the settings it would write."""
+def _singulars(text: str) -> set[str]:
+    words = {word.casefold() for word in text.replace("[", " ").replace("]", " ").split()}
+    return {w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words}
+
+
+def describe(adoption: Adoption, *, every: bool = False) -> str:
+    """What `vault adopt` found, with examples (or, `every`, all of each kind's notes), and
+    the settings it would write."""
     proposal = adoption.proposal
-    lines = [f"Scanned {adoption.scanned:,} notes (templates aside).", ""]
-    for label, found in (
-        ("People", proposal.people),
-        ("Meetings", proposal.meetings),
-        ("Organizations", proposal.organizations),
-        ("Touch notes", proposal.touches),
-    ):
-        lines.append(_finding(label, found))
-        lines += [f"  {path}" for path in found.notes[:EXAMPLES]]
-        if len(found.notes) > EXAMPLES:
-            lines.append(f"  ... and {len(found.notes) - EXAMPLES:,} more")
-    if proposal.incoming.mark:
-        lines.append(_finding("Touch notes they sent", proposal.incoming))
+    lines = [
+        f"Scanned {adoption.scanned:,} notes (templates and daily notes aside).",
+        f"With the settings as they are: {read_line(adoption.current)}.",
+        "",
+    ]
+    for kind, found in proposal.kinds.items():
+        lines += _finding(LABELS[kind], found, every)
+    if proposal.incoming:
+        lines.append(f"  they sent (replies): {_mark_line(proposal.incoming[0], None)}")
+    if proposal.direction == "mixed":
+        lines.append("  no note says which way it went: read as both ways (in touch)")
+    if "direction" in proposal.properties:
+        lines.append(f"  which way each went: `{proposal.properties['direction'][0]}`")
+    if proposal.owner:
+        names = ", ".join(f"`{name}`" for name in proposal.owner)
+        lines.append(f"You (the owner, in most meetings and messages, with no note): {names}")
     lines.append("")
+    recognized = adoption.current.notes - adoption.current.others
+    if not any(found.marks for found in proposal.kinds.values()):
+        lines.append("Found no marks of people, meetings or organizations.")
+        lines.append(STARTER)
+        return "\n".join(lines)
     if not adoption.tables:
-        lines.append(f"Your settings already describe this vault: nothing to add to {CONFIG_PATH}.")
+        if recognized:
+            lines.append(
+                f"Your settings already describe this vault: nothing to add to {CONFIG_PATH}."
+            )
+        else:
+            lines.append("Nothing to add, yet the settings recognize no note: see above.")
         return "\n".join(lines) + "\n"
     lines += [
         f"Settings that describe this vault (`vault adopt --write` merges them into "
@@ -145,18 +198,67 @@ def describe(adoption: Adoption) -> str:
     return "\n".join(lines)
 
 
-def _finding(label: str, found: Found) -> str:
-    if found.mark is None:
-        return f"{label}: none found"
+def _finding(label: str, found: Found, every: bool) -> list[str]:
+    if not found.notes:
+        return [f"{label}: none found"]
     count = len(found.notes)
-    text = f"{label}: {count:,} note{'s' * (count != 1)} marked `{found.mark}`"
-    if found.dates:
-        text += f", dated by `{found.dates[0]}`"
-        if found.names:
-            text += f", people in `{found.names[0]}`"
-    elif found.names:
-        text += f", named in `{found.names[0]}`"
-    return text
+    lines = [f"{label}: {count:,} note{'s' * (count != 1)}"]
+    for mark in found.marks:
+        lines.append(f"  {_mark_line(mark, (count, _OF[found.kind]))}")
+    if not found.marks:
+        lines.append("  (no mark tells them from other notes: say how in the settings)")
+    shown = found.notes if every else found.notes[:EXAMPLES]
+    lines += [f"    {path}" for path in shown]
+    if len(found.notes) > len(shown):
+        lines.append(f"    (and {len(found.notes) - len(shown):,} more: `vault adopt --all`)")
+    return lines
+
+
+def _mark_line(mark: MarkFound, of: tuple[int, tuple[str, str]] | None) -> str:
+    """ "`#person`: 9 notes carry it; it marks 8 of the 9 people"."""
+    many = mark.carried != 1
+    carried = f"{mark.carried:,} note{'s' * many} carr{'y' if many else 'ies'} it"
+    if of is None:
+        return f"`{mark.mark}` ({carried})"
+    total, (one, several) = of
+    if mark.explains == total:
+        marks = f"all {total:,} {several}" if total > 1 else f"the one {one}"
+    else:
+        marks = f"{mark.explains:,} of the {total:,} {several}"
+    return f"`{mark.mark}`: {carried}; it marks {marks}"
+
+
+def proposal_data(adoption: Adoption) -> dict[str, Any]:
+    """The proposal as plain data, for programs (`vault adopt --format json`)."""
+    proposal = adoption.proposal
+    return {
+        "scanned": adoption.scanned,
+        "kinds": {
+            kind: {
+                "notes": found.notes,
+                "folder": found.folder,
+                "marks": [
+                    {"mark": m.mark, "carried": m.carried, "explains": m.explains}
+                    for m in found.marks
+                ],
+                **(
+                    {
+                        "incoming": [
+                            {"mark": m.mark, "carried": m.carried, "explains": m.explains}
+                            for m in proposal.incoming
+                        ],
+                        "direction": proposal.direction,
+                    }
+                    if kind == "touch"
+                    else {}
+                ),
+            }
+            for kind, found in proposal.kinds.items()
+        },
+        "properties": proposal.properties,
+        "owner": proposal.owner,
+        "settings": adoption.tables,
+    }
 
 
 def settings_text(tables: dict[str, dict[str, Any]]) -> str:

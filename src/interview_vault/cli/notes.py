@@ -2,20 +2,21 @@
 
 from __future__ import annotations
 
+import json
 import shlex
 from datetime import date
 from pathlib import Path
 
 import click
 
-from ..app.adopt import adopt, describe
+from ..app.adopt import adopt, describe, proposal_data
 from ..app.adopt import write as write_settings
 from ..app.create import NewNote, locate_note, new_contact, new_interview, new_organization
 from ..app.init import init_vault
 from ..core.kinds import kind_named
 from ..core.render import read_line
 from ..core.settings import CONFIG_PATH
-from .common import TODAY_OPTION, VAULT_OPTION, WHEN_OPTION, now, session_at
+from .common import TODAY_OPTION, VAULT_OPTION, WHEN_OPTION, format_option, now, session_at
 
 
 def _report(note: NewNote) -> None:
@@ -149,26 +150,40 @@ def open_note(name: str, obsidian: bool, vault: Path | None) -> None:
 
 @click.command("adopt")
 @click.option("--write", is_flag=True, help="Merge the settings into .vault/config.toml.")
+@click.option("--all", "every", is_flag=True, help="List every note of each kind.")
+@format_option(["text", "json"], "text", "text for you, json for programs.")
 @TODAY_OPTION
 @VAULT_OPTION
-def adopt_command(write: bool, today: date, vault: Path | None) -> None:
-    """Describe how this vault already marks people, meetings and organizations.
+def adopt_command(
+    write: bool, every: bool, output_format: str, today: date, vault: Path | None
+) -> None:
+    """Describe how this vault already marks people, meetings, organizations,
+    touch notes and job applications.
 
-    Scans the notes for the property values, tags or folders that mark each
-    kind, and the properties that hold dates, people and organizations;
-    prints what it found, with examples, and the settings that say so.
-    With --write, merges them into .vault/config.toml (keeping your other
-    settings and comments) and prints what the digest then reads. Never
-    changes a note.
+    Reads the notes for the folders, tags and `type`-like values that say
+    each kind, the people meetings name (in a property, or under an Attendees
+    heading), the properties that hold dates, people and organizations, and
+    who owns the vault; prints what it found, with how many notes each mark
+    explains, and the settings that say so. With --write, merges them into
+    .vault/config.toml (keeping your other settings and comments) and prints
+    what the digest then reads. Never changes a note.
 
     \b
     Examples:
       vault adopt
+      vault adopt --all
       vault adopt --write
+      vault adopt --format json
     """
     with session_at(vault, writing=write) as session:
         adoption = adopt(session)
-        click.echo(describe(adoption), nl=False)
+        if output_format == "json":
+            click.echo(json.dumps(proposal_data(adoption), indent=2, ensure_ascii=False))
+        else:
+            click.echo(describe(adoption, every=every), nl=False)
         if write and adoption.tables:
             counts = write_settings(session, adoption, today)
-            click.echo(f"\nWrote {CONFIG_PATH}. {read_line(counts)}.")
+            said = f"Wrote {CONFIG_PATH}. {read_line(counts)}."
+            click.echo(
+                f"\n{said}" if output_format == "text" else said, err=output_format == "json"
+            )

@@ -1,13 +1,18 @@
-"""`vault adopt`'s guess: how a vault already marks people, meetings, organizations and
-touch notes, and names their properties, read from the notes themselves. Pure.
+"""`vault adopt`'s guess: how a vault already marks people, meetings, organizations, touch
+notes and job applications, names their properties, and who owns it, read from the notes
+themselves. Pure.
 
-The people are the notes that dated notes link to in a property named for people
-(`people`, `attendees`, `with`...); what most of them share (a property value such as
-`categories: [[People]]`, a tag, or a folder) is the mark of a person. The dated notes
-linking to people are meetings, or touch notes when what marks them speaks of email,
-messages or calls. Organizations are what properties named for them (`org`, `company`...)
-link to. Names of marks and properties are matched on words, so a vault in another
-language needs its settings written by hand.
+First, what each note is, on evidence: its own words (a `type`, `category`, `kind`, `class`
+or `fileClass` value, or a tag, that names a kind: `person`, `meeting`, `log-communication`,
+`job-application`...); else being named where people are named (a meeting's `attendees`,
+links under its Attendees heading, a slug in an email's `people`: a person), or where
+organizations are (`company`: an organization); else the name of a folder it is in
+(`People`, `20 Meetings`, `Positions`...), unless it is itself a dated note that names
+people, which is no person nor organization. Then the marks that say so: the fewest
+that explain every such note and take no note of another kind for theirs, those that say
+the kind in words first. A mark without such words must explain two notes at least: one
+note is no evidence. Names of marks and properties are matched on English words, so a
+vault in another language needs its settings written by hand.
 """
 
 from __future__ import annotations
@@ -20,91 +25,308 @@ from typing import Any, NamedTuple
 
 from .conventions import _entries, parse_mark, value_key
 from .dates import NoSuchDay, read_written_day
+from .kinds import KINDS
+from .names import LOOSE, loose_key
+from .words import ARCHIVE_WORDS, TYPE_KEYS, direction_of, kind_said, speaks_of
 
-PEOPLE_WORDS = {
-    "people", "person", "persons", "contact", "contacts", "attendee", "attendees",
-    "participant", "participants", "with", "who", "interviewee", "interviewer", "from", "to",
-}  # fmt: skip
-ORG_WORDS = {
-    "org", "orgs", "organization", "organizations", "organisation", "organisations",
-    "company", "companies", "employer", "employers", "firm", "institution", "institutions",
-}  # fmt: skip
-MEETING_WORDS = {"meeting", "meetings", "interview", "interviews", "talk", "talks", "chat"}
-TOUCH_WORDS = {
-    "email", "emails", "mail", "mails", "message", "messages", "letter", "letters", "call",
-    "calls", "dm", "dms", "note-to", "sent", "received", "inbox", "outreach",
-}  # fmt: skip
-INCOMING_WORDS = {"received", "inbox", "incoming", "reply", "replies"}
-REFERRER_WORDS = {"referred", "referrer", "referral", "introduced", "introducer", "via"}
-KIND_WORDS = {
-    "contact": PEOPLE_WORDS,
-    "interview": MEETING_WORDS,
-    "organization": ORG_WORDS,
-    "touch": TOUCH_WORDS,
-}
-_WORD = re.compile(r"[a-z]+")
+KIND_ORDER = tuple(kind.name for kind in KINDS)
+PEOPLE_WORDS = frozenset({
+    "people", "person", "contact", "attendee", "participant", "with", "who", "interviewee",
+    "interviewer", "from", "to", "cc",
+})  # fmt: skip
+ORG_WORDS = frozenset({
+    "org", "organization", "organisation", "company", "employer", "firm", "institution",
+})  # fmt: skip
+INCOMING_WORDS = frozenset({"received", "inbox", "incoming", "reply", "replies", "inbound"})
+REFERRER_WORDS = frozenset({"referred", "referrer", "referral", "introduced", "introducer", "via"})
+# Words of a person's note's properties, for a mark such as `[first_name]` where nothing
+# else tells people apart (a slug archive's people)
+PERSON_PROPERTY_WORDS = frozenset({"first", "last", "given", "family", "surname", "slug"})
+# An application's properties, by the words of their names: (the tool's name, words, a date)
+APPLICATION_WORDS = (
+    ("stage", frozenset({"stage", "status"}), False),
+    ("applied", frozenset({"applied"}), True),
+    ("follow_up", frozenset({"follow", "reminder"}), True),
+    ("deadline", frozenset({"deadline", "expiration", "expiry", "expires", "closing"}), True),
+    ("role", frozenset({"role", "title", "position"}), False),
+)
+_NOT_PEOPLE_KEYS = frozenset({*TYPE_KEYS, "tags", "tag", "aliases", "alias"})
+_NAME_KEYS = ("name", "title", "slug", "aliases", "alias")
+_FIRST = ("first_name", "firstname", "first name", "given_name")
+_LAST = ("last_name", "lastname", "last name", "surname", "family_name")
 _LINK = re.compile(r"\[\[([^\]]+)\]\]")
+_DAY_IN_NAME = re.compile(r"(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)")
+OWNER_SHARE = 0.8  # of the meetings and touch notes that name people
+# When a note was made or changed: its date only when nothing else dates it
+_STAMP_WORDS = frozenset({"created", "modified", "updated", "reviewed"})
 
 
 class Sample(NamedTuple):
-    """What adopting needs of a note: where it is, its properties, its tags."""
+    """What adopting needs of a note: where it is, its properties, its tags, and the link
+    targets listed under an Attendees (or Participants...) heading."""
 
     path: str
     properties: Mapping[str, Any]
     tags: frozenset[str]
+    body_people: tuple[str, ...] = ()
+    blank: bool = False  # no properties and no text: evidence of nothing
+
+
+@dataclass
+class MarkFound:
+    mark: str  # as it is written in the settings
+    carried: int  # notes that carry it
+    explains: int  # of the notes taken for its kind, those it marks
 
 
 @dataclass
 class Found:
     """One kind of note as the vault marks it."""
 
-    mark: str | None = None  # as it would be written in the settings
-    notes: list[str] = field(default_factory=list)  # paths, sorted
+    kind: str
+    notes: list[str] = field(default_factory=list)  # paths taken for this kind, sorted
+    marks: list[MarkFound] = field(default_factory=list)
     folder: str | None = None  # where most of them are
-    names: list[str] = field(default_factory=list)  # properties naming them (people, org)
-    dates: list[str] = field(default_factory=list)  # properties dating them
+
+    @property
+    def mark(self) -> str | None:
+        return self.marks[0].mark if self.marks else None
 
 
 @dataclass
 class Proposal:
-    people: Found
-    meetings: Found
-    organizations: Found
-    touches: Found
-    incoming: Found
-    referrers: list[str] = field(default_factory=list)  # properties naming who referred them
+    kinds: dict[str, Found]  # by kind: contact, interview, organization, application, touch
+    incoming: list[MarkFound] = field(default_factory=list)  # touch notes they sent
+    direction: str | None = None  # "mixed" for an archive of both ways
+    properties: dict[str, list[str]] = field(default_factory=dict)  # the tool's name -> found
+    owner: list[str] = field(default_factory=list)  # names and slugs of the vault's owner
 
 
 def _words(text: str) -> set[str]:
-    return set(_WORD.findall(text.casefold()))
-
-
-def _links(value: Any) -> list[str]:
-    """The link targets a property's value holds (`[[...]]` only), as `value_key` has them."""
-    found = []
-    for entry in _entries(value):
-        if isinstance(entry, str):
-            found += [value_key(f"[[{target}]]") for target in _LINK.findall(entry)]
-    return found
+    return set(re.findall(r"[a-z]+", text.casefold()))
 
 
 def _is_date(value: Any) -> bool:
     entries = _entries(value)
-    if not entries or not isinstance(entries[0], str):
+    if not entries:
         return False
+    first = entries[0]
+    if not isinstance(first, str):
+        return hasattr(first, "isoformat") and not isinstance(first, bool)
     try:
-        return read_written_day(entries[0]) is not None
+        return read_written_day(first.strip().strip("[]")) is not None
     except NoSuchDay:
         return True  # a date, if a wrong one
 
 
-def _marks(sample: Sample, skipped: set[str]) -> set[str]:
-    """What could mark a note: its short property values (not dates or numbers), its tags
-    and its folder; leaving out the properties in `skipped` (those naming people or orgs)."""
-    found = set()
-    for key, value in sample.properties.items():
-        if key.casefold() in skipped or key.casefold() in ("aliases", "name", "tags", "tag"):
+def _names_in(value: Any) -> list[str]:
+    """The names a people property holds: link targets, or plain names and slugs."""
+    found = []
+    for entry in _entries(value):
+        if not isinstance(entry, str) or not entry.strip():
             continue
+        links = _LINK.findall(entry)
+        if links:
+            found += [value_key(f"[[{target}]]") for target in links]
+        elif len(entry) <= 60 and "\n" not in entry and not _is_date(entry):
+            found += [part.strip() for part in entry.split(",") if part.strip()]
+    return found
+
+
+def _text(properties: Mapping[str, Any], keys: Iterable[str]) -> list[str]:
+    folded = {key.casefold(): value for key, value in properties.items()}
+    found = []
+    for key in keys:
+        for entry in _entries(folded.get(key)):
+            if isinstance(entry, str | int) and str(entry).strip():
+                found.append(str(entry).strip())
+    return found
+
+
+class _Names:
+    """The notes by the loose forms of their names: file name, `name`, first and last
+    name, slug and aliases (as the last tier of matching has them)."""
+
+    def __init__(self, samples: list[Sample]) -> None:
+        self.by_key: dict[str, list[Sample]] = defaultdict(list)
+        for sample in samples:
+            props = sample.properties
+            names = [sample.path.rpartition("/")[2][:-3], *_text(props, _NAME_KEYS)]
+            first, last = _text(props, _FIRST)[:1], _text(props, _LAST)[:1]
+            if first or last:
+                names.append(" ".join(first + last))
+            for key in {loose_key(name) for name in names} - {LOOSE}:
+                self.by_key[key].append(sample)
+
+    def find(self, name: str) -> Sample | None:
+        found = self.by_key.get(loose_key(name), [])
+        return found[0] if len(found) == 1 else None
+
+
+def _own_kind(sample: Sample) -> tuple[str | None, list[str]]:
+    """(the kind a note's own words say, the marks that say it): a type-like property's
+    value or a tag naming a kind."""
+    marks: list[tuple[str, str]] = []
+    for key, value in sample.properties.items():
+        if key.casefold() not in TYPE_KEYS:
+            continue
+        for entry in _entries(value):
+            if isinstance(entry, str) and entry.strip():
+                kind = kind_said(value_key(entry))
+                if kind:
+                    marks.append((kind, f"{key}: {entry.strip()}"))
+    for tag in sorted(sample.tags):
+        kind = kind_said(tag)
+        if kind:
+            marks.append((kind, f"#{tag}"))
+    if not marks:
+        return None, []
+    kind = marks[0][0]
+    return kind, [mark for found, mark in marks if found == kind]
+
+
+def _folder_kind(path: str) -> tuple[str | None, str | None]:
+    """(the kind the nearest folder's name says, that folder as a mark)."""
+    parts = path.split("/")[:-1]
+    for depth in range(len(parts), 0, -1):
+        kind = kind_said(parts[depth - 1], folder=True)
+        if kind:
+            return kind, "/".join(parts[:depth]) + "/"
+    return None, None
+
+
+def _people_keys(sample: Sample, names: _Names) -> list[str]:
+    """The properties that name people: named for people, holding a link or the name of a
+    note (`Contact-Method: Email` names nobody)."""
+    return [
+        key
+        for key, value in sample.properties.items()
+        if key.casefold() not in _NOT_PEOPLE_KEYS
+        and speaks_of(key, PEOPLE_WORDS)
+        and not speaks_of(key, ORG_WORDS | REFERRER_WORDS)
+        and any(
+            "[[" in str(entry) or names.find(name) is not None
+            for entry in _entries(value)
+            for name in _names_in(entry)
+        )
+    ]
+
+
+def _dated(sample: Sample) -> bool:
+    return any(_is_date(v) for v in sample.properties.values()) or bool(
+        _DAY_IN_NAME.search(sample.path.rpartition("/")[2])
+    )
+
+
+def _named_people(sample: Sample, names: _Names) -> list[str]:
+    """The names in a note's people properties and under its Attendees heading."""
+    keys = _people_keys(sample, names)
+    return [name for key in keys for name in _names_in(sample.properties[key])] + list(
+        sample.body_people
+    )
+
+
+def propose(samples: list[Sample]) -> Proposal:
+    """The vault's conventions, as far as its notes show them."""
+    names = _Names(samples)
+    own = {s.path: _own_kind(s) for s in samples}
+    folder = {s.path: _folder_kind(s.path) for s in samples}
+    # Notes that record an event: dated, naming people. Never a person or organization.
+    events = {s.path for s in samples if _dated(s) and _named_people(s, names)}
+    first = {path: found[0] or folder[path][0] for path, found in own.items()}
+    meetings_and_touches = [
+        s for s in samples if first[s.path] in ("interview", "touch") or s.path in events
+    ]
+    owner = _owner(meetings_and_touches, names, first)
+    owned = {loose_key(name) for name in owner}
+
+    # Named where people are named, or where organizations are
+    as_person: set[str] = set()
+    as_org: set[str] = set()
+    naming = {s.path for s in meetings_and_touches}
+    for sample in samples:
+        for name in _named_people(sample, names) if sample.path in naming else ():
+            target = names.find(name)
+            if target is not None and loose_key(name) not in owned:
+                as_person.add(target.path)
+        for key, value in sample.properties.items():
+            if speaks_of(key, ORG_WORDS) and key.casefold() not in _NOT_PEOPLE_KEYS:
+                for name in _names_in(value):
+                    target = names.find(name)
+                    if target is not None and target.path != sample.path:
+                        as_org.add(target.path)
+
+    truth: dict[str, str | None] = {}
+    for sample in samples:
+        path = sample.path
+        kind = own[path][0]
+        if kind is None and path not in events:
+            kind = "contact" if path in as_person else "organization" if path in as_org else None
+        if kind is None and not sample.blank:
+            kind = folder[path][0]
+            if path in events and kind in ("contact", "organization"):
+                kind = None
+        truth[path] = kind
+
+    by_kind = {kind: [s for s in samples if truth[s.path] == kind] for kind in KIND_ORDER}
+    marks_of = {s.path: _marks(s, own[s.path][1], folder[s.path][1]) for s in samples}
+    # Marks that hold alike (`type: contact`, `type: Contact`) are one, written as most do
+    written: dict[Any, Counter[str]] = defaultdict(Counter)
+    for found in marks_of.values():
+        for mark in found:
+            written[parse_mark(mark)][mark] += 1
+    written.pop(None, None)
+    shown = {form: counts.most_common(1)[0][0] for form, counts in written.items()}
+    marks_of = {
+        path: {shown[form] for mark in found if (form := parse_mark(mark)) in shown}
+        for path, found in marks_of.items()
+    }
+    carriers: dict[str, list[str]] = defaultdict(list)
+    for path, found in marks_of.items():
+        for mark in found:
+            carriers[mark].append(path)
+    kinds = {kind: _found(kind, by_kind[kind], marks_of, carriers, truth) for kind in KIND_ORDER}
+    touches = by_kind["touch"]
+    properties = _properties(by_kind, names)
+    incoming = [] if "direction" in properties else _incoming(touches, marks_of, carriers, truth)
+    # Emails and chats that nothing says the way of: an archive holds both ways
+    archive = any(speaks_of(m.mark, ARCHIVE_WORDS) for m in kinds["touch"].marks)
+    undirected = touches and not incoming and "direction" not in properties
+    direction = "mixed" if undirected and archive else None
+    return Proposal(kinds, incoming, direction, properties, owner)
+
+
+def _owner(notes: list[Sample], names: _Names, kind: Mapping[str, str | None]) -> list[str]:
+    """Names (or slugs) in at least OWNER_SHARE of the meetings' and touch notes' people,
+    that are nobody's note: the vault's owner, who is at every meeting of theirs."""
+    naming = [s for s in notes if _named_people(s, names)]
+    if len(naming) < 2:
+        return []
+    counts: Counter[str] = Counter()
+    shown: dict[str, str] = {}
+    for sample in naming:
+        for name in {loose_key(n): n for n in _named_people(sample, names)}.items():
+            counts[name[0]] += 1
+            shown.setdefault(name[0], name[1])
+    found = []
+    for key, count in counts.most_common():
+        if count < OWNER_SHARE * len(naming):
+            break
+        target = names.find(shown[key])
+        if target is None or kind.get(target.path) != "contact":
+            found.append(shown[key])
+    return found
+
+
+def _marks(sample: Sample, own: list[str], folder: str | None) -> set[str]:
+    """What could mark a note: its own words' marks, its short property values, its tags,
+    its folders, and the properties it has."""
+    found = set(own)
+    for key, value in sample.properties.items():
+        if key.casefold() in _NOT_PEOPLE_KEYS - TYPE_KEYS:
+            continue
+        if value not in (None, "", []):
+            found.add(f"[{key}]")
         for entry in _entries(value):
             if not isinstance(entry, str) or not entry.strip() or _is_date(entry):
                 continue
@@ -112,50 +334,110 @@ def _marks(sample: Sample, skipped: set[str]) -> set[str]:
             if len(text) <= 40 and "\n" not in text and not text.replace(".", "").isdigit():
                 found.add(f"{key}: {text}")
     found.update(f"#{tag}" for tag in sample.tags)
-    folder = sample.path.rpartition("/")[0]
+    parts = sample.path.split("/")[:-1]
+    found.update("/".join(parts[: depth + 1]) + "/" for depth in range(len(parts)))
     if folder:
-        found.add(f"{folder}/")
+        found.add(folder)
     return found
 
 
-def _best_mark(samples: list[Sample], skipped: set[str], words: set[str]) -> str | None:
-    """The mark most of `samples` share (at least half of them), preferring one that speaks
-    of the kind (`words`), then property values over tags over folders."""
-    if not samples:
-        return None
-    counts = Counter(mark for sample in samples for mark in _marks(sample, skipped))
-    least = max(1, (len(samples) + 1) // 2)
+def _rank(mark: str, kind: str, explains: int) -> tuple[bool, int, int, str]:
+    """Marks that say the kind in words first; then property values, tags, folders and
+    properties had, in that order; then those explaining more."""
+    form = 2 if mark.endswith("/") else 1 if mark.startswith("#") else 3 if mark[0] == "[" else 0
+    if mark.endswith("/"):
+        said = kind_said(mark.rstrip("/").rpartition("/")[2], folder=True) == kind
+    elif mark.startswith("#"):
+        said = kind_said(mark[1:]) == kind
+    elif mark[0] == "[":
+        said = False
+    else:
+        key, _, value = mark.partition(":")
+        said = key.strip().casefold() in TYPE_KEYS and kind_said(value_key(value)) == kind
+    if form == 3 and speaks_of(mark, PERSON_PROPERTY_WORDS):
+        form = 2  # (`[first_name]` says a person's note better than `[email]`)
+    return (not said, form, -explains, mark)
 
-    def rank(mark: str) -> tuple[bool, int, int, str]:
-        form = 2 if mark.endswith("/") else 1 if mark.startswith("#") else 0
-        return (not (_words(mark) & words), -counts[mark], form, mark)
 
-    shared = [mark for mark, count in counts.items() if count >= least]
-    return min(shared, key=rank) if shared else None
-
-
-def _marked(samples: Iterable[Sample], mark: str | None) -> list[Sample]:
-    parsed = parse_mark(mark) if mark else None
-    if parsed is None:
-        return []
+def _candidates(
+    notes: list[Sample],
+    marks_of: Mapping[str, set[str]],
+    carriers: Mapping[str, list[str]],
+    truth: Mapping[str, str | None],
+    kind: str,
+) -> list[MarkFound]:
+    """The marks that could say `kind`: carried by notes of it, by no note of another kind,
+    and by two notes of it at least unless their words say the kind; best first."""
+    paths = {s.path for s in notes}
     found = []
-    for sample in samples:
-        if parsed.form == "tag":
-            hit = any(t == parsed.key or t.startswith(parsed.key + "/") for t in sample.tags)
-        elif parsed.form == "folder":
-            folder = sample.path.rpartition("/")[0].casefold()
-            hit = folder == parsed.key or folder.startswith(parsed.key + "/")
-        else:
-            values = [v for k, v in sample.properties.items() if k.casefold() == parsed.key]
-            hit = any(value_key(e) == parsed.value for v in values for e in _entries(v))
-        if hit:
-            found.append(sample)
-    return found
+    for mark in {m for s in notes for m in marks_of[s.path]}:
+        if parse_mark(mark) is None:
+            continue
+        holders = carriers[mark]
+        explains = sum(1 for path in holders if path in paths)
+        others = sum(1 for path in holders if truth[path] not in (None, kind))
+        unknown = len(holders) - explains - others
+        said = not _rank(mark, kind, explains)[0]
+        if others or (not said and (explains < 2 or unknown > explains // 4)):
+            continue
+        found.append((_rank(mark, kind, explains), MarkFound(mark, len(holders), explains)))
+    return [mark for _, mark in sorted(found, key=lambda entry: entry[0])]
 
 
-def _folder(samples: list[Sample]) -> str | None:
-    folders = Counter(sample.path.rpartition("/")[0] for sample in samples)
-    return folders.most_common(1)[0][0] if folders else None
+def _incoming(
+    touches: list[Sample],
+    marks_of: Mapping[str, set[str]],
+    carriers: Mapping[str, list[str]],
+    truth: Mapping[str, str | None],
+) -> list[MarkFound]:
+    """The mark, among touch notes' and theirs only, that speaks of receiving (`[[Received]]`,
+    `#inbox`): the notes they sent you."""
+    found = [
+        MarkFound(mark, len(carriers[mark]), len(carriers[mark]))
+        for mark in {m for s in touches for m in marks_of[s.path]}
+        if speaks_of(mark, INCOMING_WORDS)
+        and parse_mark(mark) is not None
+        and all(truth[path] == "touch" for path in carriers[mark])
+    ]
+    return sorted(found, key=lambda m: (-m.carried, m.mark))[:1]
+
+
+def _found(
+    kind: str,
+    notes: list[Sample],
+    marks_of: Mapping[str, set[str]],
+    carriers: Mapping[str, list[str]],
+    truth: Mapping[str, str | None],
+) -> Found:
+    """The notes of a kind, and the fewest marks, best first, that explain them all."""
+    chosen: list[MarkFound] = []
+    left = {s.path for s in notes}
+    for candidate in _candidates(notes, marks_of, carriers, truth, kind):
+        if not left:
+            break
+        if left & set(carriers[candidate.mark]):
+            chosen.append(candidate)
+            left -= set(carriers[candidate.mark])
+    return Found(kind, sorted(s.path for s in notes), chosen, _home(notes))
+
+
+def _home(notes: list[Sample]) -> str | None:
+    """Where new notes of a kind go: the folder most of them are in, or, when they are
+    spread one to a folder (`People/alex-barnes/alex-barnes.md`), the folder holding
+    all those."""
+    folders = Counter(s.path.rpartition("/")[0] for s in notes)
+    if not folders:
+        return None
+    folder, count = folders.most_common(1)[0]
+    if count * 2 >= len(notes) or len(notes) < 3:
+        return folder
+    parts = [f.split("/") for f in folders]
+    shared = []
+    for names in zip(*parts, strict=False):
+        if len(set(names)) > 1:
+            break
+        shared.append(names[0])
+    return "/".join(shared) or folder
 
 
 def _ranked(counter: Counter[str], first: str | None = None) -> list[str]:
@@ -166,99 +448,83 @@ def _ranked(counter: Counter[str], first: str | None = None) -> list[str]:
     )
 
 
-def propose(samples: list[Sample]) -> Proposal:
-    """The vault's conventions, as far as its notes show them."""
-    by_name: dict[str, list[Sample]] = defaultdict(list)
-    for sample in samples:
-        by_name[value_key(sample.path.rpartition("/")[2])].append(sample)
-    dated = [s for s in samples if any(_is_date(v) for v in s.properties.values())]
-
-    # Properties that name people and organizations, with the notes they link to
-    people_keys: Counter[str] = Counter()
-    org_keys: Counter[str] = Counter()
-    people: dict[str, Sample] = {}
-    orgs: dict[str, Sample] = {}
-    for sample in samples:
-        for key, value in sample.properties.items():
-            words = _words(key)
-            targets = [t for name in _links(value) for t in by_name.get(name, [])]
-            if words & ORG_WORDS and _links(value):
-                org_keys[key] += 1
-                orgs.update((t.path, t) for t in targets)
-            elif words & PEOPLE_WORDS and _links(value) and sample in dated:
-                people_keys[key] += 1
-                people.update((t.path, t) for t in targets)
-    skipped = {key.casefold() for key in (*people_keys, *org_keys)}
-
-    person_mark = _best_mark(sorted(people.values()), skipped, PEOPLE_WORDS)
-    org_mark = _best_mark(sorted(orgs.values()), skipped, ORG_WORDS)
-    linking = [
-        s
-        for s in dated
-        if any(_links(v) for k, v in s.properties.items() if k in people_keys)
-        and s.path not in people
-    ]
-    meeting_mark, touch_mark = _split_dated(linking, skipped)
-    incoming = Counter(
-        mark
-        for sample in _marked(linking, touch_mark)
-        for mark in _marks(sample, skipped)
-        if _words(mark) & INCOMING_WORDS
-    )
-    incoming_mark = max(incoming, key=lambda m: (incoming[m], m)) if incoming else None
-
-    def found(mark: str | None, naming: Counter[str], dating: bool) -> Found:
-        """The notes with a mark, where they are, and (for notes that name people, or are
-        named by `naming` properties) which properties name and date them."""
-        notes = _marked(samples, mark)
-        paths = {s.path for s in notes}
-        if dating:  # the properties these notes name people in
-            names = Counter(k for s in notes for k in s.properties if k in people_keys)
-        else:  # the properties other notes name these in
-            names = Counter(
-                key
-                for s in samples
-                for key, value in s.properties.items()
-                if key in naming
-                and any(t.path in paths for n in _links(value) for t in by_name.get(n, []))
-            )
+def _properties(by_kind: Mapping[str, list[Sample]], names: _Names) -> dict[str, list[str]]:
+    """The names the vault gives the properties the tool reads, most used first."""
+    events = by_kind["interview"] + by_kind["touch"]
+    people = Counter(key for s in events for key in _people_keys(s, names))
+    found: dict[str, list[str]] = {"contact": _ranked(people), "date": []}
+    for kind in ("interview", "touch"):  # (a meeting's date first: the rules read it most)
+        notes = by_kind[kind]
         dates: Counter[str] = Counter(
-            key for s in notes for key, v in s.properties.items() if _is_date(v)
+            key for s in notes for key, value in s.properties.items() if _is_date(value)
         )
-        return Found(
-            mark,
-            sorted(paths),
-            _folder(notes),
-            _ranked(names),
-            _ranked(dates, "date")[:1] if dating else [],  # the one that dates them
+        least = max(1, len(notes) // 2)
+        stamps = [key for key in _ranked(dates, "date") if speaks_of(key, _STAMP_WORDS)]
+        ranked = [key for key in _ranked(dates, "date") if key not in stamps] + stamps
+        found["date"] += [key for key in ranked if dates[key] >= least][:1]
+    holders = by_kind["contact"] + by_kind["application"]
+    found["organization"] = _ranked(
+        Counter(
+            key
+            for s in holders
+            for key, value in s.properties.items()
+            if speaks_of(key, ORG_WORDS) and key.casefold() not in TYPE_KEYS and _names_in(value)
         )
-
-    people_found = _marked(samples, person_mark)
-    referrers: Counter[str] = Counter(
-        key
-        for s in people_found
-        for key, value in s.properties.items()
-        if _words(key) & REFERRER_WORDS and _links(value)
     )
-    return Proposal(
-        found(person_mark, people_keys, False),
-        found(meeting_mark, people_keys, True),
-        found(org_mark, org_keys, False),
-        found(touch_mark, people_keys, True),
-        found(incoming_mark, people_keys, True),
-        _ranked(referrers),
+    found["referred_by"] = _ranked(
+        Counter(
+            key
+            for s in by_kind["contact"]
+            for key, value in s.properties.items()
+            if speaks_of(key, REFERRER_WORDS) and _names_in(value)
+        )
     )
+    directions: Counter[str] = Counter()
+    for sample in by_kind["touch"]:
+        for key, value in sample.properties.items():
+            written = [e for e in _entries(value) if isinstance(e, str)]
+            if written and all(direction_of(word) is not None for word in written):
+                directions[key] += 1
+    direction = [key for key in _ranked(directions) if directions[key] >= 2]
+    if direction:
+        found["direction"] = direction[:1]
+    applications = by_kind["application"]
+    for name, naming, dated in APPLICATION_WORDS:
+        counts = Counter(
+            key
+            for s in applications
+            for key, value in s.properties.items()
+            if speaks_of(key, naming)
+            and key.casefold() not in TYPE_KEYS
+            and _is_date(value) == dated
+            and (dated or _names_in(value))
+        )
+        if counts:
+            found[name] = _ranked(counts, name)[:2]
+    found["date"] = list(dict.fromkeys(found["date"]))
+    return {name: names for name, names in found.items() if names}
 
 
-def _split_dated(linking: list[Sample], skipped: set[str]) -> tuple[str | None, str | None]:
-    """(meeting mark, touch mark) of the dated notes that link to people: each group of
-    them shares a mark; one speaking of email, messages or calls marks touch notes."""
-    counts = Counter(mark for s in linking for mark in _marks(s, skipped))
-    marks = [m for m in counts if not m.endswith("/")] or list(counts)
-    touch = [m for m in marks if _words(m) & TOUCH_WORDS]
-    meeting = [m for m in marks if _words(m) & MEETING_WORDS]
-    touch_mark = max(touch, key=lambda m: (counts[m], m)) if touch else None
-    if meeting:
-        return max(meeting, key=lambda m: (counts[m], m)), touch_mark
-    rest = [s for s in linking if s not in _marked(linking, touch_mark)]
-    return _best_mark(rest, skipped, MEETING_WORDS), touch_mark
+def marked(samples: Iterable[Sample], mark: str | None) -> list[Sample]:
+    """The samples a mark holds for."""
+    parsed = parse_mark(mark) if mark else None
+    if parsed is None:
+        return []
+    found = []
+    for sample in samples:
+        if parsed.form == "tag":
+            hit = any(t == parsed.key or t.startswith(parsed.key + "/") for t in sample.tags)
+        elif parsed.form == "folder":
+            folder = sample.path.rpartition("/")[0].casefold()
+            hit = folder == parsed.key or folder.startswith(parsed.key + "/")
+        elif parsed.form == "presence":
+            hit = any(
+                k.casefold() == parsed.key and v not in (None, "", [])
+                for k, v in sample.properties.items()
+            )
+        else:
+            values = [v for k, v in sample.properties.items() if k.casefold() == parsed.key]
+            hit = any(value_key(e) == parsed.value for v in values for e in _entries(v))
+        if hit:
+            found.append(sample)
+    return found

@@ -103,8 +103,9 @@ class Graph:
     # where dates that touch notes give come from: (person key or meeting path, property,
     # date) -> the touch note's fact
     origins: dict[tuple[str, str, date], Fact] = field(default_factory=dict)
-    # ordinary notes' open tasks that link people with a contact note: (note, task, person)
-    loose_tasks: list[tuple[Note, Task, Person]] = field(default_factory=list)
+    # ordinary notes' open tasks about people with a contact note: (note, task, the people
+    # the note says it is about)
+    loose_tasks: list[tuple[Note, Task, tuple[Person, ...]]] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)  # links that match two notes
     unresolved: list[tuple[str, Link, str]] = field(default_factory=list)  # (note, link, key)
 
@@ -229,11 +230,10 @@ def build_graph(notes: list[Note]) -> Graph:
             people = _people_of(graph, note, record.people, False)
             graph.touches.append(TouchLinks(note, record, people))
         elif note.tasks:
+            about = contacts_named(graph, (link.target for link in note.people))
             for task in note.tasks:
-                found = (graph.resolver.resolve(target)[0] for target in task.people)
-                known = [n for n in found if n is not None and isinstance(n.record, Contact)]
-                if known:
-                    graph.loose_tasks.append((note, task, graph.people[known[0].path]))
+                if about or contacts_named(graph, task.people):
+                    graph.loose_tasks.append((note, task, about))
     if graph.touches:
         _apply_touches(graph)
     graph.contact_of = {entry.person.key: entry for entry in graph.contacts}
@@ -241,6 +241,13 @@ def build_graph(notes: list[Note]) -> Graph:
 
 
 _NOT_PEOPLE = (Interview, Organization, Application, Touch)
+
+
+def contacts_named(graph: Graph, targets: Iterable[str]) -> tuple[Person, ...]:
+    """The people with a contact note these link targets mean, in order."""
+    found = (graph.resolver.resolve(target)[0] for target in targets)
+    notes = [note for note in found if note is not None and isinstance(note.record, Contact)]
+    return tuple(dict.fromkeys(graph.people[note.path] for note in notes))
 
 
 def _people_of(

@@ -23,6 +23,12 @@ SECTION_NAMES = ("goals", "research", "questions", "notes")
 # An Obsidian tag: `#` after a space or the start, then letters, digits, `_`, `-` or `/`, not
 # only digits (`#1` is no tag).
 _TAG = re.compile(r"(?<!\S)#(?!\d+(?![\w/-]))[\w/-]+")
+_WIKILINK = re.compile(r"\[\[([^\]|#]*)(?:#[^\]|]*)?(?:\|([^\]]*))?\]\]")
+
+
+def _link_text(link: re.Match[str]) -> str:
+    """What a wikilink shows: its alias, else its target's name."""
+    return (link.group(2) or link.group(1).rpartition("/")[2]).strip()
 
 
 class Problem(NamedTuple):
@@ -82,10 +88,14 @@ class Task(NamedTuple):
 
     @property
     def words(self) -> str:
-        """What to do, without the tags that sort the task (#task, #waiting)."""
-        if "#" not in self.text:
-            return self.text
-        return " ".join(_TAG.sub(" ", self.text).split()) or self.text
+        """What to do, as said: without the tags that sort the task (#task, #waiting), and
+        links as their text (`[[Ana Souza|Ana]]` is "Ana")."""
+        text = self.text
+        if "[[" in text:
+            text = _WIKILINK.sub(_link_text, text)
+        if "#" not in text:
+            return text
+        return " ".join(_TAG.sub(" ", text).split()) or text
 
 
 # Where properties are written in a note: (the property as the tool names it, its line)
@@ -215,7 +225,9 @@ class Note:
     aliases: tuple[str, ...] = ()
     record: Record | None = None  # None: an ordinary note
     problems: tuple[Problem, ...] = ()
-    tasks: tuple[Task, ...] = ()  # an ordinary note's open tasks that link someone
+    tasks: tuple[Task, ...] = ()  # an ordinary note's open tasks that are about someone
+    # the people an ordinary note says it is about (its people property): its tasks are theirs
+    people: tuple[Link, ...] = ()
 
 
 # Why an item is there: the facts a rule used, each (property, value, note, line), and the

@@ -139,3 +139,68 @@ def people_in_title(title: str) -> list[str]:
         return []
     names = _JOINERS.split(_TRAILING.sub("", found.group(1)))
     return [name.strip() for name in names if name.strip()]
+
+
+# --- what a vault's own words say a note is (`vault adopt`) ----------------------------------
+
+# The words a folder, a tag or a value of `type`, `category`, `kind`, `class` or `fileClass`
+# uses for each kind (singular; plurals and number prefixes such as `20 People` aside).
+KIND_WORDS: dict[str, frozenset[str]] = {
+    "contact": frozenset({
+        "person", "people", "contact", "network", "recruiter", "crm contact", "persona",
+    }),
+    "interview": frozenset({
+        "meeting", "interview", "informational interview", "conversation", "1 on 1",
+        "1on1", "1on1s", "1 on 1s", "one on one", "one on ones", "coffee chat", "talk",
+    }),
+    "organization": frozenset({
+        "company", "organization", "organisation", "org", "employer", "institution",
+        "crm company",
+    }),
+    "touch": frozenset({
+        "email", "mail", "message", "chat", "dm", "text", "letter", "call", "log",
+        "communication", "log communication", "interaction", "crm interaction",
+        "correspondence",
+    }),
+    "application": frozenset({
+        "application", "job application", "job", "position", "opening", "opportunity",
+        "job opportunity",
+    }),
+}  # fmt: skip
+# Folders of calls you held are meetings: only as a value or tag is a call one logged.
+FOLDER_WORDS = {**KIND_WORDS, "interview": KIND_WORDS["interview"] | {"call"}}
+FOLDER_WORDS["touch"] = KIND_WORDS["touch"] - {"call"}
+# Touch notes whose mark says one of these hold both ways when nothing says which
+ARCHIVE_WORDS = frozenset({"email", "mail", "message", "chat", "dm", "text", "correspondence"})
+TYPE_KEYS = frozenset({"type", "category", "categories", "kind", "class", "fileclass"})
+_NUMBER_PREFIX = re.compile(r"^\d+[\s._-]*")
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def kind_said(text: str, folder: bool = False) -> str | None:
+    """The kind a folder's name, a tag or a type value says, if it says one: the whole of
+    it (`Log-Communication`, `1-on-1s`, `20 People`), or its last word (`crm-contact`,
+    `job-applications`); `Meeting Notes` is a meeting's."""
+    table = FOLDER_WORDS if folder else KIND_WORDS
+    folded = text.casefold()
+    for written in (folded, _NUMBER_PREFIX.sub("", folded)):  # ("1-on-1s" is no prefix)
+        words = [_singular(w) for w in _WORD.findall(written)]
+        if len(words) > 1 and words[-1] == "note":
+            words.pop()
+        for phrase in (" ".join(words), words[-1] if words else ""):
+            for kind, known in table.items():
+                if phrase in known:
+                    return kind
+    return None
+
+
+def speaks_of(text: str, words: frozenset[str]) -> bool:
+    """Whether a name (of a property, a mark) has one of these words, singular or not."""
+    return any(_singular(w) in words or w in words for w in _WORD.findall(text.casefold()))

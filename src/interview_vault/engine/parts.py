@@ -53,8 +53,8 @@ def link_keys(note: Note) -> tuple[str, ...]:
         links, tasks = list(record.people), ()
     elif isinstance(record, Application):
         links, tasks = [record.organization] if record.organization else [], ()
-    else:  # an ordinary note's tasks that link someone: its commitments to them
-        links, tasks = [], note.tasks
+    else:  # an ordinary note's tasks about someone: its commitments to them
+        links, tasks = list(note.people), note.tasks
     # (a task's links say whose promise it is, and to whom)
     return _keys([link.target for link in links] + [t for task in tasks for t in task.people])
 

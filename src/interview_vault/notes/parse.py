@@ -120,15 +120,20 @@ def _without_markers(body: str) -> str:
 
 
 def read_sample(path: str, data: bytes) -> Sample | None:
-    """What `vault adopt` looks at in a note (its properties and tags); None when the note
-    cannot be read."""
+    """What `vault adopt` looks at in a note (its properties, its tags, the links under an
+    Attendees heading); None when the note cannot be read."""
     try:
         text = data.decode("utf-8").removeprefix(BOM)
-        yaml_text, body, _ = split_front_matter(text)
+        yaml_text, body, body_line = split_front_matter(text)
         front = read_front_matter(yaml_text, positions=False) if yaml_text else FrontMatter()
     except (UnicodeDecodeError, FrontMatterError):
         return None
-    return Sample(path, front.values, frozenset(tags_of(front.values, body)))
+    people: tuple[str, ...] = ()
+    if "[[" in body:
+        parsed, _ = read_body(body, body_line, path, want_sections=True)
+        people = tuple(link.target for link in parsed.people)
+    blank = not front.values and not body.strip()
+    return Sample(path, front.values, frozenset(tags_of(front.values, body)), people, blank)
 
 
 def unreadable_note(path: str, message: str, line: int = 1) -> Note:
@@ -169,12 +174,20 @@ def _build_note(
     elif kind == "touch":
         record = _read_touch(fields, incoming, conventions)
     tasks: tuple[Task, ...] = ()
-    if record is None and "[[" in body:  # an ordinary note: its open tasks that link someone
+    about: tuple[Link, ...] = ()
+    if record is None and ("[[" in body or fields.get("contact") is not None):
+        # An ordinary note: its open tasks that link someone, or all of them when it says
+        # whom it is about (a call's notes, with `people:`): promises to them
+        said = len(fields.problems)
+        about = tuple(_others(fields.links("contact"), conventions))
+        del fields.problems[said:]  # (an ordinary note's odd values are its own business)
         parsed, problems = read_body(body, body_line, path, want_sections=False)
-        tasks = tuple(t for t in parsed.tasks if t.status == "open" and t.people)
+        tasks = tuple(t for t in parsed.tasks if t.status == "open" and (t.people or about))
         if tasks:
             fields.problems.extend(p for p in problems if p.line in {t.line for t in tasks})
-    return Note(path, name, title, tuple(aliases), record, tuple(fields.problems), tasks)
+        else:
+            about = ()
+    return Note(path, name, title, tuple(aliases), record, tuple(fields.problems), tasks, about)
 
 
 def _read_contact(fields: _Fields, body: str, body_line: int) -> Contact:

@@ -33,6 +33,7 @@ def encode_note(note: Note) -> str:
             _encode_record(note.record),
             [[p.note, p.line, p.severity, p.message] for p in note.problems],
             _tasks(note.tasks),
+            _links(note.people),
         ],
         ensure_ascii=False,
         separators=(",", ":"),
@@ -40,7 +41,7 @@ def encode_note(note: Note) -> str:
 
 
 def decode_note(text: str) -> Note:
-    path, name, title, aliases, record, problems, tasks = json.loads(text)
+    path, name, title, aliases, record, problems, tasks, people = json.loads(text)
     return Note(
         path,
         name,
@@ -49,6 +50,7 @@ def decode_note(text: str) -> Note:
         _decode_record(record),
         tuple(Problem(*problem) for problem in problems),
         _untasks(tasks) if tasks else (),
+        _unlinks(people) if people else (),
     )
 
 

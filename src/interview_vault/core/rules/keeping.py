@@ -7,8 +7,8 @@ from collections.abc import Iterator
 from datetime import date
 
 from ..dates import shift
-from ..graph import Graph, Meeting, Person, active
-from ..model import Contact, Fact, Item, Organization, Task, status_of
+from ..graph import Graph, Meeting, Person, active, contacts_named
+from ..model import Fact, Item, Organization, Task, status_of
 from ..promises import waiting_on
 from ..settings import DigestSettings
 from .asking import schedule_due, talk_since
@@ -28,8 +28,8 @@ def commitments(graph: Graph, settings: DigestSettings, today: date) -> Iterator
         people = tuple(dict.fromkeys(meeting.people))
         sources.append((people, meeting.note.path, meeting.interview.body.tasks, ""))
     if settings.commitments_anywhere:
-        for note, task, _ in graph.loose_tasks:
-            sources.append(((), note.path, (task,), f" (in {note.name})"))
+        for note, task, about in graph.loose_tasks:
+            sources.append((about, note.path, (task,), f" (in {note.name})"))
     for about, path, tasks, where in sources:
         for task in tasks:
             if task.status != "open" or (task.start is not None and task.start > today):
@@ -44,7 +44,7 @@ def commitments(graph: Graph, settings: DigestSettings, today: date) -> Iterator
                 person, what = theirs
                 kind, text = "waiting", f"Waiting on {PERSON}: {what}{when}{where}"
             else:
-                person = about[0] if about else linked[0]
+                person = (about or linked)[0]
                 kind, text = (
                     "commitment",
                     f"Keep your promise to {PERSON}: {task.words}{when}{where}",
@@ -62,14 +62,9 @@ def commitments(graph: Graph, settings: DigestSettings, today: date) -> Iterator
             )
 
 
-def _linked_people(graph: Graph, task: Task) -> list[Person]:
+def _linked_people(graph: Graph, task: Task) -> tuple[Person, ...]:
     """The people with a contact note that a task links, in order."""
-    found = []
-    for target in task.people:
-        note = graph.resolver.resolve(target)[0]
-        if note is not None and isinstance(note.record, Contact):
-            found.append(graph.people[note.path])
-    return found
+    return contacts_named(graph, task.people) if task.people else ()
 
 
 def reconnects(graph: Graph, settings: DigestSettings, today: date) -> Iterator[Item]:
