@@ -175,6 +175,11 @@ def describe(adoption: Adoption, *, every: bool = False) -> str:
     if proposal.owner:
         names = ", ".join(f"`{name}`" for name in proposal.owner)
         lines.append(f"You (the owner, in most meetings and messages, with no note): {names}")
+    for name in proposal.maybe_owner:
+        lines.append(
+            f"`{name}` is in most meetings and messages: if that is you, add it to "
+            f"[me] names in {CONFIG_PATH} (you are then nobody's contact)"
+        )
     lines.append("")
     recognized = adoption.current.notes - adoption.current.others
     if not any(found.marks for found in proposal.kinds.values()):
@@ -257,6 +262,7 @@ def proposal_data(adoption: Adoption) -> dict[str, Any]:
         },
         "properties": proposal.properties,
         "owner": proposal.owner,
+        "maybe_owner": proposal.maybe_owner,
         "settings": adoption.tables,
     }
 

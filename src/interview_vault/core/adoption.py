@@ -55,10 +55,12 @@ _NAME_KEYS = ("name", "title", "slug", "aliases", "alias")
 _FIRST = ("first_name", "firstname", "first name", "given_name")
 _LAST = ("last_name", "lastname", "last name", "surname", "family_name")
 _LINK = re.compile(r"\[\[([^\]]+)\]\]")
-_DAY_IN_NAME = re.compile(r"(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)")
+_DAY_IN_NAME = re.compile(r"(?<!\d)\d{4}([-.])\d{2}\1\d{2}(?!\d)")
 OWNER_SHARE = 0.8  # of the meetings and touch notes that name people
 # When a note was made or changed: its date only when nothing else dates it
-_STAMP_WORDS = frozenset({"created", "modified", "updated", "reviewed"})
+_STAMP_WORDS = frozenset(
+    {"created", "modified", "updated", "reviewed", "migrated", "imported", "synced"}
+)
 
 
 class Sample(NamedTuple):
@@ -100,6 +102,8 @@ class Proposal:
     direction: str | None = None  # "mixed" for an archive of both ways
     properties: dict[str, list[str]] = field(default_factory=dict)  # the tool's name -> found
     owner: list[str] = field(default_factory=list)  # names and slugs of the vault's owner
+    # people with a note in nearly every meeting: the owner, perhaps (said, not proposed)
+    maybe_owner: list[str] = field(default_factory=list)
 
 
 def _words(text: str) -> set[str]:
@@ -163,22 +167,30 @@ class _Names:
         return found[0] if len(found) == 1 else None
 
 
-def _own_kind(sample: Sample) -> tuple[str | None, list[str]]:
-    """(the kind a note's own words say, the marks that say it): a type-like property's
-    value or a tag naming a kind."""
-    marks: list[tuple[str, str]] = []
+def _words_of(sample: Sample) -> list[tuple[str, str, str]]:
+    """(what it says, as a mark, its words) of a note's type-like values and tags."""
+    found = []
     for key, value in sample.properties.items():
-        if key.casefold() not in TYPE_KEYS:
-            continue
-        for entry in _entries(value):
-            if isinstance(entry, str) and entry.strip():
-                kind = kind_said(value_key(entry))
-                if kind:
-                    marks.append((kind, f"{key}: {entry.strip()}"))
-    for tag in sorted(sample.tags):
-        kind = kind_said(tag)
+        if key.casefold() in TYPE_KEYS:
+            for entry in _entries(value):
+                if isinstance(entry, str) and entry.strip():
+                    found.append((value_key(entry), f"{key}: {entry.strip()}"))
+    found += [(tag, f"#{tag}") for tag in sorted(sample.tags)]
+    return [(said, mark, said) for said, mark in found]
+
+
+def _own_kind(sample: Sample, shared: Counter[str]) -> tuple[str | None, list[str]]:
+    """(the kind a note's own words say, the marks that say it): a type-like property's
+    value or a tag naming a kind, as a whole (`person`, `log-communication`), or by its
+    last word (`crm-contact`) where two notes at least say so (`#note-organization`, once,
+    is not an organization's)."""
+    marks: list[tuple[str, str]] = []
+    for said, mark, _ in _words_of(sample):
+        kind = kind_said(said, whole=True)
+        if kind is None and shared[said] >= 2:
+            kind = kind_said(said)
         if kind:
-            marks.append((kind, f"#{tag}"))
+            marks.append((kind, mark))
     if not marks:
         return None, []
     kind = marks[0][0]
@@ -186,8 +198,11 @@ def _own_kind(sample: Sample) -> tuple[str | None, list[str]]:
 
 
 def _folder_kind(path: str) -> tuple[str | None, str | None]:
-    """(the kind the nearest folder's name says, that folder as a mark)."""
+    """(the kind the nearest folder's name says, that folder as a mark); none for a folder
+    note (`Recruiters/Recruiters.md`, an index of the folder, not one of its notes)."""
     parts = path.split("/")[:-1]
+    if parts and parts[-1].casefold() == path.rpartition("/")[2][:-3].casefold():
+        return None, None
     for depth in range(len(parts), 0, -1):
         kind = kind_said(parts[depth - 1], folder=True)
         if kind:
@@ -229,7 +244,8 @@ def _named_people(sample: Sample, names: _Names) -> list[str]:
 def propose(samples: list[Sample]) -> Proposal:
     """The vault's conventions, as far as its notes show them."""
     names = _Names(samples)
-    own = {s.path: _own_kind(s) for s in samples}
+    shared = Counter(said for s in samples for said, _, _ in _words_of(s))
+    own = {s.path: _own_kind(s, shared) for s in samples}
     folder = {s.path: _folder_kind(s.path) for s in samples}
     # Notes that record an event: dated, naming people. Never a person or organization.
     events = {s.path for s in samples if _dated(s) and _named_people(s, names)}
@@ -237,7 +253,7 @@ def propose(samples: list[Sample]) -> Proposal:
     meetings_and_touches = [
         s for s in samples if first[s.path] in ("interview", "touch") or s.path in events
     ]
-    owner = _owner(meetings_and_touches, names, first)
+    owner, maybe_owner = _owner(meetings_and_touches, names, first)
     owned = {loose_key(name) for name in owner}
 
     # Named where people are named, or where organizations are
@@ -265,7 +281,11 @@ def propose(samples: list[Sample]) -> Proposal:
         if kind is None and not sample.blank:
             kind = folder[path][0]
             if path in events and kind in ("contact", "organization"):
-                kind = None
+                kind = None  # (a dated note naming people is an event, not a person)
+            if kind in ("interview", "touch") and not _dated(sample):
+                kind = None  # (a meeting or a message happens on a day: a dashboard does not)
+        if kind == "touch" and path not in events:
+            kind = None  # (a message is to or from someone: `#email` on a clipping is a topic)
         truth[path] = kind
 
     by_kind = {kind: [s for s in samples if truth[s.path] == kind] for kind in KIND_ORDER}
@@ -293,29 +313,35 @@ def propose(samples: list[Sample]) -> Proposal:
     archive = any(speaks_of(m.mark, ARCHIVE_WORDS) for m in kinds["touch"].marks)
     undirected = touches and not incoming and "direction" not in properties
     direction = "mixed" if undirected and archive else None
-    return Proposal(kinds, incoming, direction, properties, owner)
+    return Proposal(kinds, incoming, direction, properties, owner, maybe_owner)
 
 
-def _owner(notes: list[Sample], names: _Names, kind: Mapping[str, str | None]) -> list[str]:
+def _owner(
+    notes: list[Sample], names: _Names, kind: Mapping[str, str | None]
+) -> tuple[list[str], list[str]]:
     """Names (or slugs) in at least OWNER_SHARE of the meetings' and touch notes' people,
-    that are nobody's note: the vault's owner, who is at every meeting of theirs."""
+    that are nobody's note: the vault's owner, who is at every meeting of theirs; and those
+    that are a person's note (the owner's own, perhaps)."""
     naming = [s for s in notes if _named_people(s, names)]
     if len(naming) < 2:
-        return []
+        return [], []
     counts: Counter[str] = Counter()
     shown: dict[str, str] = {}
     for sample in naming:
         for name in {loose_key(n): n for n in _named_people(sample, names)}.items():
             counts[name[0]] += 1
             shown.setdefault(name[0], name[1])
-    found = []
+    found: list[str] = []
+    with_note: list[str] = []
     for key, count in counts.most_common():
         if count < OWNER_SHARE * len(naming):
             break
         target = names.find(shown[key])
         if target is None or kind.get(target.path) != "contact":
             found.append(shown[key])
-    return found
+        else:
+            with_note.append(shown[key])
+    return found, with_note
 
 
 def _marks(sample: Sample, own: list[str], folder: str | None) -> set[str]:
@@ -455,13 +481,24 @@ def _properties(by_kind: Mapping[str, list[Sample]], names: _Names) -> dict[str,
     found: dict[str, list[str]] = {"contact": _ranked(people), "date": []}
     for kind in ("interview", "touch"):  # (a meeting's date first: the rules read it most)
         notes = by_kind[kind]
-        dates: Counter[str] = Counter(
-            key for s in notes for key, value in s.properties.items() if _is_date(value)
-        )
+        dates: Counter[str] = Counter()
+        values: dict[str, set[str]] = defaultdict(set)
+        for sample in notes:
+            for key, value in sample.properties.items():
+                if _is_date(value):
+                    dates[key] += 1
+                    values[key].add(str(_entries(value)[0]))
+        for key in list(dates):  # (one day on most notes is when they were moved in)
+            if dates[key] >= 5 and len(values[key]) * 3 < dates[key]:
+                del dates[key]
         least = max(1, len(notes) // 2)
-        stamps = [key for key in _ranked(dates, "date") if speaks_of(key, _STAMP_WORDS)]
-        ranked = [key for key in _ranked(dates, "date") if key not in stamps] + stamps
-        found["date"] += [key for key in ranked if dates[key] >= least][:1]
+        ranked = _ranked(dates, "date")
+        stamps = [key for key in ranked if speaks_of(key, _STAMP_WORDS)]
+        ranked = [key for key in ranked if key not in stamps]
+        chosen = [key for key in ranked if dates[key] >= least][:1]
+        chosen += [key for key in ranked if key.casefold() == "date"]  # (where there is one)
+        chosen += [key for key in stamps if dates[key] >= least][:1]
+        found["date"] += chosen[:2]
     holders = by_kind["contact"] + by_kind["application"]
     found["organization"] = _ranked(
         Counter(

@@ -143,33 +143,39 @@ def people_in_title(title: str) -> list[str]:
 
 # --- what a vault's own words say a note is (`vault adopt`) ----------------------------------
 
-# The words a folder, a tag or a value of `type`, `category`, `kind`, `class` or `fileClass`
-# uses for each kind (singular; plurals and number prefixes such as `20 People` aside).
+# The words a tag or a value of `type`, `category`, `kind`, `class` or `fileClass` uses for
+# each kind (singular: plurals aside); a tag is about its subject, so only words that
+# cannot be about anything else (`#network` may be computers', `#communication` a skill).
 KIND_WORDS: dict[str, frozenset[str]] = {
-    "contact": frozenset({
-        "person", "people", "contact", "network", "recruiter", "crm contact", "persona",
-    }),
+    "contact": frozenset({"person", "people", "contact", "recruiter", "crm contact"}),
     "interview": frozenset({
-        "meeting", "interview", "informational interview", "conversation", "1 on 1",
-        "1on1", "1on1s", "1 on 1s", "one on one", "one on ones", "coffee chat", "talk",
+        "meeting", "interview", "informational interview", "1 on 1", "1on1", "1on1s",
+        "1 on 1s", "one on one", "one on ones", "coffee chat",
     }),
     "organization": frozenset({
-        "company", "organization", "organisation", "org", "employer", "institution",
-        "crm company",
+        "company", "organization", "organisation", "employer", "crm company",
     }),
     "touch": frozenset({
-        "email", "mail", "message", "chat", "dm", "text", "letter", "call", "log",
-        "communication", "log communication", "interaction", "crm interaction",
-        "correspondence",
+        "email", "message", "chat", "call", "log communication", "communication log",
+        "interaction", "crm interaction", "correspondence", "phone call",
     }),
     "application": frozenset({
-        "application", "job application", "job", "position", "opening", "opportunity",
-        "job opportunity",
+        "application", "job application", "job", "position", "job opportunity",
     }),
 }  # fmt: skip
-# Folders of calls you held are meetings: only as a value or tag is a call one logged.
-FOLDER_WORDS = {**KIND_WORDS, "interview": KIND_WORDS["interview"] | {"call"}}
-FOLDER_WORDS["touch"] = KIND_WORDS["touch"] - {"call"}
+# The names a folder of each kind has (`20 People`, `Meetings`, `Positions`): calls held
+# are meetings (only as a value or a tag is a call one logged), a log's folder is one of
+# messages.
+FOLDER_WORDS: dict[str, frozenset[str]] = {
+    "contact": frozenset({"person", "people", "contact", "network", "recruiter"}),
+    "interview": KIND_WORDS["interview"] | {"call", "conversation", "meeting note"},
+    "organization": KIND_WORDS["organization"] | {"org", "institution"},
+    "touch": frozenset({
+        "email", "mail", "message", "chat", "log", "communication", "interaction",
+        "correspondence", "email note",
+    }),
+    "application": KIND_WORDS["application"] | {"opportunity", "opening"},
+}  # fmt: skip
 # Touch notes whose mark says one of these hold both ways when nothing says which
 ARCHIVE_WORDS = frozenset({"email", "mail", "message", "chat", "dm", "text", "correspondence"})
 TYPE_KEYS = frozenset({"type", "category", "categories", "kind", "class", "fileclass"})
@@ -184,17 +190,18 @@ def _singular(word: str) -> str:
     return word
 
 
-def kind_said(text: str, folder: bool = False) -> str | None:
+def kind_said(text: str, folder: bool = False, *, whole: bool = False) -> str | None:
     """The kind a folder's name, a tag or a type value says, if it says one: the whole of
-    it (`Log-Communication`, `1-on-1s`, `20 People`), or its last word (`crm-contact`,
-    `job-applications`); `Meeting Notes` is a meeting's."""
+    it (`Log-Communication`, `1-on-1s`, `20 People`), or (unless `whole`) its last word
+    (`crm-contact`, `job-applications`); `Meeting Notes` is a meeting's."""
     table = FOLDER_WORDS if folder else KIND_WORDS
     folded = text.casefold()
     for written in (folded, _NUMBER_PREFIX.sub("", folded)):  # ("1-on-1s" is no prefix)
         words = [_singular(w) for w in _WORD.findall(written)]
         if len(words) > 1 and words[-1] == "note":
             words.pop()
-        for phrase in (" ".join(words), words[-1] if words else ""):
+        phrases = (" ".join(words),) if whole else (" ".join(words), words[-1] if words else "")
+        for phrase in phrases:
             for kind, known in table.items():
                 if phrase in known:
                     return kind

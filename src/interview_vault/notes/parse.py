@@ -55,7 +55,7 @@ _APPLICATION_LINES = (
 # Names a person's note gives them besides `name`: a slug, and first and last names
 _FIRST_NAMES = ("first_name", "firstname", "first name", "given_name", "given name")
 _LAST_NAMES = ("last_name", "lastname", "last name", "surname", "family_name", "family name")
-_DAY_IN_NAME = re.compile(r"(?<!\d)(\d{4}-\d{2}-\d{2})(?!\d)")
+_DAY_IN_NAME = re.compile(r"(?<!\d)(\d{4})([-.])(\d{2})\2(\d{2})(?!\d)")
 
 
 LIMITS = LimitSettings()
@@ -272,12 +272,13 @@ def _others(links: list[Link], conventions: Conventions) -> list[Link]:
 
 
 def _day_in_name(path: str) -> date | None:
-    """A date in a note's file name (`Meeting - 2024-06-14 2247`), if it has one."""
+    """A date in a note's file name (`Meeting - 2024-06-14 2247`, `2024.10.13 Meeting`), if
+    it has one."""
     found = _DAY_IN_NAME.search(path.rpartition("/")[2])
     if found is None:
         return None
     try:
-        return read_written_day(found.group(1))
+        return read_written_day(f"{found.group(1)}-{found.group(3)}-{found.group(4)}")
     except NoSuchDay:
         return None
 

@@ -47,6 +47,8 @@ def skipped_paths(settings: Settings) -> tuple[frozenset[str], str]:
 
 # `.md` in any case (`Notes.MD` is a note too), without lower-casing every name of the walk
 _NOTE_SUFFIXES = frozenset({".md", ".mD", ".Md", ".MD"})
+# A note named so is a folder's template (`meetings/_template.md`), never a note
+TEMPLATE_NAMES = frozenset({"_template", "template", "_templates"})
 
 
 def is_note_name(path: str) -> bool:
@@ -75,7 +77,7 @@ def notes_at(root: Path, settings: Settings, path: str, problems: list[Problem])
     try:
         if full.is_dir() and not full.is_symlink():
             return [] if parts[-1].startswith(".") else _walk(root, path, settings, problems)
-        if is_note_name(path) and full.is_file():
+        if is_note_name(path) and full.is_file() and not _template_named(parts[-1]):
             stat = full.stat()
             return [NoteFile(path, stat.st_mtime_ns, stat.st_size, stat.st_ctime_ns, stat.st_ino)]
     except OSError:
@@ -105,7 +107,7 @@ def _walk(root: Path, top: str, settings: Settings, problems: list[Problem]) -> 
             relative = f"{folder}/{name}" if folder else name
             try:
                 if name[-3:] in _NOTE_SUFFIXES and entry.is_file():
-                    if relative.casefold() != output:
+                    if relative.casefold() != output and not _template_named(name):
                         stat = entry.stat()
                         found.append(
                             make(
@@ -129,6 +131,10 @@ def _walk(root: Path, top: str, settings: Settings, problems: list[Problem]) -> 
             except OSError:
                 continue  # vanished since it was listed: it is simply not there any more
     return found
+
+
+def _template_named(name: str) -> bool:
+    return (name[0] in "_tT") and name[:-3].casefold() in TEMPLATE_NAMES
 
 
 def leads_outside(root: Path, path: Path) -> bool:
