@@ -130,8 +130,8 @@ def _names_in(value: Any) -> list[str]:
         if not isinstance(entry, str) or not entry.strip():
             continue
         links = _LINK.findall(entry)
-        if links:
-            found += [value_key(f"[[{target}]]") for target in links]
+        if links:  # (the target's name, as written: a name shown to the user)
+            found += [t.split("|")[0].split("#")[0].rpartition("/")[2].strip() for t in links]
         elif len(entry) <= 60 and "\n" not in entry and not _is_date(entry):
             found += [part.strip() for part in entry.split(",") if part.strip()]
     return found
@@ -455,7 +455,7 @@ def _home(notes: list[Sample]) -> str | None:
     if not folders:
         return None
     folder, count = folders.most_common(1)[0]
-    if count * 2 >= len(notes) or len(notes) < 3:
+    if count * 2 > len(notes) or len(folders) == 1:
         return folder
     parts = [f.split("/") for f in folders]
     shared = []

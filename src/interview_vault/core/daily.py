@@ -1,8 +1,8 @@
 """Daily notes: which notes are a day's, and which day. Pure.
 
 Obsidian names daily notes by a Moment.js format (`YYYY-MM-DD` by default) in a folder
-its Daily notes (or the Periodic Notes plugin's) settings give. Without them, a note named
-`YYYY-MM-DD.md` in a folder named like Daily or Journal is a daily note too.
+its Daily notes (or the Periodic Notes plugin's) settings give. Whatever they say, a note
+named `YYYY-MM-DD.md` in a folder named like Daily or Journal is a daily note too.
 """
 
 from __future__ import annotations
@@ -40,6 +40,7 @@ _TOKENS = {
 _TOKEN = re.compile(r"\[[^\]]*\]|" + "|".join(sorted(_TOKENS, key=len, reverse=True)))
 _DAILY_FOLDERS = frozenset({"daily", "dailies", "daily notes", "journal", "journals", "diary"})
 _ISO_NAME = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_NUMBER_PREFIX = re.compile(r"^\d+[\s._-]*")
 
 
 @cache
@@ -74,9 +75,12 @@ def daily_day(path: str, folder: str, fmt: str) -> date | None:
     pattern = daily_pattern(folder, fmt)
     if pattern is not None:
         match = pattern.fullmatch(path)
-        return _day_of(match.groupdict()) if match else None
+        if match is not None:
+            return _day_of(match.groupdict())
+    # whatever the settings say: YYYY-MM-DD.md in a folder named like Daily or Journal
     folders, _, name = path.rpartition("/")
-    if not folders or not any(f.casefold() in _DAILY_FOLDERS for f in folders.split("/")):
+    named = (_NUMBER_PREFIX.sub("", f).casefold() for f in folders.split("/")) if folders else ()
+    if not any(f in _DAILY_FOLDERS for f in named):
         return None
     found = _ISO_NAME.fullmatch(name[:-3])
     if found is None:

@@ -22,7 +22,7 @@ _THEIR_VERBS = r"(?:\s+(?:to|will|should|promised|offered|owes)\b|\s*:)"
 _WAITING_TAG = re.compile(r"(?:^|\s)#waiting\b", re.IGNORECASE)
 _LEADING_LINK = re.compile(r"\[\[([^\]|#]+)(?:[#|][^\]]*)?\]\]\s*:?\s*")
 # What is left out of their task's text after their name: "to", "will", "should", a colon
-_JOINER = re.compile(r"^(?:\s*:|\s+(?:to|will|should)\b)?\s*", re.IGNORECASE)
+_JOINER = re.compile(r"^(?:\s*:|\s*\b(?:to|will|should)\b)?\s*", re.IGNORECASE)
 
 
 def waiting_on(

@@ -1,0 +1,167 @@
+"""`vault adopt`'s guess, on samples of notes as real vaults write them (pure)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from interview_vault.core.adoption import Sample, propose
+from interview_vault.core.graph import Person
+from interview_vault.core.model import Note, Task
+from interview_vault.core.promises import waiting_on
+
+
+def sample(path: str, tags: tuple[str, ...] = (), attending: tuple[str, ...] = (), **properties):
+    """A note's sample: `attending` are the links under its Attendees heading."""
+    return Sample(path, properties, frozenset(tags), attending)
+
+
+def marks(proposal, kind: str) -> list[tuple[str, int, int]]:
+    return [(m.mark, m.carried, m.explains) for m in proposal.kinds[kind].marks]
+
+
+def test_a_mail_archive_of_slugs_with_its_owner_in_every_message():
+    people = [
+        sample(f"People/{slug}/{slug}.md", slug=slug, first_name=first, last_name=last)
+        for slug, first, last in (("alex-barnes", "Alex", "Barnes"), ("dana-w", "Dana", "W"))
+    ]
+    messages = [
+        sample(
+            f"People/{slug}/2026-11-{day}.md",
+            (tag,),
+            date=f"2026-11-{day}",
+            people=[slug, "bernie"],
+        )
+        for slug, day, tag in (
+            ("alex-barnes", 10, "email"),
+            ("alex-barnes", 12, "chat"),
+            ("dana-w", 14, "email"),
+        )
+    ]
+    note = sample(
+        "People/dana-w/2026-11-20.md", ("note",), date="2026-11-20", people=["dana-w", "bernie"]
+    )
+    found = propose([*people, *messages, note])
+    # People/ holds messages too: the mark is what only people's notes have
+    assert marks(found, "contact") == [("[first_name]", 2, 2)]
+    assert found.kinds["contact"].folder == "People"  # (one to a folder: the folder of those)
+    assert marks(found, "touch") == [("#email", 2, 2), ("#chat", 1, 1)]
+    assert found.direction == "mixed"  # emails and chats, and nothing says which way
+    assert found.owner == ["bernie"]
+    assert found.properties["contact"] == ["people"]
+    # a dated note that names people is no person's, whatever its folder says
+    assert "People/dana-w/2026-11-20.md" not in found.kinds["contact"].notes
+
+
+def test_the_owner_with_a_note_is_named_not_proposed():
+    samples = [
+        sample("People/Sam-Rivera.md", type="person"),
+        sample("People/Jordan-Lee.md", type="person"),
+        *(
+            sample(f"Meetings/2026-03-0{n}.md", type="meeting", date=f"2026-03-0{n}",
+                   attendees=["[[Sam-Rivera]]", "[[Jordan-Lee]]" if n % 2 else "[[X]]"])
+            for n in range(1, 5)
+        ),
+    ]  # fmt: skip
+    found = propose(samples)
+    assert found.owner == [] and found.maybe_owner == ["Sam-Rivera"]
+
+
+def test_a_job_search_vault_of_tags_logs_and_positions():
+    samples = [
+        sample("30 Records/20 People/Priya.md", ("person",), Company="[[Orbital]]"),
+        sample("30 Records/20 People/Tom.md", ("person",), Company="[[Orbital]]"),
+        sample("30 Records/30 Companies/Orbital.md", ("company",), Company="Orbital"),
+        sample("30 Records/40 Logs/a.md", ("log-communication",), **{
+            "Contacts": ["[[Priya]]"], "Comm-Type": "Sent", "Contact-Method": "Email",
+            "Comm_DateTime": "2026-11-27T09:30",
+        }),
+        sample("30 Records/40 Logs/b.md", ("log-communication",), **{
+            "Contacts": ["[[Tom]]"], "Comm-Type": "Exchanged", "Contact-Method": "Phone_Call",
+            "Comm_DateTime": "2026-11-28",
+        }),
+        sample("30 Records/10 Positions/p.md", ("position",), **{
+            "Job-Title": "Analyst", "Company": "[[Orbital]]", "App-Stage": "Applied",
+            "Applied-Date": "2026-11-01", "Follow-Up-Reminder-Date": "2026-11-11",
+        }),
+    ]  # fmt: skip
+    found = propose(samples)
+    assert marks(found, "contact") == [("#person", 2, 2)]
+    assert marks(found, "organization") == [("#company", 1, 1)]
+    assert marks(found, "touch") == [("#log-communication", 2, 2)]
+    assert marks(found, "application") == [("#position", 1, 1)]
+    props = found.properties
+    assert props["contact"] == ["Contacts"]  # not Contact-Method: it names nobody
+    assert props["date"] == ["Comm_DateTime"] and props["direction"] == ["Comm-Type"]
+    assert (props["stage"], props["applied"]) == (["App-Stage"], ["Applied-Date"])
+    assert (props["follow_up"], props["role"]) == (["Follow-Up-Reminder-Date"], ["Job-Title"])
+    assert props["organization"] == ["Company"]
+    assert found.incoming == [] and found.direction is None  # (the property says the way)
+
+
+def test_folders_say_kinds_at_any_depth_and_meetings_name_people_in_their_body():
+    samples = [
+        sample("Archive/People/Ana Souza.md", Company="[[Helio]]"),
+        sample("Archive/People/Ben Ito.md"),
+        sample("Meetings/Meeting - 2026-12-09 1400.md", attending=("Ana Souza", "Ben Ito")),
+        sample("Meetings/Coffee with Ana Souza.md", Date="2026-12-04"),
+        sample("Meetings/Meetings.md"),  # the folder's own note: its index
+        sample("Logs/Dashboard.md"),  # a dashboard in a folder of logs: no message
+    ]
+    found = propose(samples)
+    assert marks(found, "contact") == [("Archive/People/", 2, 2)]
+    assert marks(found, "interview") == [("Meetings/", 3, 2)]
+    assert found.kinds["touch"].notes == []
+
+
+def test_one_note_is_no_evidence_for_a_mark_without_words():
+    samples = [
+        sample("People/A.md", ("person",)),
+        sample("People/B.md", ("person",)),
+        sample("Logs/1.md", ("log-communication",), contacts="[[A]]", date="2026-11-01",
+               method="Phone_Call"),
+        sample("Logs/2.md", ("log-communication",), contacts="[[B]]", date="2026-11-02",
+               method="Email"),
+    ]  # fmt: skip
+    found = propose(samples)
+    assert marks(found, "touch") == [("#log-communication", 2, 2)]  # never `method: Phone_Call`
+    # a tag naming a kind by its last word, on one note only, names none
+    lone = propose([sample("Notes/Sorting.md", ("note-organization",))])
+    assert lone.kinds["organization"].notes == []
+
+
+def test_a_date_most_notes_share_is_no_meetings_date():
+    meetings = [
+        sample(f"Meetings/{n}.md", type="meeting", created=f"2026-01-{n + 10:02d}",
+               migrated_at="2026-01-12", date=f"2026-02-{n + 1:02d}" if n < 2 else None)
+        for n in range(6)
+    ]  # fmt: skip
+    found = propose(meetings)
+    assert found.properties["date"] == ["date", "created"]
+
+
+# --- whose promise a task is ----------------------------------------------------------------
+
+
+def person(name: str, aliases: tuple[str, ...] = ()) -> Person:
+    note = Note(f"People/{name}.md", name, name, aliases)
+    return Person(note.path, name, note)
+
+
+def test_a_task_is_theirs_when_it_starts_with_them():
+    maria, ben = person("Maria Gomez"), person("Ben Ito")
+
+    def theirs(text: str, about=(maria,)) -> tuple[str, str] | None:
+        found = waiting_on(Task(1, "open", text, date(2026, 12, 1)), [maria, ben], about)
+        return (found[0].name, found[1]) if found else None
+
+    assert theirs("Maria to send the internship posting") == (
+        "Maria Gomez",
+        "send the internship posting",
+    )
+    assert theirs("Maria Gomez: send the posting") == ("Maria Gomez", "send the posting")
+    assert theirs("[[Ben Ito]] sign-off") == ("Ben Ito", "sign-off")
+    assert theirs("[[Ben Ito|Ben]] will review the deck #task") == ("Ben Ito", "review the deck")
+    assert theirs("Ben will call back", about=(maria,)) is None  # not a note about Ben
+    assert theirs("Ben will call back", about=(ben,)) == ("Ben Ito", "call back")
+    assert theirs("Send Maria the deck") is None  # yours
+    assert theirs("Ask about #waiting the reply") == ("Maria Gomez", "Ask about the reply")

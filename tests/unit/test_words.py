@@ -1,0 +1,215 @@
+"""Words a vault uses, read by meaning: statuses, directions, stages, kinds, people in a
+title, daily notes' names, and names matched loosely."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from interview_vault.core.daily import daily_day
+from interview_vault.core.model import Note, Task
+from interview_vault.core.names import NameResolver, loose_key
+from interview_vault.core.words import (
+    application_stage,
+    direction_of,
+    kind_said,
+    meeting_status,
+    people_in_title,
+)
+
+
+@pytest.mark.parametrize(
+    ("word", "meaning"),
+    [
+        ("todo", None),
+        ("To-Do", None),
+        ("planned", None),
+        ("Upcoming", None),
+        ("booked", None),
+        ("open", None),
+        ("scheduled", "scheduled"),
+        ("done", "done"),
+        ("Complete", "done"),
+        ("held", "done"),
+        ("happened", "done"),
+        ("cancelled", "cancelled"),
+        ("canceled", "cancelled"),
+        ("skipped", "cancelled"),
+        ("No-Show", "cancelled"),
+        ("no_show", "cancelled"),
+        ("rescheduled", False),  # a word it does not know
+    ],
+)
+def test_a_meeting_status_by_meaning(word, meaning):
+    assert meeting_status(word) == meaning
+
+
+@pytest.mark.parametrize(
+    ("word", "meaning"),
+    [
+        ("Sent", "outgoing"),
+        ("outbound", "outgoing"),
+        ("Received", "incoming"),
+        ("Inbound", "incoming"),
+        ("Exchanged", "both"),
+        ("two-way", "both"),
+        ("mixed", "mixed"),
+        ("Forwarded", None),
+    ],
+)
+def test_a_direction_by_meaning(word, meaning):
+    assert direction_of(word) == meaning
+
+
+@pytest.mark.parametrize(
+    ("stage", "applied", "meaning"),
+    [
+        (None, False, "considering"),  # no stage, no applied date
+        (None, True, "applied"),  # no stage, an applied date
+        ("Reviewing", False, "considering"),
+        ("Pursue", False, "considering"),
+        ("not-applied", False, "considering"),  # the whole before its words
+        ("Applied", True, "applied"),
+        ("Recruiter_Screen", True, "in-progress"),
+        ("Interview", True, "in-progress"),
+        ("Under_Review", True, "in-progress"),
+        ("Offered", True, "in-progress"),
+        ("Do_Not_Apply", False, "closed"),
+        ("No-Go", False, "closed"),
+        ("Offer accepted", True, "closed"),  # closed first
+        ("Interview rejected", True, "closed"),
+        ("Withdrawn", True, "closed"),
+        ("somewhere", True, None),
+    ],
+)
+def test_an_application_stage_by_meaning(stage, applied, meaning):
+    assert application_stage(stage, applied) == meaning
+
+
+@pytest.mark.parametrize(
+    ("text", "folder", "kind"),
+    [
+        ("People", True, "contact"),
+        ("20 People", True, "contact"),
+        ("01-Meetings", True, "interview"),
+        ("Meeting Notes", True, "interview"),
+        ("1-on-1s", True, "interview"),
+        ("Calls", True, "interview"),  # a call you held is a talk...
+        ("call", False, "touch"),  # ...one logged is a touch
+        ("Companies", True, "organization"),
+        ("40 Logs", True, "touch"),
+        ("Positions", True, "application"),
+        ("log-communication", False, "touch"),
+        ("crm-contact", False, "contact"),  # by its last word
+        ("job-applications", False, "application"),
+        ("[[Meetings]]".strip("[]"), False, "interview"),
+        ("network", False, None),  # a tag about computers, perhaps
+        ("Network", True, "contact"),  # a folder of people
+        ("communication", False, None),  # a skill, as a tag
+        ("Job Search", True, None),
+        ("Daily", True, None),
+    ],
+)
+def test_what_a_folder_or_a_tag_says(text, folder, kind):
+    assert kind_said(text, folder=folder) == kind
+
+
+def test_a_tag_says_a_kind_as_a_whole_or_by_its_last_word():
+    assert kind_said("note-organization", whole=True) is None
+    assert kind_said("note-organization") == "organization"
+
+
+@pytest.mark.parametrize(
+    ("title", "people"),
+    [
+        ("Coffee with Ana Souza", ["Ana Souza"]),
+        ("2026-11-20 Call with Lee Chen and Sam Park", ["Lee Chen", "Sam Park"]),
+        ("Lunch w/ Ana", ["Ana"]),
+        ("Sync with Ana, Ben & Cleo (2026-11-20)", ["Ana", "Ben", "Cleo"]),
+        ("Meeting - 2024-06-18 2103", []),
+        ("Notes", []),
+    ],
+)
+def test_the_people_a_title_names(title, people):
+    assert people_in_title(title) == people
+
+
+@pytest.mark.parametrize(
+    ("path", "folder", "fmt", "day"),
+    [
+        ("Daily/2026-11-24.md", "Daily", "YYYY-MM-DD", date(2026, 11, 24)),
+        ("daily/2022/10/2022-10-18.md", "daily", "YYYY/MM/YYYY-MM-DD", date(2022, 10, 18)),
+        ("J/24 Nov 26 Daily Note.md", "J", "DD MMM YY [Daily Note]", date(2026, 11, 24)),
+        ("J/Monday, November 24th 2026.md", "J", "dddd, MMMM Do YYYY", date(2026, 11, 24)),
+        ("Daily/2026-11-24.md", "Journal", "YYYY-MM-DD", date(2026, 11, 24)),  # by its name
+        ("Notes/2026-11-24.md", "Journal", "YYYY-MM-DD", None),
+        ("Journal/2026-11-31.md", "", "", None),  # no such day
+        ("04 Journal/2026-11-24.md", "", "", date(2026, 11, 24)),  # (a number prefix)
+        ("Journal/2026-W48.md", "", "", None),
+    ],
+)
+def test_a_daily_notes_day(path, folder, fmt, day):
+    assert daily_day(path, folder, fmt) == day
+
+
+# --- names matched loosely ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("José Núñez", "Jose Nunez"),
+        ("Łukasz Żółw", "Lukasz Zolw"),  # ł and ż, which NFKD alone keeps
+        ("Bjørn Strauß", "Bjorn Strauss"),
+        ("Dr. Chidi Okonkwo", "Chidi Okonkwo"),
+        ("Prof Ama Mensah", "ama mensah"),
+        ("alex-barnes", "Alex Barnes"),
+        ("Sam_Rivera", "Sam Rivera"),
+    ],
+)
+def test_names_alike_but_for_accents_titles_and_slugs(one, other):
+    assert loose_key(one) == loose_key(other)
+
+
+def test_a_title_alone_is_a_name():
+    assert loose_key("Dr.") == "~dr"  # (one word always stays)
+
+
+def _contact(path: str, **fields) -> Note:
+    from interview_vault.core.model import Contact
+
+    name = path.rpartition("/")[2][:-3]
+    return Note(path, name, fields.pop("title", name), fields.pop("aliases", ()), Contact())
+
+
+def test_the_last_tier_answers_only_where_exactly_one_note_matches():
+    resolver = NameResolver(
+        [
+            _contact("People/José Núñez.md"),
+            _contact("People/alex-barnes.md", title="Alex Barnes"),
+            _contact("Archive/Alex Barnes.md"),
+            _contact("People/Zoé Lund.md"),
+            _contact("People/Zoe Lund-Berg.md", aliases=("zoe-lund",)),
+        ]
+    )
+    assert [n.path for n in resolver.candidates("jose nunez")] == ["People/José Núñez.md"]
+    # `Alex Barnes` is the title of one and the file name of another: a tier before decides
+    assert [n.path for n in resolver.candidates("Alex Barnes")] == ["Archive/Alex Barnes.md"]
+    # the slug matches both loosely: neither
+    assert resolver.candidates("alex barnes ") == [resolver.by_name["alex barnes"][0]]
+    assert resolver.candidates("ALEX_BARNES") == []
+    # an alias that is a slug answers first, in its own tier
+    assert [n.path for n in resolver.candidates("zoe-lund")] == ["People/Zoe Lund-Berg.md"]
+    assert [n.path for n in resolver.candidates("Zoe Lund")] == []  # (two, loosely)
+
+
+def test_did_you_mean_compares_loosely_too():
+    resolver = NameResolver([_contact("People/José Núñez.md"), _contact("People/Ana.md")])
+    message = resolver.not_found("Jose N", ("contact",))
+    assert message == 'no contact note named "Jose N"; did you mean José Núñez?'
+
+
+def test_a_tasks_words_show_links_as_their_text():
+    task = Task(3, "open", "Send [[People/Ana Souza|Ana]] the [[Deck#v2]] #task", None)
+    assert task.words == "Send Ana the Deck"
