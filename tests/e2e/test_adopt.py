@@ -17,6 +17,17 @@ from helpers import BASIC, HERE, REALWORLD, TEMPLATE, files, run
 TODAY = "2026-11-26"
 CATEGORIES = HERE / "fixtures" / "categories"  # categories: [[People]], people:, emails as notes
 TAGS = HERE / "fixtures" / "tags"  # #person notes in People/, #meeting notes with attendees:
+# Conventions met in public vaults (issue 18), dated around 2026-12-07:
+# People/, Meetings/ and Companies/ folders, capitalised properties, people listed under a
+# `## Participants` or `## Attendees` heading or named in the title ("Coffee with Ana Souza")
+MEETINGS = HERE / "fixtures" / "meetings"
+# a mail-and-chat archive: People/<slug>/<slug>.md with first and last names, dated emails
+# and chats naming `people: [alex-barnes, bernie]` as slugs, bernie the owner, no direction
+ARCHIVE = HERE / "fixtures" / "archive"
+# a job search: #person, #company, #position and #log-communication tags, logs with
+# `Comm-Type: Sent|Received|Exchanged`, positions with `App-Stage` and their dates
+JOBSEARCH = HERE / "fixtures" / "jobsearch"
+DAY_OF = {"meetings": "2026-12-07", "archive": "2026-12-07", "jobsearch": "2026-12-07"}
 
 
 def copy(source: Path, tmp_path: Path) -> Path:
@@ -30,18 +41,22 @@ def notes(folder: Path) -> dict[str, bytes]:
 
 
 def digest(vault: Path, output_format: str = "text") -> str:
-    result = run("digest", str(vault), "--today", TODAY, "--format", output_format)
+    today = DAY_OF.get(vault.name, TODAY)
+    result = run("digest", str(vault), "--today", today, "--format", output_format)
     assert result.exit_code == 0, result.output
     return result.stdout
 
 
 def adopt(vault: Path) -> str:
-    result = run("adopt", "--write", "--vault", str(vault), "--today", TODAY)
+    today = DAY_OF.get(vault.name, TODAY)
+    result = run("adopt", "--write", "--vault", str(vault), "--today", today)
     assert result.exit_code == 0, result.output
     return result.stdout
 
 
-@pytest.mark.parametrize("fixture", [CATEGORIES, TAGS], ids=lambda p: p.name)
+@pytest.mark.parametrize(
+    "fixture", [CATEGORIES, TAGS, MEETINGS, ARCHIVE, JOBSEARCH], ids=lambda p: p.name
+)
 @pytest.mark.parametrize("output_format", ["markdown", "text", "json"])
 def test_the_adopted_digest_matches_its_golden_file(tmp_path, fixture, output_format):
     vault = copy(fixture, tmp_path)
@@ -178,3 +193,76 @@ def test_a_real_vault_in_someone_elses_conventions_gives_a_small_digest(tmp_path
     assert "Reconnect with Steph Ango: last in touch on 2023-09-12" in text
     assert text.count("  • ") == 1  # nothing else: an old vault is not a wall of chores
     assert notes(vault) == before
+
+
+# --- vaults in conventions met in public vaults (issue 18) ----------------------------------
+
+
+def test_a_people_meetings_companies_vault_finds_who_was_there(tmp_path):
+    vault = copy(MEETINGS, tmp_path)
+    found = adopt(vault)
+    assert "`People/`: 8 notes carry it; it marks all 8 people" in found
+    assert "`Meetings/`: 9 notes carry it; it marks all 9 meetings" in found
+    assert 'date = ["Date & Time", "Date", "date"]' in found  # (Date: the coffee's)
+    assert "Read 22 notes: 8 people, 9 meetings, 4 organizations" in found
+    text = digest(vault)
+    # people under a Participants or Attendees heading, or named in the title
+    assert "Send a thank-you note to Ana Souza for your talk on 2026-12-04" in text
+    assert "Prepare for your talk with Ben Ito on 2026-12-09" in text
+    # never a meeting's title as a person, nor someone only mentioned in the notes
+    assert "Keep your promise to Meeting" not in text and "Coffee with Ana Souza:" not in text
+    assert "thank-you note to Ben Ito" not in text and "thank-you note to Samir" not in text
+    # `todo` is no status: the date decides (a talk past is done); held is done
+    assert "Send a thank-you note to Daniel Okoro for your talk on 2026-11-27" in text
+    assert "unknown status" not in text
+    # someone else's promises are waited on; one in a note of nobody's, linking nobody, is none
+    assert "Waiting on Maria Gomez: send the internship posting" in text
+    assert "Waiting on Ben Ito: sign-off" in text
+    assert "residency" not in text
+    assert "Meeting - 2026-11-30 1500.md:1: warning: nobody named: add attendees" in text
+    # a cancelled meeting gives nothing
+    assert "2026-12-02" not in text
+
+
+def test_an_archive_of_slugs_reads_people_and_leaves_its_owner_out(tmp_path):
+    vault = copy(ARCHIVE, tmp_path)
+    found = adopt(vault)
+    assert "`[first_name]`: 7 notes carry it; it marks all 7 people" in found
+    assert "You (the owner, in most meetings and messages, with no note): `bernie`" in found
+    assert '[me]\nnames = ["bernie"]' in found and 'direction = "mixed"' in found
+    assert '[kinds.contact]\nmarks = ["[first_name]"]\nfolder = "People"' in found
+    text = digest(vault)
+    assert "bernie" not in text.casefold()  # never a contact, never warned about
+    assert "Problems" not in text
+    # shown by first and last name; the daily note's [[Kofi Asante]] is kofi-asante's note
+    assert "Check in with Rosa Jiménez: last in touch on 2026-06-02" in text
+    assert "Keep your promise to Kofi Asante: Ask Kofi Asante whether the role is remote" in text
+    # emails both ways, nothing saying which: no follow-up, no schedule
+    assert "Follow up" not in text and "Schedule" not in text
+    # notes of a call that name people hold promises to them, and theirs
+    assert "Keep your promise to Dana Whitfield: Send Dana my case study draft" in text
+    assert "Waiting on Dana Whitfield: introduce me to Marcus Lee" in text
+
+
+def test_a_job_search_vault_reads_logs_with_their_direction_and_applications(tmp_path):
+    vault = copy(JOBSEARCH, tmp_path)
+    found = adopt(vault)
+    assert "`#person`: 9 notes carry it; it marks all 9 people" in found  # one in its text
+    assert "Phone_Call" not in found  # a method is no mark, and names nobody
+    assert 'direction = ["Comm-Type", "direction"]' in found
+    assert 'stage = ["App-Stage", "stage"]' in found
+    assert "5 applications" in found
+    text = digest(vault)
+    # the dashboard's `FROM #person` is a query, not a tag: 9 people, not 10
+    assert (
+        "Read 32 notes: 9 people, 1 meeting, 6 organizations, 10 touch notes, 5 applications"
+        in text
+    )
+    # an exchanged call is a request and a reply, never a talk to thank for
+    assert "thank-you note to Samuel" not in text and "thank-you note to Grace" not in text
+    assert "Check in with Samuel Adebayo: you last heard from them on 2026-08-19" in text
+    assert "Follow up with Priya Raman: no reply since you wrote on 2026-11-27" in text
+    assert "Ask Ana Souza about the Data Analyst role at Helio Labs before you apply" in text
+    assert "Follow up on your application to Junior Data Analyst at Northwind Analytics" in text
+    assert "Tidewater" not in text  # their recruiter wrote after you applied
+    assert "Waiting on Karen Osei: share the rubric" in text
