@@ -219,7 +219,7 @@ def test_a_people_meetings_companies_vault_finds_who_was_there(tmp_path):
     assert "Waiting on Maria Gomez: send the internship posting" in text
     assert "Waiting on Ben Ito: sign-off" in text
     assert "residency" not in text
-    assert "Meeting - 2026-11-30 1500.md:1: warning: nobody named: add attendees" in text
+    assert "Meeting - 2026-11-30 1500.md:1: warning: nobody named: add attendees (in its" in text
     # a cancelled meeting gives nothing
     assert "2026-12-02" not in text
 

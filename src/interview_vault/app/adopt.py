@@ -10,7 +10,7 @@ from datetime import date, datetime
 from typing import Any
 
 from ..core.adoption import Found, MarkFound, Proposal, Sample, marked, propose
-from ..core.conventions import conventions
+from ..core.conventions import conventions, parse_mark
 from ..core.kinds import category_of
 from ..core.model import ReadCounts
 from ..core.render import read_line
@@ -94,7 +94,9 @@ def _tables(
     for kind, found in proposal.kinds.items():
         if not found.marks:
             continue
-        marks = [mark.mark for mark in found.marks]
+        marks = _as_written(
+            [mark.mark for mark in found.marks], list(getattr(kinds, kind).marks)
+        )
         if kind == "touch":
             table: dict[str, Any] = {"marks": marks}
             if proposal.incoming:
@@ -137,6 +139,13 @@ def _tables(
     return tables
 
 
+def _as_written(marks: list[str], current: list[str]) -> list[str]:
+    """The marks proposed, each as the settings already write it when they have it
+    (`tags: email` and `#email` hold alike)."""
+    written = {parse_mark(mark): mark for mark in current}
+    return [written.get(parse_mark(mark), mark) for mark in marks]
+
+
 def _template(templates: list[Sample], mark: str, kind: str) -> str | None:
     """The vault's template that makes notes with this mark: one named as the mark's value is
     first (`People Template.md` for `categories: [[People]]`), then one named for the kind."""
@@ -160,7 +169,8 @@ def describe(adoption: Adoption, *, every: bool = False) -> str:
     the settings it would write."""
     proposal = adoption.proposal
     lines = [
-        f"Scanned {adoption.scanned:,} notes (templates and daily notes aside).",
+        f"Scanned {adoption.scanned:,} note{'s' * (adoption.scanned != 1)} "
+        "(templates and daily notes aside).",
         f"With the settings as they are: {read_line(adoption.current)}.",
         "",
     ]

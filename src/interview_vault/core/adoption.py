@@ -406,6 +406,8 @@ def _candidates(
         said = not _rank(mark, kind, explains)[0]
         if others or (not said and (explains < 2 or unknown > explains // 4)):
             continue
+        if said and unknown > max(1, explains // 2):
+            continue  # (a People/ folder holding as many notes of nothing as people)
         found.append((_rank(mark, kind, explains), MarkFound(mark, len(holders), explains)))
     return [mark for _, mark in sorted(found, key=lambda entry: entry[0])]
 

@@ -89,20 +89,24 @@ def tags_of(values: Mapping[str, Any], body: str) -> set[str]:
                 words = str(entry).replace(",", " ").split() if isinstance(entry, str) else []
                 found.update(word.lstrip("#").casefold() for word in words if word.strip("#"))
     if "#" in body:
-        text = _without_code(body) if "`" in body or "~~~" in body else body
+        text = _without_code(body) if "`" in body or "~~~" in body or "    " in body else body
         found.update(tag.casefold() for tag in _INLINE_TAG.findall(text))
     return found
 
 
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _CODE_SPAN = re.compile(r"(`+)(?:(?!\1).)+?\1", re.DOTALL)
+_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s")
 
 
 def _without_code(body: str) -> str:
-    """The body without code blocks and code spans, where Obsidian sees no tags (a Dataview
-    query's `FROM #person` is not the note's tag)."""
+    """The body without code blocks (fenced, or indented after a blank line outside a
+    list) and code spans, where Obsidian sees no tags (a Dataview query's `FROM #person`
+    is not the note's tag)."""
     kept: list[str] = []
     fence = ""
+    previous = ""  # the last line kept, or "" after a blank line
+    in_list = False
     for line in body.split("\n"):
         opening = _FENCE.match(line)
         if fence:
@@ -112,6 +116,15 @@ def _without_code(body: str) -> str:
         if opening:
             fence = opening.group(1)
             continue
+        if not line.strip():
+            previous = ""
+            kept.append(line)
+            continue
+        indented = line.startswith(("    ", "\t"))
+        if indented and not previous and not in_list:
+            continue  # indented code
+        in_list = bool(_ITEM.match(line)) or (in_list and line[:1] in " \t")
+        previous = line
         kept.append(line)
     return _CODE_SPAN.sub(" ", "\n".join(kept))
 

@@ -241,6 +241,7 @@ def build_graph(notes: list[Note]) -> Graph:
 
 
 _NOT_PEOPLE = (Interview, Organization, Application, Touch)
+NOBODY_WHERE = "in its people property, or as links under an Attendees heading"
 
 
 def contacts_named(graph: Graph, targets: Iterable[str]) -> tuple[Person, ...]:
@@ -267,7 +268,7 @@ def _people_of(
             continue
         people.append(person)
     if named_in_title and not people:
-        message = "nobody named: add attendees (the people property, or an Attendees list)"
+        message = f"nobody named: add attendees ({NOBODY_WHERE})"
         graph.problems.append(Problem(note.path, None, "warning", message))
     return tuple(people)
 

@@ -11,7 +11,7 @@ from typing import Literal, NamedTuple
 
 Day = date  # for fields named `date`, which would hide the type inside their class
 
-Severity = Literal["error", "warning"]
+Severity = Literal["error", "warning", "info"]  # info: for `vault check --verbose` only
 TaskStatus = Literal["open", "done", "cancelled"]
 InterviewStatus = Literal["scheduled", "done", "cancelled"]
 # A touch note: you wrote (a thank-you or a request), they wrote (a reply), both on that day
@@ -85,6 +85,7 @@ class Task(NamedTuple):
     due: date | None
     start: date | None = None  # 🛫: not to be done before this day
     people: tuple[str, ...] = ()  # the targets of the links in its text
+    done_on: date | None = None  # a done one's day (✅ 2026-08-03, or a date at its end)
 
     @property
     def words(self) -> str:
@@ -96,6 +97,17 @@ class Task(NamedTuple):
         if "#" not in text:
             return text
         return " ".join(_TAG.sub(" ", text).split()) or text
+
+
+class LogLine(NamedTuple):
+    """A fact a note's text states: a dated line of a log (`- 2026-11-13 emailed her`), a
+    daily note's `- Emailed [[Gus Lind]]`, a done task that says you wrote."""
+
+    day: date
+    what: str  # outgoing, incoming, declined, met, thanked, updated
+    line: int
+    text: str  # the line, as written
+    target: str | None = None  # whom it is about (a link's target); None: the note's person
 
 
 # Where properties are written in a note: (the property as the tool names it, its line)
@@ -228,6 +240,7 @@ class Note:
     tasks: tuple[Task, ...] = ()  # an ordinary note's open tasks that are about someone
     # the people an ordinary note says it is about (its people property): its tasks are theirs
     people: tuple[Link, ...] = ()
+    log: tuple[LogLine, ...] = ()  # what its text says happened (see LogLine)
 
 
 # Why an item is there: the facts a rule used, each (property, value, note, line), and the

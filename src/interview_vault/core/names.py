@@ -215,6 +215,8 @@ class NameResolver:
         found = self.candidates(name, kinds)
         if len(found) == 1:
             return found[0]
+        if not found:  # (several that match only loosely: say which, as for any others)
+            found = _of_kinds(self.by_loose.get(loose_key(name), []), kinds)
         if found:
             listed = ", ".join(sorted(note.path for note in found))
             raise NameLookupError(f'"{name}" matches {len(found)} notes: {listed}; give the path')

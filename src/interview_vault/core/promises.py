@@ -18,7 +18,7 @@ from .graph import Person
 from .model import Task
 from .names import folded, loose_key
 
-_THEIR_VERBS = r"(?:\s+(?:to|will|should|promised|offered|owes)\b|\s*:)"
+_THEIR_VERBS = r"(?=\s+(?:to|will|should|promised|offered|owes)\b|\s*:)"
 _WAITING_TAG = re.compile(r"(?:^|\s)#waiting\b", re.IGNORECASE)
 _LEADING_LINK = re.compile(r"\[\[([^\]|#]+)(?:[#|][^\]]*)?\]\]\s*:?\s*")
 # What is left out of their task's text after their name: "to", "will", "should", a colon

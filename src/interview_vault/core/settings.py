@@ -80,6 +80,29 @@ class MeSettings:
 
 
 @dataclass(frozen=True)
+class LogSettings:
+    """The verbs that say what a dated line of a log means (`- 2026-11-13 emailed her`):
+    the first word after the date, or the first two ("wrote back"), in any case."""
+
+    outgoing: tuple[str, ...] = (
+        "emailed", "wrote", "messaged", "texted", "called", "phoned", "reached out", "asked",
+        "pinged", "invited", "sent", "contacted", "followed up", "dmed", "mailed",
+    )  # fmt: skip
+    incoming: tuple[str, ...] = (
+        "replied", "responded", "answered", "wrote back", "heard back", "got back",
+        "heard from", "called back",
+    )  # fmt: skip
+    declined: tuple[str, ...] = ("declined", "said no", "turned down", "passed")
+    met: tuple[str, ...] = (
+        "met", "coffee", "lunch", "call with", "video call", "talked", "chatted",
+        "interviewed", "spoke", "zoom", "meeting",
+    )  # fmt: skip
+    thanked: tuple[str, ...] = ("thanked", "sent thanks", "thank-you", "thank you")
+    updated: tuple[str, ...] = ("updated", "told")
+    neutral: tuple[str, ...] = ("added", "noted", "agreed", "saw", "read", "found", "connected")
+
+
+@dataclass(frozen=True)
 class KindSettings:
     """How a vault marks one kind of note, and where `vault new` puts one."""
 
@@ -145,7 +168,9 @@ class PropertySettings:
     duration: tuple[str, ...] = ("duration",)
     # a touch note's direction: Sent, Received, Exchanged... (see `[kinds.touch] direction`)
     direction: tuple[str, ...] = ("direction",)
-    last_contact: tuple[str, ...] = ("last_contact", "last contact", "last contacted")
+    last_contact: tuple[str, ...] = (
+        "last_contact", "last contact", "last contacted", "last_contacted",
+    )  # fmt: skip
     # job applications
     stage: tuple[str, ...] = ("stage",)
     applied: tuple[str, ...] = ("applied",)
@@ -164,6 +189,7 @@ class Settings:
     properties: PropertySettings = field(default_factory=PropertySettings)
     limits: LimitSettings = field(default_factory=LimitSettings)
     calendar: CalendarSettings = field(default_factory=CalendarSettings)
+    log: LogSettings = field(default_factory=LogSettings)
 
 
 def parse_settings(data: dict[str, Any]) -> tuple[Settings, list[Problem]]:

@@ -17,7 +17,14 @@ from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from ..core.dates import parse_day, why_no_day
 from ..core.model import SECTION_NAMES, Body, Link, Problem, Section, Task, TaskStatus
-from .tasks import clean_description, find_due, find_start, linked_names, read_checkbox
+from .tasks import (
+    clean_description,
+    find_done,
+    find_due,
+    find_start,
+    linked_names,
+    read_checkbox,
+)
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
@@ -148,7 +155,11 @@ def _task(checkbox: tuple[TaskStatus, str], line: int, note: str, problems: list
             due = day
         else:
             start = day
-    return Task(line, status, clean_description(text), due, start, linked_names(text))
+    done_on = None
+    written = find_done(text) if status == "done" else None
+    if written is not None and why_no_day(written) is None:  # (a fact only when it is one)
+        done_on = parse_day(written)
+    return Task(line, status, clean_description(text), due, start, linked_names(text), done_on)
 
 
 # --- the fast reader ------------------------------------------------------------------------

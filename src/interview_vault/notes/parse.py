@@ -16,6 +16,7 @@ from ..core.adoption import Sample
 from ..core.conventions import DEFAULT, Conventions, tags_of
 from ..core.dates import NoSuchDay, read_written_day
 from ..core.errors import FrontMatterError, UnreadableValue
+from ..core.graph import NOBODY_WHERE
 from ..core.model import (
     Application,
     Contact,
@@ -223,11 +224,7 @@ def _read_interview(
     if in_title:  # (kept only where they are people the vault has notes for: see graph)
         contacts = _others([Link(person, None) for person in people_in_title(title)], conventions)
     if not contacts:
-        fields.warn(
-            "contact",
-            f"nobody named: add attendees (`{fields.shown('contact')}`, or links under an "
-            "Attendees heading)",
-        )
+        fields.warn("contact", f"nobody named: add attendees ({NOBODY_WHERE})")
     meeting = fields.one_date("date")
     if meeting is None:
         if fields.get("date") is None:

@@ -60,6 +60,16 @@ def find_due(text: str) -> str | None:
     return next((group for group in match.groups() if group), None) if match else None
 
 
+_DONE = re.compile(rf"✅{_VS}\s*{_DATE}|(?:^|\s)(?:[—–-]\s*)?{_DATE}\s*$")
+
+
+def find_done(text: str) -> str | None:
+    """A done task's day as written: the Tasks plugin's `✅ 2026-08-03`, or a date at its
+    end (`- [x] Follow up with [[Jackie Smith]] — 2026-08-03`)."""
+    match = _DONE.search(text)
+    return next((group for group in match.groups() if group), None) if match else None
+
+
 def find_start(text: str) -> str | None:
     """The start date as written (`🛫 2026-11-28`): the task waits until that day."""
     match = _START.search(text) if ("🛫" in text or "start::" in text) else None

@@ -13,6 +13,7 @@ from ..core.model import (
     Contact,
     Interview,
     Link,
+    LogLine,
     Note,
     Organization,
     Problem,
@@ -34,6 +35,7 @@ def encode_note(note: Note) -> str:
             [[p.note, p.line, p.severity, p.message] for p in note.problems],
             _tasks(note.tasks),
             _links(note.people),
+            _logs(note.log),
         ],
         ensure_ascii=False,
         separators=(",", ":"),
@@ -41,7 +43,7 @@ def encode_note(note: Note) -> str:
 
 
 def decode_note(text: str) -> Note:
-    path, name, title, aliases, record, problems, tasks, people = json.loads(text)
+    path, name, title, aliases, record, problems, tasks, people, log = json.loads(text)
     return Note(
         path,
         name,
@@ -51,6 +53,7 @@ def decode_note(text: str) -> Note:
         tuple(Problem(*problem) for problem in problems),
         _untasks(tasks) if tasks else (),
         _unlinks(people) if people else (),
+        _unlogs(log) if log else (),
     )
 
 
@@ -81,13 +84,26 @@ def _unlinks(data: list[list[Any]]) -> tuple[Link, ...]:
 
 
 def _tasks(tasks: tuple[Task, ...]) -> list[list[Any]]:
-    return [[t.line, t.status, t.text, _day(t.due), _day(t.start), list(t.people)] for t in tasks]
+    return [
+        [t.line, t.status, t.text, _day(t.due), _day(t.start), list(t.people), _day(t.done_on)]
+        for t in tasks
+    ]
 
 
 def _untasks(data: list[list[Any]]) -> tuple[Task, ...]:
     return tuple(
-        Task(line, status, text, _undate(due), _undate(start), tuple(people))
-        for line, status, text, due, start, people in data
+        Task(line, status, text, _undate(due), _undate(start), tuple(people), _undate(done))
+        for line, status, text, due, start, people, done in data
+    )
+
+
+def _logs(log: tuple[LogLine, ...]) -> list[list[Any]]:
+    return [[e.day.isoformat(), e.what, e.line, e.text, e.target] for e in log]
+
+
+def _unlogs(data: list[list[Any]]) -> tuple[LogLine, ...]:
+    return tuple(
+        LogLine(_day_of(day), what, line, text, target) for day, what, line, text, target in data
     )
 
 

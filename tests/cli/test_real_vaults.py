@@ -1,0 +1,661 @@
+"""Real vaults, read as a careful person reads them (issue 18): black-box tests through the
+command line, each on a tiny vault of real files in `tmp_path`, against docs/format.md.
+
+Today is 2026-11-26 unless a test says otherwise, so items due up to 2026-12-03 are shown.
+Notes are written with `md(vault, path, front, body)`: `front` is the front matter's lines,
+one string, and the first of them is the file's line 2. Items are compared as the strings
+`shown()` makes: "kind due person @ note: text".
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from helpers import files, run
+from spec_vault import COMPLETE, TODAY, config, digest_json, write
+
+PEOPLE = '[kinds.contact]\nmarks = ["People/"]\n'
+MEETINGS = '[kinds.interview]\nmarks = ["Meetings/"]\n'
+EMAILS = '[kinds.touch]\nmarks = ["tags: email"]\n[properties]\ncontact = ["people", "contact"]\n'
+LOGS = '[kinds.touch]\nmarks = ["Logs/"]\nincoming = ["Inbox/"]\n'
+JOBS = '[kinds.application]\nmarks = ["Positions/"]\n[kinds.organization]\nmarks = ["Companies/"]\n'
+OWNER = '[me]\nnames = ["bernie"]\n'
+
+
+def vault_at(tmp_path: Path, settings: str | None = None) -> Path:
+    (tmp_path / ".vault").mkdir(exist_ok=True)
+    if settings is not None:
+        config(tmp_path, settings)
+    return tmp_path
+
+
+def md(vault: Path, path: str, front: str = "", body: str = "") -> None:
+    write(vault, path, f"---\n{front}\n---\n{body}" if front else body)
+
+
+def shown(vault: Path, kind: str | None = None, today: str = TODAY) -> list[str]:
+    """Each item shown (of one kind), as "kind due person @ note: text"."""
+    return [
+        f"{i['kind']} {i['due']} {i['person']} @ {i['note']}: {i['text']}"
+        for i in digest_json(vault, today)["items"]
+        if kind is None or i["kind"] == kind
+    ]
+
+
+def who(vault: Path) -> list[tuple[str, str | None, str | None]]:
+    """(kind, due, person) of each item shown."""
+    return [(i["kind"], i["due"], i["person"]) for i in digest_json(vault)["items"]]
+
+
+def problems(vault: Path) -> list[str]:
+    return [
+        f"{p['note']}:{p['line']}: {p['severity']}: {p['message']}"
+        for p in digest_json(vault)["problems"]
+    ]
+
+
+def read(vault: Path) -> dict[str, int]:
+    return digest_json(vault)["read"]
+
+
+def item_id(vault: Path, kind: str) -> str:
+    (only,) = [i["id"] for i in digest_json(vault)["items"] if i["kind"] == kind]
+    return only
+
+
+def ok(*args: str) -> str:
+    result = run(*args)
+    assert result.exit_code == 0, result.output
+    return result.stdout
+
+
+def adopt(vault: Path, *args: str) -> str:
+    return ok("adopt", "--vault", str(vault), "--today", TODAY, *args)
+
+
+def adopt_json(vault: Path) -> dict[str, Any]:
+    return json.loads(adopt(vault, "--format", "json"))
+
+
+def notes(vault: Path) -> dict[str, bytes]:
+    return {path: data for path, data in files(vault).items() if not path.startswith(".vault/")}
+
+
+# --- 1. folders that say the kind, at any depth ------------------------------------------------
+
+
+@pytest.mark.parametrize("folder", ["Archive/People", "20 People", "Work/01-people"])
+def test_adopt_proposes_a_people_folder_at_any_depth_and_after_a_number(tmp_path, folder):
+    vault = vault_at(tmp_path)
+    for name in ("Ana Souza", "Ben Ito"):
+        md(vault, f"{folder}/{name}.md", "role: analyst", "Met at the fair.\n")
+    before = notes(vault)
+    contact = adopt_json(vault)["kinds"]["contact"]
+    assert contact["marks"] == [{"mark": f"{folder}/", "carried": 2, "explains": 2}]
+    assert contact["notes"] == [f"{folder}/Ana Souza.md", f"{folder}/Ben Ito.md"]
+    text = adopt(vault, "--write")
+    assert f"`{folder}/`: 2 notes carry it; it marks all 2 people" in text
+    assert "Read 2 notes: 2 people, 0 meetings" in text
+    assert read(vault)["people"] == 2
+    assert notes(vault) == before
+
+
+# --- 2. tags in the text, not in code -----------------------------------------------------------
+
+
+def test_a_tag_in_the_body_marks_a_person_and_one_in_code_does_not(tmp_path):
+    vault = vault_at(tmp_path, '[kinds.contact]\nmarks = ["#person"]\n')
+    bodies = {
+        "Ana Souza": "Met at the fair. #person\n",
+        "Ben Ito": "An old friend #person/friend\n",
+        "Cara Diaz": "```dataview\nLIST FROM #person\n```\n",
+        "Dev Patel": "Wrote `#person` in a code span.\n",
+    }
+    for name, body in bodies.items():
+        md(vault, f"{name}.md", "contacted: 2026-11-20", body)
+    assert who(vault) == [
+        ("follow-up", "2026-11-27", "Ana Souza"),
+        ("follow-up", "2026-11-27", "Ben Ito"),
+    ]
+    assert read(vault)["people"] == 2
+
+
+def test_a_tag_in_indented_code_is_no_tag(tmp_path):
+    vault = vault_at(tmp_path, '[kinds.contact]\nmarks = ["#person"]\n')
+    md(vault, "Dev Patel.md", "contacted: 2026-11-20", "Text.\n\n    #person in code\n")
+    assert read(vault)["people"] == 0
+
+
+# --- 3. statuses by meaning ---------------------------------------------------------------------
+
+
+def interview(vault: Path, day: str, status: str, body: str = COMPLETE, *more: str) -> None:
+    front = "\n".join(["type: interview", 'contact: "[[Ana]]"', f"date: {day}", status, *more])
+    md(vault, f"Interviews/{day} Ana.md", front, body)
+
+
+def test_an_unknown_status_is_one_warning_on_the_first_note(tmp_path):
+    vault = vault_at(tmp_path)
+    md(vault, "Contacts/Ana.md", "type: contact")
+    for day in ("2026-11-20", "2026-11-18", "2026-11-19"):
+        interview(vault, day, "status: rescheduled", COMPLETE, "thanked: true")
+    assert problems(vault) == [
+        "Interviews/2026-11-18 Ana.md:5: warning: unknown status 'rescheduled' (use scheduled, "
+        "done or cancelled); decided by the date instead (and in 2 more notes)"
+    ]
+    assert shown(vault) == []  # done by the date, and thanked
+
+
+@pytest.mark.parametrize(
+    ("status", "day", "body", "expected"),
+    [
+        ("todo", "2026-11-20", COMPLETE, [("thank-you", "2026-11-21", "Ana")]),  # past: done
+        ("held", "2026-11-20", COMPLETE, [("thank-you", "2026-11-21", "Ana")]),
+        ("no-show", "2026-11-20", COMPLETE, []),  # cancelled
+        ("canceled", "2026-11-20", COMPLETE, []),
+        ("To Do", "2026-11-28", "", [("prepare", "2026-11-27", "Ana")]),  # later: scheduled
+    ],
+)
+def test_status_words_map_by_meaning_without_a_warning(tmp_path, status, day, body, expected):
+    vault = vault_at(tmp_path)
+    md(vault, "Contacts/Ana.md", "type: contact")
+    interview(vault, day, f"status: {status}", body)
+    assert who(vault) == expected
+    assert problems(vault) == []
+
+
+# --- 4. names: slugs, accents, titles -----------------------------------------------------------
+
+
+def test_a_slug_two_people_share_matches_neither_and_one_matches_its_person(tmp_path):
+    vault = vault_at(tmp_path, EMAILS)
+    for path in ("Contacts/Alex Barnes.md", "Work/Alex Barnes.md", "Contacts/Cleo Park.md"):
+        md(vault, path, "type: contact")
+    email = "tags: [email]\ndate: 2026-11-18\npeople: [alex-barnes, cleo-park]"
+    md(vault, "Mail/2026-11-18.md", email)
+    assert shown(vault) == [
+        "follow-up 2026-11-25 Cleo Park @ Contacts/Cleo Park.md: Follow up with Cleo Park: "
+        "no reply since you wrote on 2026-11-18 (first request)"
+    ]
+    # neither Alex Barnes was written to: the one word about the slug is a likely typo's
+    assert problems(vault) == [
+        "Mail/2026-11-18.md:4: warning: contact: [[alex-barnes]] has no note; "
+        "did you mean [[Alex Barnes]]?"
+    ]
+
+
+def test_a_typed_slug_two_people_share_is_an_error_that_lists_them(tmp_path):
+    vault = vault_at(tmp_path)
+    md(vault, "Contacts/Alex Barnes.md", "type: contact")
+    md(vault, "Work/Alex Barnes.md", "type: contact")
+    result = run("log", "contacted", "alex-barnes", "--vault", str(vault))
+    assert result.exit_code == 1
+    assert "Contacts/Alex Barnes.md" in result.stderr and "Work/Alex Barnes.md" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("name", "typed"),
+    [
+        ("José Núñez", "Jose Nunez"),
+        ("Dr. Chidi Okonkwo", "Chidi Okonkwo"),
+        ("Łukasz Wróbel", "lukasz wrobel"),
+        ("Søren Berg", "Soren Berg"),
+    ],
+)
+def test_a_name_typed_in_a_command_is_folded_to_its_one_note(tmp_path, name, typed):
+    vault = vault_at(tmp_path)
+    md(vault, f"Contacts/{name}.md", "type: contact")
+    out = ok("log", "contacted", typed, "--date", "2026-11-20", "--vault", str(vault))
+    assert out == f"Contacts/{name}.md: contacted on 2026-11-20\n"
+    assert (vault / f"Contacts/{name}.md").read_bytes() == (
+        b"---\ntype: contact\ncontacted:\n  - 2026-11-20\n---\n"
+    )
+
+
+# --- 5. the owner -------------------------------------------------------------------------------
+
+
+def owned(vault: Path, *, with_note: bool = False) -> None:
+    """Alex Barnes, two emails naming Alex and bernie (the owner), and maybe bernie's note."""
+    alex = "slug: alex-barnes\nfirst_name: Alex\nlast_name: Barnes"
+    md(vault, "People/Alex Barnes.md", alex, "- [ ] bernie to send the CV\n")
+    if with_note:
+        md(vault, "People/Bernie.md", "slug: bernie\nfirst_name: Bernie")
+    for day in ("2026-11-10", "2026-11-18"):
+        md(vault, f"Mail/{day}.md", f"tags: [email]\ndate: {day}\npeople: [alex-barnes, bernie]")
+
+
+def test_the_owner_is_in_no_item_problem_or_hint(tmp_path):
+    vault = vault_at(tmp_path, PEOPLE + EMAILS + OWNER)
+    owned(vault)
+    assert shown(vault) == [
+        "follow-up 2026-11-25 Alex Barnes @ People/Alex Barnes.md: Follow up with Alex Barnes: "
+        "no reply since you wrote on 2026-11-18 (second request)",
+        # a task that starts with your name is yours
+        "commitment None Alex Barnes @ People/Alex Barnes.md: Keep your promise to Alex Barnes: "
+        "bernie to send the CV",
+    ]
+    assert problems(vault) == []
+    result = run("check", str(vault), "--today", TODAY)
+    assert result.exit_code == 0 and "bernie" not in result.output.lower()
+
+
+def test_adopt_proposes_an_owner_without_a_note(tmp_path):
+    vault = vault_at(tmp_path, PEOPLE + EMAILS)
+    owned(vault)
+    proposal = adopt_json(vault)
+    assert proposal["owner"] == ["bernie"]
+    assert proposal["settings"]["me"] == {"names": ["bernie"]}
+    text = adopt(vault)
+    assert "You (the owner, in most meetings and messages, with no note): `bernie`" in text
+    assert '[me]\nnames = ["bernie"]' in text
+
+
+def test_adopt_names_an_owner_with_a_note_but_does_not_propose_it(tmp_path):
+    vault = vault_at(tmp_path, PEOPLE + EMAILS)
+    owned(vault, with_note=True)
+    proposal = adopt_json(vault)
+    assert proposal["owner"] == [] and "bernie" in proposal["maybe_owner"]
+    assert "me" not in proposal["settings"]
+    text = adopt(vault)
+    assert "`bernie` is in most meetings and messages: if that is you, add it to [me] names" in text
+    assert "[me]" not in text.split("Settings that describe this vault")[1]
+
+
+def test_the_owners_own_note_is_no_person_once_named(tmp_path):
+    vault = vault_at(tmp_path, PEOPLE + EMAILS + OWNER)
+    owned(vault, with_note=True)
+    assert read(vault)["people"] == 1 and read(vault)["others"] == 1
+    assert {person for _, _, person in who(vault)} == {"Alex Barnes"}
+
+
+# --- 6. who was at a meeting, and when ----------------------------------------------------------
+
+
+def test_attendees_are_the_links_in_the_list_not_in_the_prose(tmp_path):
+    vault = vault_at(tmp_path, PEOPLE + MEETINGS)
+    for name in ("Ana Souza", "Ben Ito", "Cara Diaz"):
+        md(vault, f"People/{name}.md", "role: analyst")
+    body = (
+        "## Attendees\n- [[Ana Souza]]\n- [[Ben Ito]]\n\n"
+        "We also talked about [[Cara Diaz]].\n\n## Notes\nA good talk.\n"
+    )
+    md(vault, "Meetings/Sync.md", "date: 2026-11-20", body)
+    assert who(vault) == [
+        ("thank-you", "2026-11-21", "Ana Souza"),
+        ("thank-you", "2026-11-21", "Ben Ito"),
+    ]
+
+
+def test_a_title_names_only_people_who_have_a_note(tmp_path):
+    vault = vault_at(tmp_path, PEOPLE + MEETINGS)
+    md(vault, "People/Ana Souza.md", "role: analyst")
+    md(vault, "Meetings/Coffee with Ana Souza.md", "date: 2026-11-20", "## Notes\nOk.\n")
+    lunch = "## Notes\nOk.\n- [ ] send the slides\n"  # links nobody: no item
+    md(vault, "Meetings/Lunch with Zed Quinn.md", "date: 2026-11-21", lunch)
+    assert shown(vault) == [
+        "thank-you 2026-11-21 Ana Souza @ Meetings/Coffee with Ana Souza.md: "
+        "Send a thank-you note to Ana Souza for your talk on 2026-11-20"
+    ]
+    (problem,) = problems(vault)
+    assert problem.startswith("Meetings/Lunch with Zed Quinn.md:")
+    assert ": warning: nobody named: add attendees" in problem
+
+
+def test_a_meeting_with_nobody_named_is_a_warning_and_gives_no_thank_you(tmp_path):
+    vault = vault_at(tmp_path, PEOPLE + MEETINGS)
+    md(vault, "People/Ana Souza.md", "role: analyst")
+    md(vault, "Meetings/Sync.md", "date: 2026-11-20", "## Notes\nOk.\n- [ ] tidy up\n")
+    assert shown(vault) == []
+    (problem,) = problems(vault)
+    assert problem.startswith("Meetings/Sync.md:")
+    assert ": warning: nobody named: add attendees" in problem
+
+
+def test_a_meeting_without_a_date_property_is_dated_by_its_file_name(tmp_path):
+    vault = vault_at(tmp_path, PEOPLE + MEETINGS)
+    md(vault, "People/Ana Souza.md", "role: analyst")
+    body = "## Attendees\n- [[Ana Souza]]\n\n## Notes\nOk.\n"
+    md(vault, "Meetings/Meeting - 2026-11-20 1400.md", body=body)
+    assert who(vault) == [("thank-you", "2026-11-21", "Ana Souza")]
+    assert problems(vault) == []
+
+
+# --- 7. which way a touch went ------------------------------------------------------------------
+
+CONTACTS = '[properties]\ncontact = ["contacts", "contact"]\n'
+
+
+@pytest.mark.parametrize(
+    ("way", "front", "expected"),
+    [
+        ("Sent", "role: analyst", ("follow-up", "2026-11-25")),
+        ("Received", "contacted: 2026-11-15", ("schedule", "2026-11-20")),
+        ("Exchanged", "role: analyst", ("schedule", "2026-11-20")),  # a request and a reply
+    ],
+)
+def test_a_direction_property_says_which_way_a_touch_went(tmp_path, way, front, expected):
+    vault = vault_at(tmp_path, PEOPLE + LOGS + CONTACTS + 'direction = ["Comm-Type"]\n')
+    md(vault, "People/Ana Souza.md", front)
+    log = f'contacts: ["[[Ana Souza]]"]\ndate: 2026-11-18\nComm-Type: {way}'
+    md(vault, "Logs/2026-11-18 Ana Souza.md", log)
+    assert who(vault) == [(*expected, "Ana Souza")]
+    if expected[0] == "schedule":
+        (item,) = shown(vault)
+        assert item.endswith(": Schedule your talk with Ana Souza: Ana Souza replied on 2026-11-18")
+
+
+def test_a_mixed_touch_is_no_request_but_keeps_in_touch(tmp_path):
+    mixed = '[kinds.touch]\nmarks = ["Logs/"]\ndirection = "mixed"\n'
+    vault = vault_at(tmp_path, PEOPLE + mixed + CONTACTS)
+    for name, day in (("Ana Souza", "2026-08-20"), ("Ben Ito", "2026-11-20")):
+        md(vault, f"People/{name}.md", "role: analyst")
+        md(vault, f"Logs/{day} {name}.md", f'contacts: ["[[{name}]]"]\ndate: {day}')
+    assert shown(vault) == [  # and no follow-up for Ben
+        "reconnect 2026-11-18 Ana Souza @ People/Ana Souza.md: "
+        "Check in with Ana Souza: last in touch on 2026-08-20"
+    ]
+
+
+@pytest.mark.parametrize("key", ["last_contact", "Last Contact", "last contacted"])
+def test_a_last_contact_is_a_touch(tmp_path, key):
+    vault = vault_at(tmp_path, PEOPLE)
+    md(vault, "People/Dee Ray.md", f"{key}: 2026-08-25")
+    assert shown(vault) == [
+        "reconnect 2026-11-23 Dee Ray @ People/Dee Ray.md: "
+        "Check in with Dee Ray: last in touch on 2026-08-25"
+    ]
+
+
+def test_last_contacted_with_an_underscore_is_a_touch(tmp_path):
+    vault = vault_at(tmp_path, PEOPLE)
+    md(vault, "People/Dee Ray.md", "last_contacted: 2026-08-25")
+    assert who(vault) == [("reconnect", "2026-11-23", "Dee Ray")]
+
+
+# --- 8. job applications ------------------------------------------------------------------------
+
+HELIO = 'organization: "[[Helio Labs]]"'
+
+
+def jobs(vault: Path) -> None:
+    """Helio Labs: four people (Ben met), a role to consider, two applications."""
+    config(vault, PEOPLE + JOBS + LOGS)
+    md(vault, "Companies/Helio Labs.md", "target: false")
+    for name in ("Zoe Adams", "Ben Ito", "Cara Diaz", "Dan Wu"):
+        md(vault, f"People/{name}.md", HELIO)
+    talk = 'type: interview\ncontact: "[[Ben Ito]]"\ndate: 2026-11-01\nstatus: done\nthanked: true'
+    md(vault, "Meetings/2026-11-01 Ben Ito.md", talk, COMPLETE)
+    role = f"{HELIO}\nrole: Data Analyst\nstage: Reviewing\ndeadline: 2026-12-05"
+    md(vault, "Positions/Data Analyst.md", role)
+    md(
+        vault,
+        "Positions/Engineer.md",
+        f"{HELIO}\nrole: Engineer\nstage: Applied\napplied: 2026-11-10",
+    )
+    designer = "organization: Helio Labs\nrole: Designer\nstage: applied\napplied: 2026-11-14"
+    md(vault, "Positions/Designer.md", f"{designer}\nfollow_up: 2026-11-22")
+
+
+def test_ask_referral_names_the_people_met_first_up_to_three(tmp_path):
+    vault = vault_at(tmp_path)
+    jobs(vault)
+    assert shown(vault, "ask-referral") == [
+        "ask-referral 2026-11-28 Ben Ito @ Positions/Data Analyst.md: Ask Ben Ito, Cara Diaz or "
+        "Dan Wu about the Data Analyst role at Helio Labs before you apply"
+    ]
+
+
+def test_application_follow_up_is_due_on_its_follow_up_date_else_ten_days_after(tmp_path):
+    vault = vault_at(tmp_path)
+    jobs(vault)
+    assert shown(vault, "application-follow-up") == [
+        "application-follow-up 2026-11-20 None @ Positions/Engineer.md: "
+        "Follow up on your application to Engineer at Helio Labs",
+        "application-follow-up 2026-11-22 None @ Positions/Designer.md: "
+        "Follow up on your application to Designer at Helio Labs",
+    ]
+
+
+def test_a_reply_from_the_organization_after_applying_ends_the_follow_up(tmp_path):
+    vault = vault_at(tmp_path)
+    jobs(vault)
+    md(vault, "Inbox/2026-11-12 Dan Wu.md", 'contact: "[[Dan Wu]]"\ndate: 2026-11-12')
+    assert [item.split(":")[0] for item in shown(vault, "application-follow-up")] == [
+        "application-follow-up 2026-11-22 None @ Positions/Designer.md"  # applied after Dan wrote
+    ]
+
+
+def test_done_on_ask_referral_writes_referral_asked_and_ends_it(tmp_path):
+    vault = vault_at(tmp_path)
+    jobs(vault)
+    out = ok("done", item_id(vault, "ask-referral"), "--vault", str(vault), "--today", TODAY)
+    assert out == "Positions/Data Analyst.md: asked on 2026-11-26\n"
+    assert (vault / "Positions/Data Analyst.md").read_bytes() == (
+        b'---\norganization: "[[Helio Labs]]"\nrole: Data Analyst\nstage: Reviewing\n'
+        b"deadline: 2026-12-05\nreferral_asked: 2026-11-26\n---\n"
+    )
+    assert shown(vault, "ask-referral") == []
+
+
+def test_done_on_a_follow_up_writes_followed_up_and_it_comes_back_ten_days_later(tmp_path):
+    vault = vault_at(tmp_path)
+    jobs(vault)
+    (vault / "Positions/Designer.md").unlink()
+    out = ok(
+        "done", item_id(vault, "application-follow-up"), "--vault", str(vault), "--today", TODAY
+    )
+    assert out == "Positions/Engineer.md: followed_up on 2026-11-26\n"
+    assert (vault / "Positions/Engineer.md").read_bytes() == (
+        b'---\norganization: "[[Helio Labs]]"\nrole: Engineer\nstage: Applied\n'
+        b"applied: 2026-11-10\nfollowed_up:\n  - 2026-11-26\n---\n"
+    )
+    assert shown(vault, "application-follow-up") == []
+    assert shown(vault, "application-follow-up", "2026-12-06") == [
+        "application-follow-up 2026-12-06 None @ Positions/Engineer.md: "
+        "Follow up on your application to Engineer at Helio Labs"
+    ]
+
+
+def test_applications_are_counted_by_stage_and_in_the_read_line(tmp_path):
+    vault = vault_at(tmp_path)
+    jobs(vault)
+    md(vault, "Positions/Tester.md", "organization: Helio Labs\nstage: Phone Screen")
+    md(vault, "Positions/Writer.md", "organization: Helio Labs\nstage: Offer accepted")
+    stats = json.loads(ok("stats", "--vault", str(vault), "--today", TODAY, "--format", "json"))
+    assert stats["applications"] == {"considering": 1, "applied": 2, "in-progress": 1, "closed": 1}
+    assert read(vault)["applications"] == 5
+    text = ok("digest", str(vault), "--today", TODAY, "--format", "text")
+    assert (
+        "Read 11 notes: 4 people, 1 meeting, 1 organization, 0 touch notes, 5 applications, "
+        in text
+    )
+
+
+# --- 9. theirs, not yours: waiting --------------------------------------------------------------
+
+
+def test_a_promise_they_made_in_their_note_is_waiting_on_them(tmp_path):
+    vault = vault_at(tmp_path)
+    tasks = "- [ ] Maria to send the internship posting\n- [ ] Send Maria the deck\n"
+    md(vault, "Contacts/Maria Gomez.md", "type: contact", tasks)
+    assert shown(vault) == [
+        "commitment None Maria Gomez @ Contacts/Maria Gomez.md: "
+        "Keep your promise to Maria Gomez: Send Maria the deck",
+        "waiting None Maria Gomez @ Contacts/Maria Gomez.md: "
+        "Waiting on Maria Gomez: send the internship posting",
+    ]
+
+
+def test_a_waiting_item_keeps_promised_in_its_text(tmp_path):
+    vault = vault_at(tmp_path)
+    md(vault, "Contacts/Maria Gomez.md", "type: contact", "- [ ] Maria promised the slides\n")
+    assert [item.split(": ", 1)[1] for item in shown(vault)] == [
+        "Waiting on Maria Gomez: promised the slides"
+    ]
+
+
+TALK = (
+    'type: interview\ncontact: "[[Ana Souza]]"\ndate: 2026-11-20\nstatus: done\nthanked: true',
+    "## Notes\nOk.\n- [ ] [[Ben Ito]] sign-off 📅 2026-11-30\n",
+)
+
+
+def meeting_with_ana(vault: Path) -> None:
+    for name in ("Ana Souza", "Ben Ito"):
+        md(vault, f"Contacts/{name}.md", "type: contact")
+    md(vault, "Interviews/2026-11-20 Ana Souza.md", *TALK)
+
+
+def test_a_task_starting_with_a_link_is_waiting_on_that_person(tmp_path):
+    vault = vault_at(tmp_path)
+    meeting_with_ana(vault)
+    assert shown(vault) == [
+        "waiting 2026-11-30 Ben Ito @ Interviews/2026-11-20 Ana Souza.md: "
+        "Waiting on Ben Ito: sign-off (due 2026-11-30)"
+    ]
+
+
+def test_done_ticks_a_waiting_item(tmp_path):
+    vault = vault_at(tmp_path)
+    meeting_with_ana(vault)
+    out = ok("done", item_id(vault, "waiting"), "--vault", str(vault), "--today", TODAY)
+    assert out == "Interviews/2026-11-20 Ana Souza.md: done: [[Ben Ito]] sign-off\n"
+    assert (vault / "Interviews/2026-11-20 Ana Souza.md").read_bytes() == (
+        f"---\n{TALK[0]}\n---\n## Notes\nOk.\n"
+        "- [x] [[Ben Ito]] sign-off 📅 2026-11-30 ✅ 2026-11-26\n"
+    ).encode()
+    assert shown(vault) == []
+
+
+def test_a_task_in_a_note_of_nobody_is_no_item_and_one_naming_people_is_a_promise(tmp_path):
+    vault = vault_at(tmp_path, '[properties]\ncontact = ["people", "contact"]\n')
+    md(vault, "Contacts/Maria Gomez.md", "type: contact")
+    md(vault, "Projects/Plan.md", "status: active", "- [ ] update the spreadsheet\n")
+    md(vault, "Projects/Call.md", "people: [maria-gomez]", "- [ ] send the report\n")
+    assert shown(vault) == [
+        "commitment None Maria Gomez @ Projects/Call.md: "
+        "Keep your promise to Maria Gomez: send the report (in Call)"
+    ]
+
+
+# --- 10. templates and daily notes --------------------------------------------------------------
+
+
+def test_obsidians_templates_folders_and_folder_templates_are_not_notes(tmp_path):
+    vault = vault_at(tmp_path)
+    write(vault, ".obsidian/templates.json", '{"folder": "Meta/Templates"}')
+    write(vault, ".obsidian/plugins/templater-obsidian/data.json", '{"templates_folder": "Tpl"}')
+    md(vault, "Contacts/Ana.md", "type: contact")
+    for path in ("Meta/Templates/Contact.md", "Tpl/Person.md", "Contacts/_template.md"):
+        md(vault, path, "type: contact\ncontacted: 2026-11-20", "- [ ] Send [[Ana]] the deck\n")
+    assert read(vault) == {
+        "notes": 1,
+        "people": 1,
+        "meetings": 0,
+        "organizations": 0,
+        "touch_notes": 0,
+        "applications": 0,
+        "others": 0,
+    }
+    assert shown(vault) == []
+    assert "Scanned 1 note" in adopt(vault)
+
+
+@pytest.mark.parametrize(
+    ("settings", "path"),
+    [
+        ('{"folder": "Journal", "format": "YYYY-MM-DD"}', "Journal/2026-11-20.md"),
+        ('{"folder": "Days", "format": "DD.MM.YYYY"}', "Days/20.11.2026.md"),
+    ],
+)
+def test_a_daily_note_is_never_a_person_but_its_promises_count(tmp_path, settings, path):
+    vault = vault_at(tmp_path)
+    write(vault, ".obsidian/daily-notes.json", settings)
+    md(vault, "Contacts/Ana.md", "type: contact")
+    md(vault, path, "type: contact\ncontacted: 2026-11-10", "- [ ] Send [[Ana]] the deck\n")
+    assert read(vault)["people"] == 1
+    assert who(vault) == [("commitment", None, "Ana")]
+
+
+# --- 11. writers follow the vault ---------------------------------------------------------------
+
+
+def test_new_contact_without_a_template_follows_the_vaults_conventions(tmp_path):
+    tagged = '[kinds.contact]\nmarks = ["#person"]\nfolder = "People"\n'
+    vault = vault_at(
+        tmp_path, tagged + '[properties]\norganization = ["company", "organization"]\n'
+    )
+    ok("new", "contact", "Nora Lee", "--org", "Helio Labs", "--vault", str(vault))
+    text = (vault / "People/Nora Lee.md").read_text(encoding="utf-8")
+    front = text.split("---\n")[1].splitlines()
+    assert 'company: "[[Helio Labs]]"' in front and "tags: [person]" in front
+    assert not [line for line in front if line.startswith(("type:", "organization:"))]
+    assert read(vault)["people"] == 1
+
+
+def test_new_contact_starts_from_the_template_in_obsidians_templates_folder(tmp_path):
+    vault = vault_at(tmp_path)
+    write(vault, ".obsidian/templates.json", '{"folder": "Meta/Templates"}')
+    md(vault, "Meta/Templates/Contact.md", "type: contact\norganization:", "## Who is {{title}}\n")
+    ok("new", "contact", "Nora Lee", "--org", "Helio Labs", "--vault", str(vault))
+    assert (vault / "Contacts/Nora Lee.md").read_bytes() == (
+        b'---\ntype: contact\norganization: "[[Helio Labs]]"\n---\n## Who is Nora Lee\n'
+    )
+
+
+# --- 12. vault adopt, honestly ------------------------------------------------------------------
+
+
+def test_adopt_on_a_vault_that_says_nothing_prints_a_starter_section(tmp_path):
+    vault = vault_at(tmp_path)
+    md(vault, "Ideas.md", "status: draft", "Some thoughts.\n")
+    md(vault, "Reading/Books.md", "rating: 5", "A list.\n")
+    text = adopt(vault)
+    assert "Found no marks" in text
+    assert '# [kinds.contact]\n# marks = ["People/"]' in text
+    assert "already describe" not in text
+
+
+def test_adopt_says_what_the_settings_recognize_and_all_lists_every_note(tmp_path):
+    vault = vault_at(tmp_path)
+    names = ["Ana Souza", "Ben Ito", "Cara Diaz", "Dev Patel", "Eve Li"]
+    for name in names:
+        md(vault, f"People/{name}.md", "role: analyst", "Met at a fair.\n")
+    text = adopt(vault)
+    assert "With the settings as they are: Read 5 notes and recognized none" in text
+    assert "(and 2 more: `vault adopt --all`)" in text and "People/Eve Li.md" not in text
+    every = adopt(vault, "--all")
+    assert all(f"    People/{name}.md\n" in every for name in names)
+    assert "and 2 more" not in every and "already describe" not in every
+
+
+def test_adopt_json_has_the_documented_keys(tmp_path):
+    vault = vault_at(tmp_path)
+    for name in ("Ana Souza", "Ben Ito"):
+        md(vault, f"People/{name}.md", "role: analyst")
+    proposal = adopt_json(vault)
+    keys = {"scanned", "kinds", "properties", "owner", "maybe_owner", "settings"}
+    assert set(proposal) == keys and proposal["scanned"] == 2
+    kinds = {"contact", "interview", "organization", "application", "touch"}
+    assert set(proposal["kinds"]) == kinds
+    for kind, found in proposal["kinds"].items():
+        extra = {"incoming", "direction"} if kind == "touch" else set()
+        assert set(found) == {"notes", "folder", "marks"} | extra
+    assert proposal["kinds"]["contact"]["folder"] == "People"
+    assert proposal["settings"] == {"kinds.contact": {"marks": ["People/"], "folder": "People"}}
+
+
+def test_adopt_write_never_changes_a_note(tmp_path):
+    vault = vault_at(tmp_path, PEOPLE + EMAILS)
+    owned(vault)
+    body = "## Attendees\n- [[Alex Barnes]]\n- [[bernie]]\n"
+    md(vault, "Meetings/2026-11-20 Alex.md", "date: 2026-11-20", body)
+    before = notes(vault)
+    text = adopt(vault, "--write")
+    assert "Wrote .vault/config.toml." in text
+    assert notes(vault) == before
+    assert 'names = ["bernie"]' in (vault / ".vault/config.toml").read_text(encoding="utf-8")
