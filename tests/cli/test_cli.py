@@ -164,7 +164,7 @@ def test_the_shipped_settings_file_spells_out_every_default():
         shipped = tomllib.load(file)
     settings, problems = parse_settings(shipped)
     assert problems == [] and settings == Settings()
-    for table in ("digest", "vault", "limits", "calendar", "me"):
+    for table in ("digest", "vault", "limits", "calendar", "me", "log"):
         assert set(shipped[table]) == {f.name for f in fields(getattr(settings, table))}
 
 

@@ -196,6 +196,8 @@ def test_draft_update_tells_the_referrer_whom_you_met_and_one_thing_learned(vaul
     # the latest talk someone she led you to: Lee Chen's, once it is the later one
     note = vault / "Interviews" / "2026-11-24 Priya Raman.md"
     note.write_text(note.read_text(encoding="utf-8").replace("2026-11-24", "2026-11-18"), "utf-8")
+    log = vault / "Contacts" / "Priya Raman.md"  # (and her log's line on that talk)
+    log.write_text(log.read_text(encoding="utf-8").replace("2026-11-24", "2026-11-18"), "utf-8")
     lee = run(vault, "draft", "update", "Dr. Ortiz", "--today", TODAY).stdout
     assert lee.startswith("Subject: My talk with Lee Chen\n")
     assert "One thing I learned: " in lee and "[one thing you learned]" not in lee

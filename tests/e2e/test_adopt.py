@@ -218,6 +218,8 @@ def test_a_people_meetings_companies_vault_finds_who_was_there(tmp_path):
     # someone else's promises are waited on; one in a note of nobody's, linking nobody, is none
     assert "Waiting on Maria Gomez: send the internship posting" in text
     assert "Waiting on Ben Ito: sign-off" in text
+    # a done task that links Maria and says so is her thank-you: none is asked
+    assert "thank-you note to Maria" not in text
     assert "residency" not in text
     assert "Meeting - 2026-11-30 1500.md:1: warning: nobody named: add attendees (in its" in text
     # a cancelled meeting gives nothing
@@ -237,8 +239,10 @@ def test_an_archive_of_slugs_reads_people_and_leaves_its_owner_out(tmp_path):
     # shown by first and last name; the daily note's [[Kofi Asante]] is kofi-asante's note
     assert "Check in with Rosa Jiménez: last in touch on 2026-06-02" in text
     assert "Keep your promise to Kofi Asante: Ask Kofi Asante whether the role is remote" in text
-    # emails both ways, nothing saying which: no follow-up, no schedule
-    assert "Follow up" not in text and "Schedule" not in text
+    # emails both ways, nothing saying which: no follow-up, no schedule; but the daily
+    # note's `- Emailed [[Alex Barnes]] about the deadlines` is a request
+    assert "Follow up with Alex Barnes: no reply since you wrote on 2026-12-03" in text
+    assert text.count("Follow up") == 1 and "Schedule" not in text
     # notes of a call that name people hold promises to them, and theirs
     assert "Keep your promise to Dana Whitfield: Send Dana my case study draft" in text
     assert "Waiting on Dana Whitfield: introduce me to Marcus Lee" in text
@@ -266,3 +270,6 @@ def test_a_job_search_vault_reads_logs_with_their_direction_and_applications(tmp
     assert "Follow up on your application to Junior Data Analyst at Northwind Analytics" in text
     assert "Tidewater" not in text  # their recruiter wrote after you applied
     assert "Waiting on Karen Osei: share the rubric" in text
+    # facts from the people's logs: dated lines, and a contact-log table
+    assert "Schedule your talk with José Núñez: José Núñez replied on 2026-11-24" in text
+    assert "Follow up with Marcus Bell: no reply since you wrote on 2026-11-21 (second" in text

@@ -24,6 +24,7 @@ from interview_vault.core.model import (
     Contact,
     Interview,
     Link,
+    LogLine,
     Note,
     Organization,
     Problem,
@@ -86,6 +87,17 @@ def _tasks(rng: random.Random) -> tuple[Task, ...]:
         status = rng.choice(["open", "open", "done", "cancelled"])
         tasks.append(Task(10 + n, status, text, rng.choice([None, _day(rng)]), people=people))
     return tuple(tasks)
+
+
+WHAT = ["outgoing", "incoming", "met", "thanked", "updated", "declined"]
+
+
+def _log(rng: random.Random, own: bool) -> tuple[LogLine, ...]:
+    """Lines of a log: in a person's own note (about them), or about whom they link."""
+    return tuple(
+        LogLine(_day(rng), rng.choice(WHAT), 30 + n, f"line {n}", None if own else _target(rng))
+        for n in range(rng.choice([0, 0, 1, 2]))
+    )
 
 
 def random_identity(rng: random.Random, path: str) -> tuple[str, str, tuple[str, ...]]:
@@ -152,8 +164,9 @@ def random_note(rng: random.Random, path: str) -> Note:
             Task(3 + n, "open", f"call {target}", _day(rng), people=(target,))
             for n, target in enumerate(_target(rng) for _ in range(rng.choice([0, 1, 2])))
         )
-        return Note(path, name, title, aliases, None, problems, tasks)
-    return Note(path, name, title, aliases, record, problems)
+        return Note(path, name, title, aliases, None, problems, tasks, log=_log(rng, False))
+    log = _log(rng, isinstance(record, Contact)) if isinstance(record, Contact | Interview) else ()
+    return Note(path, name, title, aliases, record, problems, log=log)
 
 
 def random_path(rng: random.Random) -> str:
@@ -492,3 +505,16 @@ def test_a_promise_follows_the_person_its_link_means():
         [contact("Contacts/Zoé Lund.md")],
         [contact("Contacts/Zoé Lund.md", title="Zoé Lund-Berg")],
     )
+
+
+def test_try_another_follows_a_daily_notes_line_about_a_colleague():
+    # "- Emailed [[Ben]]" in a daily note: Ben is asked now, so Ana's try-another (which
+    # reads whether her colleagues were) names nobody; reached only through Ben
+    ana = contact(
+        "Contacts/Ana.md", organization=Link("Acme", 3), contacted=(TODAY - timedelta(days=10),)
+    )
+    ben = contact("Contacts/Ben.md", organization=Link("Acme", 3))
+    notes = {note.path: note for note in (ana, ben)}
+    assert any(i.kind == "try-another" for i in build_digest([ana, ben], Settings(), TODAY).items)
+    said = LogLine(TODAY - timedelta(days=1), "outgoing", 3, "Emailed [[Ben]]", "Ben")
+    _engine_follows(notes, [Note("Daily/2026-11-25.md", "2026-11-25", "2026-11-25", log=(said,))])

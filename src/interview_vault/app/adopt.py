@@ -94,9 +94,7 @@ def _tables(
     for kind, found in proposal.kinds.items():
         if not found.marks:
             continue
-        marks = _as_written(
-            [mark.mark for mark in found.marks], list(getattr(kinds, kind).marks)
-        )
+        marks = _as_written([mark.mark for mark in found.marks], list(getattr(kinds, kind).marks))
         if kind == "touch":
             table: dict[str, Any] = {"marks": marks}
             if proposal.incoming:

@@ -13,12 +13,12 @@ from datetime import date, datetime
 
 from ..core.errors import NameLookupError, VaultError
 from ..core.explain import why_text
-from ..core.graph import Graph, build_graph
+from ..core.graph import Graph, Meeting
 from ..core.model import Item, Note, status_of
 from ..core.names import NameResolver
 from ..core.rules import collect_items
 from ..core.rules.asking import untried_colleagues
-from ..notes.edit import add_date, complete_task, property_key, set_value
+from ..notes.edit import add_date, add_log_line, complete_task, property_key, set_value
 from ..storage.files import load, save
 from ..storage.snoozes import add_snooze, remove_snooze
 from .create import new_contact, new_interview
@@ -67,19 +67,36 @@ def log_contact(session: Session, name: str, what: str, day: date) -> Outcome:
 
 
 def log_thanked(session: Session, name: str, day: date) -> Outcome:
-    """Set `thanked` on an interview note (or the latest talk with a person of that name)."""
-    graph = build_graph(session.notes())
+    """Set `thanked` on an interview note (or the latest talk with a person of that name;
+    for a talk a log line tells of, a line `- DAY thanked` right after it)."""
+    graph = session.graph()
     if graph.resolver.candidates(name, ("interview",)):
         note = graph.resolver.find(name, ("interview",))
-    else:
-        note = _latest_talk(graph, graph.resolver.find(name, ("contact",)), day)
-    return _set(session, note.path, "thanked", day.isoformat(), f"thanked on {day}")
+        return _set(session, note.path, "thanked", day.isoformat(), f"thanked on {day}")
+    talk = _latest_talk(graph, graph.resolver.find(name, ("contact",)), day)
+    return _thank(session, talk, day)
+
+
+def _thank(session: Session, talk: Meeting, day: date) -> Outcome:
+    """Record the thank-you for a talk: `thanked` on its note, or, for a talk a log line
+    tells of, the line `- DAY thanked` right after that one."""
+    if talk.logged is None:
+        return _set(session, talk.note.path, "thanked", day.isoformat(), f"thanked on {day}")
+    _, said, path, line = talk.logged
+    assert line is not None  # (a log line has one)
+    entry = f"{day.isoformat()} thanked"
+    return _edit(
+        session,
+        path,
+        f"thanked on {day} (line {line + 1})",
+        lambda text: add_log_line(text, line, entry, path, said),
+    )
 
 
 def log_met(session: Session, name: str, day: date, now: datetime) -> Outcome:
     """Record a talk: mark that day's interview with NAME done, or create the interview note."""
-    notes = session.notes()
-    graph = build_graph(notes)
+    graph = session.graph()
+    notes = graph.notes
     person = graph.resolver.find(name, ("contact",))
     talks = [
         meeting.note
@@ -93,7 +110,7 @@ def log_met(session: Session, name: str, day: date, now: datetime) -> Outcome:
     return Outcome(f"{created.relative}: created, status done; write your notes there")
 
 
-def _latest_talk(graph: Graph, person: Note, today: date) -> Note:
+def _latest_talk(graph: Graph, person: Note, today: date) -> Meeting:
     talks = [
         meeting
         for meeting in graph.meetings_with(graph.people[person.path])
@@ -101,7 +118,7 @@ def _latest_talk(graph: Graph, person: Note, today: date) -> Note:
     ]
     if not talks:
         raise NameLookupError(f"{person.title} has no interview that took place yet")
-    return max(talks, key=lambda m: (m.interview.date or date.min, m.note.path)).note
+    return max(talks, key=lambda m: (m.interview.date or date.min, m.note.path))
 
 
 def _find_item(graph: Graph, session: Session, item_id: str, today: date) -> Item:
@@ -119,11 +136,21 @@ def _find_item(graph: Graph, session: Session, item_id: str, today: date) -> Ite
 
 def complete(session: Session, item_id: str, today: date) -> Outcome:
     """Do the natural thing for an item: record the request, the thank-you, the promise kept."""
-    graph = build_graph(session.notes())
+    graph = session.graph()
     item = _find_item(graph, session, item_id, today)
     if item.kind in ("follow-up", "reconnect") and item.person_note:
         return _add_date(session, item.person_note, "contacted", today)
     if item.kind == "thank-you":
+        logged = next(
+            (
+                m
+                for m in graph.meetings
+                if m.logged is not None and m.note.path == item.note and m.logged[3] == item.line
+            ),
+            None,
+        )
+        if logged is not None:
+            return _thank(session, logged, today)
         return _set(session, item.note, "thanked", today.isoformat(), f"thanked on {today}")
     if item.kind == "ask-referral":
         return _set(session, item.note, "referral_asked", today.isoformat(), f"asked on {today}")
@@ -183,7 +210,7 @@ def snooze(session: Session, item_id: str, until: date, today: date) -> Outcome:
     """Hide an item until `until`; the line expires by itself."""
     if until <= today:
         raise VaultError(f"{until} is not after {today}: snooze until a later day")
-    item = _find_item(build_graph(session.notes()), session, item_id, today)
+    item = _find_item(session.graph(), session, item_id, today)
     add_snooze(session.root, item.id, until, item.text, today)
     return Outcome(f"snoozed until {until}: {item.text}")
 

@@ -138,7 +138,7 @@ class Session:
 
     def graph(self) -> Graph:
         """The notes with their links resolved to people."""
-        return build_graph(self.notes())
+        return build_graph(self.notes(), self.settings.digest.lapse_after_days)
 
     @property
     def cache_folder(self) -> Path:

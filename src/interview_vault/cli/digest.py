@@ -80,15 +80,25 @@ def digest(
 @VAULT_ALSO_OPTION
 @TODAY_OPTION
 @click.option("--strict", is_flag=True, help="Exit 1 on warnings too, not only on errors.")
+@click.option(
+    "--verbose", is_flag=True, help="Also list what is no problem but worth a look (info)."
+)
 @NO_INDEX_OPTION
 def check(
-    vault: Path | None, vault_option: Path | None, today: date, strict: bool, no_index: bool
+    vault: Path | None,
+    vault_option: Path | None,
+    today: date,
+    strict: bool,
+    verbose: bool,
+    no_index: bool,
 ) -> None:
     """List every problem in VAULT as `path:line: severity: message`.
 
     Exits 1 when there is an error (with --strict, any problem), 0
     otherwise, so it can guard a git pre-commit hook. Links to notes that
-    do not exist yet are listed as warnings.
+    do not exist yet are listed as warnings. --verbose also lists, as info,
+    what may be a fact the tool cannot read: a dated line about a person
+    with no verb it knows (`- 2026-11-24: happy to talk`).
 
     \b
     Example:
@@ -97,13 +107,16 @@ def check(
     with session_at(pick_vault(vault, vault_option), use_index=not no_index) as session:
         result = digest_of(session, today)
     click.echo(read_line(result.read), err=True)  # (stdout stays `path:line: ...` lines)
+    shown = {*result.problems, *result.hints}
+    if not verbose:  # (what is said only on asking: dated lines with no verb it knows)
+        shown = {p for p in shown if p.severity != "info"}
     problems = sorted(  # (a likely typo is both a problem and a hint: listed once)
-        {*result.problems, *result.hints}, key=lambda p: (p.note, p.line or 0, p.message)
+        shown, key=lambda p: (p.note, p.line or 0, p.message)
     )
     for problem in problems:
         click.echo(problem_line(problem))
     errors = sum(1 for p in problems if p.severity == "error")
-    warnings = len(problems) - errors
+    warnings = sum(1 for p in problems if p.severity == "warning")
     click.echo(
         f"{errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)}", err=True
     )

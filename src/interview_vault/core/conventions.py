@@ -19,15 +19,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import fields
+from datetime import date
 from functools import cache
 from typing import Any, Literal, NamedTuple
 
 from .daily import daily_day
 from .kinds import KINDS
 from .names import LOOSE, loose_key
-from .settings import KindsSettings, PropertySettings, Settings
+from .settings import KindsSettings, LogSettings, PropertySettings, Settings
 
 KIND_ORDER = tuple(kind.name for kind in KINDS)  # the order in which marks are tried
+DEFAULT_LOG = LogSettings()
 _LINKISH = re.compile(r"[\[|#/]|\.md$", re.IGNORECASE)
 _INLINE_TAG = re.compile(r"(?:^|(?<=\s))#([^\s#!@$%^&*(),.?\"':;{}|<>\[\]`=+~]+)")
 
@@ -139,10 +141,18 @@ class Conventions:
         properties: PropertySettings,
         owner: tuple[str, ...] = (),
         daily: tuple[str, str] = ("", ""),
+        log: LogSettings = DEFAULT_LOG,
     ) -> None:
         self.kinds = kinds
         self.owner = frozenset(loose_key(name) for name in owner) - {LOOSE}
         self.daily = daily  # (folder, format)
+        # each verb of a log line (one or two words, lower case) -> what it means
+        self.verbs: dict[str, str] = {}
+        for what in fields(log):
+            for verb in getattr(log, what.name):
+                words = " ".join(re.findall(r"[a-z0-9]+(?:['’-][a-z]+)*", verb.casefold())[:2])
+                if words:
+                    self.verbs.setdefault(words, what.name)
         self.marks: list[tuple[str, bool, Mark]] = []  # (kind, incoming, mark), in order
         for kind in KIND_ORDER:
             settings = getattr(kinds, kind)
@@ -208,6 +218,10 @@ class Conventions:
         """Whether the note at `path` is a daily note."""
         return daily_day(path, *self.daily) is not None
 
+    def daily_day(self, path: str) -> date | None:
+        """The day of the daily note at `path`, or None when it is not one."""
+        return daily_day(path, *self.daily)
+
     def is_owner(self, name: str) -> bool:
         """Whether a name (or slug) is one of the vault owner's."""
         return bool(self.owner) and loose_key(name) in self.owner
@@ -226,16 +240,19 @@ def conventions_of(
     properties: PropertySettings,
     owner: tuple[str, ...] = (),
     daily: tuple[str, str] = ("", ""),
+    log: LogSettings = DEFAULT_LOG,
 ) -> Conventions:
-    return Conventions(kinds, properties, owner, daily)
+    return Conventions(kinds, properties, owner, daily, log)
 
 
-def reading_conventions(settings: Settings) -> tuple[tuple[str, ...], tuple[str, str]]:
-    """(the owner's names, the daily notes' folder and format): what reading a note depends
-    on besides the kinds and property names."""
+def reading_conventions(
+    settings: Settings,
+) -> tuple[tuple[str, ...], tuple[str, str], LogSettings]:
+    """(the owner's names, the daily notes' folder and format, the verbs of log lines):
+    what reading a note depends on besides the kinds and property names."""
     me, vault = settings.me, settings.vault
     owner = tuple(name for name in (me.name, *me.names) if name.strip())
-    return owner, (vault.daily_notes, vault.daily_format)
+    return owner, (vault.daily_notes, vault.daily_format), settings.log
 
 
 def conventions(settings: Settings) -> Conventions:

@@ -24,16 +24,18 @@ def build_digest(
     snoozed: Mapping[str, date] | None = None,
 ) -> Digest:
     """The digest of parsed notes; `problems` were found before parsing (settings, folders)."""
-    graph = build_graph(notes)
+    graph = build_graph(notes, settings.digest.lapse_after_days)
     every = collect_items(graph, settings.digest, today)
     items = shown_items(every, settings.digest, today, snoozed)
     hidden = snoozed_items(every, settings.digest, today, snoozed or {})
     chains, chain_problems = build_chains(graph, today)
     unresolved = graph.unresolved_problems()
     hints, typos = suggest_names(unresolved, likely_meant(notes, unresolved))
+    # (what only `vault check --verbose` says: a dated line with no verb it knows)
+    hints += tuple(p for n in notes for p in n.problems if p.severity == "info")
     everything = [
         *problems,
-        *(p for n in notes for p in n.problems),
+        *(p for n in notes for p in n.problems if p.severity != "info"),
         *graph.problems,
         *chain_problems,
         *stale_meetings(graph, today),

@@ -20,8 +20,10 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from .dates import shift
 from .model import (
     Application,
+    Body,
     Contact,
     Fact,
     Interview,
@@ -29,6 +31,7 @@ from .model import (
     Note,
     Organization,
     Problem,
+    Section,
     Task,
     Touch,
     status_of,
@@ -49,12 +52,14 @@ class Person:
 
 @dataclass(frozen=True, slots=True)
 class Meeting:
-    """An interview note with its people resolved."""
+    """An interview note with its people resolved; or a talk a log line tells of (`- 2026-11-20
+    coffee with her`), which `logged` says: the line it is written on."""
 
     note: Note
     interview: Interview
     people: tuple[Person, ...]
     referrals: tuple[tuple[Person, Link], ...]
+    logged: Fact | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,8 +182,13 @@ def suggest_names(
     return tuple(shown), tuple(typos)
 
 
-def build_graph(notes: list[Note]) -> Graph:
-    """Resolve every link the rules use and index meetings by person."""
+# An outgoing touch within this many days after a talk thanks for it (lapse_after_days)
+THANK_WINDOW = 30
+
+
+def build_graph(notes: list[Note], thank_window: int = THANK_WINDOW) -> Graph:
+    """Resolve every link the rules use and index meetings by person; `thank_window` (the
+    digest's `lapse_after_days`) is how long after a talk a message you sent thanks for it."""
     graph = Graph(notes, NameResolver(notes))
     for note in notes:
         if isinstance(note.record, Contact):
@@ -234,8 +244,9 @@ def build_graph(notes: list[Note]) -> Graph:
             for task in note.tasks:
                 if about or contacts_named(graph, task.people):
                     graph.loose_tasks.append((note, task, about))
-    if graph.touches:
-        _apply_touches(graph)
+    logs = [note for note in notes if note.log]
+    if graph.touches or logs:
+        _apply_activity(graph, logs, thank_window)
     graph.contact_of = {entry.person.key: entry for entry in graph.contacts}
     return graph
 
@@ -278,38 +289,69 @@ def _person(note: Note) -> Person:
     return Person(note.path, note.title, note, record if isinstance(record, Contact) else None)
 
 
-def _apply_touches(graph: Graph) -> None:
-    """Read the touch notes into requests, replies and thank-yous (see the module's text)."""
-    requests: dict[str, list[date]] = defaultdict(list)
-    replies: dict[str, list[date]] = defaultdict(list)
-    touched: dict[str, list[date]] = defaultdict(list)  # neither: an archive of both ways
-    thanked: dict[int, tuple[Meeting, date]] = {}  # id of a meeting -> (it, thanked on)
-    for touch in sorted(graph.touches, key=lambda t: (t.touch.date or date.min, t.note.path)):
+# One thing that happened with someone: (day, note, line, person, what, where it is written)
+_Event = tuple[date, str, int, Person, str, Fact]
+
+
+def _apply_activity(graph: Graph, logs: list[Note], window: int) -> None:
+    """Read touch notes and log lines into requests, replies, thank-yous and talks (see the
+    module's text): in date order, so that a thank-you finds the talk before it."""
+    events: list[_Event] = []
+    for touch in graph.touches:
         day = touch.touch.date
         if day is None:
             continue
+        fact = ("date", day.isoformat(), touch.note.path, touch.touch.date_line)
         for person in dict.fromkeys(touch.people):
             if person.note is None:
                 graph.touched.add(person.key)
-            fact = ("date", day.isoformat(), touch.note.path, touch.touch.date_line)
-            direction = touch.touch.direction
-            if direction == "mixed":
-                touched[person.key].append(day)
-                graph.origins.setdefault((person.key, "touched", day), fact)
-                continue
-            if direction in ("incoming", "both"):
-                replies[person.key].append(day)
-                graph.origins.setdefault((person.key, "replied", day), fact)
-            if direction == "both":
-                requests[person.key].append(day)
-                graph.origins.setdefault((person.key, "contacted", day), fact)
-            if direction != "outgoing":
-                continue
+            line = touch.touch.date_line or 0
+            events.append((day, touch.note.path, line, person, touch.touch.direction, fact))
+    for note in logs:
+        own = graph.people.get(note.path) if isinstance(note.record, Contact) else None
+        for said in note.log:
+            about = own if said.target is None else _first(contacts_named(graph, [said.target]))
+            if about is not None:
+                fact = ("log", said.text, note.path, said.line)
+                events.append((said.day, note.path, said.line, about, said.what, fact))
+    events.sort(key=lambda event: (event[0], event[1], event[2]))
+    by_path = {note.path: note for note in logs}
+    _log_talks(graph, [event for event in events if event[4] == "met"], by_path)
+
+    requests: dict[str, list[date]] = defaultdict(list)
+    replies: dict[str, list[date]] = defaultdict(list)
+    touched: dict[str, list[date]] = defaultdict(list)  # neither: an archive of both ways
+    updated: dict[str, list[date]] = defaultdict(list)
+    declined: set[str] = set()
+    thanked: dict[int, tuple[Meeting, date]] = {}  # id of a meeting -> (it, thanked on)
+
+    def note_down(
+        table: dict[str, list[date]], name: str, person: Person, day: date, fact: Fact
+    ) -> None:
+        table[person.key].append(day)
+        if day not in getattr(person.contact, name, ()):  # (a property saying so comes first)
+            graph.origins.setdefault((person.key, name, day), fact)
+
+    for day, _, _, person, what, fact in events:
+        if what in ("incoming", "both"):
+            note_down(replies, "replied", person, day, fact)
+        if what == "both":
+            note_down(requests, "contacted", person, day, fact)
+        elif what == "mixed":
+            note_down(touched, "touched", person, day, fact)
+        elif what == "updated":
+            note_down(updated, "updated", person, day, fact)
+        elif what == "declined":
+            declined.add(person.key)
+        elif what in ("outgoing", "thanked"):
+            # the thank-you for the latest talk before it not thanked yet (a message sent
+            # within `window` days of it; a line saying "thanked", however long after)
+            since = date.min if what == "thanked" else shift(day, -window)
             open_talks = [
                 m
                 for m in graph.meetings_with(person)
                 if m.interview.date is not None
-                and m.interview.date <= day
+                and since <= m.interview.date <= day
                 and m.interview.status != "cancelled"
                 and not m.interview.thanked
                 and id(m) not in thanked
@@ -318,9 +360,10 @@ def _apply_touches(graph: Graph) -> None:
                 talk = max(open_talks, key=lambda m: (m.interview.date or date.min, m.note.path))
                 thanked[id(talk)] = (talk, day)
                 graph.origins.setdefault((talk.note.path, "thanked", day), fact)
+            elif what == "thanked":
+                note_down(touched, "touched", person, day, fact)
             else:
-                requests[person.key].append(day)
-                graph.origins.setdefault((person.key, "contacted", day), fact)
+                note_down(requests, "contacted", person, day, fact)
     if thanked:
         done = {
             key: replace(m, interview=replace(m.interview, thanked=True, thanked_on=day))
@@ -331,15 +374,45 @@ def _apply_touches(graph: Graph) -> None:
             graph.meetings_by_person[key] = [done.get(id(m), m) for m in meetings]
     for position, entry in enumerate(graph.contacts):
         key = entry.person.key
-        if key in requests or key in replies or key in touched:
-            contact = replace(
-                entry.contact,
-                contacted=tuple(sorted({*entry.contact.contacted, *requests.get(key, ())})),
-                replied=tuple(sorted({*entry.contact.replied, *replies.get(key, ())})),
-                touched=tuple(sorted({*entry.contact.touched, *touched.get(key, ())})),
-            )
-            entry.person.contact = contact
-            graph.contacts[position] = replace(entry, contact=contact)
+        if not any(key in table for table in (requests, replies, touched, updated, declined)):
+            continue
+        contact = entry.contact
+        contact = replace(
+            contact,
+            contacted=tuple(sorted({*contact.contacted, *requests.get(key, ())})),
+            replied=tuple(sorted({*contact.replied, *replies.get(key, ())})),
+            touched=tuple(sorted({*contact.touched, *touched.get(key, ())})),
+            updated=tuple(sorted({*contact.updated, *updated.get(key, ())})),
+            declined=contact.declined or key in declined,
+        )
+        entry.person.contact = contact
+        graph.contacts[position] = replace(entry, contact=contact)
+
+
+def _first(people: tuple[Person, ...]) -> Person | None:
+    return people[0] if people else None
+
+
+def _log_talks(graph: Graph, events: list[_Event], notes: Mapping[str, Note]) -> None:
+    """The talks log lines tell of, as meetings: each makes the person met and wants a
+    thank-you (the line is its notes). One on a day a meeting note with them has is that
+    meeting."""
+    for day, path, line, person, _, fact in events:
+        held = any(
+            m.interview.date == day and m.interview.status != "cancelled"
+            for m in graph.meetings_with(person)
+        )
+        if held:
+            continue
+        talk = Interview(
+            contacts=(Link(person.name, line),),
+            date=day,
+            body=Body(sections=(Section("notes", line, False),)),
+            lines=(("date", line),),
+        )
+        meeting = Meeting(notes[path], talk, (person,), (), fact)
+        graph.meetings.append(meeting)
+        graph.meetings_by_person.setdefault(person.key, []).append(meeting)
 
 
 def active(meetings: list[Meeting], today: date) -> list[Meeting]:

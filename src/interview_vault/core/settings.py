@@ -221,7 +221,7 @@ def _parse_table(name: str, table: dict[str, Any], default: Any, problems: list[
         if converted == () and name == "properties":
             problems.append(settings_problem(None, f"{where} must list at least one name"))
             continue
-        if converted is not None and key in ("marks", "incoming"):
+        if converted is not None and key in ("marks", "incoming") and name.startswith("kinds"):
             converted = _readable_marks(where, converted, problems)
         if where == "kinds.touch.direction" and converted not in (None, *DIRECTIONS):
             listed = ", ".join(DIRECTIONS)

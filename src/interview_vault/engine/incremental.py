@@ -29,7 +29,7 @@ from ..core.graph import hint_target, suggest_names
 from ..core.items import by_day, item_id, shown_items, snoozed_items, unique_ids
 from ..core.kinds import category_of
 from ..core.model import ChainNode, Digest, Item, Note, Problem, sort_problems
-from ..core.names import LOOSE, identity, path_problems
+from ..core.names import LOOSE, exact_identity, identity, path_problems
 from ..core.render import Document, chains_text, document, item_renderer, item_separator
 from ..core.settings import DigestSettings
 from .assembly import Assembly, Row, Spot, Written, format_name
@@ -150,7 +150,7 @@ class IncrementalDigest(NoteNames):
                 or self.categories.get(path, "other") != category
             ):
                 self.names_unsaved = True
-        self.typos.forget_near(renamed | named)
+        self.typos.forget_near(exact_identity(renamed | named))  # (typos are of names)
         keys = self._touched_keys(touched, renamed)  # as things were
         # (notes whose links now lead elsewhere are about other people now)
         near = self._people_around(touched | self._linking(renamed))

@@ -91,7 +91,8 @@ class NoteNames:
         away: colleagues at the same organization (try-another reads whether they have
         been asked or met), applications there (whether anyone there answered), and
         referrers (update-referrer reads the talks of the people they led you to). A change
-        is about a contact when it is their note, or a meeting or touch note with them."""
+        is about a contact when it is their note, or a meeting or touch note with them, or a
+        note whose lines tell of them (a daily note's log, a done task)."""
         categories = self.categories
         people: set[str] = set()  # their contact notes
         named: set[str] = set()  # the keys they answer to (a person without a note, too)
@@ -100,7 +101,7 @@ class NoteNames:
             if category == "contact":
                 people.add(path)
                 named.update(self.identities.get(path, ()))
-            elif category in ("interview", "touch"):
+            elif category in ("interview", "touch", None):  # (a daily note's log lines too)
                 links = self.links.get(path, ())
                 named.update(links)
                 people |= {p for p in self._answering(links) if categories.get(p) == "contact"}

@@ -55,8 +55,10 @@ def link_keys(note: Note) -> tuple[str, ...]:
         links, tasks = [record.organization] if record.organization else [], ()
     else:  # an ordinary note's tasks about someone: its commitments to them
         links, tasks = list(note.people), note.tasks
-    # (a task's links say whose promise it is, and to whom)
-    return _keys([link.target for link in links] + [t for task in tasks for t in task.people])
+    # (a task's links say whose promise it is, and to whom; a log line's, whom it is about)
+    targets = [link.target for link in links] + [t for task in tasks for t in task.people]
+    targets += [said.target for said in note.log if said.target is not None]
+    return _keys(targets)
 
 
 def _keys(targets: list[str]) -> tuple[str, ...]:
@@ -70,7 +72,7 @@ def compute_parts(
 ) -> dict[str, Part]:
     """The parts of the `wanted` notes, computed from `notes` (which must hold everything
     those parts depend on)."""
-    graph = build_graph(sorted(notes, key=lambda note: note.path))
+    graph = build_graph(sorted(notes, key=lambda note: note.path), settings.lapse_after_days)
     items: dict[str, list[Item]] = defaultdict(list)
     for item in raw_items(graph, settings, today):
         items[item.note].append(item)
@@ -87,8 +89,8 @@ def compute_parts(
     return {
         note.path: Part(
             tuple(unique_within_note(items.get(note.path, ()))),
-            (*note.problems, *problems.get(note.path, ())),
-            tuple(hints.get(note.path, ())),
+            (*(p for p in note.problems if p.severity != "info"), *problems.get(note.path, ())),
+            (*hints.get(note.path, ()), *(p for p in note.problems if p.severity == "info")),
             tuple(referrals.get(note.path, ())),
             stages.get(note.path),
         )

@@ -277,3 +277,23 @@ def complete_task(
         )
     lines[index] = f"{opening}x{rest.rstrip()} ✅ {day.isoformat()}{block_id or ''}{cr}"
     return bom + "\n".join(lines)
+
+
+_LINE_START = re.compile(r"^([ \t]*(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+)?)")
+
+
+def add_log_line(text: str, after: int, entry: str, path: str, expected: str) -> str:
+    """Write `entry` as a line of a log right after line `after` (1-based), as that line is
+    written (its list marker and indent): `- 2026-11-21 thanked` under the line telling of
+    the talk. Refuses when that line no longer says `expected`."""
+    refuse_conflicts(text, path)
+    bom = BOM if text.startswith(BOM) else ""
+    lines = text[len(bom) :].split("\n")
+    index = after - 1
+    if not 0 <= index < len(lines) or expected not in lines[index]:
+        raise EditError(f"{path}:{after}: this line no longer says {expected!r}")
+    line = lines[index]
+    cr = "\r" if line.endswith("\r") else ""
+    start = _LINE_START.match(line)
+    lines.insert(index + 1, f"{start.group(1) if start else ''}{entry}{cr}")
+    return bom + "\n".join(lines)

@@ -23,6 +23,7 @@ from ..core.model import (
     Direction,
     Interview,
     Link,
+    LogLine,
     Note,
     Organization,
     Problem,
@@ -40,6 +41,7 @@ from .frontmatter import (
     read_front_matter,
     split_front_matter,
 )
+from .logs import done_verb, read_daily_log, read_log
 from .values import parse_date, parse_date_list, parse_link, shown_value
 
 T = TypeVar("T")
@@ -176,7 +178,22 @@ def _build_note(
         record = _read_touch(fields, incoming, conventions)
     tasks: tuple[Task, ...] = ()
     about: tuple[Link, ...] = ()
-    if record is None and ("[[" in body or fields.get("contact") is not None):
+    log: list[LogLine] = []
+    if isinstance(record, Contact):
+        if _A_DAY.search(body):  # (dated lines of its log: what happened with them)
+            firsts = [title.split()[0]] if title.split() else []
+            found, unknown = read_log(
+                body, body_line, conventions.verbs, (title, name, *aliases, *firsts)
+            )
+            log += found
+            fields.problems += [
+                Problem(path, line, "info", f"a dated line with no verb the tool knows: {text}")
+                for line, text in unknown
+            ]
+        log += _done_tasks(record.tasks, own=True)
+    elif isinstance(record, Interview):
+        log += _done_tasks(record.body.tasks, own=False)
+    elif record is None and ("[[" in body or fields.get("contact") is not None):
         # An ordinary note: its open tasks that link someone, or all of them when it says
         # whom it is about (a call's notes, with `people:`): promises to them
         said = len(fields.problems)
@@ -188,7 +205,32 @@ def _build_note(
             fields.problems.extend(p for p in problems if p.line in {t.line for t in tasks})
         else:
             about = ()
-    return Note(path, name, title, tuple(aliases), record, tuple(fields.problems), tasks, about)
+        log += _done_tasks(parsed.tasks, own=False)
+        day = conventions.daily_day(path) if "[[" in body else None
+        if day is not None:  # a daily note's `- Emailed [[Gus Lind]] about the deadlines`
+            log += read_daily_log(body, body_line, day, conventions.verbs)
+    return Note(
+        path, name, title, tuple(aliases), record, tuple(fields.problems), tasks, about,
+        tuple(log),
+    )  # fmt: skip
+
+
+_A_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _done_tasks(tasks: tuple[Task, ...], *, own: bool) -> list[LogLine]:
+    """Done tasks that say you wrote to someone, on the day they were done: each links one
+    person (or, in their own note, nobody)."""
+    found = []
+    for task in tasks:
+        if task.status != "done" or task.done_on is None or not done_verb(task.text):
+            continue
+        people = set(task.people)
+        if len(people) == 1:
+            found.append(LogLine(task.done_on, "outgoing", task.line, task.words, people.pop()))
+        elif not people and own:
+            found.append(LogLine(task.done_on, "outgoing", task.line, task.words))
+    return found
 
 
 def _read_contact(fields: _Fields, body: str, body_line: int) -> Contact:

@@ -16,7 +16,13 @@ from pathlib import Path
 from ..core.conventions import conventions_of, reading_conventions
 from ..core.kinds import kind_of
 from ..core.model import Note, Problem
-from ..core.settings import KindsSettings, LimitSettings, PropertySettings, Settings
+from ..core.settings import (
+    KindsSettings,
+    LimitSettings,
+    LogSettings,
+    PropertySettings,
+    Settings,
+)
 from ..notes.parse import parse_note, unreadable_note
 from .codec import decode_note, encode_note
 from .diff import NoteFile, Row, diff_listings
@@ -24,7 +30,14 @@ from .folder import leads_outside, notes_at, walk_notes
 from .index import Entry, Index
 
 OUTSIDE = "it links to a file outside the vault, which is not read"
-DEFAULT_READING = (KindsSettings(), PropertySettings(), LimitSettings(), (), ("", ""))
+DEFAULT_READING = (
+    KindsSettings(),
+    PropertySettings(),
+    LimitSettings(),
+    (),
+    ("", ""),
+    LogSettings(),
+)
 # Below this many files, starting worker processes costs more than it saves.
 PARALLEL_FROM = 1000
 
@@ -83,12 +96,14 @@ def content_hash(data: bytes) -> bytes:
 # How the vault marks kinds and names properties, who owns it and where its daily notes
 # are: what parsing a note depends on, besides its bytes (and picklable, for the worker
 # processes).
-Reading = tuple[KindsSettings, PropertySettings, LimitSettings, tuple[str, ...], tuple[str, str]]
+Reading = tuple[
+    KindsSettings, PropertySettings, LimitSettings, tuple[str, ...], tuple[str, str], LogSettings
+]
 
 
 def reading_of(settings: Settings) -> Reading:
-    owner, daily = reading_conventions(settings)
-    return settings.kinds, settings.properties, settings.limits, owner, daily
+    owner, daily, log = reading_conventions(settings)
+    return settings.kinds, settings.properties, settings.limits, owner, daily, log
 
 
 def read_batch(
@@ -113,8 +128,9 @@ def read_batch(
         if digest == known_hash:
             results.append(ReadResult(path, digest, None, None))
             continue
-        kinds, properties, limits, owner, daily = reading
-        note = parse_note(path, data, conventions_of(kinds, properties, owner, daily), limits)
+        kinds, properties, limits, owner, daily, log = reading
+        rules = conventions_of(kinds, properties, owner, daily, log)
+        note = parse_note(path, data, rules, limits)
         results.append(ReadResult(path, digest, kind_of(note.record), encode_note(note)))
     return results
 

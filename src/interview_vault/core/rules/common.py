@@ -95,6 +95,8 @@ def date_fact(graph: Graph, person: Person, name: str, day: date) -> Fact:
 
 
 def meeting_fact(meeting: Meeting) -> Fact:
+    if meeting.logged is not None:  # (a talk a log line tells of: that line)
+        return meeting.logged
     day = meeting.interview.date
     return (
         "date",

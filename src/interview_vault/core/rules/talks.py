@@ -30,13 +30,14 @@ def thank_yous(graph: Graph, settings: DigestSettings, today: date) -> Iterator[
         if lapsed(due, settings, today):
             continue
         why = ((meeting_fact(meeting),), settings_used(settings, "thank_you_within_days"))
+        line = meeting.interview.line("date") if meeting.logged else None  # (its log line)
         for person in dict.fromkeys(meeting.people):
             yield make_item(
                 "thank-you",
                 due,
                 person.name,
                 meeting.note.path,
-                None,
+                line,
                 f"Send a thank-you note to {PERSON} for your talk on {interview.date}",
                 note_of(person),
                 about=person.key,
@@ -74,6 +75,7 @@ def preparations(graph: Graph, settings: DigestSettings, today: date) -> Iterato
             status_of(interview, today) != "scheduled"
             or interview.date is None
             or interview.date < today
+            or meeting.logged is not None  # (a line of a log: nothing to prepare in it)
         ):
             continue
         missing = []

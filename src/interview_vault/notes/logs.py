@@ -1,0 +1,223 @@
+"""Dated lines of a log, read as what happened: `- 2026-11-13 emailed asking for a call` in
+a person's note, a contact-log table, dated headings, a daily note's `- Emailed [[Gus Lind]]
+about the deadlines`, and a done task with its date. Pure.
+
+A plain dated line is a fact only when the first word after its date (after "I", "we",
+"she", "he", "they" or the person's name) is a verb of a class (`[log]` settings):
+outgoing, incoming, declined, met, thanked, updated; neutral ones and any other word are
+no fact. Under a heading that names a log (Contact Log, Communication Log, Interactions,
+History, Log), a table row or a heading that starts with a date is an interaction
+whatever it says: a direction word in it decides (Inbound or Received: a reply; Outbound
+or Sent: a request), else an incoming or met verb at the start of its text, else it is
+something you did (a request).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from datetime import date
+
+from ..core.dates import read_written_day
+from ..core.model import LogLine
+from .tasks import linked_names
+
+# A line starting with a date: `- 2026-11-13 ...`, `[[2026-11-13]]: ...`, `2026-11-13 - ...`
+_DATED = re.compile(
+    r"^[ \t]{0,3}(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+)?(?:\*\*)?(?:\[\[)?(\d{4}-\d{2}-\d{2})(?:\]\])?"
+    r"(?:\*\*)?[ \t]*(?:[:\-–—|,][ \t]*)?(.*)$"
+)
+_MARKER = re.compile(r"^(?:[-*+]|\d{1,3}[.)])[ \t]+")
+_LIST_ITEM = re.compile(r"^[ \t]{0,3}[-*+][ \t]+(?!\[.\][ \t])(.*)$")
+_HEADING = re.compile(r"^[ \t]{0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$")
+_FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
+_WORDS = re.compile(r"[a-z0-9]+(?:['’-][a-z]+)*")
+_SUBJECTS = frozenset({"i", "we", "she", "he", "they"})
+LOG_HEADINGS = frozenset({
+    "log", "logs", "contact log", "communication log", "communications log", "interactions",
+    "interaction log", "history", "contact history", "activity", "activity log",
+    "communications", "touchpoints", "follow up log", "follow-up log", "timeline",
+})  # fmt: skip
+_INCOMING_WORDS = frozenset({"inbound", "received", "incoming", "in", "reply", "from them"})
+_OUTGOING_WORDS = frozenset({"outbound", "sent", "outgoing", "out", "to them"})
+# A done task that says you wrote (`- [x] Follow up with [[Jackie Smith]] ✅ 2026-08-03`)
+DONE_VERBS = frozenset({
+    "follow up", "followed up", "email", "emailed", "write", "wrote", "send", "sent", "call",
+    "called", "thank", "thanked", "message", "messaged", "text", "texted", "ping", "pinged",
+    "reply", "replied", "respond", "responded", "reach out", "reached out", "thank-you",
+})  # fmt: skip
+
+
+def verb_table(classes: Mapping[str, Iterable[str]]) -> dict[str, str]:
+    """Each verb (one or two words, lower case) -> its class, from the `[log]` settings."""
+    table: dict[str, str] = {}
+    for what, verbs in classes.items():
+        for verb in verbs:
+            words = _WORDS.findall(verb.casefold())
+            if words:
+                table.setdefault(" ".join(words[:2]), what)
+    return table
+
+
+def _class_of(words: list[str], verbs: Mapping[str, str]) -> str | None:
+    for size in (2, 1):
+        if len(words) >= size:
+            found = verbs.get(" ".join(words[:size]))
+            if found is not None:
+                return found
+    return None
+
+
+def _verb_of(text: str, verbs: Mapping[str, str], subject: Iterable[str] = ()) -> str | None:
+    """The class of the verb `text` starts with, after an optional subject."""
+    words = _WORDS.findall(text.casefold())
+    for name in sorted(subject, key=len, reverse=True):  # (the longest name first)
+        named = _WORDS.findall(name.casefold())
+        if named and words[: len(named)] == named:
+            words = words[len(named) :]
+            break
+    else:
+        if words and words[0] in _SUBJECTS:
+            words = words[1:]
+    return _class_of(words, verbs)
+
+
+def _direction(text: str) -> str | None:
+    """incoming or outgoing, when a direction word stands alone in `text` (a cell, a line)."""
+    words = " ".join(_WORDS.findall(text.casefold()))
+    if words in _INCOMING_WORDS:
+        return "incoming"
+    if words in _OUTGOING_WORDS:
+        return "outgoing"
+    return None
+
+
+def _interaction(cells: list[str], verbs: Mapping[str, str]) -> str:
+    """What a log's entry (a table row, a dated heading's lines) is: its direction word,
+    else an incoming or met verb at the start of its text, else something you did."""
+    for cell in cells:
+        found = _direction(cell.split(":", 1)[1] if cell.count(":") == 1 else cell)
+        if found:
+            return found
+    for cell in cells:
+        what = _verb_of(cell, verbs)
+        if what in ("incoming", "met", "declined"):
+            return what
+    return "outgoing"
+
+
+def read_log(
+    body: str,
+    first_line: int,
+    verbs: Mapping[str, str],
+    subject: Iterable[str] = (),
+) -> tuple[list[LogLine], list[tuple[int, str]]]:
+    """The facts of a person's note's dated lines, and (line, text) of the dated lines
+    with no verb the tool knows (for `vault check --verbose`)."""
+    found: list[LogLine] = []
+    unknown: list[tuple[int, str]] = []
+    names = tuple(subject)
+    in_log = 0  # the level of the log heading we are under (0: none)
+    entry: tuple[date, int, str, list[str]] | None = None  # a dated heading's, open
+    fence = ""
+    lines = body.split("\n")
+
+    def close() -> None:
+        nonlocal entry
+        if entry is not None:
+            day, line, text, rest = entry
+            what = _interaction([text, *rest], verbs)
+            found.append(LogLine(day, what, line, text))
+            entry = None
+
+    for number, raw in enumerate(lines):
+        line = raw.rstrip("\r")
+        opening = _FENCE.match(line)
+        if fence or opening:
+            if fence and opening and opening.group(1)[0] == fence[0]:
+                fence = ""
+            elif not fence and opening:
+                fence = opening.group(1)
+            continue
+        if "-" not in line and not line.startswith("#"):
+            if entry is not None and line.strip():
+                entry[3].append(line.strip())
+            continue
+        heading = _HEADING.match(line)
+        if heading is not None:
+            close()
+            level, title = len(heading.group(1)), heading.group(2)
+            if in_log and level <= in_log:
+                in_log = 0
+            if not in_log and " ".join(_WORDS.findall(title.casefold())) in LOG_HEADINGS:
+                in_log = level
+                continue
+            dated = _DATED.match(title)
+            if in_log and dated is not None:
+                day = _day(dated.group(1))
+                if day is not None:
+                    entry = (day, number + first_line, title.strip(), [dated.group(2)])
+            continue
+        if entry is not None:
+            if line.strip():
+                entry[3].append(line.strip())
+            continue
+        stripped = line.strip()
+        if in_log and stripped.startswith("|"):
+            cells = [cell.strip() for cell in stripped.strip("|").split("|")]
+            day = _day(cells[0]) if cells else None
+            if day is not None:
+                kind = _interaction(cells[1:], verbs)
+                found.append(LogLine(day, kind, number + first_line, stripped))
+            continue
+        dated = _DATED.match(line)
+        if dated is None:
+            continue
+        day = _day(dated.group(1))
+        if day is None:
+            continue
+        text = dated.group(2).strip()
+        what = _verb_of(text, verbs, names)
+        if what is None:
+            unknown.append((number + first_line, stripped))
+        elif what != "neutral":
+            shown = _MARKER.sub("", stripped, count=1)  # (the line without its list marker)
+            found.append(LogLine(day, what, number + first_line, shown))
+    close()
+    return found, unknown
+
+
+def read_daily_log(
+    body: str, first_line: int, day: date, verbs: Mapping[str, str]
+) -> list[LogLine]:
+    """A daily note's facts: its list items that start with a verb (after "I" or "we") and
+    link exactly one person (`- Emailed [[Gus Lind]] about the deadlines`)."""
+    found: list[LogLine] = []
+    for number, raw in enumerate(body.split("\n")):
+        if "[[" not in raw:
+            continue
+        item = _LIST_ITEM.match(raw.rstrip("\r"))
+        if item is None:
+            continue
+        targets = set(linked_names(item.group(1)))
+        if len(targets) != 1:
+            continue
+        what = _verb_of(item.group(1), verbs)
+        if what is not None and what != "neutral":
+            text = item.group(1).strip()
+            found.append(LogLine(day, what, number + first_line, text, targets.pop()))
+    return found
+
+
+def done_verb(text: str) -> bool:
+    """Whether a task's text starts with a verb of writing to someone (follow up, email,
+    write, send, call, thank...)."""
+    words = _WORDS.findall(text.casefold())
+    return any(" ".join(words[:size]) in DONE_VERBS for size in (2, 1) if len(words) >= size)
+
+
+def _day(text: str) -> date | None:
+    try:
+        return read_written_day(text.strip().strip("[]*"))
+    except ValueError:
+        return None

@@ -1,0 +1,231 @@
+"""Facts where people already write them: dated lines of a person's log, contact-log tables,
+dated headings, daily notes and done tasks, read from the command line (issue 19, item 1)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from helpers import run
+from spec_vault import TODAY, briefs, config, contact, digest_json, interview, items, note, write
+
+
+def check(vault: Path, *extra: str) -> list[str]:
+    result = run("check", str(vault), "--today", TODAY, *extra)
+    return result.stdout.splitlines()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- 2026-11-13 emailed asking for a short call",
+        "- [[2026-11-13]] emailed her about a call",
+        "2026-11-13: Emailed, asking for 20 minutes",
+        "- 2026-11-13 - I wrote to ask for a call",
+        "* **2026-11-13** messaged on LinkedIn",
+        "1. 2026-11-13 — reached out through the alumni list",
+    ],
+)
+def test_a_dated_line_with_an_outgoing_verb_is_a_request(tmp_path: Path, line: str) -> None:
+    contact(tmp_path, "Ama Agyapong", body=f"## Log\n{line}\n")
+    (found,) = items(tmp_path, "follow-up")
+    assert (found["due"], found["text"]) == (
+        "2026-11-20",
+        "Follow up with Ama Agyapong: no reply since you wrote on 2026-11-13 (first request)",
+    )
+    assert found["why"]["facts"] == [
+        {
+            "property": "log",
+            "value": line.split(" ", 1)[1] if line[0] in "-*1" else line,
+            "note": "Contacts/Ama Agyapong.md",
+            "line": 5,
+        }
+    ]
+
+
+def test_the_subject_may_be_them_and_a_reply_ends_the_follow_up(tmp_path: Path) -> None:
+    body = "- 2026-11-13 emailed asking for a call\n- 2026-11-16 Ama replied: happy to talk\n"
+    contact(tmp_path, "Ama Agyapong", body=body)
+    assert [(i["kind"], i["due"]) for i in items(tmp_path)] == [("schedule", "2026-11-18")]
+    contact(tmp_path, "Ama Agyapong", body=body.replace("Ama replied", "she wrote back"))
+    assert [(i["kind"], i["due"]) for i in items(tmp_path)] == [("schedule", "2026-11-18")]
+
+
+def test_lines_with_no_verb_it_knows_are_no_facts_and_check_verbose_lists_them(tmp_path):
+    body = (
+        "## Log\n"
+        "- 2026-11-10: added this contact\n"  # the template's line: neutral
+        "- 2026-11-24: happy to talk; asked me to suggest two times\n"  # no verb first
+    )
+    contact(tmp_path, "Nadia Park", body=body)
+    assert briefs(tmp_path) == []
+    assert check(tmp_path) == []
+    assert check(tmp_path, "--verbose") == [
+        "Contacts/Nadia Park.md:6: info: a dated line with no verb the tool knows: "
+        "- 2026-11-24: happy to talk; asked me to suggest two times"
+    ]
+
+
+def test_a_line_and_a_property_saying_the_same_day_count_once(tmp_path: Path) -> None:
+    contact(
+        tmp_path,
+        "Ama",
+        "contacted: 2026-11-13",
+        body="- 2026-11-13 emailed her\n",
+    )
+    (found,) = items(tmp_path, "follow-up")
+    assert found["text"].endswith("(first request)")  # not "second"
+    assert found["why"]["facts"][0]["property"] == "contacted"  # the property first
+
+
+def test_declined_and_updated_lines(tmp_path: Path) -> None:
+    contact(tmp_path, "Ama", body="- 2026-11-13 emailed her\n- 2026-11-15 she said no, too busy\n")
+    assert briefs(tmp_path) == []  # declined: no follow-up
+    contact(tmp_path, "Lee", body="- 2026-11-20 updated him on the talk with Ama\n")
+    contact(tmp_path, "Ama", "referred_by: '[[Lee]]'", body="- 2026-11-19 coffee near the lab\n")
+    # the talk with Ama is a log line; telling Lee how it went is one too: nothing to do
+    assert [i["kind"] for i in items(tmp_path)] == ["thank-you"]
+
+
+def test_a_talk_a_line_tells_of_wants_a_thank_you_and_done_writes_it_after_it(tmp_path):
+    vault = tmp_path
+    contact(
+        vault,
+        "Ama",
+        body="## Log\n- 2026-11-24 coffee with her at the lab\n- 2026-11-25 noted her advice\n",
+    )
+    (found,) = items(vault)
+    assert (found["kind"], found["due"], found["note"], found["line"]) == (
+        "thank-you",
+        "2026-11-25",
+        "Contacts/Ama.md",
+        5,
+    )
+    assert found["text"] == "Send a thank-you note to Ama for your talk on 2026-11-24"
+    # she is met: the chains say so, and no write-up is asked (the line is the note)
+    result = run("done", found["id"], "--today", TODAY, "--vault", str(vault))
+    assert result.exit_code == 0, result.output
+    assert result.stdout == "Contacts/Ama.md: thanked on 2026-11-26 (line 6)\n"
+    text = (vault / "Contacts" / "Ama.md").read_text(encoding="utf-8")
+    assert text.endswith(
+        "- 2026-11-24 coffee with her at the lab\n- 2026-11-26 thanked\n- 2026-11-25 noted her advice\n"
+    )
+    assert items(vault) == []
+
+
+def test_vault_log_thanked_on_a_talk_a_line_tells_of(tmp_path: Path) -> None:
+    contact(tmp_path, "Ama", body="- 2026-11-24 met her for lunch\n")
+    result = run("log", "thanked", "Ama", "--date", "2026-11-25", "--vault", str(tmp_path))
+    assert result.exit_code == 0, result.output
+    text = (tmp_path / "Contacts" / "Ama.md").read_text(encoding="utf-8")
+    assert "- 2026-11-24 met her for lunch\n- 2026-11-25 thanked\n" in text
+    assert items(tmp_path) == []
+
+
+def test_a_line_on_the_day_of_a_meeting_note_is_that_meeting(tmp_path: Path) -> None:
+    contact(tmp_path, "Ama", body="- 2026-11-20 met, see [[2026-11-20 Ama]]\n")
+    interview(tmp_path, "2026-11-20 Ama", 'contact: "[[Ama]]"', "date: 2026-11-20", "status: done")
+    (found,) = items(tmp_path, "thank-you")
+    assert found["note"] == "Interviews/2026-11-20 Ama.md"  # one talk, one thank-you
+
+
+def test_a_daily_notes_line_about_one_person(tmp_path: Path) -> None:
+    contact(tmp_path, "Gus Lind")
+    contact(tmp_path, "Ada Roe")
+    write(
+        tmp_path,
+        "Daily/2026-11-12.md",
+        "- Emailed [[Gus Lind]] about the deadlines\n"
+        "- Emailed [[Gus Lind]] and [[Ada Roe]] together\n"  # two people: no fact
+        "- Read [[Ada Roe]]'s paper\n",  # no verb of a class
+    )
+    assert [(i["kind"], i["person"], i["due"]) for i in items(tmp_path)] == [
+        ("follow-up", "Gus Lind", "2026-11-19")
+    ]
+
+
+def test_a_contact_log_table_is_read_row_by_row(tmp_path: Path) -> None:
+    body = (
+        "## Contact Log\n"
+        "| Date | Channel | Notes | Next |\n"
+        "| ---- | ------- | ----- | ---- |\n"
+        "| 2026-11-02 | LinkedIn | Connection request + intro message | Follow up in 1 week |\n"
+        "| 2026-11-09 | LinkedIn | Weekly follow-up, no reply | |\n"
+        "| 2026-11-12 | Email | Replied: keen, screen to be booked | |\n"
+        "| 2026-11-20 | Email | Sent: two times for a call | Inbound |\n"
+    )
+    contact(tmp_path, "Priya", body=body)
+    # 11-02 and 11-09 requests, 11-12 her reply, 11-20 a reply too (the direction word)
+    assert [(i["kind"], i["due"]) for i in items(tmp_path)] == [("schedule", "2026-11-22")]
+    (found,) = items(tmp_path)
+    assert found["why"]["facts"][0]["value"].startswith("| 2026-11-20 | Email |")
+
+
+def test_dated_headings_of_a_communication_log(tmp_path: Path) -> None:
+    body = (
+        "## Communication Log\n"
+        "### 2026-11-10 — Email\n"
+        "- **Direction:** Outbound\n"
+        "- Asked for a short call\n"
+        "### 2026-11-12 — Email\n"
+        "- **Direction:** Inbound\n"
+        "- Happy to talk\n"
+        "### 2026-11-18 — LinkedIn\n"
+        "Shared the article she mentioned\n"  # no direction: something you did
+        "## Notes\n"
+        "### 2026-11-19 - Dinner\n"  # (not under a log heading: no fact)
+    )
+    contact(tmp_path, "Priya", body=body)
+    (found,) = items(tmp_path)
+    assert (found["kind"], found["due"]) == ("follow-up", "2026-11-25")
+    assert found["text"].endswith("no reply since you wrote on 2026-11-18 (first request)")
+
+
+def test_a_done_task_that_says_you_wrote_is_a_touch(tmp_path: Path) -> None:
+    contact(tmp_path, "Jackie Smith")
+    interview(
+        tmp_path,
+        "2026-11-20 Jackie",
+        'contact: "[[Jackie Smith]]"',
+        "date: 2026-11-20",
+        "status: done",
+    )
+    # the day after the talk: its thank-you
+    write(tmp_path, "Projects/Plan.md", "- [x] Thank [[Jackie Smith]] for the talk ✅ 2026-11-21\n")
+    assert items(tmp_path, "thank-you") == []
+    # weeks later, a follow-up task done: a request
+    write(
+        tmp_path,
+        "Daily/2026-11-23.md",
+        "- [x] Follow up with [[Jackie Smith]] about the posting — 2026-11-23\n",
+    )
+    assert [(i["kind"], i["due"]) for i in items(tmp_path, "follow-up")] == [
+        ("follow-up", "2026-11-30")
+    ]
+
+
+def test_the_verbs_are_settings(tmp_path: Path) -> None:
+    config(tmp_path, '[log]\noutgoing = ["angeschrieben"]\n')
+    contact(
+        tmp_path,
+        "Ama",
+        body="- 2026-11-13 angeschrieben wegen eines Gesprächs\n- 2026-11-14 emailed\n",
+    )
+    (found,) = items(tmp_path, "follow-up")
+    assert found["text"].endswith("no reply since you wrote on 2026-11-13 (first request)")
+
+
+def test_stats_count_someone_asked_in_a_log_as_asked(tmp_path: Path) -> None:
+    contact(tmp_path, "Ama", body="- 2026-11-13 emailed her\n")
+    result = run("stats", "--vault", str(tmp_path), "--today", TODAY, "--format", "json")
+    assert json.loads(result.stdout)["funnel"]["asked"] == 1
+
+
+def test_reading_never_changes_a_note(tmp_path: Path) -> None:
+    path = contact(tmp_path, "Ama", body="- 2026-11-13 emailed her\n")
+    before = (tmp_path / path).read_bytes()
+    digest_json(tmp_path)
+    check(tmp_path, "--verbose")
+    assert (tmp_path / path).read_bytes() == before
+    assert note  # (helpers in use)
