@@ -229,3 +229,36 @@ def test_reading_never_changes_a_note(tmp_path: Path) -> None:
     check(tmp_path, "--verbose")
     assert (tmp_path / path).read_bytes() == before
     assert note  # (helpers in use)
+
+
+# --- dates people plan (item 6) -------------------------------------------------------------
+
+
+def test_a_next_contact_day_is_the_due_day_of_a_live_follow_up(tmp_path: Path) -> None:
+    contact(tmp_path, "Sam Okafor", "contacted: 2026-11-13", "next_follow_up: 2026-11-27")
+    (found,) = items(tmp_path, "follow-up", today="2026-11-27")
+    assert found["due"] == "2026-11-27"  # not the window's 2026-11-20
+    assert found["why"]["facts"][-1] == {
+        "property": "next_contact",
+        "value": "2026-11-27",
+        "note": "Contacts/Sam Okafor.md",
+        "line": 4,
+    }
+
+
+def test_a_next_contact_day_with_nothing_live_is_an_item_until_a_touch(tmp_path: Path) -> None:
+    contact(tmp_path, "Sam Okafor", "next_contact_due: 2026-11-28")
+    assert [(i["kind"], i["due"], i["text"]) for i in items(tmp_path)] == [
+        ("reconnect", "2026-11-28", "Get back to Sam Okafor: you planned to on 2026-11-28")
+    ]
+    contact(tmp_path, "Sam Okafor", "next_contact_due: 2026-11-28", "contacted: 2026-11-28")
+    assert [i["text"] for i in items(tmp_path, today="2026-12-05")] == [
+        "Follow up with Sam Okafor: no reply since you wrote on 2026-11-28 (first request)"
+    ]
+
+
+def test_a_next_contact_day_moves_a_check_in(tmp_path: Path) -> None:
+    contact(tmp_path, "Sam", "replied: 2026-06-01", "follow_up_on: 2026-12-01")
+    (found,) = items(tmp_path)
+    assert (found["kind"], found["due"]) == ("reconnect", "2026-12-01")
+    assert found["text"] == "Check in with Sam: you last heard from them on 2026-06-01"

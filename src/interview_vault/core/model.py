@@ -153,6 +153,7 @@ class Contact:
     keep_in_touch: int | None = None  # None: the default; 0: never remind
     tasks: tuple[Task, ...] = ()
     lines: Lines = ()
+    next_contact: date | None = None  # a day you chose to get back to them
 
     def line(self, name: str) -> int | None:
         return line_in(self.lines, name)

@@ -171,6 +171,11 @@ class PropertySettings:
     last_contact: tuple[str, ...] = (
         "last_contact", "last contact", "last contacted", "last_contacted",
     )  # fmt: skip
+    # a day you chose to get back to someone
+    next_contact: tuple[str, ...] = (
+        "next_contact", "next_follow_up", "next_contact_due", "follow_up_on", "next contact",
+        "next follow up", "next follow-up", "follow up on",
+    )  # fmt: skip
     # job applications
     stage: tuple[str, ...] = ("stage",)
     applied: tuple[str, ...] = ("applied",)

@@ -49,6 +49,7 @@ T = TypeVar("T")
 # the properties whose line an item or its `why` may point at
 _CONTACT_LINES = (
     "contacted", "replied", "updated", "keep_in_touch", "organization", "last_contact",
+    "next_contact",
 )  # fmt: skip
 _INTERVIEW_LINES = ("date", "thanked", "status")
 _APPLICATION_LINES = (
@@ -249,6 +250,7 @@ def _read_contact(fields: _Fields, body: str, body_line: int) -> Contact:
         keep_in_touch=fields.keep_in_touch(),
         tasks=tasks.tasks,
         lines=fields.lines(_CONTACT_LINES),
+        next_contact=fields.one_date("next_contact"),
     )
 
 

@@ -138,6 +138,7 @@ def _encode_record(record: Record | None) -> list[Any] | None:
             record.keep_in_touch,
             _tasks(record.tasks),
             _lines(record.lines),
+            _day(record.next_contact),
         ]
     if isinstance(record, Interview):
         body = record.body
@@ -190,7 +191,7 @@ def _decode_record(data: list[Any] | None) -> Record | None:
     kind = data[0]
     if kind == "contact":
         _, organization, referred_by, source, contacted, replied, updated, *rest = data
-        touched, declined, keep, tasks, lines = rest
+        touched, declined, keep, tasks, lines, next_contact = rest
         return Contact(
             Link(*organization) if organization else None,
             _unlinks(referred_by),
@@ -203,6 +204,7 @@ def _decode_record(data: list[Any] | None) -> Record | None:
             keep,
             _untasks(tasks),
             _unlines(lines),
+            _undate(next_contact),
         )
     if kind == "interview":
         _, contacts, day, status, thanked, thanked_on, referrals, tasks, sections, *body = data

@@ -21,28 +21,45 @@ from .common import (
     meeting_fact,
     note_of,
     ordinal,
+    planned,
     settings_used,
     window,
 )
 
 
+def unanswered(
+    graph: Graph, entry: ContactLinks, settings: DigestSettings, today: date
+) -> list[date]:
+    """The requests a follow-up chases: those after the latest reply, with no talk since the
+    first of them, as long as there are at most `max_follow_ups` ([] when none is due)."""
+    contact, person = entry.contact, entry.person
+    if contact.declined or not contact.contacted:
+        return []
+    last_reply = max(contact.replied, default=None)
+    waiting = [d for d in contact.contacted if last_reply is None or d > last_reply]
+    if not waiting or len(waiting) > settings.max_follow_ups:
+        return []
+    return [] if talk_since(graph, person, waiting[0], today) else waiting
+
+
 def follow_ups(graph: Graph, settings: DigestSettings, today: date) -> Iterator[Item]:
     for entry in graph.contacts:
         contact, person = entry.contact, entry.person
-        if contact.declined or not contact.contacted:
+        waiting = unanswered(graph, entry, settings, today)
+        if not waiting:
             continue
         last_reply = max(contact.replied, default=None)
-        waiting = [d for d in contact.contacted if last_reply is None or d > last_reply]
-        if not waiting or len(waiting) > settings.max_follow_ups:
-            continue
-        if talk_since(graph, person, waiting[0], today):
-            continue
         facts = [date_fact(graph, person, "contacted", day) for day in waiting]
         if last_reply is not None:
             facts.append(date_fact(graph, person, "replied", last_reply))
+        due = window(waiting[-1], settings.follow_up_after_days, settings)
+        chosen = planned(graph, person, today)
+        if chosen is not None:  # (the day you chose to, rather than the window's)
+            due = chosen[0]
+            facts.append(chosen[1])
         yield make_item(
             "follow-up",
-            window(waiting[-1], settings.follow_up_after_days, settings),
+            due,
             person.name,
             person.key,
             contact.line("contacted"),

@@ -127,3 +127,13 @@ def touched_since(graph: Graph, person: Person, day: date, today: date) -> bool:
         if interview.date >= day or (interview.thanked_on or date.min) >= day:
             return True
     return False
+
+
+def planned(graph: Graph, person: Person, today: date) -> tuple[date, Fact] | None:
+    """The day you chose to get back to someone (their next-contact property), while no
+    touch with them is on or after it; and where it is written."""
+    contact = person.contact
+    day = contact.next_contact if contact is not None else None
+    if day is None or contact is None or touched_since(graph, person, day, today):
+        return None
+    return day, ("next_contact", iso(day), person.key, contact.line("next_contact"))

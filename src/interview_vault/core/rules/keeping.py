@@ -11,8 +11,18 @@ from ..graph import Graph, Meeting, Person, active, contacts_named
 from ..model import Fact, Item, Organization, Task, status_of
 from ..promises import waiting_on
 from ..settings import DigestSettings
-from .asking import schedule_due, talk_since
-from .common import PERSON, date_fact, has_met, iso, lapsed, make_item, meeting_fact, note_of
+from .asking import schedule_due, talk_since, unanswered
+from .common import (
+    PERSON,
+    date_fact,
+    has_met,
+    iso,
+    lapsed,
+    make_item,
+    meeting_fact,
+    note_of,
+    planned,
+)
 
 
 def commitments(graph: Graph, settings: DigestSettings, today: date) -> Iterator[Item]:
@@ -70,7 +80,8 @@ def _linked_people(graph: Graph, task: Task) -> tuple[Person, ...]:
 def reconnects(graph: Graph, settings: DigestSettings, today: date) -> Iterator[Item]:
     """People you have met, every `keep_in_touch` days; and people who replied but were never
     met, once no talk is to be set or setting it has lapsed, so that nobody who answered
-    drops out for good."""
+    drops out for good. A day you chose to get back to someone is the day, or, with no
+    such item and no follow-up for them, an item of its own."""
     for entry in graph.contacts:
         contact, person = entry.contact, entry.person
         interval = (
@@ -78,25 +89,35 @@ def reconnects(graph: Graph, settings: DigestSettings, today: date) -> Iterator[
             if contact.keep_in_touch is not None
             else settings.keep_in_touch_days
         )
-        if contact.declined or interval == 0:
+        if contact.declined:
             continue
-        last = _last_touch(graph, entry.person, today)
-        if last is None:
-            continue
-        day, fact = last
-        if has_met(graph, person, today):
-            text = f"Reconnect with {PERSON}: last in touch on {day}"
-        elif (contact.replied or contact.touched) and not talk_since(graph, person, today, today):
-            # Heard from but never met: not while setting the talk is still a live item.
-            scheduling = schedule_due(graph, entry, settings, today)
-            if scheduling is not None and not lapsed(scheduling, settings, today):
-                continue
-            if contact.replied:
-                heard = max(contact.replied)
-                text = f"Check in with {PERSON}: you last heard from them on {heard}"
-            else:  # (only an archive of messages both ways, or a last contact)
-                text = f"Check in with {PERSON}: last in touch on {day}"
-        else:
+        chosen = planned(graph, person, today)
+        last = _last_touch(graph, entry.person, today) if interval != 0 else None
+        text = None
+        if last is not None:
+            day, fact = last
+            if has_met(graph, person, today):
+                text = f"Reconnect with {PERSON}: last in touch on {day}"
+            elif (contact.replied or contact.touched) and not talk_since(
+                graph, person, today, today
+            ):
+                # Heard from but never met: not while setting the talk is a live item.
+                scheduling = schedule_due(graph, entry, settings, today)
+                if scheduling is None or lapsed(scheduling, settings, today):
+                    if contact.replied:
+                        heard = max(contact.replied)
+                        text = f"Check in with {PERSON}: you last heard from them on {heard}"
+                    else:  # (only an archive of messages both ways, or a last contact)
+                        text = f"Check in with {PERSON}: last in touch on {day}"
+        if text is None:
+            if chosen is None or unanswered(graph, entry, settings, today):
+                continue  # (a follow-up due takes the day you chose)
+            day, fact = chosen
+            text = f"Get back to {PERSON}: you planned to on {day}"
+            yield make_item(
+                "reconnect", day, person.name, person.key, contact.line("next_contact"), text,
+                person.key, about=person.key, why=((fact,), ()),
+            )  # fmt: skip
             continue
         used: tuple[tuple[str, int | bool], ...] = (("keep_in_touch_days", interval),)
         if contact.keep_in_touch is not None:
@@ -106,9 +127,12 @@ def reconnects(graph: Graph, settings: DigestSettings, today: date) -> Iterator[
             facts: tuple[Fact, ...] = (fact, keep)
         else:
             facts = (fact,)
+        due = shift(day, interval)
+        if chosen is not None:  # (the day you chose to, rather than the interval's)
+            due, facts = chosen[0], (*facts, chosen[1])
         yield make_item(
             "reconnect",
-            shift(day, interval),
+            due,
             person.name,
             person.key,
             None,
