@@ -96,7 +96,7 @@ class _Importer:
         notes = session.notes()
         read = session.reader()
         self.directory = Directory(
-            _known(note, read(note.path)) for note in notes if is_kind(note.record, ("contact",))
+            known_contact(note, read(note.path)) for note in notes if is_kind(note.record, ("contact",))
         )
         self.names = NameResolver(notes)  # (links to organizations: new people do not matter)
         self.taken = {folded(note.name) for note in notes}  # file names new ones must avoid
@@ -146,10 +146,11 @@ class _Importer:
         self.taken.add(folded(title))
         self.report.created.append(created)
         # (by the name as written too: "Jane Doe/Smith" again is her, in "Jane Doe Smith")
-        self.directory.add(_known(Note(created, title, person.name), _incoming_text(person)))
+        self.directory.add(known_contact(Note(created, title, person.name), _incoming_text(person)))
 
 
-def _known(note: Note, text: NoteText) -> Known:
+def known_contact(note: Note, text: NoteText) -> Known:
+    """A contact note as matching needs it: its profile, emails and what it has."""
     emails = tuple(e.strip() for e in (text.text("email") or "").split(",") if e.strip())
     has = {key for key in IMPORTED if text.text(key) is not None}
     if text.text("referred_by") is not None:

@@ -74,10 +74,10 @@ def log_thanked(session: Session, name: str, day: date) -> Outcome:
         note = graph.resolver.find(name, ("interview",))
         return _set(session, note.path, "thanked", day.isoformat(), f"thanked on {day}")
     talk = _latest_talk(graph, graph.resolver.find(name, ("contact",)), day)
-    return _thank(session, talk, day)
+    return thank_talk(session, talk, day)
 
 
-def _thank(session: Session, talk: Meeting, day: date) -> Outcome:
+def thank_talk(session: Session, talk: Meeting, day: date) -> Outcome:
     """Record the thank-you for a talk: `thanked` on its note, or, for a talk a log line
     tells of, the line `- DAY thanked` right after that one."""
     if talk.logged is None:
@@ -150,7 +150,7 @@ def complete(session: Session, item_id: str, today: date) -> Outcome:
             None,
         )
         if logged is not None:
-            return _thank(session, logged, today)
+            return thank_talk(session, logged, today)
         return _set(session, item.note, "thanked", today.isoformat(), f"thanked on {today}")
     if item.kind == "ask-referral":
         return _set(session, item.note, "referral_asked", today.isoformat(), f"asked on {today}")

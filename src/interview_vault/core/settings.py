@@ -160,7 +160,7 @@ class PropertySettings:
     target: tuple[str, ...] = ("target",)
     role: tuple[str, ...] = ("role",)
     field: tuple[str, ...] = ("field",)
-    email: tuple[str, ...] = ("email",)
+    email: tuple[str, ...] = ("email", "emails", "e-mail", "email address")
     phone: tuple[str, ...] = ("phone",)
     linkedin: tuple[str, ...] = ("linkedin",)
     location: tuple[str, ...] = ("location",)
