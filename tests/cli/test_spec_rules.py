@@ -814,10 +814,15 @@ def test_find_contact_names_the_organization_by_its_name_property(tmp_path: Path
 @pytest.mark.parametrize(
     "link", ['"[[Acme]]"', "Acme", "[[acme]]", '"[[Organizations/Acme|the lab]]"', "Acme Corp"]
 )
-def test_no_find_contact_once_a_contact_works_there(tmp_path: Path, link: str) -> None:
+def test_no_find_contact_once_someone_there_is_asked(tmp_path: Path, link: str) -> None:
+    # (amended, issue 20: while nobody there is asked, the item asks you to ask them)
     organization(tmp_path, "Acme", "name: Acme Corp", "target: true")
     contact(tmp_path, "Ama", f"organization: {link}")
-    assert briefs(tmp_path) == []
+    assert [(i["kind"], i["person"], i["text"]) for i in items(tmp_path)] == [
+        ("find-contact", "Ama", "Ask Ama for a talk: Acme Corp is one of your targets")
+    ]
+    contact(tmp_path, "Ama", f"organization: {link}", "contacted: 2026-11-25")
+    assert [i["kind"] for i in items(tmp_path)] == ["follow-up"]  # (hers, in time)
 
 
 @pytest.mark.parametrize("target", ["target: false", "field: biotech"])

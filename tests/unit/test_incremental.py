@@ -518,3 +518,15 @@ def test_try_another_follows_a_daily_notes_line_about_a_colleague():
     assert any(i.kind == "try-another" for i in build_digest([ana, ben], Settings(), TODAY).items)
     said = LogLine(TODAY - timedelta(days=1), "outgoing", 3, "Emailed [[Ben]]", "Ben")
     _engine_follows(notes, [Note("Daily/2026-11-25.md", "2026-11-25", "2026-11-25", log=(said,))])
+
+
+def test_a_target_organization_follows_a_message_to_someone_there():
+    # "Ask Ana for a talk: Acme is one of your targets" ends with the first request to
+    # anyone there: a touch note about Ana reaches Acme's note only through Ana
+    acme = Note("Orgs/Acme.md", "Acme", "Acme", record=Organization(target=True, target_line=2))
+    ana = contact("Contacts/Ana.md", organization=Link("Acme", 3))
+    notes = {note.path: note for note in (acme, ana)}
+    found = build_digest(list(notes.values()), Settings(), TODAY).items
+    assert [i.text for i in found] == ["Ask Ana for a talk: Acme is one of your targets"]
+    sent = Touch((Link("Ana", 3),), PAST, "outgoing")
+    _engine_follows(notes, [Note("Mail/Hi.md", "Hi", "Hi", record=sent)])

@@ -198,10 +198,15 @@ def test_someone_who_replied_is_checked_in_with_once_scheduling_lapsed():
 # --- find-contact and stale talks -----------------------------------------------------------
 
 
-def test_a_target_organization_nobody_works_at():
+def test_a_target_organization_where_nobody_is_asked():
     assert [i.person for i in items(find_contacts, organization("Helix"))] == ["Helix"]
     works_there = contact("Ama", organization=Link("Helix", 3))
-    assert items(find_contacts, organization("Helix"), works_there) == []
+    # someone there, never asked: ask them (amended by issue 20)
+    assert [i.text for i in items(find_contacts, organization("Helix"), works_there)] == [
+        "Ask Ama for a talk: Helix is one of your targets"
+    ]
+    asked = contact("Ama", organization=Link("Helix", 3), contacted=(day(20),))
+    assert items(find_contacts, organization("Helix"), asked) == []
     assert items(find_contacts, organization("Helix", target=False)) == []
 
 

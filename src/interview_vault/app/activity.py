@@ -150,4 +150,3 @@ def _write(session: Session, note: str, changes: list[Added], talk: Meeting | No
         key = property_key(text, getattr(names, change.name), note)
         text = add_date(text, key, change.day, note)
     save(loaded, text)
-

@@ -96,7 +96,9 @@ class _Importer:
         notes = session.notes()
         read = session.reader()
         self.directory = Directory(
-            known_contact(note, read(note.path)) for note in notes if is_kind(note.record, ("contact",))
+            known_contact(note, read(note.path))
+            for note in notes
+            if is_kind(note.record, ("contact",))
         )
         self.names = NameResolver(notes)  # (links to organizations: new people do not matter)
         self.taken = {folded(note.name) for note in notes}  # file names new ones must avoid

@@ -154,6 +154,7 @@ class Contact:
     tasks: tuple[Task, ...] = ()
     lines: Lines = ()
     next_contact: date | None = None  # a day you chose to get back to them
+    created: date | None = None  # when the note was made (a referral's day, failing others)
 
     def line(self, name: str) -> int | None:
         return line_in(self.lines, name)

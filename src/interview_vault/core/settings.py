@@ -171,6 +171,7 @@ class PropertySettings:
     last_contact: tuple[str, ...] = (
         "last_contact", "last contact", "last contacted", "last_contacted",
     )  # fmt: skip
+    created: tuple[str, ...] = ("created", "date created", "created_at", "created on")
     # a day you chose to get back to someone
     next_contact: tuple[str, ...] = (
         "next_contact", "next_follow_up", "next_contact_due", "follow_up_on", "next contact",

@@ -105,8 +105,14 @@ class NoteNames:
                 links = self.links.get(path, ())
                 named.update(links)
                 people |= {p for p in self._answering(links) if categories.get(p) == "contact"}
-        colleagues = self._linking({key for path in people for key in self.links.get(path, ())})
-        # their referrers: whom their notes link, and the people of talks naming them
+        their_links = {key for path in people for key in self.links.get(path, ())}
+        colleagues = self._linking(their_links)
+        # (and their organization's note: find-contact reads whether anyone there was asked)
+        colleagues |= {
+            p for p in self._answering(their_links) if categories.get(p) == "organization"
+        }
+        # their referrers: whom their notes link (their organization's note too: find-contact
+        # reads whether anyone there was asked), and the people of talks naming them
         naming = self._linking(named)
         referrers = self._answering(
             {key for path in people | naming for key in self.links.get(path, ())}
@@ -114,7 +120,7 @@ class NoteNames:
         return {
             path
             for path in colleagues | referrers
-            if categories.get(path) in ("contact", "application")
+            if categories.get(path) in ("contact", "application", "organization")
         }
 
     def _reach(self, path: str) -> set[str]:

@@ -49,7 +49,7 @@ T = TypeVar("T")
 # the properties whose line an item or its `why` may point at
 _CONTACT_LINES = (
     "contacted", "replied", "updated", "keep_in_touch", "organization", "last_contact",
-    "next_contact",
+    "next_contact", "created",
 )  # fmt: skip
 _INTERVIEW_LINES = ("date", "thanked", "status")
 _APPLICATION_LINES = (
@@ -251,7 +251,16 @@ def _read_contact(fields: _Fields, body: str, body_line: int) -> Contact:
         tasks=tasks.tasks,
         lines=fields.lines(_CONTACT_LINES),
         next_contact=fields.one_date("next_contact"),
+        created=_quiet_date(fields, "created"),
     )
+
+
+def _quiet_date(fields: _Fields, key: str) -> date | None:
+    """A date the note may not mean as one (`created: {{date}}` unfilled): read, or None."""
+    said = len(fields.problems)
+    day = fields.one_date(key)
+    del fields.problems[said:]
+    return day
 
 
 def _read_interview(

@@ -139,6 +139,7 @@ def _encode_record(record: Record | None) -> list[Any] | None:
             _tasks(record.tasks),
             _lines(record.lines),
             _day(record.next_contact),
+            _day(record.created),
         ]
     if isinstance(record, Interview):
         body = record.body
@@ -191,7 +192,7 @@ def _decode_record(data: list[Any] | None) -> Record | None:
     kind = data[0]
     if kind == "contact":
         _, organization, referred_by, source, contacted, replied, updated, *rest = data
-        touched, declined, keep, tasks, lines, next_contact = rest
+        touched, declined, keep, tasks, lines, next_contact, created = rest
         return Contact(
             Link(*organization) if organization else None,
             _unlinks(referred_by),
@@ -205,6 +206,7 @@ def _decode_record(data: list[Any] | None) -> Record | None:
             _untasks(tasks),
             _unlines(lines),
             _undate(next_contact),
+            _undate(created),
         )
     if kind == "interview":
         _, contacts, day, status, thanked, thanked_on, referrals, tasks, sections, *body = data

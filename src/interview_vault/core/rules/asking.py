@@ -16,6 +16,7 @@ from .common import (
     PERSON,
     date_fact,
     has_met,
+    iso,
     lapsed,
     make_item,
     meeting_fact,
@@ -150,8 +151,13 @@ def try_anothers(graph: Graph, settings: DigestSettings, today: date) -> Iterato
     """The "3B7" routine: no answer three business days after a request, so write to someone
     else at the same organization who has not been asked."""
     colleagues: dict[str, list[ContactLinks]] = defaultdict(list)
+    referred = referred_in_meetings(graph, today)
     for entry in graph.contacts:
-        if entry.organization is not None:
+        # (someone you were referred to has a reach-out of their own: not named here too)
+        if entry.organization is not None and not (
+            (entry.referred_by or entry.person.key in referred)
+            and not _has_been_contacted(graph, entry.person, today)
+        ):
             colleagues[entry.organization.key].append(entry)
     for entry in graph.contacts:
         contact, person, organization = entry.contact, entry.person, entry.organization
@@ -239,14 +245,25 @@ def reach_outs(graph: Graph, settings: DigestSettings, today: date) -> Iterator[
         if _has_been_contacted(graph, entry.person, today):
             continue
         introducer, link = entry.referred_by[0]
+        made = entry.contact.created  # (the day the referral came, as near as is known)
         yield make_item(
             "reach-out",
-            None,
+            window(made, settings.reach_out_within_days, settings) if made else None,
             entry.person.name,
             entry.person.key,
             link.line,
             f"Reach out to {PERSON}: {introducer.name} put you in touch",
             entry.person.key,
             about=entry.person.key,
-            why=((("referred_by", introducer.name, entry.person.key, link.line),), ()),
+            why=(
+                (
+                    ("referred_by", introducer.name, entry.person.key, link.line),
+                    *(
+                        (("created", iso(made), entry.person.key, entry.contact.line("created")),)
+                        if made
+                        else ()
+                    ),
+                ),
+                settings_used(settings, "reach_out_within_days") if made else (),
+            ),
         )

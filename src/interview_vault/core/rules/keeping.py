@@ -7,7 +7,15 @@ from collections.abc import Iterator
 from datetime import date
 
 from ..dates import shift
-from ..graph import Graph, Meeting, Person, active, contacts_named
+from ..graph import (
+    ContactLinks,
+    Graph,
+    Meeting,
+    Person,
+    active,
+    contacts_named,
+    referred_in_meetings,
+)
 from ..model import Fact, Item, Organization, Task, status_of
 from ..promises import waiting_on
 from ..settings import DigestSettings
@@ -101,13 +109,14 @@ def reconnects(graph: Graph, settings: DigestSettings, today: date) -> Iterator[
             elif (contact.replied or contact.touched) and not talk_since(
                 graph, person, today, today
             ):
-                # Heard from but never met: not while setting the talk is a live item.
+                # Heard from but never met: not while a follow-up or setting the talk is
+                # a live item; and saying the day it counts from
                 scheduling = schedule_due(graph, entry, settings, today)
-                if scheduling is None or lapsed(scheduling, settings, today):
-                    if contact.replied:
-                        heard = max(contact.replied)
-                        text = f"Check in with {PERSON}: you last heard from them on {heard}"
-                    else:  # (only an archive of messages both ways, or a last contact)
+                live = scheduling is not None and not lapsed(scheduling, settings, today)
+                if not live and not unanswered(graph, entry, settings, today):
+                    if contact.replied and max(contact.replied) == day:
+                        text = f"Check in with {PERSON}: you last heard from them on {day}"
+                    else:
                         text = f"Check in with {PERSON}: last in touch on {day}"
         if text is None:
             if chosen is None or unanswered(graph, entry, settings, today):
@@ -175,18 +184,69 @@ def _last_touch(graph: Graph, person: Person, today: date) -> tuple[date, Fact] 
 
 
 def find_contacts(graph: Graph, settings: DigestSettings, today: date) -> Iterator[Item]:
-    covered = {entry.organization.key for entry in graph.contacts if entry.organization is not None}
+    """A target organization where you have asked nobody yet: find someone to talk to there,
+    or, knowing people there (a LinkedIn import brings hundreds), ask them first: those you
+    were referred to, then those whose note you wrote (not an import's), up to three."""
+    at: dict[str, list[ContactLinks]] = {}
+    for entry in graph.contacts:
+        if entry.organization is not None:
+            at.setdefault(entry.organization.key, []).append(entry)
+    referred = referred_in_meetings(graph, today)
     for note in graph.organizations:
         record = note.record
-        if not isinstance(record, Organization) or not record.target or note.path in covered:
+        if not isinstance(record, Organization) or not record.target:
             continue
+        there = [e for e in at.get(note.path, []) if not e.contact.declined]
+        if any(_asked(graph, entry, today) for entry in at.get(note.path, [])):
+            continue  # (the first request to anyone there ends it)
+        target: Fact = ("target", "true", note.path, record.target_line)
+        if not there:
+            yield make_item(
+                "find-contact",
+                None,
+                note.title,
+                note.path,
+                record.target_line,
+                f"Find someone to talk to at {PERSON}",
+                note.path,
+                why=((target,), ()),
+            )
+            continue
+
+        def first(entry: ContactLinks) -> tuple[bool, bool, str]:
+            found = bool(entry.referred_by) or entry.person.key in referred
+            imported = (entry.contact.source or "").casefold() in IMPORT_SOURCES
+            return not found, imported, entry.person.name.casefold()
+
+        there.sort(key=first)
+        names = [PERSON, *(entry.person.name for entry in there[1:3])]
+        who = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} or {names[-1]}"
+        person = there[0].person
         yield make_item(
             "find-contact",
             None,
-            note.title,
+            person.name,
             note.path,
             record.target_line,
-            f"Find someone to talk to at {PERSON}",
-            note.path,
-            why=((("target", "true", note.path, record.target_line),), ()),
+            f"Ask {who} for a talk: {note.title} is one of your targets",
+            person.key,
+            why=(
+                (
+                    target,
+                    ("organization", note.title, person.key, there[0].contact.line("organization")),
+                ),
+                (),
+            ),
         )
+
+
+# The sources imports write: a note made so is one you have not written yourself yet
+IMPORT_SOURCES = frozenset({"linkedin", "address book"})
+
+
+def _asked(graph: Graph, entry: ContactLinks, today: date) -> bool:
+    """Whether someone was asked, met, set to meet, or is in touch."""
+    contact = entry.contact
+    if contact.contacted or contact.replied or contact.touched:
+        return True
+    return bool(active(graph.meetings_with(entry.person), today))

@@ -1,0 +1,90 @@
+"""The rough edges a new user hit in two weeks of daily use (issue 20), each through the
+command line: what it printed before is in each test's comment."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from spec_vault import COMPLETE, contact, interview, items, organization
+
+
+def texts(vault: Path, today: str = "2026-11-26") -> list[tuple[str, str | None, str]]:
+    return [(i["kind"], i["due"], i["text"]) for i in items(vault, today=today)]
+
+
+# --- 7. referral items have a date ------------------------------------------------------------
+
+
+def test_a_reach_out_is_due_some_days_after_the_note_of_the_referral_was_made(tmp_path):
+    # before: "Reach out to Sam: Lee put you in touch", anytime
+    contact(tmp_path, "Lee")
+    contact(tmp_path, "Sam", "referred_by: '[[Lee]]'", "created: 2026-11-20")
+    assert texts(tmp_path) == [
+        ("reach-out", "2026-11-27", "Reach out to Sam: Lee put you in touch")
+    ]
+    contact(tmp_path, "Sam", "referred_by: '[[Lee]]'")  # (no day known: anytime, as before)
+    assert texts(tmp_path) == [("reach-out", None, "Reach out to Sam: Lee put you in touch")]
+
+
+def test_try_another_never_names_someone_who_has_a_reach_out(tmp_path):
+    # before: "No answer from Ama yet: write to Sam at Acme", and a reach-out to Sam too
+    contact(tmp_path, "Lee")
+    contact(tmp_path, "Ama", "organization: Acme", "contacted: 2026-11-18")
+    contact(tmp_path, "Sam", "organization: Acme", "referred_by: '[[Lee]]'")
+    contact(tmp_path, "Omar", "organization: Acme")
+    assert ("try-another", "2026-11-23", "No answer from Ama yet: write to Omar at Acme") in texts(
+        tmp_path
+    )
+
+
+# --- 11. no check-in beside a live follow-up -----------------------------------------------
+
+
+def test_no_check_in_beside_a_live_follow_up_and_the_text_names_the_day_it_counts_from(tmp_path):
+    # before: "Check in with Ama: you last heard from them on 2026-11-01" (due 2026-11-22,
+    # counted from the request of 2026-11-20) beside "Follow up with Ama" (due 2026-11-27)
+    contact(tmp_path, "Ama", "replied: 2026-11-01", "contacted: 2026-11-20", "keep_in_touch: 2")
+    assert texts(tmp_path) == [
+        ("follow-up", "2026-11-27",
+         "Follow up with Ama: no reply since you wrote on 2026-11-20 (first request)")
+    ]  # fmt: skip
+    # three requests unanswered: no follow-up any more; the check-in counts from the last one
+    contact(
+        tmp_path, "Ama", "replied: 2025-11-01", "contacted: [2025-11-02, 2025-11-05, 2025-11-07]"
+    )
+    assert texts(tmp_path) == [
+        ("reconnect", "2026-02-05", "Check in with Ama: last in touch on 2025-11-07")
+    ]
+
+
+# --- 12. a target organization never drops out of sight -------------------------------------
+
+
+def test_a_target_organization_names_the_people_there_until_one_is_asked(tmp_path):
+    # before: nothing, as soon as a contact at the target existed
+    organization(tmp_path, "ICEP", "name: Institute for Climate and Energy Policy", "target: true")
+    contact(tmp_path, "Lee")
+    for name, extra in (
+        ("Ben Ito", ["source: LinkedIn"]),
+        ("Zoe Tan", ["referred_by: '[[Lee]]'"]),
+        ("Cara Diaz", []),
+        ("Dan Wu", ["source: LinkedIn"]),
+    ):
+        contact(tmp_path, name, "organization: '[[ICEP]]'", *extra)
+    found = [i for i in items(tmp_path) if i["kind"] == "find-contact"]
+    assert [(i["person"], i["text"]) for i in found] == [
+        (
+            "Zoe Tan",
+            "Ask Zoe Tan, Cara Diaz or Ben Ito for a talk: Institute for Climate and Energy "
+            "Policy is one of your targets",
+        )
+    ]
+    contact(tmp_path, "Cara Diaz", "organization: '[[ICEP]]'", "contacted: 2026-11-25")
+    assert [i for i in items(tmp_path) if i["kind"] == "find-contact"] == []
+
+
+def test_a_talk_set_with_someone_there_ends_it_too(tmp_path):
+    organization(tmp_path, "Acme", "target: true")
+    contact(tmp_path, "Ana", "organization: '[[Acme]]'")
+    interview(tmp_path, "Ana", "contact: '[[Ana]]'", "date: 2026-12-01", body=COMPLETE)
+    assert [i for i in items(tmp_path) if i["kind"] == "find-contact"] == []
