@@ -88,3 +88,69 @@ def test_a_talk_set_with_someone_there_ends_it_too(tmp_path):
     contact(tmp_path, "Ana", "organization: '[[Acme]]'")
     interview(tmp_path, "Ana", "contact: '[[Ana]]'", "date: 2026-12-01", body=COMPLETE)
     assert [i for i in items(tmp_path) if i["kind"] == "find-contact"] == []
+
+
+# --- 1. a partial name is refused everywhere -------------------------------------------------
+
+
+def vault_cli(vault: Path, *args: str):
+    from helpers import run
+
+    return run(*args, "--vault", str(vault))
+
+
+def test_new_interview_refuses_a_partial_name_as_log_does(tmp_path):
+    # before: created Interviews/2026-12-12 Aisha.md linking a non-existent [[Aisha]], exit 0
+    contact(tmp_path, "Aisha Bello")
+    result = vault_cli(tmp_path, "new", "interview", "Aisha", "--date", "2026-12-12")
+    assert result.exit_code == 1
+    assert result.stderr == (
+        'vault: no contact note named "Aisha"; did you mean Aisha Bello? '
+        "(or --as-given to link 'Aisha' as written)\n"
+    )
+    assert not (tmp_path / "Interviews" / "2026-12-12 Aisha.md").exists()
+    given = vault_cli(tmp_path, "new", "interview", "Aisha", "--date", "2026-12-12", "--as-given")
+    assert given.exit_code == 0 and "Created Interviews/2026-12-12 Aisha.md" in given.stdout
+
+
+def test_new_contact_refuses_a_partial_org_or_referrer(tmp_path):
+    contact(tmp_path, "Aisha Bello")
+    organization(tmp_path, "Helio Labs")
+    for option, typed in (("--org", "Helio"), ("--referred-by", "Aisha")):
+        result = vault_cli(tmp_path, "new", "contact", "Noor", option, typed)
+        assert result.exit_code == 1 and "did you mean" in result.stderr
+    # a new name that is merely like another is no slip: linked as given, as before
+    result = vault_cli(tmp_path, "new", "contact", "Noor", "--referred-by", "Sam Bello")
+    assert result.exit_code == 0, result.output
+    assert "Sam Bello has no contact note yet" in result.stdout
+
+
+# --- 4. --today on every command that writes or decides by date ------------------------------
+
+
+def test_new_and_log_take_today_as_today(tmp_path):
+    # before: `new interview --date 2026-12-01` wrote `status: done` when that date was past
+    # in real time; `created:` and `vault log`'s day took the real date
+    contact(tmp_path, "Lee")
+    made = vault_cli(
+        tmp_path, "new", "interview", "Lee", "--date", "2026-12-01", "--today", "2026-11-26"
+    )
+    assert made.exit_code == 0, made.output
+    text = (tmp_path / "Interviews" / "2026-12-01 Lee.md").read_text(encoding="utf-8")
+    assert "status: scheduled" in text  # (a day after --today: the talk is to come)
+    assert [i["kind"] for i in items(tmp_path)] == ["prepare"]
+    logged = vault_cli(tmp_path, "log", "contacted", "Lee", "--today", "2026-11-20")
+    assert logged.stdout == "Contacts/Lee.md: contacted on 2026-11-20\n"
+    made = vault_cli(tmp_path, "new", "contact", "Sam", "--today", "2026-11-21")
+    assert "- 2026-11-21: added this contact" in (tmp_path / "Contacts" / "Sam.md").read_text(
+        encoding="utf-8"
+    )
+
+
+def test_a_today_that_does_not_exist_says_why(tmp_path):
+    from helpers import run
+
+    # before: "'2026-02-30' is not a date like 2026-11-26"
+    result = run("digest", str(tmp_path), "--today", "2026-02-30")
+    assert result.exit_code == 2
+    assert "Invalid value for '--today': 2026-02-30: February 2026 has 28 days" in result.stderr

@@ -13,7 +13,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from ..core.conventions import conventions, tags_of
-from ..core.errors import EditError, FrontMatterError, NoteExistsError
+from ..core.errors import EditError, FrontMatterError, NameLookupError, NoteExistsError
 from ..core.model import Note
 from ..core.names import NameResolver
 from ..core.settings import KindSettings
@@ -41,18 +41,24 @@ class NewNote:
 
 @dataclass
 class _Draft:
-    """What making a note needs: the vault, the names already in it, and the links made to
-    names that have no note yet."""
+    """What making a note needs: the vault, the names already in it, the links made to
+    names that have no note yet, and whether a name like a note's is linked as written."""
 
     session: Session
     names: NameResolver
     missing: list[tuple[str, str]] = field(default_factory=list)
+    as_given: bool = False
 
 
-def _draft(session: Session, notes: list[Note] | None, names: NameResolver | None = None) -> _Draft:
+def _draft(
+    session: Session,
+    notes: list[Note] | None,
+    names: NameResolver | None = None,
+    as_given: bool = False,
+) -> _Draft:
     if names is None:
         names = NameResolver(session.notes() if notes is None else notes)
-    return _Draft(session, names)
+    return _Draft(session, names, as_given=as_given)
 
 
 def new_contact(
@@ -68,13 +74,14 @@ def new_contact(
     notes: list[Note] | None = None,
     names: NameResolver | None = None,
     appendix: str | None = None,
+    as_given: bool = False,
 ) -> NewNote:
     """Create `Contacts/NAME.md` from the vault's contact template, with the given properties
     (`extra`: more, by the tool's names for them, as YAML) and `appendix` (Markdown) after
     the template's body. `notes` are the vault's, or `names` their resolver, when the caller
     has them already (an import making many notes builds the resolver once)."""
     title = check_note_name(name)
-    draft = _draft(session, notes, names)
+    draft = _draft(session, notes, names, as_given)
     properties = {
         "organization": _optional(organization, lambda o: _link(draft, o, "organization")),
         "referred_by": _optional(referred_by, lambda r: _link(draft, r, "contact")),
@@ -96,9 +103,11 @@ def new_interview(
     *,
     now: datetime,
     notes: list[Note] | None = None,
+    as_given: bool = False,
 ) -> NewNote:
-    """Create `Interviews/YYYY-MM-DD NAME.md` with `contact` and `date` (a date or date-time)."""
-    draft = _draft(session, notes)
+    """Create `Interviews/YYYY-MM-DD NAME.md` with `contact` and `date` (a date or date-time);
+    a date before `now`'s day makes it done."""
+    draft = _draft(session, notes, as_given=as_given)
     target = _target(draft, contact, "contact")
     person = target.rsplit("/", 1)[-1]
     written = when.strftime("%Y-%m-%dT%H:%M") if isinstance(when, datetime) else when.isoformat()
@@ -195,11 +204,19 @@ def _link(draft: _Draft, name: str, kind: str) -> str:
 def _target(draft: _Draft, name: str, kind: str) -> str:
     """What a link to `name` should say: the note's name (its path if the name is shared).
 
-    A name without a note of `kind` is kept as given, and remembered as missing; a name
-    several notes of `kind` answer to is an error listing them.
+    A name without a note of `kind` is kept as given, and remembered as missing, unless it
+    is like a note's name ("Aisha" when there is "Aisha Bello"): that is refused with a
+    did-you-mean, as `vault log` refuses it, unless `as_given`. A name several notes of
+    `kind` answer to is an error listing them.
     """
     if not draft.names.candidates(name, (kind,)):
         check_note_name(name)  # it will be a note's name one day
+        meant = draft.names.likely_meant(name, (kind,))
+        if meant and not draft.as_given:
+            raise NameLookupError(
+                f'no {kind} note named "{name}"; did you mean {", ".join(meant)}? '
+                f"(or --as-given to link {name!r} as written)"
+            )
         draft.missing.append((kind, name))
         return name
     note = draft.names.find(name, (kind,))

@@ -203,6 +203,7 @@ def _write_note(
         extra=extra,
         names=names,
         appendix=f"{NOTE_HEADING}\n{person.note}" if person.note else None,
+        as_given=True,  # (an organization's name as the file gives it: no one to ask)
     )
     return made.relative
 

@@ -12,7 +12,7 @@ from typing import Any
 import click
 
 from ..app.session import Session, open_session
-from ..core.dates import parse_day, parse_day_or_moment
+from ..core.dates import parse_day, parse_day_or_moment, why_no_day
 from ..core.render import Document
 
 # Commands whose arguments are names (of people, items) take the vault as an option.
@@ -70,8 +70,20 @@ def parsed(parse: Callable[[str], Any]) -> Callable[[click.Context, click.Parame
     return callback
 
 
+def _a_day(text: str) -> date:
+    """`parse_day`, saying why a day that does not exist does not ("February 2026 has 28
+    days"), as a date in a note does."""
+    try:
+        return parse_day(text)
+    except ValueError:
+        reason = why_no_day(text.strip())
+        if reason is not None:
+            raise ValueError(reason) from None
+        raise
+
+
 def _today(ctx: click.Context, param: click.Parameter, value: str | None) -> date:
-    return parsed(parse_day)(ctx, param, value) or date.today()
+    return parsed(_a_day)(ctx, param, value) or date.today()
 
 
 Decorator = Callable[[Callable[..., Any]], Callable[..., Any]]
@@ -100,15 +112,15 @@ DATE_OPTION = click.option(
     "--date",
     "day",
     metavar="YYYY-MM-DD",
-    callback=parsed(parse_day),
-    help="When it happened (default: today).",
+    callback=parsed(_a_day),
+    help="When it happened (default: today, or --today).",
 )
 
 UNTIL_OPTION = click.option(
     "--until",
     "until",
     metavar="YYYY-MM-DD",
-    callback=parsed(parse_day),
+    callback=parsed(_a_day),
     help="Hide it until this day.",
 )
 
@@ -118,7 +130,13 @@ WHEN_OPTION = click.option(
     required=True,
     metavar="DATE[THH:MM]",
     callback=parsed(parse_day_or_moment),
-    help="When you meet (a past date makes the status done).",
+    help="When you meet (before today, or --today, makes the status done).",
+)
+
+AS_GIVEN_OPTION = click.option(
+    "--as-given",
+    is_flag=True,
+    help="Link names as written, even when they are like a note's name (no did-you-mean).",
 )
 
 NO_INDEX_OPTION = click.option(
@@ -128,9 +146,15 @@ NO_INDEX_OPTION = click.option(
 )
 
 
-def now() -> datetime:
-    """The local time, with its offset (templates may show it)."""
-    return datetime.now().astimezone()
+def now(today: date | None = None) -> datetime:
+    """The local time, with its offset (templates may show it); on `today`, when a command
+    is told to take another day as today (its time of day kept)."""
+    moment = datetime.now().astimezone()
+    return (
+        moment
+        if today is None
+        else moment.replace(year=today.year, month=today.month, day=today.day)
+    )
 
 
 def echo_document(document: Document, *, color: bool | None = None) -> None:

@@ -16,7 +16,15 @@ from ..app.init import init_vault
 from ..core.kinds import kind_named
 from ..core.render import read_line
 from ..core.settings import CONFIG_PATH
-from .common import TODAY_OPTION, VAULT_OPTION, WHEN_OPTION, format_option, now, session_at
+from .common import (
+    AS_GIVEN_OPTION,
+    TODAY_OPTION,
+    VAULT_OPTION,
+    WHEN_OPTION,
+    format_option,
+    now,
+    session_at,
+)
 
 
 def _report(note: NewNote) -> None:
@@ -72,6 +80,8 @@ def new() -> None:
 @click.option("--referred-by", metavar="NAME", help="Who put you in touch (a link).")
 @click.option("--source", metavar="TEXT", help="How you found them, if nobody referred you.")
 @click.option("--email", metavar="ADDRESS", help="Their email address.")
+@AS_GIVEN_OPTION
+@TODAY_OPTION
 @VAULT_OPTION
 def new_contact_command(
     name: str,
@@ -79,9 +89,15 @@ def new_contact_command(
     referred_by: str | None,
     source: str | None,
     email: str | None,
+    as_given: bool,
+    today: date,
     vault: Path | None,
 ) -> None:
     """Create Contacts/NAME.md.
+
+    --org and --referred-by are matched like links; a name like a note's
+    ("Aisha" when there is "Aisha Bello") is refused with a did-you-mean,
+    unless --as-given.
 
     \b
     Example:
@@ -91,11 +107,12 @@ def new_contact_command(
         note = new_contact(
             session,
             name,
-            now=now(),
+            now=now(today),
             organization=organization,
             referred_by=referred_by,
             source=source,
             email=email,
+            as_given=as_given,
         )
     _report(note)
 
@@ -103,23 +120,31 @@ def new_contact_command(
 @new.command("interview")
 @click.argument("name")
 @WHEN_OPTION
+@AS_GIVEN_OPTION
+@TODAY_OPTION
 @VAULT_OPTION
-def new_interview_command(name: str, when: date, vault: Path | None) -> None:
+def new_interview_command(
+    name: str, when: date, as_given: bool, today: date, vault: Path | None
+) -> None:
     """Create Interviews/YYYY-MM-DD NAME.md for a meeting with NAME.
+
+    NAME is matched like a link; a name like a contact's ("Aisha" when there
+    is "Aisha Bello") is refused with a did-you-mean, unless --as-given.
 
     \b
     Example:
       vault new interview "Lee Chen" --date 2026-12-01T10:00
     """
     with session_at(vault, writing=True) as session:
-        _report(new_interview(session, name, when, now=now()))
+        _report(new_interview(session, name, when, now=now(today), as_given=as_given))
 
 
 @new.command("org")
 @click.argument("name")
 @click.option("--target", is_flag=True, help="You want to find someone to talk to there.")
+@TODAY_OPTION
 @VAULT_OPTION
-def new_org_command(name: str, target: bool, vault: Path | None) -> None:
+def new_org_command(name: str, target: bool, today: date, vault: Path | None) -> None:
     """Create Organizations/NAME.md.
 
     \b
@@ -127,7 +152,7 @@ def new_org_command(name: str, target: bool, vault: Path | None) -> None:
       vault new org "Center for Science Policy" --target
     """
     with session_at(vault, writing=True) as session:
-        _report(new_organization(session, name, now=now(), target=target))
+        _report(new_organization(session, name, now=now(today), target=target))
 
 
 @click.command("open")

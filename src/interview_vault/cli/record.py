@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 import click
@@ -19,7 +19,7 @@ from ..app.record import (
     unsnooze,
 )
 from ..core.dates import shift
-from .common import DATE_OPTION, TODAY_OPTION, UNTIL_OPTION, VAULT_OPTION, session_at
+from .common import DATE_OPTION, TODAY_OPTION, UNTIL_OPTION, VAULT_OPTION, now, session_at
 
 
 @click.command("log")
@@ -28,8 +28,9 @@ from .common import DATE_OPTION, TODAY_OPTION, UNTIL_OPTION, VAULT_OPTION, sessi
 )
 @click.argument("name")
 @DATE_OPTION
+@TODAY_OPTION
 @VAULT_OPTION
-def log(what: str, name: str, day: date | None, vault: Path | None) -> None:
+def log(what: str, name: str, day: date | None, today: date, vault: Path | None) -> None:
     """Record that you wrote to NAME, they replied or declined, you met or thanked them.
 
     NAME is matched like a link: a file name, a `name` or an alias, any case.
@@ -44,10 +45,10 @@ def log(what: str, name: str, day: date | None, vault: Path | None) -> None:
       vault log thanked "2026-11-20 Lee Chen"
       vault log met "Jordan Reyes" --date 2026-11-30
     """
-    day = day or date.today()
+    day = day or today
     with session_at(vault, writing=True) as session:
         if what == "met":
-            outcome = log_met(session, name, day, datetime.now())
+            outcome = log_met(session, name, day, now(today))
         elif what == "thanked":
             outcome = log_thanked(session, name, day)
         else:

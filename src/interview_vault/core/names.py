@@ -267,6 +267,25 @@ class NameResolver:
             f"; did you mean {', '.join(hints)}?" if hints else ""
         )
 
+    def likely_meant(self, name: str, kinds: tuple[str, ...] | None = None) -> list[str]:
+        """Names of notes of `kinds` that `name` is likely part of, or a slip from: a word
+        of theirs starts with it ("Aisha" for "Aisha Bello"), or it is one slip away
+        ("Aisha Belo"). Not names merely alike ("Sam Park" and "Nadia Park": two people)."""
+        wanted = loose_key(name)[1:]
+        if not wanted:
+            return []
+        found = set()
+        for note in self.notes:
+            if not is_kind(note.record, kinds):
+                continue
+            for shown in (note.name, note.title, *note.aliases):
+                loose = loose_key(shown)[1:]
+                words = loose.split()
+                starts = any(" ".join(words[i:]).startswith(wanted) for i in range(len(words)))
+                if loose != wanted and (starts or one_slip(wanted, loose)):
+                    found.add(shown)
+        return sorted(found, key=str.casefold)[:5]
+
     def is_unique_name(self, note: Note) -> bool:
         return len(self.by_name.get(folded(note.name), ())) == 1
 
