@@ -154,3 +154,56 @@ def test_a_today_that_does_not_exist_says_why(tmp_path):
     result = run("digest", str(tmp_path), "--today", "2026-02-30")
     assert result.exit_code == 2
     assert "Invalid value for '--today': 2026-02-30: February 2026 has 28 days" in result.stderr
+
+
+# --- 3. digest --output is as safe as watch and export ---------------------------------------
+
+
+def digest_to(vault: Path, output: Path | str, *extra: str):
+    from helpers import run
+
+    return run("digest", str(vault), "--today", "2026-11-26", "--output", str(output), *extra)
+
+
+def test_digest_output_never_replaces_a_note_even_with_force(tmp_path):
+    # before: `vault digest --output "Contacts/Li Wei.md"` silently replaced a contact note
+    contact(tmp_path, "Li Wei", "contacted: 2026-11-20")
+    note = tmp_path / "Contacts" / "Li Wei.md"
+    before = note.read_bytes()
+    for extra in ((), ("--force",)):
+        result = digest_to(tmp_path, note, *extra)
+        assert result.exit_code == 1
+        assert result.stderr == (
+            f"vault: {note} is a note of the vault; not replacing it, even with --force\n"
+        )
+    assert note.read_bytes() == before
+
+
+def test_digest_output_replaces_a_file_it_did_not_write_only_with_force(tmp_path):
+    # before: `--output DIGEST.md` replaced a hand-written file
+    contact(tmp_path, "Lee")
+    mine = tmp_path.parent / f"{tmp_path.name}-plan.txt"  # (outside the vault: not a note)
+    mine.write_text("my own plan\n", encoding="utf-8")
+    result = digest_to(tmp_path, mine)
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"vault: {mine} exists and is not a file vault wrote; not replacing it "
+        "(--force to replace it)\n"
+    )
+    assert mine.read_text(encoding="utf-8") == "my own plan\n"
+    assert digest_to(tmp_path, mine, "--force").exit_code == 0
+    assert mine.read_text(encoding="utf-8").startswith("# Digest for 2026-11-26")
+    # written by vault now, it is replaced next time without --force
+    assert digest_to(tmp_path, mine).exit_code == 0
+
+
+def test_a_digest_edited_since_is_moved_aside_before_writing(tmp_path):
+    contact(tmp_path, "Lee")
+    target = tmp_path / "DIGEST.md"
+    assert digest_to(tmp_path, target).exit_code == 0
+    target.write_text(target.read_text(encoding="utf-8") + "my notes\n", encoding="utf-8")
+    result = digest_to(tmp_path, target)
+    assert result.exit_code == 0, result.output
+    assert "was edited since vault wrote it; kept as DIGEST.edited-" in result.stderr
+    (aside,) = tmp_path.glob("DIGEST.edited-*.md")
+    assert aside.read_text(encoding="utf-8").endswith("my notes\n")

@@ -11,17 +11,18 @@ from __future__ import annotations
 
 import hashlib
 import json
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from ..core.digest import build_digest
-from ..core.errors import IndexUnusableError, VaultError
+from ..core.errors import IndexUnusableError, UnsafeWriteError, VaultError
 from ..core.model import Digest
-from ..core.render import Document, render
+from ..core.render import Document, joined, render
 from ..engine.saved import SavedDigest, load_digest, note_fetcher, save_digest
-from ..storage.files import write_pieces
+from ..storage.folder import is_vault_note
 from ..storage.index import Index
 from ..storage.outputs import read_output, store_output
+from ..storage.owned import write_owned
 from ..storage.sync import SyncReport, merge_notes
 from .session import Session
 
@@ -141,9 +142,23 @@ def _output_key(
     return hashlib.sha256(json.dumps(parts).encode()).hexdigest()
 
 
-def write_digest(path: Path, document: Document) -> None:
-    """Write a digest to a file of the user's choosing, atomically."""
+def write_digest(
+    session: Session, path: Path, document: Document, *, force: bool = False
+) -> str | None:
+    """Write a digest to a file of the user's choosing, atomically, under the rule every
+    output follows (`storage.owned`): never a note, never a file the tool did not write
+    unless `force`, an edited digest moved aside. Returns a warning when one was."""
     try:
-        write_pieces(path, document)
+        return write_owned(
+            session.root,
+            path,
+            joined(document),
+            datetime.now,
+            force=force,
+            is_note=lambda relative: is_vault_note(relative, session.settings),
+            shown=str(path),
+        )
+    except UnsafeWriteError as error:
+        raise VaultError(str(error)) from None
     except OSError as error:
         raise VaultError(f"cannot write {path}: {error.strerror or error}") from None

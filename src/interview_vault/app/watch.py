@@ -30,7 +30,7 @@ from ..core.render import joined
 from ..core.settings import DigestSettings, Settings
 from ..engine.incremental import IncrementalDigest
 from ..engine.saved import SavedDigest, load_digest, note_fetcher, save_digest
-from ..storage.files import write_atomically
+from ..storage.folder import is_vault_note
 from ..storage.index import Decoded, Index, discard_index, open_index
 from ..storage.owned import settings_target, write_owned
 from ..storage.settings import load_settings
@@ -96,6 +96,7 @@ class Watcher:
         session: Session,
         output: Path | None = None,
         *,
+        force: bool = False,
         log: Callable[[str], None] = print,
         warn: Callable[[str], None] = print,
         debounce: float = 0.25,
@@ -105,6 +106,7 @@ class Watcher:
         self.session = session  # (its settings are read again at each update)
         self.root = session.root
         self.explicit_output = output
+        self.force = force  # (replace the --output file even if vault did not write it)
         self.log = log
         self.warn = warn
         self.debounce = debounce
@@ -384,16 +386,24 @@ class Watcher:
                 self.written = None
         if text == self.written:
             return False
-        if self.explicit_output is not None:  # the user's choice, on the command line
-            write_atomically(self.output, text)
-        else:
-            try:
-                moved = write_owned(self.root, self.output, text, self.clock)
-            except UnsafeWriteError as error:
-                self._warn_once(str(error))
-                return False
-            if moved:
-                self.warn(moved)
+        try:  # (one rule, from the settings or the command line: see storage.owned)
+            moved = write_owned(
+                self.root,
+                self.output,
+                text,
+                self.clock,
+                force=self.force,
+                # (the setting's file is the digest's, never a note: the walk leaves it out)
+                is_note=lambda relative: (
+                    self.explicit_output is not None and is_vault_note(relative, self.settings)
+                ),
+                shown=str(self.explicit_output) if self.explicit_output else None,
+            )
+        except UnsafeWriteError as error:
+            self._warn_once(str(error))
+            return False
+        if moved:
+            self.warn(moved)
         self.written = text
         return True
 
@@ -404,7 +414,14 @@ class Watcher:
             target = settings_target(self.root, self.settings.calendar.output, "calendar.output")
             text = export_calendar(self.session, today, day_stamp(today))
             if text != self.calendar:
-                moved = write_owned(self.root, target, text, self.clock)
+                moved = write_owned(
+                    self.root,
+                    target,
+                    text,
+                    self.clock,
+                    begins="BEGIN:VCALENDAR",
+                    is_note=lambda relative: is_vault_note(relative, self.settings),
+                )
                 if moved:
                     self.warn(moved)
             self.calendar = text

@@ -133,6 +133,12 @@ WHEN_OPTION = click.option(
     help="When you meet (before today, or --today, makes the status done).",
 )
 
+FORCE_OUTPUT_OPTION = click.option(
+    "--force",
+    is_flag=True,
+    help="Replace the --output file even if vault did not write it (never a note).",
+)
+
 AS_GIVEN_OPTION = click.option(
     "--as-given",
     is_flag=True,

@@ -13,6 +13,7 @@ import click
 from ..app.digest import digest_of, render_digest, write_digest
 from ..core.render import problem_line, read_line
 from .common import (
+    FORCE_OUTPUT_OPTION,
     NO_INDEX_OPTION,
     TODAY_OPTION,
     VAULT_ALSO_OPTION,
@@ -41,6 +42,7 @@ from .common import (
     type=click.Path(dir_okay=False, path_type=Path),
     help="Write the digest to this file (atomically) instead of printing it.",
 )
+@FORCE_OUTPUT_OPTION
 @click.option(
     "--color/--no-color",
     default=None,
@@ -53,10 +55,15 @@ def digest(
     today: date,
     output_format: str,
     output: Path | None,
+    force: bool,
     color: bool | None,
     no_index: bool,
 ) -> None:
-    """Print the digest of VAULT (default: this folder).
+    """Print the digest of VAULT (the folder given, else the vault found as git finds a
+    repository: --vault, $VAULT_DIR, or the nearest folder up with .vault/ or .obsidian/).
+
+    --output never replaces a note, nor a file vault did not write unless
+    --force; a digest edited since vault wrote it is moved aside first.
 
     \b
     Examples:
@@ -69,10 +76,12 @@ def digest(
     colored = color and output_format == "text"  # (Markdown and JSON have no colours)
     with session_at(pick_vault(vault, vault_option), use_index=not no_index) as session:
         document = render_digest(session, today, output_format, color=colored)
-    if output is None:
-        echo_document(document, color=colored or None)
-    else:
-        write_digest(output, document)
+        if output is not None:
+            moved = write_digest(session, output, document, force=force)
+            if moved:
+                warn(moved)
+            return
+    echo_document(document, color=colored or None)
 
 
 @click.command()
@@ -132,12 +141,17 @@ def check(
     type=click.Path(dir_okay=False, path_type=Path),
     help="Where to keep the digest (default: the `output` setting, DIGEST.md in the vault).",
 )
+@FORCE_OUTPUT_OPTION
 @click.option("--quiet", "-q", is_flag=True, help="Print only warnings, not a line per update.")
-def watch(vault: Path | None, vault_option: Path | None, output: Path | None, quiet: bool) -> None:
+def watch(
+    vault: Path | None, vault_option: Path | None, output: Path | None, force: bool, quiet: bool
+) -> None:
     """Keep VAULT's index and digest file current while you edit.
 
     Writes the digest now, then again after every burst of changes (saves,
-    renames, deletes, a git pull), and at midnight. Stop with Ctrl-C.
+    renames, deletes, a git pull), and at midnight. Stop with Ctrl-C. The
+    digest file is never a note, nor a file vault did not write unless
+    --force (as for `vault digest --output`).
 
     \b
     Example:
@@ -150,6 +164,7 @@ def watch(vault: Path | None, vault_option: Path | None, output: Path | None, qu
         watcher = Watcher(
             session,
             output.resolve() if output else None,
+            force=force,
             log=(lambda message: None)
             if quiet
             else (lambda message: click.echo(message, err=True)),

@@ -133,6 +133,19 @@ def _walk(root: Path, top: str, settings: Settings, problems: list[Problem]) -> 
     return found
 
 
+def is_vault_note(relative: str, settings: Settings) -> bool:
+    """Whether a vault-relative path is a note the walk reads (a Markdown file outside dot
+    folders, the templates and the digest file): what no output may ever replace."""
+    parts = relative.split("/")
+    if not is_note_name(relative) or any(part.startswith(".") for part in parts):
+        return False
+    templates, output = skipped_paths(settings)
+    folded = relative.casefold()
+    if folded == output or any(f"{folded}/".startswith(f"{t}/") for t in templates):
+        return False
+    return not _template_named(parts[-1])
+
+
 def _template_named(name: str) -> bool:
     return (name[0] in "_tT") and name[:-3].casefold() in TEMPLATE_NAMES
 

@@ -1,14 +1,18 @@
-"""Files the tool writes where its settings say (the digest of `vault watch`): always inside
-the vault, and never over a file someone else wrote.
+"""Files the tool writes for you (a digest, an export, `vault watch`'s digest and calendar),
+under one rule, whether the path comes from the settings or the command line.
 
-Settings travel with the vault (in git, in a sync folder), so a path from them is not the
-user's choice the way a path typed on the command line is. Each file written so is
-recorded in `.vault/written.txt` with a hash of what was written. Before writing again:
+Each file written is recorded in `.vault/written.txt` with a hash of what was written
+(its path relative to the vault, or absolute outside it). Before writing:
 
+- a note of the vault (a Markdown file it reads) is never replaced, even with `--force`;
 - a file as the tool left it is replaced;
 - a file edited since is moved aside (`DIGEST.edited-20261126-093000.md`), then written;
-- a file the tool has no record of is replaced only when it is a digest (one made before
-  records were kept); any other file, a note say, is left alone and the write refused.
+- a file the tool has no record of is replaced only when it begins as one of its outputs
+  of that kind does (one made before records were kept), or with `--force`; any other is
+  left alone and the write refused, in one line naming it and `--force`.
+
+A path from the settings must stay inside the vault: settings travel with the vault (in
+git, in a sync folder), so they are not the user's choice the way a typed path is.
 """
 
 from __future__ import annotations
@@ -37,35 +41,64 @@ def settings_target(root: Path, relative: str, setting: str) -> Path:
         ) from None
 
 
-def write_owned(root: Path, target: Path, text: str, now: Callable[[], datetime]) -> str | None:
-    """Write `text` to `target` (inside the vault), keeping whatever another hand wrote there;
-    returns a warning when something was moved aside. UnsafeWriteError when the file is one
-    the tool never wrote, such as a note."""
-    relative = target.relative_to(root).as_posix()
-    recorded = _records(root).get(relative)
+def write_owned(
+    root: Path,
+    target: Path,
+    text: str,
+    now: Callable[[], datetime],
+    *,
+    begins: str = _DIGEST_START,
+    force: bool = False,
+    is_note: Callable[[str], bool] = lambda relative: False,
+    shown: str | None = None,
+) -> str | None:
+    """Write `text` to `target` under the module's rule; returns a warning when something
+    was moved aside. `begins`: how an output of this kind begins; `is_note(relative)`:
+    whether a path inside the vault is a note; `shown`: the path as the user gave it.
+    UnsafeWriteError when the file is a note, or one the tool never wrote (unless
+    `force`)."""
+    target = Path(os.path.realpath(target)) if target.is_symlink() else target
+    inside = _relative(root, target)
+    key = inside if inside is not None else str(target.absolute())
+    name = shown or inside or str(target)
+    if inside is not None and is_note(inside):
+        raise UnsafeWriteError(
+            f"{name} is a note of the vault; not replacing it, even with --force"
+        )
+    recorded = _records(root).get(key)
     warning = None
     try:
-        current = target.read_bytes()
+        with target.open("rb") as file:
+            current = file.read()
     except FileNotFoundError:
         current = None
     except OSError as error:
-        raise UnsafeWriteError(f"cannot read {relative}: {error.strerror or error}") from None
+        raise UnsafeWriteError(f"cannot read {name}: {error.strerror or error}") from None
     if current is not None and _digest_of(current) != recorded:
-        if recorded is None and not current.startswith(_DIGEST_START.encode()):
+        ours_before = (
+            current.removeprefix(b"\xef\xbb\xbf").upper().startswith(begins.upper().encode())
+        )
+        if recorded is None and not ours_before and not force:
             raise UnsafeWriteError(
-                f"{relative} is not a file vault wrote; not replacing it (set `output` to "
-                "another file)"
+                f"{name} exists and is not a file vault wrote; not replacing it "
+                "(--force to replace it)"
             )
         if recorded is not None:
             aside = _aside(target, now())  # (the clock is read only when it is needed)
             os.rename(target, aside)
-            warning = (
-                f"{relative} was edited since vault wrote it; kept as "
-                f"{aside.relative_to(root).as_posix()}"
-            )
+            kept = aside.name if inside is None else aside.relative_to(root).as_posix()
+            warning = f"{name} was edited since vault wrote it; kept as {kept}"
     write_atomically(target, text)
-    _record(root, relative, _digest_of(text.encode("utf-8")))
+    _record(root, key, _digest_of(text.encode("utf-8")))
     return warning
+
+
+def _relative(root: Path, target: Path) -> str | None:
+    """`target`'s path inside the vault, '/'-separated; None when it is outside."""
+    try:
+        return Path(os.path.realpath(target)).relative_to(os.path.realpath(root)).as_posix()
+    except ValueError:
+        return None
 
 
 def _digest_of(data: bytes) -> str:
