@@ -207,3 +207,42 @@ def test_a_digest_edited_since_is_moved_aside_before_writing(tmp_path):
     assert "was edited since vault wrote it; kept as DIGEST.edited-" in result.stderr
     (aside,) = tmp_path.glob("DIGEST.edited-*.md")
     assert aside.read_text(encoding="utf-8").endswith("my notes\n")
+
+
+# --- 5. one definition per statistic ----------------------------------------------------------
+
+
+def stats(vault: Path) -> dict:
+    import json
+
+    from helpers import run
+
+    result = run("stats", "--vault", str(vault), "--today", "2026-11-26", "--format", "json")
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+def test_the_reply_rate_is_the_funnels_replied_over_asked(tmp_path):
+    # before: "asked 4, replied 3" and "Reply rate: 0% (0 of the 1 you wrote to)"
+    contact(tmp_path, "Ann", "contacted: 2026-11-02")  # asked, no answer
+    for name in ("Bo", "Cy", "Di"):  # met at an event: asked and replied by being met
+        contact(tmp_path, name)
+        interview(tmp_path, f"2026-11-1{len(name)} {name}", f"contact: '[[{name}]]'",
+                  "date: 2026-11-10", "status: done", "thanked: 2026-11-11")  # fmt: skip
+    data = stats(tmp_path)
+    assert (data["funnel"]["asked"], data["funnel"]["replied"]) == (4, 3)
+    assert (data["written_to"], data["answered"], data["reply_rate"]) == (4, 3, 0.75)
+
+
+def test_an_email_months_after_a_talk_is_no_thank_you(tmp_path):
+    # before: "Days from a talk to its thank-you: 469.5", every later email a thank-you
+    from spec_vault import config, note
+
+    config(tmp_path, '[kinds.touch]\nmarks = ["type: email"]\n')
+    contact(tmp_path, "Ann")
+    interview(tmp_path, "Talk", "contact: '[[Ann]]'", "date: 2025-08-10", "status: done")
+    note(tmp_path, "Mail/Hi.md", "type: email", "contact: '[[Ann]]'", "date: 2026-11-20")
+    data = stats(tmp_path)
+    assert data["median_days_to_thank_you"] is None
+    assert data["thanked_within_window"] == 0  # (the talk, never thanked)
+    assert data["funnel"]["asked"] == 1  # the email of 2026-11-20 is a request

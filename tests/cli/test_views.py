@@ -160,8 +160,10 @@ def test_stats_worked_out_by_hand(tmp_path):
         "met": 4,  # Ann, Bo, Gus, Hal
         "gave referrals": 2,  # Ann and Gus named Bo
     }
-    assert (data["written_to"], data["answered"]) == (5, 3)  # Ann, Bo, Cy, Di, Fay
-    assert data["reply_rate"] == 3 / 5  # of the people written to only
+    # (amended, issue 20: one definition: the rate is the funnel's replied over its asked;
+    # before, "asked 7, replied 5" beside "60% (3 of the 5 you wrote to)")
+    assert (data["written_to"], data["answered"]) == (7, 5)
+    assert data["reply_rate"] == 5 / 7
     assert data["median_days_to_reply"] == 2  # of 2 (Ann), 4 (Bo), 1 (Fay)
     assert data["median_days_to_thank_you"] == 2.5  # of 1 (Ann) and 4 (Bo)
     # in time: Ann; late: Bo, and Gus (never thanked, window ended); Hal's still open
@@ -199,7 +201,7 @@ def test_stats_in_text_and_markdown(tmp_path):
     assert text.startswith("Statistics for 2026-11-26 (all time)\n\nFunnel\n")
     assert "  found              8 " + "█" * 30 + "\n" in text
     assert "  gave referrals     2 " + "█" * 8 + "\n" in text  # (30 * 2 / 8, rounded)
-    assert "Reply rate: 60% (3 of the 5 you wrote to)" in text
+    assert "Reply rate: 71% (5 of the 7 you asked)" in text
     markdown = vault_run(vault, "stats", "--format", "markdown").stdout
     assert "```mermaid\nflowchart LR\n" in markdown
     assert '  f0["found<br/><b>8</b>"]' in markdown

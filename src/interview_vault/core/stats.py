@@ -6,8 +6,8 @@ before it, so each stage holds the next: "met" is a contact with a talk that too
 done meeting with a readable date); "replied", one who answered a request or has a talk
 set or held; "asked", one with a request, or further along (someone met at an event
 without one); "gave referrals", someone met who named someone else (in a talk's
-referrals, or as someone's `referred_by`). The reply rate counts only the people you wrote
-to. With `since`, only requests and talks on or after that day count (a person asked
+referrals, or as someone's `referred_by`). The reply rate is the funnel's replied over its
+asked. With `since`, only requests and talks on or after that day count (a person asked
 before it and not met since is not "asked", one met before it not "met").
 """
 
@@ -35,9 +35,9 @@ class Stats:
     replied: int
     met: int
     referred: int  # people met who led you to someone
-    written_to: int  # people with a request
-    answered: int  # of them, those who replied or have a talk
-    reply_rate: float | None  # answered / written_to
+    written_to: int  # the funnel's asked
+    answered: int  # the funnel's replied
+    reply_rate: float | None  # replied / asked
     days_to_reply: float | None  # median, from the first request to the first reply after
     days_to_thanks: float | None  # median, from a talk to its thank-you
     thanked_in_time: float | None  # share of talks thanked within the window, of those
@@ -113,9 +113,10 @@ def compute_stats(
         replied=len(replied),
         met=len(met),
         referred=len(referrers),
-        written_to=len(written_to),
-        answered=len(answered),
-        reply_rate=len(answered) / len(written_to) if written_to else None,
+        # (the rate from the funnel's own counts: one definition of asked and replied)
+        written_to=len(asked),
+        answered=len(replied),
+        reply_rate=len(replied) / len(asked) if asked else None,
         days_to_reply=median(reply_days) if reply_days else None,
         days_to_thanks=median(thank_days) if thank_days else None,
         thanked_in_time=(
@@ -223,7 +224,7 @@ def _figures(stats: Stats) -> list[str]:
     window = stats.thank_you_window
     return [
         f"Reply rate: {_percent(stats.reply_rate)} "
-        f"({stats.answered} of the {stats.written_to} you wrote to)",
+        f"({stats.answered} of the {stats.written_to} you asked)",
         f"Days from a first request to the first reply: {_days(stats.days_to_reply)} (median)",
         f"Days from a talk to its thank-you: {_days(stats.days_to_thanks)} (median); "
         f"{within} sent within {window} day{'s' * (window != 1)}",
