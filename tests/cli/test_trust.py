@@ -246,3 +246,24 @@ def test_an_email_months_after_a_talk_is_no_thank_you(tmp_path):
     assert data["median_days_to_thank_you"] is None
     assert data["thanked_within_window"] == 0  # (the talk, never thanked)
     assert data["funnel"]["asked"] == 1  # the email of 2026-11-20 is a request
+
+
+# --- 9. a quiet vault check ----------------------------------------------------------------
+
+
+def test_organizations_without_notes_are_one_warning(tmp_path):
+    # before: a warning per organization (hundreds after a LinkedIn import), each failing
+    # --strict
+    from helpers import run
+
+    for number, org in enumerate(("Acme", "Brightwater", "Coalition", "Delta", "Echo")):
+        contact(tmp_path, f"Person {number}", f"organization: '[[{org}]]'")
+    result = run("check", str(tmp_path), "--today", "2026-11-26")
+    assert result.stdout.splitlines() == [
+        "Contacts/Person 0.md:3: warning: 5 organizations have no note: Acme, Brightwater, "
+        "Coalition and 2 more; vault new org NAME"
+    ]
+    assert result.stderr.endswith("0 errors, 1 warning\n")
+    verbose = run("check", str(tmp_path), "--today", "2026-11-26", "--verbose")
+    assert len(verbose.stdout.splitlines()) == 5  # one by one
+    assert "organization: [[Delta]] has no note" in verbose.stdout

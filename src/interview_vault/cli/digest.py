@@ -11,6 +11,7 @@ from pathlib import Path
 import click
 
 from ..app.digest import digest_of, render_digest, write_digest
+from ..core.graph import organizations_without_notes
 from ..core.render import problem_line, read_line
 from .common import (
     FORCE_OUTPUT_OPTION,
@@ -116,9 +117,11 @@ def check(
     with session_at(pick_vault(vault, vault_option), use_index=not no_index) as session:
         result = digest_of(session, today)
     click.echo(read_line(result.read), err=True)  # (stdout stays `path:line: ...` lines)
-    shown = {*result.problems, *result.hints}
-    if not verbose:  # (what is said only on asking: dated lines with no verb it knows)
-        shown = {p for p in shown if p.severity != "info"}
+    hints = list(result.hints)
+    if not verbose:  # (what is said only on asking: dated lines with no verb it knows, and
+        # each organization without a note, otherwise one line for all)
+        hints = organizations_without_notes(p for p in hints if p.severity != "info")
+    shown = {*result.problems, *hints}
     problems = sorted(  # (a likely typo is both a problem and a hint: listed once)
         shown, key=lambda p: (p.note, p.line or 0, p.message)
     )

@@ -163,6 +163,33 @@ def hint_target(hint: Problem) -> str | None:
     return link_key(hint.message[opened + 2 : -len(_NO_NOTE) - 2])
 
 
+def organizations_without_notes(hints: Iterable[Problem]) -> list[Problem]:
+    """The hints, with those about organizations that have no note made one: "8
+    organizations have no note: A, B, C and 5 more; vault new org NAME", on the first note
+    linking one (after an import, there may be hundreds; each one is no problem)."""
+    kept: list[Problem] = []
+    missing: dict[str, Problem] = {}
+    for hint in sorted(hints, key=lambda h: (h.note, h.line or 0, h.message)):
+        if hint.message.startswith("organization: [[") and hint.message.endswith(_NO_NOTE):
+            name = hint.message[len("organization: [[") : -len(_NO_NOTE) - 2]
+            missing.setdefault(folded(name), hint._replace(message=name))
+        else:
+            kept.append(hint)
+    if len(missing) < 2:
+        return [
+            *kept,
+            *(
+                h._replace(message=f"organization: [[{h.message}]]{_NO_NOTE}")
+                for h in missing.values()
+            ),
+        ]
+    names = sorted((hint.message for hint in missing.values()), key=str.casefold)
+    shown = ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
+    first = min(missing.values(), key=lambda h: (h.note, h.line or 0))
+    message = f"{len(names)} organizations have no note: {shown}; vault new org NAME"
+    return [*kept, first._replace(message=message)]
+
+
 def suggest_names(
     hints: Iterable[Problem], meant: Mapping[str, str]
 ) -> tuple[tuple[Problem, ...], tuple[Problem, ...]]:
