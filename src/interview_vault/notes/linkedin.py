@@ -1,9 +1,11 @@
-"""LinkedIn's "Connections.csv" data export, as it really comes. Pure: text in, people out.
+"""LinkedIn's data export, as it really comes: "Connections.csv". Pure: text in, people out.
 
-Recent exports start with a preamble (a `Notes:` line, a quoted paragraph, a blank line)
-before the header; older ones do not. Lines end in CRLF. Columns are found by their
-header (`First Name`, `Last Name`, `URL`, `Email Address`, `Company`, `Position`,
+Recent exports start Connections.csv with a preamble (a `Notes:` line, a quoted paragraph,
+a blank line) before the header; older ones do not. Lines end in CRLF. Columns are found by
+their header (`First Name`, `Last Name`, `URL`, `Email Address`, `Company`, `Position`,
 `Connected On`), so extra or reordered columns are fine. Emails are often empty.
+
+Messages and invitations are read in `linkedin_messages`.
 """
 
 from __future__ import annotations
@@ -17,8 +19,8 @@ from typing import Any
 from ..core.errors import ExchangeFormatError
 from ..core.incoming import Incoming
 
-_LINES = re.compile(r"[^\n]*\n|[^\n]+\Z")
-_STRAY_CR = re.compile(r"\r(?!\n)")
+LINE_ENDINGS = re.compile(r"[^\n]*\n|[^\n]+\Z")  # (a line, with its LF)
+STRAY_CR = re.compile(r"\r(?!\n)")  # a CR alone, inside a cell
 COLUMNS = {
     "first name": "first",
     "last name": "last",
@@ -37,10 +39,10 @@ def read_connections(text: str) -> tuple[list[Incoming], list[str], list[str]]:
     text = text.removeprefix("\ufeff")
     # Lines ended by CR alone (as old Excel for Mac saves) made LF; else a CR alone in a
     # cell made a space (the csv module would end the reading there).
-    text = text.replace("\r", "\n") if "\n" not in text else _STRAY_CR.sub(" ", text)
+    text = text.replace("\r", "\n") if "\n" not in text else STRAY_CR.sub(" ", text)
     # Lines with their endings (a quoted cell may run over several), split at LF only, as
     # a file is read: other line separators in a cell stay in it.
-    reader = csv.reader(_LINES.findall(text))
+    reader = csv.reader(LINE_ENDINGS.findall(text))
     columns: dict[str, int] | None = None
     header: list[str] = []
     people: list[Incoming] = []

@@ -1,0 +1,474 @@
+"""LinkedIn's messages.csv and Invitations.csv, as they really come, and which file of the
+export a CSV is. Pure: text in, messages out.
+
+Columns are found by name in any case and order, one row at a time (a generator: a file
+of a million rows costs no more memory than its text), and a row that cannot be read costs
+only itself, counted in a `Skipped` under a reason with a "row N: why" line. A message you
+sent is told from one you received by its sender's profile URL against yours.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from datetime import UTC, date, datetime, tzinfo
+from operator import itemgetter
+
+from ..core.activity import Message, Party, Skipped, local_day
+from ..core.errors import ExchangeFormatError
+from ..core.incoming import Incoming, profile_key
+from .linkedin import LINE_ENDINGS, STRAY_CR
+
+# Why a row was left out, as `Skipped` counts it (the closing line prints "3 drafts").
+DRAFTS = "drafts"
+SPONSORED = "sponsored messages"
+UNREADABLE = "rows that cannot be read"
+UNDATED = "without a date"
+
+# Each file of the export an import reads, known by the columns its header must have (as
+# `_column` spells them), never by its file name: LinkedIn renames and nests its files, and
+# a user renames them too. Connections needs `Connected On` as well as the names, since
+# Profile.csv also starts with First Name and Last Name.
+KINDS = {
+    "connections": frozenset({"firstname", "lastname", "connectedon"}),
+    "messages": frozenset({"conversationid", "from", "senderprofileurl", "to", "date"}),
+    "invitations": frozenset({"from", "to", "sentat", "direction"}),
+}
+_HEADER_WITHIN = 20  # records: LinkedIn's preamble is three; a file without a header stops early
+_HEAD = 65_536  # characters `detect` reads: a header is far nearer the start than that
+_NOT_WORD = re.compile(r"[\W_]+")
+
+# The columns read, by their header's name as `_column` spells it; a row's cells come in
+# this order (a column the header lacks as an empty cell).
+MESSAGE_COLUMNS = (
+    "conversationid",
+    "from",
+    "senderprofileurl",
+    "to",
+    "recipientprofileurls",  # (not before 2023)
+    "date",
+    "folder",
+    "ismessagedraft",  # (not in every export before 2023)
+)
+INVITATION_COLUMNS = (
+    "from",
+    "to",
+    "sentat",
+    "direction",
+    "inviterprofileurl",  # (these two not in older exports)
+    "inviteeprofileurl",
+)
+_MESSAGES = ("CONVERSATION ID, FROM, SENDER PROFILE URL, TO and DATE", "messages.csv")
+_INVITATIONS = ("From, To, Sent At and Direction", "Invitations.csv")
+
+_YES = frozenset({"yes", "true", "1"})
+_DRAFT_FOLDERS = frozenset({"draft", "drafts"})
+_URLS = re.compile(r"[\s,;]+")
+_ZONE_WORD = re.compile(r"\s*\b(?:UTC|GMT)\Z|(?<=\d)Z\Z", re.IGNORECASE)
+_ZONE_SPACE = re.compile(r"\s+(?=[+-]\d\d:?\d\d\Z)")
+_DAY_ONLY = re.compile(r"\d{4}-\d\d-\d\d")
+# `2/12/26, 11:44 AM` or `11/14/2026, 9:05 AM`: month, day, year, as LinkedIn writes it.
+_SENT_AT = re.compile(
+    r"(\d{1,2})/(\d{1,2})/(\d{4}|\d{2}),?(?: \d{1,2}:\d\d(?::\d\d)?(?: ?[ap]\.?m\.?)?)?",
+    re.IGNORECASE,
+)
+# A line of a cell that reads like a row of the file (half the header's commas, and a
+# profile URL or a date): a quote left open swallowed the rows after it.
+_ROW_LIKE = re.compile(r"linkedin\.com/|\d{1,4}[-/]\d{1,2}[-/]\d{2,4}", re.IGNORECASE)
+
+
+def detect(text: str) -> str | None:
+    """Which file of LinkedIn's export `text` is ("connections", "messages",
+    "invitations"), by the columns of its header row (after any preamble), or None: an
+    export is recognized by what it holds, whatever its files are called. Only the start
+    of the text is read, so a prefix of a large file will do."""
+    for number, (_start, _end, row) in enumerate(_Records(text[:_HEAD]).records()):
+        if number >= _HEADER_WITHIN:
+            break
+        if isinstance(row, list):
+            names = {_column(cell) for cell in row}
+            for kind, needed in KINDS.items():
+                if needed <= names:
+                    return kind
+    return None
+
+
+def read_messages(
+    text: str, me: frozenset[str], zone: tzinfo | None, skipped: Skipped
+) -> Iterator[Message]:
+    """The messages of LinkedIn's messages.csv, one at a time. A message whose `SENDER
+    PROFILE URL` is one of `me` (your profile URLs, compared as `profile_key` does) is one
+    you sent, to the people of `TO` and `RECIPIENT PROFILE URLS`; any other is one sent to
+    you, by `FROM`. `DATE` (UTC) becomes the day in `zone`. Left out and counted in
+    `skipped`: drafts, sponsored messages (no sender URL), rows that cannot be read ("row
+    N: why") and messages without a readable date.
+
+    ValueError when `me` holds no profile URL: every message would look like a reply
+    (`learn_me` finds it from the file). ExchangeFormatError when the text has no such
+    header."""
+    mine = frozenset(key for key in map(profile_key, me) if key)
+    if not mine:
+        raise ValueError("read_messages needs your profile URL (`me`); see learn_me")
+    key_of = _Keys()
+    rows = _table(text, MESSAGE_COLUMNS, "messages", _MESSAGES, skipped)
+    for place, (_conversation, name, sender, to, urls, when, folder, draft) in rows:
+        if _is_draft(draft, folder):
+            skipped.add(DRAFTS)
+            continue
+        sender = sender.strip()
+        if not sender:
+            skipped.add(SPONSORED)
+            continue
+        day = _utc_day(when, zone)
+        if day is None:
+            written = _one_line(when)
+            skipped.add(UNDATED, f'{place}: cannot read DATE "{written}"' if written else None)
+            continue
+        if key_of(sender) in mine:
+            recipients = _recipients(to, urls)
+            others = tuple(p for p in recipients if key_of(p.linkedin) not in mine)
+            yield Message(True, day, others, place)
+        else:
+            yield Message(False, day, (Party(_one_line(name), linkedin=sender),), place)
+
+
+def learn_me(text: str) -> frozenset[str]:
+    """Your profile URL, when the settings do not say it: the one present (as sender or
+    recipient) in every conversation of messages.csv, as first written; empty when none
+    is, or when several are and no draft (always yours) tells them apart, since guessing
+    wrong would turn every message round. Conversations with no profile URL at all
+    (sponsored ones, in exports before 2023) say nothing and are passed over.
+    ExchangeFormatError when the text has no messages header."""
+    present: dict[str, set[str]] = {}  # conversation -> profile keys in it
+    spelled: dict[str, str] = {}  # profile key -> the URL as first written
+    drafted: set[str] = set()
+    key_of = _Keys()
+    rows = _table(text, MESSAGE_COLUMNS, "messages", _MESSAGES, Skipped())
+    for _place, (conversation, _name, sender, _to, urls, _when, folder, draft) in rows:
+        keys: set[str] = set()
+        for url in (sender, *_URLS.split(urls)):
+            key = key_of(url)
+            if key:
+                keys.add(key)
+                spelled.setdefault(key, url.strip())
+        if _is_draft(draft, folder) and (key := key_of(sender)):
+            drafted.add(key)
+        if conversation.strip() and keys:
+            present.setdefault(conversation.strip(), set()).update(keys)
+    if not present:
+        return frozenset()
+    common = set.intersection(*present.values())
+    if len(common) > 1:
+        common &= drafted
+    return frozenset(spelled[key] for key in common) if len(common) == 1 else frozenset()
+
+
+def read_invitations(
+    text: str, connected: Mapping[str, date], zone: tzinfo | None, skipped: Skipped
+) -> Iterator[Message]:
+    """The invitations of LinkedIn's Invitations.csv as messages, one at a time: one you
+    sent (OUTGOING) is a request on its day, and, once its person is a connection
+    (`connected`: a profile key or a name as `name_key` makes it -> the `Connected On`
+    date; see `connected_on`), also their reply on that date (a connection made before the
+    invitation was sent is not its answer); one sent to you (INCOMING) is a reply on its
+    day. `Sent At` has no zone: it is the day it names (`zone` serves only a time written
+    with one). Rows that cannot be read, or with a Direction neither of these, and
+    invitations without a readable date are counted in `skipped`. ExchangeFormatError
+    when the text has no such header."""
+    rows = _table(text, INVITATION_COLUMNS, "invitations", _INVITATIONS, skipped)
+    for place, (sender, receiver, when, direction, inviter, invitee) in rows:
+        way = direction.strip().casefold()
+        if way not in ("incoming", "outgoing"):
+            skipped.add(
+                UNREADABLE,
+                f'{place}: Direction is "{_one_line(direction)}", neither INCOMING nor OUTGOING',
+            )
+            continue
+        day = _day(_moment(when, utc=False), zone)
+        if day is None:
+            written = _one_line(when)
+            skipped.add(UNDATED, f'{place}: cannot read Sent At "{written}"' if written else None)
+            continue
+        if way == "incoming":
+            yield Message(False, day, (Party(_one_line(sender), linkedin=inviter.strip()),), place)
+            continue
+        person = Party(_one_line(receiver), linkedin=invitee.strip())
+        yield Message(True, day, (person,), place)
+        accepted = _connected(person, connected)
+        if accepted is not None and accepted >= day:
+            yield Message(False, accepted, (person,), f"{place}, accepted")
+
+
+def connected_on(people: Iterable[Incoming]) -> dict[str, date]:
+    """What `read_invitations` looks connections up in: each person's `Connected On` date
+    under their profile key and under their name (`name_key`). A name two connections
+    share is left out: an invitation without a URL cannot tell which of them it was."""
+    found: dict[str, date] = {}
+    by_name: dict[str, date | None] = {}
+    for person in people:
+        if person.connected is None:
+            continue
+        key = profile_key(person.linkedin)
+        if key:
+            found.setdefault(key, person.connected)
+        name = name_key(person.name)
+        by_name[name] = None if name in by_name else person.connected
+    for name, day in by_name.items():
+        if day is not None:
+            found.setdefault(name, day)
+    return found
+
+
+def name_key(name: str) -> str:
+    """A name as connections are looked up by it: any case, runs of spaces as one."""
+    return " ".join(name.split()).casefold()
+
+
+# --- reading a LinkedIn CSV row by row ----------------------------------------------------
+
+
+class _Records:
+    """The records of a CSV text, read by the csv module one line at a time, each with the
+    lines it spans. `again()` gives back all but the first line of the record just read,
+    to be read anew: when a quote left open swallowed the rows after it, only its own row
+    is lost. (What is given back is about one cell at most, and the csv module refuses a
+    cell over 131,072 characters: a quote never closed costs no more than that.)"""
+
+    def __init__(self, text: str) -> None:
+        text = text.removeprefix("\ufeff")
+        # (as `read_connections`: lines ended by CR alone made LF, else a CR alone a space)
+        text = text.replace("\r", "\n") if "\n" not in text else STRAY_CR.sub(" ", text)
+        self._lines = (match.group() for match in LINE_ENDINGS.finditer(text))
+        self._back: deque[str] = deque()
+        self._taken: list[str] = []  # the lines of the record being read
+        self._end = 0  # the last line of the record just read
+        self._reader = csv.reader(self._feed())
+
+    def _feed(self) -> Iterator[str]:
+        """The lines for the csv module, those given back first, each noted as taken."""
+        take = self._taken.append
+        while self._back:
+            line = self._back.popleft()
+            take(line)
+            yield line
+        for line in self._lines:
+            take(line)
+            yield line
+
+    def records(self) -> Iterator[tuple[int, int, list[str] | str]]:
+        """Each record: its first and last line, and its cells or why it cannot be read (a
+        record the csv module refuses is given back but its first line, and read anew)."""
+        while True:
+            self._taken.clear()
+            start = self._end + 1
+            try:
+                row = next(self._reader)
+            except StopIteration:
+                return
+            except csv.Error as error:
+                self._end = start + len(self._taken) - 1
+                self.again()
+                yield start, start, _refused(error)
+                continue
+            self._end = start + len(self._taken) - 1
+            yield start, self._end, row
+
+    def again(self) -> None:
+        """Read the lines after the first of the record just read again."""
+        if len(self._taken) > 1:
+            self._back.extendleft(reversed(self._taken[1:]))
+            self._end -= len(self._taken) - 1
+            self._reader = csv.reader(self._feed())
+
+
+def _table(
+    text: str, columns: tuple[str, ...], kind: str, names: tuple[str, str], skipped: Skipped
+) -> Iterator[tuple[str, tuple[str, ...]]]:
+    """The rows after the header of a LinkedIn CSV, each with its place ("row 12", as lines
+    of the file) and its cells of `columns`, in that order. A row that cannot be read is
+    counted under UNREADABLE with a line saying why; a stretch of them is one (a cell too
+    long for the csv module would otherwise come back as a row for each of its lines).
+    ExchangeFormatError when no header of that `kind` is among the first records."""
+    records = _Records(text)
+    cells: Callable[[list[str]], tuple[str, ...]] | None = None
+    width = 0
+    bad: tuple[int, int, str] | None = None  # a stretch of rows left out: first, last line, why
+    for number, (start, end, row) in enumerate(records.records()):
+        if cells is None:
+            found = list(map(_column, row)) if isinstance(row, list) else []
+            if KINDS[kind] <= set(found):
+                width = len(found)  # (a column the header lacks: the empty cell added last)
+                cells = itemgetter(*(_index(found, name, width) for name in columns))
+            elif number >= _HEADER_WITHIN:
+                break
+            continue
+        if isinstance(row, str):
+            why = row
+        elif not any(row):
+            continue  # a blank row
+        elif end > start and (len(row) != width or _swallowed(row, width)):
+            records.again()
+            end, why = start, "a quote opened here is not closed where the row ends"
+        elif len(row) != width:
+            why = f"{len(row)} cells where the header has {width}"
+        else:
+            _left_out(bad, skipped)
+            bad = None
+            row.append("")
+            yield f"row {start}", cells(row)
+            continue
+        if bad is not None and start <= bad[1] + 1:
+            bad = (bad[0], max(bad[1], end), bad[2])
+        else:
+            _left_out(bad, skipped)
+            bad = (start, end, why)
+    _left_out(bad, skipped)
+    if cells is None:
+        heading, file = names
+        raise ExchangeFormatError(
+            f"no header with {heading} in its first lines: is this LinkedIn's {file}?"
+        )
+
+
+def _index(found: list[str], name: str, width: int) -> int:
+    """Where column `name` is in the header (the first, if twice), else `width`."""
+    return found.index(name) if name in found else width
+
+
+def _left_out(bad: tuple[int, int, str] | None, skipped: Skipped) -> None:
+    if bad is not None:
+        first, last, why = bad
+        lines = f"; lines {first} to {last} are left out" if last > first else ""
+        skipped.add(UNREADABLE, f"row {first}: {why}{lines}")
+
+
+def _refused(error: csv.Error) -> str:
+    text = str(error)
+    if "field limit" in text:
+        return f"a cell longer than {csv.field_size_limit():,} characters"
+    return f"cannot be read ({text})"
+
+
+def _swallowed(row: list[str], width: int) -> bool:
+    """Whether a cell over several lines holds rows of the file (see `_ROW_LIKE`) rather
+    than a message's own line breaks."""
+    for cell in row:
+        if "\n" in cell:
+            for line in cell.split("\n")[1:]:
+                if line.count(",") >= width // 2 and _ROW_LIKE.search(line):
+                    return True
+    return False
+
+
+def _column(name: str) -> str:
+    """A header's name as columns are found by it: any case, spaces and punctuation left
+    out (`SENDER PROFILE URL`, `inviterProfileUrl`, `Sent_At`)."""
+    return _NOT_WORD.sub("", name.casefold())
+
+
+def _one_line(cell: str) -> str:
+    return " ".join(cell.split())
+
+
+def _is_draft(draft: str, folder: str) -> bool:
+    return draft.strip().casefold() in _YES or folder.strip().casefold() in _DRAFT_FOLDERS
+
+
+class _Keys:
+    """`profile_key`, remembered for the few profiles a file names again and again (a
+    hostile file naming a million is remembered a few thousand at a time)."""
+
+    def __init__(self) -> None:
+        self._known: dict[str, str | None] = {}
+
+    def __call__(self, url: str) -> str | None:
+        known = self._known.get(url, "")
+        if known == "":
+            if len(self._known) >= 4096:
+                self._known.clear()
+            known = self._known[url] = profile_key(url)
+        return known
+
+
+def _recipients(to: str, urls: str) -> list[Party]:
+    """Whom a message you sent went to: each name of `TO` with its URL of `RECIPIENT
+    PROFILE URLS` when the two pair up; the URLs alone when they do not (a URL is what
+    people match by first); the names alone in exports before 2023, which have no URLs."""
+    links = [url for url in _URLS.split(urls) if url]
+    whole = _one_line(to)
+    if len(links) == 1:
+        return [Party(whole, linkedin=links[0])]
+    names = _names(whole)
+    if not links:
+        return [Party(name) for name in names]
+    if len(names) == len(links):
+        return [Party(name, linkedin=url) for name, url in zip(names, links, strict=True)]
+    return [Party(linkedin=url) for url in links]
+
+
+def _names(text: str) -> list[str]:
+    """The names of a `TO` cell, comma-separated in some exports. A part without a space
+    stays with the name before it: "Priya Nair, PhD" is one person, not two."""
+    names: list[str] = []
+    for part in (part.strip() for part in text.split(",")):
+        if not part:
+            continue
+        if names and " " not in part:
+            names[-1] += f", {part}"
+        else:
+            names.append(part)
+    return names
+
+
+def _utc_day(text: str, zone: tzinfo | None) -> date | None:
+    """The day in `zone` of a message's DATE: LinkedIn's usual `2026-02-10 20:33:10 UTC`
+    read at once (a million rows are read in seconds), any other form as `_moment` can."""
+    if len(text) == 23 and text.endswith(" UTC"):
+        try:
+            return local_day(datetime.fromisoformat(text[:19]).replace(tzinfo=UTC), zone)
+        except ValueError:
+            pass
+    return _day(_moment(text, utc=True), zone)
+
+
+def _moment(text: str, *, utc: bool) -> datetime | date | None:
+    """A time as LinkedIn writes it: `2026-02-10 20:33:10 UTC` (messages; ISO forms with
+    another zone too), or `2/12/26, 11:44 AM` (invitations: a day only, for the time has
+    no zone and only the day matters). A time without a zone is UTC when `utc`, else local
+    (a naive datetime); a day alone is that day. None when it cannot be read."""
+    text = _one_line(text)  # (newer exports put a narrow no-break space before AM)
+    found = _SENT_AT.fullmatch(text)
+    if found is not None:
+        month, day, year = (int(part) for part in found.groups())
+        try:
+            return date(year + 2000 if year < 100 else year, month, day)
+        except ValueError:
+            return None
+    unzoned = _ZONE_WORD.sub("", text)
+    zoned = unzoned != text  # "UTC" said in words
+    bare = _ZONE_SPACE.sub("", unzoned)  # ("... 20:33:10 +0000" as fromisoformat reads it)
+    try:
+        moment = datetime.fromisoformat(bare)
+    except ValueError:
+        return None
+    if _DAY_ONLY.fullmatch(bare):
+        return moment.date()
+    if moment.tzinfo is None and (utc or zoned):
+        return moment.replace(tzinfo=UTC)
+    return moment
+
+
+def _day(moment: datetime | date | None, zone: tzinfo | None) -> date | None:
+    if isinstance(moment, datetime):
+        return local_day(moment, zone)
+    return moment
+
+
+def _connected(person: Party, connected: Mapping[str, date]) -> date | None:
+    """When `person` became a connection, by profile, then by name; None if not (yet)."""
+    key = profile_key(person.linkedin)
+    if key and key in connected:
+        return connected[key]
+    return connected.get(name_key(person.name)) if person.name else None
