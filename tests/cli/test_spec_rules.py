@@ -433,9 +433,28 @@ def test_done_or_cancelled_task_is_not_a_commitment(tmp_path: Path, box: str) ->
     assert briefs(tmp_path) == []
 
 
-@pytest.mark.parametrize("box", ["[?]", "[>]", "[!]", "[]"])
-def test_other_checkbox_characters_are_not_tasks(tmp_path: Path, box: str) -> None:
+@pytest.mark.parametrize("box", ["[?]", "[>]", "[!]", "[D]"])
+def test_other_checkbox_characters_are_open_tasks(tmp_path: Path, box: str) -> None:
+    # (amended, issue 20: as the Tasks plugin has it; the spec listed only five characters)
     contact(tmp_path, "Ama", body=f"- {box} Send my CV\n")
+    assert briefs(tmp_path) == [("commitment", None, "Ama", "Contacts/Ama.md", 4)]
+
+
+def test_the_vaults_tasks_settings_say_what_a_checkbox_means(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        ".obsidian/plugins/obsidian-tasks-plugin/data.json",
+        '{"statusSettings": {"coreStatuses": [{"symbol": " ", "type": "TODO"}],'
+        ' "customStatuses": [{"symbol": "D", "name": "Dropped", "type": "CANCELLED"},'
+        ' {"symbol": "Q", "name": "Quote", "type": "NON_TASK"},'
+        ' {"symbol": ">", "name": "Forward", "type": "TODO"}]}}',
+    )
+    contact(tmp_path, "Ama", body="- [D] Send my CV\n- [Q] A quote\n- [>] Forwarded: send CV\n")
+    assert briefs(tmp_path) == [("commitment", None, "Ama", "Contacts/Ama.md", 6)]
+
+
+def test_a_bracket_pair_with_nothing_inside_is_no_task(tmp_path: Path) -> None:
+    contact(tmp_path, "Ama", body="- [] Send my CV\n")
     assert briefs(tmp_path) == []
 
 

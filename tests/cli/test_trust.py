@@ -267,3 +267,50 @@ def test_organizations_without_notes_are_one_warning(tmp_path):
     verbose = run("check", str(tmp_path), "--today", "2026-11-26", "--verbose")
     assert len(verbose.stdout.splitlines()) == 5  # one by one
     assert "organization: [[Delta]] has no note" in verbose.stdout
+
+
+# --- 13. values as people write them; 14. tasks as the Tasks plugin reads them -----------------
+
+
+def test_a_due_value_that_is_no_date_is_a_warning_and_stays_in_the_text(tmp_path):
+    # before: the deadline vanished from the text without a word
+    from spec_vault import problems
+
+    contact(tmp_path, "Ama", body="- [ ] Send the CV 📅 soon\n- [ ] Call her [due:: tomorrow]\n")
+    assert [(i["kind"], i["text"]) for i in items(tmp_path)] == [
+        ("commitment", "Keep your promise to Ama: Send the CV 📅 soon"),
+        ("commitment", "Keep your promise to Ama: Call her [due:: tomorrow]"),
+    ]
+    assert problems(tmp_path) == [
+        ("Contacts/Ama.md", 4, "warning"),
+        ("Contacts/Ama.md", 5, "warning"),
+    ]
+
+
+def test_a_number_in_quotes_is_the_number(tmp_path):
+    # before: "keep_in_touch: "60" is not a number of days"
+    from spec_vault import problems
+
+    contact(tmp_path, "Ama", 'keep_in_touch: "60"', "replied: 2026-09-01")
+    assert problems(tmp_path) == []
+    assert [(i["kind"], i["due"]) for i in items(tmp_path)] == [("reconnect", "2026-10-31")]
+
+
+def test_notes_holding_only_tasks_are_not_written_up(tmp_path):
+    # before: no write-up asked, a task taken for notes
+    contact(tmp_path, "Ama")
+    interview(tmp_path, "Talk", "contact: '[[Ama]]'", "date: 2026-11-24", "status: done",
+              "thanked: true", body="## Notes\n- [ ] Send her the deck\n")  # fmt: skip
+    assert [i["kind"] for i in items(tmp_path)] == ["record-notes", "commitment"]
+
+
+def test_shown_text_keeps_words_and_drops_fields(tmp_path):
+    contact(tmp_path, "Ama", body=(
+        "- [ ] #task Meet at the #office by noon [ due:: 2026-11-30 ], [priority:: high]\n"
+        "- [ ] 📅 2026-12-01 🆔 abc123\n"  # only fields: a placeholder
+        "- [>] Forwarded: send CV 📅2026-11-29\n"
+    ))  # fmt: skip
+    assert [(i["due"], i["text"]) for i in items(tmp_path)] == [
+        ("2026-11-29", "Keep your promise to Ama: Forwarded: send CV (due 2026-11-29)"),
+        ("2026-11-30", "Keep your promise to Ama: Meet at the office by noon (due 2026-11-30)"),
+    ]

@@ -164,4 +164,4 @@ def test_a_task_is_theirs_when_it_starts_with_them():
     assert theirs("Ben will call back", about=(maria,)) is None  # not a note about Ben
     assert theirs("Ben will call back", about=(ben,)) == ("Ben Ito", "call back")
     assert theirs("Send Maria the deck") is None  # yours
-    assert theirs("Ask about #waiting the reply") == ("Maria Gomez", "Ask about the reply")
+    assert theirs("Ask about the reply #waiting") == ("Maria Gomez", "Ask about the reply")

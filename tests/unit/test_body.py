@@ -44,9 +44,14 @@ def test_tasks_have_status_line_due_and_clean_text():
     ]
 
 
-def test_other_checkbox_characters_and_empty_tasks_are_not_tasks():
-    parsed, _ = body("- [>] deferred\n- [?] question\n- [ ]\n- [ ] \n- []\n")
-    assert parsed.tasks == ()
+def test_other_checkbox_characters_are_open_tasks_and_empty_ones_none():
+    # (amended, issue 20: as the Tasks plugin treats a status it has no setting for; before,
+    # such a promise vanished without a word)
+    parsed, _ = body("- [>] deferred\n- [?] question\n- [ ]\n- [ ] \n- []\n- [ ] 📅 2026-12-01\n")
+    assert [(t.status, t.text) for t in parsed.tasks] == [
+        ("open", "deferred"),
+        ("open", "question"),
+    ]
 
 
 def test_tasks_in_code_blocks_and_html_never_count():

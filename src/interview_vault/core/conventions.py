@@ -25,11 +25,25 @@ from typing import Any, Literal, NamedTuple
 
 from .daily import daily_day
 from .kinds import KINDS
+from .model import TaskStatus
 from .names import LOOSE, loose_key
 from .settings import KindsSettings, LogSettings, PropertySettings, Settings
 
 KIND_ORDER = tuple(kind.name for kind in KINDS)  # the order in which marks are tried
 DEFAULT_LOG = LogSettings()
+# A checkbox's meaning as the Tasks plugin's settings (or ours) write it
+_STATUS_TYPES: dict[str, TaskStatus | None] = {
+    "TODO": "open",
+    "IN_PROGRESS": "open",
+    "ON_HOLD": "open",
+    "DONE": "done",
+    "CANCELLED": "cancelled",
+    "NON_TASK": None,
+    "open": "open",
+    "done": "done",
+    "cancelled": "cancelled",
+    "none": None,
+}
 _LINKISH = re.compile(r"[\[|#/]|\.md$", re.IGNORECASE)
 _INLINE_TAG = re.compile(r"(?:^|(?<=\s))#([^\s#!@$%^&*(),.?\"':;{}|<>\[\]`=+~]+)")
 
@@ -142,8 +156,17 @@ class Conventions:
         owner: tuple[str, ...] = (),
         daily: tuple[str, str] = ("", ""),
         log: LogSettings = DEFAULT_LOG,
+        statuses: tuple[str, ...] = (),
     ) -> None:
         self.kinds = kinds
+        # what a checkbox's character means: "open", "done", "cancelled", or None (no task);
+        # the first setting of a character holds (as the Tasks plugin says of duplicates)
+        self.statuses: dict[str, TaskStatus | None] = {}
+        for entry in statuses:
+            symbol, kind = entry[:1], entry[1:].strip().casefold().replace("-", "_")
+            known = kind.upper() if kind.upper() in _STATUS_TYPES else kind
+            if symbol and known in _STATUS_TYPES:
+                self.statuses.setdefault(symbol, _STATUS_TYPES[known])
         self.owner = frozenset(loose_key(name) for name in owner) - {LOOSE}
         self.daily = daily  # (folder, format)
         # each verb of a log line (one or two words, lower case) -> what it means
@@ -241,18 +264,19 @@ def conventions_of(
     owner: tuple[str, ...] = (),
     daily: tuple[str, str] = ("", ""),
     log: LogSettings = DEFAULT_LOG,
+    statuses: tuple[str, ...] = (),
 ) -> Conventions:
-    return Conventions(kinds, properties, owner, daily, log)
+    return Conventions(kinds, properties, owner, daily, log, statuses)
 
 
 def reading_conventions(
     settings: Settings,
-) -> tuple[tuple[str, ...], tuple[str, str], LogSettings]:
-    """(the owner's names, the daily notes' folder and format, the verbs of log lines):
-    what reading a note depends on besides the kinds and property names."""
+) -> tuple[tuple[str, ...], tuple[str, str], LogSettings, tuple[str, ...]]:
+    """(the owner's names, the daily notes' folder and format, the verbs of log lines, what
+    checkboxes mean): what reading a note depends on besides the kinds and property names."""
     me, vault = settings.me, settings.vault
     owner = tuple(name for name in (me.name, *me.names) if name.strip())
-    return owner, (vault.daily_notes, vault.daily_format), settings.log
+    return owner, (vault.daily_notes, vault.daily_format), settings.log, vault.task_statuses
 
 
 def conventions(settings: Settings) -> Conventions:

@@ -89,14 +89,20 @@ class Task(NamedTuple):
 
     @property
     def words(self) -> str:
-        """What to do, as said: without the tags that sort the task (#task, #waiting), and
-        links as their text (`[[Ana Souza|Ana]]` is "Ana")."""
+        """What to do, as said: without the tags that sort the task (#task, #waiting) before
+        and after its words, a tag within them as its word ("at the #office by" is "at the
+        office by"), and links as their text (`[[Ana Souza|Ana]]` is "Ana")."""
         text = self.text
         if "[[" in text:
             text = _WIKILINK.sub(_link_text, text)
         if "#" not in text:
             return text
-        return " ".join(_TAG.sub(" ", text).split()) or text
+        words = text.split()
+        tags = [_TAG.fullmatch(word) is not None for word in words]
+        first = next((i for i, tag in enumerate(tags) if not tag), len(words))
+        last = len(words) - next((i for i, tag in enumerate(reversed(tags)) if not tag), 0)
+        kept = [w.lstrip("#") if tag else w for w, tag in zip(words, tags, strict=True)]
+        return " ".join(kept[first:last]) or text
 
 
 class LogLine(NamedTuple):

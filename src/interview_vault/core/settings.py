@@ -43,6 +43,9 @@ class VaultSettings:
     obsidian_templates: tuple[str, ...] = ()
     daily_notes: str = ""  # the daily notes' folder ("" with a format: the vault's root)
     daily_format: str = ""  # their file names, in Moment.js tokens ("": no daily notes)
+    # what a checkbox's character means, "SYMBOL TYPE" (`"> open"`, `"D cancelled"`, `"Q
+    # none"`: not a task); empty: as the Tasks plugin's settings say, else open
+    task_statuses: tuple[str, ...] = ()
 
     @property
     def template_folders(self) -> tuple[str, ...]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import string
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
@@ -24,6 +24,7 @@ from .tasks import (
     find_start,
     linked_names,
     read_checkbox,
+    undated_fields,
 )
 
 if TYPE_CHECKING:
@@ -43,16 +44,22 @@ _event = Event._make  # (a tuple built in C: several times faster than calling E
 
 
 def read_body(
-    text: str, first_line: int, note: str, *, want_sections: bool
+    text: str,
+    first_line: int,
+    note: str,
+    *,
+    want_sections: bool,
+    statuses: Mapping[str, TaskStatus | None] | None = None,
 ) -> tuple[Body, list[Problem]]:
-    """Tasks (and, for interviews, sections and questions) of a body starting at `first_line`."""
-    if not want_sections and not any(box in text for box in _CHECKBOXES):
+    """Tasks (and, for interviews, sections and questions) of a body starting at `first_line`;
+    `statuses`: the vault's Tasks settings, by status character."""
+    if not want_sections and not _ANY_CHECKBOX.search(text):
         return Body(), []  # no checkbox anywhere, so no task: nothing to read
     lines = split_lines(text)
     events = scan_simple_lines(lines)
     if events is None:
         events = parse_markdown_events(text)
-    return summarize(events, first_line, note, want_sections=want_sections)
+    return summarize(events, first_line, note, want_sections=want_sections, statuses=statuses)
 
 
 _PREPARATION = frozenset(("goals", "research", "questions"))
@@ -61,8 +68,9 @@ PEOPLE_HEADINGS = frozenset(
     ("attendees", "attendee", "participants", "participant", "people", "with", "who", "present")
 )
 
-# Every task has one of these checkboxes; a body with none has no task.
-_CHECKBOXES = ("[ ]", "[x]", "[X]", "[/]", "[-]")
+# Every task has a checkbox, `[` one character `]` then a space or the line's end; a body
+# with none has no task.
+_ANY_CHECKBOX = re.compile(r"\[[^\[\]]\](?:[ \t]|$)", re.MULTILINE)
 
 
 def split_lines(text: str) -> list[str]:
@@ -71,7 +79,12 @@ def split_lines(text: str) -> list[str]:
 
 
 def summarize(
-    events: Iterable[Event], first_line: int, note: str, *, want_sections: bool
+    events: Iterable[Event],
+    first_line: int,
+    note: str,
+    *,
+    want_sections: bool,
+    statuses: Mapping[str, TaskStatus | None] | None = None,
 ) -> tuple[Body, list[Problem]]:
     """Turn block events into tasks, sections and a question count."""
     tasks: list[Task] = []
@@ -118,16 +131,20 @@ def summarize(
                 written[index] = True
             other_text = other_text or not in_preparation
             continue
-        checkbox = read_checkbox(event.text)
+        checkbox = read_checkbox(event.text, statuses)
         if not event.text or (checkbox is not None and not checkbox[1]):
             continue  # a placeholder: `- ` or `- [ ]` with nothing after it
-        for index in active:
-            written[index] = True
         if in_questions:
             questions += 1
+            for index in active:
+                written[index] = True
         elif checkbox is not None:
-            tasks.append(_task(checkbox, event.line + first_line, note, problems))
+            task = _task(checkbox, event.line + first_line, note, problems)
+            if task.text:  # (one holding only its dates and fields is a placeholder too)
+                tasks.append(task)  # (a task is no note: it leaves a section empty)
         else:
+            for index in active:
+                written[index] = True
             other_text = other_text or not in_preparation
 
     if not want_sections:
@@ -142,6 +159,10 @@ def summarize(
 def _task(checkbox: tuple[TaskStatus, str], line: int, note: str, problems: list[Problem]) -> Task:
     status, text = checkbox
     due = start = None
+    for field in undated_fields(text):  # (kept in the text, and said: never silently unread)
+        problems.append(
+            Problem(note, line, "warning", f"task date {field!r} is no date (write 📅 YYYY-MM-DD)")
+        )
     for written, name in ((find_due(text), "due date"), (find_start(text), "start date")):
         if written is None:
             continue

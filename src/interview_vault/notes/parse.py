@@ -168,7 +168,7 @@ def _build_note(
         kind = None  # the vault owner's own note: never a contact
     record: Record | None = None
     if kind == "contact":
-        record = _read_contact(fields, body, body_line)
+        record = _read_contact(fields, body, body_line, conventions)
     elif kind == "interview":
         record = _read_interview(fields, body, body_line, title, conventions)
     elif kind == "organization":
@@ -200,7 +200,9 @@ def _build_note(
         said = len(fields.problems)
         about = tuple(_others(fields.links("contact"), conventions))
         del fields.problems[said:]  # (an ordinary note's odd values are its own business)
-        parsed, problems = read_body(body, body_line, path, want_sections=False)
+        parsed, problems = read_body(
+            body, body_line, path, want_sections=False, statuses=conventions.statuses
+        )
         tasks = tuple(t for t in parsed.tasks if t.status == "open" and (t.people or about))
         if tasks:
             fields.problems.extend(p for p in problems if p.line in {t.line for t in tasks})
@@ -234,8 +236,10 @@ def _done_tasks(tasks: tuple[Task, ...], *, own: bool) -> list[LogLine]:
     return found
 
 
-def _read_contact(fields: _Fields, body: str, body_line: int) -> Contact:
-    tasks, problems = read_body(body, body_line, fields.path, want_sections=False)
+def _read_contact(fields: _Fields, body: str, body_line: int, conventions: Conventions) -> Contact:
+    tasks, problems = read_body(
+        body, body_line, fields.path, want_sections=False, statuses=conventions.statuses
+    )
     fields.problems.extend(problems)
     declined = fields.get("declined")
     return Contact(
@@ -266,7 +270,9 @@ def _quiet_date(fields: _Fields, key: str) -> date | None:
 def _read_interview(
     fields: _Fields, body: str, body_line: int, title: str, conventions: Conventions
 ) -> Interview:
-    parsed, problems = read_body(body, body_line, fields.path, want_sections=True)
+    parsed, problems = read_body(
+        body, body_line, fields.path, want_sections=True, statuses=conventions.statuses
+    )
     fields.problems.extend(problems)
     # Who was there: the people property, else the links listed under an Attendees (or
     # Participants...) heading, else a title such as "Coffee with Ana Souza"
@@ -566,6 +572,8 @@ class _Fields:
             return None
         if value is False:
             return 0
+        if isinstance(value, str) and value.strip().isdigit():
+            value = int(value.strip())  # (`"60"`: as Obsidian writes a Text property)
         if isinstance(value, int) and value >= 0:
             return value
         self.warn(

@@ -1,8 +1,15 @@
-"""Task list items: status, due date, and the description without Tasks/Dataview metadata."""
+"""Task list items: status, due date, and the description without Tasks/Dataview metadata,
+read as the Tasks plugin reads them.
+
+A checkbox with any character is a task (`- [!]`, `- [?]`, `- [>]`: open, as the plugin
+treats a status it has no setting for), unless the vault's Tasks settings give that
+character a type: done, cancelled, or not a task. A due, scheduled or start field whose
+value is no date stays in the shown text and is a warning: never silently unread."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from ..core.model import TaskStatus
 
@@ -19,9 +26,15 @@ _STATUS: dict[str, TaskStatus] = {
 _DATE = r"(\d{4}-\d{2}-\d{2})"
 _VS = "\ufe0f?"  # the variation selector some keyboards add after an emoji
 _DUE_EMOJI = re.compile(rf"[📅📆🗓]{_VS}\s*{_DATE}")
-_DUE_DATAVIEW = re.compile(rf"[\[(]due::\s*{_DATE}\s*[\])]")
-_SCHEDULED = re.compile(rf"[⏳⌛]{_VS}\s*{_DATE}|[\[(]scheduled::\s*{_DATE}\s*[\])]")
-_START = re.compile(rf"🛫{_VS}\s*{_DATE}|[\[(]start::\s*{_DATE}\s*[\])]")
+_DUE_DATAVIEW = re.compile(rf"[\[(]\s*due::\s*{_DATE}\s*[\])]")
+_SCHEDULED = re.compile(rf"[⏳⌛]{_VS}\s*{_DATE}|[\[(]\s*scheduled::\s*{_DATE}\s*[\])]")
+_START = re.compile(rf"🛫{_VS}\s*{_DATE}|[\[(]\s*start::\s*{_DATE}\s*[\])]")
+# A due, scheduled or start field whose value is no YYYY-MM-DD date: `📅 soon`,
+# `[due:: tomorrow]`, `📅 2026-3-2`
+_NOT_A_DAY = re.compile(
+    rf"([📅📆🗓⏳⌛🛫]){_VS}[ \t]*+(?!\d{{4}}-\d{{2}}-\d{{2}})([^\s📅📆🗓⏳⌛🛫✅]*)"
+    r"|[\[(]\s*(due|scheduled|start)::\s*+(?!\d{4}-\d{2}-\d{2}\s*[\])])([^\])]*?)\s*[\])]"
+)
 _LINK = re.compile(r"\[\[([^\]]+)\]\]")
 
 # Everything the Tasks plugin and Dataview add to a task that is not its description.
@@ -34,21 +47,50 @@ _METADATA = re.compile(
             rf"🆔{_VS}\s*[a-zA-Z0-9_-]+",
             rf"⛔{_VS}\s*[a-zA-Z0-9_-]+(?:\s*,\s*[a-zA-Z0-9_-]+)*",
             rf"[🔺⏫🔼🔽⏬]{_VS}",
-            # (a value may hold links: `[source:: [[2026-03-05 sync]]]`)
-            r"\[[^\[\]()]+::(?:[^\[\]]|\[\[[^\]]*\]\])*\]",
-            r"\([^\[\]()]+::(?:[^()\[\]]|\[\[[^\]]*\]\])*\)",
+            # (a value may hold links: `[source:: [[2026-03-05 sync]]]`); a due, scheduled
+            # or start field only with a date (else it is said, and stays: see _NOT_A_DAY)
+            r"[\[(]\s*(?:due|scheduled|start)::\s*\d{4}-\d{2}-\d{2}\s*[\])]",
+            r"\[\s*(?!(?:due|scheduled|start)::)[^\[\]()]+::(?:[^\[\]]|\[\[[^\]]*\]\])*\]",
+            r"\(\s*(?!(?:due|scheduled|start)::)[^\[\]()]+::(?:[^()\[\]]|\[\[[^\]]*\]\])*\)",
         ]
     )
 )
 _BLOCK_ID = re.compile(r"\s\^[a-zA-Z0-9-]+\s*$")
 
 
-def read_checkbox(content: str) -> tuple[TaskStatus, str] | None:
-    """(status, rest of the line) when a list item's content is a task, else None."""
+# A status type of the Tasks plugin's settings -> what it is here (None: not a task)
+STATUS_TYPES: dict[str, TaskStatus | None] = {
+    "TODO": "open",
+    "IN_PROGRESS": "open",
+    "ON_HOLD": "open",
+    "DONE": "done",
+    "CANCELLED": "cancelled",
+    "NON_TASK": None,
+}
+
+
+def read_checkbox(
+    content: str, statuses: Mapping[str, TaskStatus | None] | None = None
+) -> tuple[TaskStatus, str] | None:
+    """(status, rest of the line) when a list item's content is a task, else None.
+    `statuses`: the vault's Tasks settings, by status character."""
     match = _CHECKBOX.match(content)
-    if not match or match.group(1) not in _STATUS:
+    if not match:
         return None
-    return _STATUS[match.group(1)], (match.group(2) or "").strip()
+    symbol = match.group(1)
+    if symbol in ("[", "]"):
+        return None  # (`[[link]]` at the start of an item is no checkbox)
+    status = (statuses or {}).get(symbol, _STATUS.get(symbol, "open"))
+    if status is None:
+        return None
+    return status, (match.group(2) or "").strip()
+
+
+def undated_fields(text: str) -> list[str]:
+    """The due, scheduled and start fields of a task whose value is no date, as written."""
+    if not any(mark in text for mark in "📅📆🗓⏳⌛🛫") and "::" not in text:
+        return []
+    return [match.group().strip() for match in _NOT_A_DAY.finditer(text)]
 
 
 def find_due(text: str) -> str | None:
@@ -83,6 +125,11 @@ def linked_names(text: str) -> tuple[str, ...]:
     return tuple(target.split("|", 1)[0].split("#", 1)[0].strip() for target in _LINK.findall(text))
 
 
+_LOOSE_COMMAS = re.compile(r"(?:\s*,)+\s*$|^\s*(?:,\s*)+|\s+,|(?<=,)\s*,+")
+
+
 def clean_description(text: str) -> str:
-    """The task as a person would say it: metadata removed, spaces collapsed."""
-    return " ".join(_METADATA.sub(" ", _BLOCK_ID.sub("", text)).split())
+    """The task as a person would say it: metadata removed (and commas left between the
+    fields removed), spaces collapsed."""
+    cleaned = " ".join(_METADATA.sub(" ", _BLOCK_ID.sub("", text)).split())
+    return _LOOSE_COMMAS.sub("", cleaned) if "," in cleaned else cleaned

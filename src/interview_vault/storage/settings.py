@@ -67,6 +67,20 @@ def with_obsidian(settings: Settings, vault_root: Path) -> Settings:
                 daily_notes=folder.strip().strip("/") if isinstance(folder, str) else "",
                 daily_format=fmt.strip() if isinstance(fmt, str) and fmt.strip() else "YYYY-MM-DD",
             )
+    if not vault.task_statuses:
+        tasks = _json(vault_root / ".obsidian/plugins/obsidian-tasks-plugin/data.json")
+        status_settings = tasks.get("statusSettings")
+        statuses: list[str] = []
+        if isinstance(status_settings, dict):
+            for group in ("coreStatuses", "customStatuses"):
+                for status in status_settings.get(group) or []:
+                    if not isinstance(status, dict):
+                        continue
+                    symbol, kind = status.get("symbol"), status.get("type")
+                    if isinstance(symbol, str) and len(symbol) == 1 and isinstance(kind, str):
+                        statuses.append(f"{symbol} {kind}")
+        if statuses:
+            vault = replace(vault, task_statuses=tuple(statuses))
     return settings if vault is settings.vault else replace(settings, vault=vault)
 
 

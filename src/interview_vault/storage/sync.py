@@ -37,6 +37,7 @@ DEFAULT_READING = (
     (),
     ("", ""),
     LogSettings(),
+    (),
 )
 # Below this many files, starting worker processes costs more than it saves.
 PARALLEL_FROM = 1000
@@ -97,13 +98,19 @@ def content_hash(data: bytes) -> bytes:
 # are: what parsing a note depends on, besides its bytes (and picklable, for the worker
 # processes).
 Reading = tuple[
-    KindsSettings, PropertySettings, LimitSettings, tuple[str, ...], tuple[str, str], LogSettings
+    KindsSettings,
+    PropertySettings,
+    LimitSettings,
+    tuple[str, ...],
+    tuple[str, str],
+    LogSettings,
+    tuple[str, ...],
 ]
 
 
 def reading_of(settings: Settings) -> Reading:
-    owner, daily, log = reading_conventions(settings)
-    return settings.kinds, settings.properties, settings.limits, owner, daily, log
+    owner, daily, log, statuses = reading_conventions(settings)
+    return settings.kinds, settings.properties, settings.limits, owner, daily, log, statuses
 
 
 def read_batch(
@@ -128,8 +135,8 @@ def read_batch(
         if digest == known_hash:
             results.append(ReadResult(path, digest, None, None))
             continue
-        kinds, properties, limits, owner, daily, log = reading
-        rules = conventions_of(kinds, properties, owner, daily, log)
+        kinds, properties, limits, owner, daily, log, statuses = reading
+        rules = conventions_of(kinds, properties, owner, daily, log, statuses)
         note = parse_note(path, data, rules, limits)
         results.append(ReadResult(path, digest, kind_of(note.record), encode_note(note)))
     return results
