@@ -1,0 +1,173 @@
+"""Mailboxes on disk, read for their messages' headers only: an mbox file (Gmail Takeout,
+Thunderbird, mutt) or a Maildir folder.
+
+Bodies are passed over, never kept: a mailbox is read a line at a time (a line at most
+`_LINE_PIECE` bytes at a time), and only one message's header block (at most
+`_MOST_HEADER_BYTES`) is held, so memory stays flat however large the mailbox or one of its
+messages. `mailbox.mbox` is not used: it scans the whole file for its table of contents
+before giving the first message, then reads each message whole (as `email`'s
+`headersonly=True` does too).
+
+An mbox message starts at a `From ` line: the first line of the file, or one after a blank
+line (or within a header block) that looks like a separator (`From sender date`, with a
+time, as Takeout's `From 1234@xxx Mon Nov 16 10:00:00 +0000 2026`, Thunderbird's `From - ...`
+and mutt's `From sender@host ...` have). Other lines that start with `From ` are body:
+mboxo and mboxrd writers quote them as `>From `, and an unquoted one ("From what I heard")
+has no time in it. (An unquoted body line with a time, after a blank line, would still
+start a message: the price of reading without Content-Length, which few writers keep.)
+
+A Maildir's messages are the files of `cur/` and `new/`: `tmp/` holds messages still being
+written and is never opened, and names starting with a dot are not messages (as in
+`mailbox.Maildir` and notmuch). A message moved by a mail program while it is read is
+counted as unreadable.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+from ..core.activity import Skipped
+from ..core.errors import VaultError
+
+UNREADABLE_FILE = "that could not be read"  # a Maildir file that vanished or is forbidden
+
+_LINE_PIECE = 1 << 16
+_MOST_HEADER_BYTES = 1 << 20  # real header blocks are a few kilobytes
+_BLANK = (b"\n", b"\r\n")
+_SEPARATOR = re.compile(rb"From \S*\s.*\d:\d\d")
+# A header field's first line (a name, then a colon) or a folded line's continuation, as
+# the `email` package's feed parser recognizes them: anything else ends the header block.
+_HEADER_LINE = re.compile(rb"[\x21-\x39\x3b-\x7e]+:|[ \t]")
+_ARCHIVES = {b"PK\x03\x04": "zip", b"\x1f\x8b": "gzip"}
+
+
+def message_headers(path: Path, skipped: Skipped) -> Iterator[tuple[str, bytes]]:
+    """Each message of the mbox file or Maildir folder at `path`, as its place ("message 12"
+    in an mbox, the file's name in a Maildir) and its header bytes. A Maildir file that is not
+    mail gives empty headers (the reader counts it); one that cannot be read is counted in
+    `skipped`. VaultError, at once, if `path` is neither; a failed read of an mbox raises it
+    during the iteration."""
+    if _is_maildir(path):
+        return _maildir_headers(path, skipped)
+    _check_mbox(path)
+    return ((f"message {number}", data) for number, data in enumerate(_mbox_headers(path), 1))
+
+
+def _is_maildir(path: Path) -> bool:
+    return path.is_dir() and ((path / "cur").is_dir() or (path / "new").is_dir())
+
+
+def _check_mbox(path: Path) -> None:
+    """VaultError unless `path` is a file whose first line (after blank ones) is `From `; an
+    empty file is an empty mbox (Thunderbird keeps one for an empty folder)."""
+    not_a_mailbox = f"{path}: not an mbox file or a Maildir folder"
+    if path.is_dir():
+        raise VaultError(not_a_mailbox)
+    try:
+        with path.open("rb") as file:
+            first = file.readline(_LINE_PIECE)
+            while first in _BLANK:
+                first = file.readline(_LINE_PIECE)
+    except OSError as error:
+        raise VaultError(f"{path}: cannot read it: {error.strerror or error}") from None
+    if first and not first.startswith(b"From "):
+        archive = next((kind for magic, kind in _ARCHIVES.items() if first.startswith(magic)), "")
+        if archive:
+            raise VaultError(f"{not_a_mailbox} (a {archive} archive: give the mbox inside it)")
+        raise VaultError(not_a_mailbox)
+
+
+def _mbox_headers(path: Path) -> Iterator[bytes]:
+    """The header block of each message of an mbox file, in order."""
+    try:
+        with path.open("rb", buffering=1 << 20) as file:
+            yield from _split_mbox(file)
+    except OSError as error:
+        raise VaultError(f"{path}: cannot read it: {error.strerror or error}") from None
+
+
+def _split_mbox(file: BinaryIO) -> Iterator[bytes]:
+    """The header block of each message of an open mbox file."""
+    read = file.readline
+    header = bytearray()
+    in_header = False  # between a message's `From ` line and the end of its header block
+    started = False  # past the first `From ` line
+    after_blank = False  # the last line was blank
+    line_start = True  # the piece read starts a line (a long line comes in pieces)
+    while piece := read(_LINE_PIECE):
+        starts_line, line_start = line_start, piece.endswith(b"\n")
+        if (
+            starts_line
+            and piece.startswith(b"From ")
+            and (not started or ((after_blank or in_header) and _SEPARATOR.match(piece)))
+        ):
+            if in_header:  # the last message had no body, not even a blank line
+                yield bytes(header)
+            header.clear()
+            in_header = started = True
+            after_blank = False
+            while not line_start and (rest := read(_LINE_PIECE)):  # the rest of a long one
+                line_start = rest.endswith(b"\n")
+        elif in_header:
+            if starts_line and (piece in _BLANK or not _HEADER_LINE.match(piece)):
+                in_header, after_blank = False, piece in _BLANK
+                yield bytes(header)
+            else:
+                header += piece
+                if len(header) >= _MOST_HEADER_BYTES:  # enough: the rest is passed over
+                    in_header = False
+                    yield bytes(header)
+        else:
+            after_blank = starts_line and piece in _BLANK
+    if in_header:
+        yield bytes(header)
+
+
+def _maildir_headers(path: Path, skipped: Skipped) -> Iterator[tuple[str, bytes]]:
+    """Each message file of `cur/` and `new/`, by name (Maildir names start with the time
+    of delivery), and its header block."""
+    files: list[tuple[str, Path]] = []
+    for folder in (path / "cur", path / "new"):
+        try:
+            files += [(name, folder / name) for name in os.listdir(folder)]
+        except FileNotFoundError:
+            continue  # a Maildir with only one of them
+        except OSError as error:
+            raise VaultError(f"{folder}: cannot read it: {error.strerror or error}") from None
+    for name, file_path in sorted(files):
+        if name.startswith("."):
+            continue
+        try:
+            with file_path.open("rb") as file:
+                data = _file_header(file)
+        except IsADirectoryError:
+            data = b""  # not mail: the reader counts it so
+        except OSError as error:
+            skipped.add(UNREADABLE_FILE, f"{name}: {error.strerror or error}")
+            continue
+        yield name, data
+
+
+def _file_header(file: BinaryIO) -> bytes:
+    """The header block at the start of a message file, without its `From ` line if it has
+    one; empty if its first line is not a header (so a picture or a CSV is not mail)."""
+    header = bytearray()
+    line_start = True
+    first = True
+    while len(header) < _MOST_HEADER_BYTES and (piece := file.readline(_LINE_PIECE)):
+        starts_line, line_start = line_start, piece.endswith(b"\n")
+        if starts_line:
+            if first and piece.startswith(b"From "):
+                first = False
+                while not line_start and (rest := file.readline(_LINE_PIECE)):
+                    line_start = rest.endswith(b"\n")
+                continue
+            if piece in _BLANK or not _HEADER_LINE.match(piece):
+                break
+        first = False
+        header += piece
+    return bytes(header)

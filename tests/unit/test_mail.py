@@ -1,0 +1,360 @@
+"""Mail read from real mailbox files: `storage.mailboxes.message_headers` and
+`notes.mail.read_headers`, seen from Alex (alex@example.com).
+
+`fixtures/mail/takeout.mbox`, in Gmail Takeout's shape, holds 16 messages, each there for:
+  1  sent to Ana (multipart/alternative)               -> sent, Ana, Nov 2
+  2  Ana's reply, `Auto-Submitted: no` (a person)      -> received, Ana, Nov 3
+  3  sent from Alex@Example.COM (any case) to José (RFC 2047 name), Cc Lee
+                                                       -> sent, José and Lee, Nov 5
+  4  José's reply (RFC 2047 From, +0900), whose body has a `>From ` line, a `From what...`
+     line after a blank line and a `From:` line in an attachment: still one message
+                                                       -> received, José, Nov 6
+  5  Lee at 02:30 UTC, folded From: Nov 9 in New York, Nov 10 in Tokyo
+  6  sent to "Raman, Priya" (a comma in a quoted name), Bcc Sam -> sent, Priya and Sam, Nov 11
+  7  Priya's out-of-office, `Auto-Submitted: auto-replied`    -> auto-replies
+  8  a newsletter, `Precedence: bulk`                          -> auto-replies
+  9  labelled Spam                                             -> in spam or trash
+ 10  from Sam, labelled `Opened,Trash`                         -> in spam or trash
+ 11  from Sam, no Date                                         -> without a date
+ 12  Ana to her team, not to Alex                              -> with none of your addresses
+ 13  a note to self, labelled Sent                             -> sent only to yourself
+ 14  Sam's forward (+0530 with a comment, Cc Ana; a message/rfc822 part with its own From:
+     and a base64 attachment)                                  -> received, Sam, Nov 16
+ 15  Lee's vacation notice, `X-Autoreply: yes`                 -> auto-replies
+ 16  sent to Ana and Lee, Cc José and Alex himself             -> sent, Ana, Lee and José, Nov 18
+
+`fixtures/mail/Maildir/`: cur/ a message sent to Ana (Nov 10) and Lee's reply (its file
+starts with a `From ` envelope line, as procmail writes; +0900, Nov 11); new/ José's message
+(Nov 12) and a text file that is not mail; tmp/ a half-written message from Priya, never read.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from interview_vault.core.activity import Message, Party, Skipped
+from interview_vault.core.errors import VaultError
+from interview_vault.notes.mail import (
+    AUTO_REPLY,
+    NO_DATE,
+    NO_RECIPIENT,
+    NO_SENDER,
+    NONE_OF_YOURS,
+    NOT_MAIL,
+    ONLY_TO_YOU,
+    SPAM_OR_TRASH,
+    UNREADABLE,
+    learn_addresses,
+    read_headers,
+    sent_by,
+)
+from interview_vault.storage.mailboxes import UNREADABLE_FILE, message_headers
+
+MAIL = Path(__file__).parents[1] / "fixtures" / "mail"
+TAKEOUT = MAIL / "takeout.mbox"
+MAILDIR = MAIL / "Maildir"
+ME = frozenset({"alex@example.com"})
+NEW_YORK = ZoneInfo("America/New_York")
+TOKYO = ZoneInfo("Asia/Tokyo")
+
+ANA = Party("Ana Silva", "ana@helio.example")
+JOSE = Party("José Núñez", "jose@example.org")
+LEE = Party("Lee Park", "lee@csp.example")
+PRIYA = Party("Raman, Priya", "priya@northwind.example")
+SAM = Party("Sam Okafor", "sam@okafor.example")
+
+
+def read_all(
+    path: Path, me: frozenset[str] = ME, zone: ZoneInfo = NEW_YORK
+) -> tuple[list[Message], Skipped, int]:
+    """The messages read from the mailbox at `path`, what was skipped, and how many
+    messages (or files) it held."""
+    skipped = Skipped()
+    messages = []
+    count = 0
+    for place, data in message_headers(path, skipped):
+        count += 1
+        message = read_headers(data, place, me, zone, skipped)
+        if message is not None:
+            messages.append(message)
+    return messages, skipped, count
+
+
+def one(headers: str, me: frozenset[str] = ME) -> tuple[Message | None, Skipped]:
+    """One message's headers, written here, read as a mailbox's would be."""
+    skipped = Skipped()
+    data = headers.encode("utf-8", "surrogateescape")  # "\udce9": the byte 0xE9
+    return read_headers(data, "message 1", me, NEW_YORK, skipped), skipped
+
+
+PLAIN = "From: Ana Silva <ana@helio.example>\nTo: alex@example.com\n"
+DATED = PLAIN + "Date: Tue, 3 Nov 2026 13:02:11 +0000\n"
+
+
+# --- an mbox in Gmail Takeout's shape -----------------------------------------------------
+
+
+def test_takeout_gives_each_message_sent_or_received_on_its_day():
+    messages, _, count = read_all(TAKEOUT)
+    assert count == 16
+    assert messages == [
+        Message(True, date(2026, 11, 2), (ANA,), "message 1"),
+        Message(False, date(2026, 11, 3), (ANA,), "message 2"),
+        Message(True, date(2026, 11, 5), (JOSE, LEE), "message 3"),
+        Message(False, date(2026, 11, 6), (JOSE,), "message 4"),
+        Message(False, date(2026, 11, 9), (LEE,), "message 5"),
+        Message(True, date(2026, 11, 11), (PRIYA, SAM), "message 6"),
+        Message(False, date(2026, 11, 16), (SAM,), "message 14"),
+        Message(True, date(2026, 11, 18), (ANA, LEE, JOSE), "message 16"),
+    ]
+
+
+def test_takeout_counts_every_message_left_out_by_why():
+    _, skipped, _ = read_all(TAKEOUT)
+    assert dict(skipped.counts) == {
+        AUTO_REPLY: 3,
+        SPAM_OR_TRASH: 2,
+        NO_DATE: 1,
+        NONE_OF_YOURS: 1,
+        ONLY_TO_YOU: 1,
+    }
+    assert skipped.messages == []
+
+
+def test_the_skip_reasons_read_naturally_after_a_count():
+    reasons = [AUTO_REPLY, SPAM_OR_TRASH, NO_DATE, NONE_OF_YOURS, NOT_MAIL]
+    assert [f"3 {reason}" for reason in reasons] == [
+        "3 auto-replies",
+        "3 in spam or trash",
+        "3 without a date",
+        "3 with none of your addresses",
+        "3 that are not mail",
+    ]
+
+
+def test_the_time_zone_moves_a_late_message_across_midnight():
+    by_place = {m.place: m.day for m in read_all(TAKEOUT, zone=NEW_YORK)[0]}
+    in_tokyo = {m.place: m.day for m in read_all(TAKEOUT, zone=TOKYO)[0]}
+    assert by_place["message 5"] == date(2026, 11, 9)  # 21:30 the evening before
+    assert in_tokyo["message 5"] == date(2026, 11, 10)  # 11:30
+    # every other message was written in the middle of a UTC day: the same day in both
+    del by_place["message 5"], in_tokyo["message 5"]
+    assert by_place == in_tokyo
+
+
+def test_your_addresses_match_in_any_case():
+    upper, _, _ = read_all(TAKEOUT, me=frozenset({" ALEX@EXAMPLE.com "}))
+    assert upper == read_all(TAKEOUT)[0]
+    assert "message 3" in {m.place for m in upper if m.sent}  # From: Alex@Example.COM
+
+
+def test_without_your_address_every_message_is_no_one_s():
+    messages, skipped, _ = read_all(TAKEOUT, me=frozenset({"someone@else.example"}))
+    assert messages == []
+    assert skipped.counts[NONE_OF_YOURS] == 11
+
+
+def test_crlf_line_endings_read_the_same(tmp_path: Path):
+    crlf = tmp_path / "takeout.mbox"
+    crlf.write_bytes(TAKEOUT.read_bytes().replace(b"\n", b"\r\n"))
+    assert read_all(crlf)[0] == read_all(TAKEOUT)[0]
+
+
+def test_a_body_line_starting_with_from_starts_no_message():
+    messages, _, count = read_all(TAKEOUT)
+    assert count == 16
+    assert next(m for m in messages if m.place == "message 4").others == (JOSE,)
+
+
+def test_a_from_line_right_after_the_headers_starts_the_next_message(tmp_path: Path):
+    mbox = tmp_path / "mutt"
+    mbox.write_text(
+        "From alex@example.com Mon Nov 16 10:00:00 2026\n"
+        "From: Alex <alex@example.com>\nTo: ana@helio.example\n"
+        "Date: Mon, 16 Nov 2026 10:00:00 -0500\n"
+        "From ana@helio.example Tue Nov 17 10:00:00 2026\n" + DATED + "\nbody\n",
+        encoding="utf-8",
+    )
+    messages, _, count = read_all(mbox)
+    assert count == 2
+    assert [(m.sent, m.others) for m in messages] == [
+        (True, (Party("", "ana@helio.example"),)),
+        (False, (ANA,)),
+    ]
+
+
+def test_an_empty_file_is_an_empty_mbox(tmp_path: Path):
+    (tmp_path / "Drafts").write_bytes(b"")
+    assert read_all(tmp_path / "Drafts") == ([], Skipped(), 0)
+
+
+# --- a Maildir --------------------------------------------------------------------------
+
+
+def test_maildir_reads_cur_and_new_never_tmp():
+    messages, skipped, count = read_all(MAILDIR)
+    assert count == 4  # three messages and the text file; tmp/ unopened
+    assert messages == [
+        Message(True, date(2026, 11, 10), (ANA,), "1762783200.M101P4242.laptop"),
+        Message(False, date(2026, 11, 11), (LEE,), "1762862400.M102P4242.laptop"),
+        Message(False, date(2026, 11, 12), (JOSE,), "1762953600.M103P4242.laptop"),
+    ]
+    assert dict(skipped.counts) == {NOT_MAIL: 1}
+
+
+def test_maildir_passes_over_dot_files_and_counts_files_it_cannot_read(tmp_path: Path):
+    maildir = tmp_path / "Maildir"
+    (maildir / "cur").mkdir(parents=True)  # no new/: a Maildir all the same
+    (maildir / "cur" / ".DS_Store").write_bytes(b"\x00\x00\x00\x01Bud1")
+    (maildir / "cur" / "1763000000.M1P1.gone").symlink_to(tmp_path / "moved-away")
+    (maildir / "cur" / "1763000001.M2P1.here").write_text(DATED, encoding="utf-8")
+    messages, skipped, count = read_all(maildir)
+    assert count == 1
+    assert [m.others for m in messages] == [(ANA,)]
+    assert dict(skipped.counts) == {UNREADABLE_FILE: 1}
+    assert skipped.messages == ["1763000000.M1P1.gone: No such file or directory"]
+
+
+# --- learning your addresses --------------------------------------------------------------
+
+
+def test_your_addresses_are_learned_from_messages_labelled_sent():
+    headers = (data for _, data in message_headers(TAKEOUT, Skipped()))
+    # messages 1, 3 (Alex@Example.COM, the same address), 6, 13 and 16
+    assert learn_addresses(headers) == ("alex@example.com",)
+
+
+def test_the_most_used_address_comes_first():
+    def sent(sender: str) -> bytes:
+        return f"X-Gmail-Labels: Opened,Sent\nFrom: {sender}\nTo: ana@helio.example\n".encode()
+
+    headers = [sent("old@school.example"), sent("Alex <alex@example.com>"), sent("a@example.com")]
+    headers.append(sent("ALEX@example.com"))
+    assert learn_addresses(headers) == ("alex@example.com", "a@example.com", "old@school.example")
+    assert sent_by(PLAIN.encode()) == ()  # not labelled Sent
+
+
+def test_nothing_is_learned_without_labels():
+    headers = (data for _, data in message_headers(MAILDIR, Skipped()))
+    assert learn_addresses(headers) == ()
+
+
+# --- one message's headers ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Auto-Submitted: auto-replied",
+        "Auto-Submitted: auto-generated; owner-email=x@y.example",
+        "auto-submitted: Auto-Notified",
+        "X-Autoreply: yes",
+        "X-Autorespond: Out of office",
+        "Precedence: bulk",
+        "Precedence: list",
+        "Precedence: JUNK",
+        "Precedence: auto_reply",
+    ],
+)
+def test_automated_messages_are_counted_as_auto_replies(header: str):
+    message, skipped = one(DATED + header + "\n")
+    assert message is None
+    assert skipped.counts == {AUTO_REPLY: 1}
+
+
+@pytest.mark.parametrize(
+    "header", ["Auto-Submitted: no", "Auto-Submitted: No (a person)", "Precedence: first-class"]
+)
+def test_messages_a_person_sent_are_read(header: str):
+    message, skipped = one(DATED + header + "\n")
+    assert message is not None and message.others == (ANA,)
+    assert not skipped.counts
+
+
+@pytest.mark.parametrize("labels", ["Spam", "Inbox,SPAM", "Opened, trash", '"Trash",Sent'])
+def test_spam_and_trash_labels_in_any_case(labels: str):
+    assert one(DATED + f"X-Gmail-Labels: {labels}\n")[1].counts == {SPAM_OR_TRASH: 1}
+
+
+@pytest.mark.parametrize(
+    ("headers", "reason"),
+    [
+        (PLAIN, NO_DATE),
+        (PLAIN + "Date: someday soon\n", NO_DATE),
+        (PLAIN + "Date: Mon, 45 Nov 2026 10:00:00 +0000\n", NO_DATE),
+        ("Subject: hello\nDate: Tue, 3 Nov 2026 13:02:11 +0000\n", NOT_MAIL),
+        ("", NOT_MAIL),
+        ("To: alex@example.com\nDate: Tue, 3 Nov 2026 13:02:11 +0000\n", NO_SENDER),
+        ("From: alex@example.com\nTo: undisclosed-recipients:;\n", NO_RECIPIENT),
+        ("From: alex@example.com\nCc: ALEX@example.com\n", ONLY_TO_YOU),
+        # the byte 0xE9 before ":<" makes the email package's parser raise IndexError
+        ("From: \udce9:<\nTo: alex@example.com\n", UNREADABLE),
+    ],
+)
+def test_each_reason_a_message_is_left_out_is_counted(headers: str, reason: str):
+    message, skipped = one(headers)
+    assert message is None
+    assert skipped.counts == {reason: 1}
+
+
+def test_a_date_without_a_zone_is_taken_as_yours():
+    message, _ = one(PLAIN + "Date: Mon, 16 Nov 2026 23:30:00 -0000\n")
+    assert message is not None and message.day == date(2026, 11, 16)
+
+
+def test_groups_comments_and_folded_lists_give_each_address_once():
+    message, _ = one(
+        "From: Alex <alex@example.com>\n"
+        "To: Friends: ana@helio.example, =?UTF-8?Q?Jos=C3=A9_N=C3=BA=C3=B1ez?=\n"
+        " <jose@example.org>;, undisclosed-recipients:;\n"
+        'Cc: ANA@helio.example (again), "Park, Lee" <lee@csp.example>, nobody\n'
+        "Date: Mon, 16 Nov 2026 12:00:00 +0000\n"
+    )
+    assert message is not None
+    assert message.others == (
+        Party("", "ana@helio.example"),
+        JOSE,
+        Party("Park, Lee", "lee@csp.example"),
+    )
+
+
+# --- what is not a mailbox ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "hint"),
+    [
+        ("contacts.csv", b"name,email\nAna,ana@helio.example\n", ""),
+        ("message.eml", DATED.encode(), ""),
+        ("takeout.zip", b"PK\x03\x04\x14\x00\x00\x00", " (a zip archive: give the mbox inside it)"),
+        ("mail.mbox.gz", b"\x1f\x8b\x08\x00", " (a gzip archive: give the mbox inside it)"),
+    ],
+)
+def test_a_file_that_is_not_a_mailbox_is_one_line_naming_it(
+    tmp_path: Path, name: str, content: bytes, hint: str
+):
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(VaultError) as raised:
+        message_headers(path, Skipped())
+    assert str(raised.value) == f"{path}: not an mbox file or a Maildir folder{hint}"
+
+
+def test_a_folder_without_cur_or_new_is_not_a_maildir(tmp_path: Path):
+    (tmp_path / "tmp").mkdir()
+    with pytest.raises(VaultError) as raised:
+        message_headers(tmp_path, Skipped())
+    assert str(raised.value) == f"{tmp_path}: not an mbox file or a Maildir folder"
+
+
+def test_a_missing_file_is_one_line(tmp_path: Path):
+    with pytest.raises(VaultError) as raised:
+        message_headers(tmp_path / "nowhere.mbox", Skipped())
+    assert (
+        str(raised.value)
+        == f"{tmp_path / 'nowhere.mbox'}: cannot read it: No such file or directory"
+    )
