@@ -24,6 +24,9 @@ OWNERS = {
     "marshal": "engine/saved.py",
     "watchdog": "app/watch.py",
     "vobject": "notes/exchange.py",
+    "icalendar": "notes/calendar.py",
+    "recurring_ical_events": "notes/calendar.py",
+    "email": "notes/mail.py",
     "click": "cli/",
 }
 # Pure layers read no files, start no processes and never look at the clock.

@@ -12,7 +12,8 @@ from pathlib import Path
 from ..core.dates import parse_day_or_moment
 from ..core.names import name_parts
 from ..core.plan import Card, When, calendar_plan
-from ..notes.exchange import write_calendar, write_vcards
+from ..notes.calendar import write_calendar
+from ..notes.exchange import write_vcards
 from ..storage.files import write_export
 from .session import Session
 
@@ -78,7 +79,8 @@ def day_stamp(today: date) -> datetime:
 
 
 def export_calendar(session: Session, today: date, stamp: datetime) -> str:
-    """The plan as iCalendar: talks set from today on, and every dated item to do."""
+    """The plan as iCalendar: talks set from today on, and every dated item to do. A talk's
+    time without a zone is one in `[me] timezone`, written in UTC; floating when unset."""
     graph = session.graph()
     read = session.reader()
     settings = session.settings
@@ -103,7 +105,7 @@ def export_calendar(session: Session, today: date, stamp: datetime) -> str:
     events, todos = calendar_plan(
         graph, settings.digest, today, session.snoozed, times, settings.calendar.default_minutes
     )
-    return write_calendar(events, todos, stamp)
+    return write_calendar(events, todos, stamp, session.time_zone())
 
 
 def _moment(written: str | None, day: date) -> date | datetime:

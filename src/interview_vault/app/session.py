@@ -15,9 +15,10 @@ from datetime import date
 from functools import cache
 from pathlib import Path
 from types import TracebackType
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ..core.conventions import conventions
-from ..core.errors import VaultNotFoundError
+from ..core.errors import VaultError, VaultNotFoundError
 from ..core.graph import Graph, build_graph
 from ..core.model import Note, Problem
 from ..core.settings import CONFIG_PATH
@@ -143,6 +144,21 @@ class Session:
     @property
     def cache_folder(self) -> Path:
         return self.root / ".vault"
+
+    def time_zone(self) -> ZoneInfo | None:
+        """`[me] timezone` as a time zone; None when unset (the machine's is used, or a
+        time is left floating). A name that is no IANA time zone is an error naming the
+        setting."""
+        name = self.settings.me.timezone.strip()
+        if not name:
+            return None
+        try:
+            return ZoneInfo(name)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise VaultError(
+                f"[me] timezone: {name!r} is not a time zone name (e.g. Europe/Berlin); "
+                "set it in .vault/config.toml"
+            ) from None
 
     def reader(self) -> NoteReader:
         """The text of notes by path, each read once (for drafts and prep sheets)."""

@@ -1,10 +1,10 @@
-"""vCard and iCalendar, the formats address books and calendars read: the only module that
-imports vobject (which reads both, and writes both). Pure: text in, records out, and back.
+"""vCard, the format address books read: the only module that imports vobject. Pure: text
+in, records out, and back. (Calendars, iCalendar, are `notes/calendar.py`'s.)
 
 Reading takes vCard 3.0 and 4.0 as phones and mail programs write them, and 2.1 as older
 Outlook does (quoted-printable): several cards to a file, folded lines, grouped properties
 (`item1.EMAIL`), typed TEL and EMAIL, `N` and `FN`, ORG with units, NOTE, URL. Writing
-gives vCard 3.0 (the version address books read most widely) and iCalendar 2.0 (RFC 5545).
+gives vCard 3.0 (the version address books read most widely).
 """
 
 from __future__ import annotations
@@ -13,17 +13,13 @@ import logging
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
 from typing import Any
 
 import vobject
-from dateutil import tz  # (vobject's own dependency: UTC as it knows it)
 
 from ..core.errors import ExchangeFormatError
 from ..core.incoming import Incoming
-from ..core.plan import Card, Event, Todo
-
-PRODUCT = "-//interview-vault//vault export//EN"
+from ..core.plan import Card
 
 
 def read_vcards(text: str) -> tuple[list[Incoming], list[str], list[str]]:
@@ -217,42 +213,3 @@ def _vcard(card: Card) -> Any:
     if card.note:
         out.add("note").value = card.note
     return out
-
-
-def _utc_if_zoned(moment: Any) -> Any:
-    """A time with an offset as UTC (`...Z`, right in every zone); a local time or a day as
-    it is (floating: the same hour wherever the calendar is)."""
-    if isinstance(moment, datetime) and moment.tzinfo is not None:
-        return moment.astimezone(UTC).replace(tzinfo=tz.tzutc())
-    return moment
-
-
-def write_calendar(events: list[Event], todos: list[Todo], stamp: datetime) -> str:
-    """An iCalendar file of these events and to-dos; `stamp` (UTC) is when it was made."""
-    calendar = vobject.iCalendar()
-    calendar.add("prodid").value = PRODUCT
-    calendar.add("calscale").value = "GREGORIAN"
-    calendar.add("x-wr-calname").value = "Informational interviews"
-    made = stamp.astimezone(UTC).replace(tzinfo=tz.tzutc())  # (UTC as vobject knows it)
-    for event in events:
-        entry = calendar.add("vevent")
-        entry.add("uid").value = event.uid
-        entry.add("dtstamp").value = made
-        entry.add("dtstart").value = _utc_if_zoned(event.start)
-        entry.add("dtend").value = _utc_if_zoned(event.end)
-        entry.add("summary").value = event.summary
-        if event.location:
-            entry.add("location").value = event.location
-        entry.add("description").value = event.description
-    for todo in todos:
-        entry = calendar.add("vtodo")
-        entry.add("uid").value = todo.uid
-        entry.add("dtstamp").value = made
-        due = entry.add("due")
-        due.value = todo.due
-        due.value_param = "DATE"
-        entry.add("summary").value = todo.summary
-        entry.add("description").value = todo.description
-        entry.add("status").value = "NEEDS-ACTION"
-    text: str = calendar.serialize()
-    return text
