@@ -262,8 +262,8 @@ def test_a_note_that_cannot_be_read_is_not_doubled(empty, tmp_path):
 @pytest.mark.parametrize(
     ("content", "kind", "message"),
     [
-        ("a;b;c\n1;2;3\n", "linkedin", "no header with First Name and Last Name"),
-        ("", "linkedin", "no header with First Name and Last Name"),
+        ("a;b;c\n1;2;3\n", "linkedin", "neither a LinkedIn export (its folder or .zip) nor"),
+        ("", "linkedin", "neither a LinkedIn export (its folder or .zip) nor"),
         (HEADER + "Ann,Lee,,,,,\r\n", "vcard", "no vCard in it (no BEGIN:VCARD line)"),
     ],
 )
@@ -275,14 +275,15 @@ def test_a_file_of_another_kind_is_refused_in_one_line(empty, tmp_path, content,
     assert result.stderr.startswith(f"vault: {path}: {message}") and result.stderr.count("\n") == 1
 
 
-def test_linkedin_s_zip_is_named_as_one(empty, tmp_path):
+def test_linkedin_s_zip_is_read_as_it_comes(empty, tmp_path):
     archive = tmp_path / "Basic_LinkedInDataExport.zip"
     with zipfile.ZipFile(archive, "w") as zipped:
-        zipped.writestr("Connections.csv", HEADER)
+        zipped.writestr("Connections.csv", HEADER + "Ann,Lee,,,,,\r\n")
     result = vault_run(empty, "import", "linkedin", str(archive))
-    assert result.exit_code == 1
+    assert result.exit_code == 0, result.output
     assert (
-        result.stderr == f"vault: {archive} is a zip archive: unzip it and give the file inside\n"
+        result.stdout
+        == "created Contacts/Ann Lee.md\n1 created, 0 updated, 0 unchanged, 0 skipped\n"
     )
 
 
@@ -565,6 +566,55 @@ def test_a_time_with_an_offset_is_placed_exactly(vault, offset):
     [event] = calendar(vault).walk("VEVENT")
     assert event.decoded("DTSTART") == datetime(2026, 11, 30, 20, 0, tzinfo=UTC)  # 15:00 EST
     assert event.decoded("DTEND") == datetime(2026, 11, 30, 20, 30, tzinfo=UTC)
+
+
+def set_time_zone(vault: Path, name: str) -> None:
+    settings = vault / ".vault" / "config.toml"
+    text = settings.read_text(encoding="utf-8")
+    assert 'timezone = ""' in text
+    settings.write_text(text.replace('timezone = ""', f'timezone = "{name}"'), encoding="utf-8")
+
+
+def test_with_your_time_zone_a_talks_time_is_written_in_utc(vault):
+    set_time_zone(vault, "America/New_York")
+    result = vault_run(vault, "export", "ics", "--today", TODAY)
+    assert result.exit_code == 0, result.output
+    assert "DTSTART:20261130T200000Z\n" in result.stdout  # 15:00 in New York, in UTC
+    assert "DTEND:20261130T203000Z\n" in result.stdout
+    cal = icalendar.Calendar.from_ical(result.stdout.encode())
+    [event] = cal.walk("VEVENT")
+    assert event.decoded("DTSTART") == datetime(2026, 11, 30, 20, 0, tzinfo=UTC)
+    assert all(isinstance(todo.decoded("DUE"), date) for todo in cal.walk("VTODO"))
+    assert "DUE;VALUE=DATE:" in result.stdout  # (a day stays a day)
+    settings = vault / ".vault" / "config.toml"
+    text = settings.read_text(encoding="utf-8")
+    settings.write_text(text.replace("America/New_York", "Asia/Tokyo"), encoding="utf-8")
+    [event] = calendar(vault).walk("VEVENT")
+    assert event.decoded("DTSTART") == datetime(2026, 11, 30, 6, 0, tzinfo=UTC)  # 15:00 there
+
+
+def test_with_your_time_zone_a_day_and_a_time_with_an_offset_stay_as_they_were(vault):
+    set_time_zone(vault, "Asia/Tokyo")
+    note = vault / "Interviews" / "2026-11-30 Jordan Reyes.md"
+    text = note.read_text(encoding="utf-8")
+    note.write_text(text.replace("2026-11-30T15:00:00", '"2026-11-30T15:00:00-05:00"'), "utf-8")
+    [event] = calendar(vault).walk("VEVENT")
+    assert event.decoded("DTSTART") == datetime(2026, 11, 30, 20, 0, tzinfo=UTC)  # its own
+    note.write_text(text.replace("date: 2026-11-30T15:00:00", "date: 2026-11-30"), "utf-8")
+    [event] = calendar(vault).walk("VEVENT")
+    assert event.decoded("DTSTART") == date(2026, 11, 30)
+
+
+@pytest.mark.parametrize("name", ["Mars/Olympus_Mons", "UTC+2", "../../etc/passwd"])
+def test_a_time_zone_that_is_no_time_zone_is_one_line_naming_the_setting(vault, name):
+    set_time_zone(vault, name)
+    result = vault_run(vault, "export", "ics", "--today", TODAY)
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert result.stderr == (
+        f"vault: [me] timezone: {name!r} is not a time zone name (e.g. Europe/Berlin); "
+        "set it in .vault/config.toml\n"
+    )
 
 
 @pytest.mark.parametrize(("kind", "shown"), [("ics", "calendar"), ("vcard", "vCard")])

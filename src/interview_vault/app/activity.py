@@ -11,39 +11,31 @@ names for `contacted` and `replied`, `thanked` set on a talk's note).
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import date
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from datetime import date, datetime
+from pathlib import Path
 
-from ..core.activity import Added, Message, Party, Talk, plan_messages
-from ..core.errors import EditError, UnsafeWriteError, VaultError
+from ..core.activity import Added, Message, Party, Skipped, Talk, plan_messages
+from ..core.errors import EditError, ExchangeFormatError, UnsafeWriteError, VaultError
 from ..core.graph import Graph, Meeting
 from ..core.incoming import Directory, Incoming
 from ..core.kinds import is_kind
-from ..core.model import Contact, Interview
+from ..core.model import Interview
+from ..core.settings import CONFIG_PATH
 from ..notes.edit import add_date, property_key
+from ..notes.linkedin import read_connections
+from ..notes.linkedin_messages import connected_on, learn_me, read_invitations, read_messages
+from ..notes.mail import learn_addresses, read_headers
 from ..storage.files import load, save
-from .importing import known_contact
+from ..storage.linkedin_export import export_files
+from ..storage.mailboxes import message_headers
+from ..storage.settings import merge_settings
+from .importing import ImportReport, import_people, known_contact
 from .record import thank_talk
 from .session import Session
 
 Progress = Callable[[], None]
-
-
-def time_zone(session: Session) -> ZoneInfo | None:
-    """`[me] timezone` as a time zone; None when unset (the machine's is used). A name that
-    is no IANA time zone is an error naming the setting."""
-    name = session.settings.me.timezone.strip()
-    if not name:
-        return None
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        raise VaultError(
-            f"[me] timezone: {name!r} is not a time zone name (e.g. Europe/Berlin); "
-            "set it in .vault/config.toml"
-        ) from None
 
 
 @dataclass
@@ -68,11 +60,19 @@ class Applied:
 
 
 def import_messages(
-    session: Session, messages: Iterable[Message], *, dry_run: bool, since: date | None
+    session: Session,
+    messages: Iterable[Message],
+    *,
+    dry_run: bool,
+    since: date | None,
+    directory: Directory | None = None,
 ) -> Applied:
-    """Plan the dates these messages add to the notes, and (unless `dry_run`) write them."""
+    """Plan the dates these messages add to the notes, and (unless `dry_run`) write them.
+    `directory`: the contact notes to match people to, when an import of people just made
+    it (with `--dry-run`, the notes it would make)."""
     graph = session.graph()
-    directory, notes_of = _directory(session, graph)
+    directory = directory or _directory(session, graph)
+    notes_of = {entry.person.key: entry.contact for entry in graph.contacts}
     talks, meetings = _talks(graph)
 
     def find(party: Party) -> str | None:
@@ -80,6 +80,8 @@ def import_messages(
         entry = directory.match(Incoming(party.name, "", emails=emails, linkedin=party.linkedin))
         return entry.note.path if entry is not None else None
 
+    # (each note's facts as the digest has them, from properties, touch notes and log
+    # lines: a date known from any is not added)
     def has(note: str, name: str, day: date) -> bool:
         if name == "thanked":
             meeting = meetings.get(note)
@@ -106,13 +108,11 @@ def import_messages(
     return applied
 
 
-def _directory(session: Session, graph: Graph) -> tuple[Directory, dict[str, Contact]]:
-    """The contact notes to match people to, and each one's facts as the digest has them
-    (its properties, touch notes and log lines: a date known from any is not added)."""
+def _directory(session: Session, graph: Graph) -> Directory:
+    """The contact notes to match people to (by profile, email, name)."""
     read = session.reader()
     contacts = [note for note in graph.notes if is_kind(note.record, ("contact",))]
-    directory = Directory(known_contact(note, read(note.path)) for note in contacts)
-    return directory, {entry.person.key: entry.contact for entry in graph.contacts}
+    return Directory(known_contact(note, read(note.path)) for note in contacts)
 
 
 def _talks(graph: Graph) -> tuple[dict[str, list[Talk]], dict[str, Meeting]]:
@@ -127,7 +127,9 @@ def _talks(graph: Graph) -> tuple[dict[str, list[Talk]], dict[str, Meeting]]:
         meetings[key] = meeting
         for person in meeting.people:
             if person.note is not None:
-                talks[person.note.path].append(Talk(key, interview.date, interview.thanked))
+                talks[person.note.path].append(
+                    Talk(key, interview.date, interview.thanked, interview.thanked_on)
+                )
     return talks, meetings
 
 
@@ -150,3 +152,181 @@ def _write(session: Session, note: str, changes: list[Added], talk: Meeting | No
         key = property_key(text, getattr(names, change.name), note)
         text = add_date(text, key, change.day, note)
     save(loaded, text)
+
+
+# --- mail -----------------------------------------------------------------------------------
+
+
+@dataclass
+class MailImport:
+    """What `vault import mail` read and did."""
+
+    applied: Applied
+    read: int  # messages read
+    skipped: Skipped
+    learned: tuple[str, ...] = ()  # your addresses, learned from messages labelled Sent
+
+
+def import_mail(
+    session: Session,
+    path: Path,
+    *,
+    dry_run: bool,
+    since: date | None,
+    progress: Progress = lambda: None,
+) -> MailImport:
+    """The dates the messages of an mbox file or a Maildir folder add to the notes. Your
+    addresses are `[me] emails`; without them, learned from messages labelled Sent (and,
+    unless `dry_run`, saved in the settings). Bodies are never read."""
+    zone = session.time_zone()
+    me = tuple(address.strip() for address in session.settings.me.emails if address.strip())
+    learned: tuple[str, ...] = ()
+    if not me:
+        learned = learn_addresses(data for _, data in message_headers(path, Skipped()))
+        if not learned:
+            raise VaultError(
+                f"{path}: no message is labelled Sent to learn your addresses from; set "
+                f'[me] emails = ["you@example.org"] in {CONFIG_PATH}'
+            )
+        me = learned
+        if not dry_run:
+            merge_settings(session.root, {"me": {"emails": list(learned)}})
+    skipped = Skipped()
+    read = 0
+    mine = frozenset(address.casefold() for address in me)
+
+    def messages() -> Iterator[Message]:
+        nonlocal read
+        for place, data in message_headers(path, skipped):
+            read += 1
+            progress()
+            message = read_headers(data, place, mine, zone, skipped)
+            if message is not None:
+                yield message
+
+    applied = import_messages(session, messages(), dry_run=dry_run, since=since)
+    if applied.nobody:
+        skipped.counts["with nobody known"] += applied.nobody
+    return MailImport(applied, read, skipped, learned)
+
+
+# --- LinkedIn -------------------------------------------------------------------------------
+
+
+@dataclass
+class LinkedInExport:
+    """A LinkedIn export as read: its files by kind, the people of Connections.csv, and
+    the rows left out of it with notices about the export."""
+
+    files: dict[str, str]
+    people: list[Incoming]
+    unread: list[str]
+    rows_skipped: int = 0  # rows of Connections.csv that could not be read
+
+
+def read_linkedin(path: Path) -> LinkedInExport:
+    """A LinkedIn export: its folder, its zip, or one file of it (VaultError, one line,
+    when it is none of these)."""
+    unread: list[str] = []
+    files = export_files(path, unread)
+    people: list[Incoming] = []
+    skipped_rows: list[str] = []
+    if "connections" in files:
+        try:
+            people, skipped_rows, more = read_connections(files["connections"])
+        except ExchangeFormatError as error:
+            raise VaultError(f"{path}: {error}") from None
+        unread += [*skipped_rows, *more]
+    return LinkedInExport(files, people, unread, len(skipped_rows))
+
+
+def import_linkedin(
+    session: Session,
+    export: LinkedInExport,
+    *,
+    update: bool,
+    dry_run: bool,
+    since: date | None,
+    now: datetime,
+    progress: Progress = lambda: None,
+) -> tuple[ImportReport, LinkedInMessages]:
+    """Import a LinkedIn export: Connections.csv's people (as `import_people`; `progress`
+    is called for each), then the dates of messages and invitations with them."""
+    report = import_people(
+        session, export.people, update=update, dry_run=dry_run, now=now, progress=progress
+    )
+    talked = import_linkedin_messages(
+        session,
+        export.files,
+        export.people,
+        directory=report.directory,
+        dry_run=dry_run,
+        since=since,
+    )
+    return report, talked
+
+
+@dataclass
+class LinkedInMessages:
+    """What `vault import linkedin` read of messages and invitations, and did."""
+
+    applied: Applied
+    read: int
+    skipped: Skipped
+    learned: frozenset[str] = frozenset()  # your profile, learned from the conversations
+
+
+def import_linkedin_messages(
+    session: Session,
+    files: dict[str, str],
+    people: list[Incoming],
+    *,
+    directory: Directory | None,
+    dry_run: bool,
+    since: date | None,
+) -> LinkedInMessages:
+    """The dates LinkedIn's messages and invitations add to the notes of the people they
+    are with (contacts, and the connections of this export: `directory`). Your profile is
+    `[me] linkedin`; without it, learned from messages.csv (the profile in every
+    conversation) and, unless `dry_run`, saved."""
+    zone = session.time_zone()
+    skipped = Skipped()
+    read = 0
+    me = frozenset(url for url in session.settings.me.linkedin if url.strip())
+    learned: frozenset[str] = frozenset()
+    streams: list[Iterable[Message]] = []
+    try:
+        if "messages" in files:
+            if not me:
+                learned = me = learn_me(files["messages"])
+                if not me:
+                    raise VaultError(
+                        "messages.csv: no profile is in every conversation to tell yours by; "
+                        f'set [me] linkedin = ["https://www.linkedin.com/in/you"] in {CONFIG_PATH}'
+                    )
+                if not dry_run:
+                    merge_settings(session.root, {"me": {"linkedin": sorted(learned)}})
+            streams.append(read_messages(files["messages"], me, zone, skipped))
+        if "invitations" in files:
+            streams.append(
+                read_invitations(files["invitations"], connected_on(people), zone, skipped)
+            )
+    except ExchangeFormatError as error:
+        raise VaultError(str(error)) from None
+
+    def messages() -> Iterator[Message]:
+        nonlocal read
+        for stream in streams:
+            for message in stream:
+                read += 1
+                yield message
+
+    try:
+        applied = import_messages(
+            session, messages(), dry_run=dry_run, since=since, directory=directory
+        )
+    except ExchangeFormatError as error:
+        raise VaultError(str(error)) from None
+    if applied.nobody:
+        skipped.counts["with nobody known"] += applied.nobody
+    return LinkedInMessages(applied, read, skipped, learned)

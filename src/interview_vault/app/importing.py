@@ -31,6 +31,7 @@ from ..notes.linkedin import read_connections
 from ..notes.sections import NoteText
 from ..notes.templates import check_note_name, safe_note_name, yaml_link, yaml_scalar
 from ..storage.files import load, read_text_file, save
+from ..storage.templates import existing_folder
 from .create import new_contact
 from .session import Session
 
@@ -43,6 +44,9 @@ NOTE_HEADING = "## From the address book"
 @dataclass
 class ImportReport:
     created: list[str] = field(default_factory=list)  # notes (vault-relative paths)
+    # the contact notes people were matched to, those made (or, dry, to be made) included:
+    # what an import's messages are matched to next
+    directory: Directory | None = None
     updated: list[str] = field(default_factory=list)  # "note: the properties added"
     unchanged: int = 0
     skipped: list[str] = field(default_factory=list)  # why, one line each ("row 7: ...")
@@ -85,6 +89,7 @@ def import_people(
         except VaultError as error:  # (the disk full, say): what was done is still reported
             importer.report.stopped = f"{person.place}: {error}"
             break
+    importer.report.directory = importer.directory
     return importer.report
 
 
@@ -137,8 +142,9 @@ class _Importer:
             )
             return
         title = _free_name(title, self.taken)
-        if self.dry_run:
-            created = f"{self.session.settings.kinds.contact.folder}/{title}.md"
+        if self.dry_run:  # (the path the real run writes: one plan, printed or applied)
+            folder = self.session.settings.kinds.contact.folder.strip("/")
+            created = f"{existing_folder(self.session.root, folder)}/{title}.md"
         else:
             try:
                 created = _write_note(self.session, person, title, self.names, self.now)

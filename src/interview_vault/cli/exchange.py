@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
 
 import click
 
+from ..app.activity import import_linkedin, import_mail, read_linkedin
 from ..app.exporting import day_stamp, export_calendar, export_cards, save_export
-from ..app.importing import import_people, read_people
+from ..app.importing import ImportReport, import_people, read_people
+from ..app.session import Session
+from ..core.activity import one_line
+from ..core.dates import parse_day, shift
 from ..core.errors import VaultError
-from .common import TODAY_OPTION, VAULT_OPTION, is_terminal, session_at, warn
+from ..core.incoming import Incoming
+from ..core.settings import CONFIG_PATH
+from .common import TODAY_OPTION, VAULT_OPTION, is_terminal, now, parsed, session_at, warn
 
 DRY_RUN = click.option("--dry-run", is_flag=True, help="Say what it would do; write nothing.")
 UPDATE = click.option(
@@ -26,7 +34,8 @@ OUTPUT = click.option(
 
 @click.group("import")
 def import_group() -> None:
-    """Bring people in from another address book.
+    """Bring people in from another address book, and what you did with them
+    from your mail, LinkedIn and calendar.
 
     Each new person gets a contact note made from your template, as `vault
     new contact` makes one; someone already in the vault (matched by
@@ -41,61 +50,202 @@ def import_group() -> None:
     """
 
 
-def _run_import(kind: str, file: Path, dry_run: bool, update: bool, vault: Path | None) -> None:
+def _run_import(
+    kind: str, file: Path, dry_run: bool, update: bool, today: date, vault: Path | None
+) -> None:
     people, skipped, notices = read_people(file, kind)
     with session_at(vault, writing=not dry_run) as session:
-        now = datetime.now()
-        if len(people) > 50 and is_terminal():
-            with click.progressbar(length=len(people), label="Importing") as bar:
-                report = import_people(
-                    session,
-                    people,
-                    update=update,
-                    dry_run=dry_run,
-                    now=now,
-                    progress=lambda: bar.update(1),
-                )
-        else:
-            report = import_people(session, people, update=update, dry_run=dry_run, now=now)
+        report = _people_in(session, people, update=update, dry_run=dry_run, today=today)
     for message in [*skipped, *notices, *report.skipped]:
         warn(f"{file.name}: {message}")
-    for path in report.created:
-        click.echo(f"{'would create' if dry_run else 'created'} {path}")
-    for path in report.updated:
-        click.echo(f"{'would update' if dry_run else 'updated'} {path}")
+    _print_people(report, dry_run)
     click.echo(report.summary(dry_run, len(skipped)))
     if report.stopped:
         raise VaultError(f"{file.name}: stopped at {report.stopped}; nothing after it was imported")
 
 
-@import_group.command("linkedin")
-@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+def _since(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """`--since DATE` or `--since all`, kept as written: its default is a year before the
+    command's `--today`, read after it."""
+    if value is None or value.strip().casefold() == "all":
+        return value
+    parsed(parse_day)(ctx, param, value)  # (refused now, with the rest of the line's errors)
+    return value.strip()
+
+
+SINCE = click.option(
+    "--since",
+    metavar="YYYY-MM-DD|all",
+    callback=_since,
+    help="Only what happened on or after this day (default: a year before today; all: all).",
+)
+
+
+def since_day(since: str | None, today: date) -> date | None:
+    """The first day an import takes: `--since`, else a year before today (a ten-year
+    mailbox does not revive every old request as a follow-up); None for `all`."""
+    if since is None:
+        return shift(today, -365)
+    return None if since.casefold() == "all" else parse_day(since)
+
+
+def _counting(label: str) -> tuple[Callable[[], None], Callable[[], None]]:
+    """(count one, finish) for a long read on a terminal: a running count on stderr."""
+    if not is_terminal():
+        return (lambda: None), (lambda: None)
+    count = 0
+
+    def one() -> None:
+        nonlocal count
+        count += 1
+        if count % 1000 == 0:
+            click.echo(f"\r{label}: {count:,}", err=True, nl=False)
+
+    def done() -> None:
+        if count >= 1000:
+            click.echo(f"\r{label}: {count:,}", err=True)
+
+    return one, done
+
+
+@import_group.command("mail")
+@click.argument("path", type=click.Path(path_type=Path))
 @DRY_RUN
-@UPDATE
+@SINCE
+@TODAY_OPTION
 @VAULT_OPTION
-def import_linkedin(file: Path, dry_run: bool, update: bool, vault: Path | None) -> None:
-    """Import LinkedIn's Connections.csv (Settings > Data privacy > Get a copy).
+def import_mail_command(
+    path: Path, dry_run: bool, since: str | None, today: date, vault: Path | None
+) -> None:
+    """Import the dates of your mail with the people in your notes, from an mbox file
+    (Gmail Takeout, Thunderbird, mutt) or a Maildir folder. Headers only: no
+    message's body is read or kept.
+
+    A message you sent to a contact is a request (or the thank-you of a talk that
+    day or shortly before); one they sent you is a reply. Your addresses are
+    [me] emails (else learned from messages labelled Sent, and saved).
 
     \b
-    Example:
-      vault import linkedin Connections.csv --dry-run
+    Examples:
+      vault import mail ~/Takeout/Mail/All\\ mail.mbox --dry-run
+      vault import mail ~/Maildir --since 2026-01-01
     """
-    _run_import("linkedin", file, dry_run, update, vault)
+    one, done = _counting("messages")
+    with session_at(vault, writing=not dry_run) as session:
+        result = import_mail(
+            session, path, dry_run=dry_run, since=since_day(since, today), progress=one
+        )
+    done()
+    if result.learned:
+        saved = "" if dry_run else f"; saved as [me] emails in {CONFIG_PATH}"
+        warn(f"your addresses, from messages labelled Sent: {', '.join(result.learned)}{saved}")
+    for line in result.applied.lines(dry_run):
+        click.echo(line)
+    for line in [*result.skipped.messages, *result.applied.skipped]:
+        warn(f"{path.name}: {line}")
+    warn(one_line("mail", result.read, "message", result.applied.added, result.skipped))
+
+
+@import_group.command("linkedin")
+@click.argument("path", type=click.Path(path_type=Path))
+@DRY_RUN
+@UPDATE
+@SINCE
+@TODAY_OPTION
+@VAULT_OPTION
+def import_linkedin_command(
+    path: Path,
+    dry_run: bool,
+    update: bool,
+    since: str | None,
+    today: date,
+    vault: Path | None,
+) -> None:
+    """Import LinkedIn's data export (Settings > Data privacy > Get a copy): the
+    folder, the .zip LinkedIn sends, or one file of it. Connections.csv brings
+    people in; messages.csv and Invitations.csv the dates you wrote to each
+    other (a message you sent is a request, one they sent a reply; an
+    invitation you sent a request, accepted a reply).
+
+    Your profile is [me] linkedin (else learned: the profile in every
+    conversation, and saved).
+
+    \b
+    Examples:
+      vault import linkedin ~/Downloads/Basic_LinkedInDataExport.zip --dry-run
+      vault import linkedin Connections.csv
+    """
+    export = read_linkedin(path)
+    with session_at(vault, writing=not dry_run) as session, _progress(len(export.people)) as one:
+        report, talked = import_linkedin(
+            session,
+            export,
+            update=update,
+            dry_run=dry_run,
+            since=since_day(since, today),
+            now=now(today),
+            progress=one,
+        )
+    for message in [*export.unread, *report.skipped]:
+        warn(f"{path.name}: {message}")
+    _print_people(report, dry_run)
+    if "connections" in export.files:
+        click.echo(report.summary(dry_run, export.rows_skipped))
+    if talked.learned:
+        saved = "" if dry_run else f"; saved as [me] linkedin in {CONFIG_PATH}"
+        warn(f"your profile, from your conversations: {', '.join(sorted(talked.learned))}{saved}")
+    for line in talked.applied.lines(dry_run):
+        click.echo(line)
+    for line in [*talked.skipped.messages, *talked.applied.skipped]:
+        warn(f"{path.name}: {line}")
+    if export.files.keys() & {"messages", "invitations"}:
+        warn(one_line("linkedin", talked.read, "message", talked.applied.added, talked.skipped))
+    if report.stopped:
+        raise VaultError(f"{path.name}: stopped at {report.stopped}; nothing after it was imported")
+
+
+@contextmanager
+def _progress(count: int) -> Iterator[Callable[[], None]]:
+    """What an import of `count` people calls for each: on a terminal, for more than 50,
+    a bar; else nothing."""
+    if count <= 50 or not is_terminal():
+        yield lambda: None
+        return
+    with click.progressbar(length=count, label="Importing") as bar:
+        yield lambda: bar.update(1)
+
+
+def _people_in(
+    session: Session, people: list[Incoming], *, update: bool, dry_run: bool, today: date
+) -> ImportReport:
+    """Bring people in, with a progress bar for many on a terminal."""
+    with _progress(len(people)) as one:
+        return import_people(
+            session, people, update=update, dry_run=dry_run, now=now(today), progress=one
+        )
+
+
+def _print_people(report: ImportReport, dry_run: bool) -> None:
+    for path in report.created:
+        click.echo(f"{'would create' if dry_run else 'created'} {path}")
+    for path in report.updated:
+        click.echo(f"{'would update' if dry_run else 'updated'} {path}")
 
 
 @import_group.command("vcard")
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
 @DRY_RUN
 @UPDATE
+@TODAY_OPTION
 @VAULT_OPTION
-def import_vcard(file: Path, dry_run: bool, update: bool, vault: Path | None) -> None:
+def import_vcard(file: Path, dry_run: bool, update: bool, today: date, vault: Path | None) -> None:
     """Import a .vcf file of vCards (2.1, 3.0 or 4.0), as a phone or mail program exports them.
 
     \b
     Example:
       vault import vcard ~/Downloads/contacts.vcf
     """
-    _run_import("vcard", file, dry_run, update, vault)
+    _run_import("vcard", file, dry_run, update, today, vault)
 
 
 @click.group("export")

@@ -72,11 +72,13 @@ class Skipped:
 
 
 class Talk(NamedTuple):
-    """A talk a message may thank for: its note, its day, whether it was thanked."""
+    """A talk a message may thank for: its note, its day, whether it was thanked (and when,
+    when that is known)."""
 
     note: str
     day: date
     thanked: bool
+    thanked_on: date | None = None
 
 
 class Added(NamedTuple):
@@ -112,11 +114,10 @@ def plan_messages(
                 change = Added(note, "replied", message.day, message.place)
             else:
                 since = shift(message.day, -window)
-                open_talks = [
-                    talk
-                    for talk in talks.get(note, ())
-                    if since <= talk.day <= message.day and talk.note not in thanked
-                ]
+                near = [t for t in talks.get(note, ()) if since <= t.day <= message.day]
+                if any(talk.thanked_on == message.day for talk in near):
+                    continue  # (the thank-you a note already records: a second import)
+                open_talks = [talk for talk in near if talk.note not in thanked]
                 if open_talks:
                     talk = max(open_talks, key=lambda t: (t.day, t.note))
                     thanked.add(talk.note)
@@ -139,8 +140,28 @@ def one_line(kind: str, read: int, what: str, added: list[Added], skipped: Skipp
         f"{kind}: {read:,} {what}{'s' * (read != 1)}, {len(added):,} new "
         f"date{'s' * (len(added) != 1)} in {notes:,} note{'s' * (notes != 1)}"
     )
-    rest = [f"{count:,} {reason}" for reason, count in sorted(skipped.counts.items()) if count]
+    rest = [
+        f"{count:,} {reason if count != 1 else _one(reason)}"
+        for reason, count in sorted(skipped.counts.items())
+        if count
+    ]
     return f"{line}; {', '.join(rest)}" if rest else line
+
+
+_PLURALS = {
+    "drafts": "draft", "rows": "row", "messages": "message", "auto-replies": "auto-reply",
+    "events": "event", "occurrences": "occurrence", "invitations": "invitation",
+}  # fmt: skip
+
+
+def _one(reason: str) -> str:
+    """A reason said of one: "1 draft", "1 row that cannot be read"."""
+    words = reason.split(" ")
+    for at, word in enumerate(words[:2]):
+        if word in _PLURALS:
+            words[at] = _PLURALS[word]
+            break
+    return " ".join(words)
 
 
 def local_day(moment: datetime, zone: tzinfo | None) -> date:

@@ -1,0 +1,237 @@
+"""Facts from where they already are: `vault import mail` and `vault import linkedin`'s
+messages and invitations, from the command line (issue 19, items 2, 3 and 5), on the
+fixtures in tests/fixtures/mail and tests/fixtures/linkedin."""
+
+from __future__ import annotations
+
+import shutil
+import zipfile
+from pathlib import Path
+
+from helpers import HERE, files, run
+from spec_vault import contact, interview, items, write
+
+MAIL = HERE / "fixtures" / "mail"
+LINKEDIN = HERE / "fixtures" / "linkedin"
+TODAY = "2026-11-26"
+
+
+def mail_vault(root: Path) -> Path:
+    """People of the mailbox fixture: Ana (a talk on 2026-11-10 she was not thanked for
+    yet), José (`emails` as a list, in capitals), Lee (no address: matched by name)."""
+    (root / ".vault").mkdir(parents=True)
+    contact(root, "Ana Silva", "email: ana@helio.example")
+    contact(root, "José Núñez", "emails: [JOSE@example.org]")
+    contact(root, "Lee Park")
+    interview(
+        root, "2026-11-10 Ana Silva", 'contact: "[[Ana Silva]]"', "date: 2026-11-10", "status: done"
+    )
+    return root
+
+
+def notes_of(vault: Path) -> dict[str, bytes]:
+    return {path: data for path, data in files(vault).items() if not path.startswith(".vault/")}
+
+
+def test_mail_adds_requests_replies_and_a_thank_you_once(tmp_path):
+    vault = mail_vault(tmp_path)
+    before = notes_of(vault)
+    dry = run(
+        "import",
+        "mail",
+        str(MAIL / "takeout.mbox"),
+        "--vault",
+        str(vault),
+        "--today",
+        TODAY,
+        "--dry-run",
+    )
+    assert dry.exit_code == 0, dry.output
+    assert notes_of(vault) == before  # (a dry run writes nothing)
+    assert not (vault / ".vault" / "config.toml").exists()
+    result = run(
+        "import", "mail", str(MAIL / "takeout.mbox"), "--vault", str(vault), "--today", TODAY
+    )
+    assert result.exit_code == 0, result.output
+    assert result.stdout == dry.stdout.replace("would add", "adds")  # one plan
+    assert result.stdout.splitlines() == [
+        "Contacts/Ana Silva.md: adds contacted 2026-11-02, replied 2026-11-03",
+        "Contacts/José Núñez.md: adds contacted 2026-11-05, replied 2026-11-06, contacted 2026-11-18",
+        "Contacts/Lee Park.md: adds contacted 2026-11-05, replied 2026-11-10, contacted 2026-11-18",
+        "Interviews/2026-11-10 Ana Silva.md: adds thanked 2026-11-18",
+    ]
+    # your address, learned from the messages labelled Sent, is saved
+    assert '[me]\nemails = ["alex@example.com"]' in (vault / ".vault" / "config.toml").read_text()
+    assert result.stderr.splitlines()[-1] == (
+        "vault: mail: 16 messages, 9 new dates in 4 notes; 3 auto-replies, 2 in spam or "
+        "trash, 1 sent only to yourself, 2 with nobody known, 1 with none of your "
+        "addresses, 1 without a date"
+    )
+    # the digest sees them: follow-ups for the requests of 2026-11-18, no thank-you asked
+    assert [(i["kind"], i["person"]) for i in items(vault)] == [
+        ("follow-up", "José Núñez"),
+        ("follow-up", "Lee Park"),
+    ]
+    # a second run changes nothing
+    after = notes_of(vault)
+    again = run(
+        "import", "mail", str(MAIL / "takeout.mbox"), "--vault", str(vault), "--today", TODAY
+    )
+    assert again.stdout == "" and "0 new dates in 0 notes" in again.stderr
+    assert notes_of(vault) == after
+
+
+def test_a_maildir_is_read_and_its_tmp_folder_never(tmp_path):
+    vault = mail_vault(tmp_path)
+    write(vault, ".vault/config.toml", '[me]\nemails = ["alex@example.com"]\n')
+    result = run("import", "mail", str(MAIL / "Maildir"), "--vault", str(vault), "--today", TODAY)
+    assert result.exit_code == 0, result.output
+    assert "mail: 4 messages" in result.stderr  # cur/ and new/, the file that is not mail
+
+
+def test_mail_before_since_is_left_out_and_all_takes_everything(tmp_path):
+    vault = mail_vault(tmp_path)
+    result = run(
+        "import", "mail", str(MAIL / "takeout.mbox"), "--vault", str(vault),
+        "--today", TODAY, "--since", "2026-11-10", "--dry-run",
+    )  # fmt: skip
+    assert "2026-11-02" not in result.stdout and "2026-11-18" in result.stdout
+    # by default a year before --today: a mailbox of 2026 read on 2028-01-01 adds nothing
+    late = run(
+        "import", "mail", str(MAIL / "takeout.mbox"), "--vault", str(vault),
+        "--today", "2028-01-01", "--dry-run",
+    )  # fmt: skip
+    assert late.stdout == ""
+    everything = run(
+        "import", "mail", str(MAIL / "takeout.mbox"), "--vault", str(vault),
+        "--today", "2028-01-01", "--since", "all", "--dry-run",
+    )  # fmt: skip
+    assert "2026-11-02" in everything.stdout
+
+
+def test_a_time_zone_moves_a_message_across_midnight(tmp_path):
+    vault = mail_vault(tmp_path)
+    # José's reply is dated Fri, 6 Nov 2026 21:30 +0900: Friday in Tokyo, but Friday 07:30
+    # in New York; the request "Thu, 5 Nov 2026 14:10 +0100" is Friday in Tokyo
+    write(
+        vault,
+        ".vault/config.toml",
+        '[me]\nemails = ["alex@example.com"]\ntimezone = "Asia/Tokyo"\n',
+    )
+    tokyo = run(
+        "import",
+        "mail",
+        str(MAIL / "takeout.mbox"),
+        "--vault",
+        str(vault),
+        "--today",
+        TODAY,
+        "--dry-run",
+    )
+    assert "José Núñez.md: would add contacted 2026-11-05" in tokyo.stdout
+    write(
+        vault,
+        ".vault/config.toml",
+        '[me]\nemails = ["alex@example.com"]\ntimezone = "Pacific/Kiritimati"\n',
+    )
+    kiritimati = run(
+        "import",
+        "mail",
+        str(MAIL / "takeout.mbox"),
+        "--vault",
+        str(vault),
+        "--today",
+        TODAY,
+        "--dry-run",
+    )
+    assert "José Núñez.md: would add contacted 2026-11-06" in kiritimati.stdout  # (UTC+14)
+
+
+def test_a_time_zone_that_is_none_is_one_line_naming_the_setting(tmp_path):
+    vault = mail_vault(tmp_path)
+    write(
+        vault, ".vault/config.toml", '[me]\nemails = ["a@b.example"]\ntimezone = "Mars/Olympus"\n'
+    )
+    result = run("import", "mail", str(MAIL / "takeout.mbox"), "--vault", str(vault))
+    assert result.exit_code == 1
+    assert result.stderr.startswith("vault: [me] timezone: 'Mars/Olympus' is not a time zone name")
+
+
+def test_no_address_to_learn_is_a_refusal_naming_the_setting(tmp_path):
+    vault = mail_vault(tmp_path)
+    result = run("import", "mail", str(MAIL / "Maildir"), "--vault", str(vault))
+    assert result.exit_code == 1
+    assert "set [me] emails" in result.stderr and "Traceback" not in result.output
+
+
+def test_a_file_that_is_not_mail_is_one_line(tmp_path):
+    vault = mail_vault(tmp_path)
+    junk = tmp_path / "photo.png"
+    junk.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 100)
+    result = run("import", "mail", str(junk), "--vault", str(vault))
+    assert result.exit_code == 1
+    assert result.stderr == f"vault: {junk}: not an mbox file or a Maildir folder\n"
+
+
+# --- LinkedIn messages and invitations ------------------------------------------------------
+
+
+def test_linkedin_brings_people_then_the_dates_of_your_messages(tmp_path):
+    vault = tmp_path / "vault"
+    (vault / ".vault").mkdir(parents=True)
+    export = LINKEDIN / "export"
+    dry = run(
+        "import",
+        "linkedin",
+        str(export),
+        "--vault",
+        str(vault),
+        "--today",
+        "2026-12-07",
+        "--dry-run",
+    )
+    assert dry.exit_code == 0, dry.output
+    assert notes_of(vault) == {}
+    result = run("import", "linkedin", str(export), "--vault", str(vault), "--today", "2026-12-07")
+    assert result.exit_code == 0, result.output
+    assert result.stdout == dry.stdout.replace("would create", "created").replace(
+        "would add", "adds"
+    ).replace("would be ", "")
+    assert "Contacts/Sam Okafor.md: adds contacted 2026-02-08" in result.stdout
+    assert result.stderr.splitlines()[-1] == (
+        "vault: linkedin: 12 messages, 13 new dates in 4 notes; 1 draft, 1 row that cannot "
+        "be read, 1 sponsored message, 1 with nobody known"
+    )
+    assert (
+        'linkedin = ["https://www.linkedin.com/in/alex-rivera"]'
+        in (vault / ".vault" / "config.toml").read_text()
+    )
+    # the zip LinkedIn sends is the same export, read in place: nothing more to add
+    archive = tmp_path / "export.zip"
+    with zipfile.ZipFile(archive, "w") as zipped:
+        for path in export.iterdir():
+            zipped.write(path, f"Basic_LinkedInDataExport/{path.name}")
+    again = run("import", "linkedin", str(archive), "--vault", str(vault), "--today", "2026-12-07")
+    assert again.exit_code == 0, again.output
+    assert again.stdout == "0 created, 0 updated, 4 unchanged, 0 skipped\n"
+    assert "0 new dates in 0 notes" in again.stderr
+
+
+def test_an_older_messages_file_without_recipient_urls(tmp_path):
+    vault = tmp_path / "vault"
+    (vault / ".vault").mkdir(parents=True)
+    export = tmp_path / "export"
+    shutil.copytree(LINKEDIN / "export", export)
+    (export / "messages.csv").write_bytes((LINKEDIN / "messages-2019.csv").read_bytes())
+    result = run(
+        "import",
+        "linkedin",
+        str(export),
+        "--vault",
+        str(vault),
+        "--today",
+        "2026-12-07",
+        "--dry-run",
+    )
+    assert result.exit_code == 0, result.output
+    assert "messages" in result.stderr
