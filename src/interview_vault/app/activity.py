@@ -71,7 +71,7 @@ def import_messages(
     `directory`: the contact notes to match people to, when an import of people just made
     it (with `--dry-run`, the notes it would make)."""
     graph = session.graph()
-    directory = directory or _directory(session, graph)
+    directory = directory or directory_of(session, graph)
     notes_of = {entry.person.key: entry.contact for entry in graph.contacts}
     talks, meetings = _talks(graph)
 
@@ -108,7 +108,7 @@ def import_messages(
     return applied
 
 
-def _directory(session: Session, graph: Graph) -> Directory:
+def directory_of(session: Session, graph: Graph) -> Directory:
     """The contact notes to match people to (by profile, email, name)."""
     read = session.reader()
     contacts = [note for note in graph.notes if is_kind(note.record, ("contact",))]

@@ -7,7 +7,7 @@ names it links to are matched like links.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from datetime import date, datetime
 from pathlib import Path
@@ -98,25 +98,34 @@ def _optional(value: str | None, write: Callable[[str], str]) -> str | None:
 
 def new_interview(
     session: Session,
-    contact: str,
+    contact: str | Sequence[str],
     when: date,
     *,
     now: datetime,
     notes: list[Note] | None = None,
     as_given: bool = False,
+    title: str | None = None,
+    extra: Mapping[str, str] | None = None,
 ) -> NewNote:
-    """Create `Interviews/YYYY-MM-DD NAME.md` with `contact` and `date` (a date or date-time);
-    a date before `now`'s day makes it done."""
+    """Create `Interviews/YYYY-MM-DD NAME.md` (or `title`) with `contact` (one name, or
+    several), `date` (a date or date-time) and `extra` properties (YAML, by the tool's
+    names); a date before `now`'s day makes it done."""
     draft = _draft(session, notes, as_given=as_given)
-    target = _target(draft, contact, "contact")
-    person = target.rsplit("/", 1)[-1]
+    names = [contact] if isinstance(contact, str) else list(contact)
+    targets = [_target(draft, name, "contact") for name in names]
     written = when.strftime("%Y-%m-%dT%H:%M") if isinstance(when, datetime) else when.isoformat()
-    properties = {"contact": yaml_link(target), "date": written}
+    links = [yaml_link(target) for target in targets]
+    properties: dict[str, str | list[str] | None] = {
+        "contact": links[0] if len(links) == 1 else links,
+        "date": written,
+        **(extra or {}),
+    }
     day = when.date() if isinstance(when, datetime) else when
     if day < now.date():
         properties["status"] = "done"  # set only where the template has a status
-    title = check_note_name(f"{day.isoformat()} {person}")
-    return _new_note(draft, "interview", title, properties, now)
+    if title is None:
+        title = f"{day.isoformat()} {targets[0].rsplit('/', 1)[-1]}"
+    return _new_note(draft, "interview", check_note_name(title), properties, now)
 
 
 def new_organization(
@@ -132,7 +141,7 @@ def _new_note(
     draft: _Draft,
     kind: str,
     title: str,
-    properties: Mapping[str, str | None],
+    properties: Mapping[str, str | list[str] | None],
     now: datetime,
     appendix: str | None = None,
 ) -> NewNote:
@@ -233,8 +242,10 @@ def _front_matter(text: str, label: str) -> FrontMatter:
 _EMPTY_LIST = re.compile(r"(.*:)[ \t]*\[[ \t]*\]([ \t]*#.*?)?(\r?)")
 
 
-def _set_property(text: str, key: str, value: str, label: str) -> str:
-    """Set `key` to `value`; where the template has an empty list (`contact: []`), a list of one."""
+def _set_property(text: str, key: str, value: str | list[str], label: str) -> str:
+    """Set `key` to `value` (YAML as written; a list of them, a list); where the template
+    has an empty list (`contact: []`), a list written one item a line."""
+    values = [value] if isinstance(value, str) else value
     front = _front_matter(text, label)
     if front.values.get(key) == []:
         lines = text.split("\n")
@@ -242,9 +253,11 @@ def _set_property(text: str, key: str, value: str, label: str) -> str:
         match = _EMPTY_LIST.fullmatch(lines[row])
         if match:
             head, comment, cr = match.groups()
-            lines[row : row + 1] = [f"{head}{comment or ''}{cr}", f"  - {value}{cr}"]
+            items = [f"  - {item}{cr}" for item in values]
+            lines[row : row + 1] = [f"{head}{comment or ''}{cr}", *items]
             return "\n".join(lines)
-    return set_value(text, key, value, label)
+    written = value if isinstance(value, str) else f"[{', '.join(values)}]"
+    return set_value(text, key, written, label)
 
 
 def locate_note(session: Session, name: str, *, obsidian: bool = False) -> str:

@@ -141,7 +141,7 @@ class _Importer:
                 " note; fix it, then import again"
             )
             return
-        title = _free_name(title, self.taken)
+        title = free_name(title, self.taken)
         if self.dry_run:  # (the path the real run writes: one plan, printed or applied)
             folder = self.session.settings.kinds.contact.folder.strip("/")
             created = f"{existing_folder(self.session.root, folder)}/{title}.md"
@@ -175,7 +175,7 @@ def _incoming_text(person: Incoming) -> NoteText:
     return NoteText(properties=dict(person.values()))
 
 
-def _free_name(name: str, taken: set[str]) -> str:
+def free_name(name: str, taken: set[str]) -> str:
     """`name`, or `name 2`, `name 3`... when another note has it (two people of one name)."""
     candidate, number = name, 1
     while folded(candidate) in taken:

@@ -70,7 +70,7 @@ def parsed(parse: Callable[[str], Any]) -> Callable[[click.Context, click.Parame
     return callback
 
 
-def _a_day(text: str) -> date:
+def a_day(text: str) -> date:
     """`parse_day`, saying why a day that does not exist does not ("February 2026 has 28
     days"), as a date in a note does."""
     try:
@@ -83,7 +83,7 @@ def _a_day(text: str) -> date:
 
 
 def _today(ctx: click.Context, param: click.Parameter, value: str | None) -> date:
-    return parsed(_a_day)(ctx, param, value) or date.today()
+    return parsed(a_day)(ctx, param, value) or date.today()
 
 
 Decorator = Callable[[Callable[..., Any]], Callable[..., Any]]
@@ -112,7 +112,7 @@ DATE_OPTION = click.option(
     "--date",
     "day",
     metavar="YYYY-MM-DD",
-    callback=parsed(_a_day),
+    callback=parsed(a_day),
     help="When it happened (default: today, or --today).",
 )
 
@@ -120,7 +120,7 @@ UNTIL_OPTION = click.option(
     "--until",
     "until",
     metavar="YYYY-MM-DD",
-    callback=parsed(_a_day),
+    callback=parsed(a_day),
     help="Hide it until this day.",
 )
 

@@ -1,4 +1,5 @@
-"""`vault import linkedin|vcard` and `vault export vcard|ics`: the network in, the plan out."""
+"""`vault import linkedin|vcard|mail|calendar` and `vault export vcard|ics`: the network
+and what you did with it in, the plan out."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from pathlib import Path
 import click
 
 from ..app.activity import import_linkedin, import_mail, read_linkedin
+from ..app.calendar import import_calendar
 from ..app.exporting import day_stamp, export_calendar, export_cards, save_export
 from ..app.importing import ImportReport, import_people, read_people
 from ..app.session import Session
@@ -18,7 +20,7 @@ from ..core.dates import parse_day, shift
 from ..core.errors import VaultError
 from ..core.incoming import Incoming
 from ..core.settings import CONFIG_PATH
-from .common import TODAY_OPTION, VAULT_OPTION, is_terminal, now, parsed, session_at, warn
+from .common import TODAY_OPTION, VAULT_OPTION, a_day, is_terminal, now, parsed, session_at, warn
 
 DRY_RUN = click.option("--dry-run", is_flag=True, help="Say what it would do; write nothing.")
 UPDATE = click.option(
@@ -202,6 +204,61 @@ def import_linkedin_command(
         warn(one_line("linkedin", talked.read, "message", talked.applied.added, talked.skipped))
     if report.stopped:
         raise VaultError(f"{path.name}: stopped at {report.stopped}; nothing after it was imported")
+
+
+@import_group.command("calendar")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@DRY_RUN
+@click.option(
+    "--since",
+    metavar="YYYY-MM-DD",
+    callback=parsed(a_day),
+    help="Only events from this day (default: 90 days before today).",
+)
+@click.option(
+    "--until",
+    metavar="YYYY-MM-DD",
+    callback=parsed(a_day),
+    help="Only events up to this day (default: 30 days after today).",
+)
+@TODAY_OPTION
+@VAULT_OPTION
+def import_calendar_command(
+    file: Path,
+    dry_run: bool,
+    since: date | None,
+    until: date | None,
+    today: date,
+    vault: Path | None,
+) -> None:
+    """Import the talks of a calendar exported as .ics (Google Calendar: Settings >
+    Import & export; Apple Calendar: File > Export; Outlook: Save calendar).
+
+    An event whose attendees include a contact's email, or whose title names a
+    contact in full, is a talk with them: a past one is recorded as `vault log met`
+    records it (a meeting note, done), a coming one as a scheduled meeting note, so
+    the digest asks you to prepare. The note keeps the event's calendar_uid: import
+    again and a moved event moves its note, a cancelled one cancels it; a talk held
+    is never changed.
+
+    \b
+    Examples:
+      vault import calendar ~/Downloads/calendar.ics --dry-run
+      vault import calendar work.ics --since 2026-09-01
+    """
+    first = since if since is not None else shift(today, -90)
+    last = until if until is not None else shift(today, 30)
+    if last < first:
+        raise click.BadParameter(f"{last} is before {first}", param_hint="--until")
+    with session_at(vault, writing=not dry_run) as session:
+        result = import_calendar(
+            session, file, dry_run=dry_run, since=first, until=last, today=today, now=now(today)
+        )
+    for line in result.lines(dry_run):
+        click.echo(line)
+    for line in [*result.skipped.messages, *result.failed]:
+        warn(line)
+    warn(result.summary())
 
 
 @contextmanager

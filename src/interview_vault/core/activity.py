@@ -10,7 +10,7 @@ note already has, adds nothing.
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, tzinfo
@@ -170,3 +170,133 @@ def local_day(moment: datetime, zone: tzinfo | None) -> date:
     if moment.tzinfo is None:
         return moment.date()
     return moment.astimezone(zone).date()
+
+
+# --- what calendar events mean for the notes ------------------------------------------------
+
+
+class Booked(NamedTuple):
+    """A meeting note as a calendar import sees it."""
+
+    note: str
+    written: str  # its date as written: `2026-12-10`, `2026-12-10T14:00`
+    day: date
+    people: tuple[str, ...]  # its contact notes
+    status: str | None  # as written (None: decided by the date)
+    key: str  # its calendar_uid ("" when it has none)
+
+    def held(self, today: date) -> bool:
+        return self.status == "done" or (self.status is None and self.day < today)
+
+
+class EventChange(NamedTuple):
+    """What one occurrence of an event does to the notes: `create` a meeting note with
+    `people`, `adopt` a note of that day (its key added), `move` a scheduled note to the
+    event's time, `cancel` it, or mark it `done` (the time it was set for has passed)."""
+
+    action: str
+    event: Event
+    note: str = ""  # the note changed (all but `create`)
+    people: tuple[str, ...] = ()  # the contact notes of a note created
+
+
+CANCELLED = "cancelled events"
+NOBODY_KNOWN = "events with nobody known"
+
+
+def when_written(event: Event) -> str:
+    """The event's start as a meeting note's date says it: `2026-12-10T14:00`, or the
+    day alone for an all-day event."""
+    start = event.start
+    if isinstance(start, datetime):
+        return start.strftime("%Y-%m-%dT%H:%M")
+    return start.isoformat()
+
+
+def plan_events(
+    events: Iterable[Event],
+    people_of: Callable[[Event], tuple[str, ...]],
+    booked: Iterable[Booked],
+    today: date,
+    skipped: Skipped,
+) -> list[EventChange]:
+    """The changes these event occurrences make: `people_of` gives the contact notes an
+    event is with (attendees, or names in its summary), `booked` the vault's meeting notes.
+
+    An event a note keeps the key of is that note: moved, cancelled or (its time past)
+    done when it was scheduled; never changed once held. Otherwise an event with someone
+    known adopts a note with one of them on its day that has no key (the note written
+    before the invitation was), else it is a new note: done when its day has passed, as
+    `vault log met` records a talk, scheduled otherwise. Cancelled events without a note
+    and events with nobody known are counted in `skipped`."""
+    by_key: dict[str, Booked] = {}
+    unkeyed: dict[tuple[str, date], list[Booked]] = defaultdict(list)
+    for note in booked:
+        if note.key:
+            by_key.setdefault(note.key, note)
+        elif note.status != "cancelled":
+            for person in note.people:
+                unkeyed[(person, note.day)].append(note)
+    changes: list[EventChange] = []
+    taken: set[str] = set()  # notes an event has changed, or adopted
+    for event in events:
+        past = _day_of(event.start) < today
+        found = by_key.get(event.key)
+        if found is not None:
+            if found.note not in taken and not found.held(today):
+                taken.add(found.note)
+                changes += _known(event, found, past)
+            continue
+        if event.cancelled:
+            skipped.add(CANCELLED)
+            continue
+        people = people_of(event)
+        if not people:
+            skipped.add(NOBODY_KNOWN)
+            continue
+        day = _day_of(event.start)
+        same_day = [
+            note
+            for person in people
+            for note in unkeyed.get((person, day), ())
+            if note.note not in taken
+        ]
+        if same_day:
+            note = min(same_day, key=lambda n: n.note)
+            taken.add(note.note)
+            changes.append(EventChange("adopt", event, note.note))
+            if len(note.written.strip()) <= 10 and isinstance(event.start, datetime):
+                changes.append(EventChange("move", event, note.note))  # (its time added)
+            if past and note.status not in (None, "done"):
+                changes.append(EventChange("done", event, note.note))
+        else:
+            changes.append(EventChange("create", event, people=people))
+        by_key[event.key] = Booked("", when_written(event), day, people, None, event.key)
+    return changes
+
+
+def _known(event: Event, note: Booked, past: bool) -> list[EventChange]:
+    """What a scheduled note's own event, read again, changes in it."""
+    if event.cancelled:
+        return [] if note.status == "cancelled" else [EventChange("cancel", event, note.note)]
+    changes = []
+    if _moved(note.written, event):
+        changes.append(EventChange("move", event, note.note))
+    if past and note.status not in (None, "done"):
+        changes.append(EventChange("done", event, note.note))
+    return changes
+
+
+def _moved(written: str, event: Event) -> bool:
+    """Whether the event is no longer when the note says: another day, or another time
+    (a note with no time, or a time with an offset, is compared by its day)."""
+    now = when_written(event)
+    if written[:10] != now[:10]:
+        return True
+    clock = written[11:16]
+    rest = written[16:].lstrip(":0123456789.")
+    return len(now) > 10 and len(clock) == 5 and not rest and clock != now[11:16]
+
+
+def _day_of(moment: date | datetime) -> date:
+    return moment.date() if isinstance(moment, datetime) else moment

@@ -18,7 +18,7 @@ import difflib
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
 from sys import intern
 
@@ -114,6 +114,26 @@ def loose_key(name: str) -> str:
 
 
 _BARE_TITLES = frozenset(title.rstrip(".") for title in TITLES)
+
+
+def names_in(text: str, full_names: Mapping[str, str], longest: int = 4) -> list[str]:
+    """What `full_names` (loose keys of names of two words or more -> a note) maps the
+    names said in `text` to, as whole words, in their order: "Coffee with José Nunez" says
+    `~jose nunez`. A name of one word is never looked for: too many words are one."""
+    found: list[str] = []
+    words = _WORDS.findall(folded(text) if text.isascii() else anyascii(folded(text)).lower())
+    at = 0
+    while at < len(words):
+        for size in range(min(longest, len(words) - at), 1, -1):
+            note = full_names.get(LOOSE + " ".join(words[at : at + size]))
+            if note is not None:
+                if note not in found:
+                    found.append(note)
+                at += size
+                break
+        else:
+            at += 1
+    return found
 
 
 def name_key(name: str) -> str:

@@ -1,0 +1,295 @@
+"""`vault import calendar`: the talks of a calendar export (Google, Apple, Outlook) as
+meeting notes. One plan (`core.activity.plan_events`), printed with `--dry-run` or
+applied: the same changes either way.
+
+An event is with the contacts among its attendees (by email, then name; you and those
+who declined left out) and those its summary names in full. A note created for it is
+made from the vault's template as `vault log met` makes one (done when its day has
+passed), names them all, and keeps the occurrence's key as `calendar_uid`, by which a
+later import finds it again, under whatever name the note has by then.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+from ..core.activity import (
+    Booked,
+    Event,
+    EventChange,
+    Party,
+    Skipped,
+    plan_events,
+    when_written,
+)
+from ..core.errors import EditError, NoteExistsError, UnsafeWriteError, VaultError
+from ..core.graph import Graph
+from ..core.incoming import Incoming
+from ..core.model import Interview
+from ..core.names import folded, loose_key, names_in
+from ..notes.calendar import read_events
+from ..notes.edit import property_key, set_value
+from ..notes.templates import yaml_scalar
+from ..storage.files import load, save
+from ..storage.templates import existing_folder
+from .activity import directory_of
+from .create import new_interview
+from .importing import free_name
+from .session import Session
+
+KEY = "calendar_uid"  # the property a meeting note keeps its event's key in
+
+
+@dataclass
+class CalendarImport:
+    """What `vault import calendar` read, and did (or, with `--dry-run`, would do)."""
+
+    read: int = 0  # occurrences within the window
+    created: list[tuple[str, Event]] = field(default_factory=list)  # (note, its event)
+    changed: dict[str, list[str]] = field(default_factory=dict)  # note -> what changed
+    skipped: Skipped = field(default_factory=Skipped)
+    failed: list[str] = field(default_factory=list)  # notes that could not be written
+
+    def lines(self, dry_run: bool) -> list[str]:
+        """Per note, what happens to it: `Interviews/2026-12-10 Ana Silva.md: created,
+        2026-12-10T14:00`, `...: moves to 2026-12-11T09:00`."""
+        made = "would create" if dry_run else "created"
+        lines = [(note, f"{made}, {when_written(event)}") for note, event in self.created]
+        for note, changes in self.changed.items():
+            said = ", ".join(changes)
+            lines.append((note, f"would {_base(said)}" if dry_run else said))
+        return [f"{note}: {said}" for note, said in sorted(lines)]
+
+    def summary(self) -> str:
+        """`calendar: 40 events, 3 notes created, 2 changed; 30 events with nobody known`."""
+        line = (
+            f"calendar: {self.read:,} event{'s' * (self.read != 1)}, "
+            f"{len(self.created):,} note{'s' * (len(self.created) != 1)} created, "
+            f"{len(self.changed):,} changed"
+        )
+        rest = [
+            f"{count:,} {reason.replace('events', 'event', 1) if count == 1 else reason}"
+            for reason, count in sorted(self.skipped.counts.items())
+            if count
+        ]
+        return f"{line}; {', '.join(rest)}" if rest else line
+
+
+def _base(said: str) -> str:
+    """What a change says, as a dry run says it would: "adds" -> "add", "moves" -> "move"."""
+    return ", ".join(
+        part.replace("adds", "add", 1).replace("moves", "move", 1).replace("marked", "mark", 1)
+        for part in said.split(", ")
+    )
+
+
+def import_calendar(
+    session: Session,
+    path: Path,
+    *,
+    dry_run: bool,
+    since: date,
+    until: date,
+    today: date,
+    now: datetime,
+) -> CalendarImport:
+    """Read the events of an .ics file from `since` to `until` and bring them into the
+    notes (unless `dry_run`). VaultError, one line naming the file, when it is no
+    calendar or cannot be read."""
+    try:
+        text = path.read_bytes().decode("utf-8-sig")
+    except OSError as error:
+        raise VaultError(f"cannot read {path}: {error.strerror or error}") from None
+    except UnicodeDecodeError:
+        raise VaultError(f"{path}: not UTF-8 text; is it an .ics file?") from None
+    result = CalendarImport()
+    try:
+        events = list(read_events(text, since, until, session.time_zone(), result.skipped))
+    except VaultError as error:
+        raise VaultError(f"{path}: {error}") from None
+    result.read = len(events)
+    graph = session.graph()
+    people_of = _people_finder(session, graph)
+    changes = plan_events(events, people_of, _booked(session, graph), today, result.skipped)
+    result.skipped.messages[:] = [f"{path.name}: {m}" for m in result.skipped.messages]
+    _apply(session, graph, changes, result, dry_run=dry_run, now=now)
+    return result
+
+
+def _people_finder(session: Session, graph: Graph) -> Callable[[Event], tuple[str, ...]]:
+    """Who an event is with: the contact notes of its attendees (not you), then of the
+    names its summary says in full."""
+    directory = directory_of(session, graph)
+    mine = {address.strip().casefold() for address in session.settings.me.emails}
+    full_names: dict[str, str] = {}
+    shared: set[str] = set()
+    for entry in graph.contacts:
+        note = entry.person.note
+        if note is None:
+            continue
+        key = loose_key(note.name)
+        if " " not in key:  # (one word is no name said in full)
+            continue
+        if key in full_names and full_names[key] != note.path:
+            shared.add(key)
+        full_names[key] = note.path
+    for key in shared:
+        del full_names[key]  # two people of one name: the summary does not say which
+
+    def people_of(event: Event) -> tuple[str, ...]:
+        found: list[str] = []
+        for party in event.attendees:
+            if party.email.strip().casefold() in mine:
+                continue
+            entry = directory.match(_incoming(party))
+            if entry is not None and entry.note.path not in found:
+                found.append(entry.note.path)
+        for note in names_in(event.summary, full_names):
+            if note not in found:
+                found.append(note)
+        return tuple(found)
+
+    return people_of
+
+
+def _incoming(party: Party) -> Incoming:
+    return Incoming(party.name, "", emails=(party.email,) if party.email else ())
+
+
+def _booked(session: Session, graph: Graph) -> list[Booked]:
+    """The vault's meeting notes with a date, with their key and date as written."""
+    read = session.reader()
+    booked = []
+    for meeting in graph.meetings:
+        interview = meeting.interview
+        if meeting.logged is not None or not isinstance(meeting.note.record, Interview):
+            continue
+        if interview.date is None:
+            continue
+        text = read(meeting.note.path)
+        people = tuple(p.note.path for p in meeting.people if p.note is not None)
+        booked.append(
+            Booked(
+                meeting.note.path,
+                text.text("date") or interview.date.isoformat(),
+                interview.date,
+                people,
+                interview.status,
+                (text.text(KEY) or "").strip(),
+            )
+        )
+    return booked
+
+
+def _apply(
+    session: Session,
+    graph: Graph,
+    changes: list[EventChange],
+    result: CalendarImport,
+    *,
+    dry_run: bool,
+    now: datetime,
+) -> None:
+    """Create the notes and make the changes (all of one note in one edit), or with
+    `dry_run` only say them."""
+    taken = {folded(note.name) for note in graph.notes}
+    folder = existing_folder(session.root, session.settings.kinds.interview.folder.strip("/"))
+    titles = {note.path: note.name for note in graph.notes}
+    edits: dict[str, list[EventChange]] = defaultdict(list)
+    for change in changes:
+        if change.action != "create":
+            edits[change.note].append(change)
+            continue
+        event = change.event
+        names = [titles[note] for note in change.people]
+        title = free_name(_title(_day(event.start), names), taken)
+        taken.add(folded(title))
+        relative = f"{folder}/{title}.md"
+        if not dry_run:
+            try:
+                relative = _create(session, graph, change, title, now)
+            except (EditError, UnsafeWriteError, NoteExistsError) as error:
+                result.failed.append(f"{relative}: {error}")
+                continue
+        result.created.append((relative, event))
+    for note, found in edits.items():
+        said = [_said(change) for change in found]
+        if not dry_run:
+            try:
+                _change(session, note, found)
+            except (EditError, UnsafeWriteError) as error:
+                result.failed.append(f"{note}: {error}")
+                continue
+        result.changed[note] = said
+
+
+def _title(day: date, names: list[str]) -> str:
+    """`2026-12-10 Ana Silva`, `... Ana Silva and Lee Park`, `... Ana Silva and 3 others`."""
+    if len(names) == 1:
+        who = names[0]
+    elif len(names) <= 3:
+        who = f"{', '.join(names[:-1])} and {names[-1]}"
+    else:
+        who = f"{names[0]} and {len(names) - 1} others"
+    return f"{day.isoformat()} {who}"
+
+
+def _create(session: Session, graph: Graph, change: EventChange, title: str, now: datetime) -> str:
+    event = change.event
+    extra = {KEY: yaml_scalar(event.key)}
+    if isinstance(event.start, datetime) and isinstance(event.end, datetime):
+        minutes = round((event.end - event.start).total_seconds() / 60)
+        if 0 < minutes < 24 * 60:
+            extra["duration"] = str(minutes)
+    if event.location:
+        extra["location"] = yaml_scalar(event.location)
+    contacts = [note[:-3] for note in change.people]
+    created = new_interview(
+        session,
+        contacts,
+        event.start,
+        now=now,
+        notes=graph.notes,
+        as_given=True,
+        title=title,
+        extra=extra,
+    )
+    if _day(event.start) < now.date():  # (`status: done` even where the template has none)
+        _change(session, created.relative, [EventChange("done", event, created.relative)])
+    return created.relative
+
+
+def _said(change: EventChange) -> str:
+    if change.action == "adopt":
+        return f"adds {KEY}"
+    if change.action == "move":
+        return f"moves to {when_written(change.event)}"
+    return "marked cancelled" if change.action == "cancel" else "marked done"
+
+
+def _change(session: Session, note: str, changes: list[EventChange]) -> None:
+    """One note's changes, in one safe edit: its key, date and status, under the note's
+    own names for them."""
+    names = session.settings.properties
+    loaded = load(session.root, note)
+    text = loaded.text
+    for change in changes:
+        if change.action == "adopt":
+            key, value = KEY, yaml_scalar(change.event.key)
+            key = property_key(text, (KEY,), note)
+        elif change.action == "move":
+            key = property_key(text, names.date, note)
+            value = when_written(change.event)
+        else:
+            key = property_key(text, names.status, note)
+            value = "cancelled" if change.action == "cancel" else "done"
+        text = set_value(text, key, value, note)
+    save(loaded, text)
+
+
+def _day(moment: date | datetime) -> date:
+    return moment.date() if isinstance(moment, datetime) else moment

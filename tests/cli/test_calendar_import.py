@@ -1,0 +1,207 @@
+"""`vault import calendar` from the command line (issue 19, item 4): events with contacts
+become meeting notes, found again by their `calendar_uid` when the calendar changes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from helpers import HERE, files, run
+from spec_vault import config, contact, interview, items, write
+
+CALENDAR = HERE / "fixtures" / "calendar"
+TODAY = "2026-12-07"
+ZONE = '[me]\ntimezone = "America/New_York"\nemails = ["alex@example.com"]\n'
+
+
+def calendar_vault(root: Path) -> Path:
+    """The people of google.ics: Ana (coffee on 2026-11-18, an open day on 2026-12-03), Lee
+    (a monthly call), José (declined Ana's coffee; his own call is cancelled)."""
+    (root / ".vault").mkdir(parents=True)
+    config(root, ZONE)
+    contact(root, "Ana Sousa", "email: ana@helio.example")
+    contact(root, "Lee Chen", "email: LEE@csp.example")
+    contact(root, "José Ramírez", "email: jose@example.org")
+    return root
+
+
+def notes_of(vault: Path) -> dict[str, bytes]:
+    return {path: data for path, data in files(vault).items() if not path.startswith(".vault/")}
+
+
+def import_calendar(vault: Path, ics: Path, *more: str) -> tuple[str, str]:
+    result = run("import", "calendar", str(ics), "--vault", str(vault), "--today", TODAY, *more)
+    assert result.exit_code == 0, result.output
+    return result.stdout, result.stderr
+
+
+def text(vault: Path, note: str) -> str:
+    return (vault / note).read_text(encoding="utf-8")
+
+
+def test_past_events_are_talks_held_and_coming_ones_talks_to_prepare(tmp_path):
+    vault = calendar_vault(tmp_path)
+    before = notes_of(vault)
+    dry, _ = import_calendar(vault, CALENDAR / "google.ics", "--dry-run")
+    assert notes_of(vault) == before  # every byte
+    out, err = import_calendar(vault, CALENDAR / "google.ics")
+    assert out == dry.replace("would create", "created")
+    assert out.splitlines() == [
+        "Interviews/2026-09-08 Lee Chen.md: created, 2026-09-08T16:00",
+        "Interviews/2026-11-12 Lee Chen.md: created, 2026-11-12T17:00",  # (moved from the 10th)
+        "Interviews/2026-11-18 Ana Sousa.md: created, 2026-11-18T10:30",
+        "Interviews/2026-12-03 Ana Sousa.md: created, 2026-12-03",
+        "Interviews/2026-12-08 Lee Chen.md: created, 2026-12-08T16:00",
+    ]
+    # 90 days back to 30 ahead: the endless daily event is 121 of them, with nobody
+    assert err.splitlines()[-1] == (
+        "vault: calendar: 128 events, 5 notes created, 0 changed; 1 cancelled event, "
+        "122 events with nobody known"
+    )
+    coffee = text(vault, "Interviews/2026-11-18 Ana Sousa.md")
+    assert 'contact:\n  - "[[Ana Sousa]]"\n' in coffee  # José declined: left out
+    assert "date: 2026-11-18T10:30\nstatus: done\n" in coffee
+    assert 'calendar_uid: "7kukuqrfedlm2f9t0vr42q8bld@google.com"' in coffee
+    assert "location: Blue Bottle, 1 Main St" in coffee
+    coming = text(vault, "Interviews/2026-12-08 Lee Chen.md")
+    assert "status: scheduled" in coming
+    assert 'calendar_uid: "5m3n1c0kq2s9b8t7v6u5w4x3y2@google.com#20261208T210000Z"' in coming
+    kinds = {(item["kind"], item["person"], item.get("due")) for item in items(vault, today=TODAY)}
+    assert ("prepare", "Lee Chen", "2026-12-07") in kinds
+    assert ("thank-you", "Ana Sousa", "2026-11-19") in kinds
+    # a second run changes nothing
+    after = notes_of(vault)
+    again, err = import_calendar(vault, CALENDAR / "google.ics")
+    assert again == "" and notes_of(vault) == after
+    assert "0 notes created, 0 changed" in err
+
+
+def event(uid: str, start: str, *lines: str, summary: str = "Coffee") -> str:
+    body = "".join(f"{line}\r\n" for line in lines)
+    return (
+        f"BEGIN:VEVENT\r\nUID:{uid}\r\nDTSTAMP:20261201T000000Z\r\nDTSTART:{start}\r\n"
+        f"SUMMARY:{summary}\r\n{body}END:VEVENT\r\n"
+    )
+
+
+def ics(tmp_path: Path, *events: str) -> Path:
+    path = tmp_path / "calendar.ics"
+    path.write_text(
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n"
+        + "".join(events)
+        + "END:VCALENDAR\r\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+ANA = "ATTENDEE;CN=Ana Sousa;PARTSTAT=ACCEPTED:mailto:ana@helio.example"
+LEE = "ATTENDEE;CN=Lee Chen:mailto:lee@csp.example"
+
+
+def test_a_moved_event_moves_its_note_and_a_cancelled_one_cancels_it(tmp_path):
+    vault = calendar_vault(tmp_path / "vault")
+    coffee = event("a@x", "20261210T150000Z", ANA, "DURATION:PT45M")
+    call = event("b@x", "20261211T150000Z", LEE)
+    import_calendar(vault, ics(tmp_path, coffee, call))
+    ana = "Interviews/2026-12-10 Ana Sousa.md"
+    assert "date: 2026-12-10T10:00\n" in text(vault, ana)  # 15:00 UTC is 10:00 in New York
+    assert "duration: 45\n" in text(vault, ana)
+    # the note renamed by hand is still found by its calendar_uid
+    (vault / ana).rename(vault / "Interviews/Coffee with Ana.md")
+    moved = event("a@x", "20261214T170000Z", ANA, "DURATION:PT45M")
+    cancelled = event("b@x", "20261211T150000Z", LEE, "STATUS:CANCELLED")
+    out, _ = import_calendar(vault, ics(tmp_path, moved, cancelled))
+    assert out.splitlines() == [
+        "Interviews/2026-12-11 Lee Chen.md: marked cancelled",
+        "Interviews/Coffee with Ana.md: moves to 2026-12-14T12:00",
+    ]
+    assert "date: 2026-12-14T12:00\n" in text(vault, "Interviews/Coffee with Ana.md")
+    assert "status: cancelled\n" in text(vault, "Interviews/2026-12-11 Lee Chen.md")
+    assert [i["kind"] for i in items(vault, today=TODAY) if i["person"] == "Lee Chen"] == []
+
+
+def test_a_talk_held_is_never_changed(tmp_path):
+    vault = calendar_vault(tmp_path / "vault")
+    import_calendar(vault, ics(tmp_path, event("a@x", "20261201T150000Z", ANA)))
+    held = notes_of(vault)
+    later = event("a@x", "20261203T150000Z", ANA, "STATUS:CANCELLED")
+    out, err = import_calendar(vault, ics(tmp_path, later))
+    assert out == "" and notes_of(vault) == held
+    assert "0 notes created, 0 changed" in err
+
+
+def test_a_note_written_for_that_day_is_adopted_not_doubled(tmp_path):
+    vault = calendar_vault(tmp_path / "vault")
+    interview(
+        vault, "Lee Chen coffee", 'contact: "[[Lee Chen]]"', "date: 2026-12-11", "status: scheduled"
+    )
+    before = set(notes_of(vault))
+    out, _ = import_calendar(vault, ics(tmp_path, event("b@x", "20261211T150000Z", LEE)))
+    assert out == ("Interviews/Lee Chen coffee.md: adds calendar_uid, moves to 2026-12-11T10:00\n")
+    assert set(notes_of(vault)) == before
+    written = text(vault, "Interviews/Lee Chen coffee.md")
+    assert "date: 2026-12-11T10:00\n" in written and "calendar_uid: b@x\n" in written
+
+
+def test_a_past_talk_already_written_up_is_marked_done_as_log_met_does(tmp_path):
+    vault = calendar_vault(tmp_path / "vault")
+    interview(
+        vault, "2026-12-01 Lee Chen", 'contact: "[[Lee Chen]]"', "date: 2026-12-01T10:00",
+        "status: scheduled",
+    )  # fmt: skip
+    out, _ = import_calendar(vault, ics(tmp_path, event("b@x", "20261201T150000Z", LEE)))
+    assert out == "Interviews/2026-12-01 Lee Chen.md: adds calendar_uid, marked done\n"
+    assert "status: done\n" in text(vault, "Interviews/2026-12-01 Lee Chen.md")
+
+
+def test_one_event_with_several_contacts_is_one_note_naming_them_all(tmp_path):
+    vault = calendar_vault(tmp_path / "vault")
+    lunch = event("c@x", "20261215T170000Z", ANA, LEE, summary="Lunch")
+    out, _ = import_calendar(vault, ics(tmp_path, lunch))
+    assert out == "Interviews/2026-12-15 Ana Sousa and Lee Chen.md: created, 2026-12-15T12:00\n"
+    written = text(vault, "Interviews/2026-12-15 Ana Sousa and Lee Chen.md")
+    assert 'contact:\n  - "[[Ana Sousa]]"\n  - "[[Lee Chen]]"\n' in written
+    prepare = items(vault, "prepare", today="2026-12-14")
+    assert [item["note"] for item in prepare] == ["Interviews/2026-12-15 Ana Sousa and Lee Chen.md"]
+
+
+def test_a_summary_that_names_a_contact_in_full_is_a_talk_with_them(tmp_path):
+    vault = calendar_vault(tmp_path / "vault")
+    contact(vault, "Lee")  # one word: no name said in full
+    named = event("d@x", "20261216T150000Z", summary="Call with Jose Ramirez (Zoom)")
+    first = event("e@x", "20261217T150000Z", summary="Call with Lee")
+    out, err = import_calendar(vault, ics(tmp_path, named, first))
+    assert out == "Interviews/2026-12-16 José Ramírez.md: created, 2026-12-16T10:00\n"
+    assert "1 event with nobody known" in err
+
+
+def test_your_time_zone_moves_a_talk_across_midnight(tmp_path):
+    vault = calendar_vault(tmp_path / "vault")
+    config(vault, '[me]\ntimezone = "America/Los_Angeles"\n')
+    out, _ = import_calendar(vault, ics(tmp_path, event("f@x", "20261220T020000Z", ANA)))
+    assert out == "Interviews/2026-12-19 Ana Sousa.md: created, 2026-12-19T18:00\n"
+
+
+def test_the_window_is_since_and_until(tmp_path):
+    vault = calendar_vault(tmp_path / "vault")
+    old = event("g@x", "20260101T150000Z", ANA)
+    far = event("h@x", "20270301T150000Z", ANA)
+    out, err = import_calendar(vault, ics(tmp_path, old, far))
+    assert out == "" and "calendar: 0 events" in err
+    out, _ = import_calendar(
+        vault, ics(tmp_path, old, far), "--since", "2025-12-01", "--until", "2027-03-31"
+    )
+    assert out.splitlines() == [
+        "Interviews/2026-01-01 Ana Sousa.md: created, 2026-01-01T10:00",
+        "Interviews/2027-03-01 Ana Sousa.md: created, 2027-03-01T10:00",
+    ]
+
+
+def test_a_file_that_is_no_calendar_is_one_line(tmp_path):
+    vault = calendar_vault(tmp_path / "vault")
+    path = write(tmp_path, "notes.ics", "just some text\n")
+    result = run("import", "calendar", str(path), "--vault", str(vault))
+    assert result.exit_code == 1 and result.stdout == ""
+    assert result.stderr == (
+        f"vault: {path}: no calendar in it (no BEGIN:VCALENDAR line): is it an .ics file?\n"
+    )

@@ -1,0 +1,93 @@
+"""What calendar events mean for the notes (`core.activity.plan_events`), and names said
+in an event's summary (`core.names.names_in`): pure, records in, changes out."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from interview_vault.core.activity import Booked, Event, Skipped, plan_events
+from interview_vault.core.names import loose_key, names_in
+
+TODAY = date(2026, 12, 7)
+ANA = "Contacts/Ana Sousa.md"
+
+
+def occurrence(uid: str, start: date | datetime, *, cancelled: bool = False) -> Event:
+    return Event(uid, "", start, None, "Coffee", "", (), cancelled, "event 1")
+
+
+def plan(events, booked=(), people=(ANA,)):
+    skipped = Skipped()
+    changes = plan_events(events, lambda event: tuple(people), booked, TODAY, skipped)
+    return [(c.action, c.note or c.people) for c in changes], dict(skipped.counts)
+
+
+def booked(written: str, status: str | None = "scheduled", key: str = "") -> Booked:
+    day = date.fromisoformat(written[:10])
+    return Booked("Interviews/n.md", written, day, (ANA,), status, key)
+
+
+def test_an_event_of_a_note_moves_it_only_when_its_day_or_time_changed():
+    note = booked("2026-12-10T10:00", key="a")
+    assert plan([occurrence("a", datetime(2026, 12, 10, 10, 0))], [note]) == ([], {})
+    moved = plan([occurrence("a", datetime(2026, 12, 10, 11, 0))], [note])
+    assert moved == ([("move", "Interviews/n.md")], {})
+    # a time with an offset, or none, is compared by its day
+    for written in ("2026-12-10T10:00-05:00", "2026-12-10"):
+        assert (
+            plan([occurrence("a", datetime(2026, 12, 10, 11, 0))], [booked(written, key="a")])[0]
+            == []
+        )
+
+
+@pytest.mark.parametrize(("status", "written"), [("done", "2026-12-20"), (None, "2026-12-01")])
+def test_a_held_note_is_never_changed(status, written):
+    note = booked(written, status, key="a")
+    assert plan([occurrence("a", date(2026, 12, 2), cancelled=True)], [note]) == ([], {})
+
+
+def test_a_scheduled_note_whose_time_has_passed_is_done():
+    note = booked("2026-12-01", key="a")
+    assert plan([occurrence("a", date(2026, 12, 1))], [note]) == (
+        [("done", "Interviews/n.md")],
+        {},
+    )
+
+
+def test_cancelled_events_and_events_with_nobody_are_counted_not_planned():
+    events = [occurrence("a", date(2026, 12, 9), cancelled=True), occurrence("b", TODAY)]
+    assert plan(events, people=()) == (
+        [],
+        {"cancelled events": 1, "events with nobody known": 1},
+    )
+
+
+def test_a_note_of_that_day_is_adopted_once_and_a_cancelled_one_never():
+    notes = [booked("2026-12-10", "cancelled"), booked("2026-12-10")]
+    events = [occurrence("a", date(2026, 12, 10)), occurrence("b", date(2026, 12, 10))]
+    assert plan(events, notes)[0] == [("adopt", "Interviews/n.md"), ("create", (ANA,))]
+
+
+def test_the_same_occurrence_twice_in_a_file_is_one_note():
+    events = [occurrence("a", date(2026, 12, 10)), occurrence("a", date(2026, 12, 10))]
+    assert plan(events)[0] == [("create", (ANA,))]
+
+
+FULL = {loose_key(name): f"Contacts/{name}.md" for name in ("José Ramírez", "Lee Chen")}
+
+
+@pytest.mark.parametrize(
+    ("summary", "found"),
+    [
+        ("Call with Jose Ramirez (Zoom)", ["Contacts/José Ramírez.md"]),
+        ("LEE CHEN / José Ramírez: intro", ["Contacts/Lee Chen.md", "Contacts/José Ramírez.md"]),
+        ("Lee Chen, Lee Chen", ["Contacts/Lee Chen.md"]),
+        ("Lee and Chen", []),
+        ("Kaylee Chen", []),
+        ("", []),
+    ],
+)
+def test_names_said_in_full_as_whole_words(summary, found):
+    assert names_in(summary, FULL) == found
