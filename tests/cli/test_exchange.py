@@ -552,6 +552,7 @@ def test_an_unreadable_duration_is_named_and_the_default_length_used(vault, dura
     assert result.stderr == (
         f'vault: Interviews/2026-11-30 Jordan Reyes.md: cannot read duration "{duration}" (write'
         " 45, 45 min, 1h30 or 2 hours); the talk is given 30 minutes\n"
+        "vault: wrote 1 event and 16 to-dos\n"
     )
     [event] = icalendar.Calendar.from_ical(result.stdout.encode()).walk("VEVENT")
     assert event.decoded("DTEND") - event.decoded("DTSTART") == timedelta(minutes=30)
@@ -617,19 +618,41 @@ def test_a_time_zone_that_is_no_time_zone_is_one_line_naming_the_setting(vault, 
     )
 
 
-@pytest.mark.parametrize(("kind", "shown"), [("ics", "calendar"), ("vcard", "vCard")])
-def test_an_export_replaces_an_earlier_one_and_never_a_note(vault, tmp_path, kind, shown):
+def holds(text: str) -> str:
+    """What an export holds, counted in its text: "1 event and 16 to-dos", "9 cards"."""
+    if "BEGIN:VCARD" in text:
+        return f"{text.count('BEGIN:VCARD')} cards"
+    events, todos = text.count("BEGIN:VEVENT"), text.count("BEGIN:VTODO")
+    return f"{events} event{'s' * (events != 1)} and {todos} to-do{'s' * (todos != 1)}"
+
+
+@pytest.mark.parametrize("kind", ["ics", "vcard"])
+def test_an_export_replaces_an_earlier_one_and_never_a_note(vault, tmp_path, kind):
     target = tmp_path / f"plan.{kind}"
-    assert vault_run(vault, "export", kind, "--output", str(target)).exit_code == 0
+    today = ("--today", TODAY) if kind == "ics" else ()
+    result = vault_run(vault, "export", kind, "--output", str(target), *today)
+    written = target.read_text(encoding="utf-8")
+    assert result.exit_code == 0 and result.stderr == f"vault: wrote {holds(written)} to {target}\n"
     assert vault_run(vault, "export", kind, "--output", str(target)).exit_code == 0  # again
     note = vault / "Contacts" / "Lee Chen.md"
     before = note.read_bytes()
-    result = vault_run(vault, "export", kind, "--output", str(note))
-    assert result.exit_code == 1 and note.read_bytes() == before
+    for force in ((), ("--force",)):
+        result = vault_run(vault, "export", kind, "--output", str(note), *force)
+        assert result.exit_code == 1 and note.read_bytes() == before
+        assert result.stderr == (
+            f"vault: {note} is a note of the vault; not replacing it, even with --force\n"
+        )
+    # a file vault did not write is replaced only with --force
+    mine = tmp_path / f"mine.{kind}"
+    mine.write_text("my own list\n", encoding="utf-8")
+    result = vault_run(vault, "export", kind, "--output", str(mine))
+    assert result.exit_code == 1 and mine.read_text(encoding="utf-8") == "my own list\n"
     assert result.stderr == (
-        f"vault: {note} exists and is not a {shown} file; not replacing it"
-        " (choose another --output)\n"
+        f"vault: {mine} exists and is not a file vault wrote; not replacing it "
+        "(--force to replace it)\n"
     )
+    assert vault_run(vault, "export", kind, "--output", str(mine), "--force").exit_code == 0
+    assert mine.read_text(encoding="utf-8").startswith("BEGIN:")
     link = tmp_path / "link.out"
     link.symlink_to(target)
     assert vault_run(vault, "export", kind, "--output", str(link)).exit_code == 0

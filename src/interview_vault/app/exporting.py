@@ -6,19 +6,31 @@ from __future__ import annotations
 
 import re
 import uuid
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from pathlib import Path
 
 from ..core.dates import parse_day_or_moment
+from ..core.errors import UnsafeWriteError, VaultError
 from ..core.names import name_parts
 from ..core.plan import Card, When, calendar_plan
 from ..notes.calendar import write_calendar
 from ..notes.exchange import write_vcards
-from ..storage.files import write_export
+from ..storage.folder import is_vault_note
+from ..storage.owned import write_owned
 from .session import Session
 
 
-def export_cards(session: Session) -> str:
+@dataclass(frozen=True)
+class Export:
+    """An export's text, and what it holds, as its closing line says it ("25 cards",
+    "4 events and 12 to-dos")."""
+
+    text: str
+    holds: str
+
+
+def export_cards(session: Session) -> Export:
     """Every contact as a vCard 3.0."""
     read = session.reader()
     graph = session.graph()
@@ -55,7 +67,11 @@ def export_cards(session: Session) -> str:
                 note=about or None,
             )
         )
-    return write_vcards(cards)
+    return Export(write_vcards(cards), _count(len(cards), "card"))
+
+
+def _count(number: int, what: str) -> str:
+    return f"{number:,} {what}{'s' * (number != 1)}"
 
 
 def _uuid(path: str) -> str:
@@ -66,10 +82,31 @@ def _uuid(path: str) -> str:
 _BEGINS = {"vcard": "BEGIN:VCARD", "calendar": "BEGIN:VCALENDAR"}
 
 
-def save_export(target: Path, text: str, kind: str) -> None:
-    """An export (`kind` "vcard" or "calendar") written to the file the user named: never
-    over a file that is not an earlier export of that kind."""
-    write_export(target, text, "vCard" if kind == "vcard" else kind, _BEGINS[kind])
+def save_export(
+    session: Session, target: Path, export: Export, kind: str, *, force: bool = False
+) -> str | None:
+    """An export (`kind` "vcard" or "calendar") written to the file the user named, under
+    the rule every output follows (`storage.owned`): never a note of the vault, a file the
+    tool did not write only with `force` (or when it is an export of that kind made before
+    records were kept), one edited since moved aside (the warning returned). The folder
+    must be there: a mistyped one is not made."""
+    if not target.parent.is_dir():
+        raise VaultError(f"cannot write {target}: the folder {target.parent} does not exist")
+    try:
+        return write_owned(
+            session.root,
+            target,
+            export.text,
+            datetime.now,
+            begins=_BEGINS[kind],
+            force=force,
+            is_note=lambda relative: is_vault_note(relative, session.settings),
+            shown=str(target),
+        )
+    except UnsafeWriteError as error:
+        raise VaultError(str(error)) from None
+    except OSError as error:
+        raise VaultError(f"cannot write {target}: {error.strerror or error}") from None
 
 
 def day_stamp(today: date) -> datetime:
@@ -78,7 +115,7 @@ def day_stamp(today: date) -> datetime:
     return datetime.combine(today, time(0), UTC)
 
 
-def export_calendar(session: Session, today: date, stamp: datetime) -> str:
+def export_calendar(session: Session, today: date, stamp: datetime) -> Export:
     """The plan as iCalendar: talks set from today on, and every dated item to do. A talk's
     time without a zone is one in `[me] timezone`, written in UTC; floating when unset."""
     graph = session.graph()
@@ -105,7 +142,8 @@ def export_calendar(session: Session, today: date, stamp: datetime) -> str:
     events, todos = calendar_plan(
         graph, settings.digest, today, session.snoozed, times, settings.calendar.default_minutes
     )
-    return write_calendar(events, todos, stamp, session.time_zone())
+    calendar = write_calendar(events, todos, stamp, session.time_zone())
+    return Export(calendar, f"{_count(len(events), 'event')} and {_count(len(todos), 'to-do')}")
 
 
 def _moment(written: str | None, day: date) -> date | datetime:

@@ -412,7 +412,7 @@ class Watcher:
         the vault), as the digest file is: inside the vault, never over another's file."""
         try:
             target = settings_target(self.root, self.settings.calendar.output, "calendar.output")
-            text = export_calendar(self.session, today, day_stamp(today))
+            text = export_calendar(self.session, today, day_stamp(today)).text
             if text != self.calendar:
                 moved = write_owned(
                     self.root,

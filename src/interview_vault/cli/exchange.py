@@ -12,7 +12,7 @@ import click
 
 from ..app.activity import import_linkedin, import_mail, read_linkedin
 from ..app.calendar import import_calendar
-from ..app.exporting import day_stamp, export_calendar, export_cards, save_export
+from ..app.exporting import Export, day_stamp, export_calendar, export_cards, save_export
 from ..app.importing import ImportReport, import_people, read_people
 from ..app.session import Session
 from ..core.activity import one_line
@@ -316,17 +316,30 @@ def export_group() -> None:
     """
 
 
-def _print_or_write(text: str, output: Path | None, kind: str) -> None:
+def _print_or_write(
+    session: Session, export: Export, output: Path | None, kind: str, force: bool
+) -> None:
+    """Print the export, or write it to `output`; either way, end with what it holds."""
     if output is None:
-        click.echo(text, nl=False)
-    else:
-        save_export(output, text, kind)
+        click.echo(export.text, nl=False)
+        warn(f"wrote {export.holds}")
+        return
+    moved = save_export(session, output, export, kind, force=force)
+    if moved:
+        warn(moved)
+    warn(f"wrote {export.holds} to {output}")
+
+
+FORCE = click.option(
+    "--force", is_flag=True, help="Replace an --output file vault did not write (never a note)."
+)
 
 
 @export_group.command("vcard")
 @OUTPUT
+@FORCE
 @VAULT_OPTION
-def export_vcard(output: Path | None, vault: Path | None) -> None:
+def export_vcard(output: Path | None, force: bool, vault: Path | None) -> None:
     """Every contact as a vCard 3.0, for an address book.
 
     \b
@@ -334,17 +347,18 @@ def export_vcard(output: Path | None, vault: Path | None) -> None:
       vault export vcard --output contacts.vcf
     """
     with session_at(vault) as session:
-        text = export_cards(session)
-    _print_or_write(text, output, "vcard")
+        _print_or_write(session, export_cards(session), output, "vcard", force)
 
 
 @export_group.command("ics")
 @OUTPUT
+@FORCE
 @TODAY_OPTION
 @VAULT_OPTION
-def export_ics(output: Path | None, today: date, vault: Path | None) -> None:
+def export_ics(output: Path | None, force: bool, today: date, vault: Path | None) -> None:
     """The plan as a calendar (iCalendar): talks set from today on as events, and every
-    dated item of the digest, however far off, as a to-do.
+    dated item of the digest, however far off, as a to-do. Times are in UTC when
+    [me] timezone is set (else floating: local wherever the calendar is).
 
     Re-importing or subscribing to the file updates the entries instead of
     adding them twice; what is done is gone from the next file.
@@ -354,5 +368,5 @@ def export_ics(output: Path | None, today: date, vault: Path | None) -> None:
       vault export ics --output interviews.ics
     """
     with session_at(vault) as session:
-        text = export_calendar(session, today, day_stamp(today))
-    _print_or_write(text, output, "calendar")
+        export = export_calendar(session, today, day_stamp(today))
+        _print_or_write(session, export, output, "calendar", force)

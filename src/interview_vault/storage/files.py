@@ -152,32 +152,6 @@ def write_pieces(target: Path, pieces: Iterable[str]) -> None:
     write_file(target, (piece.encode("utf-8") for piece in pieces), replace=True)
 
 
-def write_export(target: Path, text: str, kind: str, begins: str) -> None:
-    """Write an export to the file the user named (`--output`), atomically: into a folder
-    that is there, and over nothing but an earlier export of its `kind` (a file starting
-    with `begins`, as `BEGIN:VCALENDAR`), so a mistyped name never costs a note. A link
-    is followed: the file it leads to is the one written."""
-    if target.is_symlink():
-        target = Path(os.path.realpath(target))
-    if not target.parent.is_dir():
-        raise VaultError(f"cannot write {target}: the folder {target.parent} does not exist")
-    try:
-        with target.open("rb") as existing:
-            start = existing.read(len(begins) + 3).removeprefix(b"\xef\xbb\xbf")
-    except FileNotFoundError:
-        start = None
-    except OSError as error:
-        raise VaultError(f"cannot write {target}: {error.strerror or error}") from None
-    if start and not start.upper().startswith(begins.encode()):
-        raise VaultError(
-            f"{target} exists and is not a {kind} file; not replacing it (choose another --output)"
-        )
-    try:
-        write_pieces(target, [text])
-    except OSError as error:
-        raise VaultError(f"cannot write {target}: {error.strerror or error}") from None
-
-
 def read_text_file(path: Path) -> str:
     """A file the user names (an export to import): UTF-8, with or without a byte-order
     mark; VaultError, saying why, when it cannot be read."""
