@@ -41,8 +41,9 @@ def text(vault: Path, note: str) -> str:
 def test_past_events_are_talks_held_and_coming_ones_talks_to_prepare(tmp_path):
     vault = calendar_vault(tmp_path)
     before = notes_of(vault)
-    dry, _ = import_calendar(vault, CALENDAR / "google.ics", "--dry-run")
+    dry, said = import_calendar(vault, CALENDAR / "google.ics", "--dry-run")
     assert notes_of(vault) == before  # every byte
+    assert "5 notes would be created, 0 would be changed;" in said
     out, err = import_calendar(vault, CALENDAR / "google.ics")
     assert out == dry.replace("would create", "created")
     assert out.splitlines() == [

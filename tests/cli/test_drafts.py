@@ -258,11 +258,11 @@ def test_thanks_lists_your_open_tasks_only(vault):
         encoding="utf-8",
     )
     result = draft(vault, "thanks", "2026-11-20 Lee Chen")
-    promised = result.stdout.split("As promised, I will follow up on:\n", 1)[1]
-    assert promised.startswith(
-        "- Send Lee the article on state science advisers we talked about\n"
-        "- Read the Center's report on research security\n\n"
-    )
+    # before: "As promised, I will follow up on:\n- Send Lee the article ...\n- Read ..."
+    assert (
+        "\n\nAs promised, I'll send you the article on state science advisers we talked about "
+        "and read the Center's report on research security.\n\n"
+    ) in result.stdout
     assert "Connect with Lee on LinkedIn" not in result.stdout  # done
     assert "fellowship call" not in result.stdout  # theirs, not yours
     assert "📅" not in result.stdout and "due::" not in result.stdout
@@ -391,3 +391,20 @@ def test_help_has_an_example(command):
 def test_vault_help_lists_the_commands():
     result = CliRunner().invoke(cli, ["--help"])
     assert "draft" in result.output and "prep" in result.output
+
+
+@pytest.mark.parametrize(
+    ("tasks", "said"),
+    [
+        (["Send Lee Chen my portfolio link this week"],
+         "As promised, I'll send you my portfolio link this week."),
+        (["Read Lee's report.", "LinkedIn intro to Sam", "Email Sam"],
+         "As promised, I'll read your report, LinkedIn intro to Sam and email Sam."),
+        (["I will ask Ana about the fellowship", "Share the deck with lee"],
+         "As promised, I'll share the deck with you. I will ask Ana about the fellowship."),
+    ],
+)  # fmt: skip
+def test_promises_are_said_as_a_sentence_to_the_person(tasks, said):
+    from interview_vault.app.drafts import promise_sentences
+
+    assert promise_sentences(tasks, ["Lee Chen"]) == said

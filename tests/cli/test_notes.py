@@ -71,9 +71,26 @@ def test_init_refuses_a_folder_that_is_not_empty(tmp_path):
     assert result.exit_code == 1
     assert result.stderr == (
         f"vault: {tmp_path} is not empty; use --force to add the missing files "
-        "(existing files are never overwritten)\n"
+        "(existing files are never overwritten; --empty leaves out the example notes)\n"
     )
     assert files(tmp_path) == {"notes.md": b"mine\n"}
+
+
+def test_init_empty_makes_settings_and_templates_and_no_example_note(tmp_path):
+    # before: the only way into a folder of your own notes was --force, which mixed the
+    # example people (Maya Ortiz...) into yours
+    (tmp_path / "Contacts").mkdir()
+    (tmp_path / "Contacts" / "Maya Ortiz.md").write_text("---\ntype: contact\n---\n")
+    result = run("init", str(tmp_path), "--empty", "--force")
+    assert result.exit_code == 0, result.output
+    made = set(files(tmp_path))
+    assert {".vault/config.toml", "Templates/Contact.md", "Templates/Interview.md"} <= made
+    assert made - {"Contacts/Maya Ortiz.md"} == {
+        relative for relative, _ in template_files() if relative.startswith((".", "Templates/"))
+    }
+    assert (tmp_path / "Interviews").is_dir() and (tmp_path / "Organizations").is_dir()
+    digest = run("digest", str(tmp_path), "--format", "json")
+    assert digest.exit_code == 0 and '"people": 1' in digest.stdout
 
 
 def test_init_refuses_a_folder_with_only_hidden_files(tmp_path):

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from helpers import files
 
 from interview_vault.cli import cli
 
@@ -123,13 +124,17 @@ def test_done_follow_up_records_the_new_request(vault):
     assert again and again[0]["text"].endswith("(second request)")
 
 
-def test_done_prepare_says_what_is_missing_and_changes_nothing(vault):
+def test_done_prepare_says_what_ends_it_and_changes_nothing(vault):
+    # before: "nothing to tick: ..." and exit 0, as if it were done
     found = item(vault, "prepare", "Jordan Reyes")
-    before = (vault / found["note"]).read_text()
+    before = files(vault)
     result = run(vault, "done", found["id"], "--today", TODAY)
-    assert result.exit_code == 0
-    assert "nothing to tick" in result.output and "do your research" in result.output
-    assert (vault / found["note"]).read_text() == before
+    assert result.exit_code == 1 and result.stdout == ""
+    assert result.stderr == (
+        f"vault: {found['id']} goes by itself once {found['note']} has your goals, research "
+        'and questions (vault prep "Jordan Reyes" gathers what you know)\n'
+    )
+    assert files(vault) == before
 
 
 def test_done_with_an_unknown_id(vault):
@@ -188,7 +193,9 @@ def test_every_template_note_survives_an_edit_byte_for_byte(vault):
         before = note.read_text()
         key = "contacted" if note.parent.name == "Contacts" else "thanked"
         command = "contacted" if key == "contacted" else "thanked"
-        result = run(vault, "log", command, note.stem, "--date", "2027-01-02")
+        result = run(
+            vault, "log", command, note.stem, "--date", "2027-01-02", "--today", "2027-01-02"
+        )
         assert result.exit_code == 0, result.output
         after = note.read_text()
         assert without_property(after, key) == without_property(before, key), note.name
@@ -238,6 +245,32 @@ def test_log_met_creates_the_interview_note_when_there_is_none(vault):
         i["kind"] for i in items(vault) if i["note"] == "Interviews/2026-11-25 Ama Agyapong.md"
     }
     assert "thank-you" in kinds
+
+
+@pytest.mark.parametrize("what", ["met", "contacted"])
+def test_log_refuses_a_day_after_today(vault, what):
+    # before: `log met --date` after today wrote a talk as held (status done), which the
+    # chains and the statistics then counted
+    before = files(vault)
+    result = run(vault, "log", what, "Ama Agyapong", "--date", "2026-12-20", "--today", TODAY)
+    assert result.exit_code == 1 and result.stdout == ""
+    plan = '; to plan a talk: vault new interview "Ama Agyapong" --date 2026-12-20'
+    assert result.stderr == (
+        f"vault: 2026-12-20 is after today ({TODAY}): log records what happened"
+        f"{plan if what == 'met' else ''}\n"
+    )
+    assert files(vault) == before
+
+
+def test_log_names_how_to_make_the_note_of_someone_referred(vault):
+    # before: 'no contact note named "Sam Park"; did you mean Nadia Park?'
+    result = run(vault, "log", "contacted", "Sam Park", "--today", TODAY)
+    assert result.exit_code == 1
+    assert result.stderr == (
+        'vault: Sam Park has no contact note yet; make one: vault new contact "Sam Park" '
+        '--referred-by "Lee Chen" (or vault done ID on their reach-out item, which makes it '
+        "and records the request)\n"
+    )
 
 
 def test_log_met_is_today_without_a_date(vault):

@@ -314,3 +314,72 @@ def test_shown_text_keeps_words_and_drops_fields(tmp_path):
         ("2026-11-29", "Keep your promise to Ama: Forwarded: send CV (due 2026-11-29)"),
         ("2026-11-30", "Keep your promise to Ama: Meet at the office by noon (due 2026-11-30)"),
     ]
+
+
+# --- 10. small things -----------------------------------------------------------------------
+
+
+def test_a_reconnect_overdue_by_years_says_how_long_ago(tmp_path):
+    # before: "Reconnect with Ama: last in touch on 2019-08-20 — 2564 days overdue"
+    from helpers import run
+
+    contact(tmp_path, "Ama", "contacted: 2019-08-01", "replied: 2019-08-02")
+    interview(tmp_path, "Talk", "contact: '[[Ama]]'", "date: 2019-08-20", "status: done",
+              "thanked: 2019-08-20")  # fmt: skip
+    contact(tmp_path, "Lee", "contacted: 2026-01-01", "replied: 2026-01-02")
+    interview(tmp_path, "Coffee", "contact: '[[Lee]]'", "date: 2026-01-10", "status: done",
+              "thanked: 2026-01-10")  # fmt: skip
+    assert texts(tmp_path) == [
+        ("reconnect", "2019-11-18", "Reconnect with Ama: last in touch 7 years ago"),
+        ("reconnect", "2026-04-10", "Reconnect with Lee: last in touch on 2026-01-10"),
+    ]
+    shown = run("digest", str(tmp_path), "--today", "2026-11-26", "--format", "text").stdout
+    assert "• Reconnect with Ama: last in touch 7 years ago\n" in shown
+    assert "• Reconnect with Lee: last in touch on 2026-01-10 — 230 days overdue\n" in shown
+
+
+def test_prepare_asks_only_for_the_sections_the_meeting_template_has(tmp_path):
+    # before: "write your goals, do your research, prepare at least 3 questions" for every
+    # meeting of a vault whose template has only a Questions section
+    from spec_vault import config, write
+
+    contact(tmp_path, "Ama")
+    interview(tmp_path, "Call", "contact: '[[Ama]]'", "date: 2026-11-27", body="## Notes\n")
+    both = "write your goals, do your research, prepare at least 3 questions (you have 0)"
+    assert [i["text"] for i in items(tmp_path)] == [
+        f"Prepare for your talk with Ama on 2026-11-27: {both}"  # the built-in template
+    ]
+    write(tmp_path, "Templates/Interview.md", "---\ntype: interview\n---\n## Questions\n- \n")
+    assert [i["text"] for i in items(tmp_path)] == [
+        "Prepare for your talk with Ama on 2026-11-27: prepare at least 3 questions (you have 0)"
+    ]
+    write(tmp_path, "Templates/Interview.md", "---\ntype: interview\n---\n## Agenda\n")
+    assert items(tmp_path) == []
+    config(tmp_path, '[digest]\nprepare_sections = ["goals"]\n')  # the setting decides
+    assert [i["text"] for i in items(tmp_path)] == [
+        "Prepare for your talk with Ama on 2026-11-27: write your goals"
+    ]
+    from spec_vault import digest_json
+
+    config(tmp_path, '[digest]\nprepare_sections = ["agenda"]\n')
+    assert [p["message"] for p in digest_json(tmp_path)["problems"]] == [
+        "digest.prepare_sections lists 'agenda': not one of goals, research, questions, none"
+    ]
+
+
+def test_the_templates_questions_left_as_they_are_are_not_prepared(tmp_path):
+    # before: a note made from the built-in template counted its 12 prompts as prepared
+    from interview_vault.core.words import DEFAULT_QUESTIONS
+
+    contact(tmp_path, "Ama")
+    prompts = "".join(f"- {question}\n" for question in DEFAULT_QUESTIONS)
+    body = f"## Goals\nLearn.\n\n## Research\nRead.\n\n## Questions\n{prompts}"
+    interview(tmp_path, "Call", "contact: '[[Ama]]'", "date: 2026-11-27", body=body)
+    assert [i["text"] for i in items(tmp_path)] == [
+        "Prepare for your talk with Ama on 2026-11-27: prepare at least 3 questions (you have 0)"
+    ]
+    mine = "- What would you do in my place?\n- Whom do you hire?\n"
+    interview(tmp_path, "Call", "contact: '[[Ama]]'", "date: 2026-11-27", body=body + mine)
+    assert [i["text"] for i in items(tmp_path)] == [
+        "Prepare for your talk with Ama on 2026-11-27: prepare at least 3 questions (you have 2)"
+    ]

@@ -277,6 +277,18 @@ def test_a_digest_saved_by_another_run_since_is_not_mixed_with_ours(tmp_path):
     assert digest_text(vault, TODAY, "markdown") == fresh
 
 
+def test_at_most_two_digests_are_kept(tmp_path):
+    # before: eight, one per format and day, piling up in .vault/
+    vault = copy(FIXTURES[0], tmp_path)
+    tomorrow = date(2026, 11, 27)
+    runs = [(TODAY, "markdown"), (TODAY, "json"), (tomorrow, "markdown"), (TODAY, "text")]
+    for today, output_format in runs:
+        digest_text(vault, today, output_format)
+    assert len(list((vault / ".vault").glob("digest-cache-*"))) == 2
+    latest = digest_text(vault, TODAY, "text")
+    assert latest == digest_text(vault, TODAY, "text", use_index=False)
+
+
 def test_a_cached_digest_cut_short_is_not_trusted(tmp_path):
     vault = copy(FIXTURES[0], tmp_path)
     fresh = digest_text(vault, TODAY, "markdown", use_index=False)

@@ -104,6 +104,12 @@ def test_starts_by_writing_the_digest_and_the_index(running):
     assert running.lines[0].endswith("16 items, 0 problems") and "started" in running.lines[0]
 
 
+def test_one_problem_is_said_in_the_singular(running):
+    # before: "16 items, 1 problems"
+    (running.vault / "Contacts" / "Broken.md").write_text("---\ntype: [contact\n---\n")
+    wait_for(lambda: running.lines[-1].endswith(" items, 1 problem"), message=running.lines)
+
+
 def test_in_place_save(running):
     append(running.vault / LEE, "- [ ] Bring Lee the printed report\n")
     wait_for(lambda: running.shows("Bring Lee the printed report"))

@@ -64,12 +64,14 @@ class CalendarImport:
             lines.append((note, f"would {_base(said)}" if dry_run else said))
         return [f"{note}: {said}" for note, said in sorted(lines)]
 
-    def summary(self) -> str:
-        """`calendar: 40 events, 3 notes created, 2 changed; 30 events with nobody known`."""
+    def summary(self, dry_run: bool = False) -> str:
+        """`calendar: 40 events, 3 notes created, 2 changed; 30 events with nobody known`
+        (with `dry_run`, "would be created", "would be changed")."""
+        would = "would be " if dry_run else ""
         line = (
             f"calendar: {self.read:,} event{'s' * (self.read != 1)}, "
-            f"{len(self.created):,} note{'s' * (len(self.created) != 1)} created, "
-            f"{len(self.changed):,} changed"
+            f"{len(self.created):,} note{'s' * (len(self.created) != 1)} {would}created, "
+            f"{len(self.changed):,} {would}changed"
         )
         rest = [
             f"{count:,} {reason.replace('events', 'event', 1) if count == 1 else reason}"

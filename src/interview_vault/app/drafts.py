@@ -173,7 +173,7 @@ def draft_thanks(
         if task.status == "open" and not any(is_theirs(task, p) for p in people)
     ]
     if promised:
-        paragraphs.append("As promised, I will follow up on:\n" + _bullets(promised))
+        paragraphs.append(promise_sentences(promised, [p.name for p in people]))
     paragraphs.append(f"Thanks again,\n{me.name.strip() or YOUR_NAME}")
 
     if status_of(interview, today) == "scheduled":
@@ -309,8 +309,42 @@ def _join(names: list[str]) -> str:
     return names[0] if len(names) < 2 else f"{', '.join(names[:-1])} and {names[-1]}"
 
 
-def _bullets(lines: list[str]) -> str:
-    return "\n".join(f"- {line}" for line in lines)
+def promise_sentences(tasks: list[str], names: list[str]) -> str:
+    """Your open tasks as you would say them to the person they are for: "Send Lee the
+    article" and "Read the report" are "As promised, I'll send you the article and read
+    the report." (their names, and their first names, become "you"; a task you wrote in
+    the first person, "I will ask Sam", stays a sentence of its own)."""
+    mine: list[str] = []
+    own: list[str] = []
+    for task in tasks:
+        words = _to_you(task.strip().rstrip(".;,! "), names)
+        if not words:
+            continue
+        if re.match(r"I\b|I'", words):
+            own.append(words[0].upper() + words[1:] + ".")
+        else:
+            mine.append(_lowered(words))
+    sentences = [f"As promised, I'll {_join(mine)}."] if mine else []
+    return " ".join(sentences + own)
+
+
+def _to_you(text: str, names: list[str]) -> str:
+    """`text` with the names of the people written to (full, then first) as "you"."""
+    for name in names:
+        for said in dict.fromkeys((name, name.split()[0] if name.split() else name)):
+            pattern = re.escape(said)
+            text = re.sub(rf"\b{pattern}'s\b", "your", text, flags=re.IGNORECASE)
+            text = re.sub(rf"\b{pattern}\b", "you", text, flags=re.IGNORECASE)
+    return text
+
+
+def _lowered(text: str) -> str:
+    """A task's first word in lower case when it is a plain word ("Send" -> "send"), not a
+    name or an acronym ("LinkedIn", "CV")."""
+    first = text.split(" ", 1)[0]
+    if first[:1].isupper() and first[1:].islower() and first.isalpha():
+        return text[0].lower() + text[1:]
+    return text
 
 
 def _spoken(day: date) -> str:

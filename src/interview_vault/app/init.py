@@ -48,8 +48,13 @@ def is_shipped(relative: str) -> bool:
     )
 
 
-def init_vault(target: Path, *, force: bool = False) -> InitResult:
-    """Copy the packaged vault into `target`; an existing file is never replaced.
+# The folders of notes an empty vault starts with (where `vault new` puts each kind).
+NOTE_FOLDERS = ("Contacts", "Interviews", "Organizations")
+
+
+def init_vault(target: Path, *, force: bool = False, empty: bool = False) -> InitResult:
+    """Copy the packaged vault into `target`; an existing file is never replaced. With
+    `empty`, only its settings and templates, and empty folders for the notes.
 
     A folder with anything in it is refused unless `force`, which adds only what is missing.
     """
@@ -59,18 +64,25 @@ def init_vault(target: Path, *, force: bool = False) -> InitResult:
         if target.is_dir() and any(target.iterdir()) and not force:
             raise VaultError(
                 f"{target} is not empty; use --force to add the missing files "
-                "(existing files are never overwritten)"
+                "(existing files are never overwritten; --empty leaves out the example notes)"
             )
         target.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise VaultError(f"cannot create a vault in {target}: {error.strerror or error}") from None
     created, kept = [], []
     for relative, source in template_files():
+        if empty and not (relative in SHIPPED_SETTINGS or relative.startswith("Templates/")):
+            continue
         if (target / relative).exists() or (target / relative).is_symlink():
             kept.append(relative)
             continue
         create_file(target, relative, source.read_text(encoding="utf-8"))
         created.append(relative)
+    if empty:
+        for folder in NOTE_FOLDERS:
+            if not (target / folder).exists():
+                (target / folder).mkdir()
+                created.append(f"{folder}/")
     return InitResult(target.resolve(), tuple(created), tuple(kept))
 
 

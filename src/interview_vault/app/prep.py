@@ -10,24 +10,8 @@ from ..core.graph import Graph, Meeting, Person
 from ..core.model import ChainNode, Organization
 from ..core.people import Promise, chain_to, meetings_of, open_promises, organization_of
 from ..core.settings import Settings
+from ..core.words import DEFAULT_QUESTIONS
 from ..notes.sections import NoteReader, NoteText, nest_headings
-
-# A copy of the Questions section of vault-template/Templates/Interview.md: offered when a
-# meeting has fewer than `min_questions` prepared. Keep the two lists the same.
-DEFAULT_QUESTIONS = (
-    "How did you get started in this field?",
-    "What does a typical day or week look like for you?",
-    "How do people usually progress in this field?",
-    "What training or education was most important for your work?",
-    "What advice would you give someone just starting out?",
-    "What do you find most satisfying about your work, and most frustrating?",
-    "What problems do people in this field commonly face?",
-    "What are the best sources of information: journals, associations, events?",
-    "What entry-level opportunities are there?",
-    "How do people hear about openings?",
-    "What is the work environment and culture like?",
-    "Do you know anyone else I should talk to?",
-)
 
 # Contact properties worth seeing before a talk, in the order shown.
 _WHO = (

@@ -15,7 +15,7 @@ from ..core.errors import NameLookupError, VaultError
 from ..core.explain import why_text
 from ..core.graph import Graph, Meeting
 from ..core.model import Item, Note, status_of
-from ..core.names import NameResolver
+from ..core.names import NameResolver, folded
 from ..core.rules import collect_items
 from ..core.rules.asking import untried_colleagues
 from ..notes.edit import add_date, add_log_line, complete_task, property_key, set_value
@@ -60,10 +60,33 @@ def _set(session: Session, relative: str, name: str, value: str, change: str) ->
 
 def log_contact(session: Session, name: str, what: str, day: date) -> Outcome:
     """`contacted` / `replied` / `updated`: add the day to the list; `declined`: set it."""
-    note = NameResolver(session.notes()).find(name, ("contact",))
+    try:
+        note = NameResolver(session.notes()).find(name, ("contact",))
+    except NameLookupError:
+        _refuse_noteless(session.graph(), name)
+        raise
     if what == "declined":
         return _set(session, note.path, "declined", day.isoformat(), f"declined on {day}")
     return _add_date(session, note.path, what, day)
+
+
+def _refuse_noteless(graph: Graph, name: str) -> None:
+    """Someone your notes name (a referral, a link) but who has no contact note yet: say
+    that and how to make one, not "did you mean" someone else."""
+    person = graph.people.get("?" + folded(name.strip()))
+    if person is None or person.note is not None:
+        return
+    referrers = [
+        meeting.people[0].name
+        for meeting in graph.meetings
+        if meeting.people and any(p is person for p, _ in meeting.referrals)
+    ]
+    by = f' --referred-by "{referrers[0]}"' if referrers else ""
+    raise NameLookupError(
+        f"{person.name} has no contact note yet; make one: vault new contact "
+        f'"{person.name}"{by} (or vault done ID on their reach-out item, which makes it and '
+        "records the request)"
+    )
 
 
 def log_thanked(session: Session, name: str, day: date) -> Outcome:
@@ -183,7 +206,7 @@ def complete(session: Session, item_id: str, today: date) -> Outcome:
             f"{item.id} is done when you write to someone else there: then run "
             f'`vault log contacted "{others[0] if others else "NAME"}"`'
         )
-    return Outcome(_what_is_missing(item), changed=False)  # only you can do this one
+    raise VaultError(_what_is_missing(item))  # only you can do this one, in the note
 
 
 def _create_referred(session: Session, graph: Graph, item: Item, today: date) -> str:
@@ -201,9 +224,18 @@ def _create_referred(session: Session, graph: Graph, item: Item, today: date) ->
 
 
 def _what_is_missing(item: Item) -> str:
-    if item.kind in ("prepare", "record-notes"):
-        return f"nothing to tick: {item.text[0].lower()}{item.text[1:]} (in {item.note})"
-    return f"nothing to tick: {item.text[0].lower()}{item.text[1:]}"
+    """Why `vault done` cannot do an item for you, and what ends it."""
+    if item.kind == "prepare":
+        return (
+            f"{item.id} goes by itself once {item.note} has your goals, research and "
+            f'questions (vault prep "{item.person}" gathers what you know)'
+        )
+    if item.kind == "record-notes":
+        return f"{item.id} goes by itself once {item.note} has your notes of the talk"
+    if item.kind == "find-contact":
+        return f"{item.id} goes once you write to someone there: vault log contacted NAME"
+    said = f"{item.text[0].lower()}{item.text[1:]}"
+    return f"{item.id} cannot be ticked for you ({said}); it goes once your notes say it is done"
 
 
 def snooze(session: Session, item_id: str, until: date, today: date) -> Outcome:

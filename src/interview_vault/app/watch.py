@@ -302,7 +302,7 @@ class Watcher:
         items, problem_count = self.digest.counts
         self.log(
             f"{self.clock():%H:%M:%S} {what}: {action} in {elapsed:.2f} s; "
-            f"{items} items, {problem_count} problems"
+            f"{items} item{'s' * (items != 1)}, {problem_count} problem{'s' * (problem_count != 1)}"
         )
         if isinstance(self.digest, SavedDigest):
             save_digest(self.digest)  # for the next `vault digest`, once the file is written

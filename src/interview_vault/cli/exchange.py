@@ -258,7 +258,7 @@ def import_calendar_command(
         click.echo(line)
     for line in [*result.skipped.messages, *result.failed]:
         warn(line)
-    warn(result.summary())
+    warn(result.summary(dry_run))
 
 
 @contextmanager

@@ -37,18 +37,21 @@ def _report(note: NewNote) -> None:
 @click.command()
 @click.argument("path", default=".", type=click.Path(path_type=Path))
 @click.option("--force", is_flag=True, help="Add the missing files to a non-empty folder.")
-def init(path: Path, force: bool) -> None:
+@click.option("--empty", is_flag=True, help="Settings and templates only: no example notes.")
+def init(path: Path, force: bool, empty: bool) -> None:
     """Create a new vault from the example vault.
 
     PATH is the new vault's folder (default: this folder). The vault has
     templates, settings (.vault/config.toml) and example notes to read and
-    then delete. An existing file is never overwritten, even with --force.
+    then delete (--empty: none). An existing file is never overwritten, even
+    with --force.
 
     \b
-    Example:
+    Examples:
       vault init ~/Notes/Careers
+      vault init --empty --force ~/Notes     # a folder of notes you already keep
     """
-    result = init_vault(path, force=force)
+    result = init_vault(path, force=force, empty=empty)
     click.echo(f"Created {len(result.created)} files in {result.root}:")
     for relative in result.created:
         click.echo(f"  {relative}")

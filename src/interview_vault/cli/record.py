@@ -19,6 +19,7 @@ from ..app.record import (
     unsnooze,
 )
 from ..core.dates import shift
+from ..core.errors import VaultError
 from .common import DATE_OPTION, TODAY_OPTION, UNTIL_OPTION, VAULT_OPTION, now, session_at
 
 
@@ -46,6 +47,11 @@ def log(what: str, name: str, day: date | None, today: date, vault: Path | None)
       vault log met "Jordan Reyes" --date 2026-11-30
     """
     day = day or today
+    if day > today:
+        schedule = (
+            f'; to plan a talk: vault new interview "{name}" --date {day}' if what == "met" else ""
+        )
+        raise VaultError(f"{day} is after today ({today}): log records what happened{schedule}")
     with session_at(vault, writing=True) as session:
         if what == "met":
             outcome = log_met(session, name, day, now(today))

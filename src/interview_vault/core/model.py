@@ -258,6 +258,11 @@ Why = tuple[tuple[Fact, ...], tuple[tuple[str, int | bool], ...]]
 NO_WHY: Why = ((), ())
 
 
+# A reconnect overdue by more than this says how long ago you were last in touch, in years,
+# and no count of days overdue ("last in touch 7 years ago", not "2786 days overdue").
+LONG_AGO_DAYS = 365
+
+
 class Item(NamedTuple):
     """One thing to do, as the digest shows it."""
 

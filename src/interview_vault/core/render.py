@@ -15,7 +15,7 @@ from typing import Any
 
 from .charts import mermaid
 from .explain import why_data
-from .model import ChainNode, Digest, Item, Problem, ReadCounts
+from .model import LONG_AGO_DAYS, ChainNode, Digest, Item, Problem, ReadCounts
 from .names import folded
 
 SECTIONS = ("Overdue", "Today", "Coming up", "Anytime")
@@ -51,6 +51,8 @@ def when(item: Item, today: date) -> str:
     if item.due is None:
         return ""
     days = (item.due - today).days
+    if item.kind == "reconnect" and -days > LONG_AGO_DAYS:
+        return ""  # (its text says "last in touch 7 years ago")
     if days < 0:
         return f"{-days} day{'s' if days != -1 else ''} overdue"
     if days == 0:
@@ -103,6 +105,7 @@ def markdown_item(item: Item, today: date, ambiguous: frozenset[str]) -> str:
     at = item.name_at
     text = item.text if at < 0 else item.text[:at] + person + item.text[at + len(item.person) :]
     extras = [when(item, today)] if item.due else []
+    extras = [extra for extra in extras if extra]
     if item.note != item.person_note:
         extras.append(_wikilink(item.note, "note", ambiguous))
     extras.append(f"`{item.id}`")
@@ -196,7 +199,8 @@ _DIM, _RESET = "\x1b[2m", "\x1b[0m"
 
 
 def text_item(item: Item, today: date, color: bool) -> str:
-    due = f" — {when(item, today)}" if item.due else ""
+    said = when(item, today) if item.due else ""
+    due = f" — {said}" if said else ""
     where = f"{item.note}:{item.line}" if item.line else item.note
     shown = f"{item.id}  {where}"
     return f"  • {item.text}{due}\n    " + (f"{_DIM}{shown}{_RESET}" if color else shown)

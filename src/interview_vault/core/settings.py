@@ -33,6 +33,13 @@ class DigestSettings:
     commitments_anywhere: bool = True  # open tasks linking someone, in any note
     chains_chart: bool = False  # the Markdown digest draws the chains as a Mermaid picture too
     output: str = "DIGEST.md"
+    # What `prepare` asks of a meeting: those of goals, research and questions listed
+    # (`["none"]`: nothing). Empty: the sections the vault's interview template has (all
+    # three with the built-in one), filled in as the settings are read.
+    prepare_sections: tuple[str, ...] = ()
+
+
+PREPARE_SECTIONS = ("goals", "research", "questions", "none")
 
 
 @dataclass(frozen=True)
@@ -232,6 +239,15 @@ def _parse_table(name: str, table: dict[str, Any], default: Any, problems: list[
             continue
         if converted is not None and key in ("marks", "incoming") and name.startswith("kinds"):
             converted = _readable_marks(where, converted, problems)
+        if where == "digest.prepare_sections" and converted is not None:
+            unknown = [v for v in converted if v.strip().casefold() not in PREPARE_SECTIONS]
+            if unknown:
+                listed = ", ".join(PREPARE_SECTIONS)
+                problems.append(
+                    settings_problem(None, f"{where} lists {unknown[0]!r}: not one of {listed}")
+                )
+                continue
+            converted = tuple(v.strip().casefold() for v in converted)
         if where == "kinds.touch.direction" and converted not in (None, *DIRECTIONS):
             listed = ", ".join(DIRECTIONS)
             problems.append(settings_problem(None, f"{where} must be one of {listed}"))

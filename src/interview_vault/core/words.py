@@ -212,3 +212,23 @@ def kind_said(text: str, folder: bool = False, *, whole: bool = False) -> str | 
 def speaks_of(text: str, words: frozenset[str]) -> bool:
     """Whether a name (of a property, a mark) has one of these words, singular or not."""
     return any(_singular(w) in words or w in words for w in _WORD.findall(text.casefold()))
+
+
+# A copy of the Questions section of vault-template/Templates/Interview.md (a test keeps the
+# two the same): offered by `vault prep` when a meeting has fewer than `min_questions`
+# prepared, and, left word for word as the template gives them, no question prepared.
+DEFAULT_QUESTIONS = (
+    "How did you get started in this field?",
+    "What does a typical day or week look like for you?",
+    "How do people usually progress in this field?",
+    "What training or education was most important for your work?",
+    "What advice would you give someone just starting out?",
+    "What do you find most satisfying about your work, and most frustrating?",
+    "What problems do people in this field commonly face?",
+    "What are the best sources of information: journals, associations, events?",
+    "What entry-level opportunities are there?",
+    "How do people hear about openings?",
+    "What is the work environment and culture like?",
+    "Do you know anyone else I should talk to?",
+)
+TEMPLATE_PROMPTS = frozenset(question.casefold() for question in DEFAULT_QUESTIONS)

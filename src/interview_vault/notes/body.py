@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from ..core.dates import parse_day, why_no_day
 from ..core.model import SECTION_NAMES, Body, Link, Problem, Section, Task, TaskStatus
+from ..core.words import TEMPLATE_PROMPTS
 from .tasks import (
     clean_description,
     find_done,
@@ -71,6 +72,13 @@ PEOPLE_HEADINGS = frozenset(
 # Every task has a checkbox, `[` one character `]` then a space or the line's end; a body
 # with none has no task.
 _ANY_CHECKBOX = re.compile(r"\[[^\[\]]\](?:[ \t]|$)", re.MULTILINE)
+
+
+def preparation_sections(body: str) -> tuple[str, ...]:
+    """The sections of preparation (goals, research, questions) a template's body has, in
+    order: what `prepare` asks of a meeting made from it."""
+    found, _ = read_body(body, 0, "", want_sections=True)
+    return tuple(dict.fromkeys(s.name for s in found.sections if s.name in _PREPARATION))
 
 
 def split_lines(text: str) -> list[str]:
@@ -135,6 +143,8 @@ def summarize(
         if not event.text or (checkbox is not None and not checkbox[1]):
             continue  # a placeholder: `- ` or `- [ ]` with nothing after it
         if in_questions:
+            if event.text.strip().casefold() in TEMPLATE_PROMPTS:
+                continue  # the template's prompt, left as it was: not a question prepared
             questions += 1
             for index in active:
                 written[index] = True

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 OUTPUT_PREFIX = "digest-cache-"  # + key
-KEPT = 8  # today's formats, and yesterday's
+KEPT = 2  # the latest two (today's, and the one before: two formats, or yesterday's)
 _LENGTH = 20  # digits of the length every file starts with
 
 

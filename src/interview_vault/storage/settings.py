@@ -13,6 +13,7 @@ from ..core.errors import VaultError
 from ..core.model import Problem
 from ..core.settings import CONFIG_PATH, Settings, parse_settings, settings_problem
 from .files import write_atomically
+from .templates import interview_sections
 
 
 def load_settings(vault_root: Path) -> tuple[Settings, list[Problem]]:
@@ -67,6 +68,11 @@ def with_obsidian(settings: Settings, vault_root: Path) -> Settings:
                 daily_notes=folder.strip().strip("/") if isinstance(folder, str) else "",
                 daily_format=fmt.strip() if isinstance(fmt, str) and fmt.strip() else "YYYY-MM-DD",
             )
+    if not settings.digest.prepare_sections:
+        sections = interview_sections(vault_root, vault.template_folders, settings)
+        if sections != ("goals", "research", "questions"):  # (else left empty: all three)
+            digest = replace(settings.digest, prepare_sections=sections)
+            settings = replace(settings, digest=digest)
     if not vault.task_statuses:
         tasks = _json(vault_root / ".obsidian/plugins/obsidian-tasks-plugin/data.json")
         status_settings = tasks.get("statusSettings")

@@ -10,6 +10,9 @@ from importlib.abc import Traversable
 from pathlib import Path
 
 from ..core.errors import VaultError
+from ..core.settings import Settings
+from ..notes.body import preparation_sections
+from ..notes.frontmatter import split_front_matter
 from ..notes.templates import DEFAULT_DATE_FORMAT, DEFAULT_TIME_FORMAT
 from .files import inside_vault
 
@@ -38,6 +41,25 @@ def read_template(
         raise VaultError(f"cannot read {label}: {error.strerror or error}") from None
     except UnicodeDecodeError:
         raise VaultError(f"{label} is not UTF-8 text: save it as UTF-8") from None
+
+
+def interview_sections(root: Path, folders: tuple[str, ...], settings: Settings) -> tuple[str, ...]:
+    """The sections of preparation the vault's interview template has (`("none",)` when it
+    has none of goals, research and questions); all three with the built-in template, or
+    one that cannot be read (`vault new` says why when it is used)."""
+    name = settings.kinds.interview.template
+    path = next((p for f in folders if (p := _template_at(root, f, name)) is not None), None)
+    if path is None:
+        return _ALL_SECTIONS
+    try:
+        text = path.read_bytes().decode("utf-8")
+        _, body, _ = split_front_matter(text)
+    except (OSError, UnicodeDecodeError):
+        return _ALL_SECTIONS
+    return preparation_sections(body) or ("none",)
+
+
+_ALL_SECTIONS = ("goals", "research", "questions")
 
 
 def _template_at(root: Path, folder: str, name: str) -> Path | None:

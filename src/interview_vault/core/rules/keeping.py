@@ -16,7 +16,7 @@ from ..graph import (
     contacts_named,
     referred_in_meetings,
 )
-from ..model import Fact, Item, Organization, Task, status_of
+from ..model import LONG_AGO_DAYS, Fact, Item, Organization, Task, status_of
 from ..promises import waiting_on
 from ..settings import DigestSettings
 from .asking import schedule_due, talk_since, unanswered
@@ -139,6 +139,9 @@ def reconnects(graph: Graph, settings: DigestSettings, today: date) -> Iterator[
         due = shift(day, interval)
         if chosen is not None:  # (the day you chose to, rather than the interval's)
             due, facts = chosen[0], (*facts, chosen[1])
+        if (today - due).days > LONG_AGO_DAYS:  # "7 years ago", not "2786 days overdue"
+            years = (today - day).days // 365
+            text = text.replace(f" on {day}", f" {years} year{'s' * (years != 1)} ago")
         yield make_item(
             "reconnect",
             due,

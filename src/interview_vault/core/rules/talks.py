@@ -79,11 +79,12 @@ def preparations(graph: Graph, settings: DigestSettings, today: date) -> Iterato
         ):
             continue
         missing = []
+        asked = settings.prepare_sections or ("goals", "research", "questions")
         for section, advice in (("goals", "write your goals"), ("research", "do your research")):
             found = interview.section(section)
-            if found is None or found.empty:
+            if section in asked and (found is None or found.empty):
                 missing.append(advice)
-        if interview.body.questions < settings.min_questions:
+        if "questions" in asked and interview.body.questions < settings.min_questions:
             missing.append(
                 f"prepare at least {settings.min_questions} questions "
                 f"(you have {interview.body.questions})"
