@@ -53,10 +53,10 @@ def test_past_events_are_talks_held_and_coming_ones_talks_to_prepare(tmp_path):
         "Interviews/2026-12-03 Ana Sousa.md: created, 2026-12-03",
         "Interviews/2026-12-08 Lee Chen.md: created, 2026-12-08T16:00",
     ]
-    # 90 days back to 30 ahead: the endless daily event is 121 of them, with nobody
+    # 90 days back to 30 ahead: the endless daily event is 121 of them, a routine
     assert err.splitlines()[-1] == (
         "vault: calendar: 128 events, 5 notes created, 0 changed; 1 cancelled event, "
-        "122 events with nobody known"
+        "1 event recurring more than weekly (routines, not talks), 1 event with nobody known"
     )
     coffee = text(vault, "Interviews/2026-11-18 Ana Sousa.md")
     assert 'contact:\n  - "[[Ana Sousa]]"\n' in coffee  # José declined: left out
@@ -196,6 +196,17 @@ def test_the_window_is_since_and_until(tmp_path):
         "Interviews/2026-01-01 Ana Sousa.md: created, 2026-01-01T10:00",
         "Interviews/2027-03-01 Ana Sousa.md: created, 2027-03-01T10:00",
     ]
+
+
+def test_an_event_every_second_with_a_contact_makes_no_note(tmp_path):
+    # before: FREQ=SECONDLY with Ana attending made 1,000 meeting notes
+    vault = calendar_vault(tmp_path / "vault")
+    out, err = import_calendar(vault, CALENDAR / "secondly.ics")
+    assert out == "Interviews/2026-12-02 Lee Chen.md: created, 2026-12-02T10:00\n"
+    assert "1 event recurring more than weekly (routines, not talks)" in err
+    weekly = "RRULE:FREQ=WEEKLY"  # a weekly call is talks: one note each week
+    out, _ = import_calendar(vault, ics(tmp_path, event("w@x", "20261208T150000Z", ANA, weekly)))
+    assert len(out.splitlines()) == 5  # from 2026-12-08 to 2027-01-06
 
 
 def test_a_file_that_is_no_calendar_is_one_line(tmp_path):

@@ -235,3 +235,42 @@ def test_an_older_messages_file_without_recipient_urls(tmp_path):
     )
     assert result.exit_code == 0, result.output
     assert "messages" in result.stderr
+
+
+def mbox(tmp_path: Path, *messages: tuple[str, str, str]) -> Path:
+    """An mbox of (date, from, to) messages, headers and a line of body."""
+    path = tmp_path / "mail.mbox"
+    path.write_text(
+        "".join(
+            f"From x@xxx Mon Nov 02 12:00:00 +0000 2026\nDate: {day}\nFrom: {sender}\n"
+            f"To: {to}\nSubject: Hello\n\nHi.\n\n"
+            for day, sender, to in messages
+        ),
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_a_thank_you_and_a_date_in_one_note_are_both_written_once(tmp_path):
+    # before: the dates went into the front matter first, then the thank-you line was
+    # refused ("this line no longer says ..."), and only a second run wrote it
+    vault = tmp_path / "vault"
+    (vault / ".vault").mkdir(parents=True)
+    (vault / ".vault" / "config.toml").write_text('[me]\nemails = ["me@example.com"]\n')
+    contact(
+        vault, "Ana Silva", "email: ana@helio.example", body="## Log\n- 2026-11-10 met for coffee\n"
+    )
+    path = mbox(
+        tmp_path,
+        ("Mon, 2 Nov 2026 09:00:00 +0000", "me@example.com", "ana@helio.example"),
+        ("Wed, 11 Nov 2026 09:00:00 +0000", "me@example.com", "ana@helio.example"),
+    )
+    out = run("import", "mail", str(path), "--vault", str(vault), "--today", TODAY)
+    assert out.exit_code == 0, out.output
+    assert "cannot" not in out.stderr and "no longer" not in out.stderr
+    text = (vault / "Contacts" / "Ana Silva.md").read_text(encoding="utf-8")
+    assert "- 2026-11-10 met for coffee\n- 2026-11-11 thanked\n" in text
+    assert "contacted:\n  - 2026-11-02\n" in text
+    after = notes_of(vault)
+    again = run("import", "mail", str(path), "--vault", str(vault), "--today", TODAY)
+    assert again.stdout == "" and notes_of(vault) == after

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from interview_vault.core.errors import EditError, UnsafeWriteError, VaultError
-from interview_vault.notes.edit import add_date, complete_task, set_value
+from interview_vault.notes.edit import add_date, add_dates, complete_task, set_value
 from interview_vault.notes.parse import parse_note
 
 DAY = date(2026, 11, 26)
@@ -59,6 +59,24 @@ def test_add_date_keeps_every_other_byte(before, after):
     assert add_date(before, "contacted", DAY, "A.md") == after
     if "type: contact" in before:
         assert DAY in contacted(after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("---\ncontacted:\n  - 2026-11-01\n---\n",
+         "---\ncontacted:\n  - 2026-11-01\n  - 2026-11-02\n  - 2026-11-03\n---\n"),
+        ("---\ncontacted: [2026-11-01]\n---\n",
+         "---\ncontacted: [2026-11-01, 2026-11-02, 2026-11-03]\n---\n"),
+        ("---\ncontacted: 2026-11-01\n---\n",
+         "---\ncontacted:\n  - 2026-11-01\n  - 2026-11-02\n  - 2026-11-03\n---\n"),
+        ("---\nname: A\n---\n",
+         "---\nname: A\ncontacted:\n  - 2026-11-01\n  - 2026-11-02\n  - 2026-11-03\n---\n"),
+    ],
+)  # fmt: skip
+def test_add_dates_adds_those_missing_in_one_edit(before, after):
+    days = [date(2026, 11, 2), date(2026, 11, 1), date(2026, 11, 3), date(2026, 11, 2)]
+    assert add_dates(before, "contacted", days, "A.md") == after
 
 
 def test_add_date_that_is_already_there_changes_nothing():

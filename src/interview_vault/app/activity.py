@@ -23,7 +23,7 @@ from ..core.incoming import Directory, Incoming
 from ..core.kinds import is_kind
 from ..core.model import Interview
 from ..core.settings import CONFIG_PATH
-from ..notes.edit import add_date, property_key
+from ..notes.edit import add_dates, property_key
 from ..notes.linkedin import read_connections
 from ..notes.linkedin_messages import connected_on, learn_me, read_invitations, read_messages
 from ..notes.mail import learn_addresses, read_headers
@@ -97,15 +97,28 @@ def import_messages(
     by_note: dict[str, list[Added]] = defaultdict(list)
     for change in added:
         by_note[change.note].append(change)
-    for note, changes in by_note.items():
+    for note in sorted(by_note, key=lambda key: _edit_order(key, meetings)):
+        changes = by_note[note]
         if not dry_run:
             try:
                 _write(session, note, changes, meetings.get(note))
             except (EditError, UnsafeWriteError) as error:
-                applied.skipped.append(f"{note}: {error}")
+                said = str(error)
+                applied.skipped.append(said if said.startswith(note) else f"{note}: {said}")
                 continue
         applied.changes[note] = changes
     return applied
+
+
+def _edit_order(key: str, meetings: dict[str, Meeting]) -> tuple[str, int]:
+    """The order a file's edits are made in: the thank-you lines after talks its log tells
+    of first, the last line first (each adds a line below its own: those above keep their
+    numbers), then its properties (which move no line the others name)."""
+    talk = meetings.get(key)
+    if talk is None or talk.logged is None:
+        return (key, 0)
+    line = talk.logged[3] or 0
+    return (talk.note.path, -line - 1)
 
 
 def directory_of(session: Session, graph: Graph) -> Directory:
@@ -148,9 +161,12 @@ def _write(session: Session, note: str, changes: list[Added], talk: Meeting | No
     names = session.settings.properties
     loaded = load(session.root, note)
     text = loaded.text
+    by_name: dict[str, list[date]] = defaultdict(list)
     for change in changes:
-        key = property_key(text, getattr(names, change.name), note)
-        text = add_date(text, key, change.day, note)
+        by_name[change.name].append(change.day)
+    for name, days in by_name.items():  # (each property in one edit: an import adds many)
+        key = property_key(text, getattr(names, name), note)
+        text = add_dates(text, key, days, note)
     save(loaded, text)
 
 

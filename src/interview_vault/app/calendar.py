@@ -30,7 +30,7 @@ from ..core.errors import EditError, NoteExistsError, UnsafeWriteError, VaultErr
 from ..core.graph import Graph
 from ..core.incoming import Incoming
 from ..core.model import Interview
-from ..core.names import folded, loose_key, names_in
+from ..core.names import NameResolver, folded, loose_key, names_in
 from ..notes.calendar import read_events
 from ..notes.edit import property_key, set_value
 from ..notes.templates import yaml_scalar
@@ -116,7 +116,9 @@ def import_calendar(
     result.read = len(events)
     graph = session.graph()
     people_of = _people_finder(session, graph)
-    changes = plan_events(events, people_of, _booked(session, graph), today, result.skipped)
+    weeks = (until - since).days // 7 + 1
+    booked = _booked(session, graph)
+    changes = plan_events(events, people_of, booked, today, result.skipped, weeks)
     result.skipped.messages[:] = [f"{path.name}: {m}" for m in result.skipped.messages]
     _apply(session, graph, changes, result, dry_run=dry_run, now=now)
     return result
@@ -199,6 +201,7 @@ def _apply(
     """Create the notes and make the changes (all of one note in one edit), or with
     `dry_run` only say them."""
     taken = {folded(note.name) for note in graph.notes}
+    resolver = NameResolver(graph.notes)  # (once: a calendar may make hundreds of notes)
     folder = existing_folder(session.root, session.settings.kinds.interview.folder.strip("/"))
     titles = {note.path: note.name for note in graph.notes}
     edits: dict[str, list[EventChange]] = defaultdict(list)
@@ -207,13 +210,13 @@ def _apply(
             edits[change.note].append(change)
             continue
         event = change.event
-        names = [titles[note] for note in change.people]
-        title = free_name(_title(_day(event.start), names), taken)
+        people = [titles[note] for note in change.people]
+        title = free_name(_title(_day(event.start), people), taken)
         taken.add(folded(title))
         relative = f"{folder}/{title}.md"
         if not dry_run:
             try:
-                relative = _create(session, graph, change, title, now)
+                relative = _create(session, resolver, change, title, now)
             except (EditError, UnsafeWriteError, NoteExistsError) as error:
                 result.failed.append(f"{relative}: {error}")
                 continue
@@ -240,7 +243,9 @@ def _title(day: date, names: list[str]) -> str:
     return f"{day.isoformat()} {who}"
 
 
-def _create(session: Session, graph: Graph, change: EventChange, title: str, now: datetime) -> str:
+def _create(
+    session: Session, names: NameResolver, change: EventChange, title: str, now: datetime
+) -> str:
     event = change.event
     extra = {KEY: yaml_scalar(event.key)}
     if isinstance(event.start, datetime) and isinstance(event.end, datetime):
@@ -255,7 +260,7 @@ def _create(session: Session, graph: Graph, change: EventChange, title: str, now
         contacts,
         event.start,
         now=now,
-        notes=graph.notes,
+        names=names,
         as_given=True,
         title=title,
         extra=extra,

@@ -103,16 +103,18 @@ def new_interview(
     *,
     now: datetime,
     notes: list[Note] | None = None,
+    names: NameResolver | None = None,
     as_given: bool = False,
     title: str | None = None,
     extra: Mapping[str, str] | None = None,
 ) -> NewNote:
     """Create `Interviews/YYYY-MM-DD NAME.md` (or `title`) with `contact` (one name, or
     several), `date` (a date or date-time) and `extra` properties (YAML, by the tool's
-    names); a date before `now`'s day makes it done."""
-    draft = _draft(session, notes, as_given=as_given)
-    names = [contact] if isinstance(contact, str) else list(contact)
-    targets = [_target(draft, name, "contact") for name in names]
+    names); a date before `now`'s day makes it done. `notes` or their resolver `names`, as
+    for `new_contact`."""
+    draft = _draft(session, notes, names, as_given=as_given)
+    people = [contact] if isinstance(contact, str) else list(contact)
+    targets = [_target(draft, person, "contact") for person in people]
     written = when.strftime("%Y-%m-%dT%H:%M") if isinstance(when, datetime) else when.isoformat()
     links = [yaml_link(target) for target in targets]
     properties: dict[str, str | list[str] | None] = {
@@ -220,8 +222,8 @@ def _target(draft: _Draft, name: str, kind: str) -> str:
     """
     if not draft.names.candidates(name, (kind,)):
         check_note_name(name)  # it will be a note's name one day
-        meant = draft.names.likely_meant(name, (kind,))
-        if meant and not draft.as_given:
+        meant = [] if draft.as_given else draft.names.likely_meant(name, (kind,))
+        if meant:
             raise NameLookupError(
                 f'no {kind} note named "{name}"; did you mean {", ".join(meant)}? '
                 f"(or --as-given to link {name!r} as written)"

@@ -202,6 +202,7 @@ class EventChange(NamedTuple):
 
 CANCELLED = "cancelled events"
 NOBODY_KNOWN = "events with nobody known"
+ROUTINE = "events recurring more than weekly (routines, not talks)"
 
 
 def when_written(event: Event) -> str:
@@ -219,9 +220,12 @@ def plan_events(
     booked: Iterable[Booked],
     today: date,
     skipped: Skipped,
+    weeks: int = 1,
 ) -> list[EventChange]:
     """The changes these event occurrences make: `people_of` gives the contact notes an
     event is with (attendees, or names in its summary), `booked` the vault's meeting notes.
+    An event with more occurrences than `weeks` (the weeks the window spans) and one is a
+    routine, a stand-up or a daily block, never a talk: counted once and left out whole.
 
     An event a note keeps the key of is that note: moved, cancelled or (its time past)
     done when it was scheduled; never changed once held. Otherwise an event with someone
@@ -239,7 +243,14 @@ def plan_events(
                 unkeyed[(person, note.day)].append(note)
     changes: list[EventChange] = []
     taken: set[str] = set()  # notes an event has changed, or adopted
+    events = list(events)
+    occurrences = Counter(event.uid for event in events)
+    routines = {uid for uid, count in occurrences.items() if count > weeks + 1}
+    for _routine in routines:
+        skipped.add(ROUTINE)  # (once an event, however many times it comes)
     for event in events:
+        if event.uid in routines:
+            continue
         past = _day_of(event.start) < today
         found = by_key.get(event.key)
         if found is not None:

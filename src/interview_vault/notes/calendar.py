@@ -32,7 +32,7 @@ from ..core.errors import VaultError
 # --- reading --------------------------------------------------------------------------------
 
 UNREADABLE = "events that cannot be read"
-TOO_OFTEN = "events that repeat too often to read"
+TOO_OFTEN = "events repeating too often to read"
 BAD_ZONES = "time zones that make no sense (their times read as written)"
 
 # How many times a rule of one event may be stepped through (before the window, within it)

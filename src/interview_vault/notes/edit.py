@@ -128,46 +128,58 @@ def key_among(keys: Iterable[str], names: tuple[str, ...]) -> str:
 
 def add_date(text: str, key: str, day: date, path: str) -> str:
     """Add `day` to a date-list property (`contacted`, `replied`); no change if it is there."""
+    return add_dates(text, key, [day], path)
+
+
+def add_dates(text: str, key: str, days: Iterable[date], path: str) -> str:
+    """Add each of `days` the date-list property lacks, in order, in one edit (an import
+    adds many)."""
     value = _split(text, path).front.values.get(key)
     before: list[date] = []
     if value not in (None, "", []):
         before, _ = parse_date_list(value)
-        if day in before:
-            return text
+    new = sorted(day for day in set(days) if day not in before)
+    if not new:
+        return text
 
-    def has_the_new_day(new_value: Any) -> bool:
+    def has_the_new_days(new_value: Any) -> bool:
         dates, _ = parse_date_list(new_value) if new_value is not None else ([], [])
-        return day in dates and set(before) <= set(dates)
+        return set(new) <= set(dates) and set(before) <= set(dates)
 
-    return add_entry(text, key, day.isoformat(), path, has_the_new_day, "a date or a list of dates")
+    entries = [day.isoformat() for day in new]
+    return add_entry(text, key, entries, path, has_the_new_days, "a date or a list of dates")
 
 
 def add_entry(
     text: str,
     key: str,
-    entry: str,
+    entry: str | list[str],
     path: str,
     accept: Callable[[Any], bool],
     what: str = "a list",
 ) -> str:
-    """Add `entry` (YAML as written, e.g. `2026-11-26` or `"[[People]]"`) to a list property,
-    made a list if it held one value; `accept` checks the property's new value."""
+    """Add `entry` (YAML as written, e.g. `2026-11-26` or `"[[People]]"`; or a list of
+    them) to a list property, made a list if it held one value; `accept` checks the
+    property's new value."""
+    entries = [entry] if isinstance(entry, str) else entry
     parts = _split(text, path)
     lines = list(parts.yaml_lines or [])
     cr = _line_ending(parts)
     span = parts.front.spans.get(key)
+    items = [f"  - {one}{cr}" for one in entries]
     if span is None:
-        lines += [f"{key}:{cr}", f"  - {entry}{cr}"]
+        lines += [f"{key}:{cr}", *items]
     elif span.form == "list" and not span.flow and span.items:
         last = span.items[-1]
         row = last.end[0] if last.end[1] > 0 else last.end[0] - 1
         prefix = lines[last.start[0]][: last.start[1]]
-        lines.insert(row + 1, f"{prefix}{entry}{cr}")
+        lines[row + 1 : row + 1] = [f"{prefix}{one}{cr}" for one in entries]
     elif span.form == "list":
         row, column = span.end[0], span.end[1] - 1  # at the closing ]
         line = lines[row]
         separator = ", " if span.items else ""
-        lines[row] = f"{line[:column].rstrip()}{separator}{entry}{line[column:]}"
+        joined = ", ".join(entries)
+        lines[row] = f"{line[:column].rstrip()}{separator}{joined}{line[column:]}"
     elif span.form == "scalar":
         key_row = parts.front.key_lines[key] - 2
         (start_row, start), (end_row, end) = span.start, span.end
@@ -175,7 +187,7 @@ def add_entry(
             if start_row == key_row and end > start:
                 line = lines[key_row]  # `key: ~` or `key: null`: the list replaces it
                 lines[key_row] = line[:start].rstrip() + line[end:]
-            lines.insert(key_row + 1, f"  - {entry}{cr}")
+            lines[key_row + 1 : key_row + 1] = items
         else:
             if start_row != key_row or end_row != key_row:
                 raise EditError(f"{path}: {key} is not written on one line; edit it by hand")
@@ -184,7 +196,7 @@ def add_entry(
             lines[key_row : key_row + 1] = [
                 f"{lines[key_row][:start].rstrip()}{rest}{cr}",
                 f"  - {written}{cr}",
-                f"  - {entry}{cr}",
+                *items,
             ]
     else:
         raise EditError(f"{path}: {key} is not {what}; edit it by hand")
