@@ -3,6 +3,7 @@ really write them (tests/fixtures/exchange), each export read back by a parser o
 
 from __future__ import annotations
 
+import re
 import warnings
 import zipfile
 from datetime import UTC, date, datetime, timedelta
@@ -371,17 +372,22 @@ def test_one_broken_card_costs_only_itself_and_skipped_lines_are_named(empty, tm
 def test_vcards_from_an_address_book_with_groups_and_folded_lines(empty):
     result = vault_run(empty, "import", "vcard", str(EXCHANGE / "apple-3.0.vcf"))
     assert result.exit_code == 0, result.output
-    assert properties(empty, "Contacts/Dr. Ama Agyapong.md") == {
+    # before: Contacts/Dr. Ama Agyapong.md, which `vault log contacted "Ama Agyapong"` refused
+    assert properties(empty, "Contacts/Ama Agyapong.md") == {
         "type": "contact",
         "organization": "[[Coalition for Research Funding]]",  # (the first of its units)
         "role": "Senior policy analyst",
         "email": "ama.agyapong@example.org",  # the grouped item1.EMAIL, first
         "phone": "+1 555 0100",
         "linkedin": "https://www.linkedin.com/in/ama-agyapong",  # a folded item2.URL
+        "source": "address book",
+        "honorific": "Dr.",
     }
+    logged = vault_run(empty, "log", "contacted", "Ama Agyapong")
+    assert logged.exit_code == 0, logged.output
     # the NOTE, unescaped and unfolded, below the template's own body
     assert (
-        (empty / "Contacts/Dr. Ama Agyapong.md")
+        (empty / "Contacts/Ama Agyapong.md")
         .read_text(encoding="utf-8")
         .endswith(
             ": added this contact\n\n## From the address book\n"
@@ -451,7 +457,8 @@ def test_a_vcard_of_someone_known_matches_by_name(vault):
     # a property added, and nothing else: the card's NOTE never goes into a known note
     assert after == before.replace(
         "  - 2026-11-21\n---",
-        '  - 2026-11-21\nphone: "+1 555 0100"\nlinkedin: https://www.linkedin.com/in/ama-agyapong\n---',
+        '  - 2026-11-21\nphone: "+1 555 0100"\nlinkedin: https://www.linkedin.com/in/ama-agyapong\n'
+        "honorific: Dr.\n---",
     )
 
 
@@ -703,3 +710,26 @@ def test_the_watcher_keeps_a_calendar_file_current(vault):
         plan = icalendar.Calendar.from_ical((vault / "Plan.ics").read_bytes())
         assert "i54wqc@interview-vault" not in {str(t["UID"]) for t in plan.walk("VTODO")}
     assert warnings_said == []
+
+
+def test_an_honorific_never_blocks_matching_and_goes_out_again(empty, tmp_path):
+    # before: a note "Dr. Chidi Okonkwo.md" with an empty name; a card of "Chidi Okonkwo"
+    # made a second note; the card's NOTE never went back out
+    old = empty / "Contacts" / "Dr. Chidi Okonkwo.md"
+    old.write_text("---\ntype: contact\n---\n", encoding="utf-8")
+    card = tmp_path / "chidi.vcf"
+    card.write_text(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Chidi Okonkwo\r\nN:Okonkwo;Chidi;;;\r\nEND:VCARD\r\n",
+        encoding="utf-8",
+    )
+    result = vault_run(empty, "import", "vcard", str(card))
+    assert result.stdout.splitlines()[-1] == "0 created, 0 updated, 1 unchanged, 0 skipped"
+    old.unlink()
+    assert vault_run(empty, "import", "vcard", str(EXCHANGE / "apple-3.0.vcf")).exit_code == 0
+    exported = vault_run(empty, "export", "vcard").stdout
+    lines = re.sub(r"\r?\n[ \t]", "", exported).splitlines()  # (lines unfolded)
+    assert "FN:Dr. Ama Agyapong" in lines and "N:Agyapong;Ama;;Dr.;" in lines
+    assert (
+        "NOTE:source: address book\\nMet at the budget hearing in March\\; she offered to "
+        "introduce me to the Coalition's fellowship team."
+    ) in lines

@@ -18,6 +18,7 @@ from ..notes.calendar import write_calendar
 from ..notes.exchange import write_vcards
 from ..storage.folder import is_vault_note
 from ..storage.owned import write_owned
+from .importing import ADDRESS_BOOK_SECTION
 from .session import Session
 
 
@@ -40,6 +41,7 @@ def export_cards(session: Session) -> Export:
         assert person.note is not None  # (a contact is a note)
         text = read(person.note.path)
         prefix, given, family = name_parts(person.name)
+        honorific = text.text("honorific")
         emails = tuple(e.strip() for e in (text.text("email") or "").split(",") if e.strip())
         phones = tuple(p.strip() for p in (text.text("phone") or "").split(",") if p.strip())
         source = entry.contact.source
@@ -52,11 +54,15 @@ def export_cards(session: Session) -> Export:
             )
             if part
         )
+        # what the address book said of them (an import kept it under this heading) goes
+        # back to it, after the line above
+        kept = text.section(ADDRESS_BOOK_SECTION)
+        note = "\n".join(part for part in (about, kept) if part)
         cards.append(
             Card(
                 uid=f"urn:uuid:{_uuid(person.note.path)}",
-                name=person.name,
-                prefix=prefix,
+                name=f"{honorific} {person.name}" if honorific else person.name,
+                prefix=honorific or prefix,
                 given=given,
                 family=family,
                 organization=entry.organization.name if entry.organization else None,
@@ -64,7 +70,7 @@ def export_cards(session: Session) -> Export:
                 emails=emails,
                 phones=phones,
                 linkedin=text.text("linkedin"),
-                note=about or None,
+                note=note or None,
             )
         )
     return Export(write_vcards(cards), _count(len(cards), "card"))

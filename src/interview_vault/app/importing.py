@@ -38,7 +38,8 @@ from .session import Session
 Progress = Callable[[], None]
 
 # Where a vCard's NOTE goes in the new note (an existing note's body is never changed).
-NOTE_HEADING = "## From the address book"
+ADDRESS_BOOK_SECTION = "From the address book"  # where a vCard's NOTE is kept
+NOTE_HEADING = f"## {ADDRESS_BOOK_SECTION}"
 
 
 @dataclass
@@ -189,7 +190,9 @@ def _write_note(
 ) -> str:
     values = person.values()
     extra: dict[str, str] = {
-        key: yaml_scalar(values[key]) for key in ("role", "phone", "linkedin") if key in values
+        key: yaml_scalar(values[key])
+        for key in ("role", "phone", "linkedin", "honorific")
+        if key in values
     }
     if "connected" in values:
         extra["connected"] = values["connected"]  # (a date, as Obsidian writes dates)

@@ -17,10 +17,12 @@ from dataclasses import dataclass
 from datetime import date
 
 from .model import Note
-from .names import folded, identity
+from .names import folded, identity, loose_key
 
 # What an import writes, in this order, for a new note or into one that lacks it.
-IMPORTED = ("organization", "role", "email", "phone", "linkedin", "connected", "source")
+IMPORTED = (
+    "organization", "role", "email", "phone", "linkedin", "connected", "source", "honorific",
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -37,6 +39,7 @@ class Incoming:
     connected: date | None = None
     source: str | None = None
     note: str | None = None  # (a vCard's NOTE: the new note's body, never a property)
+    honorific: str | None = None  # "Dr.", kept out of the name (and so the file name)
 
     def values(self) -> dict[str, str]:
         """The properties an import would write, as text (the first email and phone)."""
@@ -48,6 +51,7 @@ class Incoming:
             "linkedin": self.linkedin,
             "connected": self.connected.isoformat() if self.connected else None,
             "source": self.source,
+            "honorific": self.honorific,
         }
         return {key: value for key, value in found.items() if value}
 
@@ -110,11 +114,14 @@ class Directory:
         for email in person.emails:
             if email.casefold() in self._by_email:
                 return self._by_email[email.casefold()]
-        for entry in self._by_name.get(folded(person.name.strip()), ()):
-            theirs = profile_key(entry.linkedin)
-            if url is not None and theirs is not None and theirs != url:
-                continue  # another person of the same name
-            return entry
+        # the name as written, then loosely (accents, case, titles: "Dr. Chidi Okonkwo" is
+        # Chidi Okonkwo)
+        for key in (folded(person.name.strip()), loose_key(person.name)):
+            for entry in self._by_name.get(key, ()):
+                theirs = profile_key(entry.linkedin)
+                if url is not None and theirs is not None and theirs != url:
+                    continue  # another person of the same name
+                return entry
         return None
 
 

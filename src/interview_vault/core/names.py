@@ -70,6 +70,14 @@ def name_parts(name: str) -> tuple[str, str, str]:
     return " ".join(prefix), " ".join(words[:-1]), words[-1]
 
 
+def split_honorific(name: str) -> tuple[str, str]:
+    """(honorific, the name without it): "Dr. Chidi Okonkwo" is ("Dr.", "Chidi Okonkwo");
+    a name of one word keeps it ("Dr. Who" is ("Dr.", "Who"), "Dr." alone is ("", "Dr."))."""
+    words = name.split()
+    taken = _titles(words)
+    return " ".join(taken), " ".join(words)
+
+
 def _titles(words: list[str]) -> list[str]:
     """The titles that start `words`, taken out of them (one word always stays)."""
     taken = []

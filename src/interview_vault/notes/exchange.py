@@ -19,6 +19,7 @@ import vobject
 
 from ..core.errors import ExchangeFormatError
 from ..core.incoming import Incoming
+from ..core.names import split_honorific
 from ..core.plan import Card
 
 
@@ -108,11 +109,22 @@ def _logged_by_vobject() -> Iterator[list[str]]:
 def _person(card: Any, place: str) -> Incoming | None:
     contents = card.contents
     name = _text(contents, "fn")
-    if not name and "n" in contents:
+    prefix = ""
+    if "n" in contents:
         parts = contents["n"][0].value
-        name = " ".join(p for p in (parts.prefix, parts.given, parts.additional, parts.family) if p)
+        prefix = " ".join(_listed(parts.prefix))
+        if not name:
+            name = " ".join(
+                p
+                for p in (*_listed(parts.given), *_listed(parts.additional), *_listed(parts.family))
+                if p
+            )
     if not name:
         return None
+    # "Dr. Chidi Okonkwo": the honorific is N's prefix, or the titles FN starts with; the
+    # name (and the note's file) is without it, as people are looked up
+    said, name = split_honorific(" ".join(name.split()))
+    honorific = prefix.strip() or said
     organization = role = None
     if "org" in contents:
         units = contents["org"][0].value
@@ -130,15 +142,23 @@ def _person(card: Any, place: str) -> Incoming | None:
     urls = [str(u.value).strip() for u in contents.get("url", [])]
     linkedin = next((u for u in urls if "linkedin.com/" in u.casefold()), None)
     return Incoming(
-        name=" ".join(name.split()),
+        name=name,
         place=place,
         organization=organization,
         role=role,
         emails=_once(emails),
         phones=_once(phones),
         linkedin=linkedin,
+        source="address book",
         note=_paragraphs(contents),
+        honorific=honorific or None,
     )
+
+
+def _listed(value: Any) -> list[str]:
+    """A part of N as text: vobject gives a string, or a list of them."""
+    values = value if isinstance(value, list) else [value]
+    return [str(v).strip() for v in values if v and str(v).strip()]
 
 
 def _paragraphs(contents: dict[str, Any]) -> str | None:
