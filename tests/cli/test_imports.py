@@ -274,3 +274,16 @@ def test_a_thank_you_and_a_date_in_one_note_are_both_written_once(tmp_path):
     after = notes_of(vault)
     again = run("import", "mail", str(path), "--vault", str(vault), "--today", TODAY)
     assert again.stdout == "" and notes_of(vault) == after
+
+
+def test_a_reply_found_in_the_mailbox_turns_the_follow_up_into_setting_the_talk(tmp_path):
+    vault = tmp_path / "vault"
+    (vault / ".vault").mkdir(parents=True)
+    (vault / ".vault" / "config.toml").write_text('[me]\nemails = ["me@example.com"]\n')
+    contact(vault, "Ana Silva", "email: ana@helio.example", "contacted: 2026-11-10")
+    assert [(i["kind"], i["person"]) for i in items(vault)] == [("follow-up", "Ana Silva")]
+    reply = ("Fri, 20 Nov 2026 16:00:00 +0000", "Ana <ana@helio.example>", "me@example.com")
+    path = mbox(tmp_path, reply)
+    result = run("import", "mail", str(path), "--vault", str(vault), "--today", TODAY)
+    assert result.stdout == "Contacts/Ana Silva.md: adds replied 2026-11-20\n"
+    assert [(i["kind"], i["person"]) for i in items(vault)] == [("schedule", "Ana Silva")]
