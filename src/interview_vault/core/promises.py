@@ -40,8 +40,12 @@ def waiting_on(
             if target in _loose_names(person):
                 rest = task._replace(text=task.text[linked.end() :]).words
                 return person, _JOINER.sub("", rest, count=1) or text
+    lead = _lead(text)
     for person in people:
-        found = _their_pattern(*_names(person), id(person) in near).match(text)
+        names = _names(person)
+        if lead not in _leads(names):
+            continue  # (it starts with none of their names: no pattern to try)
+        found = _their_pattern(*names, id(person) in near).match(text)
         if found is not None:
             return person, _JOINER.sub("", text[found.end() :], count=1) or text
     if _WAITING_TAG.search(task.text) and people:
@@ -59,6 +63,21 @@ def _names(person: Person) -> tuple[str, ...]:
     if person.note is not None:
         names.update((person.note.name, person.note.title, *person.note.aliases))
     return tuple(sorted(names))
+
+
+# The first word of a text, as a task that starts with one of someone's names starts with
+# that name's: most tasks ("Send Lee the deck") start with none, and need no pattern.
+_LEAD = re.compile(r"\W*(\w*)")
+
+
+def _lead(text: str) -> str:
+    found = _LEAD.match(text)
+    return found.group(1).lower() if found else ""
+
+
+@lru_cache(maxsize=65536)
+def _leads(names: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(_lead(name) for name in names)
 
 
 def _loose_names(person: Person) -> set[str]:

@@ -106,6 +106,25 @@ def _interaction(cells: list[str], verbs: Mapping[str, str]) -> str:
     return "outgoing"
 
 
+# Every line that starts with a date, in a body with no fence and no log heading: the only
+# facts it can hold (a contact note has a few among many lines: found without a loop over
+# every line).
+_DATED_LINES = re.compile(_DATED.pattern, re.MULTILINE)
+_FENCED = re.compile(r"^[ \t]{0,3}(?:`{3,}|~{3,})", re.MULTILINE)
+_HEADINGS = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(.*?)[ \t#]*\r?$", re.MULTILINE)
+
+
+def _plain(body: str) -> bool:
+    """Whether a body has no fenced code and no heading naming a log: its facts are its
+    dated lines alone."""
+    if _FENCED.search(body):
+        return False
+    return not any(
+        " ".join(_WORDS.findall(heading.casefold())) in LOG_HEADINGS
+        for heading in _HEADINGS.findall(body)
+    )
+
+
 def read_log(
     body: str,
     first_line: int,
@@ -117,6 +136,11 @@ def read_log(
     found: list[LogLine] = []
     unknown: list[tuple[int, str]] = []
     names = tuple(subject)
+    if _plain(body):
+        for match in _DATED_LINES.finditer(body):
+            number = body.count("\n", 0, match.start())
+            _dated_line(match, number + first_line, verbs, names, found, unknown)
+        return found, unknown
     in_log = 0  # the level of the log heading we are under (0: none)
     entry: tuple[date, int, str, list[str]] | None = None  # a dated heading's, open
     fence = ""
@@ -171,20 +195,31 @@ def read_log(
                 found.append(LogLine(day, kind, number + first_line, stripped))
             continue
         dated = _DATED.match(line)
-        if dated is None:
-            continue
-        day = _day(dated.group(1))
-        if day is None:
-            continue
-        text = dated.group(2).strip()
-        what = _verb_of(text, verbs, names)
-        if what is None:
-            unknown.append((number + first_line, stripped))
-        elif what != "neutral":
-            shown = _MARKER.sub("", stripped, count=1)  # (the line without its list marker)
-            found.append(LogLine(day, what, number + first_line, shown))
+        if dated is not None:
+            _dated_line(dated, number + first_line, verbs, names, found, unknown)
     close()
     return found, unknown
+
+
+def _dated_line(
+    dated: re.Match[str],
+    line: int,
+    verbs: Mapping[str, str],
+    names: tuple[str, ...],
+    found: list[LogLine],
+    unknown: list[tuple[int, str]],
+) -> None:
+    """A line that starts with a date: a fact when a verb follows (after a subject)."""
+    day = _day(dated.group(1))
+    if day is None:
+        return
+    stripped = dated.group(0).strip()
+    what = _verb_of(dated.group(2).strip(), verbs, names)
+    if what is None:
+        unknown.append((line, stripped))
+    elif what != "neutral":
+        shown = _MARKER.sub("", stripped, count=1)  # (the line without its list marker)
+        found.append(LogLine(day, what, line, shown))
 
 
 def read_daily_log(
