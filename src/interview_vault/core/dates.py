@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 _DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _DAY_AND_TIME = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2})?")
@@ -50,6 +51,7 @@ class NoSuchDay(ValueError):
     """A date or time written rightly that does not exist; the message says why."""
 
 
+@lru_cache(maxsize=8192)  # (the same few hundred days are written in thousands of notes)
 def read_written_day(text: str) -> date | None:
     """The calendar day of a date or date-time as written in a property (YYYY-MM-DD, with a
     time or not); None if it is not written so. Raises NoSuchDay when it is, but names a

@@ -19,6 +19,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
+from typing import Any, cast
 
 from .dates import shift
 from .model import (
@@ -113,6 +114,9 @@ class Graph:
     loose_tasks: list[tuple[Note, Task, tuple[Person, ...]]] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)  # links that match two notes
     unresolved: list[tuple[str, Link, str]] = field(default_factory=list)  # (note, link, key)
+    # what several rules ask of a graph built once, by what they ask (the graph does not
+    # change once built)
+    answers: dict[tuple[str, date], Any] = field(default_factory=dict)
 
     def person(self, link: Link, source: Note, key: str) -> Person:
         """The person a link names; records a warning when it matches several notes."""
@@ -484,8 +488,13 @@ def readable_meetings(graph: Graph, today: date) -> list[Meeting]:
 
 
 def referred_in_meetings(graph: Graph, today: date) -> dict[str, list[tuple[Meeting, Link]]]:
-    """Each person named in a meeting's referrals -> (meeting, link), earliest meeting first."""
+    """Each person named in a meeting's referrals -> (meeting, link), earliest meeting first
+    (worked out once a graph and day: five rules ask)."""
+    known = graph.answers.get(("referred", today))
+    if known is not None:
+        return cast(dict[str, list[tuple[Meeting, Link]]], known)
     found: dict[str, list[tuple[Meeting, Link]]] = {}
+    graph.answers[("referred", today)] = found
     meetings = sorted(
         readable_meetings(graph, today), key=lambda m: (m.interview.date, m.note.path)
     )

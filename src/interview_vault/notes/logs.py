@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from datetime import date
+from functools import lru_cache
 
 from ..core.dates import read_written_day
 from ..core.model import LogLine
@@ -106,25 +107,6 @@ def _interaction(cells: list[str], verbs: Mapping[str, str]) -> str:
     return "outgoing"
 
 
-# Every line that starts with a date, in a body with no fence and no log heading: the only
-# facts it can hold (a contact note has a few among many lines: found without a loop over
-# every line).
-_DATED_LINES = re.compile(_DATED.pattern, re.MULTILINE)
-_FENCED = re.compile(r"^[ \t]{0,3}(?:`{3,}|~{3,})", re.MULTILINE)
-_HEADINGS = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(.*?)[ \t#]*\r?$", re.MULTILINE)
-
-
-def _plain(body: str) -> bool:
-    """Whether a body has no fenced code and no heading naming a log: its facts are its
-    dated lines alone."""
-    if _FENCED.search(body):
-        return False
-    return not any(
-        " ".join(_WORDS.findall(heading.casefold())) in LOG_HEADINGS
-        for heading in _HEADINGS.findall(body)
-    )
-
-
 def read_log(
     body: str,
     first_line: int,
@@ -136,11 +118,6 @@ def read_log(
     found: list[LogLine] = []
     unknown: list[tuple[int, str]] = []
     names = tuple(subject)
-    if _plain(body):
-        for match in _DATED_LINES.finditer(body):
-            number = body.count("\n", 0, match.start())
-            _dated_line(match, number + first_line, verbs, names, found, unknown)
-        return found, unknown
     in_log = 0  # the level of the log heading we are under (0: none)
     entry: tuple[date, int, str, list[str]] | None = None  # a dated heading's, open
     fence = ""
@@ -156,18 +133,19 @@ def read_log(
 
     for number, raw in enumerate(lines):
         line = raw.rstrip("\r")
-        opening = _FENCE.match(line)
+        # (the cheap tests first: most lines are prose, or list items without a date)
+        opening = _FENCE.match(line) if "`" in line or "~" in line else None
         if fence or opening:
             if fence and opening and opening.group(1)[0] == fence[0]:
                 fence = ""
             elif not fence and opening:
                 fence = opening.group(1)
             continue
-        if "-" not in line and not line.startswith("#"):
+        if "-" not in line and "#" not in line:
             if entry is not None and line.strip():
                 entry[3].append(line.strip())
             continue
-        heading = _HEADING.match(line)
+        heading = _HEADING.match(line) if "#" in line else None
         if heading is not None:
             close()
             level, title = len(heading.group(1)), heading.group(2)
@@ -251,6 +229,7 @@ def done_verb(text: str) -> bool:
     return any(" ".join(words[:size]) in DONE_VERBS for size in (2, 1) if len(words) >= size)
 
 
+@lru_cache(maxsize=4096)  # (a log's dates repeat, across notes too)
 def _day(text: str) -> date | None:
     try:
         return read_written_day(text.strip().strip("[]*"))
