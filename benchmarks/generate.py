@@ -1,6 +1,6 @@
 """Generate a seeded, realistic synthetic vault of informational-interview notes.
 
-Usage: python benchmarks/generate.py OUT_DIR --contacts N [--seed 1]
+Usage: python benchmarks/generate.py OUT_DIR --contacts N [--seed 1] [--profile busy]
 
 For N contacts the vault holds N notes in `Contacts/`, 2N in `Interviews/`,
 N/20 in `Organizations/`, N/50 daily notes in `Daily/` (ordinary notes, no
@@ -17,6 +17,21 @@ target organizations nobody works at; Tasks-plugin and Dataview task lines;
 nested lists indented with tabs or spaces; and, in about one interview in
 five, a fenced code block holding a fake `## Notes` heading and a fake task.
 Interview statuses are consistent with `REFERENCE_DAY` as "today".
+
+That is the `standard` profile (the default). `--profile busy` makes the same
+people, meetings, organizations and daily notes, written the way a busy search
+writes them: light front matter (a contact's type, organization, `referred_by`,
+`contacted` and `replied`, now and then `declined` or `keep_in_touch`; a
+meeting's type, contact, date, status and `thanked`; no `referrals`), long
+histories (2-10 requests, four in five answered within a week, every one
+before `REFERENCE_DAY`, some ending in a request or two nobody answered), a
+date in the property only, in the property and the `## Log`, or in the Log
+only, as a dated line in one of the forms docs/format.md reads (`- 2026-11-13
+emailed asking for a short call`, `- [[2026-11-15]] — replied: happy to
+talk`), and 1-4 tasks in a contact and in a held meeting, four in five open
+with a `📅` or `[due:: ]` date. Notes are smaller (1-3 KB for a contact, under
+2 KB for a meeting), and the digest has about two items per note, most of
+them promises: N=10,000 gives about 30,700 notes, 53 MB and 60,000 items.
 
 The output depends only on N and the seed: one `random.Random(seed)` drives
 everything, and nothing iterates over a set or reads the clock.
@@ -733,17 +748,21 @@ class VaultGenerator:
         picks = self.rng.sample(range(len(variants)), count)
         return [self.rng.choice(variants[pick]) for pick in picks]
 
-    def task_line(self, contact: Contact, day: dt.date, prep: bool = False) -> str:
-        """A Tasks-plugin task line, open, done, cancelled or in progress."""
+    def task_text(self, contact: Contact, prep: bool = False) -> str:
+        """What a task to or about a contact says (a preparation task before a meeting)."""
         rng = self.rng
-        templates = PREP_TASK_TEMPLATES if prep else TASK_TEMPLATES
-        text = self._fill(
-            rng.choice(templates),
+        return self._fill(
+            rng.choice(PREP_TASK_TEMPLATES if prep else TASK_TEMPLATES),
             contact.field,
             first=contact.first,
             org=contact.organization,
             other=rng.choice(self.contacts).name,
         )
+
+    def task_line(self, contact: Contact, day: dt.date, prep: bool = False) -> str:
+        """A Tasks-plugin task line, open, done, cancelled or in progress."""
+        rng = self.rng
+        text = self.task_text(contact, prep)
         due = day + dt.timedelta(days=rng.randint(-3, 3) if prep else rng.randint(1, 21))
         roll = rng.random()
         if roll < 0.40:
@@ -1124,6 +1143,183 @@ class VaultGenerator:
         yield from self.extra_files()
 
 
+# Log lines of the busy profile, by what they record (docs/format.md, "Facts in the text").
+LOG_REQUESTS = phrases(
+    "emailed asking for a short call; sent a follow-up; messaged on LinkedIn; pinged again;"
+    "followed up about a call; wrote to ask about the team; asked for 20 minutes"
+)
+LOG_REPLIES = phrases(
+    "replied: happy to talk; wrote back, busy until next month; got back with some times;"
+    "heard back: next week works; responded on LinkedIn; replied with two names to try"
+)
+
+
+class BusyVaultGenerator(VaultGenerator):
+    """The `busy` profile: the same people and meetings, with light front matter, long
+    request and reply histories (in the properties and in the Log) and many open tasks."""
+
+    def _add_outreach(self, contact: Contact) -> None:
+        """Rounds of a request and, four times in five, a reply, before REFERENCE_DAY; now
+        and then one or two more requests nobody answered."""
+        rng = self.rng
+        day = contact.start
+        for _ in range(rng.randint(2, 10)):
+            if day >= REFERENCE_DAY:
+                break
+            contact.contacted.append(day)
+            if rng.random() < 0.8:
+                day = min(add_days(day, rng.randint(0, 6)), REFERENCE_DAY)
+                contact.replied.append(day)
+            day = add_days(day, rng.randint(5, 20))
+        if rng.random() < 0.09:
+            for _ in range(rng.randint(1, 2)):
+                if day < REFERENCE_DAY:
+                    contact.contacted.append(day)
+                    day = add_days(day, rng.randint(6, 14))
+        if rng.random() < 0.03:
+            contact.declined = True
+        if rng.random() < 0.3:
+            contact.keep_in_touch = rng.choice([30, 45, 60, 90, 0])
+
+    def _add_aftermath(
+        self,
+        interview: Interview,
+        referred: list[Contact],
+        noteless: list[str],
+        mentioned: set[int],
+    ) -> None:
+        """A thank-you for most meetings; the busy profile writes no `referrals`."""
+        if self.rng.random() < 0.9:
+            interview.thanked = add_days(interview.day, self.rng.randint(0, 2))
+
+    def busy_task(self, contact: Contact, day: dt.date, prep: bool = False) -> str:
+        """A task line, most of them open with a due date (`📅` or `[due:: ]`)."""
+        rng = self.rng
+        text = self.task_text(contact, prep)
+        due = day + dt.timedelta(days=rng.randint(-3, 3) if prep else rng.randint(1, 21))
+        roll = rng.random()
+        if roll < 0.55:
+            return f"- [ ] {text} 📅 {due}"
+        if roll < 0.75:
+            return f"- [ ] {text}  [due:: {due}]"
+        if roll < 0.80:
+            return f"- [ ] {text} ⏫ 📅 {due}"
+        if roll < 0.83:
+            return f"- [ ] {text}"
+        if roll < 0.96:
+            return f"- [x] {text} ✅ {due}"
+        return f"- [-] {text} ❌ {due}"
+
+    def log_line(self, day: dt.date, what: str, subject: str) -> str:
+        """A dated line in one of the forms people write, sometimes with a subject."""
+        roll = self.rng.random()
+        if roll < 0.55:
+            return f"- {day} {what}"
+        if roll < 0.75:
+            return f"- {day}: {what}"
+        if roll < 0.85:
+            return f"- [[{day}]] — {what}"
+        if roll < 0.95:
+            return f"- **{day}** {what}"
+        return f"- {day} {subject} {what}"
+
+    def contact_note(self, contact: Contact) -> str:
+        rng = self.rng
+        org = contact.organization
+        fm = ["type: contact"]
+        fm.append(
+            f'organization: "[[{org}]]"'
+            if contact.org_has_note
+            else f"organization: {yaml_text(org)}"
+        )
+        if contact.referred_by and contact.referral_written:
+            fm.append(f"referred_by: {self.link(contact.referred_by)}")
+        # Where each date is written: the property only, the property and the Log, the Log only.
+        places = ["property", "both", "log"]
+        requests = [
+            (day, rng.choices(places, weights=[60, 25, 15])[0]) for day in contact.contacted
+        ]
+        replies = [(day, rng.choices(places, weights=[60, 25, 15])[0]) for day in contact.replied]
+        fm += self.date_list("contacted", [day for day, place in requests if place != "log"])
+        fm += self.date_list("replied", [day for day, place in replies if place != "log"])
+        if contact.declined:
+            fm.append("declined: true")
+        if contact.keep_in_touch is not None:
+            value = contact.keep_in_touch
+            fm.append(f"keep_in_touch: {str(value).lower() if isinstance(value, bool) else value}")
+
+        log: list[tuple[dt.date, int, str]] = []
+        for day, place in requests:
+            if place != "property":
+                log.append((day, 0, self.log_line(day, rng.choice(LOG_REQUESTS), "I")))
+        for day, place in replies:
+            if place != "property":
+                log.append((day, 1, self.log_line(day, rng.choice(LOG_REPLIES), contact.first)))
+        for interview in contact.interviews:
+            if interview.held and rng.random() < 0.5:
+                log.append((interview.day, 2, f"- {interview.day} met, see [[{interview.stem}]]"))
+        log.sort()
+        history = [day for day, _ in requests + replies] or [contact.start]
+        tasks = [self.busy_task(contact, rng.choice(history)) for _ in range(rng.randint(1, 4))]
+        notes = Section("Notes", [self.paragraph(contact.field)])
+        sections = [
+            Section("Log", ["\n".join(line for _, _, line in log)] if log else []),
+            notes,
+            Section(rng.choice(["Follow-ups", "To do"]), ["\n".join(tasks)] if tasks else []),
+        ]
+        target = rng.randint(1000, 3000)
+        size = sum(len(block) for section in sections for block in section.blocks)
+        while size < target:
+            block = self.paragraph(contact.field, 2, 5)
+            notes.blocks.append(block)
+            size += len(block)
+        return (
+            self.front_matter(fm) + self.personalize(self.render_sections(sections), contact) + "\n"
+        )
+
+    def interview_note(self, interview: Interview) -> str:
+        rng = self.rng
+        contact = interview.contacts[0]
+        field = contact.field
+        people = [self.link(person) for person in interview.contacts]
+        fm = ["type: interview"]
+        fm += [f"contact: {people[0]}"] if len(people) == 1 else self.block_list("contact", people)
+        fm.append(f"date: {self.date_value(interview.day, meeting=True)}")
+        if interview.status is not None:
+            fm.append(f"status: {interview.status}")
+        if isinstance(interview.thanked, dt.date):
+            fm.append(f"thanked: {self.date_value(interview.thanked)}")
+
+        if interview.held:
+            notes = Section("Notes", [self.paragraph(field)])
+            sections = [notes]
+            tasks = [self.busy_task(contact, interview.day) for _ in range(rng.randint(1, 4))]
+        else:
+            questions = rng.sample(QUESTION_TEMPLATES, rng.randint(3, 5))
+            notes = Section("Research", [self.paragraph(field, 1, 3)])
+            sections = [
+                Section("Goals", [f"- {self._fill(rng.choice(GOAL_TEMPLATES), field)}"]),
+                notes,
+                Section("Questions", ["\n".join(f"- {self._fill(q, field)}" for q in questions)]),
+            ]
+            tasks = [
+                self.busy_task(contact, interview.day, prep=True) for _ in range(rng.randint(0, 2))
+            ]
+        sections.append(Section("Follow-ups", ["\n".join(tasks)] if tasks else []))
+        target = rng.randint(600, 1800)
+        size = sum(len(block) for section in sections for block in section.blocks)
+        while size < target:
+            block = self.paragraph(field, budget=target - size)
+            notes.blocks.append(block)
+            size += len(block) + 2
+        return (
+            self.front_matter(fm) + self.personalize(self.render_sections(sections), contact) + "\n"
+        )
+
+
+PROFILES = {"standard": VaultGenerator, "busy": BusyVaultGenerator}
+
+
 def write_vault(out_dir: Path, files: Iterable[tuple[str, str]]) -> tuple[int, int]:
     """Write the files below out_dir; return (file count, total bytes)."""
     count = size = 0
@@ -1153,6 +1349,12 @@ def main(argv: list[str] | None = None) -> int:
         help="number of contact notes (2N interviews, N/20 organizations)",
     )
     parser.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
+    parser.add_argument(
+        "--profile",
+        choices=list(PROFILES),
+        default="standard",
+        help="standard (default), or busy: light front matter, long histories, many tasks",
+    )
     args = parser.parse_args(argv)
     out_dir: Path = args.out_dir
     if args.contacts < 1:
@@ -1162,12 +1364,12 @@ def main(argv: list[str] | None = None) -> int:
         return 2
 
     started = time.perf_counter()
-    generator = VaultGenerator(args.contacts, args.seed)
+    generator = PROFILES[args.profile](args.contacts, args.seed)
     count, size = write_vault(out_dir, generator.files())
     elapsed = time.perf_counter() - started
     print(
         f"wrote {count:,} files, {size:,} bytes ({size / 1e6:.1f} MB) to {out_dir} "
-        f"in {elapsed:.1f} s (contacts={args.contacts}, seed={args.seed})"
+        f"in {elapsed:.1f} s (profile={args.profile}, contacts={args.contacts}, seed={args.seed})"
     )
     return 0
 

@@ -1,17 +1,18 @@
-"""Measure `vault` against the floors for reading a vault, on one vault in one run.
+"""Measure `vault` against the floors for reading a vault, on one or more vaults in one run.
 
 Usage:
     python benchmarks/generate.py /tmp/bench-10k --contacts 10000
-    python benchmarks/run.py /tmp/bench-10k [--runs 5]
+    python benchmarks/generate.py /tmp/busy-10k --contacts 10000 --profile busy
+    python benchmarks/run.py /tmp/bench-10k /tmp/busy-10k [--runs 5]
 
-Prints one table: the baselines (reading every file; parsing every front matter with
-libyaml; a naive python-frontmatter loop), then `vault digest` cold (no index), warm
-(index current, nothing changed) and after one note changed, each as a separate process
-as a user runs it, with its peak memory; then the watcher's latency from a note's save to
-the digest file being rewritten, and how many updates a burst of 1,000 changed files
-causes. Ratios are to the baselines of the same run. The notes the run appends lines to
-are put back as they were at the end (so that runs after it measure the same vault); the
-`.vault/` index is replaced.
+Prints one table, a column per vault: the baselines (reading every file; parsing every
+front matter with libyaml; a naive python-frontmatter loop), then `vault digest` cold (no
+index, Markdown and JSON), warm (index current, nothing changed) and after one note
+changed, each as a separate process as a user runs it, with its peak memory; then the
+watcher's latency from a note's save to the digest file being rewritten, and how many
+updates a burst of 1,000 changed files causes. Ratios are to the baselines of the same
+vault and run. The notes the run appends lines to are put back as they were at the end
+(so that runs after it measure the same vault); the `.vault/` index is replaced.
 """
 
 from __future__ import annotations
@@ -93,9 +94,9 @@ def append_line(path: Path, text: str) -> None:
         file.write(text)
 
 
-def cold(vault: Path) -> tuple[float, float]:
+def cold(vault: Path, *extra: str) -> tuple[float, float]:
     shutil.rmtree(vault / ".vault", ignore_errors=True)
-    return run_digest(vault)
+    return run_digest(vault, *extra)
 
 
 def one_change(vault: Path, note: Path) -> Callable[[], tuple[float, float]]:
@@ -153,33 +154,42 @@ def watcher_measures(vault: Path, notes: list[Path], runs: int) -> tuple[float, 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Time vault against the reading floors.")
-    parser.add_argument("vault", type=Path)
+    parser.add_argument("vaults", type=Path, nargs="+", metavar="VAULT")
     parser.add_argument("--runs", type=int, default=5, help="runs per measure (median shown)")
     args = parser.parse_args(argv)
-    vault: Path = args.vault.resolve()
     runs: int = args.runs
     compile_package()
+    columns = [measure_vault(vault.resolve(), runs) for vault in args.vaults]
+
+    print(f"{os.cpu_count()} cores; medians of {runs} runs (the ranges are the lowest and highest)")
+    print("| measure | " + " | ".join(str(vault) for vault in args.vaults) + " |")
+    print("|---|" + "---|" * len(columns))
+    for name in columns[0]:
+        print(f"| {name} | " + " | ".join(column[name] for column in columns) + " |")
+    return 0
+
+
+def measure_vault(vault: Path, runs: int) -> dict[str, str]:
+    """Every measure on one vault, as the table's cells by row; puts back the notes it changed."""
     notes = baselines.note_paths(vault)
-    size = sum(path.stat().st_size for path in notes)
     # Tasks in contact notes always become commitments (an interview may be cancelled).
     contacts = [p for p in notes if p.parent.name == "Contacts"] or notes
-
     # one_change appends lines to the first of these, the watcher to the next 1,000
-    changed = contacts[:1001]
-    originals = {path: path.read_bytes() for path in changed}
+    originals = {path: path.read_bytes() for path in contacts[:1001]}
     try:
-        return run_measures(vault, runs, notes, size, contacts)
+        return run_measures(vault, runs, notes, contacts)
     finally:
         for path, data in originals.items():
             path.write_bytes(data)
 
 
-def run_measures(vault: Path, runs: int, notes: list[Path], size: int, contacts: list[Path]) -> int:
-    rows: list[tuple[str, float, str]] = []
+def run_measures(vault: Path, runs: int, notes: list[Path], contacts: list[Path]) -> dict[str, str]:
+    size = sum(path.stat().st_size for path in notes)
+    cells = {"vault": f"{len(notes):,} notes, {size / 1e6:.1f} MB"}
     floor: dict[str, float] = {}
     for name, baseline, _ in baselines.BASELINES:
         floor[name] = statistics.median(baseline(vault)[0] for _ in range(runs))
-        rows.append((name, floor[name], ""))
+        cells[name] = f"{floor[name]:.3f} s"
     csafe = floor["parse_front_matter_csafe"]
 
     csafe_floor = baselines.parse_front_matter_csafe
@@ -189,23 +199,30 @@ def run_measures(vault: Path, runs: int, notes: list[Path], size: int, contacts:
         runs, vault, baselines.read_all, one_change(vault, contacts[0])
     )
     no_index_s, no_index_mb = median_of(1, lambda: run_digest(vault, "--no-index"))
-    rows += [
-        ("vault digest, cold (no index)", cold_s, spread(cold_x, "CSafeLoader")),
-        ("vault digest, warm (no change)", warm_s, spread(warm_x, "read_all")),
-        ("vault digest, one note changed", change_s, spread(change_x, "read_all")),
-        ("vault digest --no-index", no_index_s, f"{no_index_s / csafe:.2f} x CSafeLoader"),
-    ]
+    json_s, json_x, json_mb = paired(
+        runs, vault, csafe_floor, lambda: cold(vault, "--format", "json")
+    )
     latency, updates = watcher_measures(vault, contacts[1:], runs)
-    rows.append(("watch: save -> digest rewritten", latency, "includes the 0.25 s debounce"))
     peak = max(cold_mb, warm_mb, change_mb, no_index_mb)
-
-    print(f"{vault}: {len(notes):,} notes, {size / 1e6:.1f} MB, {os.cpu_count()} cores")
-    print("| measure | seconds | ratio |\n|---|---:|---|")
-    for name, seconds, ratio in rows:
-        print(f"| {name} | {seconds:.3f} | {ratio} |")
-    print(f"| watch: updates for a burst of 1,000 changed files | {updates} | |")
-    print(f"| peak memory of `vault digest` (main process) | {peak:.0f} MB | |")
-    return 0
+    cells.update(
+        {
+            "vault digest, cold (no index)": f"{cold_s:.3f} s, {spread(cold_x, 'CSafeLoader')}",
+            "vault digest --format json, cold (no index)": (
+                f"{json_s:.3f} s, {spread(json_x, 'CSafeLoader')}"
+            ),
+            "vault digest, warm (no change)": f"{warm_s:.3f} s, {spread(warm_x, 'read_all')}",
+            "vault digest, one note changed": f"{change_s:.3f} s, {spread(change_x, 'read_all')}",
+            "vault digest --no-index": (
+                f"{no_index_s:.3f} s, {no_index_s / csafe:.2f} x CSafeLoader"
+            ),
+            "watch: save -> digest rewritten (includes the 0.25 s debounce)": f"{latency:.3f} s",
+            "watch: updates for a burst of 1,000 changed files": f"{updates}",
+            "peak memory of `vault digest` (main process)": (
+                f"{peak:.0f} MB, JSON cold {json_mb:.0f} MB"
+            ),
+        }
+    )
+    return cells
 
 
 if __name__ == "__main__":
