@@ -210,6 +210,9 @@ def _stamped(found: NoteFile, started: int) -> tuple[str, int, int, int, int]:
     return found.path, mtime_ns, found.size, found.ctime_ns, found.inode
 
 
+STORE_BATCH = 2000  # notes written to the index in one go while the rest are read
+
+
 def _sync(
     root: Path,
     index: Index,
@@ -223,7 +226,9 @@ def _sync(
     diff = diff_listings(files, rows)
     report = SyncReport(unchanged=diff.unchanged)
     removed = diff.removed
-    stored: list[Entry] = []
+    stored: list[Entry] = []  # (written to the index a batch at a time: a vault's worth
+    # of encoded notes is never all in memory at once)
+    new_hashes: dict[str, bytes] = {}
     touched: list[tuple[str, int, int, int, int]] = []
     by_path = {found.path: (found, known) for found, known in diff.to_read}
     wanted = [(found.path, known) for found, known in diff.to_read]
@@ -244,6 +249,10 @@ def _sync(
             )
             report.stored.append(found.path)
             report.decoded[found.path] = (result.hash, decode_note(result.note))
+            new_hashes[found.path] = result.hash
+            if len(stored) >= STORE_BATCH:
+                index.apply(stored, (), ())
+                stored.clear()
             if known is not None:
                 report.modified += 1
             else:
@@ -255,7 +264,7 @@ def _sync(
     report.removed = len(report.deleted)
     for path in report.deleted:
         del report.hashes[path]
-    report.hashes.update((entry.path, entry.hash) for entry in stored)
+    report.hashes.update(new_hashes)
     return report
 
 
