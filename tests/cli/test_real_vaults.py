@@ -305,6 +305,49 @@ def test_a_title_names_only_people_who_have_a_note(tmp_path):
     assert ": warning: nobody named: add attendees" in problem
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "**Attendees:** [[Ana Souza]], [[Ben Ito]]",
+        "**Participants**: [[Ana Souza]] and [[Ben Ito]]",
+        "Attendees:: [[Ana Souza]], [[Ben Ito]]",  # a Dataview inline field
+        "- With: [[Ana Souza]], [[Ben Ito|Ben]]",
+    ],
+)
+def test_an_attendees_line_names_who_was_there(tmp_path, line):
+    vault = vault_at(tmp_path, PEOPLE + MEETINGS)
+    for name in ("Ana Souza", "Ben Ito", "Cara Diaz"):
+        md(vault, f"People/{name}.md", "role: analyst")
+    body = f"# Weekly sync\n{line}\n\n## Notes\nWe talked about [[Cara Diaz]].\n"
+    md(vault, "Meetings/Sync.md", "date: 2026-11-20", body)
+    assert who(vault) == [
+        ("thank-you", "2026-11-21", "Ana Souza"),
+        ("thank-you", "2026-11-21", "Ben Ito"),
+    ]
+    assert problems(vault) == []
+
+
+def test_plain_names_on_an_attendees_line_count_where_they_have_a_note(tmp_path):
+    vault = vault_at(tmp_path, PEOPLE + MEETINGS + OWNER)
+    md(vault, "People/Ana Souza.md", "role: analyst")
+    line = "**Attendees:** bernie, Ana Souza (+ the Helio team), Zed Quinn"
+    md(vault, "Meetings/Sync.md", "date: 2026-11-20", f"{line}\n\n## Notes\nOk.\n")
+    md(vault, "Meetings/Demo.md", "date: 2026-11-21", "Attendees: Zed Quinn\n")
+    assert who(vault) == [("thank-you", "2026-11-21", "Ana Souza")]
+    (problem,) = problems(vault)
+    assert problem.startswith("Meetings/Demo.md:")
+    assert ": warning: nobody named: add attendees" in problem
+
+
+def test_an_attendees_heading_comes_before_an_attendees_line(tmp_path):
+    vault = vault_at(tmp_path, PEOPLE + MEETINGS)
+    for name in ("Ana Souza", "Ben Ito"):
+        md(vault, f"People/{name}.md", "role: analyst")
+    body = "With: [[Ben Ito]]\n\n## Attendees\n- [[Ana Souza]]\n"
+    md(vault, "Meetings/Sync.md", "date: 2026-11-20", body)
+    assert who(vault) == [("thank-you", "2026-11-21", "Ana Souza")]
+
+
 def test_a_meeting_with_nobody_named_is_a_warning_and_gives_no_thank_you(tmp_path):
     vault = vault_at(tmp_path, PEOPLE + MEETINGS)
     md(vault, "People/Ana Souza.md", "role: analyst")

@@ -127,6 +127,7 @@ def test_a_tag_says_a_kind_as_a_whole_or_by_its_last_word():
         ("2026-11-20 Call with Lee Chen and Sam Park", ["Lee Chen", "Sam Park"]),
         ("Lunch w/ Ana", ["Ana"]),
         ("Sync with Ana, Ben & Cleo (2026-11-20)", ["Ana", "Ben", "Cleo"]),
+        ("Call with Ana (Helio) and Ben", ["Ana", "Ben"]),
         ("Meeting - 2024-06-18 2103", []),
         ("Notes", []),
     ],

@@ -250,7 +250,7 @@ def build_graph(notes: list[Note], thank_window: int = THANK_WINDOW) -> Graph:
             meeting = Meeting(
                 note,
                 record,
-                _people_of(graph, note, record.contacts, record.named_in_title),
+                _people_of(graph, note, record.contacts, record.named_loosely),
                 tuple((graph.person(link, note, "referrals"), link) for link in record.referrals),
             )
             graph.meetings.append(meeting)
@@ -283,7 +283,7 @@ def build_graph(notes: list[Note], thank_window: int = THANK_WINDOW) -> Graph:
 
 
 _NOT_PEOPLE = (Interview, Organization, Application, Touch)
-NOBODY_WHERE = "in its people property, or as links under an Attendees heading"
+NOBODY_WHERE = "in its people property, under an Attendees heading or on an Attendees: line"
 
 
 def contacts_named(graph: Graph, targets: Iterable[str]) -> tuple[Person, ...]:
@@ -294,14 +294,15 @@ def contacts_named(graph: Graph, targets: Iterable[str]) -> tuple[Person, ...]:
 
 
 def _people_of(
-    graph: Graph, note: Note, links: tuple[Link, ...], named_in_title: bool
+    graph: Graph, note: Note, links: tuple[Link, ...], named_loosely: bool
 ) -> tuple[Person, ...]:
     """The people a meeting or touch note names: links to notes of other kinds left out
-    (with a warning), and names from its title kept only where they are people with a note."""
+    (with a warning), and plain names (in a title, on an Attendees line) kept only where
+    they are people with a note."""
     people = []
     for link in links:
         person = graph.person(link, note, "contact")
-        if named_in_title:
+        if named_loosely:
             if person.contact is None:
                 continue
         elif person.note is not None and isinstance(person.note.record, _NOT_PEOPLE):
@@ -309,7 +310,7 @@ def _people_of(
             graph.problems.append(Problem(note.path, link.line, "warning", message))
             continue
         people.append(person)
-    if named_in_title and not people:
+    if named_loosely and not people:
         message = f"nobody named: add attendees ({NOBODY_WHERE})"
         graph.problems.append(Problem(note.path, None, "warning", message))
     return tuple(people)

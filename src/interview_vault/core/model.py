@@ -176,7 +176,8 @@ class Interview:
     referrals: tuple[Link, ...] = ()
     body: Body = field(default_factory=Body)
     lines: Lines = ()
-    named_in_title: bool = False  # its people come from its title: kept if they have notes
+    named_loosely: bool = False  # its people are plain names (its title, an Attendees line):
+    # kept only where they have notes
 
     def line(self, name: str) -> int | None:
         return line_in(self.lines, name)

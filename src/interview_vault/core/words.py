@@ -138,8 +138,17 @@ def people_in_title(title: str) -> list[str]:
     found = _WITH.search(title)
     if found is None:
         return []
-    names = _JOINERS.split(_TRAILING.sub("", found.group(1)))
-    return [name.strip() for name in names if name.strip()]
+    return names_listed(_TRAILING.sub("", found.group(1)))
+
+
+_ASIDES = re.compile(r"\([^)]*\)|\[[^\]]*\]|[*_`]+")
+
+
+def names_listed(text: str) -> list[str]:
+    """The names in a list such as "Ana Souza, Lee and Sam (+ their team)", as written:
+    asides in brackets and emphasis marks left out."""
+    names = _JOINERS.split(_ASIDES.sub(" ", text))
+    return [" ".join(name.split()) for name in names if name.strip()]
 
 
 # --- what a vault's own words say a note is (`vault adopt`) ----------------------------------

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from ..core.dates import parse_day, why_no_day
 from ..core.model import SECTION_NAMES, Body, Link, Problem, Section, Task, TaskStatus
-from ..core.words import TEMPLATE_PROMPTS
+from ..core.words import TEMPLATE_PROMPTS, names_listed
 from .tasks import (
     clean_description,
     find_done,
@@ -68,6 +68,31 @@ _PREPARATION = frozenset(("goals", "research", "questions"))
 PEOPLE_HEADINGS = frozenset(
     ("attendees", "attendee", "participants", "participant", "people", "with", "who", "present")
 )
+
+# "**Attendees:** [[Ana Souza]], Lee Chen", "- Participants: Ana", or Dataview's inline
+# field "Attendees:: [[Ana Souza]]": a line that says who was there
+_PEOPLE_LINE = re.compile(
+    r"^[ \t]{0,3}(?:[-*+][ \t]+)?(?:\*\*|__)?[ \t]*("
+    + "|".join(sorted(PEOPLE_HEADINGS))
+    + r")[ \t]*(?:\*\*|__)?[ \t]*::?[ \t]*(?:\*\*|__)?[ \t]*(\S.*)$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def people_on_a_line(body: str, first_line: int) -> tuple[list[Link], bool]:
+    """Who a body's first "Attendees: ..." line names, and whether by links: its links when
+    it has any, else the plain names it lists (which count only where they are people
+    with a note). ([], False) when no such line."""
+    found = _PEOPLE_LINE.search(body)
+    if found is None:
+        return [], False
+    line = body.count("\n", 0, found.start()) + first_line
+    listed = found.group(2)
+    links = linked_names(listed)
+    if links:
+        return [Link(target, line) for target in links], True
+    return [Link(name, line) for name in names_listed(listed)], False
+
 
 # Every task has a checkbox, `[` one character `]` then a space or the line's end; a body
 # with none has no task.

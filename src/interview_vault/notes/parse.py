@@ -33,7 +33,7 @@ from ..core.model import (
 )
 from ..core.settings import LimitSettings
 from ..core.words import application_stage, direction_of, meeting_status, people_in_title
-from .body import read_body
+from .body import people_on_a_line, read_body
 from .frontmatter import (
     BOM,
     FrontMatter,
@@ -125,7 +125,7 @@ def _without_markers(body: str) -> str:
 
 def read_sample(path: str, data: bytes) -> Sample | None:
     """What `vault adopt` looks at in a note (its properties, its tags, the links under an
-    Attendees heading); None when the note cannot be read."""
+    Attendees heading or on an Attendees line); None when the note cannot be read."""
     try:
         text = data.decode("utf-8").removeprefix(BOM)
         yaml_text, body, body_line = split_front_matter(text)
@@ -136,6 +136,9 @@ def read_sample(path: str, data: bytes) -> Sample | None:
     if "[[" in body:
         parsed, _ = read_body(body, body_line, path, want_sections=True)
         people = tuple(link.target for link in parsed.people)
+        if not people:
+            on_line, linked = people_on_a_line(body, body_line)
+            people = tuple(link.target for link in on_line) if linked else ()
     blank = not front.values and not body.strip()
     return Sample(path, front.values, frozenset(tags_of(front.values, body)), people, blank)
 
@@ -275,13 +278,19 @@ def _read_interview(
     )
     fields.problems.extend(problems)
     # Who was there: the people property, else the links listed under an Attendees (or
-    # Participants...) heading, else a title such as "Coffee with Ana Souza"
+    # Participants...) heading, else an "Attendees: ..." line, else a title such as
+    # "Coffee with Ana Souza". Plain names, not links, are kept only where they are people
+    # the vault has notes for (see graph).
     contacts = _others(fields.links("contact"), conventions)
     if not contacts:
         contacts = _others(list(parsed.people), conventions)
-    in_title = not contacts
-    if in_title:  # (kept only where they are people the vault has notes for: see graph)
+    loosely = False
+    if not contacts:
+        on_line, linked = people_on_a_line(body, body_line)
+        contacts, loosely = _others(on_line, conventions), not linked
+    if not contacts:
         contacts = _others([Link(person, None) for person in people_in_title(title)], conventions)
+        loosely = True
     if not contacts:
         fields.warn("contact", f"nobody named: add attendees ({NOBODY_WHERE})")
     meeting = fields.one_date("date")
@@ -316,7 +325,7 @@ def _read_interview(
         referrals=tuple(fields.links("referrals")),
         body=parsed,
         lines=fields.lines(_INTERVIEW_LINES),
-        named_in_title=in_title and bool(contacts),
+        named_loosely=loosely and bool(contacts),
     )
 
 
