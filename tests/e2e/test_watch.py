@@ -250,6 +250,37 @@ def test_the_command_stops_cleanly_on_sigterm(tmp_path):
     assert "Traceback" not in stderr
 
 
+def test_today_keeps_the_digest_of_that_day(tmp_path):
+    vault = tmp_path / "vault"
+    shutil.copytree(TEMPLATE, vault, ignore=shutil.ignore_patterns("index.sqlite*", "DIGEST.md"))
+    process = subprocess.Popen(
+        [sys.executable, "-m", "interview_vault", "watch", "--today", "2026-03-02", str(vault)],
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        wait_for(lambda: (vault / "DIGEST.md").exists())
+        first_line = (vault / "DIGEST.md").read_text(encoding="utf-8").splitlines()[0]
+        process.send_signal(signal.SIGTERM)
+        _, stderr = process.communicate(timeout=15)
+    finally:
+        process.kill()
+    assert "2026-03-02" in first_line
+    assert process.returncode == 0, stderr
+
+
+def test_today_that_is_no_day_is_refused_in_a_line(tmp_path):
+    result = subprocess.run(
+        [sys.executable, "-m", "interview_vault", "watch", "--today", "2026-02-30", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
+    assert result.returncode == 2
+    assert "February 2026 has 28 days" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
 def test_a_snooze_written_by_another_command_is_applied(running):
     line = next(line for line in running.digest.splitlines() if "Reconnect with" in line)
     item_id = line.rsplit("`", 2)[-2]

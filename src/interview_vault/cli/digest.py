@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 import os
 import sys
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import click
@@ -19,9 +19,11 @@ from .common import (
     TODAY_OPTION,
     VAULT_ALSO_OPTION,
     VAULT_ARGUMENT,
+    a_day,
     echo_document,
     format_option,
     is_terminal,
+    parsed,
     pick_vault,
     session_at,
     warn,
@@ -146,8 +148,20 @@ def check(
 )
 @FORCE_OUTPUT_OPTION
 @click.option("--quiet", "-q", is_flag=True, help="Print only warnings, not a line per update.")
+@click.option(
+    "--today",
+    "fixed_day",
+    metavar="YYYY-MM-DD",
+    callback=parsed(a_day),
+    help="Keep the digest of this day (default: the local date, moving on at midnight).",
+)
 def watch(
-    vault: Path | None, vault_option: Path | None, output: Path | None, force: bool, quiet: bool
+    vault: Path | None,
+    vault_option: Path | None,
+    output: Path | None,
+    force: bool,
+    quiet: bool,
+    fixed_day: date | None,
 ) -> None:
     """Keep VAULT's index and digest file current while you edit.
 
@@ -172,6 +186,9 @@ def watch(
             if quiet
             else (lambda message: click.echo(message, err=True)),
             warn=warn,
+            clock=datetime.now
+            if fixed_day is None
+            else (lambda: datetime.combine(fixed_day, datetime.now().time())),
         )
 
         def stop(signum: int, frame: object) -> None:
