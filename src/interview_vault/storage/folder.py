@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import time
 from collections.abc import Iterator
@@ -157,6 +158,30 @@ def leads_outside(root: Path, path: Path) -> bool:
         return False
     real = os.path.realpath(path)
     return not real.startswith(f"{os.path.realpath(root)}{os.sep}")
+
+
+# Opening a link with O_NOFOLLOW fails with one of these, so only links cost a second look
+# (where the system has no O_NOFOLLOW, every file gets one: `leads_outside` first)
+_NO_FOLLOW = getattr(os, "O_NOFOLLOW", 0)
+_IS_A_LINK = (errno.ELOOP, errno.EMLINK)
+
+
+def read_inside(root: str, path: str) -> bytes | None:
+    """The bytes of the note at `path` under `root`; None when it is a link to a file
+    outside the vault. (OSError when it cannot be read.)"""
+    full = os.path.join(root, path)
+    if not _NO_FOLLOW and leads_outside(Path(root), Path(full)):
+        return None
+    try:
+        descriptor = os.open(full, os.O_RDONLY | _NO_FOLLOW)
+    except OSError as error:
+        if error.errno not in _IS_A_LINK:
+            raise
+        if leads_outside(Path(root), Path(full)):
+            return None
+        descriptor = os.open(full, os.O_RDONLY)
+    with open(descriptor, "rb") as file:
+        return file.read()
 
 
 TEMPORARY_PREFIX = ".vault-"  # the temporary files `files.write_file` writes beside a note

@@ -1,7 +1,7 @@
 """Bringing the index up to date with the folder: stat walk, diff, re-read only what changed.
 
 `diff` says which notes changed; this applies it: reads them (in worker processes when
-there are many), parses what is new, and stores it in the index in one transaction.
+there are many), parses what is new, and stores it in the index a batch at a time.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from ..core.settings import (
 from ..notes.parse import parse_note, unreadable_note
 from .codec import decode_note, encode_note
 from .diff import NoteFile, Row, diff_listings
-from .folder import leads_outside, notes_at, walk_notes
+from .folder import notes_at, read_inside, walk_notes
 from .index import Entry, Index
 
 OUTSIDE = "it links to a file outside the vault, which is not read"
@@ -119,17 +119,16 @@ def read_batch(
     """Read, hash and parse files; skip the parse where the hash is the one already known."""
     results = []
     for path, known_hash in batch:
-        full = Path(root, path)
-        if leads_outside(Path(root), full):
-            results.append(ReadResult(path, b"", None, None, OUTSIDE))
-            continue
         try:
-            data = full.read_bytes()
+            data = read_inside(root, path)
         except FileNotFoundError:
             results.append(ReadResult(path, b"", None, None, "it disappeared while being read"))
             continue
         except OSError as error:
             results.append(ReadResult(path, b"", None, None, error.strerror or str(error)))
+            continue
+        if data is None:
+            results.append(ReadResult(path, b"", None, None, OUTSIDE))
             continue
         digest = content_hash(data)
         if digest == known_hash:
