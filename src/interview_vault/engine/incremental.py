@@ -175,6 +175,16 @@ class IncrementalDigest(NoteNames):
         )
         around_links = {key for path in around for key in self.links.get(path, ())}
         further = self._answering(around_links)
+        # The talks of the people around (update-referrer reads those of the people you were
+        # referred to: a log line on the day of a meeting note is that meeting, so both)
+        categories = self.categories
+        people_around = {
+            key
+            for path in around
+            if categories.get(path) == "contact"
+            for key in self.identities.get(path, ())
+        }
+        further |= self._linking(people_around)
         # A person without a note is shown as the first note (by path) that links them
         # writes their name: every such note is needed to tell which one that is.
         owners = self.owners
