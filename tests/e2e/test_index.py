@@ -23,6 +23,7 @@ from interview_vault.core.settings import Settings
 from interview_vault.engine import assembly
 from interview_vault.engine.assembly import CHUNK
 from interview_vault.storage import sync as sync_module
+from interview_vault.storage.folder import read_inside
 from interview_vault.storage.index import INDEX_NAME, SCHEMA_VERSION, open_index
 from interview_vault.storage.sync import sync_index
 
@@ -444,3 +445,31 @@ def test_a_run_after_an_edit_fetches_the_note_it_decoded_and_lets_it_go(tmp_path
         assert snapshot.report.decoded == {}  # not kept while the digest is written
     finally:
         snapshot.close()
+
+
+# --- reading a note's bytes -------------------------------------------------------------------
+
+
+def test_a_note_is_read_byte_for_byte_and_a_link_only_when_it_stays_inside(tmp_path):
+    vault = tmp_path / "vault"
+    (vault / "People").mkdir(parents=True)
+    data = b"---\r\nname: Ana\r\n---\r\nA line\x1a and more\r\n"
+    (vault / "People" / "Ana.md").write_bytes(data)
+    (tmp_path / "secret.md").write_bytes(b"not the vault's")
+    (vault / "Inside.md").symlink_to(vault / "People" / "Ana.md")
+    (vault / "Outside.md").symlink_to(tmp_path / "secret.md")
+    (vault / "Chained.md").symlink_to(vault / "Outside.md")  # inside, then out
+    assert read_inside(str(vault), "People/Ana.md") == data
+    assert read_inside(str(vault), "Inside.md") == data
+    assert read_inside(str(vault), "Outside.md") is None
+    assert read_inside(str(vault), "Chained.md") is None
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="counts /proc/self/fd")
+def test_a_note_that_became_a_folder_is_an_error_and_keeps_no_file_open(tmp_path):
+    (tmp_path / "Ana.md").mkdir()  # (a note replaced by a folder between the walk and the read)
+    before = len(os.listdir("/proc/self/fd"))
+    for _ in range(5):
+        with pytest.raises(IsADirectoryError):
+            read_inside(str(tmp_path), "Ana.md")
+    assert len(os.listdir("/proc/self/fd")) == before

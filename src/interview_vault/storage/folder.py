@@ -161,9 +161,11 @@ def leads_outside(root: Path, path: Path) -> bool:
 
 
 # Opening a link with O_NOFOLLOW fails with one of these, so only links cost a second look
-# (where the system has no O_NOFOLLOW, every file gets one: `leads_outside` first)
+# (where the system has no O_NOFOLLOW, every file gets one: `leads_outside` first).
+# O_BINARY: Windows opens in text mode without it (CRLF read as LF, 0x1A as the end).
 _NO_FOLLOW = getattr(os, "O_NOFOLLOW", 0)
-_IS_A_LINK = (errno.ELOOP, errno.EMLINK)
+_READ = os.O_RDONLY | getattr(os, "O_BINARY", 0)
+_IS_A_LINK = (errno.ELOOP, errno.EMLINK, getattr(errno, "EFTYPE", errno.ELOOP))
 
 
 def read_inside(root: str, path: str) -> bytes | None:
@@ -173,15 +175,24 @@ def read_inside(root: str, path: str) -> bytes | None:
     if not _NO_FOLLOW and leads_outside(Path(root), Path(full)):
         return None
     try:
-        descriptor = os.open(full, os.O_RDONLY | _NO_FOLLOW)
+        descriptor = os.open(full, _READ | _NO_FOLLOW)
     except OSError as error:
         if error.errno not in _IS_A_LINK:
             raise
         if leads_outside(Path(root), Path(full)):
             return None
-        descriptor = os.open(full, os.O_RDONLY)
-    with open(descriptor, "rb") as file:
-        return file.read()
+        descriptor = os.open(full, _READ)
+    try:  # (a folder by now: an error, and the descriptor closed all the same)
+        size = os.fstat(descriptor).st_size
+        data = os.read(descriptor, size + 1)  # the whole file, unless it grew meanwhile
+        if len(data) <= size:
+            return data
+        chunks = [data]
+        while chunk := os.read(descriptor, 1 << 16):
+            chunks.append(chunk)
+        return b"".join(chunks)
+    finally:
+        os.close(descriptor)
 
 
 TEMPORARY_PREFIX = ".vault-"  # the temporary files `files.write_file` writes beside a note
