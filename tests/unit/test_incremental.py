@@ -465,18 +465,30 @@ def test_update_referrer_follows_the_talk_and_the_referrer():
     )
 
 
-def test_update_referrer_recomputed_sees_the_meeting_note_of_a_talk_the_log_tells_of():
+@pytest.mark.parametrize("referred_in", ["her note", "a talk with Lee"])
+def test_update_referrer_recomputed_sees_the_meeting_note_of_a_talk_the_log_tells_of(
+    referred_in,
+):
     # Ama's log says she was met on the day of a meeting note with her: one talk, told by
     # that note. A change to Cy, Lee's colleague, recomputes Lee's part (try-another reads
-    # colleagues) and not Ama's: it must see Ama's meeting note too (found on a benchmark
-    # vault, where the log line became a talk of its own).
+    # colleagues) and not Ama's: it must see Ama's meeting note too, whether Lee's referral
+    # is written in Ama's note or in a talk with Lee (found on a benchmark vault, where the
+    # log line became a talk of its own; the second case by a review).
     day = TODAY - timedelta(days=2)
     lee = contact("Contacts/Lee.md", organization=Link("Acme", 3))
     said = LogLine(day, "met", 9, f"- {day} met, see [[Ama talk]]")
-    ama = replace(contact("Contacts/Ama.md", referred_by=(Link("Lee", 3),)), log=(said,))
     talk = _talk("Interviews/Ama talk.md", "Ama", day, status="done")
     cy = contact("Contacts/Cy.md", organization=Link("Acme", 3))
-    notes = {note.path: note for note in (lee, ama, talk, cy)}
+    if referred_in == "her note":
+        ama = replace(contact("Contacts/Ama.md", referred_by=(Link("Lee", 3),)), log=(said,))
+        others = [lee, ama, talk, cy]
+    else:
+        ama = replace(contact("Contacts/Ama.md"), log=(said,))
+        first = _talk("Interviews/Lee.md", "Lee", TODAY - timedelta(days=20), status="done")
+        assert isinstance(first.record, Interview)
+        first = replace(first, record=replace(first.record, referrals=(Link("Ama", 5),)))
+        others = [lee, ama, talk, cy, first]
+    notes = {note.path: note for note in others}
     (item,) = [
         i
         for i in build_digest(list(notes.values()), Settings(), TODAY).items
@@ -484,9 +496,8 @@ def test_update_referrer_recomputed_sees_the_meeting_note_of_a_talk_the_log_tell
     ]
     facts, _ = item.why
     assert facts[0][2] == "Interviews/Ama talk.md"  # (the meeting note, not the log line)
-    _engine_follows(
-        notes, [contact("Contacts/Cy.md", organization=Link("Acme", 3), contacted=(day,))]
-    )
+    asked = contact("Contacts/Cy.md", organization=Link("Acme", 3), contacted=(day,))
+    _engine_follows(notes, [asked])
 
 
 def test_update_referrer_through_a_referral_in_a_talk():

@@ -175,16 +175,30 @@ class IncrementalDigest(NoteNames):
         )
         around_links = {key for path in around for key in self.links.get(path, ())}
         further = self._answering(around_links)
-        # The talks of the people around (update-referrer reads those of the people you were
-        # referred to: a log line on the day of a meeting note is that meeting, so both)
+        # The talks of the people a recomputed person led you to (update-referrer reads
+        # them; a log line on the day of a meeting note is that meeting, so both are
+        # needed): people whose notes link theirs, or named in talks that do
         categories = self.categories
-        people_around = {
+        people = {
             key
-            for path in around
+            for path in dirty
             if categories.get(path) == "contact"
             for key in self.identities.get(path, ())
         }
-        further |= self._linking(people_around)
+        near = self._linking(people)
+        talks_links = {
+            key
+            for path in near
+            if categories.get(path) == "interview"
+            for key in self.links.get(path, ())
+        }
+        referred = {
+            key
+            for path in near | self._answering(talks_links)
+            if categories.get(path) == "contact"
+            for key in self.identities.get(path, ())
+        }
+        further |= self._linking(referred)
         # A person without a note is shown as the first note (by path) that links them
         # writes their name: every such note is needed to tell which one that is.
         owners = self.owners
