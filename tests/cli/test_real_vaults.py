@@ -339,6 +339,61 @@ def test_plain_names_on_an_attendees_line_count_where_they_have_a_note(tmp_path)
     assert ": warning: nobody named: add attendees" in problem
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "> [!note] Meeting\n> **Attendees:** [[Ana Souza]], Ben Ito\n",  # in a callout
+        "**Attendees:**\n- [[Ana Souza]]\n- Ben Ito (Helio)\n\n## Notes\nOk.\n",  # over a list
+        "**Attendees:** [[Ana Souza]], Ben Ito, the data team\n",  # links and plain names
+    ],
+)
+def test_an_attendees_line_as_people_write_it(tmp_path, body):
+    vault = vault_at(tmp_path, PEOPLE + MEETINGS)
+    for name in ("Ana Souza", "Ben Ito"):
+        md(vault, f"People/{name}.md", "role: analyst")
+    md(vault, "Meetings/Sync.md", "date: 2026-11-20", body)
+    assert who(vault) == [
+        ("thank-you", "2026-11-21", "Ana Souza"),
+        ("thank-you", "2026-11-21", "Ben Ito"),
+    ]
+    assert problems(vault) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "```\nAttendees:: [[Ana Souza]]\n```\n",
+        "~~~~markdown\n**Attendees:** [[Ana Souza]]\n~~~~\n",
+        "<!--\nAttendees: [[Ana Souza]]\n-->\n",
+        "%%\nAttendees: [[Ana Souza]]\n%%\n",
+    ],
+)
+def test_an_attendees_line_in_code_or_a_comment_names_nobody(tmp_path, body):
+    vault = vault_at(tmp_path, PEOPLE + MEETINGS)
+    md(vault, "People/Ana Souza.md", "role: analyst")
+    md(vault, "Meetings/Sync.md", "date: 2026-11-20", f"## Notes\n{body}")
+    assert who(vault) == []
+    (problem,) = problems(vault)
+    assert ": warning: nobody named: add attendees" in problem
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "**Attendees:** {{attendees}}",  # a template's placeholder, never filled
+        "Who: knows, maybe the hiring manager",  # prose that starts like a label
+        "Attendees: Zed Quinn",  # somebody without a note
+    ],
+)
+def test_an_attendees_line_naming_nobody_known_leaves_the_title_to_say(tmp_path, line):
+    vault = vault_at(tmp_path, PEOPLE + MEETINGS)
+    md(vault, "People/Ben Ito.md", "role: analyst")
+    md(vault, "Meetings/Call with Ben Ito.md", "date: 2026-11-20", f"{line}\n## Notes\nOk.\n")
+    assert who(vault) == [("thank-you", "2026-11-21", "Ben Ito")]
+    verbose = run("check", str(vault), "--today", TODAY, "--verbose")
+    assert "has no note" not in verbose.output  # (plain names are no links to make notes for)
+
+
 def test_an_attendees_heading_comes_before_an_attendees_line(tmp_path):
     vault = vault_at(tmp_path, PEOPLE + MEETINGS)
     for name in ("Ana Souza", "Ben Ito"):

@@ -138,7 +138,7 @@ def random_note(rng: random.Random, path: str) -> Note:
             thanked_on=rng.choice([None, _day(rng)]),
             referrals=_links(rng, 2),
             body=Body(_tasks(rng), sections, rng.randint(0, 4), rng.random() < 0.5),
-            named_loosely=rng.random() < 0.1,
+            plain_names=rng.choice([0, 0, 0, 1, 2]),
         )
     elif kind < 0.8:  # an email, a call, a message: one that thanks, asks or replies
         record = Touch(

@@ -15,6 +15,7 @@ from interview_vault.core.words import (
     direction_of,
     kind_said,
     meeting_status,
+    names_listed,
     people_in_title,
 )
 
@@ -134,6 +135,20 @@ def test_a_tag_says_a_kind_as_a_whole_or_by_its_last_word():
 )
 def test_the_people_a_title_names(title, people):
     assert people_in_title(title) == people
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Ana Souza, Lee and Sam (+ their team)", ["Ana Souza", "Lee", "Sam"]),
+        ("John Smith, Jr., Ana Souza", ["John Smith", "Ana Souza"]),
+        ("{{attendees}}", []),
+        ("<% tp.file.cursor() %>", []),
+        ("**Ana Souza** & `Ben`", ["Ana Souza", "Ben"]),
+    ],
+)
+def test_the_names_a_list_gives(text, names):
+    assert names_listed(text) == names
 
 
 @pytest.mark.parametrize(

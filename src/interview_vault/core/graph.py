@@ -250,7 +250,7 @@ def build_graph(notes: list[Note], thank_window: int = THANK_WINDOW) -> Graph:
             meeting = Meeting(
                 note,
                 record,
-                _people_of(graph, note, record.contacts, record.named_loosely),
+                _people_of(graph, note, record.contacts, record.plain_names),
                 tuple((graph.person(link, note, "referrals"), link) for link in record.referrals),
             )
             graph.meetings.append(meeting)
@@ -268,7 +268,7 @@ def build_graph(notes: list[Note], thank_window: int = THANK_WINDOW) -> Graph:
                 )
             )
         elif isinstance(record, Touch):
-            people = _people_of(graph, note, record.people, False)
+            people = _people_of(graph, note, record.people)
             graph.touches.append(TouchLinks(note, record, people))
         elif note.tasks:
             about = contacts_named(graph, (link.target for link in note.people))
@@ -294,23 +294,28 @@ def contacts_named(graph: Graph, targets: Iterable[str]) -> tuple[Person, ...]:
 
 
 def _people_of(
-    graph: Graph, note: Note, links: tuple[Link, ...], named_loosely: bool
+    graph: Graph, note: Note, links: tuple[Link, ...], plain_names: int = 0
 ) -> tuple[Person, ...]:
     """The people a meeting or touch note names: links to notes of other kinds left out
-    (with a warning), and plain names (in a title, on an Attendees line) kept only where
-    they are people with a note."""
-    people = []
-    for link in links:
-        person = graph.person(link, note, "contact")
-        if named_loosely:
-            if person.contact is None:
+    (with a warning), and the last `plain_names` (names written without a link, on an
+    Attendees line or in a title) kept only where they are people with a note, and
+    otherwise passed over without a word (they are not links to notes not yet written)."""
+    people: list[Person] = []
+    first_plain = len(links) - plain_names
+    for position, link in enumerate(links):
+        if position >= first_plain:
+            found, _ = graph.resolver.resolve(link.target)
+            if found is None or not isinstance(found.record, Contact):
                 continue
-        elif person.note is not None and isinstance(person.note.record, _NOT_PEOPLE):
+            if any(person.key == found.path for person in people):
+                continue  # (named twice: on the Attendees line and in the title)
+        person = graph.person(link, note, "contact")
+        if person.note is not None and isinstance(person.note.record, _NOT_PEOPLE):
             message = f"[[{link.target}]] is not a person's note; left out of who was there"
             graph.problems.append(Problem(note.path, link.line, "warning", message))
             continue
         people.append(person)
-    if named_loosely and not people:
+    if plain_names and not people:
         message = f"nobody named: add attendees ({NOBODY_WHERE})"
         graph.problems.append(Problem(note.path, None, "warning", message))
     return tuple(people)

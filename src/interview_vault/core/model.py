@@ -176,8 +176,9 @@ class Interview:
     referrals: tuple[Link, ...] = ()
     body: Body = field(default_factory=Body)
     lines: Lines = ()
-    named_loosely: bool = False  # its people are plain names (its title, an Attendees line):
-    # kept only where they have notes
+    # how many of `contacts`, at their end, are plain names (on an Attendees line, in its
+    # title), not links: those count only where they are people with a note
+    plain_names: int = 0
 
     def line(self, name: str) -> int | None:
         return line_in(self.lines, name)

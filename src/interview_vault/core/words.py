@@ -141,14 +141,17 @@ def people_in_title(title: str) -> list[str]:
     return names_listed(_TRAILING.sub("", found.group(1)))
 
 
-_ASIDES = re.compile(r"\([^)]*\)|\[[^\]]*\]|[*_`]+")
+# Left out of a list of names: asides in brackets, template placeholders, emphasis marks
+_ASIDES = re.compile(r"\([^)]*\)|\[[^\]]*\]|\{\{[^}]*\}\}|<%.*?%>|[*_`]+")
+# What follows a name after a comma without being one ("John Smith, Jr.")
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "phd", "md", "mba", "esq"})
 
 
 def names_listed(text: str) -> list[str]:
     """The names in a list such as "Ana Souza, Lee and Sam (+ their team)", as written:
-    asides in brackets and emphasis marks left out."""
-    names = _JOINERS.split(_ASIDES.sub(" ", text))
-    return [" ".join(name.split()) for name in names if name.strip()]
+    asides in brackets, placeholders, emphasis marks and suffixes such as "Jr." left out."""
+    names = (" ".join(name.split()) for name in _JOINERS.split(_ASIDES.sub(" ", text)))
+    return [name for name in names if name and name.strip(".").casefold() not in _SUFFIXES]
 
 
 # --- what a vault's own words say a note is (`vault adopt`) ----------------------------------

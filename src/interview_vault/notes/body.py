@@ -13,6 +13,7 @@ import re
 import string
 from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
+from itertools import takewhile
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from ..core.dates import parse_day, why_no_day
@@ -69,29 +70,58 @@ PEOPLE_HEADINGS = frozenset(
     ("attendees", "attendee", "participants", "participant", "people", "with", "who", "present")
 )
 
-# "**Attendees:** [[Ana Souza]], Lee Chen", "- Participants: Ana", or Dataview's inline
-# field "Attendees:: [[Ana Souza]]": a line that says who was there
+# "**Attendees:** [[Ana Souza]], Lee Chen", "- Participants: Ana", "> With: Ana" in a
+# callout, or Dataview's inline field "Attendees:: [[Ana Souza]]": a line that says who was
+# there (with nothing after the label, the list items under it do)
 _PEOPLE_LINE = re.compile(
-    r"^[ \t]{0,3}(?:[-*+][ \t]+)?(?:\*\*|__)?[ \t]*("
+    r"[ \t]{0,3}(?:>[ \t]?)*(?:[-*+][ \t]+)?(?:\*\*|__)?[ \t]*("
     + "|".join(sorted(PEOPLE_HEADINGS))
-    + r")[ \t]*(?:\*\*|__)?[ \t]*::?[ \t]*(?:\*\*|__)?[ \t]*(\S.*)$",
-    re.IGNORECASE | re.MULTILINE,
+    + r")[ \t]*(?:\*\*|__)?[ \t]*::?[ \t]*(?:\*\*|__)?[ \t]*(.*)",
+    re.IGNORECASE,
 )
+_ANY_PEOPLE_LABEL = re.compile(
+    r"\b(?:" + "|".join(sorted(PEOPLE_HEADINGS)) + r")\W{0,3}:", re.IGNORECASE
+)
+_LISTED_ITEM = re.compile(r"[ \t]*(?:>[ \t]?)*[-*+][ \t]+(.*)")
+_LINK_TEXT = re.compile(r"\[\[[^\]]*\]\]")
 
 
-def people_on_a_line(body: str, first_line: int) -> tuple[list[Link], bool]:
-    """Who a body's first "Attendees: ..." line names, and whether by links: its links when
-    it has any, else the plain names it lists (which count only where they are people
-    with a note). ([], False) when no such line."""
-    found = _PEOPLE_LINE.search(body)
-    if found is None:
-        return [], False
-    line = body.count("\n", 0, found.start()) + first_line
-    listed = found.group(2)
-    links = linked_names(listed)
-    if links:
-        return [Link(target, line) for target in links], True
-    return [Link(name, line) for name in names_listed(listed)], False
+def people_on_a_line(body: str, first_line: int) -> tuple[list[Link], list[Link]]:
+    """Who a body's first "Attendees: ..." line names that names anyone: (its links, the
+    plain names it lists besides). Lines in code blocks and comments are not read."""
+    if not _ANY_PEOPLE_LABEL.search(body):  # (most bodies: one search, no line loop)
+        return [], []
+    lines = split_lines(body)
+    closing: str | None = None  # what ends the code block or comment we are in
+    for number, line in enumerate(lines):
+        stripped = line.strip()
+        if closing is not None:
+            if stripped.startswith(closing) or (closing in ("-->", "%%") and closing in line):
+                closing = None
+            continue
+        opening = stripped[:3]
+        if opening in ("```", "~~~"):
+            closing = stripped[: len(stripped) - len(stripped.lstrip(opening[0]))]
+            continue
+        for start, end in (("<!--", "-->"), ("%%", "%%")):
+            if stripped.startswith(start) and end not in stripped[len(start) :]:
+                closing = end
+        if closing is not None:
+            continue
+        found = _PEOPLE_LINE.fullmatch(line)
+        if found is None:
+            continue
+        listed = found.group(2).strip()
+        if not listed:  # "**Attendees:**" over a list of them
+            items = (_LISTED_ITEM.fullmatch(after) for after in lines[number + 1 :])
+            listed = ", ".join(item.group(1) for item in takewhile(bool, items) if item)
+        links = [Link(target, number + first_line) for target in linked_names(listed)]
+        plain = [
+            Link(name, number + first_line) for name in names_listed(_LINK_TEXT.sub(",", listed))
+        ]
+        if links or plain:
+            return links, plain
+    return [], []
 
 
 # Every task has a checkbox, `[` one character `]` then a space or the line's end; a body

@@ -136,9 +136,8 @@ def read_sample(path: str, data: bytes) -> Sample | None:
     if "[[" in body:
         parsed, _ = read_body(body, body_line, path, want_sections=True)
         people = tuple(link.target for link in parsed.people)
-        if not people:
-            on_line, linked = people_on_a_line(body, body_line)
-            people = tuple(link.target for link in on_line) if linked else ()
+        if not people:  # (the links on an Attendees line: plain names are no evidence)
+            people = tuple(link.target for link in people_on_a_line(body, body_line)[0])
     blank = not front.values and not body.strip()
     return Sample(path, front.values, frozenset(tags_of(front.values, body)), people, blank)
 
@@ -279,18 +278,20 @@ def _read_interview(
     fields.problems.extend(problems)
     # Who was there: the people property, else the links listed under an Attendees (or
     # Participants...) heading, else an "Attendees: ..." line, else a title such as
-    # "Coffee with Ana Souza". Plain names, not links, are kept only where they are people
-    # the vault has notes for (see graph).
+    # "Coffee with Ana Souza". Plain names, not links (on such a line, and in the title
+    # when the line links nobody), are kept only where they are people the vault has
+    # notes for (see graph).
     contacts = _others(fields.links("contact"), conventions)
     if not contacts:
         contacts = _others(list(parsed.people), conventions)
-    loosely = False
+    plain: list[Link] = []
     if not contacts:
-        on_line, linked = people_on_a_line(body, body_line)
-        contacts, loosely = _others(on_line, conventions), not linked
-    if not contacts:
-        contacts = _others([Link(person, None) for person in people_in_title(title)], conventions)
-        loosely = True
+        linked, listed = people_on_a_line(body, body_line)
+        contacts, plain = _others(linked, conventions), _others(listed, conventions)
+        if not contacts:
+            titled = [Link(person, None) for person in people_in_title(title)]
+            plain += _others(titled, conventions)
+    contacts += plain
     if not contacts:
         fields.warn("contact", f"nobody named: add attendees ({NOBODY_WHERE})")
     meeting = fields.one_date("date")
@@ -325,7 +326,7 @@ def _read_interview(
         referrals=tuple(fields.links("referrals")),
         body=parsed,
         lines=fields.lines(_INTERVIEW_LINES),
-        named_loosely=loosely and bool(contacts),
+        plain_names=len(plain),
     )
 
 

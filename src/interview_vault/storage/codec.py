@@ -157,7 +157,7 @@ def _encode_record(record: Record | None) -> list[Any] | None:
             body.other_text,
             _links(body.people),
             _lines(record.lines),
-            record.named_loosely,
+            record.plain_names,
         ]
     if isinstance(record, Organization):
         return ["organization", record.target, record.target_line]
@@ -210,7 +210,7 @@ def _decode_record(data: list[Any] | None) -> Record | None:
         )
     if kind == "interview":
         _, contacts, day, status, thanked, thanked_on, referrals, tasks, sections, *body = data
-        questions, other_text, people, lines, named_loosely = body
+        questions, other_text, people, lines, plain_names = body
         return Interview(
             _unlinks(contacts),
             _undate(day),
@@ -226,7 +226,7 @@ def _decode_record(data: list[Any] | None) -> Record | None:
                 _unlinks(people),
             ),
             _unlines(lines),
-            named_loosely,
+            plain_names,
         )
     if kind == "touch":
         return Touch(_unlinks(data[1]), _undate(data[2]), data[3], data[4])

@@ -23,7 +23,7 @@ from .codec import decode_note
 from .files import write_atomically
 from .outputs import clear_outputs
 
-SCHEMA_VERSION = 13
+SCHEMA_VERSION = 14
 INDEX_NAME = "index.sqlite"
 GITIGNORE = """\
 # Written by `vault`: caches rebuilt from your notes. Settings and snoozes are yours to commit.
