@@ -335,7 +335,7 @@ def test_plain_names_on_an_attendees_line_count_where_they_have_a_note(tmp_path)
     md(vault, "Meetings/Demo.md", "date: 2026-11-21", "Attendees: Zed Quinn\n")
     assert who(vault) == [("thank-you", "2026-11-21", "Ana Souza")]
     (problem,) = problems(vault)
-    assert problem.startswith("Meetings/Demo.md:")
+    assert problem.startswith("Meetings/Demo.md:4:")  # (the line naming nobody known)
     assert ": warning: nobody named: add attendees" in problem
 
 

@@ -315,9 +315,9 @@ def _people_of(
             graph.problems.append(Problem(note.path, link.line, "warning", message))
             continue
         people.append(person)
-    if plain_names and not people:
+    if plain_names and not people:  # (on the line that names them: none for a title)
         message = f"nobody named: add attendees ({NOBODY_WHERE})"
-        graph.problems.append(Problem(note.path, None, "warning", message))
+        graph.problems.append(Problem(note.path, links[first_plain].line, "warning", message))
     return tuple(people)
 
 
