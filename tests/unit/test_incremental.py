@@ -500,6 +500,63 @@ def test_update_referrer_recomputed_sees_the_meeting_note_of_a_talk_the_log_tell
     _engine_follows(notes, [asked])
 
 
+def test_try_another_recomputed_sees_a_colleagues_talk_when_the_referrer_changes():
+    # Lee's part is recomputed because Zed, who referred Lee, changed; it reads whether
+    # Cy, at Lee's organization, has a talk set (found by a review).
+    lee = contact(
+        "Contacts/Lee.md",
+        organization=Link("Acme", 3),
+        contacted=(TODAY - timedelta(days=10),),
+        referred_by=(Link("Zed", 4),),
+    )
+    cy = contact("Contacts/Cy.md", organization=Link("Acme", 3))
+    zed = contact("Contacts/Zed.md")
+    talk = _talk("Interviews/Cy call.md", "Cy", TODAY + timedelta(days=4))
+    notes = {note.path: note for note in (lee, cy, zed, talk)}
+    assert not any(
+        i.kind == "try-another" for i in build_digest(list(notes.values()), Settings(), TODAY).items
+    )
+    _engine_follows(notes, [contact("Contacts/Zed.md", keep_in_touch=30)])
+
+
+def test_update_referrer_recomputed_sees_who_an_earlier_talk_named_by_title():
+    # Sam, named only in a talk's title, referred Ama first; Lee did later. Lee's part,
+    # recomputed because Cy at Lee's organization changed, must still tell Sam is a person
+    # (found by a review: Lee was told as well).
+    sam = contact("Contacts/Sam Park.md")
+    coffee = _talk(
+        "Interviews/Coffee with Sam Park.md",
+        "Sam Park",
+        TODAY - timedelta(days=20),
+        status="done",
+        thanked=True,
+    )
+    assert isinstance(coffee.record, Interview)
+    coffee = replace(
+        coffee, record=replace(coffee.record, referrals=(Link("Ama", 5),), plain_names=1)
+    )
+    lee = contact("Contacts/Lee.md", organization=Link("Acme", 3))
+    first = _talk(
+        "Interviews/Lee call.md", "Lee", TODAY - timedelta(days=10), status="done", thanked=True
+    )
+    assert isinstance(first.record, Interview)
+    first = replace(first, record=replace(first.record, referrals=(Link("Ama", 5),)))
+    ama = contact("Contacts/Ama.md")
+    met = _talk("Interviews/Ama call.md", "Ama", TODAY - timedelta(days=2), status="done")
+    cy = contact("Contacts/Cy.md", organization=Link("Acme", 3))
+    notes = {note.path: note for note in (sam, coffee, lee, first, ama, met, cy)}
+    told = [
+        i.person
+        for i in build_digest(list(notes.values()), Settings(), TODAY).items
+        if i.kind == "update-referrer"
+    ]
+    assert told == ["Sam Park"]
+    asked = contact(
+        "Contacts/Cy.md", organization=Link("Acme", 3), contacted=(TODAY - timedelta(days=1),)
+    )
+    _engine_follows(notes, [asked])
+
+
 def test_update_referrer_through_a_referral_in_a_talk():
     lee, ama = contact("Contacts/Lee.md"), contact("Contacts/Ama.md")
     first = _talk(

@@ -175,30 +175,31 @@ class IncrementalDigest(NoteNames):
         )
         around_links = {key for path in around for key in self.links.get(path, ())}
         further = self._answering(around_links)
-        # The talks of the people a recomputed person led you to (update-referrer reads
-        # them; a log line on the day of a meeting note is that meeting, so both are
-        # needed): people whose notes link theirs, or named in talks that do
+        # What is known of the people around (try-another reads whether a colleague was
+        # asked or met, update-referrer the talks of the people you were referred to, who
+        # may be named in a talk with the referrer): every note linking them, and whom the
+        # talks among those are with (a plain name counts only where its note is there).
         categories = self.categories
-        people = {
-            key
-            for path in dirty
-            if categories.get(path) == "contact"
-            for key in self.identities.get(path, ())
-        }
-        near = self._linking(people)
         talks_links = {
             key
-            for path in near
+            for path in around
             if categories.get(path) == "interview"
             for key in self.links.get(path, ())
         }
-        referred = {
+        people = {
             key
-            for path in near | self._answering(talks_links)
+            for path in around | self._answering(talks_links)
             if categories.get(path) == "contact"
             for key in self.identities.get(path, ())
         }
-        further |= self._linking(referred)
+        about_them = self._linking(people)
+        their_talks = {
+            key
+            for path in about_them
+            if categories.get(path) == "interview"
+            for key in self.links.get(path, ())
+        }
+        further |= about_them | self._answering(their_talks)
         # A person without a note is shown as the first note (by path) that links them
         # writes their name: every such note is needed to tell which one that is.
         owners = self.owners
