@@ -394,6 +394,28 @@ def test_an_attendees_line_naming_nobody_known_leaves_the_title_to_say(tmp_path,
     assert "has no note" not in verbose.output  # (plain names are no links to make notes for)
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Who: knows a lot about policy\nAttendees: Ana Souza\n",  # prose, then the line
+        "Attendees: Ana Souza %% and Ben Ito %%\n",  # a comment on the line
+        "Attendees: Ana Souza <!-- Ben Ito -->\n",
+        "Notes <!-- from here\nAttendees: Ben Ito\n-->\nAttendees: Ana Souza\n",
+        "```x``` is inline code\nAttendees: Ana Souza\n",
+        "**Attendees:**\n\n- Ana Souza\n",  # a blank line before the list
+        "> **Attendees:**\n>\n> 1. Ana Souza\n",  # in a callout, numbered
+        "Attendees: [[#Agenda]], [[ ]], Ana Souza; Zed Quinn\n",  # links to no one
+    ],
+)
+def test_who_the_attendees_lines_name_and_what_they_do_not(tmp_path, body):
+    vault = vault_at(tmp_path, PEOPLE + MEETINGS)
+    for name in ("Ana Souza", "Ben Ito"):
+        md(vault, f"People/{name}.md", "role: analyst")
+    md(vault, "Meetings/Sync.md", "date: 2026-11-20", body)
+    assert who(vault) == [("thank-you", "2026-11-21", "Ana Souza")]
+    assert problems(vault) == []
+
+
 def test_an_attendees_heading_comes_before_an_attendees_line(tmp_path):
     vault = vault_at(tmp_path, PEOPLE + MEETINGS)
     for name in ("Ana Souza", "Ben Ito"):

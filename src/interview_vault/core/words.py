@@ -129,7 +129,7 @@ def application_stage(written: str | None, applied: bool) -> Stage | None:
 
 # "Coffee with Ana Souza", "2026-11-20 Call with Lee Chen and Sam Park", "Lunch w/ Ana"
 _WITH = re.compile(r"(?:^|\s)(?:with|w/)\s+(.+)$", re.IGNORECASE)
-_JOINERS = re.compile(r"\s*(?:,|&|\band\b|\+)\s*", re.IGNORECASE)
+_JOINERS = re.compile(r"\s*(?:,|;|&|\band\b|\+)\s*", re.IGNORECASE)
 _TRAILING = re.compile(r"\s*(?:\(.*\)|\d{4}-\d{2}-\d{2}.*|-+)\s*$")
 
 

@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import re
 import string
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import cache
-from itertools import takewhile
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from ..core.dates import parse_day, why_no_day
@@ -82,46 +81,66 @@ _PEOPLE_LINE = re.compile(
 _ANY_PEOPLE_LABEL = re.compile(
     r"\b(?:" + "|".join(sorted(PEOPLE_HEADINGS)) + r")\W{0,3}:", re.IGNORECASE
 )
-_LISTED_ITEM = re.compile(r"[ \t]*(?:>[ \t]?)*[-*+][ \t]+(.*)")
+_LISTED_ITEM = re.compile(r"[ \t]*(?:>[ \t]?)*(?:[-*+]|\d{1,9}[.)])[ \t]+(.*)")
+_QUOTED_BLANK = re.compile(r"[ \t]*(?:>[ \t]*)*")
 _LINK_TEXT = re.compile(r"\[\[[^\]]*\]\]")
+_INLINE_COMMENT = re.compile(r"<!--.*?-->|%%.*?%%")
+_COMMENT_OPENING = re.compile(r"<!--|%%")
 
 
 def people_on_a_line(body: str, first_line: int) -> tuple[list[Link], list[Link]]:
-    """Who a body's first "Attendees: ..." line names that names anyone: (its links, the
-    plain names it lists besides). Lines in code blocks and comments are not read."""
+    """Who the lines of a body labelled "Attendees: ..." (or Participants...) name: (their
+    links, the plain names they list besides). Code blocks and comments are not read."""
     if not _ANY_PEOPLE_LABEL.search(body):  # (most bodies: one search, no line loop)
         return [], []
-    lines = split_lines(body)
+    links: list[Link] = []
+    plain: list[Link] = []
+    lines = [_uncommented(line) for line in split_lines(body)]
     closing: str | None = None  # what ends the code block or comment we are in
     for number, line in enumerate(lines):
-        stripped = line.strip()
         if closing is not None:
-            if stripped.startswith(closing) or (closing in ("-->", "%%") and closing in line):
+            if closing in ("-->", "%%"):
+                if closing in line:
+                    closing = None
+            elif line.strip().startswith(closing):
                 closing = None
             continue
-        opening = stripped[:3]
-        if opening in ("```", "~~~"):
-            closing = stripped[: len(stripped) - len(stripped.lstrip(opening[0]))]
+        stripped = line.strip()
+        run = stripped[: len(stripped) - len(stripped.lstrip(stripped[:1]))]
+        if len(run) >= 3 and run[0] in "`~" and not (run[0] == "`" and "`" in stripped[len(run) :]):
+            closing = run  # (a fence; "```x```" on one line is inline code, not one)
             continue
-        for start, end in (("<!--", "-->"), ("%%", "%%")):
-            if stripped.startswith(start) and end not in stripped[len(start) :]:
-                closing = end
-        if closing is not None:
-            continue
+        opened = _COMMENT_OPENING.search(line)
+        if opened is not None:  # a comment running on to later lines: read up to it
+            closing = "-->" if opened.group() == "<!--" else "%%"
+            line = line[: opened.start()]
         found = _PEOPLE_LINE.fullmatch(line)
         if found is None:
             continue
         listed = found.group(2).strip()
-        if not listed:  # "**Attendees:**" over a list of them
-            items = (_LISTED_ITEM.fullmatch(after) for after in lines[number + 1 :])
-            listed = ", ".join(item.group(1) for item in takewhile(bool, items) if item)
-        links = [Link(target, number + first_line) for target in linked_names(listed)]
-        plain = [
-            Link(name, number + first_line) for name in names_listed(_LINK_TEXT.sub(",", listed))
-        ]
-        if links or plain:
-            return links, plain
-    return [], []
+        if not listed and closing is None:  # "**Attendees:**" over a list of them
+            listed = ", ".join(_items_after(lines, number + 1))
+        at = number + first_line
+        links += [Link(target, at) for target in linked_names(listed) if target]
+        plain += [Link(name, at) for name in names_listed(_LINK_TEXT.sub(",", listed))]
+    return links, plain
+
+
+def _uncommented(line: str) -> str:
+    """A line without the comments that open and close on it."""
+    return _INLINE_COMMENT.sub(" ", line) if ("<!--" in line or "%%" in line) else line
+
+
+def _items_after(lines: list[str], start: int) -> Iterator[str]:
+    """The texts of the list items from `start` on (blank lines before them skipped)."""
+    position = start
+    while position < len(lines) and _QUOTED_BLANK.fullmatch(lines[position]):
+        position += 1
+    for line in lines[position:]:
+        item = _LISTED_ITEM.fullmatch(line)
+        if item is None:
+            return
+        yield item.group(1)
 
 
 # Every task has a checkbox, `[` one character `]` then a space or the line's end; a body
@@ -187,7 +206,7 @@ def summarize(
         if people_level:  # who was there: neither notes nor a task
             if event.kind == "item":
                 line = event.line + first_line
-                people += [Link(target, line) for target in linked_names(event.text)]
+                people += [Link(target, line) for target in linked_names(event.text) if target]
             continue
         if event.kind == "text":
             for index in active:
