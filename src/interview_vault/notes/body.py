@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import re
 import string
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from ..core.dates import parse_day, why_no_day
 from ..core.model import SECTION_NAMES, Body, Link, Problem, Section, Task, TaskStatus
-from ..core.words import TEMPLATE_PROMPTS, names_listed
+from ..core.words import TEMPLATE_PROMPTS
 from .tasks import (
     clean_description,
     find_done,
@@ -68,80 +68,6 @@ _PREPARATION = frozenset(("goals", "research", "questions"))
 PEOPLE_HEADINGS = frozenset(
     ("attendees", "attendee", "participants", "participant", "people", "with", "who", "present")
 )
-
-# "**Attendees:** [[Ana Souza]], Lee Chen", "- Participants: Ana", "> With: Ana" in a
-# callout, or Dataview's inline field "Attendees:: [[Ana Souza]]": a line that says who was
-# there (with nothing after the label, the list items under it do)
-_PEOPLE_LINE = re.compile(
-    r"[ \t]{0,3}(?:>[ \t]?)*(?:[-*+][ \t]+)?(?:\*\*|__)?[ \t]*("
-    + "|".join(sorted(PEOPLE_HEADINGS))
-    + r")[ \t]*(?:\*\*|__)?[ \t]*::?[ \t]*(?:\*\*|__)?[ \t]*(.*)",
-    re.IGNORECASE,
-)
-_ANY_PEOPLE_LABEL = re.compile(
-    r"\b(?:" + "|".join(sorted(PEOPLE_HEADINGS)) + r")\W{0,3}:", re.IGNORECASE
-)
-_LISTED_ITEM = re.compile(r"[ \t]*(?:>[ \t]?)*(?:[-*+]|\d{1,9}[.)])[ \t]+(.*)")
-_QUOTED_BLANK = re.compile(r"[ \t]*(?:>[ \t]*)*")
-_LINK_TEXT = re.compile(r"\[\[[^\]]*\]\]")
-_INLINE_COMMENT = re.compile(r"<!--.*?-->|%%.*?%%")
-_COMMENT_OPENING = re.compile(r"<!--|%%")
-
-
-def people_on_a_line(body: str, first_line: int) -> tuple[list[Link], list[Link]]:
-    """Who the lines of a body labelled "Attendees: ..." (or Participants...) name: (their
-    links, the plain names they list besides). Code blocks and comments are not read."""
-    if not _ANY_PEOPLE_LABEL.search(body):  # (most bodies: one search, no line loop)
-        return [], []
-    links: list[Link] = []
-    plain: list[Link] = []
-    lines = [_uncommented(line) for line in split_lines(body)]
-    closing: str | None = None  # what ends the code block or comment we are in
-    for number, line in enumerate(lines):
-        if closing is not None:
-            if closing in ("-->", "%%"):
-                if closing in line:
-                    closing = None
-            elif line.strip().startswith(closing):
-                closing = None
-            continue
-        stripped = line.strip()
-        run = stripped[: len(stripped) - len(stripped.lstrip(stripped[:1]))]
-        if len(run) >= 3 and run[0] in "`~" and not (run[0] == "`" and "`" in stripped[len(run) :]):
-            closing = run  # (a fence; "```x```" on one line is inline code, not one)
-            continue
-        opened = _COMMENT_OPENING.search(line)
-        if opened is not None:  # a comment running on to later lines: read up to it
-            closing = "-->" if opened.group() == "<!--" else "%%"
-            line = line[: opened.start()]
-        found = _PEOPLE_LINE.fullmatch(line)
-        if found is None:
-            continue
-        listed = found.group(2).strip()
-        if not listed and closing is None:  # "**Attendees:**" over a list of them
-            listed = ", ".join(_items_after(lines, number + 1))
-        at = number + first_line
-        links += [Link(target, at) for target in linked_names(listed) if target]
-        plain += [Link(name, at) for name in names_listed(_LINK_TEXT.sub(",", listed))]
-    return links, plain
-
-
-def _uncommented(line: str) -> str:
-    """A line without the comments that open and close on it."""
-    return _INLINE_COMMENT.sub(" ", line) if ("<!--" in line or "%%" in line) else line
-
-
-def _items_after(lines: list[str], start: int) -> Iterator[str]:
-    """The texts of the list items from `start` on (blank lines before them skipped)."""
-    position = start
-    while position < len(lines) and _QUOTED_BLANK.fullmatch(lines[position]):
-        position += 1
-    for line in lines[position:]:
-        item = _LISTED_ITEM.fullmatch(line)
-        if item is None:
-            return
-        yield item.group(1)
-
 
 # Every task has a checkbox, `[` one character `]` then a space or the line's end; a body
 # with none has no task.

@@ -33,7 +33,8 @@ from ..core.model import (
 )
 from ..core.settings import LimitSettings
 from ..core.words import application_stage, direction_of, meeting_status, people_in_title
-from .body import people_on_a_line, read_body
+from .attendees import people_on_a_line
+from .body import read_body
 from .frontmatter import (
     BOM,
     FrontMatter,
