@@ -58,17 +58,6 @@ _METADATA = re.compile(
 _BLOCK_ID = re.compile(r"\s\^[a-zA-Z0-9-]+\s*$")
 
 
-# A status type of the Tasks plugin's settings -> what it is here (None: not a task)
-STATUS_TYPES: dict[str, TaskStatus | None] = {
-    "TODO": "open",
-    "IN_PROGRESS": "open",
-    "ON_HOLD": "open",
-    "DONE": "done",
-    "CANCELLED": "cancelled",
-    "NON_TASK": None,
-}
-
-
 def read_checkbox(
     content: str, statuses: Mapping[str, TaskStatus | None] | None = None
 ) -> tuple[TaskStatus, str] | None:
