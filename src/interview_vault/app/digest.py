@@ -11,18 +11,16 @@ from __future__ import annotations
 
 import hashlib
 import json
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 from ..core.digest import build_digest
-from ..core.errors import IndexUnusableError, UnsafeWriteError, VaultError
+from ..core.errors import IndexUnusableError
 from ..core.model import Digest
 from ..core.render import Document, joined, render
 from ..engine.saved import SavedDigest, load_digest, note_fetcher, save_digest
-from ..storage.folder import is_vault_note
 from ..storage.index import Index
 from ..storage.outputs import read_output, store_output
-from ..storage.owned import write_owned
 from ..storage.sync import SyncReport, merge_notes
 from .session import Session
 
@@ -148,17 +146,4 @@ def write_digest(
     """Write a digest to a file of the user's choosing, atomically, under the rule every
     output follows (`storage.owned`): never a note, never a file the tool did not write
     unless `force`, an edited digest moved aside. Returns a warning when one was."""
-    try:
-        return write_owned(
-            session.root,
-            path,
-            joined(document),
-            datetime.now,
-            force=force,
-            is_note=lambda relative: is_vault_note(relative, session.settings),
-            shown=str(path),
-        )
-    except UnsafeWriteError as error:
-        raise VaultError(str(error)) from None
-    except OSError as error:
-        raise VaultError(f"cannot write {path}: {error.strerror or error}") from None
+    return session.write_output(path, joined(document), force=force)

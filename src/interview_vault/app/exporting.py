@@ -11,13 +11,11 @@ from datetime import UTC, date, datetime, time
 from pathlib import Path
 
 from ..core.dates import parse_day_or_moment
-from ..core.errors import UnsafeWriteError, VaultError
+from ..core.errors import VaultError
 from ..core.names import name_parts
 from ..core.plan import Card, When, calendar_plan
 from ..notes.calendar import write_calendar
 from ..notes.exchange import write_vcards
-from ..storage.folder import is_vault_note
-from ..storage.owned import write_owned
 from .importing import ADDRESS_BOOK_SECTION
 from .session import Session
 
@@ -98,21 +96,7 @@ def save_export(
     must be there: a mistyped one is not made."""
     if not target.parent.is_dir():
         raise VaultError(f"cannot write {target}: the folder {target.parent} does not exist")
-    try:
-        return write_owned(
-            session.root,
-            target,
-            export.text,
-            datetime.now,
-            begins=_BEGINS[kind],
-            force=force,
-            is_note=lambda relative: is_vault_note(relative, session.settings),
-            shown=str(target),
-        )
-    except UnsafeWriteError as error:
-        raise VaultError(str(error)) from None
-    except OSError as error:
-        raise VaultError(f"cannot write {target}: {error.strerror or error}") from None
+    return session.write_output(target, export.text, force=force, begins=_BEGINS[kind])
 
 
 def day_stamp(today: date) -> datetime:

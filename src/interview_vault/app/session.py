@@ -11,21 +11,22 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from functools import cache
 from pathlib import Path
 from types import TracebackType
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ..core.conventions import conventions
-from ..core.errors import VaultError, VaultNotFoundError
+from ..core.errors import UnsafeWriteError, VaultError, VaultNotFoundError
 from ..core.graph import Graph, build_graph
 from ..core.model import Note, Problem
 from ..core.settings import CONFIG_PATH
 from ..notes.sections import NoteReader, NoteText, read_note_text
-from ..storage.folder import find_vault_above, open_vault
+from ..storage.folder import find_vault_above, is_vault_note, open_vault
 from ..storage.index import Index, open_index
 from ..storage.lock import VaultLock
+from ..storage.owned import DIGEST_START, write_owned
 from ..storage.settings import load_settings
 from ..storage.snoozes import read_snoozes
 from ..storage.sync import SyncReport, merge_notes, read_all_notes, sync_index
@@ -174,6 +175,29 @@ class Session:
             return read_note_text(data.decode("utf-8", errors="replace"), names)
 
         return read
+
+    def write_output(
+        self, target: Path, text: str, *, force: bool = False, begins: str = DIGEST_START
+    ) -> str | None:
+        """Write a file the user asked for (a digest, an export) under the rule every output
+        follows (`storage.owned`): never a note, never a file the tool did not write unless
+        `force`; an edited one moved aside (the warning returned). `begins`: how an output
+        of its kind begins. VaultError when it cannot be."""
+        try:
+            return write_owned(
+                self.root,
+                target,
+                text,
+                datetime.now,
+                force=force,
+                is_note=lambda relative: is_vault_note(relative, self.settings),
+                begins=begins,
+                shown=str(target),
+            )
+        except UnsafeWriteError as error:
+            raise VaultError(str(error)) from None
+        except OSError as error:
+            raise VaultError(f"cannot write {target}: {error.strerror or error}") from None
 
     def drop_index(self) -> None:
         """Go on without the index (it could not be used)."""

@@ -27,7 +27,7 @@ from ..core.errors import UnsafeWriteError
 from .files import inside_vault, write_atomically
 
 RECORD_PATH = ".vault/written.txt"
-_DIGEST_START = "# Digest for "  # how every Markdown digest begins
+DIGEST_START = "# Digest for "  # how every Markdown digest begins
 
 
 def settings_target(root: Path, relative: str, setting: str) -> Path:
@@ -47,7 +47,7 @@ def write_owned(
     text: str,
     now: Callable[[], datetime],
     *,
-    begins: str = _DIGEST_START,
+    begins: str = DIGEST_START,
     force: bool = False,
     is_note: Callable[[str], bool] = lambda relative: False,
     shown: str | None = None,
