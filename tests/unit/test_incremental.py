@@ -37,6 +37,7 @@ from interview_vault.core.settings import DigestSettings, Settings
 from interview_vault.engine import assembly
 from interview_vault.engine.assembly import CHUNK
 from interview_vault.engine.incremental import IncrementalDigest
+from interview_vault.engine.parts import compute_parts
 
 TODAY = date(2026, 11, 26)
 # Few names, so that names, titles and aliases collide often; some one slip from another
@@ -194,6 +195,28 @@ def test_incremental_digest_equals_digest_from_scratch(chunk, seed):
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(assembly, "CHUNK", chunk)  # small: rows spread over chunks, cut and dropped
         _incremental_equals_from_scratch(seed)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(0, 2**32))
+def test_a_part_computed_alone_is_the_part_computed_with_every_other(seed):
+    """The rules skip what lands on notes not asked for (`Graph.focus`): a note's part asked
+    alone, or with a few others, is the part computed for every note from the same notes."""
+    rng = random.Random(seed)
+    notes = {}
+    for _ in range(rng.randint(4, 18)):
+        path = random_path(rng)
+        notes[path] = random_note(rng, path)
+    digest_settings = Settings().digest
+    everything = compute_parts(notes.values(), notes.keys(), digest_settings, TODAY)
+    assert everything.keys() == notes.keys()
+    for path in notes:
+        assert compute_parts(notes.values(), {path}, digest_settings, TODAY) == {
+            path: everything[path]
+        }
+    some = set(rng.sample(sorted(notes), k=len(notes) // 2))
+    alone = compute_parts(notes.values(), some, digest_settings, TODAY)
+    assert alone == {path: everything[path] for path in some}
 
 
 def _incremental_equals_from_scratch(seed):

@@ -59,13 +59,19 @@ def stage_of(person: Person, graph: Graph, today: date) -> str:
 
 def stages_in(graph: Graph, today: date) -> dict[str, str]:
     """Each contact's stage, by person key (everyone else has no note to tell)."""
-    return {entry.person.key: stage_of(entry.person, graph, today) for entry in graph.contacts}
+    return {
+        entry.person.key: stage_of(entry.person, graph, today)
+        for entry in graph.contacts
+        if graph.wants(entry.person.key)
+    }
 
 
 def referrals_in(graph: Graph, today: date) -> list[Referral]:
     """Every referral the notes record: contacts' `referred_by` and meetings' `referrals`."""
     found = []
     for entry in graph.contacts:
+        if not entry.referred_by or not graph.wants(entry.person.key):
+            continue
         person = _ref(entry.person)
         for position, (referrer, link) in enumerate(entry.referred_by):
             found.append(
@@ -74,6 +80,8 @@ def referrals_in(graph: Graph, today: date) -> list[Referral]:
     for key, mentions in referred_in_meetings(graph, today).items():
         person = _ref(graph.people[key])
         for meeting, link in mentions:
+            if not graph.wants(meeting.note.path):
+                continue
             day = meeting.interview.date.isoformat() if meeting.interview.date else ""
             position = meeting.referrals.index((graph.people[key], link))
             found.append(

@@ -117,6 +117,14 @@ class Graph:
     # what several rules ask of a graph built once, by what they ask (the graph does not
     # change once built)
     answers: dict[tuple[str, date], Any] = field(default_factory=dict)
+    # the notes whose items, problems and referrals are wanted (None: every note's). The
+    # incremental digest recomputes a few notes' parts from the many notes around them:
+    # rules skip the work whose result lands on a note nobody asked for.
+    focus: frozenset[str] | None = None
+
+    def wants(self, path: str) -> bool:
+        """Whether what is written against this note is wanted (see `focus`)."""
+        return self.focus is None or path in self.focus
 
     def person(self, link: Link, source: Note, key: str) -> Person:
         """The person a link names; records a warning when it matches several notes."""
@@ -217,10 +225,13 @@ def suggest_names(
 THANK_WINDOW = 30
 
 
-def build_graph(notes: list[Note], thank_window: int = THANK_WINDOW) -> Graph:
+def build_graph(
+    notes: list[Note], thank_window: int = THANK_WINDOW, focus: Iterable[str] | None = None
+) -> Graph:
     """Resolve every link the rules use and index meetings by person; `thank_window` (the
-    digest's `lapse_after_days`) is how long after a talk a message you sent thanks for it."""
-    graph = Graph(notes, NameResolver(notes))
+    digest's `lapse_after_days`) is how long after a talk a message you sent thanks for it;
+    `focus` the notes whose items are wanted (every note's by default)."""
+    graph = Graph(notes, NameResolver(notes), focus=None if focus is None else frozenset(focus))
     for note in notes:
         if isinstance(note.record, Contact):
             graph.people[note.path] = _person(note)

@@ -72,7 +72,9 @@ def compute_parts(
 ) -> dict[str, Part]:
     """The parts of the `wanted` notes, computed from `notes` (which must hold everything
     those parts depend on)."""
-    graph = build_graph(sorted(notes, key=lambda note: note.path), settings.lapse_after_days)
+    notes = sorted(notes, key=lambda note: note.path)
+    focus = wanted if len(wanted) < len(notes) else None  # (the rules skip the rest)
+    graph = build_graph(notes, settings.lapse_after_days, focus)
     items: dict[str, list[Item]] = defaultdict(list)
     for item in raw_items(graph, settings, today):
         items[item.note].append(item)

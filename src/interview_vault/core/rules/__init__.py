@@ -42,6 +42,8 @@ def stale_meetings(graph: Graph, today: date) -> list[Problem]:
     problems = []
     for meeting in graph.meetings:
         interview = meeting.interview
+        if not graph.wants(meeting.note.path):
+            continue
         if interview.status == "scheduled" and interview.date and interview.date < today:
             name = meeting.people[0].name if meeting.people else meeting.note.title
             problems.append(

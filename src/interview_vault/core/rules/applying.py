@@ -35,6 +35,8 @@ def ask_referrals(graph: Graph, settings: DigestSettings, today: date) -> Iterat
     people_at = _people_at(graph)
     for entry in graph.applications:
         application, organization = entry.application, entry.organization
+        if not graph.wants(entry.note.path):
+            continue
         if application.stage != "considering" or application.referral_asked is not None:
             continue
         if organization is None or (application.deadline and application.deadline < today):
@@ -82,6 +84,8 @@ def application_follow_ups(graph: Graph, settings: DigestSettings, today: date) 
     days = settings.application_follow_up_days
     for entry in graph.applications:
         application, organization = entry.application, entry.organization
+        if not graph.wants(entry.note.path):
+            continue
         applied = application.applied
         if application.stage != "applied" or applied is None:
             continue

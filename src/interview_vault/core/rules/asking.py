@@ -46,6 +46,8 @@ def unanswered(
 def follow_ups(graph: Graph, settings: DigestSettings, today: date) -> Iterator[Item]:
     for entry in graph.contacts:
         contact, person = entry.contact, entry.person
+        if not graph.wants(person.key):
+            continue
         waiting = unanswered(graph, entry, settings, today)
         if not waiting:
             continue
@@ -98,6 +100,8 @@ def schedule_due(
 
 def schedules(graph: Graph, settings: DigestSettings, today: date) -> Iterator[Item]:
     for entry in graph.contacts:
+        if not graph.wants(entry.person.key):
+            continue
         due = schedule_due(graph, entry, settings, today)
         if due is None or lapsed(due, settings, today):
             continue
@@ -163,6 +167,8 @@ def try_anothers(graph: Graph, settings: DigestSettings, today: date) -> Iterato
         contact, person, organization = entry.contact, entry.person, entry.organization
         if organization is None or contact.declined or not contact.contacted:
             continue
+        if not graph.wants(person.key):
+            continue
         last_reply = max(contact.replied, default=None)
         since = [d for d in contact.contacted if last_reply is None or d > last_reply]
         if not since or talk_since(graph, person, since[0], today):
@@ -215,10 +221,12 @@ def _has_been_contacted(graph: Graph, person: Person, today: date) -> bool:
 def reach_outs(graph: Graph, settings: DigestSettings, today: date) -> Iterator[Item]:
     referred = referred_in_meetings(graph, today)
     for key, mentions in referred.items():
+        meeting, link = mentions[0]
+        if not graph.wants(meeting.note.path):
+            continue
         person = graph.people[key]
         if _has_been_contacted(graph, person, today):
             continue
-        meeting, link = mentions[0]
         assert meeting.interview.date is not None  # referrals count in dated meetings only
         referrer = meeting.people[0].name
         others = sorted({m.people[0].name for m, _ in mentions[1:]} - {referrer}, key=str.casefold)
@@ -241,6 +249,8 @@ def reach_outs(graph: Graph, settings: DigestSettings, today: date) -> Iterator[
         )
     for entry in graph.contacts:
         if not entry.referred_by or entry.person.key in referred:
+            continue
+        if not graph.wants(entry.person.key):
             continue
         if _has_been_contacted(graph, entry.person, today):
             continue

@@ -49,6 +49,8 @@ def commitments(graph: Graph, settings: DigestSettings, today: date) -> Iterator
         for note, task, about in graph.loose_tasks:
             sources.append((about, note.path, (task,), f" (in {note.name})"))
     for about, path, tasks, where in sources:
+        if not graph.wants(path):
+            continue
         for task in tasks:
             if task.status != "open" or (task.start is not None and task.start > today):
                 continue
@@ -92,6 +94,8 @@ def reconnects(graph: Graph, settings: DigestSettings, today: date) -> Iterator[
     such item and no follow-up for them, an item of its own."""
     for entry in graph.contacts:
         contact, person = entry.contact, entry.person
+        if not graph.wants(person.key):
+            continue
         interval = (
             contact.keep_in_touch
             if contact.keep_in_touch is not None
@@ -198,6 +202,8 @@ def find_contacts(graph: Graph, settings: DigestSettings, today: date) -> Iterat
     for note in graph.organizations:
         record = note.record
         if not isinstance(record, Organization) or not record.target:
+            continue
+        if not graph.wants(note.path):
             continue
         there = [e for e in at.get(note.path, []) if not e.contact.declined]
         if any(_asked(graph, entry, today) for entry in at.get(note.path, [])):

@@ -23,6 +23,8 @@ from .common import (
 
 def thank_yous(graph: Graph, settings: DigestSettings, today: date) -> Iterator[Item]:
     for meeting in readable_meetings(graph, today):
+        if not graph.wants(meeting.note.path):
+            continue
         interview = meeting.interview
         if status_of(interview, today) != "done" or interview.thanked or interview.date is None:
             continue
@@ -47,6 +49,8 @@ def thank_yous(graph: Graph, settings: DigestSettings, today: date) -> Iterator[
 
 def record_notes(graph: Graph, settings: DigestSettings, today: date) -> Iterator[Item]:
     for meeting in readable_meetings(graph, today):
+        if not graph.wants(meeting.note.path):
+            continue
         interview = meeting.interview
         if status_of(interview, today) != "done" or interview.date is None:
             continue
@@ -70,6 +74,8 @@ def record_notes(graph: Graph, settings: DigestSettings, today: date) -> Iterato
 
 def preparations(graph: Graph, settings: DigestSettings, today: date) -> Iterator[Item]:
     for meeting in readable_meetings(graph, today):
+        if not graph.wants(meeting.note.path):
+            continue
         interview = meeting.interview
         if (
             status_of(interview, today) != "scheduled"
@@ -117,12 +123,14 @@ def update_referrers(graph: Graph, settings: DigestSettings, today: date) -> Ite
         found = referrer_of(graph, person, today, referred)
         if found is None:
             continue
-        talks = done_talks(graph, person, today)
-        if not talks:
-            continue
         referrer, referral = found
         if referrer.contact is None or referrer.note is None:
             continue  # nobody to write to: they have no contact note
+        if not graph.wants(referrer.note.path):
+            continue
+        talks = done_talks(graph, person, today)
+        if not talks:
+            continue
         talk = talks[-1]
         day = talk.interview.date
         assert day is not None  # (done talks have a date)
