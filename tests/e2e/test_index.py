@@ -82,6 +82,21 @@ def test_only_changed_notes_are_read_again(tmp_path):
     assert report.deleted == ["Contacts/Quiet Person.md"]
 
 
+def test_a_small_sync_keeps_the_changed_notes_as_they_were(tmp_path):
+    """(so that a kept digest can tell a change only the note's own part reads)"""
+    vault = copy(FIXTURES[0], tmp_path)
+    first, _ = sync(vault)
+    assert first.previous == {}  # (nothing was indexed)
+    note = vault / "Contacts" / "Lee Chen.md"
+    note.write_text(note.read_text() + "\n- [ ] One more promise\n")
+    report, _ = sync(vault)
+    content, was = report.previous["Contacts/Lee Chen.md"]
+    assert content == first.hashes["Contacts/Lee Chen.md"] != report.hashes["Contacts/Lee Chen.md"]
+    assert not any("One more promise" in task.text for task in was.record.tasks)
+    assert any("One more promise" in task.text for task in report.decoded[was.path][1].record.tasks)
+    assert list(report.previous) == ["Contacts/Lee Chen.md"]
+
+
 def test_a_touched_but_unchanged_note_is_not_parsed_again(tmp_path):
     vault = copy(FIXTURES[0], tmp_path)
     sync(vault)

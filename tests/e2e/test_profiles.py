@@ -23,11 +23,15 @@ def _notes(vault: Path) -> list[Path]:
 
 
 def _edit(note: Path, rng: random.Random, round_number: int) -> None:
-    """One edit of the kinds people make: a promise, a log line, a date moved, a rename,
-    a deletion."""
+    """One edit of the kinds people make: a promise made or kept, notes written, a log line,
+    a date moved, a rename, a deletion."""
     action = rng.random()
     text = note.read_text(encoding="utf-8")
-    if action < 0.35:
+    if action < 0.1 and "- [ ] " in text:  # a promise kept, or a talk written up
+        note.write_text(text.replace("- [ ] ", "- [x] ", 1), encoding="utf-8")
+    elif action < 0.2:
+        note.write_text(f"{text}\n## Notes\n\nShe moved to the data team in {round_number}.\n")
+    elif action < 0.35:
         due = f"2026-12-{rng.randint(1, 28):02d}"
         note.write_text(f"{text}\n- [ ] promise of round {round_number} 📅 {due}\n", "utf-8")
     elif action < 0.55:

@@ -108,7 +108,7 @@ def _compute(digest: SavedDigest, index: Index, report: SyncReport) -> str:
     if digest.version is None:
         digest.rebuild(merge_notes(index.notes(decoded), report.unreadable), hashes)
     else:
-        digest.reconcile(hashes, note_fetcher(index, unreadable, decoded))
+        digest.reconcile(hashes, note_fetcher(index, unreadable, decoded), report.previous)
     return generation
 
 

@@ -339,12 +339,12 @@ class Watcher:
             ):  # only the hinted paths can have changed: look at those alone
                 hashes = {**report.hashes, **dict.fromkeys(unreadable, b"")}
                 removed = self._removed_at(report, hinted or set())
-                recomputed = digest.reconcile_some(hashes, removed, fetch)
+                recomputed = digest.reconcile_some(hashes, removed, fetch, report.previous)
             else:  # everything synced, or another vault command indexed changes first
                 same = full and str(self.generation) == report.generation
                 hashes = report.hashes if same else index.hashes()
                 hashes.update(dict.fromkeys(unreadable, b""))
-                recomputed = digest.reconcile(hashes, fetch)
+                recomputed = digest.reconcile(hashes, fetch, report.previous)
         return report, bool(recomputed or report.changed)
 
     def _removed_at(self, report: SyncReport, hinted: set[str]) -> list[str]:

@@ -40,12 +40,14 @@ from .parts import (
     chain_input,
     compute_parts,
     link_keys,
+    outward,
     written,
 )
 from .typos import LikelyTypos, hints_mark
 
 NAMED = ("contact", "organization")  # the notes whose names a link to nothing may misspell
 Fetch = Callable[[Collection[str]], Iterable[Note]]
+Previous = Mapping[str, tuple[bytes, Note]]  # path -> (content hash, note) of a note as it was
 Chains = tuple[tuple[ChainNode, ...], tuple[Problem, ...]]
 
 
@@ -96,15 +98,22 @@ class IncrementalDigest(NoteNames):
         self.assemblies = {}
         self._chains_changed()
 
-    def reconcile(self, hashes: Mapping[str, bytes], fetch: Fetch) -> int:
-        """Catch up with the notes as they are: `hashes` holds every note's content hash.
-        Returns how many notes' parts were recomputed."""
+    def reconcile(
+        self, hashes: Mapping[str, bytes], fetch: Fetch, previous: Previous | None = None
+    ) -> int:
+        """Catch up with the notes as they are: `hashes` holds every note's content hash;
+        `previous`, where known, the notes changed as they were (see `update`). Returns how
+        many notes' parts were recomputed."""
         return self.reconcile_some(
-            hashes, [path for path in self.hashes if path not in hashes], fetch
+            hashes, [path for path in self.hashes if path not in hashes], fetch, previous
         )
 
     def reconcile_some(
-        self, hashes: Mapping[str, bytes], removed: Iterable[str], fetch: Fetch
+        self,
+        hashes: Mapping[str, bytes],
+        removed: Iterable[str],
+        fetch: Fetch,
+        previous: Previous | None = None,
     ) -> int:
         """`reconcile` when only some notes may have changed: `hashes` holds their content
         hashes, `removed` the paths that may be gone (those not in `hashes` are)."""
@@ -112,18 +121,50 @@ class IncrementalDigest(NoteNames):
         removed = [path for path in removed if path in self.hashes and path not in hashes]
         if not changed and not removed:
             return 0
+        # (a note as it was is of use only if its part was computed from it)
+        was = {
+            path: found[1]
+            for path in changed
+            if (found := (previous or {}).get(path)) is not None
+            and found[0] == self.hashes.get(path)
+        }
         for path in changed:
             self.hashes[path] = hashes[path]
         for path in removed:
             del self.hashes[path]
-        return self.update(fetch(changed), removed, fetch)
+        return self.update(fetch(changed), removed, fetch, was)
 
-    def update(self, changed: Iterable[Note], removed: Iterable[str], fetch: Fetch) -> int:
+    def update(
+        self,
+        changed: Iterable[Note],
+        removed: Iterable[str],
+        fetch: Fetch,
+        was: Mapping[str, Note] | None = None,
+    ) -> int:
         """Take in new or changed notes and removed paths; `fetch` returns the current notes
-        at the paths asked (those it does not know are gone). Returns how many notes' parts
-        were recomputed."""
+        at the paths asked (those it does not know are gone); `was`, the changed notes as
+        their parts were computed from, where known. Returns how many notes' parts were
+        recomputed."""
         new = {note.path: note for note in changed}
         gone = set(removed) - new.keys()
+        # Changes no other note's part can see (a promise added, a talk's notes written):
+        # only the note's own part is computed again.
+        own = {
+            path
+            for path, note in new.items()
+            if (earlier := (was or {}).get(path)) is not None
+            and self.links.get(path) == link_keys(note)
+            and outward(earlier) == outward(note)
+        }
+        if own:
+            for path in own:
+                self._forget(path)
+                self._learn(new[path])
+                del new[path]
+            if not new and not gone:
+                self._recompute(own, set(), fetch)
+                self.unsaved |= own
+                return len(own)
         touched = new.keys() | gone
         renamed: set[str] = set()  # identity keys that now lead somewhere else
         named: set[str] = set()  # and those of notes that became, or stopped being, a person's
@@ -162,6 +203,7 @@ class IncrementalDigest(NoteNames):
         near |= self._people_around(touched | self._linking(renamed))
         dirty = set(new) | self._linking(keys) | self._answering(keys)
         dirty |= near & self.identities.keys()
+        dirty |= own
         self._recompute(dirty, gone, fetch)
         self.unsaved |= dirty | gone
         return len(dirty)

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Collection, Iterable
+from dataclasses import replace
 from datetime import date
 from typing import NamedTuple
 
 from ..core.chains import Referral, referrals_in, stages_in
 from ..core.graph import build_graph
 from ..core.items import unique_within_note
-from ..core.model import Application, Contact, Interview, Item, Note, Problem, Touch
+from ..core.model import Application, Body, Contact, Interview, Item, Note, Problem, Touch
 from ..core.names import link_key, loose_key
 from ..core.rules import raw_items, stale_meetings
 from ..core.settings import DigestSettings
@@ -59,6 +60,19 @@ def link_keys(note: Note) -> tuple[str, ...]:
     targets = [link.target for link in links] + [t for task in tasks for t in task.people]
     targets += [said.target for said in note.log if said.target is not None]
     return _keys(targets)
+
+
+def outward(note: Note) -> Note:
+    """A note as the parts of other notes read it. Its tasks make its own commitments and
+    waiting items, and what a talk's body says (sections written, questions, tasks) its own
+    preparation and write-up items: a change to those alone changes its own part only (the
+    people a task links are in its link keys, compared apart)."""
+    record = note.record
+    if isinstance(record, Contact) and record.tasks:
+        record = replace(record, tasks=())
+    elif isinstance(record, Interview):
+        record = replace(record, body=Body(people=record.body.people))
+    return replace(note, record=record, tasks=())
 
 
 def _keys(targets: list[str]) -> tuple[str, ...]:

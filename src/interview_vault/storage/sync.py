@@ -41,6 +41,8 @@ DEFAULT_READING = (
 )
 # Below this many files, starting worker processes costs more than it saves.
 PARALLEL_FROM = 1000
+# Up to this many changed notes, the sync keeps them as they were (see `_previous`).
+PREVIOUS_UP_TO = 200
 
 
 @dataclass
@@ -56,6 +58,9 @@ class SyncReport:
     # those notes decoded, with their content hash: decoded while the workers parse the rest
     decoded: dict[str, tuple[bytes, Note]] = field(default_factory=dict)
     deleted: list[str] = field(default_factory=list)  # paths no longer in the index
+    # the changed notes as they were indexed before, with their content hash (for a small
+    # sync only: see `_previous`)
+    previous: dict[str, tuple[bytes, Note]] = field(default_factory=dict)
     hashes: dict[str, bytes] = field(default_factory=dict)  # every indexed note's, after
     generation: str = ""  # the index's, right after the sync: what `hashes` describe
 
@@ -231,6 +236,7 @@ def _sync(
     touched: list[tuple[str, int, int, int, int]] = []
     by_path = {found.path: (found, known) for found, known in diff.to_read}
     wanted = [(found.path, known) for found, known in diff.to_read]
+    report.previous = _previous(index, wanted)
     for result in read_files(root, wanted, reading):
         found, known = by_path[result.path]
         if result.error is not None:
@@ -265,6 +271,19 @@ def _sync(
         del report.hashes[path]
     report.hashes.update(new_hashes)
     return report
+
+
+def _previous(
+    index: Index, wanted: list[tuple[str, bytes | None]]
+) -> dict[str, tuple[bytes, Note]]:
+    """The indexed notes about to be read again, as they are now: a digest kept up to date
+    compares each with what it becomes, and where no other note can see the change (a
+    promise added to a contact's note), recomputes that note's part alone. Only for a few
+    notes (a save, a command's edit): a large sync recomputes widely anyway."""
+    known = {path: content for path, content in wanted if content is not None}
+    if not known or len(known) > PREVIOUS_UP_TO:
+        return {}
+    return {note.path: (known[note.path], note) for note in index.notes_at(known)}
 
 
 def read_all_notes(root: Path, settings: Settings, problems: list[Problem]) -> list[Note]:
