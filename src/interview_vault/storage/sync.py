@@ -12,6 +12,7 @@ import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from ..core.conventions import conventions_of, reading_conventions
 from ..core.kinds import kind_of
@@ -86,8 +87,7 @@ class SyncReport:
         return ", ".join(parts) or "no note changed"
 
 
-@dataclass(frozen=True, slots=True)
-class ReadResult:
+class ReadResult(NamedTuple):  # (a tuple: the workers send 30,000 of them, unpickled fast)
     path: str
     hash: bytes
     type: str | None
