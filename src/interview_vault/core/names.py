@@ -427,7 +427,10 @@ def path_problems(paths: Iterable[str]) -> list[Problem]:
     link cannot tell apart."""
     problems: list[Problem] = []
     composed: dict[str, str] = {}
-    for path in sorted(paths):
+    # (only those two kinds of path can have a problem: the digest asks on every update,
+    # and a vault's paths are almost all plain)
+    odd = sorted(path for path in paths if not path.isascii() or "onflict" in path)
+    for path in odd:
         name = path.rpartition("/")[2]
         if "onflict" in name and _CONFLICT_COPY.search(name):
             message = "a sync conflict copy of a note: merge what it adds into it, then delete it"

@@ -24,7 +24,7 @@ from datetime import datetime
 from pathlib import Path
 
 from ..core.errors import UnsafeWriteError
-from .files import inside_vault, write_atomically
+from .files import inside_vault, write_atomically, write_file
 
 RECORD_PATH = ".vault/written.txt"
 DIGEST_START = "# Digest for "  # how every Markdown digest begins
@@ -88,8 +88,10 @@ def write_owned(
             os.rename(target, aside)
             kept = aside.name if inside is None else aside.relative_to(root).as_posix()
             warning = f"{name} was edited since vault wrote it; kept as {kept}"
-    write_atomically(target, text)
-    _record(root, key, _digest_of(text.encode("utf-8")))
+    data = text.encode("utf-8")  # (once: a digest can be tens of megabytes)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    write_file(target, data, replace=True)
+    _record(root, key, _digest_of(data))
     return warning
 
 
