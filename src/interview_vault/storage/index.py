@@ -14,6 +14,7 @@ import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
+from itertools import chain
 from pathlib import Path
 from typing import ParamSpec, TypeVar
 
@@ -98,7 +99,9 @@ class SavedChanges:
     meta: bytes
     parts: Iterable[tuple[str, bytes | None, bytes]]  # (path, chain, body)
     removed: list[str]
-    saved: list[tuple[str, bytes]]  # (key, value) to save besides: chains
+    # (key, value) to save besides (chains, names...): made one at a time as they are
+    # written, so that a vault's worth of them is never all in memory at once
+    saved: Iterable[tuple[str, bytes]]
     # (format, chunks dropped or None for all, chunks to write)
     items: list[tuple[str, list[int] | None, Iterable[ChunkRecord]]]
 
@@ -323,7 +326,7 @@ class Index:
             self.db.executemany("DELETE FROM parts WHERE path = ?", [(p,) for p in changes.removed])
             values = [("meta", changes.meta), ("version", str(version + 1).encode())]
             self.db.executemany(
-                "INSERT OR REPLACE INTO saved VALUES (?, ?)", [*values, *changes.saved]
+                "INSERT OR REPLACE INTO saved VALUES (?, ?)", chain(values, changes.saved)
             )
             for name, dropped, chunks in changes.items:
                 if dropped is None:
