@@ -97,6 +97,41 @@ def test_a_small_sync_keeps_the_changed_notes_as_they_were(tmp_path):
     assert list(report.previous) == ["Contacts/Lee Chen.md"]
 
 
+def _contact_at(organization: str, contacted: str | None = None) -> str:
+    lines = ["---", "type: contact", f'organization: "[[{organization}]]"']
+    lines += ["contacted:", f"  - {contacted}"] if contacted else []
+    return "\n".join([*lines, "---", ""])
+
+
+def test_a_note_indexed_by_another_run_meanwhile_is_not_taken_for_the_one_before(
+    tmp_path, monkeypatch
+):
+    """Another command indexes the same save between this sync's listing and its reading of
+    the notes as they were: the note it then reads is the new one, which must not pass for
+    the version the kept digest was computed from (the change would look like nobody
+    else's, and Ana's try-another would keep naming Ben)."""
+    vault = tmp_path / "vault"
+    for folder in (".obsidian", "Contacts", "Organizations"):
+        (vault / folder).mkdir(parents=True)
+    (vault / "Organizations" / "Acme.md").write_text("---\ntype: organization\n---\n")
+    (vault / "Contacts" / "Ana Diaz.md").write_text(_contact_at("Acme", "2026-11-23"))
+    (vault / "Contacts" / "Ben Park.md").write_text(_contact_at("Acme"))
+    assert "write to Ben Park at Acme" in digest_text(vault, TODAY, "text")
+    (vault / "Contacts" / "Ben Park.md").write_text(_contact_at("Acme", "2026-11-24"))
+    reading_the_notes_before = sync_module._previous
+
+    def another_run_first(index, wanted):  # (a real second session, then the real reading)
+        monkeypatch.setattr(sync_module, "_previous", reading_the_notes_before)
+        with open_session(vault) as other:
+            assert other.report.modified == 1
+        return reading_the_notes_before(index, wanted)
+
+    monkeypatch.setattr(sync_module, "_previous", another_run_first)
+    kept = digest_text(vault, TODAY, "text")
+    assert kept == digest_text(vault, TODAY, "text", use_index=False)
+    assert "write to Ben Park" not in kept
+
+
 def test_a_touched_but_unchanged_note_is_not_parsed_again(tmp_path):
     vault = copy(FIXTURES[0], tmp_path)
     sync(vault)

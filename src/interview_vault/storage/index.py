@@ -261,6 +261,17 @@ class Index:
         return found
 
     @_guarded
+    def hashed_notes_at(self, paths: Iterable[str]) -> list[tuple[bytes, Note]]:
+        """The parsed notes at these paths, each with the content hash it was parsed from
+        (read from one row: the two always go together)."""
+        found = []
+        for chunk in _batches(paths):
+            marks = ",".join("?" * len(chunk))
+            query = f"SELECT hash, note FROM notes WHERE path IN ({marks})"
+            found += [(known, decode_note(text)) for known, text in self.db.execute(query, chunk)]
+        return found
+
+    @_guarded
     def hashes(self) -> dict[str, bytes]:
         return dict(self.db.execute("SELECT path, hash FROM notes"))
 

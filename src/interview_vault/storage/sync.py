@@ -283,7 +283,9 @@ def _previous(
     known = {path: content for path, content in wanted if content is not None}
     if not known or len(known) > PREVIOUS_UP_TO:
         return {}
-    return {note.path: (known[note.path], note) for note in index.notes_at(known)}
+    # (the hash read with each note: another run may have indexed a newer one since the
+    # listing `known` comes from, and the note must be the one its hash says)
+    return {note.path: (content, note) for content, note in index.hashed_notes_at(known)}
 
 
 def read_all_notes(root: Path, settings: Settings, problems: list[Problem]) -> list[Note]:
