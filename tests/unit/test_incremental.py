@@ -695,3 +695,22 @@ def test_a_target_organization_follows_a_message_to_someone_there():
     assert [i.text for i in found] == ["Ask Ana for a talk: Acme is one of your targets"]
     sent = Touch((Link("Ana", 3),), PAST, "outgoing")
     _engine_follows(notes, [Note("Mail/Hi.md", "Hi", "Hi", record=sent)])
+
+
+def test_a_reach_out_follows_a_referrer_whose_note_stops_being_a_person():
+    """Tess's note becomes a talk's: the talk with "her" has nobody in it now, and the
+    reach-out another talk gives for Zed says no more "also suggested by Tess" (found by a
+    review: a note changing kind was not taken for a change of who its linkers name)."""
+    day = TODAY - timedelta(days=10)
+    notes = {
+        note.path: note
+        for note in (
+            contact("Contacts/Cleo.md"),
+            contact("Contacts/Tess.md"),
+            talk("Interviews/A.md", ["Cleo"], ["Zed"], date=day),
+            talk("Interviews/B.md", ["Tess"], ["Zed"], date=day + timedelta(days=5)),
+        )
+    }
+    before = build_digest(sorted(notes.values(), key=by_path), Settings(), TODAY)
+    assert any("also suggested by Tess" in item.text for item in before.items)
+    _engine_follows(notes, [talk("Contacts/Tess.md", ["Dan"], date=day)])

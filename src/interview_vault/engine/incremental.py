@@ -184,6 +184,10 @@ class IncrementalDigest(NoteNames):
             category = category_of(new[path]) if path in new else None
             if (category in NAMED) != (self.categories.get(path) in NAMED):
                 named.update(before, after)
+            if before and category is not None and category != self.categories.get(path, "other"):
+                # (a talk linking it may have one person more or fewer now, and what reads
+                # that talk's people reads them again: its referrals' other talks)
+                renamed.update(before, after)
             if (
                 before != after
                 or shown != now_shown
