@@ -250,56 +250,6 @@ class IncrementalDigest(NoteNames):
         if any(before.get(path, nothing) != chain_input(parts.get(path)) for path in dirty | gone):
             self._chains_changed()
 
-    def _people_read_by(self, dirty: set[str]) -> set[str]:
-        """The identity keys of the people whose whole story these notes' parts read: a
-        contact's colleagues (try-another: were they asked, met?) and the people they led
-        you to (update-referrer: their talks), named in their notes or in talks with the
-        contact; an organization's or application's people (find-contact, the follow-up on
-        an application: was anyone there asked, did anyone answer?); a talk's people and
-        those referred in it."""
-        categories, identities = self.categories, self.identities
-        keys: set[str] = set()  # what the people we want link to, or are
-        for path in dirty:
-            category = categories.get(path)
-            if category == "contact":
-                own = identities.get(path, ())
-                near = self._linking(own)
-                keys.update(own)
-                # their organization, by the links that lead to no person's note
-                keys.update(
-                    key
-                    for key in self.links.get(path, ())
-                    if not any(categories.get(o) == "contact" for o in self.owners.get(key, ()))
-                )
-                for talk in near:
-                    if categories.get(talk) == "interview":
-                        for owner in self._answering(self.links.get(talk, ())):
-                            if categories.get(owner) == "contact":
-                                keys.update(identities.get(owner, ()))
-            elif category == "organization":
-                keys.update(identities.get(path, ()))
-            elif category in ("application", "interview"):  # (a talk's referrals too)
-                keys.update(self.links.get(path, ()))
-        people = {
-            key
-            for path in self._linking(keys) | self._answering(keys)
-            if categories.get(path) == "contact"
-            for key in identities.get(path, ())
-        }
-        return people
-
-    def _known_of(self, people: set[str]) -> set[str]:
-        """Every note that tells of these people (linking them), and whom the talks among
-        those are with (a plain name counts only where its note is there)."""
-        about_them = self._linking(people)
-        with_whom = {
-            key
-            for path in about_them
-            if self.categories.get(path) == "interview"
-            for key in self.links.get(path, ())
-        }
-        return about_them | self._answering(with_whom)
-
     # --- parts not in memory (a saved digest decodes them: saved.py) --------------------
 
     def parts_at(self, paths: Iterable[str]) -> dict[str, Part]:
