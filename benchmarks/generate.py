@@ -47,7 +47,7 @@ import re
 import sys
 import time
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
 FIRST_DAY = dt.date(2025, 6, 1)
@@ -243,6 +243,28 @@ TEXT_ORGANIZATIONS = phrases(
 MODES = ["video", "video", "video", "phone", "in person", "coffee"]
 DURATIONS = [20, 25, 30, 30, 30, 45, 60]
 RECURRENCES = ["every week", "every 2 weeks", "every month", "every month when done"]
+
+# Task lines as the Tasks plugin writes them: (the chance up to which each is chosen, how)
+TaskForm = tuple[float, Callable[[random.Random, str, dt.date], str]]
+TASK_FORMS: tuple[TaskForm, ...] = (
+    (0.40, lambda rng, text, due: f"- [ ] {text} 📅 {due}"),
+    (0.50, lambda rng, text, due: f"- [ ] {text}  [due:: {due}]"),
+    (0.60, lambda rng, text, due: f"- [ ] {text}"),
+    (0.65, lambda rng, text, due: f"- [ ] {text} ⏫ 📅 {due}"),
+    (0.68, lambda rng, text, due: f"- [ ] {text} 🔁 {rng.choice(RECURRENCES)} 📅 {due}"),
+    (0.88, lambda rng, text, due: f"- [{rng.choice('xxxxX')}] {text} ✅ {due}"),
+    (0.94, lambda rng, text, due: f"- [-] {text} ❌ {due}"),
+    (1.00, lambda rng, text, due: f"- [/] {text}"),
+)
+# The busy profile's: most open, with a due date
+BUSY_TASK_FORMS: tuple[TaskForm, ...] = (
+    (0.55, lambda rng, text, due: f"- [ ] {text} 📅 {due}"),
+    (0.75, lambda rng, text, due: f"- [ ] {text}  [due:: {due}]"),
+    (0.80, lambda rng, text, due: f"- [ ] {text} ⏫ 📅 {due}"),
+    (0.83, lambda rng, text, due: f"- [ ] {text}"),
+    (0.96, lambda rng, text, due: f"- [x] {text} ✅ {due}"),
+    (1.00, lambda rng, text, due: f"- [-] {text} ❌ {due}"),
+)
 
 SENTENCE_TEMPLATES = [
     "{first} spent {n} years working on {topic} before moving to {org}.",
@@ -761,25 +783,18 @@ class VaultGenerator:
 
     def task_line(self, contact: Contact, day: dt.date, prep: bool = False) -> str:
         """A Tasks-plugin task line, open, done, cancelled or in progress."""
+        return self.any_task(contact, day, prep, TASK_FORMS)
+
+    def any_task(
+        self, contact: Contact, day: dt.date, prep: bool, forms: tuple[TaskForm, ...]
+    ) -> str:
+        """A task line in one of `forms`, (chance up to which it is chosen, the line)."""
         rng = self.rng
         text = self.task_text(contact, prep)
         due = day + dt.timedelta(days=rng.randint(-3, 3) if prep else rng.randint(1, 21))
         roll = rng.random()
-        if roll < 0.40:
-            return f"- [ ] {text} 📅 {due}"
-        if roll < 0.50:
-            return f"- [ ] {text}  [due:: {due}]"
-        if roll < 0.60:
-            return f"- [ ] {text}"
-        if roll < 0.65:
-            return f"- [ ] {text} ⏫ 📅 {due}"
-        if roll < 0.68:
-            return f"- [ ] {text} 🔁 {rng.choice(RECURRENCES)} 📅 {due}"
-        if roll < 0.88:
-            return f"- [{rng.choice('xxxxX')}] {text} ✅ {due}"
-        if roll < 0.94:
-            return f"- [-] {text} ❌ {due}"
-        return f"- [/] {text}"
+        write = next((form for below, form in forms if roll < below), forms[-1][1])
+        return write(rng, text, due)
 
     def indent(self, numbered: bool = False) -> str:
         """Indentation for a nested list item (a numbered parent needs at least 3 columns)."""
@@ -1194,21 +1209,7 @@ class BusyVaultGenerator(VaultGenerator):
 
     def busy_task(self, contact: Contact, day: dt.date, prep: bool = False) -> str:
         """A task line, most of them open with a due date (`📅` or `[due:: ]`)."""
-        rng = self.rng
-        text = self.task_text(contact, prep)
-        due = day + dt.timedelta(days=rng.randint(-3, 3) if prep else rng.randint(1, 21))
-        roll = rng.random()
-        if roll < 0.55:
-            return f"- [ ] {text} 📅 {due}"
-        if roll < 0.75:
-            return f"- [ ] {text}  [due:: {due}]"
-        if roll < 0.80:
-            return f"- [ ] {text} ⏫ 📅 {due}"
-        if roll < 0.83:
-            return f"- [ ] {text}"
-        if roll < 0.96:
-            return f"- [x] {text} ✅ {due}"
-        return f"- [-] {text} ❌ {due}"
+        return self.any_task(contact, day, prep, BUSY_TASK_FORMS)
 
     def log_line(self, day: dt.date, what: str, subject: str) -> str:
         """A dated line in one of the forms people write, sometimes with a subject."""
