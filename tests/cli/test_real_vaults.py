@@ -339,6 +339,15 @@ def test_plain_names_on_an_attendees_line_count_where_they_have_a_note(tmp_path)
     assert ": warning: nobody named: add attendees" in problem
 
 
+def _meeting_with_ana_and_ben(tmp_path, body: str):
+    """A vault with Ana Souza and Ben Ito, and a meeting on 2026-11-20 with this body."""
+    vault = vault_at(tmp_path, PEOPLE + MEETINGS)
+    for name in ("Ana Souza", "Ben Ito"):
+        md(vault, f"People/{name}.md", "role: analyst")
+    md(vault, "Meetings/Sync.md", "date: 2026-11-20", body)
+    return vault
+
+
 @pytest.mark.parametrize(
     "body",
     [
@@ -348,10 +357,7 @@ def test_plain_names_on_an_attendees_line_count_where_they_have_a_note(tmp_path)
     ],
 )
 def test_an_attendees_line_as_people_write_it(tmp_path, body):
-    vault = vault_at(tmp_path, PEOPLE + MEETINGS)
-    for name in ("Ana Souza", "Ben Ito"):
-        md(vault, f"People/{name}.md", "role: analyst")
-    md(vault, "Meetings/Sync.md", "date: 2026-11-20", body)
+    vault = _meeting_with_ana_and_ben(tmp_path, body)
     assert who(vault) == [
         ("thank-you", "2026-11-21", "Ana Souza"),
         ("thank-you", "2026-11-21", "Ben Ito"),
@@ -408,10 +414,7 @@ def test_an_attendees_line_naming_nobody_known_leaves_the_title_to_say(tmp_path,
     ],
 )
 def test_who_the_attendees_lines_name_and_what_they_do_not(tmp_path, body):
-    vault = vault_at(tmp_path, PEOPLE + MEETINGS)
-    for name in ("Ana Souza", "Ben Ito"):
-        md(vault, f"People/{name}.md", "role: analyst")
-    md(vault, "Meetings/Sync.md", "date: 2026-11-20", body)
+    vault = _meeting_with_ana_and_ben(tmp_path, body)
     assert who(vault) == [("thank-you", "2026-11-21", "Ana Souza")]
     assert problems(vault) == []
 
