@@ -366,19 +366,24 @@ def close_names(
     (of several, the first in order). All at once: the targets' one-letter deletions are
     indexed, and each key's own deletions looked up in it, so that strings one slip apart
     meet (SymSpell's idea) without comparing every target with every key."""
-    index: dict[str, list[str]] = defaultdict(list)
+    # (one target per string, and the few strings several targets share apart: a list for
+    # every string made 20 MB more of what is gone once the answers are found)
+    index: dict[str, str] = {}
+    shared: dict[str, list[str]] = defaultdict(list)
     for target in targets:
         if len(target) >= MIN_TYPO_LENGTH:
-            index[target].append(target)
-            for deleted in _deletions(target):
-                index[deleted].append(target)
+            for deleted in (target, *_deletions(target)):
+                if index.setdefault(deleted, target) is not target:
+                    shared[deleted].append(target)
     found: dict[str, str] = {}
     indexed = index.keys()
     for key in keys:
         if len(key) < MIN_TYPO_LENGTH:
             continue
         meeting = indexed & {key, *_deletions(key)}  # (a set operation: the loop is in C)
-        for target in {target for at in meeting for target in index[at]}:
+        near = {index[at] for at in meeting}
+        near.update(target for at in meeting if at in shared for target in shared[at])
+        for target in near:
             if one_slip(target, key):
                 name = shown(key)
                 if target not in found or _order(name) < _order(found[target]):
