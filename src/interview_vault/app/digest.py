@@ -17,7 +17,7 @@ from pathlib import Path
 from ..core.digest import build_digest
 from ..core.errors import IndexUnusableError
 from ..core.model import Digest
-from ..core.render import Document, joined, render
+from ..core.render import Document, encoded, joined, render
 from ..engine.saved import SavedDigest, load_digest, note_fetcher, save_digest
 from ..storage.index import Index
 from ..storage.outputs import read_output, store_output
@@ -45,7 +45,7 @@ def render_digest(
             # cached under the state it was made from, which another run may have moved on
             made = _output_key(session, today, output_format, color, generation)
             if made is not None:
-                store_output(session.cache_folder, made, document)
+                store_output(session.cache_folder, made, encoded(document))
             return document
     chart = session.settings.digest.chains_chart
     return render(_from_notes(session, today), output_format, color=color, chart=chart)

@@ -169,7 +169,7 @@ def echo_document(document: Document, *, color: bool | None = None) -> None:
     batch: list[str] = []
     size = 0
     for piece in document:
-        batch.append(piece)
+        batch.append(piece if isinstance(piece, str) else piece.decode())
         size += len(piece)
         if size >= 1 << 20:
             click.echo("".join(batch), nl=False, color=color)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
 from typing import Any
 
@@ -20,23 +20,32 @@ from .names import folded
 
 SECTIONS = ("Overdue", "Today", "Coming up", "Anytime")
 
+# A piece of a text: a string, or UTF-8 (as the digest's items are kept written: a line with
+# " — " in it takes two bytes a character as a string).
+Piece = str | bytes
+
 # A section as a document is written from it: (name, how many items, its items as written,
 # in pieces that each hold one or more items joined by `item_separator`).
-SectionText = tuple[str, int, list[str]]
+SectionText = tuple[str, int, list[Piece]]
 
 
 # A text in pieces, to be written one after the other.
-Document = list[str]
+Document = list[Piece]
 
 
-def joined(document: Document) -> str:
+def joined(document: Iterable[Piece]) -> str:
     """The whole text of a document, as one string."""
-    return "".join(document)
+    return "".join(piece if isinstance(piece, str) else piece.decode() for piece in document)
 
 
-def _interleaved(parts: list[str], separator: str) -> Document:
+def encoded(document: Iterable[Piece]) -> Iterator[bytes]:
+    """A document's pieces as UTF-8, one by one."""
+    return (piece.encode() if isinstance(piece, str) else piece for piece in document)
+
+
+def _interleaved(parts: Sequence[Piece], separator: str) -> Document:
     """`separator.join(parts)`, in pieces."""
-    pieces = [separator] * (2 * len(parts) - 1) if parts else []
+    pieces: Document = [separator] * (2 * len(parts) - 1) if parts else []
     pieces[::2] = parts
     return pieces
 
@@ -157,7 +166,7 @@ def _markdown_document(
     problems: tuple[Problem, ...],
     ambiguous: frozenset[str],
 ) -> Document:
-    lines = [f"# Digest for {today.isoformat()}", "", read_line(counts), ""]
+    lines: list[Piece] = [f"# Digest for {today.isoformat()}", "", read_line(counts), ""]
     if not sections:
         lines += ["Nothing to do today.", ""]
     for section, _, pieces in sections:
@@ -219,7 +228,7 @@ def _text_document(
     problems: tuple[Problem, ...],
     color: bool,
 ) -> Document:
-    lines = [f"Digest for {today.isoformat()}", read_line(counts), ""]
+    lines: list[Piece] = [f"Digest for {today.isoformat()}", read_line(counts), ""]
     if not sections:
         lines += ["Nothing to do today.", ""]
     for section, count, pieces in sections:
@@ -375,7 +384,7 @@ def _array(elements: list[str]) -> str:
     return "[\n" + ",\n".join(elements) + "\n  ]" if elements else "[]"
 
 
-def _array_pieces(elements: list[str]) -> Document:
+def _array_pieces(elements: list[Piece]) -> Document:
     """`_array(elements)`, in pieces."""
     return ["[\n", *_interleaved(elements, ",\n"), "\n  ]"] if elements else ["[]"]
 
@@ -457,7 +466,7 @@ def render(
     """The digest in one of the formats: markdown, json or text (`chart`: see chains_text)."""
     today, ambiguous = digest.today, digest.ambiguous_names
     write = item_renderer(output_format, color, today, ambiguous)
-    sections = [
+    sections: list[SectionText] = [
         (name, len(items), [write(item) for item in items]) for name, items in grouped(digest)
     ]
     chains = chains_text(output_format, color, digest.chains, ambiguous, chart)

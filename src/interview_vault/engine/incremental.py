@@ -379,7 +379,11 @@ class IncrementalDigest(NoteNames):
             self.assemblies = {}
             self.texts_for = ambiguous
         name = format_name(output_format, color)
-        write = item_renderer(output_format, color, self.today, ambiguous)
+        render_item = item_renderer(output_format, color, self.today, ambiguous)
+
+        def write(item: Item) -> bytes:  # (kept in UTF-8: see `Written`)
+            return render_item(item).encode()
+
         assembly = self.assemblies.get(name)
         if assembly is None:
             assembly = self.assemblies[name] = self.new_assembly(output_format)
@@ -418,7 +422,7 @@ class IncrementalDigest(NoteNames):
 
     def new_assembly(self, output_format: str) -> Assembly:
         horizon = shift(self.today, self.settings.lookahead_days)
-        return Assembly(self.today, horizon, item_separator(output_format))
+        return Assembly(self.today, horizon, item_separator(output_format).encode())
 
     def chain_problems(self) -> tuple[Problem, ...]:
         return self.referral_chains()[1]
@@ -460,7 +464,7 @@ class IncrementalDigest(NoteNames):
             self.texts_for or frozenset(),
         )
 
-    def _renamed(self, assembly: Assembly, write: Callable[[Item], str]) -> dict[Spot, Row]:
+    def _renamed(self, assembly: Assembly, write: Callable[[Item], bytes]) -> dict[Spot, Row]:
         """The rows whose id another note's item had first, with the ids `unique_ids` gives
         them instead (ids that happen to hash alike: a few in 100,000 items). Which ids
         several rows share is kept: an update looks only at the ids of the rows it placed."""

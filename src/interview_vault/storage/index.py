@@ -24,7 +24,7 @@ from .codec import decode_note
 from .files import write_atomically
 from .outputs import clear_outputs
 
-SCHEMA_VERSION = 14
+SCHEMA_VERSION = 15
 INDEX_NAME = "index.sqlite"
 GITIGNORE = """\
 # Written by `vault`: caches rebuilt from your notes. Settings and snoozes are yours to commit.
@@ -64,7 +64,7 @@ CREATE TABLE chunks (     -- the items as written in a format, in chunks (assemb
     ids TEXT NOT NULL,
     paths TEXT NOT NULL,
     lengths BLOB NOT NULL,
-    text TEXT NOT NULL,
+    text BLOB NOT NULL,       -- the rows' texts joined, in UTF-8
     places BLOB NOT NULL,     -- each row's sort key, note, position and id (marshal)
     PRIMARY KEY (format, number)
 );
@@ -108,7 +108,7 @@ class SavedChanges:
 
 # A chunk as saved: its number, first row's (sort key, note, position), count, ids, notes,
 # lengths, text, and its rows' places and ids (see `chunks` in the schema)
-ChunkRecord = tuple[int, str, str, int, int, str, str, bytes, str, bytes]
+ChunkRecord = tuple[int, str, str, int, int, str, str, bytes, bytes, bytes]
 
 
 # Notes decoded already, by path, with the content hash they were decoded from
@@ -293,7 +293,7 @@ class Index:
             raise _unusable(error) from error
 
     @_guarded
-    def chunks(self, name: str) -> list[tuple[int, str, str, int, int, str, str, bytes, str]]:
+    def chunks(self, name: str) -> list[tuple[int, str, str, int, int, str, str, bytes, bytes]]:
         """The chunks saved for a format, without their places (`chunk_places`)."""
         return self.db.execute(
             "SELECT number, first_key, first_path, first_position, count, ids, paths, lengths,"

@@ -29,8 +29,9 @@ def read_output(folder: Path, key: str) -> str | None:
         return None
 
 
-def store_output(folder: Path, key: str, pieces: Iterable[str]) -> None:
-    """Keep a rendered digest (its pieces, in order); the oldest beyond a few are deleted."""
+def store_output(folder: Path, key: str, pieces: Iterable[bytes]) -> None:
+    """Keep a rendered digest (its pieces in UTF-8, in order); the oldest beyond a few are
+    deleted."""
     target = folder / f"{OUTPUT_PREFIX}{key}"
     temporary = target.with_name(f".{target.name}.tmp")
     try:
@@ -38,9 +39,8 @@ def store_output(folder: Path, key: str, pieces: Iterable[str]) -> None:
             file.write(b"0" * _LENGTH + b"\n")
             length = 0
             for piece in pieces:
-                data = piece.encode("utf-8")
-                file.write(data)
-                length += len(data)
+                file.write(piece)
+                length += len(piece)
             file.seek(0)
             file.write(f"{length:0{_LENGTH}d}".encode())
         os.replace(temporary, target)
