@@ -256,6 +256,17 @@ def scan_simple_lines(lines: Sequence[str]) -> list[Event] | None:
             events.append(_event(("text", number, "", 0)))
             previous = "text"
             continue
+        if line[:2] == "- " and (
+            line[2:3] in _PLAIN_STARTS or (line[2:3] == "[" and "]:" not in line)
+        ):
+            # The next commonest: a bullet at the margin, its text plain (or a checkbox).
+            # Read as below would read it: it closes every open item and opens one.
+            if previous != "text":
+                paragraph = []
+            open_items[:] = (2,)
+            events.append(_event(("item", number, line[2:].strip(), 0)))
+            previous, empty_item_depth = "item", 1
+            continue
         if not line or line.isspace():
             if previous == "empty item":
                 del open_items[empty_item_depth - 1 :]  # an empty item ends at a blank line
