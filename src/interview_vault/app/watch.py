@@ -26,7 +26,7 @@ from watchdog.observers.polling import PollingObserver
 
 from ..core.errors import IndexUnusableError, UnsafeWriteError, VaultError
 from ..core.model import Note, Problem
-from ..core.render import joined
+from ..core.render import encoded
 from ..core.settings import DigestSettings, Settings
 from ..engine.incremental import IncrementalDigest
 from ..engine.saved import SavedDigest, load_digest, note_fetcher, save_digest
@@ -121,7 +121,7 @@ class Watcher:
         self.snoozed: dict[str, date] = {}
         self.digest: IncrementalDigest | None = None
         self.generation = -1  # the index generation the digest in memory matches
-        self.written: str | None = None
+        self.written: bytes | None = None
         self.retry_at = 0.0  # when to look again after the index could not be used
         self.failing = False  # whether the last update could not use the index
         self.reopen = False  # whether to open the index again (it was discarded)
@@ -287,7 +287,8 @@ class Watcher:
         assert self.digest is not None
         gc.disable()  # as in the CLI: the collector would walk every part again and again
         try:
-            text = joined(self.digest.render("markdown", problems=problems, snoozed=snoozed))
+            document = self.digest.render("markdown", problems=problems, snoozed=snoozed)
+            text = b"".join(encoded(document))  # (its items are kept in UTF-8: no decoding)
         finally:
             gc.enable()
         self.updates += 1
@@ -377,12 +378,12 @@ class Watcher:
             digest.load_all()
         return digest
 
-    def _write(self, text: str) -> bool:
+    def _write(self, text: bytes) -> bool:
         """Rewrite the digest file only when its content changes (no churn for git or sync)."""
         if self.written is None:
             try:
-                self.written = self.output.read_text(encoding="utf-8")
-            except (OSError, UnicodeDecodeError):
+                self.written = self.output.read_bytes()
+            except OSError:
                 self.written = None
         if text == self.written:
             return False

@@ -44,7 +44,7 @@ def settings_target(root: Path, relative: str, setting: str) -> Path:
 def write_owned(
     root: Path,
     target: Path,
-    text: str,
+    text: str | bytes,
     now: Callable[[], datetime],
     *,
     begins: str = DIGEST_START,
@@ -52,9 +52,10 @@ def write_owned(
     is_note: Callable[[str], bool] = lambda relative: False,
     shown: str | None = None,
 ) -> str | None:
-    """Write `text` to `target` under the module's rule; returns a warning when something
-    was moved aside. `begins`: how an output of this kind begins; `is_note(relative)`:
-    whether a path inside the vault is a note; `shown`: the path as the user gave it.
+    """Write `text` (a string, or UTF-8) to `target` under the module's rule; returns a
+    warning when something was moved aside. `begins`: how an output of this kind begins;
+    `is_note(relative)`: whether a path inside the vault is a note; `shown`: the path as
+    the user gave it.
     UnsafeWriteError when the file is a note, or one the tool never wrote (unless
     `force`)."""
     target = Path(os.path.realpath(target)) if target.is_symlink() else target
@@ -88,7 +89,8 @@ def write_owned(
             os.rename(target, aside)
             kept = aside.name if inside is None else aside.relative_to(root).as_posix()
             warning = f"{name} was edited since vault wrote it; kept as {kept}"
-    data = text.encode("utf-8")  # (once: a digest can be tens of megabytes)
+    # (encoded once: a digest can be tens of megabytes; the watcher's comes as UTF-8)
+    data = text if isinstance(text, bytes) else text.encode("utf-8")
     target.parent.mkdir(parents=True, exist_ok=True)
     write_file(target, data, replace=True)
     _record(root, key, _digest_of(data))
