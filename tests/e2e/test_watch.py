@@ -198,6 +198,29 @@ def test_its_own_digest_write_triggers_nothing_and_unchanged_digests_are_not_rew
     assert running.settle(0.8) == running.watcher.updates
 
 
+def test_a_digest_given_other_line_endings_since_is_not_taken_for_an_edit(tmp_path, now):
+    # (git's core.autocrlf or a sync tool may turn its line endings to CRLF: the text is
+    # the same, so the watcher starting must neither rewrite it nor move it aside)
+    vault = tmp_path / "vault"
+    shutil.copytree(TEMPLATE, vault, ignore=shutil.ignore_patterns("index.sqlite*", "DIGEST.md"))
+    first = Running(vault, lambda: now[0])
+    first.thread.start()
+    wait_for(lambda: first.shows("Digest for 2026-11-26"))
+    assert first.watcher.ready.wait(timeout=15)
+    first.stop()
+    digest = vault / "DIGEST.md"
+    digest.write_bytes(digest.read_bytes().replace(b"\n", b"\r\n"))
+    crlf = digest.read_bytes()
+    again = Running(vault, lambda: now[0])
+    again.thread.start()
+    wait_for(lambda: again.lines, message=again.lines)
+    assert again.watcher.ready.wait(timeout=15)
+    again.stop()
+    assert "started: digest unchanged" in again.lines[0], again.lines
+    assert digest.read_bytes() == crlf
+    assert not list(vault.glob("DIGEST.edited-*"))
+
+
 def test_settings_change_is_applied(running):
     config = running.vault / ".vault" / "config.toml"
     append(config, "\n[digest]\n" if "[digest]" not in config.read_text() else "")

@@ -382,7 +382,10 @@ class Watcher:
         """Rewrite the digest file only when its content changes (no churn for git or sync)."""
         if self.written is None:
             try:
-                self.written = self.output.read_bytes()
+                # (with its line endings as Python reads text: a file git or a sync tool
+                # gave CRLF endings is unchanged, not edited)
+                found = self.output.read_bytes()
+                self.written = found.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
             except OSError:
                 self.written = None
         if text == self.written:
