@@ -431,3 +431,24 @@ def test_a_current_folder_that_was_deleted_is_one_line(tmp_path):
     assert result.stderr == (
         "vault: the current folder is gone or cannot be read; give the vault with --vault PATH\n"
     )
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="only Linux keeps names that are not UTF-8")
+@pytest.mark.parametrize("index", [True, False])
+def test_a_note_whose_name_is_not_utf8_is_one_warning(vault, index):
+    # (a name from an old Latin-1 system, kept as bytes by Linux: the index, and any
+    # output, can only hold text, and every run stopped on it with a traceback)
+    os.mkdir(os.fsencode(vault / "Caf\udce9"))
+    for folder in (b"Contacts", b"Caf\xe9"):
+        with open(os.path.join(os.fsencode(vault), folder, b"Nadia P\xe4rk.md"), "wb") as file:
+            file.write(b"---\ntype: contact\n---\n- [ ] Send Nadia the deck\n")
+    result = vault_command(
+        "check", str(vault), "--today", "2026-11-26", *([] if index else ["--no-index"])
+    )
+    assert "Traceback" not in result.stderr
+    assert result.stdout.count("its name is not UTF-8, so it is not read (rename it)") == 2
+    assert "Contacts/Nadia P\\xe4rk.md: warning: its name is not UTF-8" in result.stdout
+    assert "Caf\\xe9: warning: its name is not UTF-8" in result.stdout
+    digest = vault_command("digest", str(vault), "--today", "2026-11-26")
+    assert digest.returncode == 0, digest.stderr
+    assert "Send Nadia the deck" not in digest.stdout

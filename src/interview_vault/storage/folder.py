@@ -57,6 +57,19 @@ def is_note_name(path: str) -> bool:
     return path[-3:] in _NOTE_SUFFIXES
 
 
+UNREADABLE_NAME = "its name is not UTF-8, so it is not read (rename it)"
+
+
+def is_utf8(name: str) -> bool:
+    """Whether a name the system gave is UTF-8: one that is not holds the bytes it could
+    not decode as lone surrogates (Python's surrogateescape), which no text can hold."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def walk_notes(root: Path, settings: Settings, problems: list[Problem]) -> list[NoteFile]:
     """Every note of the vault, sorted by path, except dot folders, templates and the digest."""
     found = _walk(root, "", settings, problems)
@@ -68,8 +81,8 @@ def notes_at(root: Path, settings: Settings, path: str, problems: list[Problem])
     """The notes `walk_notes` finds at a vault-relative path: the note there, or those in the
     folder there; none when nothing is there, or what is there is not a note."""
     parts = path.split("/")
-    if any(part.startswith(".") for part in parts[:-1]):
-        return []
+    if any(part.startswith(".") for part in parts[:-1]) or not is_utf8(path):
+        return []  # (a name that is not UTF-8 is said by the walk)
     templates, output = skipped_paths(settings)
     folded = path.casefold()
     if folded == output or any(f"{folded}/".startswith(f"{t}/") for t in templates):
@@ -106,6 +119,10 @@ def _walk(root: Path, top: str, settings: Settings, problems: list[Problem]) -> 
         for entry in listed:
             name = entry.name
             relative = f"{folder}/{name}" if folder else name
+            if not (name.isascii() or is_utf8(name)):
+                shown = os.fsencode(relative).decode("utf-8", "backslashreplace")
+                problems.append(Problem(shown, None, "warning", UNREADABLE_NAME))
+                continue
             try:
                 if name[-3:] in _NOTE_SUFFIXES and entry.is_file():
                     if relative.casefold() != output and not _template_named(name):
