@@ -12,8 +12,15 @@ from hypothesis import strategies as st
 
 from interview_vault.app.digest import digest_of
 from interview_vault.app.session import open_session
-from interview_vault.core.model import Digest
-from interview_vault.core.render import digest_data, indented, joined, render
+from interview_vault.core.model import Digest, Item
+from interview_vault.core.render import (
+    digest_data,
+    indented,
+    item_data,
+    item_renderer,
+    joined,
+    render,
+)
 
 TODAY = date(2026, 11, 26)
 
@@ -48,3 +55,29 @@ def test_indented_json_is_what_json_dumps_writes(value):
     assert indented(value, "    ") == json.dumps(value, indent=2, ensure_ascii=False).replace(
         "\n", "\n    "
     )
+
+
+FACTS = st.tuples(
+    st.text(max_size=8), st.text(max_size=12), st.text(max_size=8), st.none() | st.integers()
+)
+SETTINGS = st.tuples(st.text(max_size=8), st.booleans() | st.integers())
+ITEMS = st.builds(
+    Item,
+    kind=st.sampled_from(["commitment", "follow_up", "reconnect", "thank_you"]),
+    due=st.none() | st.dates(),
+    person=st.text(max_size=10),
+    note=st.text(max_size=10),
+    line=st.none() | st.integers(min_value=0),
+    text=st.text(max_size=20),
+    id=st.text(max_size=6),
+    task=st.none() | st.text(max_size=10),
+    why=st.tuples(
+        st.lists(FACTS, max_size=3).map(tuple), st.lists(SETTINGS, max_size=3).map(tuple)
+    ),
+)
+
+
+@given(ITEMS)
+def test_an_item_in_json_is_what_json_dumps_writes(item):
+    expected = json.dumps(item_data(item), indent=2, ensure_ascii=False).replace("\n", "\n    ")
+    assert item_renderer("json", False, TODAY, frozenset())(item) == "    " + expected
