@@ -12,15 +12,9 @@ from hypothesis import strategies as st
 
 from interview_vault.app.digest import digest_of
 from interview_vault.app.session import open_session
+from interview_vault.core.json_digest import digest_data, indented, item_data
 from interview_vault.core.model import Digest, Item
-from interview_vault.core.render import (
-    digest_data,
-    indented,
-    item_data,
-    item_renderer,
-    joined,
-    render,
-)
+from interview_vault.core.render import item_renderer, joined, render
 
 TODAY = date(2026, 11, 26)
 

@@ -8,8 +8,9 @@ from datetime import date
 from ..core.chains import build_chains
 from ..core.charts import around, dot, mermaid
 from ..core.errors import NameLookupError
+from ..core.json_digest import chain_data
 from ..core.people import find_person
-from ..core.render import chain_data, text_chains
+from ..core.render import text_chains
 from ..core.stats import compute_stats, stats_data, stats_markdown, stats_text
 from .session import Session
 

@@ -7,14 +7,13 @@ its text in pieces, in order, which a large digest never joins into one string.
 
 from __future__ import annotations
 
-import json
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
 from typing import Any
 
 from .charts import mermaid
-from .explain import why_data
+from .json_digest import json_chains, json_document, json_item
 from .model import LONG_AGO_DAYS, ChainNode, Digest, Item, Problem, ReadCounts
 from .names import folded
 
@@ -261,179 +260,6 @@ def _text_chain(node: ChainNode, first: str, rest: str, paint: Any) -> list[str]
     return lines
 
 
-# --- JSON ------------------------------------------------------------------------------------
-
-
-def item_data(item: Item) -> dict[str, Any]:
-    return {
-        "id": item.id,
-        "kind": item.kind,
-        "due": item.due.isoformat() if item.due else None,
-        "person": item.person or None,  # (an application's follow-up is about nobody)
-        "note": item.note,
-        "line": item.line,
-        "text": item.text,
-        "why": why_data(item),
-    }
-
-
-def digest_data(digest: Digest) -> dict[str, Any]:
-    """The digest as plain data, in the documented JSON shape."""
-    return {
-        "today": digest.today.isoformat(),
-        "read": _read_data(digest.read),
-        "items": [item_data(item) for item in digest.items],
-        "chains": [chain_data(chain) for chain in digest.chains],
-        "problems": [_problem_data(problem) for problem in digest.problems],
-        "snoozed": _snoozed_data(digest.snoozed),
-    }
-
-
-def _snoozed_data(snoozed: Sequence[tuple[str, date]]) -> list[dict[str, str]]:
-    return [{"id": found, "until": until.isoformat()} for found, until in snoozed]
-
-
-def _read_data(counts: ReadCounts) -> dict[str, int]:
-    return {
-        "notes": counts.notes,
-        "people": counts.people,
-        "meetings": counts.meetings,
-        "organizations": counts.organizations,
-        "touch_notes": counts.touches,
-        "applications": counts.applications,
-        "others": counts.others,
-    }
-
-
-def _problem_data(problem: Problem) -> dict[str, Any]:
-    return {
-        "note": problem.note,
-        "line": problem.line,
-        "severity": problem.severity,
-        "message": problem.message,
-    }
-
-
-def chain_data(node: ChainNode) -> dict[str, Any]:
-    return {
-        "person": node.person,
-        "note": node.note,
-        "stage": node.stage,
-        "also_referred_by": list(node.also_referred_by),
-        "children": [chain_data(child) for child in node.children],
-    }
-
-
-def _element(data: Any) -> str:
-    """One element of a top-level array, indented as it sits in the whole document."""
-    return "    " + indented(data, "    ")
-
-
-_string = json.encoder.encode_basestring  # what json.dumps does to a str, without its overhead
-
-
-def indented(value: Any, pad: str = "") -> str:
-    """`json.dumps(value, indent=2, ensure_ascii=False)` with `pad` before every line but
-    the first. Written out: json's own indenting is pure Python, several times slower, and
-    each call leaves an encoder in a cycle of closures for the garbage collector (which a
-    run turns off: 70,000 items' explanations were 250 MB of garbage)."""
-    if isinstance(value, dict):
-        if not value:
-            return "{}"
-        inner = pad + "  "
-        fields = ",\n".join(
-            f"{inner}{_string(key if isinstance(key, str) else json.dumps(key))}: "
-            f"{indented(item, inner)}"
-            for key, item in value.items()
-        )
-        return "{\n" + fields + "\n" + pad + "}"
-    if isinstance(value, list | tuple):
-        if not value:
-            return "[]"
-        inner = pad + "  "
-        return (
-            "[\n" + ",\n".join(inner + indented(item, inner) for item in value) + "\n" + pad + "]"
-        )
-    return _scalar(value)
-
-
-def _item_element(item: Item) -> str:
-    """`_element(item_data(item))`, written out: several times faster, and there are many
-    (a property test compares the two)."""
-    data = item_data(item)
-    why = data.pop("why")
-    facts = [
-        "          {\n"
-        f'            "property": {_scalar(fact["property"])},\n'
-        f'            "value": {_scalar(fact["value"])},\n'
-        f'            "note": {_scalar(fact["note"])},\n'
-        f'            "line": {_scalar(fact["line"])}\n'
-        "          }"
-        for fact in why["facts"]
-    ]
-    settings = [
-        f"          {_string(name)}: {_scalar(value)}" for name, value in why["settings"].items()
-    ]
-    fields = [f'      "{key}": {_scalar(value)}' for key, value in data.items()]
-    fields.append(
-        '      "why": {\n'
-        f'        "rule": {_scalar(why["rule"])},\n'
-        f'        "facts": {_block("[", facts, "]")},\n'
-        f'        "settings": {_block("{", settings, "}")}\n'
-        "      }"
-    )
-    return "    {\n" + ",\n".join(fields) + "\n    }"
-
-
-def _block(opening: str, lines: list[str], closing: str) -> str:
-    """An array or object of a why, its elements written already."""
-    if not lines:
-        return opening + closing
-    return opening + "\n" + ",\n".join(lines) + "\n        " + closing
-
-
-def _scalar(value: Any) -> str:
-    """A string, number, boolean or null as `json.dumps` writes it."""
-    if isinstance(value, str):
-        return _string(value)
-    if value is None:
-        return "null"
-    if value is True or value is False:
-        return "true" if value else "false"
-    if type(value) is int:  # (as json writes it, without its encoder's overhead)
-        return str(value)
-    return json.dumps(value)
-
-
-def _array(elements: list[str]) -> str:
-    return "[\n" + ",\n".join(elements) + "\n  ]" if elements else "[]"
-
-
-def _array_pieces(elements: list[Piece]) -> Document:
-    """`_array(elements)`, in pieces."""
-    return ["[\n", *_interleaved(elements, ",\n"), "\n  ]"] if elements else ["[]"]
-
-
-def _json_document(
-    today: date,
-    counts: ReadCounts,
-    snoozed: Sequence[tuple[str, date]],
-    sections: list[SectionText],
-    chains: str,
-    problems: tuple[Problem, ...],
-) -> Document:
-    """`json.dumps(digest_data(digest), indent=2)`, built from the items as written."""
-    items = [piece for _, _, pieces in sections for piece in pieces]
-    read = json.dumps(_read_data(counts), indent=2).replace("\n", "\n  ")
-    return [
-        f'{{\n  "today": "{today.isoformat()}",\n  "read": {read},\n  "items": ',
-        *_array_pieces(items),
-        f',\n  "chains": {chains},\n',
-        f'  "problems": {_array([_element(_problem_data(p)) for p in problems])},\n',
-        f'  "snoozed": {_array([_element(data) for data in _snoozed_data(snoozed)])}\n}}\n',
-    ]
-
-
 # --- all formats -----------------------------------------------------------------------------
 
 
@@ -442,7 +268,7 @@ def item_renderer(
 ) -> Callable[[Item], str]:
     """How one item is written in a format."""
     if output_format == "json":
-        return _item_element
+        return json_item
     if output_format == "text":
         return lambda item: text_item(item, today, color)
     return lambda item: markdown_item(item, today, ambiguous)
@@ -458,7 +284,7 @@ def chains_text(
     """The referral chains as a format writes them; `chart`: in Markdown, the Mermaid
     picture too (the `chains_chart` setting)."""
     if output_format == "json":
-        return _array([_element(chain_data(chain)) for chain in chains])
+        return json_chains(chains)
     if output_format == "text":
         return text_chains(chains, color)
     rows = "\n".join(row for chain in chains for row in _markdown_chain(chain, 0, ambiguous))
@@ -479,7 +305,8 @@ def document(
     """A whole digest from its written parts: what was read, each section's items, the
     chains, problems."""
     if output_format == "json":
-        return _json_document(today, counts, snoozed, sections, chains, problems)
+        items = _interleaved([piece for _, _, pieces in sections for piece in pieces], ",\n")
+        return json_document(today, counts, snoozed, items, chains, problems)
     if output_format == "text":
         return _text_document(today, counts, snoozed, sections, chains, problems, color)
     return _markdown_document(today, counts, snoozed, sections, chains, problems, ambiguous)
