@@ -25,6 +25,13 @@ def check(vault: Path, *extra: str) -> list[str]:
         "- 2026-11-13 - I wrote to ask for a call",
         "* **2026-11-13** messaged on LinkedIn",
         "1. 2026-11-13 — reached out through the alumni list",
+        "- [2026-11-13] emailed her about a call",
+        "- [2026-11-13](Daily/2026-11-13.md) emailed her about a call",
+        "- 2026-11-13 @ 10:00 emailed her about a call",
+        "- 2026-11-13 10:00 emailed her about a call",
+        "- 2026-11-13T10:00 — emailed her about a call",
+        "- **2026-11-13 9:30 am**: emailed her about a call",
+        "- [[2026-11-13]] 16:45 emailed her about a call",
     ],
 )
 def test_a_dated_line_with_an_outgoing_verb_is_a_request(tmp_path: Path, line: str) -> None:

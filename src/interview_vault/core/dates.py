@@ -10,10 +10,12 @@ from functools import lru_cache
 _DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _DAY_AND_TIME = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2})?")
 # What Obsidian and people write in a date property: a date, optionally followed by a time
-# (T or space), seconds, fraction and UTC offset.
+# (after T, a space or `@`: `2026-11-20 @ 18:44` is a date format Obsidian offers), seconds,
+# fraction, AM or PM and UTC offset.
 _WRITTEN = re.compile(
     r"(\d{4})-(\d{2})-(\d{2})"
-    r"(?:[Tt ]+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(?:[Zz]|[+-]\d{2}(?::?\d{2})?)?)?"
+    r"(?:(?:[Tt ]+|[ \t]*@[ \t]*)(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?"
+    r"\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[Zz]|[+-]\d{2}(?::?\d{2})?)?)?"
 )
 MONTHS = (
     *("January", "February", "March", "April", "May", "June"),

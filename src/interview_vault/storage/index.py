@@ -24,7 +24,9 @@ from .codec import decode_note
 from .files import write_atomically
 from .outputs import clear_outputs
 
-SCHEMA_VERSION = 15
+# The index's tables, and what a note is read into: raised whenever either changes, so that
+# an index an older version wrote is rebuilt rather than read wrongly.
+SCHEMA_VERSION = 16
 INDEX_NAME = "index.sqlite"
 GITIGNORE = """\
 # Written by `vault`: caches rebuilt from your notes. Settings and snoozes are yours to commit.
