@@ -14,6 +14,7 @@ import json
 from pathlib import Path
 
 import pytest
+from helpers import run as command
 from spec_vault import (
     COMPLETE,
     NOTHING_READ,
@@ -451,6 +452,18 @@ def test_the_vaults_tasks_settings_say_what_a_checkbox_means(tmp_path: Path) -> 
     )
     contact(tmp_path, "Ama", body="- [D] Send my CV\n- [Q] A quote\n- [>] Forwarded: send CV\n")
     assert briefs(tmp_path) == [("commitment", None, "Ama", "Contacts/Ama.md", 6)]
+
+
+@pytest.mark.parametrize("box", ["[?]", "[>]"])
+def test_done_ticks_a_promise_whatever_open_character_its_checkbox_has(tmp_path, box) -> None:
+    # (tried on a public vault: the digest listed `- [?] ...`, and `vault done` refused it)
+    contact(tmp_path, "Lee Chen", body=f"- {box} Review the draft of Lee 📅 2026-11-30\n")
+    (found,) = items(tmp_path)
+    result = command("done", found["id"], "--today", TODAY, "--vault", str(tmp_path))
+    assert result.exit_code == 0, result.output
+    text = (tmp_path / "Contacts" / "Lee Chen.md").read_text(encoding="utf-8")
+    assert text.endswith("- [x] Review the draft of Lee 📅 2026-11-30 ✅ 2026-11-26\n")
+    assert items(tmp_path) == []
 
 
 def test_a_bracket_pair_with_nothing_inside_is_no_task(tmp_path: Path) -> None:

@@ -133,6 +133,18 @@ def test_complete_task_refuses_what_is_not_an_open_task(line):
         complete_task(f"{line}\n", 1, DAY, "A.md")
 
 
+@pytest.mark.parametrize("symbol", ["?", ">", "!", "*"])
+def test_complete_task_ticks_any_status_the_digest_reads_as_open(symbol):
+    """The Tasks plugin's custom statuses: open unless the vault's settings say otherwise."""
+    line = f"- [{symbol}] Send the report 📅 2026-11-30\n"
+    assert complete_task(line, 1, DAY, "A.md", "Send the report") == (
+        "- [x] Send the report 📅 2026-11-30 ✅ 2026-11-26\n"
+    )
+    for meaning in ("done", "cancelled", None):  # (None: not a task at all)
+        with pytest.raises(EditError, match="not an open task"):
+            complete_task(line, 1, DAY, "A.md", statuses={symbol: meaning})
+
+
 # --- writing notes safely -------------------------------------------------------------------
 
 

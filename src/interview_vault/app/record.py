@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from ..core.conventions import conventions
 from ..core.errors import NameLookupError, VaultError
 from ..core.explain import why_text
 from ..core.graph import Graph, Meeting
@@ -181,11 +182,12 @@ def complete(session: Session, item_id: str, today: date) -> Outcome:
         return _add_date(session, item.note, "followed_up", today)
     if item.kind in ("commitment", "waiting") and item.line is not None and item.task is not None:
         line, task = item.line, item.task
+        statuses = conventions(session.settings).statuses  # (what the digest read them by)
         return _edit(
             session,
             item.note,
             f"done: {task}",
-            lambda text: complete_task(text, line, today, item.note, expected=task),
+            lambda text: complete_task(text, line, today, item.note, task, statuses),
         )
     if item.kind == "reach-out":
         if item.person_note:

@@ -8,13 +8,14 @@ Each function takes the note's text and returns the new text; none touches a fil
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from ..core.conventions import parse_mark, value_key
 from ..core.errors import EditError, FrontMatterError
+from ..core.model import TaskStatus
 from .frontmatter import (
     BOM,
     FrontMatter,
@@ -23,12 +24,12 @@ from .frontmatter import (
     read_properties,
     split_front_matter,
 )
-from .tasks import clean_description
+from .tasks import clean_description, read_checkbox
 from .templates import yaml_link, yaml_scalar
 from .values import parse_date_list
 
 _TASK = re.compile(
-    r"^(\s*(?:>\s*)*(?:[-*+]|\d{1,9}[.)])\s+\[)([ /])(\].*?)(\s+\^[A-Za-z0-9-]+)?\s*$"
+    r"^(\s*(?:>\s*)*(?:[-*+]|\d{1,9}[.)])\s+\[)([^\[\]])(\].*?)(\s+\^[A-Za-z0-9-]+)?\s*$"
 )
 
 
@@ -261,9 +262,16 @@ def set_value(text: str, key: str, value: str, path: str) -> str:
 
 
 def complete_task(
-    text: str, line_number: int, day: date, path: str, expected: str | None = None
+    text: str,
+    line_number: int,
+    day: date,
+    path: str,
+    expected: str | None = None,
+    statuses: Mapping[str, TaskStatus | None] | None = None,
 ) -> str:
     """Tick the open task on `line_number` (1-based) as the Tasks plugin does: `[x] ... ✅ day`.
+    Open as the digest reads it: `[ ]`, `[/]`, or any character `statuses` (the vault's
+    Tasks settings) do not say is done, cancelled or no task (`[?]`, `[>]`, `[!]`...).
 
     With `expected` (the task's text as the digest showed it), refuses when the line holds
     another task: line numbers are only a hint where a note uses unusual line breaks.
@@ -277,7 +285,8 @@ def complete_task(
     line = lines[index]
     cr = "\r" if line.endswith("\r") else ""
     match = _TASK.match(line.rstrip("\r"))
-    if match is None:
+    checkbox = read_checkbox(f"[{match.group(2)}]", statuses) if match else None
+    if match is None or checkbox is None or checkbox[0] != "open":
         raise EditError(f"{path}:{line_number}: this line is not an open task")
     opening, _, rest, block_id = match.groups()
     if expected is not None and clean_description(rest[1:]) != expected:
