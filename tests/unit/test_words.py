@@ -229,3 +229,10 @@ def test_did_you_mean_compares_loosely_too():
 def test_a_tasks_words_show_links_as_their_text():
     task = Task(3, "open", "Send [[People/Ana Souza|Ana]] the [[Deck#v2]] #task", None)
     assert task.words == "Send Ana the Deck"
+
+
+def test_a_tag_right_before_a_link_ends_where_the_link_begins():
+    # (a public vault's `- [ ] #proj[[Dan Roe]] send slides` read as "Roe send slides")
+    task = Task(3, "open", "#proj[[Dan Roe]] send slides", None)
+    assert task.words == "Dan Roe send slides"
+    assert Task(3, "open", "Ask #team/x[[Ana]] too", None).words == "Ask team/x Ana too"

@@ -23,6 +23,7 @@ SECTION_NAMES = ("goals", "research", "questions", "notes")
 # An Obsidian tag: `#` after a space or the start, then letters, digits, `_`, `-` or `/`, not
 # only digits (`#1` is no tag).
 _TAG = re.compile(r"(?<!\S)#(?!\d+(?![\w/-]))[\w/-]+")
+_TAG_THEN_LINK = re.compile(r"((?<!\S)#[\w/-]+)\[\[")
 _WIKILINK = re.compile(r"\[\[([^\]|#]*)(?:#[^\]|]*)?(?:\|([^\]]*))?\]\]")
 
 
@@ -94,7 +95,8 @@ class Task(NamedTuple):
         office by"), and links as their text (`[[Ana Souza|Ana]]` is "Ana")."""
         text = self.text
         if "[[" in text:
-            text = _WIKILINK.sub(_link_text, text)
+            # (a tag ends where a link begins: `#proj[[Dan Roe]]` is #proj, then Dan Roe)
+            text = _WIKILINK.sub(_link_text, _TAG_THEN_LINK.sub(r"\1 [[", text))
         if "#" not in text:
             return text
         words = text.split()
