@@ -187,6 +187,24 @@ def test_a_slug_two_people_share_matches_neither_and_one_matches_its_person(tmp_
     ]
 
 
+@pytest.mark.parametrize("file", ["README.md", "index.md", "_index.md"])
+def test_a_folder_note_is_named_by_its_folder(tmp_path, file):
+    # (a public vault kept each person as `People/<Name>/README.md`: "Check in with README")
+    vault = vault_at(tmp_path, PEOPLE + MEETINGS)
+    md(vault, f"People/Jonsi Stefansson/{file}", "contacted: 2026-11-18")
+    md(vault, f"People/Ana Souza/{file}", "name: Ana S.\ncontacted: 2026-11-18")
+    md(vault, "Meetings/Sync.md", "date: 2026-11-20\ncontact: \"[[Jonsi Stefansson]]\"")
+    assert shown(vault) == [
+        "record-notes 2026-11-20 Jonsi Stefansson @ Meetings/Sync.md: Write up your notes "
+        "from the talk with Jonsi Stefansson on 2026-11-20",
+        "thank-you 2026-11-21 Jonsi Stefansson @ Meetings/Sync.md: Send a thank-you note to "
+        "Jonsi Stefansson for your talk on 2026-11-20",
+        f"follow-up 2026-11-25 Ana S. @ People/Ana Souza/{file}: Follow up with Ana S.: no "
+        "reply since you wrote on 2026-11-18 (first request)",
+    ]
+    assert problems(vault) == []
+
+
 def test_a_typed_slug_two_people_share_is_an_error_that_lists_them(tmp_path):
     vault = vault_at(tmp_path)
     md(vault, "Contacts/Alex Barnes.md", "type: contact")

@@ -157,7 +157,7 @@ def _build_note(
 ) -> Note:
     fields = Fields(path, front, conventions, limits)
     full_name = " ".join(filter(None, (fields.first(_FIRST_NAMES), fields.first(_LAST_NAMES))))
-    title = fields.text("name") or full_name or name
+    title = fields.text("name") or full_name or _folder_named(path, name) or name
     aliases = fields.text_list("aliases")
     slug = fields.text("slug")
     if slug and slug not in aliases:
@@ -216,6 +216,18 @@ def _build_note(
         path, name, title, tuple(aliases), record, tuple(fields.problems), tasks, about,
         tuple(log),
     )  # fmt: skip
+
+
+# A folder note (the folder-note plugins' README.md, index.md or _index.md) stands for its
+# folder: `People/Ana Souza/README.md` is Ana Souza's note.
+_FOLDER_NOTES = frozenset({"readme", "index", "_index"})
+
+
+def _folder_named(path: str, name: str) -> str | None:
+    """The name of the folder a folder note stands for; None for any other note."""
+    if name.casefold() not in _FOLDER_NOTES or "/" not in path:
+        return None
+    return path.rsplit("/", 2)[-2]
 
 
 _A_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
