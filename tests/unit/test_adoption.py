@@ -165,3 +165,18 @@ def test_a_task_is_theirs_when_it_starts_with_them():
     assert theirs("Ben will call back", about=(ben,)) == ("Ben Ito", "call back")
     assert theirs("Send Maria the deck") is None  # yours
     assert theirs("Ask about the reply #waiting") == ("Maria Gomez", "Ask about the reply")
+
+
+def test_people_kept_one_to_a_folder_go_in_the_folder_holding_those_folders():
+    # (public vaults: People/<Name>/README.md with one person's 1-1 notes beside it, and
+    # person/<aa>/person@<slug>/index.md; adopt proposed one person's folder for new people)
+    samples = [
+        *(sample(f"People/{name}/README.md", type="people") for name in ("Ana Souza", "Ben Ito")),
+        *(sample(f"People/Ana Souza/2026-0{n}-01 1-1.md", type="people") for n in range(1, 6)),
+    ]
+    assert propose(samples).kinds["contact"].folder == "People"
+    samples = [
+        sample(f"person/{slug[:2]}/person@{slug}/index.md", type="person")
+        for slug in ("aaron-paul", "abby-lee", "bo-chan")
+    ]
+    assert propose(samples).kinds["contact"].folder == "person"

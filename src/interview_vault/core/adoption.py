@@ -27,7 +27,7 @@ from .conventions import _entries, parse_mark, value_key
 from .dates import NoSuchDay, read_written_day
 from .kinds import KINDS
 from .names import LOOSE, loose_key
-from .words import ARCHIVE_WORDS, TYPE_KEYS, direction_of, kind_said, speaks_of
+from .words import ARCHIVE_WORDS, FOLDER_NOTES, TYPE_KEYS, direction_of, kind_said, speaks_of
 
 KIND_ORDER = tuple(kind.name for kind in KINDS)
 PEOPLE_WORDS = frozenset({
@@ -451,21 +451,37 @@ def _found(
 
 def _home(notes: list[Sample]) -> str | None:
     """Where new notes of a kind go: the folder most of them are in, or, when they are
-    spread one to a folder (`People/alex-barnes/alex-barnes.md`), the folder holding
+    spread one to a folder (`People/alex-barnes/alex-barnes.md`, `People/Ana/README.md`:
+    a folder of its own, which one person's other notes may fill), the folder holding
     all those."""
     folders = Counter(s.path.rpartition("/")[0] for s in notes)
     if not folders:
         return None
+    own = {s.path.rpartition("/")[0] for s in notes if _stands_for_its_folder(s.path)}
+    if len(own) > 1:
+        return _shared_folder(own)
     folder, count = folders.most_common(1)[0]
     if count * 2 > len(notes) or len(folders) == 1:
         return folder
-    parts = [f.split("/") for f in folders]
-    shared = []
-    for names in zip(*parts, strict=False):
+    return _shared_folder(folders) or folder
+
+
+def _stands_for_its_folder(path: str) -> bool:
+    """A folder note: `Ana/Ana.md`, or the folder-note plugins' `Ana/README.md`,
+    `Ana/index.md`, `Ana/_index.md`."""
+    folder, _, file = path.rpartition("/")
+    name = file[:-3].casefold()
+    return bool(folder) and name in (folder.rpartition("/")[2].casefold(), *FOLDER_NOTES)
+
+
+def _shared_folder(folders: Iterable[str]) -> str:
+    """The deepest folder all of these are in ("" for the vault's top)."""
+    shared: list[str] = []
+    for names in zip(*(folder.split("/") for folder in folders), strict=False):
         if len(set(names)) > 1:
             break
         shared.append(names[0])
-    return "/".join(shared) or folder
+    return "/".join(shared)
 
 
 def _ranked(counter: Counter[str], first: str | None = None) -> list[str]:

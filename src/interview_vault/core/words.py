@@ -244,3 +244,7 @@ DEFAULT_QUESTIONS = (
     "Do you know anyone else I should talk to?",
 )
 TEMPLATE_PROMPTS = frozenset(question.casefold() for question in DEFAULT_QUESTIONS)
+
+# The names the folder-note plugins give a note that stands for its folder
+# (`People/Ana Souza/README.md` is Ana Souza's note)
+FOLDER_NOTES = frozenset({"readme", "index", "_index"})

@@ -31,7 +31,13 @@ from ..core.model import (
     Touch,
 )
 from ..core.settings import LimitSettings
-from ..core.words import application_stage, direction_of, meeting_status, people_in_title
+from ..core.words import (
+    FOLDER_NOTES,
+    application_stage,
+    direction_of,
+    meeting_status,
+    people_in_title,
+)
 from .attendees import people_on_a_line
 from .body import read_body
 from .fields import Fields
@@ -218,14 +224,10 @@ def _build_note(
     )  # fmt: skip
 
 
-# A folder note (the folder-note plugins' README.md, index.md or _index.md) stands for its
-# folder: `People/Ana Souza/README.md` is Ana Souza's note.
-_FOLDER_NOTES = frozenset({"readme", "index", "_index"})
-
-
 def _folder_named(path: str, name: str) -> str | None:
-    """The name of the folder a folder note stands for; None for any other note."""
-    if name.casefold() not in _FOLDER_NOTES or "/" not in path:
+    """The name of the folder a folder note (README.md, index.md...) stands for; None for
+    any other note."""
+    if name.casefold() not in FOLDER_NOTES or "/" not in path:
         return None
     return path.rsplit("/", 2)[-2]
 
