@@ -369,6 +369,26 @@ def test_one_broken_card_costs_only_itself_and_skipped_lines_are_named(empty, tm
 # --- vCard ----------------------------------------------------------------------------------
 
 
+def test_an_organization_with_a_comma_in_its_name(empty, tmp_path):
+    # (Outlook 2003 writes `ORG:Company, The;Department` unescaped: the card was lost)
+    cards = tmp_path / "contacts.vcf"
+    cards.write_text(
+        "BEGIN:VCARD\r\nVERSION:2.1\r\nN:Doe;John\r\nFN:John Doe\r\n"
+        "ORG:Company, The;TheDepartment\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ann Lee\r\nORG:Acme, Inc.\r\nEND:VCARD\r\n",
+        encoding="utf-8",
+        newline="",
+    )
+    result = vault_run(empty, "import", "vcard", str(cards))
+    assert (result.stderr, result.stdout.splitlines()[-1]) == (
+        "",
+        "2 created, 0 updated, 0 unchanged, 0 skipped",
+    )
+    assert properties(empty, "Contacts/John Doe.md")["organization"] == "[[Company, The]]"
+    # (a name that cannot be a file name, ending in ".", is written as text)
+    assert properties(empty, "Contacts/Ann Lee.md")["organization"] == "Acme, Inc."
+
+
 def test_vcards_from_an_address_book_with_groups_and_folded_lines(empty):
     result = vault_run(empty, "import", "vcard", str(EXCHANGE / "apple-3.0.vcf"))
     assert result.exit_code == 0, result.output

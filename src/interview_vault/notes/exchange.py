@@ -129,7 +129,9 @@ def _person(card: Any, place: str) -> Incoming | None:
     if "org" in contents:
         units = contents["org"][0].value
         units = units if isinstance(units, list) else [units]
-        organization = next((unit.strip() for unit in units if unit.strip()), None)
+        # (vobject splits a unit at an unescaped comma, as in `ORG:Acme, Inc.`: one name)
+        names = [",".join(unit) if isinstance(unit, list) else str(unit) for unit in units]
+        organization = next((name.strip() for name in names if name.strip()), None)
     role = _text(contents, "title") or _text(contents, "role")
     emails = tuple(
         str(e.value).strip() for e in _preferred_first(contents.get("email", [])) if e.value
