@@ -452,3 +452,25 @@ def test_a_note_whose_name_is_not_utf8_is_one_warning(vault, index):
     digest = vault_command("digest", str(vault), "--today", "2026-11-26")
     assert digest.returncode == 0, digest.stderr
     assert "Send Nadia the deck" not in digest.stdout
+
+
+def test_a_time_zone_icalendar_guesses_leaves_stderr_to_us(tmp_path):
+    # (a Thunderbird calendar's `TZID=/mozilla.org/20070129_1/America/New_York`: icalendar
+    # warned on stderr, with a line of its own source, before our summary)
+    vault = tmp_path / "vault"
+    (vault / ".vault").mkdir(parents=True)
+    (vault / ".vault" / "config.toml").write_text('[me]\ntimezone = "America/New_York"\n')
+    calendar = tmp_path / "thunderbird.ics"
+    calendar.write_text(
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nBEGIN:VEVENT\r\n"
+        "UID:a@x\r\nSUMMARY:Coffee\r\n"
+        "DTSTART;TZID=/mozilla.org/20070129_1/America/New_York:20261201T140000\r\n"
+        "END:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    result = vault_command(
+        "import", "calendar", str(calendar), "--vault", str(vault), "--today", "2026-12-07"
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.splitlines() == [
+        "vault: calendar: 1 event, 0 notes created, 0 changed; 1 event with nobody known"
+    ]

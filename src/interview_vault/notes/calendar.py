@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import heapq
 import re
+import warnings
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
@@ -28,6 +29,11 @@ from recurring_ical_events.util import compare_greater, convert_to_datetime
 from ..core import plan
 from ..core.activity import Event, Party, Skipped
 from ..core.errors import VaultError
+
+# icalendar says on stderr when it guesses a time zone (`/mozilla.org/.../America/New_York`
+# is taken as America/New_York): nothing a user can act on, and no line of ours. What
+# cannot be read is said in our words (see `read_events`).
+warnings.filterwarnings("ignore", category=UserWarning, module=r"icalendar(\.|$)")
 
 # --- reading --------------------------------------------------------------------------------
 
