@@ -193,7 +193,7 @@ def test_a_folder_note_is_named_by_its_folder(tmp_path, file):
     vault = vault_at(tmp_path, PEOPLE + MEETINGS)
     md(vault, f"People/Jonsi Stefansson/{file}", "contacted: 2026-11-18")
     md(vault, f"People/Ana Souza/{file}", "name: Ana S.\ncontacted: 2026-11-18")
-    md(vault, "Meetings/Sync.md", "date: 2026-11-20\ncontact: \"[[Jonsi Stefansson]]\"")
+    md(vault, "Meetings/Sync.md", 'date: 2026-11-20\ncontact: "[[Jonsi Stefansson]]"')
     assert shown(vault) == [
         "record-notes 2026-11-20 Jonsi Stefansson @ Meetings/Sync.md: Write up your notes "
         "from the talk with Jonsi Stefansson on 2026-11-20",
