@@ -89,6 +89,35 @@ def test_a_maildir_is_read_and_its_tmp_folder_never(tmp_path):
     assert "mail: 4 messages" in result.stderr  # cur/ and new/, the file that is not mail
 
 
+def test_a_maildirs_folders_are_read_too_and_its_trash_counted(tmp_path):
+    # (Maildir++ keeps what you sent in `.Sent/`, notmuch nests folders: they were skipped
+    # without a word, and with them every request you made)
+    vault = mail_vault(tmp_path / "vault")
+    write(vault, ".vault/config.toml", '[me]\nemails = ["alex@example.com"]\n')
+    mail = tmp_path / "Maildir"
+    (mail / "cur").mkdir(parents=True)
+
+    def message(folder: str, name: str, day: int, sender: str, to: str) -> None:
+        (mail / folder).mkdir(parents=True, exist_ok=True)
+        (mail / folder / name).write_text(
+            f"Date: {day} Nov 2026 09:00:00 -0500\nFrom: {sender}\nTo: {to}\n"
+            "Subject: hello\n\nbody\n"
+        )
+
+    message(".Sent/cur", "1762000000.M1P1.laptop:2,S", 2, "alex@example.com", "ana@helio.example")
+    message(
+        "work/projects/new", "1762100000.M2P1.laptop", 3, "ana@helio.example", "alex@example.com"
+    )
+    message(".Trash/cur", "1762200000.M3P1.laptop:2,ST", 4, "alex@example.com", "jose@example.org")
+    message(".INBOX.Junk/new", "1762300000.M4P1.laptop", 5, "x@spam.example", "alex@example.com")
+    result = run("import", "mail", str(mail), "--vault", str(vault), "--today", TODAY)
+    assert result.exit_code == 0, result.output
+    assert result.stdout == "Contacts/Ana Silva.md: adds contacted 2026-11-02, replied 2026-11-03\n"
+    assert result.stderr.splitlines()[-1] == (
+        "vault: mail: 4 messages, 2 new dates in 1 note; 2 in spam or trash"
+    )
+
+
 def test_mail_before_since_is_left_out_and_all_takes_everything(tmp_path):
     vault = mail_vault(tmp_path)
     result = run(

@@ -26,7 +26,7 @@ from ..core.settings import CONFIG_PATH
 from ..notes.edit import add_dates, property_key
 from ..notes.linkedin import read_connections
 from ..notes.linkedin_messages import connected_on, learn_me, read_invitations, read_messages
-from ..notes.mail import learn_addresses, read_headers
+from ..notes.mail import SPAM_OR_TRASH, learn_addresses, read_headers
 from ..storage.files import load, save
 from ..storage.linkedin_export import export_files
 from ..storage.mailboxes import message_headers
@@ -198,7 +198,8 @@ def import_mail(
     me = tuple(address.strip() for address in session.settings.me.emails if address.strip())
     learned: tuple[str, ...] = ()
     if not me:
-        learned = learn_addresses(data for _, data in message_headers(path, Skipped()))
+        headers = message_headers(path, Skipped())
+        learned = learn_addresses(data for _, data in headers if data is not None)
         if not learned:
             raise VaultError(
                 f"{path}: no message is labelled Sent to learn your addresses from; set "
@@ -216,6 +217,9 @@ def import_mail(
         for place, data in message_headers(path, skipped):
             read += 1
             progress()
+            if data is None:  # (in a trash or spam folder)
+                skipped.add(SPAM_OR_TRASH)
+                continue
             message = read_headers(data, place, mine, zone, skipped)
             if message is not None:
                 yield message

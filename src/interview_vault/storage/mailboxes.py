@@ -16,10 +16,12 @@ mboxo and mboxrd writers quote them as `>From `, and an unquoted one ("From what
 has no time in it. (An unquoted body line with a time, after a blank line, would still
 start a message: the price of reading without Content-Length, which few writers keep.)
 
-A Maildir's messages are the files of `cur/` and `new/`: `tmp/` holds messages still being
-written and is never opened, and names starting with a dot are not messages (as in
-`mailbox.Maildir` and notmuch). A message moved by a mail program while it is read is
-counted as unreadable.
+A Maildir's messages are the files of `cur/` and `new/`, its own and those of every Maildir
+below it (Maildir++ keeps sent mail in `.Sent/`, notmuch nests folders): `tmp/` holds
+messages still being written and is never opened, names starting with a dot are not
+messages (as in `mailbox.Maildir` and notmuch), and a trash or spam folder's messages are
+counted, not read. A message moved by a mail program while it is read is counted as
+unreadable.
 """
 
 from __future__ import annotations
@@ -45,12 +47,12 @@ _HEADER_LINE = re.compile(rb"[\x21-\x39\x3b-\x7e]+:|[ \t]")
 _ARCHIVES = {b"PK\x03\x04": "zip", b"\x1f\x8b": "gzip"}
 
 
-def message_headers(path: Path, skipped: Skipped) -> Iterator[tuple[str, bytes]]:
+def message_headers(path: Path, skipped: Skipped) -> Iterator[tuple[str, bytes | None]]:
     """Each message of the mbox file or Maildir folder at `path`, as its place ("message 12"
-    in an mbox, the file's name in a Maildir) and its header bytes. A Maildir file that is not
-    mail gives empty headers (the reader counts it); one that cannot be read is counted in
-    `skipped`. VaultError, at once, if `path` is neither; a failed read of an mbox raises it
-    during the iteration."""
+    in an mbox, the file's name in a Maildir) and its header bytes; None for one in a trash
+    or spam folder, not read. A Maildir file that is not mail gives empty headers (the
+    reader counts it); one that cannot be read is counted in `skipped`. VaultError, at once,
+    if `path` is neither; a failed read of an mbox raises it during the iteration."""
     if _is_maildir(path):
         return _maildir_headers(path, skipped)
     _check_mbox(path)
@@ -127,19 +129,27 @@ def _split_mbox(file: BinaryIO) -> Iterator[bytes]:
         yield bytes(header)
 
 
-def _maildir_headers(path: Path, skipped: Skipped) -> Iterator[tuple[str, bytes]]:
-    """Each message file of `cur/` and `new/`, by name (Maildir names start with the time
-    of delivery), and its header block."""
-    files: list[tuple[str, Path]] = []
-    for folder in (path / "cur", path / "new"):
-        try:
-            files += [(name, folder / name) for name in os.listdir(folder)]
-        except FileNotFoundError:
-            continue  # a Maildir with only one of them
-        except OSError as error:
-            raise VaultError(f"{folder}: cannot read it: {error.strerror or error}") from None
-    for name, file_path in sorted(files):
-        if name.startswith("."):
+def _maildir_headers(path: Path, skipped: Skipped) -> Iterator[tuple[str, bytes | None]]:
+    """Each message file of the Maildir and of the Maildirs below it (Maildir++'s `.Sent`,
+    notmuch's nested folders), by name (Maildir names start with the time of delivery),
+    and its header block; None for one in a trash or spam folder, not read."""
+    files: list[tuple[str, str, Path | None]] = []  # (file name, place, path or None)
+    for folder in _maildirs(path):
+        inside = folder.relative_to(path).as_posix()
+        thrown_away = _THROWN_AWAY.fullmatch(folder.name.rpartition(".")[2].strip()) is not None
+        for box in (folder / "cur", folder / "new"):
+            try:
+                names = [name for name in os.listdir(box) if not name.startswith(".")]
+            except FileNotFoundError:
+                continue  # a Maildir with only one of them
+            except OSError as error:
+                raise VaultError(f"{box}: cannot read it: {error.strerror or error}") from None
+            for name in names:
+                place = name if inside == "." else f"{inside}/{name}"
+                files.append((name, place, None if thrown_away else box / name))
+    for _, place, file_path in sorted(files, key=lambda found: found[:2]):
+        if file_path is None:
+            yield place, None
             continue
         try:
             with file_path.open("rb") as file:
@@ -147,9 +157,26 @@ def _maildir_headers(path: Path, skipped: Skipped) -> Iterator[tuple[str, bytes]
         except IsADirectoryError:
             data = b""  # not mail: the reader counts it so
         except OSError as error:
-            skipped.add(UNREADABLE_FILE, f"{name}: {error.strerror or error}")
+            skipped.add(UNREADABLE_FILE, f"{place}: {error.strerror or error}")
             continue
-        yield name, data
+        yield place, data
+
+
+# The folders mail programs throw messages away into (Maildir++ writes `.Trash`,
+# `.INBOX.Junk`: the last part names it)
+_THROWN_AWAY = re.compile(
+    r"trash|spam|junk|bin|deleted(?: items| messages)?|\[gmail\]\W*(?:trash|spam)", re.IGNORECASE
+)
+
+
+def _maildirs(path: Path) -> Iterator[Path]:
+    """The Maildir at `path` and every Maildir below it, top first; links are not followed
+    (a loop of them would never end)."""
+    for folder, subfolders, _ in os.walk(path):
+        here = Path(folder)
+        if (here / "cur").is_dir() or (here / "new").is_dir():
+            yield here
+        subfolders[:] = sorted(name for name in subfolders if name not in ("cur", "new", "tmp"))
 
 
 def _file_header(file: BinaryIO) -> bytes:
