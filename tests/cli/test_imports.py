@@ -63,8 +63,8 @@ def test_mail_adds_requests_replies_and_a_thank_you_once(tmp_path):
     # your address, learned from the messages labelled Sent, is saved
     assert '[me]\nemails = ["alex@example.com"]' in (vault / ".vault" / "config.toml").read_text()
     assert result.stderr.splitlines()[-1] == (
-        "vault: mail: 16 messages, 9 new dates in 4 notes; 3 auto-replies, 2 in spam or "
-        "trash, 1 sent only to yourself, 2 with nobody known, 1 with none of your "
+        "vault: mail: 16 messages, 9 new dates in 4 notes; 2 auto-replies, 1 from lists or "
+        "bulk senders, 2 in spam or trash, 1 sent only to yourself, 2 with nobody known, 1 with none of your "
         "addresses, 1 without a date"
     )
     # the digest sees them: follow-ups for the requests of 2026-11-18, no thank-you asked

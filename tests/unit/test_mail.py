@@ -12,7 +12,7 @@
   5  Lee at 02:30 UTC, folded From: Nov 9 in New York, Nov 10 in Tokyo
   6  sent to "Raman, Priya" (a comma in a quoted name), Bcc Sam -> sent, Priya and Sam, Nov 11
   7  Priya's out-of-office, `Auto-Submitted: auto-replied`    -> auto-replies
-  8  a newsletter, `Precedence: bulk`                          -> auto-replies
+  8  a newsletter, `Precedence: bulk`                          -> from lists or bulk senders
   9  labelled Spam                                             -> in spam or trash
  10  from Sam, labelled `Opened,Trash`                         -> in spam or trash
  11  from Sam, no Date                                         -> without a date
@@ -40,6 +40,7 @@ from interview_vault.core.activity import Message, Party, Skipped
 from interview_vault.core.errors import VaultError
 from interview_vault.notes.mail import (
     AUTO_REPLY,
+    BULK,
     NO_DATE,
     NO_RECIPIENT,
     NO_SENDER,
@@ -116,7 +117,8 @@ def test_takeout_gives_each_message_sent_or_received_on_its_day():
 def test_takeout_counts_every_message_left_out_by_why():
     _, skipped, _ = read_all(TAKEOUT)
     assert dict(skipped.counts) == {
-        AUTO_REPLY: 3,
+        AUTO_REPLY: 2,
+        BULK: 1,
         SPAM_OR_TRASH: 2,
         NO_DATE: 1,
         NONE_OF_YOURS: 1,
@@ -126,9 +128,10 @@ def test_takeout_counts_every_message_left_out_by_why():
 
 
 def test_the_skip_reasons_read_naturally_after_a_count():
-    reasons = [AUTO_REPLY, SPAM_OR_TRASH, NO_DATE, NONE_OF_YOURS, NOT_MAIL]
+    reasons = [AUTO_REPLY, BULK, SPAM_OR_TRASH, NO_DATE, NONE_OF_YOURS, NOT_MAIL]
     assert [f"3 {reason}" for reason in reasons] == [
         "3 auto-replies",
+        "3 from lists or bulk senders",
         "3 in spam or trash",
         "3 without a date",
         "3 with none of your addresses",
@@ -247,23 +250,24 @@ def test_nothing_is_learned_without_labels():
 
 
 @pytest.mark.parametrize(
-    "header",
+    ("header", "reason"),
     [
-        "Auto-Submitted: auto-replied",
-        "Auto-Submitted: auto-generated; owner-email=x@y.example",
-        "auto-submitted: Auto-Notified",
-        "X-Autoreply: yes",
-        "X-Autorespond: Out of office",
-        "Precedence: bulk",
-        "Precedence: list",
-        "Precedence: JUNK",
-        "Precedence: auto_reply",
+        ("Auto-Submitted: auto-replied", AUTO_REPLY),
+        ("Auto-Submitted: auto-generated; owner-email=x@y.example", AUTO_REPLY),
+        ("auto-submitted: Auto-Notified", AUTO_REPLY),
+        ("X-Autoreply: yes", AUTO_REPLY),
+        ("X-Autorespond: Out of office", AUTO_REPLY),
+        ("Precedence: auto_reply", AUTO_REPLY),
+        # (a mailing list's 210 messages were said to be "210 auto-replies")
+        ("Precedence: bulk", BULK),
+        ("Precedence: list", BULK),
+        ("Precedence: JUNK", BULK),
     ],
 )
-def test_automated_messages_are_counted_as_auto_replies(header: str):
+def test_messages_a_program_sent_are_counted_by_why(header: str, reason: str):
     message, skipped = one(DATED + header + "\n")
     assert message is None
-    assert skipped.counts == {AUTO_REPLY: 1}
+    assert skipped.counts == {reason: 1}
 
 
 @pytest.mark.parametrize(

@@ -32,6 +32,7 @@ from ..core.activity import Message, Party, Skipped, local_day
 # Why a message was left out, as `core.activity.one_line` shows it after a count:
 # "mail: 1,234 messages, ...; 3 auto-replies, 2 in spam or trash".
 AUTO_REPLY = "auto-replies"
+BULK = "from lists or bulk senders"
 SPAM_OR_TRASH = "in spam or trash"
 NO_DATE = "without a date"
 NONE_OF_YOURS = "with none of your addresses"
@@ -42,18 +43,25 @@ NO_RECIPIENT = "without a recipient"
 NO_SENDER = "without a sender"
 
 # A message any of these matches was sent by a program, not a person (RFC 3834's
-# Auto-Submitted, and the headers Mailman's and vacation programs' tests look at).
-_AUTOMATED: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("auto-submitted", re.compile(r"(?!no\b)[^\s;(]", re.IGNORECASE)),  # anything but "no"
-    ("x-autoreply", re.compile("")),  # whatever its value
-    ("x-autorespond", re.compile("")),
-    ("precedence", re.compile(r"(?:bulk|list|junk|auto_reply)\b", re.IGNORECASE)),
+# Auto-Submitted, and the headers Mailman's and vacation programs' tests look at): an
+# auto-reply, or mail from a list or a bulk sender.
+_AUTOMATED: tuple[tuple[str, re.Pattern[str], str], ...] = (
+    ("auto-submitted", re.compile(r"(?!no\b)[^\s;(]", re.IGNORECASE), AUTO_REPLY),  # not "no"
+    ("x-autoreply", re.compile(""), AUTO_REPLY),  # whatever its value
+    ("x-autorespond", re.compile(""), AUTO_REPLY),
+    ("precedence", re.compile(r"auto_reply\b", re.IGNORECASE), AUTO_REPLY),
+    ("precedence", re.compile(r"(?:bulk|list|junk)\b", re.IGNORECASE), BULK),
 )
 _SPAM_OR_TRASH_LABELS = frozenset({"spam", "trash"})
 _SENT_LABEL = "sent"
 _MAYBE_SENT = re.compile(b"sent", re.IGNORECASE)
 _ADDRESS_HEADERS = ("from", "to", "cc", "bcc")
-_READ = (*_ADDRESS_HEADERS, "date", "x-gmail-labels", *(header for header, _ in _AUTOMATED))
+_READ = (
+    *_ADDRESS_HEADERS,
+    "date",
+    "x-gmail-labels",
+    *dict.fromkeys(header for header, _, _ in _AUTOMATED),
+)
 # The fields read, each with its folded lines: the parser never sees the others (Received,
 # DKIM, ARC, Content-Type...: most of a header block, and a parse of Content-Type alone
 # costs more than all the rest).
@@ -97,8 +105,9 @@ def read_headers(
     if _labels(raw) & _SPAM_OR_TRASH_LABELS:
         skipped.add(SPAM_OR_TRASH)
         return None
-    if _is_automated(raw):
-        skipped.add(AUTO_REPLY)
+    automated = _automated(raw)
+    if automated is not None:
+        skipped.add(automated)
         return None
     senders = _parties(raw.get("from", []))
     recipients = _parties([v for h in ("to", "cc", "bcc") for v in raw.get(h, [])])
@@ -179,12 +188,12 @@ def _labels(raw: dict[str, list[str]]) -> frozenset[str]:
     )
 
 
-def _is_automated(raw: dict[str, list[str]]) -> bool:
-    return any(
-        pattern.match(value.strip())
-        for header, pattern in _AUTOMATED
-        for value in raw.get(header, [])
-    )
+def _automated(raw: dict[str, list[str]]) -> str | None:
+    """Why a program sent it (AUTO_REPLY or BULK), if one did."""
+    for header, pattern, reason in _AUTOMATED:
+        if any(pattern.match(value.strip()) for value in raw.get(header, [])):
+            return reason
+    return None
 
 
 def _parties(values: list[str]) -> tuple[Party, ...] | None:
