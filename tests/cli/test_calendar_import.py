@@ -183,6 +183,24 @@ def test_your_time_zone_moves_a_talk_across_midnight(tmp_path):
     assert out == "Interviews/2026-12-19 Ana Sousa.md: created, 2026-12-19T18:00\n"
 
 
+def test_without_your_time_zone_the_calendars_own_is_used_and_said(tmp_path):
+    # (Google's export says `X-WR-TIMEZONE:America/New_York`: on a machine kept in UTC,
+    # a talk at 21:00 in New York landed on the next day)
+    vault = calendar_vault(tmp_path / "vault")
+    config(vault, '[me]\nemails = ["alex@example.com"]\n')  # (no timezone)
+    path = ics(tmp_path, event("f@x", "20261220T020000Z", ANA))
+    zoned = path.read_bytes().replace(
+        b"VERSION:2.0\r\n", b"VERSION:2.0\r\nX-WR-TIMEZONE:America/New_York\r\n"
+    )
+    path.write_bytes(zoned)
+    out, err = import_calendar(vault, path)
+    assert out == "Interviews/2026-12-19 Ana Sousa.md: created, 2026-12-19T21:00\n"
+    assert (
+        f"vault: {path.name}: times read in America/New_York, the calendar's time zone "
+        "([me] timezone is not set)"
+    ) in err.splitlines()
+
+
 def test_the_window_is_since_and_until(tmp_path):
     vault = calendar_vault(tmp_path / "vault")
     old = event("g@x", "20260101T150000Z", ANA)
