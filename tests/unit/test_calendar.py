@@ -413,8 +413,16 @@ def test_a_calendar_of_another_calendar_system_is_one_line():
             ),
             "no END:VEVENT",
         ),
+        (  # (icalendar's own test file has one: the whole file was refused)
+            (
+                "DTSTART;TZID=America/New_York:20261118T103000",
+                "DTSTART;TZID=America/New_York:20261118T103000\r\n"
+                "DTSTART;TZID=America/New_York:20261118T113000",
+            ),
+            "DTSTART: written more than once",
+        ),
     ],
-    ids=["bad-dtstart", "no-dtstart", "bad-dtend", "bad-rrule", "left-open"],
+    ids=["bad-dtstart", "no-dtstart", "bad-dtend", "bad-rrule", "left-open", "two-dtstarts"],
 )
 def test_a_broken_event_costs_only_itself(broken, why):
     old, new = broken

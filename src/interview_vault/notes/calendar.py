@@ -273,12 +273,14 @@ def _problem(component: Any) -> str | None:
             return f"{str(name).upper()}: {_one_line(message)}"
     if "DTSTART" not in component:
         return "no DTSTART"
+    for name in ("DTSTART", "DTEND", "DURATION", "RECURRENCE-ID"):
+        if isinstance(component.get(name), list):  # (which one would be the event's?)
+            return f"{name}: written more than once"
     for name in ("DTSTART", "DTEND", "RECURRENCE-ID"):
         if name not in component:
             continue
         try:
-            values = component[name]
-            value = (values[0] if isinstance(values, list) else values).dt
+            value = component[name].dt
         except Exception as error:
             return f"{name}: {_one_line(error)}"
         if not isinstance(value, date):
