@@ -369,6 +369,28 @@ def test_one_broken_card_costs_only_itself_and_skipped_lines_are_named(empty, tm
 # --- vCard ----------------------------------------------------------------------------------
 
 
+def test_a_property_that_stops_its_card_is_left_out_and_named_not_the_card(empty, tmp_path):
+    # (ez-vcard's Android and Lotus Notes cards: an ORG whose quoted-printable bytes are no
+    # UTF-8, and a PROFILE line, each cost the whole card)
+    cards = tmp_path / "contacts.vcf"
+    cards.write_bytes(
+        b"BEGIN:VCARD\r\nVERSION:2.1\r\n"
+        b"FN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:=C3=91ina Ruiz\r\n"
+        b"EMAIL;PREF:nina@company.example\r\n"
+        b"ORG;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:=C3=91=C3=91=\r\n=80\r\n"
+        b"END:VCARD\r\n"
+        b"BEGIN:VCARD\r\nVERSION:3.0\r\nPROFILE:VCard\r\nFN:Ann Lee\r\nEND:VCARD\r\n"
+    )
+    result = vault_run(empty, "import", "vcard", str(cards))
+    assert result.stdout.splitlines()[-1] == "2 created, 0 updated, 0 unchanged, 0 skipped"
+    assert result.stderr == (
+        "vault: contacts.vcf: card 1 (line 1): left out a line it cannot read: ORG: 'utf-8' "
+        "codec can't decode byte 0x80 in position 4: invalid start byte\n"
+    )
+    assert properties(empty, "Contacts/Ñina Ruiz.md")["email"] == "nina@company.example"
+    assert (empty / "Contacts" / "Ann Lee.md").exists()
+
+
 def test_an_organization_with_a_comma_in_its_name(empty, tmp_path):
     # (Outlook 2003 writes `ORG:Company, The;Department` unescaped: the card was lost)
     cards = tmp_path / "contacts.vcf"

@@ -46,10 +46,7 @@ def read_vcards(text: str) -> tuple[list[Incoming], list[str], list[str]]:
         place = f"card {number} (line {line})"
         with _logged_by_vobject() as skipped_lines:
             try:
-                card = vobject.readOne(
-                    _without_binaries(text[start:end]), ignoreUnreadable=True, allowQP=True
-                )
-                person = _person(card, place)
+                person = _read_card(_without_binaries(text[start:end]), place, skipped_lines)
             except Exception as error:  # (vobject raises its own and the standard library's)
                 problems.append(f"{place}: cannot be read: {_one_line(error)}")
                 continue
@@ -61,15 +58,52 @@ def read_vcards(text: str) -> tuple[list[Incoming], list[str], list[str]]:
     return people, problems, notices
 
 
+def _read_card(card: str, place: str, left_out: list[str]) -> Incoming | None:
+    """The person of one card; a property that stops the whole card from being read (a
+    byte its charset cannot decode, say) is left out, and said in `left_out`."""
+    try:
+        return _person(vobject.readOne(card, ignoreUnreadable=True, allowQP=True), place)
+    except Exception as error:
+        whole_card_error = error
+    properties = _properties(card)
+    for index, first_line in enumerate(properties):
+        if index == 0 or not first_line.strip():
+            continue  # (BEGIN:VCARD; a blank line)
+        rest = "".join(properties[:index] + properties[index + 1 :])
+        try:
+            person = _person(vobject.readOne(rest, ignoreUnreadable=True, allowQP=True), place)
+        except Exception:
+            continue
+        name = re.split(r"[;:]", first_line.strip(), maxsplit=1)[0]
+        left_out.append(f"{name}: {_one_line(whole_card_error)}")
+        return person
+    raise whole_card_error
+
+
+def _properties(card: str) -> list[str]:
+    """A card's properties, each with the lines it is folded over (a line starting with a
+    space or tab; in quoted-printable, one after a line ending with `=`)."""
+    found: list[str] = []
+    for line in card.splitlines(keepends=True):
+        previous = found[-1].rstrip("\r\n") if found else ""
+        soft_break = previous.endswith("=") and "QUOTED-PRINTABLE" in previous.upper()
+        if found and (line[:1] in (" ", "\t") or soft_break):
+            found[-1] += line
+        else:
+            found.append(line)
+    return found
+
+
 _BEGIN = re.compile(r"^BEGIN:VCARD[ \t]*\r?$", re.IGNORECASE | re.MULTILINE)
 _LINE_BREAK = re.compile(r"\r?\n")
-_BINARY = re.compile(r"^(?:[\w-]+\.)?(?:PHOTO|LOGO|SOUND|KEY)[;:]", re.IGNORECASE)
+# (PROFILE:VCARD, which vCard 3.0 allows, says nothing, and stops vobject)
+_BINARY = re.compile(r"^(?:[\w-]+\.)?(?:PHOTO|LOGO|SOUND|KEY|PROFILE)[;:]", re.IGNORECASE)
 
 
 def _without_binaries(card: str) -> str:
     """The card without its PHOTO, LOGO, SOUND and KEY properties and the lines they are
-    folded over; every other line as it was (vobject unfolds them, and joins vCard 2.1's
-    quoted-printable soft breaks, which unfolding first would spoil)."""
+    folded over, and without PROFILE; every other line as it was (vobject unfolds them, and
+    joins vCard 2.1's quoted-printable soft breaks, which unfolding first would spoil)."""
     kept: list[str] = []
     dropping = False
     for line in _LINE_BREAK.split(card):  # (not splitlines: U+2028 may be in a NOTE)
