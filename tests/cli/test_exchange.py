@@ -540,6 +540,26 @@ def test_an_exported_vcard_file_imports_back_as_the_same_people(vault, empty, tm
     assert result.stdout.splitlines()[-1] == f"{count} created, 0 updated, 0 unchanged, 0 skipped"
 
 
+def test_exported_cards_imported_back_with_update_change_nothing(vault, tmp_path):
+    # ("Dr. Maya Ortiz" came back with `honorific: Dr.` added, and the next export said
+    # "FN:Dr. Dr. Maya Ortiz"; "Michael Angstadt Jr." was exported with "Jr." his family name)
+    first, second = tmp_path / "first.vcf", tmp_path / "second.vcf"
+    (vault / "Contacts" / "Michael Angstadt.md").write_text(
+        "---\ntype: contact\nname: Michael Angstadt Jr.\nsource: friend\n---\n", encoding="utf-8"
+    )
+    vault_run(vault, "export", "vcard", "--output", str(first))
+    assert "FN:Dr. Maya Ortiz\n" in first.read_text()
+    assert "N:Angstadt;Michael;;;\n" in first.read_text()
+    before = files(vault)
+    result = vault_run(vault, "import", "vcard", str(first), "--update")
+    assert " 0 updated," in result.stdout, result.output
+    assert {p: d for p, d in files(vault).items() if not p.startswith(".vault/")} == {
+        p: d for p, d in before.items() if not p.startswith(".vault/")
+    }
+    vault_run(vault, "export", "vcard", "--output", str(second))
+    assert second.read_text() == first.read_text()
+
+
 def calendar(vault: Path, today: str = TODAY) -> icalendar.Calendar:
     result = vault_run(vault, "export", "ics", "--today", today)
     assert result.exit_code == 0, result.output

@@ -59,7 +59,8 @@ def export_cards(session: Session) -> Export:
         cards.append(
             Card(
                 uid=f"urn:uuid:{_uuid(person.note.path)}",
-                name=f"{honorific} {person.name}" if honorific else person.name,
+                # (a name that starts with a title already is said as it is written)
+                name=f"{honorific} {person.name}" if honorific and not prefix else person.name,
                 prefix=honorific or prefix,
                 given=given,
                 family=family,

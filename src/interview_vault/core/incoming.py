@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from .model import Note
-from .names import folded, identity, loose_key
+from .names import folded, identity, loose_key, split_honorific
 
 # What an import writes, in this order, for a new note or into one that lacks it.
 IMPORTED = (
@@ -126,5 +126,11 @@ class Directory:
 
 
 def missing(person: Incoming, entry: Known) -> dict[str, str]:
-    """What `--update` adds to a matched note: the values it lacks, never one it has."""
-    return {key: value for key, value in person.values().items() if key not in entry.has}
+    """What `--update` adds to a matched note: the values it lacks, never one it has (nor
+    an honorific its name starts with already: "Dr. Maya Ortiz" is not made "Dr." again)."""
+    titled = bool(split_honorific(entry.note.title)[0])
+    return {
+        key: value
+        for key, value in person.values().items()
+        if key not in entry.has and not (key == "honorific" and titled)
+    }

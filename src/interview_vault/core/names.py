@@ -50,12 +50,14 @@ TITLES = (
 # words with dots ("Ph.D."); anything else there is the given name of a name written family
 # first ("Chen, Lee").
 SUFFIXES = frozenset({"jr", "sr", "esq", "phd", "dphil", "edd", "md", "jd"})  # (no dots)
+_END_SUFFIXES = SUFFIXES | {"ii", "iii", "iv"}
 
 
 def name_parts(name: str) -> tuple[str, str, str]:
     """(prefix, given, family) of a name as written: titles first, the last word the
     family name, or what comes before a comma ("Chen, Lee"); suffixes and credentials after
-    a comma are left out (an address book's best guess; the full name is kept whole)."""
+    a comma, or at the end of three words or more, are left out (an address book's best
+    guess; the full name is kept whole)."""
     parts = [part.strip() for part in name.split(",")]
     while len(parts) > 1 and _is_credential(parts[-1]):
         parts.pop()
@@ -65,6 +67,10 @@ def name_parts(name: str) -> tuple[str, str, str]:
         return " ".join(prefix), " ".join(given), " ".join(family)
     words = " ".join(parts).split()
     prefix = _titles(words)
+    # ("Michael Angstadt Jr.": only a known suffix, as "Ana Maria SOUZA" writes a family
+    # name in capitals)
+    while len(words) > 2 and words[-1].replace(".", "").casefold() in _END_SUFFIXES:
+        words.pop()
     if len(words) < 2:
         return " ".join(prefix), " ".join(words), ""
     return " ".join(prefix), " ".join(words[:-1]), words[-1]
