@@ -100,6 +100,30 @@ def test_rows_that_cannot_be_read_are_named_and_the_rest_imported(empty):
     assert "connected" not in properties(empty, "Contacts/Ravi Menon.md")
 
 
+def test_connected_on_as_older_exports_write_it_and_a_file_of_unknown_dates_in_one_line(
+    empty, tmp_path
+):
+    # (exports of 2018 write `1/8/18, 6:14 PM`, others `23-Apr-23`: every row was a warning,
+    # 1,819 lines of them for one file)
+    rows = ["First Name,Last Name,URL,Email Address,Company,Position,Connected On"]
+    rows += ['Ann,Lee,,,,,"1/8/18, 6:14 PM"', "Bo,Li,,,,,23-Apr-23"]
+    rows += [f"P{n},Q,,,,,someday" for n in range(5)]
+    path = tmp_path / "Connections.csv"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    result = vault_run(empty, "import", "linkedin", str(path))
+    assert result.exit_code == 0, result.output
+    assert properties(empty, "Contacts/Ann Lee.md")["connected"] == "2018-01-08"
+    assert properties(empty, "Contacts/Bo Li.md")["connected"] == "2023-04-23"
+    assert result.stderr.splitlines() == [
+        *(
+            f'vault: Connections.csv: row {n + 4}: cannot read Connected On "someday"; '
+            f"P{n} Q is imported without it"
+            for n in range(3)
+        ),
+        "vault: Connections.csv: 2 more rows whose Connected On cannot be read",
+    ]
+
+
 def test_a_second_import_of_the_same_file_changes_nothing(empty):
     vault_run(empty, "import", "linkedin", str(EXCHANGE / "Connections.csv"))
     before = files(empty)

@@ -48,6 +48,7 @@ def read_connections(text: str) -> tuple[list[Incoming], list[str], list[str]]:
     people: list[Incoming] = []
     problems: list[str] = []
     notices: list[str] = []
+    undated = 0  # rows whose Connected On cannot be read
     for start, row in _rows(reader, problems):
         if columns is None:
             found = {
@@ -80,10 +81,12 @@ def read_connections(text: str) -> tuple[list[Incoming], list[str], list[str]]:
         if cell.get("connected"):
             connected = _connected_on(cell["connected"])
             if connected is None:
-                notices.append(
-                    f'{place}: cannot read Connected On "{cell["connected"]}"; '
-                    f"{name} is imported without it"
-                )
+                undated += 1
+                if undated <= _UNDATED_SHOWN:
+                    notices.append(
+                        f'{place}: cannot read Connected On "{cell["connected"]}"; '
+                        f"{name} is imported without it"
+                    )
         people.append(
             Incoming(
                 name=name,
@@ -100,6 +103,9 @@ def read_connections(text: str) -> tuple[list[Incoming], list[str], list[str]]:
         raise ExchangeFormatError(
             "no header with First Name and Last Name: is this LinkedIn's Connections.csv?"
         )
+    if undated > _UNDATED_SHOWN:  # (a whole file in a form not known: not a line a row)
+        more = undated - _UNDATED_SHOWN
+        notices.append(f"{more:,} more row{'s' * (more != 1)} whose Connected On cannot be read")
     return people, problems, notices
 
 
@@ -132,10 +138,33 @@ def _rows(reader: Any, problems: list[str]) -> Iterator[tuple[int, list[str]]]:
 
 
 def _connected_on(text: str) -> date | None:
-    """`14 Nov 2026` (LinkedIn's form, English months), or `2026-11-14`."""
-    for form in ("%d %b %Y", "%d %B %Y", "%Y-%m-%d", "%m/%d/%Y"):
+    """`14 Nov 2026` (LinkedIn's form, English months), `23-Apr-23`, `2026-11-14`, or
+    month first as older exports write it: `11/14/2026`, `1/8/18, 6:14 PM`."""
+    for form in ("%d %b %Y", "%d %B %Y", "%d-%b-%y", "%d-%b-%Y", "%Y-%m-%d"):
         try:
             return datetime.strptime(text, form).date()
         except ValueError:
             continue
-    return None
+    return month_day_year(text)
+
+
+_UNDATED_SHOWN = 3  # rows named whose Connected On cannot be read; the rest are counted
+
+# `2/12/26, 11:44 AM` or `11/14/2026, 9:05 AM`: month, day, year, as LinkedIn writes it.
+_MONTH_DAY_YEAR = re.compile(
+    r"(\d{1,2})/(\d{1,2})/(\d{4}|\d{2}),?(?: \d{1,2}:\d\d(?::\d\d)?(?: ?[ap]\.?m\.?)?)?",
+    re.IGNORECASE,
+)
+
+
+def month_day_year(text: str) -> date | None:
+    """The day of a date LinkedIn writes month first (`2/12/26, 11:44 AM`: its time, with
+    no zone, left aside); None when it is not one."""
+    found = _MONTH_DAY_YEAR.fullmatch(text.strip())
+    if found is None:
+        return None
+    month, day, year = (int(part) for part in found.groups())
+    try:
+        return date(year + 2000 if year < 100 else year, month, day)
+    except ValueError:
+        return None

@@ -19,7 +19,7 @@ from operator import itemgetter
 from ..core.activity import Message, Party, Skipped, local_day
 from ..core.errors import ExchangeFormatError
 from ..core.incoming import Incoming, profile_key
-from .linkedin import LINE_ENDINGS, STRAY_CR
+from .linkedin import LINE_ENDINGS, STRAY_CR, month_day_year
 
 # Why a row was left out, as `Skipped` counts it (the closing line prints "3 drafts").
 DRAFTS = "drafts"
@@ -69,11 +69,7 @@ _URLS = re.compile(r"[\s,;]+")
 _ZONE_WORD = re.compile(r"\s*\b(?:UTC|GMT)\Z|(?<=\d)Z\Z", re.IGNORECASE)
 _ZONE_SPACE = re.compile(r"\s+(?=[+-]\d\d:?\d\d\Z)")
 _DAY_ONLY = re.compile(r"\d{4}-\d\d-\d\d")
-# `2/12/26, 11:44 AM` or `11/14/2026, 9:05 AM`: month, day, year, as LinkedIn writes it.
-_SENT_AT = re.compile(
-    r"(\d{1,2})/(\d{1,2})/(\d{4}|\d{2}),?(?: \d{1,2}:\d\d(?::\d\d)?(?: ?[ap]\.?m\.?)?)?",
-    re.IGNORECASE,
-)
+_MONTH_FIRST = re.compile(r"\d{1,2}/")
 # A line of a cell that reads like a row of the file (half the header's commas, and a
 # profile URL or a date): a quote left open swallowed the rows after it.
 _ROW_LIKE = re.compile(r"linkedin\.com/|\d{1,4}[-/]\d{1,2}[-/]\d{2,4}", re.IGNORECASE)
@@ -439,13 +435,8 @@ def _moment(text: str, *, utc: bool) -> datetime | date | None:
     no zone and only the day matters). A time without a zone is UTC when `utc`, else local
     (a naive datetime); a day alone is that day. None when it cannot be read."""
     text = _one_line(text)  # (newer exports put a narrow no-break space before AM)
-    found = _SENT_AT.fullmatch(text)
-    if found is not None:
-        month, day, year = (int(part) for part in found.groups())
-        try:
-            return date(year + 2000 if year < 100 else year, month, day)
-        except ValueError:
-            return None
+    if _MONTH_FIRST.match(text):
+        return month_day_year(text)
     unzoned = _ZONE_WORD.sub("", text)
     zoned = unzoned != text  # "UTC" said in words
     bare = _ZONE_SPACE.sub("", unzoned)  # ("... 20:33:10 +0000" as fromisoformat reads it)
