@@ -303,12 +303,16 @@ def test_a_file_of_another_kind_is_refused_in_one_line(empty, tmp_path, content,
 def test_linkedin_s_zip_is_read_as_it_comes(empty, tmp_path):
     archive = tmp_path / "Basic_LinkedInDataExport.zip"
     with zipfile.ZipFile(archive, "w") as zipped:
-        zipped.writestr("Connections.csv", HEADER + "Ann,Lee,,,,,\r\n")
+        zipped.writestr("Connections.csv", HEADER + "Ann,Lee,,,,,\r\n,,,,,,x\r\n")
     result = vault_run(empty, "import", "linkedin", str(archive))
     assert result.exit_code == 0, result.output
     assert (
         result.stdout
-        == "created Contacts/Ann Lee.md\n1 created, 0 updated, 0 unchanged, 0 skipped\n"
+        == "created Contacts/Ann Lee.md\n1 created, 0 updated, 0 unchanged, 1 skipped\n"
+    )
+    # (a row is said with the file it is a row of, not the zip alone: "li2.zip: row 3")
+    assert result.stderr == (
+        "vault: Basic_LinkedInDataExport.zip: Connections.csv: row 3: no first or last name\n"
     )
 
 

@@ -256,7 +256,9 @@ def read_linkedin(path: Path) -> LinkedInExport:
             people, skipped_rows, more = read_connections(files["connections"])
         except ExchangeFormatError as error:
             raise VaultError(f"{path}: {error}") from None
-        unread += [*skipped_rows, *more]
+        # (given the export's folder or zip, a row is said with the file it is a row of)
+        inside = "Connections.csv: " if path.is_dir() or path.suffix.casefold() == ".zip" else ""
+        unread += [f"{inside}{line}" for line in (*skipped_rows, *more)]
     return LinkedInExport(files, people, unread, len(skipped_rows))
 
 
