@@ -316,6 +316,21 @@ def test_linkedin_s_zip_is_read_as_it_comes(empty, tmp_path):
     )
 
 
+def test_a_file_named_as_one_read_but_of_another_form_is_said_not_passed_over(empty, tmp_path):
+    # (the 2018 export's Messages.csv, From,To,Date,Subject,...: left out without a word)
+    archive = tmp_path / "Basic_LinkedInDataExport.zip"
+    with zipfile.ZipFile(archive, "w") as zipped:
+        zipped.writestr("Connections.csv", HEADER + "Ann,Lee,,,,,\r\n")
+        zipped.writestr("Messages.csv", "From,To,Date,Subject,Content,Direction,Folder\r\n")
+        zipped.writestr("Profile.csv", "First Name,Headline\r\n")  # (not one it reads)
+    result = vault_run(empty, "import", "linkedin", str(archive))
+    assert result.exit_code == 0, result.output
+    assert result.stderr == (
+        "vault: Basic_LinkedInDataExport.zip: Messages.csv: not in the form of LinkedIn's "
+        "exports this reads (its header is another: an older export?); left out\n"
+    )
+
+
 def test_profiles_on_country_hosts_and_other_emails_still_match(vault, tmp_path):
     rows = (
         "Lee,Chen,https://uk.linkedin.com/in/example-lee-chen/,,,,\r\n"

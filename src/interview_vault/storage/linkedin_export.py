@@ -118,6 +118,8 @@ def _in_folder(root: Path, notices: list[str]) -> Iterator[_Candidate]:
                 continue
             if kind is not None:
                 yield _Candidate(kind, shown, _opener(path))
+            else:
+                _unknown(shown, notices)
 
 
 def _in_zip(path: Path, archive: zipfile.ZipFile, notices: list[str]) -> Iterator[_Candidate]:
@@ -143,6 +145,18 @@ def _in_zip(path: Path, archive: zipfile.ZipFile, notices: list[str]) -> Iterato
             continue
         if kind is not None:
             yield _Candidate(kind, member.filename, partial(archive.open, member))
+        else:
+            _unknown(member.filename, notices)
+
+
+def _unknown(name: str, notices: list[str]) -> None:
+    """A file named as one the import reads whose header is not one it knows (the 2018
+    export's `Messages.csv`: From, To, Date, Subject...) is said, not passed over."""
+    if PurePosixPath(name).name.casefold() in USUAL.values():
+        notices.append(
+            f"{name}: not in the form of LinkedIn's exports this reads (its header is "
+            "another: an older export?); left out"
+        )
 
 
 def _chosen(path: Path, found: list[_Candidate], notices: list[str]) -> dict[str, str]:
