@@ -193,6 +193,18 @@ def export(folder: Path, rows: str, name: str = "Connections.csv") -> Path:
     return path
 
 
+def test_a_profile_written_as_a_browser_shows_it_matches_its_encoded_form(empty, tmp_path):
+    # (a note with `.../in/martín-gómez` and the export's `mart%C3%ADn-g%C3%B3mez`: a second
+    # note of the same person was made)
+    (empty / "Contacts" / "Martín Gómez.md").write_text(
+        "---\ntype: contact\nlinkedin: https://www.linkedin.com/in/martín-gómez-4a1\n---\n",
+        "utf-8",
+    )
+    url = "https://www.linkedin.com/in/mart%C3%ADn-g%C3%B3mez-4a1"
+    result = vault_run(empty, "import", "linkedin", str(export(tmp_path, f"Tino,G,{url},,,,\r\n")))
+    assert result.stdout == "0 created, 0 updated, 1 unchanged, 0 skipped\n"
+
+
 def test_lines_ended_by_cr_alone_as_old_excel_saves(empty, tmp_path):
     csv = export(tmp_path, "Ann,Lee,,,Acme,Analyst,01 Jan 2026\r\nBo,Li,,,,,\r\n")
     csv.write_bytes(csv.read_bytes().replace(b"\r\n", b"\r"))

@@ -15,6 +15,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from urllib.parse import unquote
 
 from .model import Note
 from .names import folded, identity, loose_key, split_honorific
@@ -69,11 +70,12 @@ class Known:
 
 def profile_key(url: str | None) -> str | None:
     """A LinkedIn profile URL as it is compared: scheme, query and a trailing slash left
-    out, any case, and LinkedIn's country hosts as one ("https://uk.linkedin.com/in/ama/"
-    is "linkedin.com/in/ama")."""
+    out, any case, percent-encoding decoded, and LinkedIn's country hosts as one
+    ("https://uk.linkedin.com/in/ama/" is "linkedin.com/in/ama")."""
     if not url:
         return None
-    text = re.sub(r"^[a-z]+://", "", url.strip().casefold())
+    # (percent-encoded or not: `mart%C3%ADn-g` is `martín-g`, as a browser shows it)
+    text = re.sub(r"^[a-z]+://", "", unquote(url.strip()).casefold())
     host, slash, path = text.split("?", 1)[0].split("#", 1)[0].partition("/")
     if host.endswith(".linkedin.com"):
         host = "linkedin.com"
