@@ -446,6 +446,24 @@ def test_a_property_that_stops_its_card_is_left_out_and_named_not_the_card(empty
     assert (empty / "Contacts" / "Ann Lee.md").exists()
 
 
+def test_a_card_of_a_group_or_an_organization_is_no_person(empty, tmp_path):
+    # (vCard 4.0's KIND:org and KIND:group became "Contacts/The Doe Family.md"; and a file
+    # whose CRLF endings were made CRLF again was "no vCard in it")
+    cards = tmp_path / "contacts.vcf"
+    cards.write_bytes(
+        b"BEGIN:VCARD\r\r\nVERSION:4.0\r\r\nKIND:group\r\r\nFN:The Doe Family\r\r\n"
+        b"END:VCARD\r\r\nBEGIN:VCARD\r\r\nVERSION:4.0\r\r\nKIND:org\r\r\nFN:ABC Marketing\r\r\n"
+        b"END:VCARD\r\r\nBEGIN:VCARD\r\r\nVERSION:4.0\r\r\nKIND:individual\r\r\nFN:Ann Lee\r\r\n"
+        b"END:VCARD\r\r\n"
+    )
+    result = vault_run(empty, "import", "vcard", str(cards))
+    assert result.stdout.splitlines()[-1] == "1 created, 0 updated, 0 unchanged, 2 skipped"
+    assert result.stderr.splitlines() == [
+        "vault: contacts.vcf: card 1 (line 1): KIND:group: not a person's card",
+        "vault: contacts.vcf: card 2 (line 6): KIND:org: not a person's card",
+    ]
+
+
 def test_an_organization_with_a_comma_in_its_name(empty, tmp_path):
     # (Outlook 2003 writes `ORG:Company, The;Department` unescaped: the card was lost)
     cards = tmp_path / "contacts.vcf"

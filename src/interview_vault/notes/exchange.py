@@ -31,6 +31,7 @@ def read_vcards(text: str) -> tuple[list[Incoming], list[str], list[str]]:
     sounds and keys are left out before reading (never imported, often the broken part)."""
     if "\n" not in text:
         text = text.replace("\r", "\n")  # (lines ended by CR alone)
+    text = text.replace("\r\r\n", "\r\n")  # (CRLF written again by a tool that made LF CRLF)
     starts = [m.start() for m in _BEGIN.finditer(text)]
     if not starts:
         raise ExchangeFormatError("no vCard in it (no BEGIN:VCARD line): is it a .vcf file?")
@@ -51,7 +52,10 @@ def read_vcards(text: str) -> tuple[list[Incoming], list[str], list[str]]:
                 problems.append(f"{place}: cannot be read: {_one_line(error)}")
                 continue
         notices.extend(f"{place}: left out a line it cannot read: {m}" for m in skipped_lines)
-        if person is None:
+        kind = _KIND.search(text, start, end)
+        if kind is not None and kind.group(1).casefold() != "individual":
+            problems.append(f"{place}: KIND:{kind.group(1)}: not a person's card")
+        elif person is None:
             problems.append(f"{place}: no name (FN or N)")
         else:
             people.append(person)
@@ -95,6 +99,12 @@ def _properties(card: str) -> list[str]:
 
 
 _BEGIN = re.compile(r"^BEGIN:VCARD[ \t]*\r?$", re.IGNORECASE | re.MULTILINE)
+# vCard 4.0's KIND (and Apple's X-ADDRESSBOOKSERVER-KIND): a group, an organization or a
+# place has a card too, and is no person
+_KIND = re.compile(
+    r"^(?:[\w-]+\.)?(?:X-ADDRESSBOOKSERVER-)?KIND[^:\r\n]*:[ \t]*([\w-]+)",
+    re.IGNORECASE | re.MULTILINE,
+)
 _LINE_BREAK = re.compile(r"\r?\n")
 # (PROFILE:VCARD, which vCard 3.0 allows, says nothing, and stops vobject)
 _BINARY = re.compile(r"^(?:[\w-]+\.)?(?:PHOTO|LOGO|SOUND|KEY|PROFILE)[;:]", re.IGNORECASE)
