@@ -372,6 +372,9 @@ def _meeting_with_ana_and_ben(tmp_path, body: str):
         "> [!note] Meeting\n> **Attendees:** [[Ana Souza]], Ben Ito\n",  # in a callout
         "**Attendees:**\n- [[Ana Souza]]\n- Ben Ito (Helio)\n\n## Notes\nOk.\n",  # over a list
         "**Attendees:** [[Ana Souza]], Ben Ito, the data team\n",  # links and plain names
+        # Dataview's inline fields in brackets (a public vault: "nobody named")
+        "- [participants:: [[Ana Souza]], [[Ben Ito]] ]\n",
+        "Met in the lab (attendees:: [[Ana Souza]]) and [with:: [[Ben Ito]]] after.\n",
     ],
 )
 def test_an_attendees_line_as_people_write_it(tmp_path, body):

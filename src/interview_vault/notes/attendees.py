@@ -22,6 +22,14 @@ _PEOPLE_LINE = re.compile(
     + r")[ \t]*(?:\*\*|__)?[ \t]*::?[ \t]*(?:\*\*|__)?[ \t]*(.*)",
     re.IGNORECASE,
 )
+# Dataview's inline field in brackets, anywhere on a line: "- [participants:: [[Ana]],
+# [[Ben]] ]", "Met today (attendees:: [[Dan Roe]])"
+_LABELS = "|".join(sorted(PEOPLE_HEADINGS))
+_BRACKETED_FIELD = re.compile(
+    rf"\[[ \t]*(?:{_LABELS})[ \t]*::((?:\[\[[^\]]*\]\]|[^\[\]])*)\]"
+    rf"|\([ \t]*(?:{_LABELS})[ \t]*::((?:\[\[[^\]]*\]\]|[^()\[\]])*)\)",
+    re.IGNORECASE,
+)
 _ANY_PEOPLE_LABEL = re.compile(
     r"\b(?:" + "|".join(sorted(PEOPLE_HEADINGS)) + r")\W{0,3}:", re.IGNORECASE
 )
@@ -59,11 +67,15 @@ def people_on_a_line(body: str, first_line: int) -> tuple[list[Link], list[Link]
             closing = "-->" if opened.group() == "<!--" else "%%"
             line = line[: opened.start()]
         found = _PEOPLE_LINE.fullmatch(line)
-        if found is None:
-            continue
-        listed = found.group(2).strip()
-        if not listed and closing is None:  # "**Attendees:**" over a list of them
-            listed = ", ".join(_items_after(lines, number + 1))
+        if found is not None:
+            listed = found.group(2).strip()
+            if not listed and closing is None:  # "**Attendees:**" over a list of them
+                listed = ", ".join(_items_after(lines, number + 1))
+        else:
+            fields = [m.group(1) or m.group(2) or "" for m in _BRACKETED_FIELD.finditer(line)]
+            if not fields:
+                continue
+            listed = ", ".join(fields)
         at = number + first_line
         links += [Link(target, at) for target in linked_names(listed) if target]
         plain += [Link(name, at) for name in names_listed(_LINK_TEXT.sub(",", listed))]
