@@ -187,6 +187,18 @@ def test_a_slug_two_people_share_matches_neither_and_one_matches_its_person(tmp_
     ]
 
 
+def test_a_slash_in_brackets_is_no_folder_of_a_name(tmp_path):
+    # (a public vault: `- Matt (Oracle PM for DRCC/Alloy)` was "a thank-you note to Alloy)")
+    vault = vault_at(tmp_path, PEOPLE + MEETINGS)
+    md(vault, "Organizations/Alloy.md", "type: organization")
+    front = "date: 2026-11-20\ncontact:\n  - Matt (Oracle PM for DRCC/Alloy)"
+    md(vault, "Meetings/Sync.md", front, "## Notes\nOk.\n")
+    assert shown(vault, "thank-you") == [
+        "thank-you 2026-11-21 Matt (Oracle PM for DRCC/Alloy) @ Meetings/Sync.md: Send a "
+        "thank-you note to Matt (Oracle PM for DRCC/Alloy) for your talk on 2026-11-20"
+    ]
+
+
 @pytest.mark.parametrize("file", ["README.md", "index.md", "_index.md"])
 def test_a_folder_note_is_named_by_its_folder(tmp_path, file):
     # (a public vault kept each person as `People/<Name>/README.md`: "Check in with README")

@@ -37,7 +37,7 @@ from .model import (
     Touch,
     status_of,
 )
-from .names import NameResolver, folded, link_key
+from .names import NameResolver, folded, last_part, link_key
 
 
 # one object per person: compared by identity, cheaply
@@ -146,7 +146,7 @@ class Graph:
                 person = self.people[found.path] = _person(found)
             return person
         self.unresolved.append((source.path, link, key))
-        name = link.target.rsplit("/", 1)[-1]
+        name = last_part(link.target)
         person_key = "?" + folded(name)
         person = self.people.get(person_key)
         if person is None:

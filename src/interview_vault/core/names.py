@@ -121,7 +121,7 @@ def loose_key(name: str) -> str:
     `Prof.`...), and the dashes and underscores of a slug (`alex-barnes` is `alex barnes`).
     Starts with LOOSE; just LOOSE when nothing is left."""
     text = name if name.isascii() else anyascii(unicodedata.normalize("NFC", name))
-    words = _WORDS.findall(text.casefold().rpartition("/")[2].removesuffix(".md"))
+    words = _WORDS.findall(last_part(text.casefold()).removesuffix(".md"))
     while len(words) > 1 and words[0] in _BARE_TITLES:
         words.pop(0)
     return intern(LOOSE + " ".join(words))
@@ -161,7 +161,25 @@ def name_key(name: str) -> str:
 def link_key(target: str) -> str:
     """What a link is matched on: the last part of its target, folded (and interned: the
     same few thousand names are kept for tens of thousands of links)."""
-    return intern(folded(target.strip().strip("/")).rpartition("/")[2])
+    return intern(folded(last_part(target.strip().strip("/"))))
+
+
+def last_part(target: str) -> str:
+    """The note name a link's target ends in: what follows its last `/`, unless that `/`
+    stands in brackets, where it is no folder's ("Matt (PM for DRCC/Alloy)" is one name)."""
+    cut = target.rfind("/")
+    if cut < 0 or ("(" not in target and "[" not in target):
+        return target[cut + 1 :]
+    depth = 0
+    for position in range(len(target) - 1, -1, -1):  # (from the end: the last `/` outside)
+        char = target[position]
+        if char in ")]":
+            depth += 1
+        elif char in "([":
+            depth = max(depth - 1, 0)
+        elif char == "/" and depth == 0:
+            return target[position + 1 :]
+    return target
 
 
 def identity(note: Note) -> tuple[str, ...]:
@@ -206,8 +224,9 @@ class NameResolver:
         exact = self.by_path.get(wanted)
         if exact is not None and is_kind(exact.record, kinds):
             return [exact]
-        if "/" in wanted:
-            folder, _, wanted = wanted.rpartition("/")
+        last = last_part(wanted) if "/" in wanted else wanted
+        if last != wanted:
+            folder, wanted = wanted[: -len(last) - 1], last
             ending = f"/{folder}/{wanted}"
             inside = [
                 n for n in self.by_name.get(wanted, ()) if folded(n.path[:-3]).endswith(ending)

@@ -8,7 +8,7 @@ from typing import NamedTuple
 from .chains import build_chains
 from .graph import Graph, Meeting, Person
 from .model import ChainNode, InterviewStatus, Task, status_of
-from .names import folded, name_key
+from .names import folded, last_part, name_key
 from .promises import is_theirs
 
 
@@ -42,7 +42,7 @@ def noteless_named(graph: Graph, name: str) -> Person | None:
 def noteless(graph: Graph) -> list[Person]:
     """People named in `contact`, `referred_by` or `referrals` links who have no note yet."""
     found = {
-        "?" + folded(link.target.rsplit("/", 1)[-1])
+        "?" + folded(last_part(link.target))
         for _, link, key in graph.unresolved
         if key != "organization"
     }
