@@ -139,6 +139,16 @@ def test_a_date_most_notes_share_is_no_meetings_date():
     assert found.properties["date"] == ["date", "created"]
 
 
+def test_when_a_note_was_made_does_not_date_meetings_their_file_names_date():
+    # (a public vault: "2023-11-26 Demo Meeting Note" made on the 24th was a talk on the
+    # 24th once adopt proposed `created` as the meetings' date)
+    meetings = [
+        sample(f"Meetings/2026-02-0{n + 1} Demo.md", type="meeting", created=f"2026-01-{n + 10}")
+        for n in range(6)
+    ]
+    assert "date" not in propose(meetings).properties
+
+
 # --- whose promise a task is ----------------------------------------------------------------
 
 

@@ -515,7 +515,12 @@ def _properties(by_kind: Mapping[str, list[Sample]], names: _Names) -> dict[str,
         ranked = [key for key in ranked if key not in stamps]
         chosen = [key for key in ranked if dates[key] >= least][:1]
         chosen += [key for key in ranked if key.casefold() == "date"]  # (where there is one)
-        chosen += [key for key in stamps if dates[key] >= least][:1]
+        # (when a meeting was written down dates it only where its file name does not:
+        # "2023-11-26 Demo" made on the 24th was held on the 26th; a touch note is dated
+        # by its properties alone)
+        named = sum(1 for s in notes if _DAY_IN_NAME.search(s.path.rpartition("/")[2]))
+        if kind == "touch" or named < least:
+            chosen += [key for key in stamps if dates[key] >= least][:1]
         found["date"] += chosen[:2]
     holders = by_kind["contact"] + by_kind["application"]
     found["organization"] = _ranked(
