@@ -296,6 +296,26 @@ def test_your_profile_is_the_one_in_every_conversation():
     assert learn_me(text("messages-2019.csv")) == ME  # (the sponsored conversation has no URL)
 
 
+def test_before_2023_your_profile_is_the_one_in_every_conversation_both_sides_wrote_in():
+    # (a public export of 992 conversations, 300 of them only incoming: "no profile is in
+    # every conversation", though yours sent 1,422 of the messages)
+    old = text("messages-2019.csv")
+    only_theirs = (
+        "c9,,Priya Nair,https://www.linkedin.com/in/priya-nair,Alex Rivera,"
+        "2019-07-01 10:00:00 UTC,,Hello,INBOX\n"
+    )
+    assert learn_me(old + only_theirs) == ME
+    # (and nobody is guessed where the conversations both sides wrote in share no one)
+    apart = (
+        "CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,DATE,SUBJECT,CONTENT,FOLDER\n"
+        "c1,,Sam Okafor,https://www.linkedin.com/in/sam-okafor,X,2019-07-01 10:00:00 UTC,,a,INBOX\n"
+        "c1,,Mei Chen,https://www.linkedin.com/in/mei-chen,X,2019-07-01 11:00:00 UTC,,b,INBOX\n"
+        "c2,,Jordan Lee,https://www.linkedin.com/in/jordan-lee,X,2019-07-02 10:00:00 UTC,,c,INBOX\n"
+        "c2,,Dana W,https://www.linkedin.com/in/dana-whitfield,X,2019-07-02 11:00:00 UTC,,d,INBOX\n"
+    )
+    assert learn_me(apart) == frozenset()
+
+
 def test_learning_refuses_to_guess():
     one = HEADER + row("Sam Okafor", SAM.linkedin, "2026-02-11 03:15:00 UTC")
     assert learn_me(one) == frozenset()  # Sam and you: both in every conversation

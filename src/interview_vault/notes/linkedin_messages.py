@@ -132,9 +132,10 @@ def read_messages(
 
 def learn_me(text: str) -> frozenset[str]:
     """Your profile URL, when the settings do not say it: the one present (as sender or
-    recipient) in every conversation of messages.csv, as first written; empty when none
-    is, or when several are and no draft (always yours) tells them apart, since guessing
-    wrong would turn every message round. Conversations with no profile URL at all
+    recipient) in every conversation of messages.csv, else in every one that holds two
+    profiles or more (exports before 2023 name no recipients), as first written; empty when
+    none is, or when several are and no draft (always yours) tells them apart, since
+    guessing wrong would turn every message round. Conversations with no profile URL at all
     (sponsored ones, in exports before 2023) say nothing and are passed over.
     ExchangeFormatError when the text has no messages header."""
     present: dict[str, set[str]] = {}  # conversation -> profile keys in it
@@ -156,6 +157,11 @@ def learn_me(text: str) -> frozenset[str]:
     if not present:
         return frozenset()
     common = set.intersection(*present.values())
+    answered = [keys for keys in present.values() if len(keys) > 1]
+    if not common and answered:
+        # (before 2023 no recipient is given: a conversation only they wrote in holds only
+        # their profile, and yours is in every one both sides wrote in)
+        common = set.intersection(*answered)
     if len(common) > 1:
         common &= drafted
     return frozenset(spelled[key] for key in common) if len(common) == 1 else frozenset()
