@@ -233,6 +233,26 @@ def test_new_contact_fills_the_template_and_keeps_every_other_byte(vault):
     assert (vault / "Contacts" / "Noor Haddad.md").read_text(encoding="utf-8") == expected
 
 
+def test_a_templater_template_gives_one_front_matter_without_its_script(vault):
+    # (a public vault's contact template starts with a `<%* ... -%>` script: the note had
+    # two front matters, the template's under ours, and `email:` beside its `Email:`)
+    (vault / "Templates" / "Contact.md").write_text(
+        '<%* let Vorname = await tp.system.prompt("Vorname")\n'
+        "await tp.file.rename(Vorname) -%>\n"
+        "---\ntype: contact\nName: <%Vorname%> <%Nachname%>\nEmail: <%EmailAdresse%>\n---\n"
+        "**Name**: <%Vorname%>\n",
+        encoding="utf-8",
+    )
+    result = run("new", "contact", "Max Mustermann", "--vault", str(vault), "--email", "m@x.de")
+    assert result.exit_code == 0, result.output
+    assert result.stderr == (
+        "vault: Templates/Contact.md: its Templater script and tags (<% ... %>) are left out\n"
+    )
+    assert (vault / "Contacts" / "Max Mustermann.md").read_text(encoding="utf-8") == (
+        "---\ntype: contact\nName:\nEmail: m@x.de\n---\n**Name**: <%Vorname%>\n"
+    )
+
+
 def test_new_contact_parses_back_with_its_values(vault):
     run(
         "new",

@@ -24,6 +24,7 @@ from ..notes.templates import (
     fill_placeholders,
     in_conventions,
     obsidian_uri,
+    without_templater,
     yaml_link,
     yaml_scalar,
 )
@@ -158,6 +159,9 @@ def _new_note(
         raise NoteExistsError(f'a note named "{title}" already exists: {note.path}')
     templates = session.settings.vault.template_folders
     template, label = read_template(session.root, templates, settings.template, session.notice)
+    template, scripted = without_templater(template)
+    if scripted:
+        session.notice(f"{label}: its Templater script and tags (<% ... %>) are left out")
     if label.startswith("built-in"):  # written for the spec's format: into the vault's
         template = _in_vault_conventions(template, kind, session)
     date_format, time_format = obsidian_formats(session.root, session.notice)
