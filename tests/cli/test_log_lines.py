@@ -189,6 +189,19 @@ def test_dated_headings_of_a_communication_log(tmp_path: Path) -> None:
     assert found["text"].endswith("no reply since you wrote on 2026-11-18 (first request)")
 
 
+def test_a_done_task_in_dataview_fields_is_a_touch_on_its_completion_day(tmp_path: Path) -> None:
+    # (the Tasks plugin's Dataview format: `[completion:: 2026-11-21]`, not `✅ 2026-11-21`)
+    contact(tmp_path, "Jackie Smith")
+    write(
+        tmp_path,
+        "Projects/Plan.md",
+        "- [x] Follow up with [[Jackie Smith]] [due:: 2026-11-20] [completion:: 2026-11-21]\n",
+    )
+    assert [(i["kind"], i["due"]) for i in items(tmp_path, "follow-up")] == [
+        ("follow-up", "2026-11-28")
+    ]
+
+
 def test_a_done_task_that_says_you_wrote_is_a_touch(tmp_path: Path) -> None:
     contact(tmp_path, "Jackie Smith")
     interview(

@@ -118,6 +118,11 @@ def test_set_value(before, after):
         ("- [ ] Send the CV 📅 2026-11-28", "- [x] Send the CV 📅 2026-11-28 ✅ 2026-11-26"),
         ("\t* [/] Draft ^abc-1", "\t* [x] Draft ✅ 2026-11-26 ^abc-1"),
         ("> 1. [ ] Quoted", "> 1. [x] Quoted ✅ 2026-11-26"),
+        # (a task that writes its dates as Dataview fields is done as one too)
+        (
+            "- [ ] Send the CV [due:: 2026-11-28]",
+            "- [x] Send the CV [due:: 2026-11-28] [completion:: 2026-11-26]",
+        ),
     ],
 )
 def test_complete_task(before, after):

@@ -28,6 +28,7 @@ from .tasks import clean_description, read_checkbox
 from .templates import yaml_link, yaml_scalar
 from .values import parse_date_list
 
+_DATAVIEW_FIELD = re.compile(r"[\[(]\s*[\w-]+::")
 _TASK = re.compile(
     r"^(\s*(?:>\s*)*(?:[-*+]|\d{1,9}[.)])\s+\[)([^\[\]])(\].*?)(\s+\^[A-Za-z0-9-]+)?\s*$"
 )
@@ -269,7 +270,8 @@ def complete_task(
     expected: str | None = None,
     statuses: Mapping[str, TaskStatus | None] | None = None,
 ) -> str:
-    """Tick the open task on `line_number` (1-based) as the Tasks plugin does: `[x] ... ✅ day`.
+    """Tick the open task on `line_number` (1-based) as the Tasks plugin does: `[x] ... ✅ day`
+    (`[completion:: day]` for a task that writes its dates as Dataview fields, `[due:: ]`).
     Open as the digest reads it: `[ ]`, `[/]`, or any character `statuses` (the vault's
     Tasks settings) do not say is done, cancelled or no task (`[?]`, `[>]`, `[!]`...).
 
@@ -296,7 +298,9 @@ def complete_task(
             f"{path}:{line_number}: this task repeats (🔁); tick it in Obsidian so the "
             "Tasks plugin adds the next one"
         )
-    lines[index] = f"{opening}x{rest.rstrip()} ✅ {day.isoformat()}{block_id or ''}{cr}"
+    # (as the task writes its dates: the Tasks plugin's emoji, or Dataview's fields)
+    done = f"[completion:: {day}]" if _DATAVIEW_FIELD.search(rest) else f"✅ {day}"
+    lines[index] = f"{opening}x{rest.rstrip()} {done}{block_id or ''}{cr}"
     return bom + "\n".join(lines)
 
 

@@ -91,12 +91,16 @@ def find_due(text: str) -> str | None:
     return next((group for group in match.groups() if group), None) if match else None
 
 
-_DONE = re.compile(rf"✅{_VS}\s*{_DATE}|(?:^|\s)(?:[—–-]\s*)?{_DATE}\s*$")
+_DONE = re.compile(
+    rf"✅{_VS}\s*{_DATE}|[\[(]\s*completion::\s*{_DATE}\s*[\])]"
+    rf"|(?:^|\s)(?:[—–-]\s*)?{_DATE}\s*$"
+)
 
 
 def find_done(text: str) -> str | None:
-    """A done task's day as written: the Tasks plugin's `✅ 2026-08-03`, or a date at its
-    end (`- [x] Follow up with [[Jackie Smith]] — 2026-08-03`)."""
+    """A done task's day as written: the Tasks plugin's `✅ 2026-08-03` or, in its Dataview
+    format, `[completion:: 2026-08-03]`, or a date at its end (`- [x] Follow up with
+    [[Jackie Smith]] — 2026-08-03`)."""
     match = _DONE.search(text)
     return next((group for group in match.groups() if group), None) if match else None
 
