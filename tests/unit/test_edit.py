@@ -53,6 +53,14 @@ def contacted(text: str) -> tuple[date, ...]:
             "Just notes.\n",
             "---\ncontacted:\n  - 2026-11-26\n---\nJust notes.\n",
         ),
+        (  # a new list, written as the note's other lists are: at the margin
+            "---\ntags:\n- person\ncontacted: '2026-11-01'\n---\n",
+            "---\ntags:\n- person\ncontacted:\n- '2026-11-01'\n- 2026-11-26\n---\n",
+        ),
+        (
+            "---\naliases:\n- Ana\n---\n",
+            "---\naliases:\n- Ana\ncontacted:\n- 2026-11-26\n---\n",
+        ),
     ],
 )
 def test_add_date_keeps_every_other_byte(before, after):

@@ -168,7 +168,8 @@ def add_entry(
     lines = list(parts.yaml_lines or [])
     cr = _line_ending(parts)
     span = parts.front.spans.get(key)
-    items = [f"  - {one}{cr}" for one in entries]
+    marker = _list_marker(parts, lines)
+    items = [f"{marker}{one}{cr}" for one in entries]
     if span is None:
         lines += [f"{key}:{cr}", *items]
     elif span.form == "list" and not span.flow and span.items:
@@ -197,12 +198,24 @@ def add_entry(
             rest = lines[key_row][end:].rstrip("\r")
             lines[key_row : key_row + 1] = [
                 f"{lines[key_row][:start].rstrip()}{rest}{cr}",
-                f"  - {written}{cr}",
+                f"{marker}{written}{cr}",
                 *items,
             ]
     else:
         raise EditError(f"{path}: {key} is not {what}; edit it by hand")
     return _verified(parts, _join(parts, lines), key, path, accept)
+
+
+def _list_marker(parts: _Parts, lines: list[str]) -> str:
+    """How the note's front matter starts a list's entries (`  - `, or `- ` at the margin,
+    as Obsidian writes them): a new list is written as its others are."""
+    for span in parts.front.spans.values():
+        if span.form == "list" and not span.flow and span.items:
+            first = span.items[0].start
+            marker = lines[first[0]][: first[1]]
+            if marker.strip() == "-":
+                return marker
+    return "  - "
 
 
 def add_mark(text: str, written_mark: str, path: str) -> str:
