@@ -205,6 +205,21 @@ def test_a_profile_written_as_a_browser_shows_it_matches_its_encoded_form(empty,
     assert result.stdout == "0 created, 0 updated, 1 unchanged, 0 skipped\n"
 
 
+def test_credentials_and_stray_commas_are_no_part_of_a_file_name(empty, tmp_path):
+    # ("Chris Oshewolo, CFA.md" and "K M ADARSH ,.md": a link [[Chris Oshewolo]] found no one)
+    rows = "Chris,\"Oshewolo, CFA\",,,,,\r\nK M,\"ADARSH ,\",,,,,\r\n"
+    result = vault_run(empty, "import", "linkedin", str(export(tmp_path, rows)))
+    assert result.stdout.splitlines() == [
+        "created Contacts/Chris Oshewolo.md",
+        "created Contacts/K M ADARSH.md",
+        "2 created, 0 updated, 0 unchanged, 0 skipped",
+    ]
+    assert properties(empty, "Contacts/Chris Oshewolo.md")["name"] == "Chris Oshewolo, CFA"
+    assert "name" not in properties(empty, "Contacts/K M ADARSH.md")
+    again = vault_run(empty, "import", "linkedin", str(export(tmp_path, rows)))
+    assert again.stdout == "0 created, 0 updated, 2 unchanged, 0 skipped\n"
+
+
 def test_lines_ended_by_cr_alone_as_old_excel_saves(empty, tmp_path):
     csv = export(tmp_path, "Ann,Lee,,,Acme,Analyst,01 Jan 2026\r\nBo,Li,,,,,\r\n")
     csv.write_bytes(csv.read_bytes().replace(b"\r\n", b"\r"))

@@ -24,7 +24,7 @@ from ..core.errors import (
 from ..core.incoming import IMPORTED, Directory, Incoming, Known, missing
 from ..core.kinds import is_kind
 from ..core.model import Note
-from ..core.names import NameResolver, folded
+from ..core.names import NameResolver, folded, without_credentials
 from ..notes.edit import property_key, set_value
 from ..notes.exchange import read_vcards
 from ..notes.linkedin import read_connections
@@ -134,7 +134,8 @@ class _Importer:
         self.directory.learn(entry)  # (later rows match what was added)
 
     def _create(self, person: Incoming) -> None:
-        title = safe_note_name(person.name, "contact")
+        # (the file a link finds: "Chris Oshewolo", with `name: Chris Oshewolo, CFA`)
+        title = safe_note_name(without_credentials(person.name), "contact")
         broken = self.unreadable.get(folded(title))
         if broken is not None:
             self.report.skipped.append(

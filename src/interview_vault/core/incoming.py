@@ -18,7 +18,7 @@ from datetime import date
 from urllib.parse import unquote
 
 from .model import Note
-from .names import folded, identity, loose_key, split_honorific
+from .names import folded, identity, loose_key, split_honorific, without_credentials
 
 # What an import writes, in this order, for a new note or into one that lacks it.
 IMPORTED = (
@@ -118,7 +118,10 @@ class Directory:
                 return self._by_email[email.casefold()]
         # the name as written, then loosely (accents, case, titles: "Dr. Chidi Okonkwo" is
         # Chidi Okonkwo)
-        for key in (folded(person.name.strip()), loose_key(person.name)):
+        plain = without_credentials(person.name)  # ("Chris Oshewolo, CFA" is Chris Oshewolo)
+        for key in dict.fromkeys(
+            (folded(person.name.strip()), loose_key(person.name), folded(plain), loose_key(plain))
+        ):
             for entry in self._by_name.get(key, ()):
                 theirs = profile_key(entry.linkedin)
                 if url is not None and theirs is not None and theirs != url:

@@ -92,6 +92,15 @@ def _titles(words: list[str]) -> list[str]:
     return taken
 
 
+def without_credentials(name: str) -> str:
+    """A name without the credentials and suffixes after its commas ("Chris Oshewolo, CFA"
+    is Chris Oshewolo; "Chen, Lee" stays as it is): what a person is called, and linked."""
+    parts = name.split(",")
+    while len(parts) > 1 and (not parts[-1].strip() or _is_credential(parts[-1].strip())):
+        parts.pop()
+    return ",".join(parts).strip()
+
+
 def _is_credential(text: str) -> bool:
     letters = text.replace(".", "").replace(" ", "")
     return bool(letters) and (

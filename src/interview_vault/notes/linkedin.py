@@ -73,7 +73,8 @@ def read_connections(text: str) -> tuple[list[Incoming], list[str], list[str]]:
             key: " ".join(row[index].split()) if index < len(row) else ""
             for key, index in columns.items()
         }
-        name = " ".join(part for part in (cell["first"], cell["last"]) if part)
+        # (stray commas at a name's ends, as in "K M ADARSH ,", are no part of it)
+        name = " ".join(part for part in (cell["first"], cell["last"]) if part).strip(" ,;")
         if not name:
             problems.append(f"{place}: no first or last name")
             continue
