@@ -296,24 +296,24 @@ def test_your_profile_is_the_one_in_every_conversation():
     assert learn_me(text("messages-2019.csv")) == ME  # (the sponsored conversation has no URL)
 
 
-def test_before_2023_your_profile_is_the_one_in_every_conversation_both_sides_wrote_in():
-    # (a public export of 992 conversations, 300 of them only incoming: "no profile is in
-    # every conversation", though yours sent 1,422 of the messages)
-    old = text("messages-2019.csv")
-    only_theirs = (
-        "c9,,Priya Nair,https://www.linkedin.com/in/priya-nair,Alex Rivera,"
-        "2019-07-01 10:00:00 UTC,,Hello,INBOX\n"
+def test_before_2023_your_profile_is_the_one_of_the_name_in_every_message():
+    # (a public export of 992 conversations, 300 of them only incoming, and no recipient's
+    # profile: "no profile is in every conversation", though yours sent 1,422 messages)
+    header = "CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,DATE,SUBJECT,CONTENT,FOLDER\n"
+    sam, mei = SAM.linkedin, MEI.linkedin
+    old = header + (
+        f"c1,,Sam Okafor,{sam},Alex Rivera,2019-07-01 10:00:00 UTC,,a,INBOX\n"
+        f"c1,,Alex Rivera,{ALEX},Sam Okafor,2019-07-01 11:00:00 UTC,,b,INBOX\n"
+        # a group conversation you did not write in, and one only they wrote in
+        f'c2,,Sam Okafor,{sam},"Alex Rivera, Mei Chen",2019-07-02 10:00:00 UTC,,c,INBOX\n'
+        f'c2,,Mei Chen,{mei},"Alex Rivera, Sam Okafor",2019-07-02 11:00:00 UTC,,d,INBOX\n'
+        f"c3,,Mei Chen,{mei},Alex Rivera,2019-07-03 10:00:00 UTC,,e,INBOX\n"
     )
-    assert learn_me(old + only_theirs) == ME
-    # (and nobody is guessed where the conversations both sides wrote in share no one)
-    apart = (
-        "CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,DATE,SUBJECT,CONTENT,FOLDER\n"
-        "c1,,Sam Okafor,https://www.linkedin.com/in/sam-okafor,X,2019-07-01 10:00:00 UTC,,a,INBOX\n"
-        "c1,,Mei Chen,https://www.linkedin.com/in/mei-chen,X,2019-07-01 11:00:00 UTC,,b,INBOX\n"
-        "c2,,Jordan Lee,https://www.linkedin.com/in/jordan-lee,X,2019-07-02 10:00:00 UTC,,c,INBOX\n"
-        "c2,,Dana W,https://www.linkedin.com/in/dana-whitfield,X,2019-07-02 11:00:00 UTC,,d,INBOX\n"
-    )
-    assert learn_me(apart) == frozenset()
+    assert learn_me(old) == ME
+    # (and nobody is guessed where no name is in every message, or where you never wrote)
+    assert learn_me(old.replace(",Alex Rivera,2019-07-03", ",Dana W,2019-07-03")) == frozenset()
+    never = header + old.splitlines(keepends=True)[1] + old.splitlines(keepends=True)[-1]
+    assert learn_me(never) == frozenset()
 
 
 def test_learning_refuses_to_guess():

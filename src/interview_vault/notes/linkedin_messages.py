@@ -132,18 +132,21 @@ def read_messages(
 
 def learn_me(text: str) -> frozenset[str]:
     """Your profile URL, when the settings do not say it: the one present (as sender or
-    recipient) in every conversation of messages.csv, else in every one that holds two
-    profiles or more (exports before 2023 name no recipients), as first written; empty when
-    none is, or when several are and no draft (always yours) tells them apart, since
-    guessing wrong would turn every message round. Conversations with no profile URL at all
-    (sponsored ones, in exports before 2023) say nothing and are passed over.
-    ExchangeFormatError when the text has no messages header."""
+    recipient) in every conversation of messages.csv, as first written; else, as exports
+    before 2023 give no recipient's profile, the profile you wrote from, you being the one
+    named (as sender or recipient) in every message. Empty when none is, or when several
+    are and no draft (always yours) tells them apart, since guessing wrong would turn every
+    message round. Conversations with no profile URL at all (sponsored ones, in exports
+    before 2023) say nothing and are passed over. ExchangeFormatError when the text has no
+    messages header."""
     present: dict[str, set[str]] = {}  # conversation -> profile keys in it
     spelled: dict[str, str] = {}  # profile key -> the URL as first written
     drafted: set[str] = set()
+    named: set[str] | None = None  # the names in every message, as sender or recipient
+    sent_from: dict[str, set[str]] = {}  # a sender's name -> the profiles they wrote from
     key_of = _Keys()
     rows = _table(text, MESSAGE_COLUMNS, "messages", _MESSAGES, Skipped())
-    for _place, (conversation, _name, sender, _to, urls, _when, folder, draft) in rows:
+    for _place, (conversation, name, sender, to, urls, _when, folder, draft) in rows:
         keys: set[str] = set()
         for url in (sender, *_URLS.split(urls)):
             key = key_of(url)
@@ -154,14 +157,15 @@ def learn_me(text: str) -> frozenset[str]:
             drafted.add(key)
         if conversation.strip() and keys:
             present.setdefault(conversation.strip(), set()).update(keys)
+            people = {name_key(name), *(name_key(one) for one in to.split(","))} - {""}
+            named = people if named is None else named & people
+            if key := key_of(sender):
+                sent_from.setdefault(name_key(name), set()).add(key)
     if not present:
         return frozenset()
     common = set.intersection(*present.values())
-    answered = [keys for keys in present.values() if len(keys) > 1]
-    if not common and answered:
-        # (before 2023 no recipient is given: a conversation only they wrote in holds only
-        # their profile, and yours is in every one both sides wrote in)
-        common = set.intersection(*answered)
+    if not common and named is not None and len(named) == 1:
+        common = sent_from.get(next(iter(named)), set())
     if len(common) > 1:
         common &= drafted
     return frozenset(spelled[key] for key in common) if len(common) == 1 else frozenset()
