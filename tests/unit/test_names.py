@@ -12,6 +12,7 @@ from interview_vault.core.names import (
     NameResolver,
     close_names,
     identity,
+    last_part,
     link_key,
     name_key,
     name_parts,
@@ -173,3 +174,17 @@ def test_slips_around_reaches_every_string_one_slip_away():
 )
 def test_name_parts_for_an_address_book(name, parts):
     assert name_parts(name) == parts
+
+
+@pytest.mark.parametrize(
+    ("target", "name"),
+    [
+        ("Contacts/Ana Souza", "Ana Souza"),
+        ("Matt (Oracle PM for DRCC/Alloy)", "Matt (Oracle PM for DRCC/Alloy)"),
+        ("People/Matt (DRCC/Alloy)", "Matt (DRCC/Alloy)"),
+        ("Met (2023)/1) Ana Souza", "1) Ana Souza"),  # (a bracket a folder's name closes)
+        ("a/b/c", "c"),
+    ],
+)
+def test_the_last_part_of_a_link_is_after_its_last_slash_outside_brackets(target, name):
+    assert last_part(target) == name

@@ -175,20 +175,21 @@ def link_key(target: str) -> str:
 
 def last_part(target: str) -> str:
     """The note name a link's target ends in: what follows its last `/`, unless that `/`
-    stands in brackets, where it is no folder's ("Matt (PM for DRCC/Alloy)" is one name)."""
+    stands inside brackets, where it is no folder's ("Matt (PM for DRCC/Alloy)" is one
+    name; "Met (2023)/1) Ana" is Ana's note "1) Ana" in the folder "Met (2023)")."""
     cut = target.rfind("/")
     if cut < 0 or ("(" not in target and "[" not in target):
         return target[cut + 1 :]
     depth = 0
-    for position in range(len(target) - 1, -1, -1):  # (from the end: the last `/` outside)
-        char = target[position]
-        if char in ")]":
+    last = -1
+    for position, char in enumerate(target):  # (from the start: a bracket opens first)
+        if char in "([":
             depth += 1
-        elif char in "([":
+        elif char in ")]":
             depth = max(depth - 1, 0)
         elif char == "/" and depth == 0:
-            return target[position + 1 :]
-    return target
+            last = position
+    return target[last + 1 :]
 
 
 def identity(note: Note) -> tuple[str, ...]:
