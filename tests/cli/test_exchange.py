@@ -207,7 +207,7 @@ def test_a_profile_written_as_a_browser_shows_it_matches_its_encoded_form(empty,
 
 def test_credentials_and_stray_commas_are_no_part_of_a_file_name(empty, tmp_path):
     # ("Chris Oshewolo, CFA.md" and "K M ADARSH ,.md": a link [[Chris Oshewolo]] found no one)
-    rows = "Chris,\"Oshewolo, CFA\",,,,,\r\nK M,\"ADARSH ,\",,,,,\r\n"
+    rows = 'Chris,"Oshewolo, CFA",,,,,\r\nK M,"ADARSH ,",,,,,\r\n'
     result = vault_run(empty, "import", "linkedin", str(export(tmp_path, rows)))
     assert result.stdout.splitlines() == [
         "created Contacts/Chris Oshewolo.md",
@@ -724,6 +724,18 @@ def test_a_time_with_an_offset_is_placed_exactly(vault, offset):
     [event] = calendar(vault).walk("VEVENT")
     assert event.decoded("DTSTART") == datetime(2026, 11, 30, 20, 0, tzinfo=UTC)  # 15:00 EST
     assert event.decoded("DTEND") == datetime(2026, 11, 30, 20, 30, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    "written", ["2026-11-30 3:00 PM", "2026-11-30 @ 15:00", "2026-11-30 15:00"]
+)
+def test_a_time_in_any_form_the_reader_takes_is_exported_at_that_time(vault, written):
+    # (a review: `10:00 PM` was exported at 10:00, and `@ 18:44` as a day without a time)
+    note = vault / "Interviews" / "2026-11-30 Jordan Reyes.md"
+    text = note.read_text(encoding="utf-8")
+    note.write_text(text.replace("2026-11-30T15:00:00", f'"{written}"'), "utf-8")
+    [event] = calendar(vault).walk("VEVENT")
+    assert event.decoded("DTSTART") == datetime(2026, 11, 30, 15, 0)  # (floating: no zone set)
 
 
 def set_time_zone(vault: Path, name: str) -> None:

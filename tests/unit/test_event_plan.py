@@ -42,6 +42,17 @@ def test_an_event_of_a_note_moves_it_only_when_its_day_or_time_changed():
         )
 
 
+@pytest.mark.parametrize(
+    "written", ["2026-12-10 @ 18:44", "2026-12-10 6:44 PM", "2026-12-10 18:44"]
+)
+def test_a_time_in_any_form_the_reader_takes_is_compared_as_that_time(written):
+    # (a review: `@ 18:44` was read as "@ 18:", so the note always counted as moved)
+    note = booked(written, key="a")
+    assert plan([occurrence("a", datetime(2026, 12, 10, 18, 44))], [note]) == ([], {})
+    moved = plan([occurrence("a", datetime(2026, 12, 10, 19, 44))], [note])
+    assert moved == ([("move", "Interviews/n.md")], {})
+
+
 @pytest.mark.parametrize(("status", "written"), [("done", "2026-12-20"), (None, "2026-12-01")])
 def test_a_held_note_is_never_changed(status, written):
     note = booked(written, status, key="a")

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from pathlib import Path
 
-from ..core.dates import parse_day_or_moment
+from ..core.dates import read_written_moment
 from ..core.errors import VaultError
 from ..core.names import name_parts
 from ..core.plan import Card, When, calendar_plan
@@ -140,26 +140,10 @@ def export_calendar(session: Session, today: date, stamp: datetime) -> Export:
 def _moment(written: str | None, day: date) -> date | datetime:
     """The talk's date and time as its note writes it (a date alone: all day); a time with
     an offset (`14:00-05:00`, `Z`) keeps it, so the calendar puts it at the right hour."""
-    if written:
-        try:
-            zoned = _ZONED.fullmatch(written.strip())
-            if zoned:
-                offset = zoned["offset"].upper().replace("Z", "+00:00")
-                moment: date | datetime = datetime.fromisoformat(f"{zoned['local']}{offset}")
-            else:
-                moment = parse_day_or_moment(written[:16].replace(" ", "T", 1))
-        except ValueError:
-            return day
-        if isinstance(moment, datetime) and moment.date() == day:
-            return moment
+    moment = read_written_moment(written) if written else None
+    if isinstance(moment, datetime) and moment.date() == day:
+        return moment
     return day
-
-
-# A date and time with an offset: `15:00-05:00`, `15:00 +0500`, `15:00-05`, `15:00Z`.
-_ZONED = re.compile(
-    r"(?P<local>\d{4}-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?)\s*"
-    r"(?P<offset>[Zz]|[+-]\d\d(?::?\d\d)?)"
-)
 
 
 _DURATION = re.compile(

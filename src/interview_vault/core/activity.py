@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, tzinfo
 from typing import NamedTuple
 
-from .dates import shift
+from .dates import read_written_moment, shift
 
 
 class Party(NamedTuple):
@@ -304,9 +304,10 @@ def _moved(written: str, event: Event) -> bool:
     now = when_written(event)
     if written[:10] != now[:10]:
         return True
-    clock = written[11:16]
-    rest = written[16:].lstrip(":0123456789.")
-    return len(now) > 10 and len(clock) == 5 and not rest and clock != now[11:16]
+    moment = read_written_moment(written)  # (`18:44`, `@ 18:44`, `6:44 PM` alike)
+    if len(now) <= 10 or not isinstance(moment, datetime) or moment.tzinfo is not None:
+        return False
+    return f"{moment:%H:%M}" != now[11:16]
 
 
 def _day_of(moment: date | datetime) -> date:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta, timezone
 from functools import lru_cache
 
 _DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
@@ -13,9 +13,11 @@ _DAY_AND_TIME = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2})?")
 # (after T, a space or `@`: `2026-11-20 @ 18:44` is a date format Obsidian offers), seconds,
 # fraction, AM or PM and UTC offset.
 _WRITTEN = re.compile(
-    r"(\d{4})-(\d{2})-(\d{2})"
-    r"(?:(?:[Tt ]+|[ \t]*@[ \t]*)(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?"
-    r"\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[Zz]|[+-]\d{2}(?::?\d{2})?)?)?"
+    r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})"
+    r"(?:(?:[Tt ]+|[ \t]*@[ \t]*)(?P<hour>\d{1,2}):(?P<minute>\d{2})"
+    r"(?::(?P<second>\d{2})(?:\.\d+)?)?"
+    r"\s*(?:(?P<half>[AaPp])\.?[Mm]\.?)?"
+    r"\s*(?P<offset>[Zz]|(?P<sign>[+-])(?P<hours>\d{2})(?::?(?P<minutes>\d{2}))?)?)?"
 )
 MONTHS = (
     *("January", "February", "March", "April", "May", "June"),
@@ -61,7 +63,7 @@ def read_written_day(text: str) -> date | None:
     match = _WRITTEN.fullmatch(text.strip())
     if match is None:
         return None
-    year, month, day = (int(part) for part in match.groups()[:3])
+    year, month, day = (int(match[part]) for part in ("year", "month", "day"))
     written = text.strip()[:10]
     if year < 1:
         raise NoSuchDay(f"{written}: there is no year 0")
@@ -71,7 +73,7 @@ def read_written_day(text: str) -> date | None:
     if not 1 <= day <= days:
         leap = f" {year}" if month == 2 else ""
         raise NoSuchDay(f"{written}: {MONTHS[month - 1]}{leap} has {days} days")
-    hour, minute, second = (int(part) if part else 0 for part in match.groups()[3:])
+    hour, minute, second = (int(match[part] or 0) for part in ("hour", "minute", "second"))
     for value, unit, highest in (
         (hour, "hour", 23),
         (minute, "minute", 59),
@@ -80,6 +82,29 @@ def read_written_day(text: str) -> date | None:
         if value > highest:
             raise NoSuchDay(f"{text.strip()}: there is no {unit} {value}")
     return date(year, month, day)
+
+
+def read_written_moment(text: str) -> date | datetime | None:
+    """A date or date-time as a property writes it (see `read_written_day`): a day alone,
+    or its moment: a time without an offset as written (`10:00 PM` is 22:00), one with an
+    offset in it. None when it is not written so, or names no such day or time."""
+    try:
+        day = read_written_day(text)
+    except NoSuchDay:
+        return None
+    match = _WRITTEN.fullmatch(text.strip())
+    if day is None or match is None or match["hour"] is None:
+        return day
+    hour, minute = int(match["hour"]), int(match["minute"])
+    if match["half"] is not None:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if match["half"] in "Pp" else 0)
+    zone = None
+    if match["offset"] is not None:
+        minutes = int(match["hours"] or 0) * 60 + int(match["minutes"] or 0)
+        zone = timezone(timedelta(minutes=-minutes if match["sign"] == "-" else minutes))
+    return datetime.combine(day, time(hour, minute, int(match["second"] or 0)), zone)
 
 
 def why_no_day(text: str) -> str | None:
