@@ -187,6 +187,27 @@ def test_a_slug_two_people_share_matches_neither_and_one_matches_its_person(tmp_
     ]
 
 
+def test_a_meetings_file_name_dates_it_before_when_it_was_written_down(tmp_path):
+    # (a review: with `date = ["created"]`, which a vault's emails need, "2023-11-13 Demo"
+    # made on the 11th was a talk on the 11th; a folder note is dated by its folder)
+    vault = vault_at(tmp_path, PEOPLE + MEETINGS + '[properties]\ndate = ["created"]\n')
+    md(vault, "People/Ana Souza.md", "role: analyst")
+    meeting = 'created: 2026-11-18\ncontact: "[[Ana Souza]]"'
+    md(vault, "Meetings/2026-11-20 Demo.md", meeting, "## Notes\nOk.\n")
+    md(vault, "Meetings/2026-11-21 Sync with Ana/index.md", 'contact: "[[Ana Souza]]"')
+    md(vault, "Meetings/Undated.md", meeting, "## Notes\nOk.\n")  # (the stamp, else nothing)
+    assert [(kind, due, note) for kind, due, note in dated_items(vault)] == [
+        ("thank-you", "2026-11-19", "Meetings/Undated.md"),
+        ("record-notes", "2026-11-21", "Meetings/2026-11-21 Sync with Ana/index.md"),
+        ("thank-you", "2026-11-21", "Meetings/2026-11-20 Demo.md"),
+        ("thank-you", "2026-11-22", "Meetings/2026-11-21 Sync with Ana/index.md"),
+    ]
+
+
+def dated_items(vault: Path) -> list[tuple[str, str, str]]:
+    return [(i["kind"], i["due"], i["note"]) for i in digest_json(vault)["items"]]
+
+
 def test_a_slash_in_brackets_is_no_folder_of_a_name(tmp_path):
     # (a public vault: `- Matt (Oracle PM for DRCC/Alloy)` was "a thank-you note to Alloy)")
     vault = vault_at(tmp_path, PEOPLE + MEETINGS)

@@ -27,7 +27,15 @@ from .conventions import _entries, parse_mark, value_key
 from .dates import NoSuchDay, read_written_day
 from .kinds import KINDS
 from .names import LOOSE, loose_key
-from .words import ARCHIVE_WORDS, FOLDER_NOTES, TYPE_KEYS, direction_of, kind_said, speaks_of
+from .words import (
+    ARCHIVE_WORDS,
+    FOLDER_NOTES,
+    STAMP_WORDS,
+    TYPE_KEYS,
+    direction_of,
+    kind_said,
+    speaks_of,
+)
 
 KIND_ORDER = tuple(kind.name for kind in KINDS)
 PEOPLE_WORDS = frozenset({
@@ -57,10 +65,6 @@ _LAST = ("last_name", "lastname", "last name", "surname", "family_name")
 _LINK = re.compile(r"\[\[([^\]]+)\]\]")
 _DAY_IN_NAME = re.compile(r"(?<!\d)\d{4}([-.])\d{2}\1\d{2}(?!\d)")
 OWNER_SHARE = 0.8  # of the meetings and touch notes that name people
-# When a note was made or changed: its date only when nothing else dates it
-_STAMP_WORDS = frozenset(
-    {"created", "modified", "updated", "reviewed", "migrated", "imported", "synced"}
-)
 
 
 class Sample(NamedTuple):
@@ -511,7 +515,7 @@ def _properties(by_kind: Mapping[str, list[Sample]], names: _Names) -> dict[str,
                 del dates[key]
         least = max(1, len(notes) // 2)
         ranked = _ranked(dates, "date")
-        stamps = [key for key in ranked if speaks_of(key, _STAMP_WORDS)]
+        stamps = [key for key in ranked if speaks_of(key, STAMP_WORDS)]
         ranked = [key for key in ranked if key not in stamps]
         chosen = [key for key in ranked if dates[key] >= least][:1]
         chosen += [key for key in ranked if key.casefold() == "date"]  # (where there is one)

@@ -248,3 +248,9 @@ TEMPLATE_PROMPTS = frozenset(question.casefold() for question in DEFAULT_QUESTIO
 # The names the folder-note plugins give a note that stands for its folder
 # (`People/Ana Souza/README.md` is Ana Souza's note)
 FOLDER_NOTES = frozenset({"readme", "index", "_index"})
+
+# When a note was made or changed: words of a property that stamps a note (`created`,
+# `date modified`), which dates it only when nothing else does
+STAMP_WORDS = frozenset(
+    {"created", "modified", "updated", "reviewed", "migrated", "imported", "synced"}
+)

@@ -33,10 +33,12 @@ from ..core.model import (
 from ..core.settings import LimitSettings
 from ..core.words import (
     FOLDER_NOTES,
+    STAMP_WORDS,
     application_stage,
     direction_of,
     meeting_status,
     people_in_title,
+    speaks_of,
 )
 from .attendees import people_on_a_line
 from .body import read_body
@@ -307,6 +309,10 @@ def _read_interview(
     if not contacts:
         fields.warn("contact", f"nobody named: add attendees ({NOBODY_WHERE})")
     meeting = fields.one_date("date")
+    stamp = fields.key("date")
+    if meeting is not None and stamp is not None and speaks_of(stamp, STAMP_WORDS):
+        # (when it was written down: "2023-11-26 Demo", made on the 24th, was on the 26th)
+        meeting = _day_in_name(fields.path) or meeting
     if meeting is None:
         if fields.get("date") is None:
             meeting = _day_in_name(fields.path)
@@ -350,9 +356,10 @@ def _others(links: list[Link], conventions: Conventions) -> list[Link]:
 
 
 def _day_in_name(path: str) -> date | None:
-    """A date in a note's file name (`Meeting - 2024-06-14 2247`, `2024.10.13 Meeting`), if
-    it has one."""
-    found = _DAY_IN_NAME.search(path.rpartition("/")[2])
+    """A date in a note's file name (`Meeting - 2024-06-14 2247`, `2024.10.13 Meeting`), or
+    a folder note's folder name (`2024-06-14 Coffee with Ana/index.md`), if it has one."""
+    name = path.rpartition("/")[2]
+    found = _DAY_IN_NAME.search(_folder_named(path, name[:-3]) or name)
     if found is None:
         return None
     try:
