@@ -110,12 +110,21 @@ def test_a_maildirs_folders_are_read_too_and_its_trash_counted(tmp_path):
     )
     message(".Trash/cur", "1762200000.M3P1.laptop:2,ST", 4, "alex@example.com", "jose@example.org")
     message(".INBOX.Junk/new", "1762300000.M4P1.laptop", 5, "x@spam.example", "alex@example.com")
+    message(".Trash/Sub/cur", "1762400000.M5P1.laptop", 6, "alex@example.com", "lee@x.example")
     result = run("import", "mail", str(mail), "--vault", str(vault), "--today", TODAY)
     assert result.exit_code == 0, result.output
     assert result.stdout == "Contacts/Ana Silva.md: adds contacted 2026-11-02, replied 2026-11-03\n"
     assert result.stderr.splitlines()[-1] == (
-        "vault: mail: 4 messages, 2 new dates in 1 note; 2 in spam or trash"
+        "vault: mail: 5 messages, 2 new dates in 1 note; 3 in spam or trash"
     )
+    # (mbsync's folder of Maildirs, with none of its own: the folders in it are read; and a
+    # folder given is read whatever its name)
+    shutil.rmtree(mail / "cur")
+    again = run("import", "mail", str(mail), "--vault", str(vault), "--today", TODAY, "--dry-run")
+    assert again.exit_code == 0, again.output
+    assert "mail: 5 messages" in again.stderr
+    trash = run("import", "mail", str(mail / ".Trash"), "--vault", str(vault), "--dry-run")
+    assert "mail: 2 messages" in trash.stderr and "spam" not in trash.stderr
 
 
 def test_mail_before_since_is_left_out_and_all_takes_everything(tmp_path):

@@ -60,7 +60,22 @@ def message_headers(path: Path, skipped: Skipped) -> Iterator[tuple[str, bytes |
 
 
 def _is_maildir(path: Path) -> bool:
-    return path.is_dir() and ((path / "cur").is_dir() or (path / "new").is_dir())
+    """A Maildir, or a folder of them (mbsync's and offlineimap's `Mail/INBOX`,
+    `Mail/[Gmail]/Sent Mail`...: looked for a few folders deep, and in so many folders)."""
+    if not path.is_dir():
+        return False
+    for looked, (folder, subfolders, _) in enumerate(os.walk(path), start=1):
+        here = Path(folder)
+        if (here / "cur").is_dir() or (here / "new").is_dir():
+            return True
+        if looked >= _MOST_FOLDERS_LOOKED:
+            return False
+        if len(here.relative_to(path).parts) >= 3:
+            subfolders.clear()
+    return False
+
+
+_MOST_FOLDERS_LOOKED = 500
 
 
 def _check_mbox(path: Path) -> None:
@@ -136,7 +151,11 @@ def _maildir_headers(path: Path, skipped: Skipped) -> Iterator[tuple[str, bytes 
     files: list[tuple[str, str, Path | None]] = []  # (file name, place, path or None)
     for folder in _maildirs(path):
         inside = folder.relative_to(path).as_posix()
-        thrown_away = _THROWN_AWAY.fullmatch(folder.name.rpartition(".")[2].strip()) is not None
+        # (the folder given is read whatever its name: the user chose it)
+        thrown_away = any(
+            _THROWN_AWAY.fullmatch(part.rpartition(".")[2].strip())
+            for part in folder.relative_to(path).parts
+        )
         for box in (folder / "cur", folder / "new"):
             try:
                 names = [name for name in os.listdir(box) if not name.startswith(".")]
