@@ -183,9 +183,10 @@ def test_your_time_zone_moves_a_talk_across_midnight(tmp_path):
     assert out == "Interviews/2026-12-19 Ana Sousa.md: created, 2026-12-19T18:00\n"
 
 
-def test_without_your_time_zone_the_calendars_own_is_used_and_said(tmp_path):
+def test_without_your_time_zone_the_calendars_own_is_used_said_and_saved(tmp_path):
     # (Google's export says `X-WR-TIMEZONE:America/New_York`: on a machine kept in UTC,
-    # a talk at 21:00 in New York landed on the next day)
+    # a talk at 21:00 in New York landed on the next day; used and not saved, the export
+    # then put it 5 hours off)
     vault = calendar_vault(tmp_path / "vault")
     config(vault, '[me]\nemails = ["alex@example.com"]\n')  # (no timezone)
     path = ics(tmp_path, event("f@x", "20261220T020000Z", ANA))
@@ -193,12 +194,16 @@ def test_without_your_time_zone_the_calendars_own_is_used_and_said(tmp_path):
         b"VERSION:2.0\r\n", b"VERSION:2.0\r\nX-WR-TIMEZONE:America/New_York\r\n"
     )
     path.write_bytes(zoned)
+    out, err = import_calendar(vault, path, "--dry-run")
+    assert "vault: calendar.ics: times read in America/New_York, the calendar's time zone\n" in err
+    assert "timezone" not in (vault / ".vault" / "config.toml").read_text()
     out, err = import_calendar(vault, path)
     assert out == "Interviews/2026-12-19 Ana Sousa.md: created, 2026-12-19T21:00\n"
     assert (
-        f"vault: {path.name}: times read in America/New_York, the calendar's time zone "
-        "([me] timezone is not set)"
-    ) in err.splitlines()
+        "vault: calendar.ics: times read in America/New_York, the calendar's time zone; "
+        "saved as [me] timezone in .vault/config.toml\n"
+    ) in err
+    assert 'timezone = "America/New_York"' in (vault / ".vault" / "config.toml").read_text()
 
 
 def test_the_window_is_since_and_until(tmp_path):

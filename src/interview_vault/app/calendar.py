@@ -31,10 +31,12 @@ from ..core.graph import Graph
 from ..core.incoming import Incoming
 from ..core.model import Interview
 from ..core.names import NameResolver, folded, loose_key, names_in
-from ..notes.calendar import read_events
+from ..core.settings import CONFIG_PATH
+from ..notes.calendar import declared_zone, read_events
 from ..notes.edit import property_key, set_value
 from ..notes.templates import yaml_scalar
 from ..storage.files import load, save
+from ..storage.settings import merge_settings
 from ..storage.templates import existing_folder
 from .activity import directory_of
 from .create import new_interview
@@ -109,8 +111,16 @@ def import_calendar(
     except UnicodeDecodeError:
         raise VaultError(f"{path}: not UTF-8 text; is it an .ics file?") from None
     result = CalendarImport()
+    zone = session.time_zone()
+    if zone is None and (zone := declared_zone(text)) is not None:
+        # (the calendar's own, as Google's and Apple's say it: yours from now on, so that
+        # mail, LinkedIn and the export read times as these were written)
+        saved = "" if dry_run else f"; saved as [me] timezone in {CONFIG_PATH}"
+        session.notice(f"{path.name}: times read in {zone}, the calendar's time zone{saved}")
+        if not dry_run:
+            merge_settings(session.root, {"me": {"timezone": str(zone)}})
     try:
-        events = list(read_events(text, since, until, session.time_zone(), result.skipped))
+        events = list(read_events(text, since, until, zone, result.skipped))
     except VaultError as error:
         raise VaultError(f"{path}: {error}") from None
     result.read = len(events)

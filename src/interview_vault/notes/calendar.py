@@ -64,10 +64,9 @@ def read_events(
     from `since` to `until` (both whole days, in `zone`), single or recurring, at most
     `most` of one event; in the file's order of events, each event's from its first.
 
-    Times come in `zone` (your time zone), else in the one the calendar says it is kept in
-    (`X-WR-TIMEZONE`, said in `skipped`'s lines); a floating time (no zone of its own) is
-    taken as yours, and kept as it is (without a zone) when there is neither, when times
-    with one come in the machine's. An all-day event's start and end are dates (the end the day
+    Times come in `zone` (your time zone); a floating time (no zone of its own) is taken
+    as yours, and kept as it is (without a zone) when `zone` is None, when times with one
+    come in the machine's. An all-day event's start and end are dates (the end the day
     after, as the file has it); a timed event that gives no length has no end.
 
     Raises VaultError (one line, without the file's name, which the caller adds) when the
@@ -82,12 +81,6 @@ def read_events(
     if not _CALENDAR.search(text):
         raise VaultError("no calendar in it (no BEGIN:VCALENDAR line): is it an .ics file?")
     parsed = _parse(text, skipped)
-    if zone is None:
-        zone = _declared_zone(parsed.calendar)
-        if zone is not None:
-            skipped.messages.append(
-                f"times read in {zone}, the calendar's time zone ([me] timezone is not set)"
-            )
     query = _query(parsed.calendar, skipped)
     day_after = until + timedelta(days=1) if until < date.max else until
     # (without your time zone, the machine's, as datetime knows it)
@@ -96,15 +89,18 @@ def read_events(
     return _occurrences(parsed, query, span, _Window(since, until, zone), skipped, most)
 
 
-def _declared_zone(calendar: icalendar.Calendar) -> tzinfo | None:
+def declared_zone(text: str) -> ZoneInfo | None:
     """The time zone a calendar says it is kept in (Google's and Apple's `X-WR-TIMEZONE`),
     when it names one there is."""
-    value = calendar.get("X-WR-TIMEZONE")
-    name = value.to_ical().decode("utf-8", "replace").strip() if value is not None else ""
+    found = _DECLARED_ZONE.search(text)
+    name = found.group(1).strip() if found else ""
     try:
         return ZoneInfo(name) if name else None
     except (ValueError, KeyError):  # (ZoneInfoNotFoundError is a KeyError)
         return None
+
+
+_DECLARED_ZONE = re.compile(r"^X-WR-TIMEZONE[^:\r\n]*:([^\r\n]*)", re.IGNORECASE | re.MULTILINE)
 
 
 # A calendar begins so, alone on its line (any case).
