@@ -343,6 +343,16 @@ def test_linkedin_s_zip_is_read_as_it_comes(empty, tmp_path):
     )
 
 
+def test_a_row_of_an_export_folder_is_said_with_the_file_it_is_in(empty, tmp_path):
+    # (a review: "exp: Connections.csv: row 3" for a file of another name)
+    (tmp_path / "exp" / "sub").mkdir(parents=True)
+    export(tmp_path / "exp" / "sub", "Ann,Lee,,,,,\r\n,,,,,,x\r\n", "my_connections_2022.csv")
+    result = vault_run(empty, "import", "linkedin", str(tmp_path / "exp"))
+    assert (
+        result.stderr == "vault: exp: sub/my_connections_2022.csv: row 3: no first or last name\n"
+    )
+
+
 def test_a_file_named_as_one_read_but_of_another_form_is_said_not_passed_over(empty, tmp_path):
     # (the 2018 export's Messages.csv, From,To,Date,Subject,...: left out without a word)
     archive = tmp_path / "Basic_LinkedInDataExport.zip"

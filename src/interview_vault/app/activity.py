@@ -248,7 +248,8 @@ def read_linkedin(path: Path) -> LinkedInExport:
     """A LinkedIn export: its folder, its zip, or one file of it (VaultError, one line,
     when it is none of these)."""
     unread: list[str] = []
-    files = export_files(path, unread)
+    names: dict[str, str] = {}
+    files = export_files(path, unread, names)
     people: list[Incoming] = []
     skipped_rows: list[str] = []
     if "connections" in files:
@@ -257,7 +258,7 @@ def read_linkedin(path: Path) -> LinkedInExport:
         except ExchangeFormatError as error:
             raise VaultError(f"{path}: {error}") from None
         # (given the export's folder or zip, a row is said with the file it is a row of)
-        inside = "Connections.csv: " if path.is_dir() or path.suffix.casefold() == ".zip" else ""
+        inside = "" if names["connections"] == path.name else f"{names['connections']}: "
         unread += [f"{inside}{line}" for line in (*skipped_rows, *more)]
     return LinkedInExport(files, people, unread, len(skipped_rows))
 

@@ -58,17 +58,21 @@ class _Candidate:
         return (len(path.parts), path.name.casefold() != USUAL[self.kind], self.name)
 
 
-def export_files(path: Path, notices: list[str] | None = None) -> dict[str, str]:
+def export_files(
+    path: Path, notices: list[str] | None = None, names: dict[str, str] | None = None
+) -> dict[str, str]:
     """The files of a LinkedIn export the import reads, by kind ("connections",
     "messages", "invitations"; see `notes.linkedin.detect`) -> their text. `path` is the
     export's folder, its zip, or one CSV of it. UTF-8, with or without a byte-order mark.
     Files that are none of these are passed over; a file too large, a zip member that
     cannot be read, or a second file of one kind (the one nearest the top is read) is left
     out with a line added to `notices`. VaultError, one line naming `path`, when it is none
-    of these, holds none of the files, or cannot be read."""
+    of these, holds none of the files, or cannot be read. `names`, when given, gets the
+    name of the file read for each kind (its path in the folder or the zip)."""
     notes: list[str] = [] if notices is None else notices
+    chosen: dict[str, str] = {} if names is None else names
     if path.is_dir():
-        return _chosen(path, list(_in_folder(path, notes)), notes)
+        return _chosen(path, list(_in_folder(path, notes)), notes, chosen)
     try:
         with path.open("rb") as file:
             start = file.read(HEAD)
@@ -77,7 +81,7 @@ def export_files(path: Path, notices: list[str] | None = None) -> dict[str, str]
     if start.startswith(_ZIP):
         try:
             with zipfile.ZipFile(path) as archive:
-                return _chosen(path, list(_in_zip(path, archive, notes)), notes)
+                return _chosen(path, list(_in_zip(path, archive, notes)), notes, chosen)
         except (zipfile.BadZipFile, zlib.error, EOFError) as error:
             raise VaultError(f"{path}: a damaged zip archive ({error})") from None
         except OSError as error:
@@ -90,6 +94,7 @@ def export_files(path: Path, notices: list[str] | None = None) -> dict[str, str]
         )
     if path.stat().st_size > LIMIT:
         raise VaultError(f"{path}: over {LIMIT // 2**20} MB; not a file of LinkedIn's export")
+    chosen[kind] = path.name
     return {kind: _text(path.read_bytes(), str(path))}
 
 
@@ -159,10 +164,12 @@ def _unknown(name: str, notices: list[str]) -> None:
         )
 
 
-def _chosen(path: Path, found: list[_Candidate], notices: list[str]) -> dict[str, str]:
-    """The text of one file of each kind: the first by `preference`, the others noted."""
+def _chosen(
+    path: Path, found: list[_Candidate], notices: list[str], names: dict[str, str]
+) -> dict[str, str]:
+    """The text of one file of each kind: the first by `preference`, the others noted;
+    `names` gets each one's name."""
     texts: dict[str, str] = {}
-    names: dict[str, str] = {}
     for candidate in sorted(found, key=lambda c: c.preference):
         if candidate.kind in texts:
             notices.append(
