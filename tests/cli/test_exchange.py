@@ -489,6 +489,19 @@ def test_a_card_of_a_group_or_an_organization_is_no_person(empty, tmp_path):
     ]
 
 
+def test_a_broken_card_of_hundreds_of_lines_is_not_read_again_for_each(empty, tmp_path):
+    # (each retry reads the card again: a card of thousands of lines would take minutes)
+    notes = b"".join(b"NOTE:line %d\r\n" % n for n in range(250))
+    cards = tmp_path / "contacts.vcf"
+    cards.write_bytes(
+        b"BEGIN:VCARD\r\nVERSION:2.1\r\nFN:Ann Lee\r\n" + notes
+        + b"ORG;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:=80\r\nEND:VCARD\r\n"
+    )  # fmt: skip
+    result = vault_run(empty, "import", "vcard", str(cards))
+    assert result.stdout.splitlines()[-1] == "0 created, 0 updated, 0 unchanged, 1 skipped"
+    assert result.stderr.startswith("vault: contacts.vcf: card 1 (line 1): cannot be read: ")
+
+
 def test_an_organization_with_a_comma_in_its_name(empty, tmp_path):
     # (Outlook 2003 writes `ORG:Company, The;Department` unescaped: the card was lost)
     cards = tmp_path / "contacts.vcf"

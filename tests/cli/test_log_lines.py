@@ -27,6 +27,7 @@ def check(vault: Path, *extra: str) -> list[str]:
         "1. 2026-11-13 — reached out through the alumni list",
         "- [2026-11-13] emailed her about a call",
         "- [2026-11-13](Daily/2026-11-13.md) emailed her about a call",
+        "- [2026-11-13](Daily notes/2026-11-13.md) emailed her about a call",
         "- 2026-11-13 @ 10:00 emailed her about a call",
         "- 2026-11-13 10:00 emailed her about a call",
         "- 2026-11-13T10:00 — emailed her about a call",

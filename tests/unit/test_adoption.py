@@ -190,3 +190,15 @@ def test_people_kept_one_to_a_folder_go_in_the_folder_holding_those_folders():
         for slug in ("aaron-paul", "abby-lee", "bo-chan")
     ]
     assert propose(samples).kinds["contact"].folder == "person"
+
+
+def test_a_people_folders_index_is_no_person_but_a_persons_own_folder_note_is():
+    samples = [
+        sample("People/Ana Souza.md", type="person"),
+        sample("People/Ben Ito.md", type="person"),
+        sample("People/index.md"),  # (the folder's index, as People/People.md is)
+        sample("People/Cy Lee/index.md"),  # (Cy Lee's note, kept in a folder of his own)
+    ]
+    found = propose(samples)
+    assert "People/index.md" not in found.kinds["contact"].notes
+    assert "People/Cy Lee/index.md" in found.kinds["contact"].notes

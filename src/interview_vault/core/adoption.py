@@ -203,10 +203,14 @@ def _own_kind(sample: Sample, shared: Counter[str]) -> tuple[str | None, list[st
 
 def _folder_kind(path: str) -> tuple[str | None, str | None]:
     """(the kind the nearest folder's name says, that folder as a mark); none for a folder
-    note (`Recruiters/Recruiters.md`, an index of the folder, not one of its notes)."""
+    note (`Recruiters/Recruiters.md`, `People/index.md`: an index of the folder, not one of
+    its notes)."""
     parts = path.split("/")[:-1]
-    if parts and parts[-1].casefold() == path.rpartition("/")[2][:-3].casefold():
+    name = path.rpartition("/")[2][:-3].casefold()
+    if parts and name == parts[-1].casefold():
         return None, None
+    if parts and name in FOLDER_NOTES and kind_said(parts[-1], folder=True):
+        return None, None  # (`People/index.md`: the folder's index; `People/Ana/index.md` is Ana)
     for depth in range(len(parts), 0, -1):
         kind = kind_said(parts[depth - 1], folder=True)
         if kind:

@@ -70,6 +70,8 @@ def _read_card(card: str, place: str, left_out: list[str]) -> Incoming | None:
     except Exception as error:
         whole_card_error = error
     properties = _properties(card)
+    if len(properties) > _MOST_RETRIED:  # (each retry reads the card again)
+        raise whole_card_error
     for index, first_line in enumerate(properties):
         if index == 0 or not first_line.strip():
             continue  # (BEGIN:VCARD; a blank line)
@@ -82,6 +84,9 @@ def _read_card(card: str, place: str, left_out: list[str]) -> Incoming | None:
         left_out.append(f"{name}: {_one_line(whole_card_error)}")
         return person
     raise whole_card_error
+
+
+_MOST_RETRIED = 200  # properties of a card read again without each; real cards have a few dozen
 
 
 def _properties(card: str) -> list[str]:
