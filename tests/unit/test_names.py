@@ -10,15 +10,13 @@ from interview_vault.core.errors import NameLookupError
 from interview_vault.core.model import Contact, Interview, Note, Problem
 from interview_vault.core.names import (
     NameResolver,
-    close_names,
     identity,
     last_part,
     link_key,
     name_key,
     name_parts,
-    one_slip,
-    slips_around,
 )
+from interview_vault.core.slips import close_names, one_slip, slips_around
 
 
 def note(path: str, *, title: str | None = None, aliases: tuple[str, ...] = (), record=None):

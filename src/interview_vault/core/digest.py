@@ -11,9 +11,10 @@ from .graph import Graph, build_graph, hint_target, suggest_names
 from .items import shown_items, snoozed_items
 from .kinds import category_of
 from .model import Digest, Item, Note, Problem, ReadCounts, sort_problems
-from .names import close_names, exact_identity, identity, path_problems
+from .names import exact_identity, identity, path_problems
 from .rules import collect_items, stale_meetings
 from .settings import DigestSettings, Settings
+from .slips import close_names
 
 
 def build_digest(

@@ -12,7 +12,7 @@ import zlib
 from collections.abc import Callable, Collection, Mapping
 
 from ..core.model import Problem
-from ..core.names import close_names, one_slip, slips_around
+from ..core.slips import close_names, one_slip, slips_around
 
 # More links than this to answer at once: compare them all with every name instead.
 _ONE_BY_ONE = 100
