@@ -202,3 +202,20 @@ def test_a_people_folders_index_is_no_person_but_a_persons_own_folder_note_is():
     found = propose(samples)
     assert "People/index.md" not in found.kinds["contact"].notes
     assert "People/Cy Lee/index.md" in found.kinds["contact"].notes
+
+
+def test_people_kept_in_folder_notes_are_people_not_the_owner():
+    # (a review: with People/Ana Souza/README.md, adopt proposed Ana and Ben as "you", and
+    # --write then read them as nobody)
+    samples = [
+        sample("People/Ana Souza/README.md", type="person"),
+        sample("People/Ben Ito/README.md", type="person"),
+        *(
+            sample(f"Meetings/2026-03-0{n}.md", type="meeting", date=f"2026-03-0{n}",
+                   attendees=["[[Ana Souza]]", "[[Ben Ito]]"])
+            for n in range(1, 5)
+        ),
+    ]  # fmt: skip
+    found = propose(samples)
+    assert found.owner == []
+    assert sorted(found.maybe_owner) == ["Ana Souza", "Ben Ito"]

@@ -152,14 +152,18 @@ def _text(properties: Mapping[str, Any], keys: Iterable[str]) -> list[str]:
 
 
 class _Names:
-    """The notes by the loose forms of their names: file name, `name`, first and last
-    name, slug and aliases (as the last tier of matching has them)."""
+    """The notes by the loose forms of their names: file name (a folder note's folder
+    name too), `name`, first and last name, slug and aliases (as the last tier of matching
+    has them)."""
 
     def __init__(self, samples: list[Sample]) -> None:
         self.by_key: dict[str, list[Sample]] = defaultdict(list)
         for sample in samples:
             props = sample.properties
-            names = [sample.path.rpartition("/")[2][:-3], *_text(props, _NAME_KEYS)]
+            folder, _, file = sample.path.rpartition("/")
+            names = [file[:-3], *_text(props, _NAME_KEYS)]
+            if folder and file[:-3].casefold() in FOLDER_NOTES:  # (People/Ana Souza/README.md)
+                names.append(folder.rpartition("/")[2])
             first, last = _text(props, _FIRST)[:1], _text(props, _LAST)[:1]
             if first or last:
                 names.append(" ".join(first + last))
