@@ -219,3 +219,25 @@ def test_people_kept_in_folder_notes_are_people_not_the_owner():
     found = propose(samples)
     assert found.owner == []
     assert sorted(found.maybe_owner) == ["Ana Souza", "Ben Ito"]
+
+
+def test_where_new_people_go_is_inside_the_folder_that_marks_them():
+    # (vb-kb: 43 people in data/person/xx/person@slug/index.md and one note of data/source/
+    # taken for a person; adopt proposed `data`, where a new contact is not read as one)
+    from interview_vault.core.adoption import MarkFound, _home_within
+
+    notes = [
+        sample(f"data/person/{slug[:2]}/person@{slug}/index.md")
+        for slug in ("aaron-paul", "abby-lee", "bo-chan", "cy-dee")
+    ]
+    notes.append(sample("data/source/ra/source@raphael/index.md"))
+    assert _home_within(notes, [MarkFound("data/person/", 4, 4)]) == "data/person"
+    assert _home_within(notes, [MarkFound("type: person", 5, 5)]) == "data"
+
+
+def test_two_people_in_folders_of_their_own_do_not_outvote_the_rest():
+    # (a review: 12 people in People/*.md and 2 in People/Family/<Name>/<Name>.md made
+    # the proposal People/Family)
+    samples = [sample(f"People/P{n}.md", type="person") for n in range(12)]
+    samples += [sample(f"People/Family/{n}/{n}.md", type="person") for n in ("Ana", "Ben")]
+    assert propose(samples).kinds["contact"].folder == "People"

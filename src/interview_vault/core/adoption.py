@@ -458,7 +458,18 @@ def _found(
         if left & set(carriers[candidate.mark]):
             chosen.append(candidate)
             left -= set(carriers[candidate.mark])
-    return Found(kind, sorted(s.path for s in notes), chosen, _home(notes))
+    return Found(kind, sorted(s.path for s in notes), chosen, _home_within(notes, chosen))
+
+
+def _home_within(notes: list[Sample], marks: list[MarkFound]) -> str | None:
+    """`_home`, inside the folder that marks the kind if one does: a new note elsewhere
+    would not be read as one (`data/person/` marks people; `data` holds more)."""
+    home = _home(notes)
+    folders = [m.mark.rstrip("/") for m in marks if m.mark.endswith("/")]
+    if not folders or home is None:
+        return home
+    inside = [f for f in folders if home == f or home.startswith(f + "/")]
+    return home if inside else folders[0]
 
 
 def _home(notes: list[Sample]) -> str | None:
@@ -470,7 +481,8 @@ def _home(notes: list[Sample]) -> str | None:
     if not folders:
         return None
     own = {s.path.rpartition("/")[0] for s in notes if _stands_for_its_folder(s.path)}
-    if len(own) > 1:
+    inside = sum(count for folder, count in folders.items() if folder in own)
+    if len(own) > 1 and inside * 2 > len(notes):  # (most of them kept one to a folder)
         return _shared_folder(own)
     folder, count = folders.most_common(1)[0]
     if count * 2 > len(notes) or len(folders) == 1:
