@@ -187,6 +187,15 @@ def test_a_slug_two_people_share_matches_neither_and_one_matches_its_person(tmp_
     ]
 
 
+@pytest.mark.parametrize("name", ["MoM 20261120", "2026.11.20 Sync", "Sync - 2026-11-20 2247"])
+def test_a_meeting_is_dated_by_a_date_in_its_name_in_every_form(tmp_path, name):
+    # (a public vault's "MoM 20230301": "interview has no date")
+    vault = vault_at(tmp_path, PEOPLE + MEETINGS)
+    md(vault, "People/Ana Souza.md", "role: analyst")
+    md(vault, f"Meetings/{name}.md", 'contact: "[[Ana Souza]]"', "## Notes\nOk.\n")
+    assert dated_items(vault) == [("thank-you", "2026-11-21", f"Meetings/{name}.md")]
+
+
 def test_a_meetings_file_name_dates_it_before_when_it_was_written_down(tmp_path):
     # (a review: with `date = ["created"]`, which a vault's emails need, "2023-11-13 Demo"
     # made on the 11th was a talk on the 11th; a folder note is dated by its folder)

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from .conventions import _entries, parse_mark, value_key
-from .dates import NoSuchDay, read_written_day
+from .dates import NoSuchDay, day_in_name, read_written_day
 from .kinds import KINDS
 from .names import LOOSE, loose_key
 from .words import (
@@ -63,7 +63,6 @@ _NAME_KEYS = ("name", "title", "slug", "aliases", "alias")
 _FIRST = ("first_name", "firstname", "first name", "given_name")
 _LAST = ("last_name", "lastname", "last name", "surname", "family_name")
 _LINK = re.compile(r"\[\[([^\]]+)\]\]")
-_DAY_IN_NAME = re.compile(r"(?<!\d)\d{4}([-.])\d{2}\1\d{2}(?!\d)")
 OWNER_SHARE = 0.8  # of the meetings and touch notes that name people
 
 
@@ -240,9 +239,8 @@ def _people_keys(sample: Sample, names: _Names) -> list[str]:
 
 
 def _dated(sample: Sample) -> bool:
-    return any(_is_date(v) for v in sample.properties.values()) or bool(
-        _DAY_IN_NAME.search(sample.path.rpartition("/")[2])
-    )
+    named = day_in_name(sample.path.rpartition("/")[2])
+    return named is not None or any(_is_date(v) for v in sample.properties.values())
 
 
 def _named_people(sample: Sample, names: _Names) -> list[str]:
@@ -542,7 +540,7 @@ def _properties(by_kind: Mapping[str, list[Sample]], names: _Names) -> dict[str,
         # (when a meeting was written down dates it only where its file name does not:
         # "2023-11-26 Demo" made on the 24th was held on the 26th; a touch note is dated
         # by its properties alone)
-        named = sum(1 for s in notes if _DAY_IN_NAME.search(s.path.rpartition("/")[2]))
+        named = sum(1 for s in notes if day_in_name(s.path.rpartition("/")[2]) is not None)
         if kind == "touch" or named < least:
             chosen += [key for key in stamps if dates[key] >= least][:1]
         found["date"] += chosen[:2]

@@ -107,6 +107,24 @@ def read_written_moment(text: str) -> date | datetime | None:
     return datetime.combine(day, time(hour, minute, int(match["second"] or 0)), zone)
 
 
+# A date in a file name: `2024-06-14`, `2024.10.13`, or written compactly, `20230301` (as
+# in "MoM 20230301"), with no digit on either side
+_DAY_IN_NAME = re.compile(r"(?<!\d)(\d{4})([-.]?)(\d{2})\2(\d{2})(?!\d)")
+
+
+def day_in_name(name: str) -> date | None:
+    """The first date a note's name holds, if any: one that exists, from 1900 to 2100 (an
+    eight-digit number that is no date is none)."""
+    for found in _DAY_IN_NAME.finditer(name):
+        try:
+            day = read_written_day(f"{found[1]}-{found[3]}-{found[4]}")
+        except NoSuchDay:
+            continue
+        if day is not None and 1900 <= day.year <= 2100:
+            return day
+    return None
+
+
 def why_no_day(text: str) -> str | None:
     """Why a YYYY-MM-DD date does not exist (None when it does, or is not one)."""
     try:

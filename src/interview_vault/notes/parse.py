@@ -13,7 +13,7 @@ from typing import Any
 
 from ..core.adoption import Sample
 from ..core.conventions import DEFAULT, Conventions, tags_of
-from ..core.dates import NoSuchDay, read_written_day
+from ..core.dates import day_in_name
 from ..core.errors import FrontMatterError
 from ..core.graph import NOBODY_WHERE
 from ..core.model import (
@@ -65,7 +65,6 @@ _APPLICATION_LINES = (
 # Names a person's note gives them besides `name`: a slug, and first and last names
 _FIRST_NAMES = ("first_name", "firstname", "first name", "given_name", "given name")
 _LAST_NAMES = ("last_name", "lastname", "last name", "surname", "family_name", "family name")
-_DAY_IN_NAME = re.compile(r"(?<!\d)(\d{4})([-.])(\d{2})\2(\d{2})(?!\d)")
 
 
 LIMITS = LimitSettings()
@@ -356,16 +355,11 @@ def _others(links: list[Link], conventions: Conventions) -> list[Link]:
 
 
 def _day_in_name(path: str) -> date | None:
-    """A date in a note's file name (`Meeting - 2024-06-14 2247`, `2024.10.13 Meeting`), or
-    a folder note's folder name (`2024-06-14 Coffee with Ana/index.md`), if it has one."""
+    """A date in a note's file name (`Meeting - 2024-06-14 2247`, `2024.10.13 Meeting`,
+    `MoM 20230301`), or a folder note's folder name (`2024-06-14 Coffee/index.md`), if it
+    has one."""
     name = path.rpartition("/")[2]
-    found = _DAY_IN_NAME.search(_folder_named(path, name[:-3]) or name)
-    if found is None:
-        return None
-    try:
-        return read_written_day(f"{found.group(1)}-{found.group(3)}-{found.group(4)}")
-    except NoSuchDay:
-        return None
+    return day_in_name(_folder_named(path, name[:-3]) or name)
 
 
 def _read_touch(fields: Fields, incoming: bool, conventions: Conventions) -> Touch:
