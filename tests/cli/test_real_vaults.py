@@ -187,6 +187,23 @@ def test_a_slug_two_people_share_matches_neither_and_one_matches_its_person(tmp_
     ]
 
 
+@pytest.mark.parametrize(
+    ("body", "written"),
+    [
+        ("**Attendees:** [[Ana Souza]], Ben Ito\n", False),
+        ("- [participants:: [[Ana Souza]], [[Ben Ito]]]\n", False),
+        ("Attendees:\n- [[Ana Souza]]\n- Ben Ito\n\n## Notes\n", False),
+        ("**Attendees:** [[Ana Souza]]\n\nShe runs the grants team.\n", True),
+        ("Met in the lab (attendees:: [[Ana Souza]]) about grants.\n", True),
+    ],
+)
+def test_who_was_there_is_no_note_of_the_talk(tmp_path, body, written):
+    # (a trial: a meeting whose body said only who was there counted as written up)
+    vault = _meeting_with_ana_and_ben(tmp_path, body)
+    asked = [i for i in digest_json(vault)["items"] if i["kind"] == "record-notes"]
+    assert (not asked) == written
+
+
 @pytest.mark.parametrize("name", ["MoM 20261120", "2026.11.20 Sync", "Sync - 2026-11-20 2247"])
 def test_a_meeting_is_dated_by_a_date_in_its_name_in_every_form(tmp_path, name):
     # (a public vault's "MoM 20230301": "interview has no date")
@@ -421,7 +438,7 @@ def _meeting_with_ana_and_ben(tmp_path, body: str):
 )
 def test_an_attendees_line_as_people_write_it(tmp_path, body):
     vault = _meeting_with_ana_and_ben(tmp_path, body)
-    assert who(vault) == [
+    assert [found for found in who(vault) if found[0] == "thank-you"] == [
         ("thank-you", "2026-11-21", "Ana Souza"),
         ("thank-you", "2026-11-21", "Ben Ito"),
     ]
@@ -478,7 +495,8 @@ def test_an_attendees_line_naming_nobody_known_leaves_the_title_to_say(tmp_path,
 )
 def test_who_the_attendees_lines_name_and_what_they_do_not(tmp_path, body):
     vault = _meeting_with_ana_and_ben(tmp_path, body)
-    assert who(vault) == [("thank-you", "2026-11-21", "Ana Souza")]
+    thanks = [found for found in who(vault) if found[0] == "thank-you"]
+    assert thanks == [("thank-you", "2026-11-21", "Ana Souza")]
     assert problems(vault) == []
 
 
@@ -488,7 +506,10 @@ def test_an_attendees_heading_comes_before_an_attendees_line(tmp_path):
         md(vault, f"People/{name}.md", "role: analyst")
     body = "With: [[Ben Ito]]\n\n## Attendees\n- [[Ana Souza]]\n"
     md(vault, "Meetings/Sync.md", "date: 2026-11-20", body)
-    assert who(vault) == [("thank-you", "2026-11-21", "Ana Souza")]
+    assert who(vault) == [  # (the body says only who was there: nothing is written up)
+        ("record-notes", "2026-11-20", "Ana Souza"),
+        ("thank-you", "2026-11-21", "Ana Souza"),
+    ]
 
 
 def test_a_meeting_with_nobody_named_is_a_warning_and_gives_no_thank_you(tmp_path):

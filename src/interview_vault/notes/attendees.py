@@ -82,6 +82,30 @@ def people_on_a_line(body: str, first_line: int) -> tuple[list[Link], list[Link]
     return links, plain
 
 
+def people_lines(body: str) -> set[int]:
+    """The lines of a body (0-based) that only say who was there: a labelled line and the
+    list under a label alone, a line of Dataview fields naming people and nothing else.
+    They are no notes of the talk: a meeting note holding only them is not written up."""
+    if not _ANY_PEOPLE_LABEL.search(body):
+        return set()
+    found: set[int] = set()
+    lines = split_lines(body)
+    for number, line in enumerate(lines):
+        labelled = _PEOPLE_LINE.fullmatch(line)
+        if labelled is not None:
+            found.add(number)
+            if not labelled.group(2).strip():  # (the list under it says who)
+                position = number + 1
+                while position < len(lines) and _QUOTED_BLANK.fullmatch(lines[position]):
+                    position += 1
+                while position < len(lines) and _LISTED_ITEM.fullmatch(lines[position]):
+                    found.add(position)
+                    position += 1
+        elif "::" in line and not _BRACKETED_FIELD.sub("", line).strip(" \t-*+>"):
+            found.add(number)
+    return found
+
+
 def _uncommented(line: str) -> str:
     """A line without the comments that open and close on it."""
     return _INLINE_COMMENT.sub(" ", line) if ("<!--" in line or "%%" in line) else line

@@ -40,8 +40,8 @@ from ..core.words import (
     people_in_title,
     speaks_of,
 )
-from .attendees import people_on_a_line
-from .body import read_body
+from .attendees import people_lines, people_on_a_line
+from .body import read_body, split_lines
 from .fields import Fields
 from .frontmatter import (
     BOM,
@@ -289,6 +289,12 @@ def _read_interview(
         body, body_line, fields.path, want_sections=True, statuses=conventions.statuses
     )
     fields.problems.extend(problems)
+    said = people_lines(body) if parsed.other_text or parsed.sections else set()
+    if said:  # (who was there is no note of the talk: read again without those lines)
+        lines = split_lines(body)
+        notes = "\n".join("" if at in said else line for at, line in enumerate(lines))
+        unsaid, _ = read_body(notes, body_line, fields.path, want_sections=True)
+        parsed = replace(unsaid, tasks=parsed.tasks, people=parsed.people)
     # Who was there: the people property, else the links listed under an Attendees (or
     # Participants...) heading, else an "Attendees: ..." line, else a title such as
     # "Coffee with Ana Souza". Plain names, not links (on such a line, and in the title
