@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from interview_vault.notes.attendees import _has_people_label
 from interview_vault.notes.body import (
+    PEOPLE_HEADINGS,
     parse_markdown_events,
     read_body,
     scan_simple_lines,
@@ -258,3 +261,20 @@ def test_the_no_task_shortcut_never_hides_a_task(lines):
 def test_text_outside_goals_research_and_questions(text, other):
     parsed, _ = read_body(text, 1, "T.md", want_sections=True)
     assert parsed.other_text is other
+
+
+LABEL_TEXT = st.text(
+    alphabet=st.sampled_from(list("withWHOpeoplattndsrc_:*- \n[]>1")), max_size=40
+) | st.sampled_from(
+    ["**With**: Ana", "Met with: Ana", "withhold: x", "a_with: x", "who :: x", "with_: x"]
+)
+
+
+@given(LABEL_TEXT)
+def test_a_people_label_is_found_as_the_regular_expression_it_replaced_finds_it(text):
+    """(the look colon by colon that replaced it: the expression took a third of a
+    meeting's reading time)"""
+    expression = re.compile(
+        r"\b(?:" + "|".join(sorted(PEOPLE_HEADINGS)) + r")\W{0,3}:", re.IGNORECASE
+    )
+    assert _has_people_label(text) == bool(expression.search(text))
