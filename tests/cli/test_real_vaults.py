@@ -234,6 +234,17 @@ def dated_items(vault: Path) -> list[tuple[str, str, str]]:
     return [(i["kind"], i["due"], i["note"]) for i in digest_json(vault)["items"]]
 
 
+def test_a_title_as_vault_new_writes_it_names_the_person_it_is_with(tmp_path):
+    # (a trial: "2024-11-20 John Appleseed" named nobody, even once his note existed)
+    vault = vault_at(tmp_path, PEOPLE + MEETINGS)
+    md(vault, "People/Ana Souza.md", "role: analyst")
+    md(vault, "Meetings/2026-11-20 Ana Souza.md", "date: 2026-11-20", "## Notes\nOk.\n")
+    md(vault, "Meetings/2026-11-21 Team Sync.md", "date: 2026-11-21", "## Notes\nOk.\n")
+    assert who(vault) == [("thank-you", "2026-11-21", "Ana Souza")]
+    (problem,) = problems(vault)
+    assert problem.startswith("Meetings/2026-11-21 Team Sync.md:") and "nobody named" in problem
+
+
 def test_a_slash_in_brackets_is_no_folder_of_a_name(tmp_path):
     # (a public vault: `- Matt (Oracle PM for DRCC/Alloy)` was "a thank-you note to Alloy)")
     vault = vault_at(tmp_path, PEOPLE + MEETINGS)

@@ -131,6 +131,11 @@ def test_a_tag_says_a_kind_as_a_whole_or_by_its_last_word():
         ("Call with Ana (Helio) and Ben", ["Ana", "Ben"]),
         ("Meeting - 2024-06-18 2103", []),
         ("Notes", []),
+        # (as `vault new interview` names a talk, and people do by hand)
+        ("2024-11-20 John Appleseed", ["John Appleseed"]),
+        ("2024-11-20 - Ana and Ben", ["Ana", "Ben"]),
+        ("20241120 Ana Souza", ["Ana Souza"]),
+        ("2024-11-20 2103", []),
     ],
 )
 def test_the_people_a_title_names(title, people):

@@ -134,11 +134,20 @@ _TRAILING = re.compile(r"\s*(?:\(.*\)|\d{4}-\d{2}-\d{2}.*|-+)\s*$")
 
 
 def people_in_title(title: str) -> list[str]:
-    """The names after "with" in a meeting's title, as written ([] when there are none)."""
+    """The names after "with" in a meeting's title, else after the date it starts with, as
+    `vault new interview` names a talk ("2024-11-20 John Appleseed"), as written ([] when
+    there are none)."""
     found = _WITH.search(title)
-    if found is None:
+    if found is not None:
+        listed = found.group(1)
+    elif (dated := _AFTER_A_DATE.match(title)) is not None:
+        listed = dated.group("names")
+    else:
         return []
-    return names_listed(_TRAILING.sub("", found.group(1)))
+    return names_listed(_TRAILING.sub("", listed))
+
+
+_AFTER_A_DATE = re.compile(r"\d{4}([-.]?)\d{2}\1\d{2}\s*[-–—:]?\s+(?P<names>\D.*)$")
 
 
 # Left out of a list of names: asides in brackets, template placeholders, emphasis marks
