@@ -220,6 +220,19 @@ def test_credentials_and_stray_commas_are_no_part_of_a_file_name(empty, tmp_path
     assert again.stdout == "0 created, 0 updated, 2 unchanged, 0 skipped\n"
 
 
+def test_two_rows_of_one_name_at_two_organizations_are_one_note_and_said(empty, tmp_path):
+    # (a public export: "Temitope Bakare" at UBA Group and at RepairMe became one note,
+    # counted as unchanged and never named)
+    rows = "Temitope,Bakare,,,UBA Group,,\r\nTemitope,Bakare,,,RepairMe,,\r\nAnn,Lee,,,Acme,,\r\n"
+    rows += "Ann,Lee,,,Acme,,\r\n"  # (the same person twice: nothing to say)
+    result = vault_run(empty, "import", "linkedin", str(export(tmp_path, rows)))
+    assert result.stdout.splitlines()[-1] == "2 created, 0 updated, 2 unchanged, 0 skipped"
+    assert result.stderr == (
+        "vault: Connections.csv: row 3: Temitope Bakare at RepairMe is taken for the one at "
+        "UBA Group (row 2): nothing else tells them apart\n"
+    )
+
+
 def test_lines_ended_by_cr_alone_as_old_excel_saves(empty, tmp_path):
     csv = export(tmp_path, "Ann,Lee,,,Acme,Analyst,01 Jan 2026\r\nBo,Li,,,,,\r\n")
     csv.write_bytes(csv.read_bytes().replace(b"\r\n", b"\r"))

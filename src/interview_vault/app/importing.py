@@ -21,7 +21,7 @@ from ..core.errors import (
     UnsafeWriteError,
     VaultError,
 )
-from ..core.incoming import IMPORTED, Directory, Incoming, Known, missing
+from ..core.incoming import IMPORTED, Directory, Incoming, Known, missing, profile_key
 from ..core.kinds import is_kind
 from ..core.model import Note
 from ..core.names import NameResolver, folded, without_credentials
@@ -51,6 +51,7 @@ class ImportReport:
     updated: list[str] = field(default_factory=list)  # "note: the properties added"
     unchanged: int = 0
     skipped: list[str] = field(default_factory=list)  # why, one line each ("row 7: ...")
+    notices: list[str] = field(default_factory=list)  # what a user should know, not skips
     stopped: str | None = None  # why the import ended early, if it did
 
     def summary(self, dry_run: bool, unread: int) -> str:
@@ -111,12 +112,19 @@ class _Importer:
         # Notes that could not be read: one may be the person's, so none is made beside it.
         self.unreadable = {folded(note.name): note for note in notes if _unreadable(note)}
         self.report = ImportReport()
+        self.made: dict[str, Incoming] = {}  # a note this import made -> who it is for
 
     def bring_in(self, person: Incoming) -> None:
         entry = self.directory.match(person)
         if entry is None:
             self._create(person)
             return
+        first = self.made.get(entry.note.path)
+        if first is not None and _maybe_two(first, person):
+            self.report.notices.append(
+                f"{person.place}: {person.name} at {person.organization} is taken for the "
+                f"one at {first.organization} ({first.place}): nothing else tells them apart"
+            )
         adding = missing(person, entry) if self.update else {}
         if not adding:
             self.report.unchanged += 1
@@ -155,8 +163,21 @@ class _Importer:
                 return
         self.taken.add(folded(title))
         self.report.created.append(created)
+        self.made[created] = person
         # (by the name as written too: "Jane Doe/Smith" again is her, in "Jane Doe Smith")
         self.directory.add(known_contact(Note(created, title, person.name), _incoming_text(person)))
+
+
+def _maybe_two(first: Incoming, then: Incoming) -> bool:
+    """Whether two people of one name, matched by it alone, may be two: neither profile
+    nor email is the same, and each is at another organization."""
+    profile = profile_key(first.linkedin)
+    if profile is not None and profile == profile_key(then.linkedin):
+        return False
+    if {e.casefold() for e in first.emails} & {e.casefold() for e in then.emails}:
+        return False
+    ours, theirs = first.organization, then.organization
+    return bool(ours and theirs and folded(ours) != folded(theirs))
 
 
 def known_contact(note: Note, text: NoteText) -> Known:

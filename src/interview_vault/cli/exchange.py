@@ -58,7 +58,7 @@ def _run_import(
     people, skipped, notices = read_people(file, kind)
     with session_at(vault, writing=not dry_run) as session:
         report = _people_in(session, people, update=update, dry_run=dry_run, today=today)
-    for message in [*skipped, *notices, *report.skipped]:
+    for message in [*skipped, *notices, *report.skipped, *report.notices]:
         warn(f"{file.name}: {message}")
     _print_people(report, dry_run)
     click.echo(report.summary(dry_run, len(skipped)))
@@ -188,7 +188,7 @@ def import_linkedin_command(
             now=now(today),
             progress=one,
         )
-    for message in [*export.unread, *report.skipped]:
+    for message in [*export.unread, *report.skipped, *report.notices]:
         warn(f"{path.name}: {message}")
     _print_people(report, dry_run)
     if "connections" in export.files:
