@@ -246,7 +246,8 @@ def test_a_templater_template_gives_one_front_matter_without_its_script(vault):
     result = run("new", "contact", "Max Mustermann", "--vault", str(vault), "--email", "m@x.de")
     assert result.exit_code == 0, result.output
     assert result.stderr == (
-        "vault: Templates/Contact.md: its Templater script and tags (<% ... %>) are left out\n"
+        "vault: Templates/Contact.md: Templater's script before its front matter and tags in it"
+        " are left out\n"
     )
     assert (vault / "Contacts" / "Max Mustermann.md").read_text(encoding="utf-8") == (
         "---\ntype: contact\nName:\nEmail: m@x.de\n---\n**Name**: <%Vorname%>\n"

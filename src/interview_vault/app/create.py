@@ -161,7 +161,9 @@ def _new_note(
     template, label = read_template(session.root, templates, settings.template, session.notice)
     template, scripted = without_templater(template)
     if scripted:
-        session.notice(f"{label}: its Templater script and tags (<% ... %>) are left out")
+        session.notice(
+            f"{label}: Templater's script before its front matter and tags in it are left out"
+        )
     if label.startswith("built-in"):  # written for the spec's format: into the vault's
         template = _in_vault_conventions(template, kind, session)
     date_format, time_format = obsidian_formats(session.root, session.notice)
