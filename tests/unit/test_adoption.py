@@ -6,6 +6,7 @@ from datetime import date
 
 from interview_vault.core.adoption import Sample, propose
 from interview_vault.core.graph import Person
+from interview_vault.core.homes import home_folder
 from interview_vault.core.model import Note, Task
 from interview_vault.core.promises import waiting_on
 
@@ -224,15 +225,13 @@ def test_people_kept_in_folder_notes_are_people_not_the_owner():
 def test_where_new_people_go_is_inside_the_folder_that_marks_them():
     # (vb-kb: 43 people in data/person/xx/person@slug/index.md and one note of data/source/
     # taken for a person; adopt proposed `data`, where a new contact is not read as one)
-    from interview_vault.core.adoption import MarkFound, _home_within
-
-    notes = [
-        sample(f"data/person/{slug[:2]}/person@{slug}/index.md")
+    people = [
+        f"data/person/{slug[:2]}/person@{slug}/index.md"
         for slug in ("aaron-paul", "abby-lee", "bo-chan", "cy-dee")
     ]
-    notes.append(sample("data/source/ra/source@raphael/index.md"))
-    assert _home_within(notes, [MarkFound("data/person/", 4, 4)]) == "data/person"
-    assert _home_within(notes, [MarkFound("type: person", 5, 5)]) == "data"
+    paths = [*people, "data/source/ra/source@raphael/index.md"]
+    assert home_folder(paths, ["data/person/"]) == "data/person"
+    assert home_folder(paths, ["type: person"]) == "data"
 
 
 def test_two_people_in_folders_of_their_own_do_not_outvote_the_rest():

@@ -25,6 +25,7 @@ from typing import Any, NamedTuple
 
 from .conventions import _entries, parse_mark, value_key
 from .dates import NoSuchDay, day_in_name, read_written_day
+from .homes import home_folder
 from .kinds import KINDS
 from .names import LOOSE, loose_key
 from .words import (
@@ -456,54 +457,8 @@ def _found(
         if left & set(carriers[candidate.mark]):
             chosen.append(candidate)
             left -= set(carriers[candidate.mark])
-    return Found(kind, sorted(s.path for s in notes), chosen, _home_within(notes, chosen))
-
-
-def _home_within(notes: list[Sample], marks: list[MarkFound]) -> str | None:
-    """`_home`, inside the folder that marks the kind if one does: a new note elsewhere
-    would not be read as one (`data/person/` marks people; `data` holds more)."""
-    home = _home(notes)
-    folders = [m.mark.rstrip("/") for m in marks if m.mark.endswith("/")]
-    if not folders or home is None:
-        return home
-    inside = [f for f in folders if home == f or home.startswith(f + "/")]
-    return home if inside else folders[0]
-
-
-def _home(notes: list[Sample]) -> str | None:
-    """Where new notes of a kind go: the folder most of them are in, or, when they are
-    spread one to a folder (`People/alex-barnes/alex-barnes.md`, `People/Ana/README.md`:
-    a folder of its own, which one person's other notes may fill), the folder holding
-    all those."""
-    folders = Counter(s.path.rpartition("/")[0] for s in notes)
-    if not folders:
-        return None
-    own = {s.path.rpartition("/")[0] for s in notes if _stands_for_its_folder(s.path)}
-    inside = sum(count for folder, count in folders.items() if folder in own)
-    if len(own) > 1 and inside * 2 > len(notes):  # (most of them kept one to a folder)
-        return _shared_folder(own)
-    folder, count = folders.most_common(1)[0]
-    if count * 2 > len(notes) or len(folders) == 1:
-        return folder
-    return _shared_folder(folders) or folder
-
-
-def _stands_for_its_folder(path: str) -> bool:
-    """A folder note: `Ana/Ana.md`, or the folder-note plugins' `Ana/README.md`,
-    `Ana/index.md`, `Ana/_index.md`."""
-    folder, _, file = path.rpartition("/")
-    name = file[:-3].casefold()
-    return bool(folder) and name in (folder.rpartition("/")[2].casefold(), *FOLDER_NOTES)
-
-
-def _shared_folder(folders: Iterable[str]) -> str:
-    """The deepest folder all of these are in ("" for the vault's top)."""
-    shared: list[str] = []
-    for names in zip(*(folder.split("/") for folder in folders), strict=False):
-        if len(set(names)) > 1:
-            break
-        shared.append(names[0])
-    return "/".join(shared)
+    paths = sorted(s.path for s in notes)
+    return Found(kind, paths, chosen, home_folder(paths, [m.mark for m in chosen]))
 
 
 def _ranked(counter: Counter[str], first: str | None = None) -> list[str]:
