@@ -15,7 +15,7 @@ from datetime import date, datetime
 from functools import cache
 from pathlib import Path
 from types import TracebackType
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from typing import TYPE_CHECKING
 
 from ..core.conventions import conventions
 from ..core.errors import UnsafeWriteError, VaultError, VaultNotFoundError
@@ -30,6 +30,9 @@ from ..storage.owned import DIGEST_START, write_owned
 from ..storage.settings import load_settings
 from ..storage.snoozes import read_snoozes
 from ..storage.sync import SyncReport, merge_notes, read_all_notes, sync_index
+
+if TYPE_CHECKING:
+    from zoneinfo import ZoneInfo
 
 Notice = Callable[[str], None]
 VAULT_DIR = "VAULT_DIR"  # the environment variable naming the vault
@@ -153,6 +156,8 @@ class Session:
         name = self.settings.me.timezone.strip()
         if not name:
             return None
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError  # (its import reads sysconfig)
+
         try:
             return ZoneInfo(name)
         except (ZoneInfoNotFoundError, ValueError):

@@ -14,15 +14,12 @@ The incremental digest follows the same names as keys: a note answers to its
 
 from __future__ import annotations
 
-import difflib
 import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from sys import intern
-
-from anyascii import anyascii
 
 from .errors import NameLookupError
 from .kinds import is_kind
@@ -130,7 +127,7 @@ def loose_key(name: str) -> str:
     `jose nunez`, where NFKD alone keeps ł and ø), case, punctuation, titles (`Dr.`,
     `Prof.`...), and the dashes and underscores of a slug (`alex-barnes` is `alex barnes`).
     Starts with LOOSE; just LOOSE when nothing is left."""
-    text = name if name.isascii() else anyascii(unicodedata.normalize("NFC", name))
+    text = name if name.isascii() else _in_ascii(unicodedata.normalize("NFC", name))
     words = _WORDS.findall(last_part(text.casefold()).removesuffix(".md"))
     while len(words) > 1 and words[0] in _BARE_TITLES:
         words.pop(0)
@@ -140,12 +137,20 @@ def loose_key(name: str) -> str:
 _BARE_TITLES = frozenset(title.rstrip(".") for title in TITLES)
 
 
+def _in_ascii(text: str) -> str:
+    """anyascii's transliteration; imported when first needed, as most names are ASCII
+    (its import brings importlib.resources and tempfile: a tenth of a quick command's)."""
+    from anyascii import anyascii
+
+    return anyascii(text)
+
+
 def names_in(text: str, full_names: Mapping[str, str], longest: int = 4) -> list[str]:
     """What `full_names` (loose keys of names of two words or more -> a note) maps the
     names said in `text` to, as whole words, in their order: "Coffee with José Nunez" says
     `~jose nunez`. A name of one word is never looked for: too many words are one."""
     found: list[str] = []
-    words = _WORDS.findall(folded(text) if text.isascii() else anyascii(folded(text)).lower())
+    words = _WORDS.findall(folded(text) if text.isascii() else _in_ascii(folded(text)).lower())
     at = 0
     while at < len(words):
         for size in range(min(longest, len(words) - at), 1, -1):
@@ -315,6 +320,8 @@ class NameResolver:
             if loose_key(shown) != LOOSE:
                 known[loose_key(shown)[1:]].add(shown)
         wanted = loose_key(name)[1:]
+        import difflib  # (only for a name not found: not worth its import on every run)
+
         starting = [
             shown
             for loose, names in known.items()

@@ -9,9 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..core.adoption import Sample
 from ..core.conventions import DEFAULT, Conventions, tags_of
 from ..core.dates import day_in_name
 from ..core.errors import FrontMatterError
@@ -51,6 +50,9 @@ from .frontmatter import (
     split_front_matter,
 )
 from .logs import done_verb, read_daily_log, read_log
+
+if TYPE_CHECKING:
+    from ..core.adoption import Sample
 
 # the properties whose line an item or its `why` may point at
 _CONTACT_LINES = (
@@ -144,6 +146,8 @@ def read_sample(path: str, data: bytes) -> Sample | None:
         if not people:  # (the links on an Attendees line: plain names are no evidence)
             people = tuple(link.target for link in people_on_a_line(body, body_line)[0])
     blank = not front.values and not body.strip()
+    from ..core.adoption import Sample  # (adopt's own: not imported for reading notes)
+
     return Sample(path, front.values, frozenset(tags_of(front.values, body)), people, blank)
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import tomllib
 from collections.abc import Mapping
 from dataclasses import replace
 from pathlib import Path
@@ -33,6 +32,8 @@ def _read_settings(vault_root: Path) -> tuple[Settings, list[Problem]]:
         return Settings(), [
             settings_problem(None, f"cannot read settings: {error.strerror}", "error")
         ]
+    import tomllib  # (imported only for a vault with settings)
+
     try:
         data = tomllib.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as error:

@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from importlib import resources
-from importlib.abc import Traversable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..core.errors import VaultError
 from ..core.settings import Settings
@@ -16,9 +15,14 @@ from ..notes.frontmatter import split_front_matter
 from ..notes.templates import DEFAULT_DATE_FORMAT, DEFAULT_TIME_FORMAT
 from .files import inside_vault
 
+if TYPE_CHECKING:
+    from importlib.abc import Traversable
+
 
 def packaged_vault() -> Traversable:
     """The example vault inside the installed package."""
+    from importlib import resources  # (its import brings tempfile: only when needed)
+
     return resources.files("interview_vault") / "vault_template"
 
 
