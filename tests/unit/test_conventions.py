@@ -81,6 +81,22 @@ def test_a_tag_or_a_folder_marks_a_kind():
     assert isinstance(talk.record, Interview) and talk.record.contacts[0].target == "Ama"
 
 
+def test_the_folder_note_of_a_marked_folder_is_none_of_its_notes():
+    # `People/README.md` says what the folder holds; `People/Ana/README.md` is Ana's note
+    folders = Conventions(
+        KindsSettings(
+            contact=KindSettings(("People/",), "People", ""),
+            interview=KindSettings(("4 - Meetings/",), "4 - Meetings", ""),
+        ),
+        PropertySettings(),
+    )
+    for path in ("People/README.md", "People/index.md", "People/People.md", "People/_Index.md"):
+        assert note("# People\n\nEveryone I talk to.\n", path, folders).record is None, path
+    assert note("# Meetings\n", "4 - Meetings/README.md", folders).record is None
+    assert isinstance(note("# Ana\n", "People/Ana/README.md", folders).record, Contact)
+    assert isinstance(note("# Ana\n", "People/Ana.md", folders).record, Contact)
+
+
 def test_touch_notes_outgoing_and_incoming():
     sent = note('---\ncategories: ["[[Emails]]"]\ncreated: 2026-11-21\npeople: ["[[Ivy]]"]\n---\n')
     assert sent.record == Touch((sent.record.people[0],), sent.record.date, "outgoing", 3)

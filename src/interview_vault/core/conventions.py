@@ -28,6 +28,7 @@ from .kinds import KINDS
 from .model import TaskStatus
 from .names import LOOSE, loose_key
 from .settings import KindsSettings, LogSettings, PropertySettings, Settings
+from .words import FOLDER_NOTES
 
 KIND_ORDER = tuple(kind.name for kind in KINDS)  # the order in which marks are tried
 DEFAULT_LOG = LogSettings()
@@ -145,6 +146,13 @@ def _without_code(body: str) -> str:
     return _CODE_SPAN.sub(" ", "\n".join(kept))
 
 
+def _is_folder_note(folder: str, file: str) -> bool:
+    """Whether a note (its casefolded file name) is its folder's own: `People/README.md`,
+    `People/index.md`, `People/People.md`, an index of the people, not one of them."""
+    name = file[:-3]
+    return name in FOLDER_NOTES or name == folder.rpartition("/")[2]
+
+
 class Conventions:
     """The settings' marks and property names, ready to classify notes and read properties;
     and who the vault's owner is, and where its daily notes are."""
@@ -219,7 +227,7 @@ class Conventions:
                     first = min(first, values.get(value_key(item), first))
         if self.others:
             tag_set = set(tags)
-            folder = path.rpartition("/")[0].casefold()
+            folder, _, file = path.casefold().rpartition("/")
             for position, mark in self.others:
                 if position >= first:
                     break
@@ -227,8 +235,10 @@ class Conventions:
                     hit = any(t == mark.key or t.startswith(mark.key + "/") for t in tag_set)
                 elif mark.form == "presence":
                     hit = folded.get(mark.key) not in (None, "", [])
+                elif folder == mark.key:  # (but the folder's own note says what it holds)
+                    hit = not _is_folder_note(folder, file)
                 else:
-                    hit = folder == mark.key or folder.startswith(mark.key + "/")
+                    hit = folder.startswith(mark.key + "/")
                 if hit:
                     first = position
                     break
