@@ -737,6 +737,29 @@ def test_a_task_starting_with_a_link_is_waiting_on_that_person(tmp_path):
     ]
 
 
+def test_action_items_written_name_dash_task_are_waiting_on_them(tmp_path):
+    # a meeting's action items as many vaults write them: "Owner - what (by when)"
+    vault = vault_at(tmp_path)
+    for name in ("Ana Souza", "Ben Ito"):
+        md(vault, f"Contacts/{name}.md", "type: contact")
+    actions = (
+        "## Notes\nOk.\n## Action Items\n- [ ] [[Ben Ito]] - review the approach\n"
+        "- [ ] Ana – share the rubric\n- [ ] Send Ana the deck\n"
+    )
+    front = 'type: interview\ncontact: ["[[Ana Souza]]", "[[Ben Ito]]"]\ndate: 2026-11-20'
+    md(
+        vault,
+        "Interviews/2026-11-20 Ana Souza.md",
+        front + "\nstatus: done\nthanked: true",
+        actions,
+    )
+    assert sorted(item.split(": ", 1)[1] for item in shown(vault)) == [
+        "Keep your promise to Ana Souza: Send Ana the deck",
+        "Waiting on Ana Souza: share the rubric",
+        "Waiting on Ben Ito: review the approach",
+    ]
+
+
 def test_done_ticks_a_waiting_item(tmp_path):
     vault = vault_at(tmp_path)
     meeting_with_ana(vault)

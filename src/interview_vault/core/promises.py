@@ -4,8 +4,8 @@ Pure.
 A task is theirs when it starts with a link to them or their full name (`[[Alice Chen]]
 sign-off`, `Maria Gomez: send the posting`), when, in a note about them, it starts with
 their first name (or another of their names) and "to", "will", "should", "promised",
-"offered", "owes" or a colon (`Maria to send the posting`, `Lee: intro to Sam`), or when it
-carries `#waiting`. Every other open task is yours.
+"offered", "owes", a colon or a dash (`Maria to send the posting`, `Lee: intro to Sam`,
+`Alex - make the dashboard`), or when it carries `#waiting`. Every other open task is yours.
 """
 
 from __future__ import annotations
@@ -18,11 +18,13 @@ from .graph import Person
 from .model import Task
 from .names import folded, loose_key
 
-_THEIR_VERBS = r"(?=\s+(?:to|will|should|promised|offered|owes)\b|\s*:)"
+# (a dash between spaces too: a meeting's action items are often "Alex - make the dashboard")
+_THEIR_VERBS = r"(?=\s+(?:to|will|should|promised|offered|owes)\b|\s*:|\s+[-–—]\s)"
 _WAITING_TAG = re.compile(r"(?:^|\s)#waiting\b", re.IGNORECASE)
-_LEADING_LINK = re.compile(r"\[\[([^\]|#]+)(?:[#|][^\]]*)?\]\]\s*:?\s*")
-# What is left out of their task's text after their name: "to", "will", "should", a colon
-_JOINER = re.compile(r"^(?:\s*:|\s*\b(?:to|will|should)\b)?\s*", re.IGNORECASE)
+_LEADING_LINK = re.compile(r"\[\[([^\]|#]+)(?:[#|][^\]]*)?\]\]\s*(?::|[-–—](?=\s))?\s*")
+# What is left out of their task's text after their name: "to", "will", "should", a colon,
+# a dash
+_JOINER = re.compile(r"^(?:\s*:|\s+[-–—](?=\s)|\s*\b(?:to|will|should)\b)?\s*", re.IGNORECASE)
 
 
 def waiting_on(
