@@ -799,6 +799,23 @@ def test_a_daily_note_is_never_a_person_but_its_promises_count(tmp_path, setting
     assert who(vault) == [("commitment", None, "Ana")]
 
 
+@pytest.mark.parametrize(
+    "path",
+    [
+        "1_lifeos/daily_notes/2026-11-12.md",  # (a public vault without Obsidian's settings)
+        "2026.11.12.md",  # (another: at the root, as the Daily notes plugin keeps them)
+        "Journal/daily/20261112.md",
+    ],
+)
+def test_daily_notes_known_by_their_folder_and_name_without_settings(tmp_path, path):
+    vault = vault_at(tmp_path)
+    md(vault, "Contacts/Gus Lind.md", "type: contact")
+    md(vault, path, "type: contact", "- Emailed [[Gus Lind]] about the deadlines\n")
+    md(vault, "Notes/2026-11-13 Gus Lind.md", "type: contact")  # (dated, yet no day's note)
+    assert read(vault)["people"] == 2
+    assert who(vault) == [("follow-up", "2026-11-19", "Gus Lind")]
+
+
 # --- 11. writers follow the vault ---------------------------------------------------------------
 
 
