@@ -783,6 +783,34 @@ def test_obsidians_templates_folders_and_folder_templates_are_not_notes(tmp_path
     assert "Scanned 1 note" in adopt(vault)
 
 
+def test_a_folder_named_templates_holds_templates_at_any_depth(tmp_path):
+    # (a public vault keeps them in `0_meta/templates/`, with no Obsidian settings saying so)
+    vault = vault_at(tmp_path)
+    md(vault, "Contacts/Ana.md", "type: contact")
+    for path in (
+        "0_meta/templates/Person Template.md",
+        "_templates/Contact.md",
+        "Areas/Meta/99 Templates/Contact.md",
+        "Areas/template/Contact.md",
+    ):
+        md(vault, path, "type: contact\ncontacted: 2026-11-20", "- [ ] Send [[Ana]] the deck\n")
+    # notes named so, or in a folder whose name only holds the word, are notes
+    md(vault, "Lists/Templates.md", "type: contact")
+    md(vault, "Projects/Templates Redesign/Ben.md", "type: contact")
+    assert read(vault)["notes"] == 3 and read(vault)["people"] == 3
+    assert shown(vault) == []
+    assert "Scanned 3 notes" in adopt(vault)
+
+
+def test_new_contact_starts_from_a_template_in_a_folder_named_templates(tmp_path):
+    vault = vault_at(tmp_path)
+    md(vault, "0_meta/templates/Contact.md", "type: contact\nrole:", "## Who is {{title}}\n")
+    ok("new", "contact", "Nora Lee", "--vault", str(vault))
+    assert (vault / "Contacts/Nora Lee.md").read_bytes() == (
+        b"---\ntype: contact\nrole:\n---\n## Who is Nora Lee\n"
+    )
+
+
 @pytest.mark.parametrize(
     ("settings", "path"),
     [

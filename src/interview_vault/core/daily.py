@@ -16,6 +16,7 @@ from datetime import date
 from functools import cache
 
 from .dates import MONTHS
+from .words import folder_words
 
 # Moment.js tokens a daily note's name may hold, longest first, as patterns with a group.
 _TOKENS = {
@@ -48,7 +49,6 @@ _DAILY_FOLDERS = frozenset({
 })  # fmt: skip
 # A day alone, in the forms Obsidian users pick: `-`, `.`, `_` or nothing between its parts
 _DAY_NAME = re.compile(r"(\d{4})([-._]?)(\d{2})\2(\d{2})")
-_NOT_WORDS = re.compile(r"[\W_]+")
 
 
 @cache
@@ -89,7 +89,7 @@ def daily_day(path: str, folder: str, fmt: str) -> date | None:
     # root (the Daily notes plugin's default) when they say nothing
     folders, _, name = path.rpartition("/")
     if folders:
-        if not any(_folder_words(f) in _DAILY_FOLDERS for f in folders.split("/")):
+        if not any(folder_words(f) in _DAILY_FOLDERS for f in folders.split("/")):
             return None
     elif folder.strip("/") or fmt.strip():
         return None
@@ -100,16 +100,6 @@ def daily_day(path: str, folder: str, fmt: str) -> date | None:
     if not (folders or between):  # (`20210817` alone at the root may be a Zettelkasten id)
         return None
     return _day_of({"year": year, "month": month, "day": day})
-
-
-@cache
-def _folder_words(folder: str) -> str:
-    """A folder's name as words, casefolded, without the numbers that sort it first:
-    `1_lifeos` is "lifeos", `04 Daily-Notes` is "daily notes"."""
-    words = _NOT_WORDS.sub(" ", folder).casefold().split()
-    while words and words[0].isdigit():
-        del words[0]
-    return " ".join(words)
 
 
 def _day_of(groups: dict[str, str | None]) -> date | None:

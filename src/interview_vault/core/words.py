@@ -1,9 +1,11 @@
 """The words a vault uses for a meeting's status, a message's direction and an application's
-stage, read by meaning; and the people a meeting's title names. English only. Pure."""
+stage, read by meaning; the people a meeting's title names; and what a folder's name says
+it holds (templates, daily notes). English only. Pure."""
 
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Literal
 
 from .model import Direction, InterviewStatus, Stage
@@ -253,6 +255,27 @@ DEFAULT_QUESTIONS = (
     "Do you know anyone else I should talk to?",
 )
 TEMPLATE_PROMPTS = frozenset(question.casefold() for question in DEFAULT_QUESTIONS)
+
+_NOT_WORDS = re.compile(r"[\W_]+")
+# A folder of templates, by its words (`Templates`, `_templates`, `99 Templates`)
+_TEMPLATES_FOLDERS = frozenset({"templates", "template"})
+
+
+@cache
+def folder_words(name: str) -> str:
+    """A folder's name as words, casefolded, without the numbers and marks that sort it
+    first: `1_lifeos` is "lifeos", `04 Daily-Notes` is "daily notes", `_templates` is
+    "templates"."""
+    words = _NOT_WORDS.sub(" ", name).casefold().split()
+    while words and words[0].isdigit():
+        del words[0]
+    return " ".join(words)
+
+
+def is_templates_folder(name: str) -> bool:
+    """Whether a folder's name says it holds templates (`0_meta/templates`, `_Templates`)."""
+    return folder_words(name) in _TEMPLATES_FOLDERS
+
 
 # The names the folder-note plugins give a note that stands for its folder
 # (`People/Ana Souza/README.md` is Ana Souza's note)

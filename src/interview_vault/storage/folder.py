@@ -11,6 +11,7 @@ from pathlib import Path
 from ..core.errors import VaultNotFoundError
 from ..core.model import Problem
 from ..core.settings import Settings
+from ..core.words import is_templates_folder
 from .diff import NoteFile
 
 
@@ -38,7 +39,8 @@ def find_vault_above(start: Path) -> Path | None:
 
 
 def skipped_paths(settings: Settings) -> tuple[frozenset[str], str]:
-    """(templates folders, digest file): vault-relative paths the walk leaves out, casefolded."""
+    """(templates folders, digest file): vault-relative paths the walk leaves out, casefolded.
+    (Folders named for templates, `0_meta/templates`, are left out wherever they are.)"""
     templates = frozenset(
         folder.replace("\\", "/").casefold() for folder in settings.vault.template_folders
     )
@@ -87,10 +89,14 @@ def notes_at(root: Path, settings: Settings, path: str, problems: list[Problem])
     folded = path.casefold()
     if folded == output or any(f"{folded}/".startswith(f"{t}/") for t in templates):
         return []
+    if any(map(is_templates_folder, parts[:-1])):
+        return []
     full = root / path
     try:
         if full.is_dir() and not full.is_symlink():
-            return [] if parts[-1].startswith(".") else _walk(root, path, settings, problems)
+            if parts[-1].startswith(".") or is_templates_folder(parts[-1]):
+                return []
+            return _walk(root, path, settings, problems)
         if is_note_name(path) and full.is_file() and not _template_named(parts[-1]):
             stat = full.stat()
             return [NoteFile(path, stat.st_mtime_ns, stat.st_size, stat.st_ctime_ns, stat.st_ino)]
@@ -144,6 +150,7 @@ def _walk(root: Path, top: str, settings: Settings, problems: list[Problem]) -> 
                     entry.is_dir(follow_symlinks=False)
                     and not name.startswith(".")
                     and relative.casefold() not in templates
+                    and not is_templates_folder(name)
                 ):
                     folders.append(relative)
             except OSError:
@@ -161,7 +168,7 @@ def is_vault_note(relative: str, settings: Settings) -> bool:
     folded = relative.casefold()
     if folded == output or any(f"{folded}/".startswith(f"{t}/") for t in templates):
         return False
-    return not _template_named(parts[-1])
+    return not (_template_named(parts[-1]) or any(map(is_templates_folder, parts[:-1])))
 
 
 def _template_named(name: str) -> bool:
