@@ -245,6 +245,27 @@ def test_a_title_as_vault_new_writes_it_names_the_person_it_is_with(tmp_path):
     assert problem.startswith("Meetings/2026-11-21 Team Sync.md:") and "nobody named" in problem
 
 
+def test_a_people_tag_names_the_person_of_that_slug(tmp_path):
+    # (a public work vault tags each one-on-one `people/john-appleseed`, as its README asks)
+    vault = vault_at(tmp_path, PEOPLE + MEETINGS)
+    md(vault, "People/John Appleseed.md", "role: engineer")
+    md(vault, "People/Ana Souza.md", "role: analyst")
+    tags = "tags: [meeting/one-on-one, people/john-appleseed, person/zed-quinn]"
+    md(vault, "Meetings/One-on-one.md", f"date: 2026-11-20\n{tags}", "## Notes\nCopilot.\n")
+    both = 'date: 2026-11-21\ncontact: "[[Ana Souza]]"\ntags: [people/John-Appleseed]'
+    md(vault, "Meetings/Sync.md", both, "## Notes\nOk.\n")
+    # in the text, a tag is a mention (as a link in prose is): nobody was named there
+    mention = "## Notes\n- #people/john-appleseed gave a talk\n"
+    md(vault, "Meetings/All hands.md", "date: 2026-11-22", mention)
+    assert who(vault) == [
+        ("thank-you", "2026-11-21", "John Appleseed"),
+        ("thank-you", "2026-11-22", "Ana Souza"),
+        ("thank-you", "2026-11-22", "John Appleseed"),
+    ]
+    (problem,) = problems(vault)
+    assert problem.startswith("Meetings/All hands.md:") and "nobody named" in problem
+
+
 def test_a_slash_in_brackets_is_no_folder_of_a_name(tmp_path):
     # (a public vault: `- Matt (Oracle PM for DRCC/Alloy)` was "a thank-you note to Alloy)")
     vault = vault_at(tmp_path, PEOPLE + MEETINGS)

@@ -16,6 +16,7 @@ from interview_vault.core.words import (
     kind_said,
     meeting_status,
     names_listed,
+    people_in_tags,
     people_in_title,
 )
 
@@ -140,6 +141,18 @@ def test_a_tag_says_a_kind_as_a_whole_or_by_its_last_word():
 )
 def test_the_people_a_title_names(title, people):
     assert people_in_title(title) == people
+
+
+@pytest.mark.parametrize(
+    ("tags", "slugs"),
+    [
+        (["meeting/one-on-one", "people/john-appleseed"], ["john-appleseed"]),
+        (["#person/ana-souza", "People/Lee"], ["ana-souza", "Lee"]),
+        (["people", "person/friend/old", "peoples/ana", "kudos"], []),
+    ],
+)
+def test_the_people_tags_name(tags, slugs):
+    assert people_in_tags(tags) == slugs
 
 
 @pytest.mark.parametrize(

@@ -5,6 +5,7 @@ it holds (templates, daily notes). English only. Pure."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 from typing import Literal
 
@@ -133,6 +134,22 @@ def application_stage(written: str | None, applied: bool) -> Stage | None:
 _WITH = re.compile(r"(?:^|\s)(?:with|w/)\s+(.+)$", re.IGNORECASE)
 _JOINERS = re.compile(r"\s*(?:,|;|&|\band\b|\+)\s*", re.IGNORECASE)
 _TRAILING = re.compile(r"\s*(?:\(.*\)|\d{4}-\d{2}-\d{2}.*|-+)\s*$")
+
+
+# The tags that name a person by slug, `people/john-appleseed` (Dataview queries of
+# one-on-ones find them so)
+_PEOPLE_TAGS = frozenset({"people", "person"})
+
+
+def people_in_tags(tags: Iterable[str]) -> list[str]:
+    """The slugs a note's tags name people by (`people/john-appleseed`, `person/ana-souza`),
+    in order of the tags; a tag nested deeper (`person/friend/old`) names nobody."""
+    found = []
+    for tag in tags:
+        parent, _, slug = tag.lstrip("#").partition("/")
+        if parent.casefold() in _PEOPLE_TAGS and slug and "/" not in slug:
+            found.append(slug)
+    return found
 
 
 def people_in_title(title: str) -> list[str]:
