@@ -917,6 +917,18 @@ def test_adopt_says_what_the_settings_recognize_and_all_lists_every_note(tmp_pat
     assert "and 2 more" not in every and "already describe" not in every
 
 
+def test_adopt_proposes_the_template_named_as_the_tag_it_carries(tmp_path):
+    # (a public vault: `Creator Template` and `Person Template` both tag `type/person`)
+    vault = vault_at(tmp_path)
+    for name in ("Ana Souza", "Ben Ito"):
+        md(vault, f"People/{name}.md", "tags: [type/person]")
+    for name in ("Creator Template", "Person Template"):
+        md(vault, f"0_meta/templates/{name}.md", "tags: [type/person]")
+    assert 'marks = ["#type/person"]\nfolder = "People"\ntemplate = "Person Template.md"' in (
+        adopt(vault)
+    )
+
+
 def test_adopt_json_has_the_documented_keys(tmp_path):
     vault = vault_at(tmp_path)
     for name in ("Ana Souza", "Ben Ito"):
