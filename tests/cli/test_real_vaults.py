@@ -245,6 +245,27 @@ def test_a_title_as_vault_new_writes_it_names_the_person_it_is_with(tmp_path):
     assert problem.startswith("Meetings/2026-11-21 Team Sync.md:") and "nobody named" in problem
 
 
+def test_a_people_tag_names_the_person_of_that_slug(tmp_path):
+    # (a public work vault tags each one-on-one `people/john-appleseed`, as its README asks)
+    vault = vault_at(tmp_path, PEOPLE + MEETINGS)
+    md(vault, "People/John Appleseed.md", "role: engineer")
+    md(vault, "People/Ana Souza.md", "role: analyst")
+    tags = "tags: [meeting/one-on-one, people/john-appleseed, person/zed-quinn]"
+    md(vault, "Meetings/One-on-one.md", f"date: 2026-11-20\n{tags}", "## Notes\nCopilot.\n")
+    both = 'date: 2026-11-21\ncontact: "[[Ana Souza]]"\ntags: [people/John-Appleseed]'
+    md(vault, "Meetings/Sync.md", both, "## Notes\nOk.\n")
+    # in the text, a tag is a mention (as a link in prose is): nobody was named there
+    mention = "## Notes\n- #people/john-appleseed gave a talk\n"
+    md(vault, "Meetings/All hands.md", "date: 2026-11-22", mention)
+    assert who(vault) == [
+        ("thank-you", "2026-11-21", "John Appleseed"),
+        ("thank-you", "2026-11-22", "Ana Souza"),
+        ("thank-you", "2026-11-22", "John Appleseed"),
+    ]
+    (problem,) = problems(vault)
+    assert problem.startswith("Meetings/All hands.md:") and "nobody named" in problem
+
+
 def test_a_slash_in_brackets_is_no_folder_of_a_name(tmp_path):
     # (a public vault: `- Matt (Oracle PM for DRCC/Alloy)` was "a thank-you note to Alloy)")
     vault = vault_at(tmp_path, PEOPLE + MEETINGS)
@@ -806,6 +827,34 @@ def test_obsidians_templates_folders_and_folder_templates_are_not_notes(tmp_path
     assert "Scanned 1 note" in adopt(vault)
 
 
+def test_a_folder_named_templates_holds_templates_at_any_depth(tmp_path):
+    # (a public vault keeps them in `0_meta/templates/`, with no Obsidian settings saying so)
+    vault = vault_at(tmp_path)
+    md(vault, "Contacts/Ana.md", "type: contact")
+    for path in (
+        "0_meta/templates/Person Template.md",
+        "_templates/Contact.md",
+        "Areas/Meta/99 Templates/Contact.md",
+        "Areas/template/Contact.md",
+    ):
+        md(vault, path, "type: contact\ncontacted: 2026-11-20", "- [ ] Send [[Ana]] the deck\n")
+    # notes named so, or in a folder whose name only holds the word, are notes
+    md(vault, "Lists/Templates.md", "type: contact")
+    md(vault, "Projects/Templates Redesign/Ben.md", "type: contact")
+    assert read(vault)["notes"] == 3 and read(vault)["people"] == 3
+    assert shown(vault) == []
+    assert "Scanned 3 notes" in adopt(vault)
+
+
+def test_new_contact_starts_from_a_template_in_a_folder_named_templates(tmp_path):
+    vault = vault_at(tmp_path)
+    md(vault, "0_meta/templates/Contact.md", "type: contact\nrole:", "## Who is {{title}}\n")
+    ok("new", "contact", "Nora Lee", "--vault", str(vault))
+    assert (vault / "Contacts/Nora Lee.md").read_bytes() == (
+        b"---\ntype: contact\nrole:\n---\n## Who is Nora Lee\n"
+    )
+
+
 @pytest.mark.parametrize(
     ("settings", "path"),
     [
@@ -820,6 +869,23 @@ def test_a_daily_note_is_never_a_person_but_its_promises_count(tmp_path, setting
     md(vault, path, "type: contact\ncontacted: 2026-11-10", "- [ ] Send [[Ana]] the deck\n")
     assert read(vault)["people"] == 1
     assert who(vault) == [("commitment", None, "Ana")]
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "1_lifeos/daily_notes/2026-11-12.md",  # (a public vault without Obsidian's settings)
+        "2026.11.12.md",  # (another: at the root, as the Daily notes plugin keeps them)
+        "Journal/daily/20261112.md",
+    ],
+)
+def test_daily_notes_known_by_their_folder_and_name_without_settings(tmp_path, path):
+    vault = vault_at(tmp_path)
+    md(vault, "Contacts/Gus Lind.md", "type: contact")
+    md(vault, path, "type: contact", "- Emailed [[Gus Lind]] about the deadlines\n")
+    md(vault, "Notes/2026-11-13 Gus Lind.md", "type: contact")  # (dated, yet no day's note)
+    assert read(vault)["people"] == 2
+    assert who(vault) == [("follow-up", "2026-11-19", "Gus Lind")]
 
 
 # --- 11. writers follow the vault ---------------------------------------------------------------
@@ -872,6 +938,18 @@ def test_adopt_says_what_the_settings_recognize_and_all_lists_every_note(tmp_pat
     every = adopt(vault, "--all")
     assert all(f"    People/{name}.md\n" in every for name in names)
     assert "and 2 more" not in every and "already describe" not in every
+
+
+def test_adopt_proposes_the_template_named_as_the_tag_it_carries(tmp_path):
+    # (a public vault: `Creator Template` and `Person Template` both tag `type/person`)
+    vault = vault_at(tmp_path)
+    for name in ("Ana Souza", "Ben Ito"):
+        md(vault, f"People/{name}.md", "tags: [type/person]")
+    for name in ("Creator Template", "Person Template"):
+        md(vault, f"0_meta/templates/{name}.md", "tags: [type/person]")
+    assert 'marks = ["#type/person"]\nfolder = "People"\ntemplate = "Person Template.md"' in (
+        adopt(vault)
+    )
 
 
 def test_adopt_json_has_the_documented_keys(tmp_path):

@@ -16,6 +16,7 @@ from interview_vault.core.words import (
     kind_said,
     meeting_status,
     names_listed,
+    people_in_tags,
     people_in_title,
 )
 
@@ -143,6 +144,18 @@ def test_the_people_a_title_names(title, people):
 
 
 @pytest.mark.parametrize(
+    ("tags", "slugs"),
+    [
+        (["meeting/one-on-one", "people/john-appleseed"], ["john-appleseed"]),
+        (["#person/ana-souza", "People/Lee"], ["ana-souza", "Lee"]),
+        (["people", "person/friend/old", "peoples/ana", "kudos"], []),
+    ],
+)
+def test_the_people_tags_name(tags, slugs):
+    assert people_in_tags(tags) == slugs
+
+
+@pytest.mark.parametrize(
     ("text", "names"),
     [
         ("Ana Souza, Lee and Sam (+ their team)", ["Ana Souza", "Lee", "Sam"]),
@@ -168,6 +181,24 @@ def test_the_names_a_list_gives(text, names):
         ("Journal/2026-11-31.md", "", "", None),  # no such day
         ("04 Journal/2026-11-24.md", "", "", date(2026, 11, 24)),  # (a number prefix)
         ("Journal/2026-W48.md", "", "", None),
+        # a folder named so with numbers, `_`, `-`, marks before or between its words
+        ("1_lifeos/daily_notes/2023-11-26.md", "", "", date(2023, 11, 26)),
+        ("journal/daily/2024-11-20.md", "", "", date(2024, 11, 20)),
+        ("10.01 Daily-Notes/2024-11-20.md", "", "", date(2024, 11, 20)),
+        ("📅 DailyNotes/2024-11-20.md", "", "", date(2024, 11, 20)),
+        ("Projects/Daily standup/2024-11-20.md", "", "", None),  # (no daily notes' folder)
+        # the day in the other forms Obsidian users pick: dots, underscores, compact
+        ("Daily Notes/2021.08.17.md", "", "", date(2021, 8, 17)),
+        ("Journal/2021_08_17.md", "", "", date(2021, 8, 17)),
+        ("Journal/20210817.md", "", "", date(2021, 8, 17)),
+        ("Journal/2021-08.17.md", "", "", None),  # (two separators: no form of a day)
+        ("Journal/2024-11-20 John Appleseed.md", "", "", None),  # a meeting named so
+        # at the root, where the Daily notes plugin keeps them, when no settings say where
+        ("2021.08.17.md", "", "", date(2021, 8, 17)),
+        ("20210817.md", "", "", None),  # (a Zettelkasten's id, as likely)
+        ("2021-08-17.md", "Journal", "YYYY-MM-DD", None),  # (the settings say elsewhere)
+        ("2024-11-20 John Appleseed.md", "", "", None),
+        ("Meetings/2024-11-20.md", "", "", None),
     ],
 )
 def test_a_daily_notes_day(path, folder, fmt, day):

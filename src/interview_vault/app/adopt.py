@@ -5,6 +5,7 @@ into `.vault/config.toml`. It never changes a note."""
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -158,8 +159,12 @@ def _template(templates: list[Sample], mark: str, kind: str) -> str | None:
 
 
 def _singulars(text: str) -> set[str]:
-    words = {word.casefold() for word in text.replace("[", " ").replace("]", " ").split()}
+    """The words of a name or a mark's value, singular: a tag's parts too (`#type/person`)."""
+    words = set(_WORDS.findall(text.casefold()))
     return {w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words}
+
+
+_WORDS = re.compile(r"[^\W_]+")
 
 
 def describe(adoption: Adoption, *, every: bool = False) -> str:

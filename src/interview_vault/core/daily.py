@@ -2,7 +2,11 @@
 
 Obsidian names daily notes by a Moment.js format (`YYYY-MM-DD` by default) in a folder
 its Daily notes (or the Periodic Notes plugin's) settings give. Whatever they say, a note
-named `YYYY-MM-DD.md` in a folder named like Daily or Journal is a daily note too.
+named by a day alone (`2021-08-17`, `2021.08.17`, `2021_08_17`, `20210817`) in a folder
+named like Daily or Journal (`Daily Notes`, `1_lifeos/daily_notes`, `journal/daily`) is a
+daily note too; and, when nothing says where they are, one at the vault's root (where the
+Daily notes plugin keeps them by default) whose day has `-`, `.` or `_` in it. A note
+whose name holds more than the day (`2024-11-20 John Appleseed`, a meeting) never is.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ from datetime import date
 from functools import cache
 
 from .dates import MONTHS
+from .words import folder_words
 
 # Moment.js tokens a daily note's name may hold, longest first, as patterns with a group.
 _TOKENS = {
@@ -38,9 +43,12 @@ _TOKENS = {
     "Q": r"[1-4]",
 }
 _TOKEN = re.compile(r"\[[^\]]*\]|" + "|".join(sorted(_TOKENS, key=len, reverse=True)))
-_DAILY_FOLDERS = frozenset({"daily", "dailies", "daily notes", "journal", "journals", "diary"})
-_ISO_NAME = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
-_NUMBER_PREFIX = re.compile(r"^\d+[\s._-]*")
+# A daily notes' folder by its words (`Daily_Notes`, `04 Journal`, `📅 Daily-Notes`)
+_DAILY_FOLDERS = frozenset({
+    "daily", "dailies", "daily notes", "dailynotes", "journal", "journals", "diary",
+})  # fmt: skip
+# A day alone, in the forms Obsidian users pick: `-`, `.`, `_` or nothing between its parts
+_DAY_NAME = re.compile(r"(\d{4})([-._]?)(\d{2})\2(\d{2})")
 
 
 @cache
@@ -77,15 +85,21 @@ def daily_day(path: str, folder: str, fmt: str) -> date | None:
         match = pattern.fullmatch(path)
         if match is not None:
             return _day_of(match.groupdict())
-    # whatever the settings say: YYYY-MM-DD.md in a folder named like Daily or Journal
+    # whatever the settings say: a day alone in a folder named like Daily or Journal; at the
+    # root (the Daily notes plugin's default) when they say nothing
     folders, _, name = path.rpartition("/")
-    named = (_NUMBER_PREFIX.sub("", f).casefold() for f in folders.split("/")) if folders else ()
-    if not any(f in _DAILY_FOLDERS for f in named):
+    if folders:
+        if not any(folder_words(f) in _DAILY_FOLDERS for f in folders.split("/")):
+            return None
+    elif folder.strip("/") or fmt.strip():
         return None
-    found = _ISO_NAME.fullmatch(name[:-3])
+    found = _DAY_NAME.fullmatch(name[:-3])
     if found is None:
         return None
-    return _day_of(dict(zip(("year", "month", "day"), found.groups(), strict=True)))
+    year, between, month, day = found.groups()
+    if not (folders or between):  # (`20210817` alone at the root may be a Zettelkasten id)
+        return None
+    return _day_of({"year": year, "month": month, "day": day})
 
 
 def _day_of(groups: dict[str, str | None]) -> date | None:

@@ -46,7 +46,8 @@ PREPARE_SECTIONS = ("goals", "research", "questions", "none")
 class VaultSettings:
     templates: str = "Templates"
     # Read from Obsidian's own settings when not set here (`storage.settings`): the
-    # templates folders of its Templates and Templater plugins, and the daily notes.
+    # templates folders of its Templates and Templater plugins (failing those, the folders
+    # named for templates near the root: `0_meta/templates`), and the daily notes.
     obsidian_templates: tuple[str, ...] = ()
     daily_notes: str = ""  # the daily notes' folder ("" with a format: the vault's root)
     daily_format: str = ""  # their file names, in Moment.js tokens ("": no daily notes)

@@ -1,9 +1,12 @@
 """The words a vault uses for a meeting's status, a message's direction and an application's
-stage, read by meaning; and the people a meeting's title names. English only. Pure."""
+stage, read by meaning; the people a meeting's title names; and what a folder's name says
+it holds (templates, daily notes). English only. Pure."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from functools import cache
 from typing import Literal
 
 from .model import Direction, InterviewStatus, Stage
@@ -133,6 +136,22 @@ _JOINERS = re.compile(r"\s*(?:,|;|&|\band\b|\+)\s*", re.IGNORECASE)
 _TRAILING = re.compile(r"\s*(?:\(.*\)|\d{4}-\d{2}-\d{2}.*|-+)\s*$")
 
 
+# The tags that name a person by slug, `people/john-appleseed` (Dataview queries of
+# one-on-ones find them so)
+_PEOPLE_TAGS = frozenset({"people", "person"})
+
+
+def people_in_tags(tags: Iterable[str]) -> list[str]:
+    """The slugs a note's tags name people by (`people/john-appleseed`, `person/ana-souza`),
+    in order of the tags; a tag nested deeper (`person/friend/old`) names nobody."""
+    found = []
+    for tag in tags:
+        parent, _, slug = tag.lstrip("#").partition("/")
+        if parent.casefold() in _PEOPLE_TAGS and slug and "/" not in slug:
+            found.append(slug)
+    return found
+
+
 def people_in_title(title: str) -> list[str]:
     """The names after "with" in a meeting's title, else after the date it starts with, as
     `vault new interview` names a talk ("2024-11-20 John Appleseed"), as written ([] when
@@ -253,6 +272,27 @@ DEFAULT_QUESTIONS = (
     "Do you know anyone else I should talk to?",
 )
 TEMPLATE_PROMPTS = frozenset(question.casefold() for question in DEFAULT_QUESTIONS)
+
+_NOT_WORDS = re.compile(r"[\W_]+")
+# A folder of templates, by its words (`Templates`, `_templates`, `99 Templates`)
+_TEMPLATES_FOLDERS = frozenset({"templates", "template"})
+
+
+@cache
+def folder_words(name: str) -> str:
+    """A folder's name as words, casefolded, without the numbers and marks that sort it
+    first: `1_lifeos` is "lifeos", `04 Daily-Notes` is "daily notes", `_templates` is
+    "templates"."""
+    words = _NOT_WORDS.sub(" ", name).casefold().split()
+    while words and words[0].isdigit():
+        del words[0]
+    return " ".join(words)
+
+
+def is_templates_folder(name: str) -> bool:
+    """Whether a folder's name says it holds templates (`0_meta/templates`, `_Templates`)."""
+    return folder_words(name) in _TEMPLATES_FOLDERS
+
 
 # The names the folder-note plugins give a note that stands for its folder
 # (`People/Ana Souza/README.md` is Ana Souza's note)

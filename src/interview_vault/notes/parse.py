@@ -36,6 +36,7 @@ from ..core.words import (
     application_stage,
     direction_of,
     meeting_status,
+    people_in_tags,
     people_in_title,
     speaks_of,
 )
@@ -301,9 +302,9 @@ def _read_interview(
         parsed = replace(unsaid, tasks=parsed.tasks, people=parsed.people)
     # Who was there: the people property, else the links listed under an Attendees (or
     # Participants...) heading, else an "Attendees: ..." line, else a title such as
-    # "Coffee with Ana Souza". Plain names, not links (on such a line, and in the title
-    # when the line links nobody), are kept only where they are people the vault has
-    # notes for (see graph).
+    # "Coffee with Ana Souza"; and whoever its `tags` name by slug (`people/ana-souza`).
+    # Plain names, not links (on such a line, in the title when the line links nobody, in
+    # a tag), are kept only where they are people the vault has notes for (see graph).
     contacts = _others(fields.links("contact"), conventions)
     if not contacts:
         contacts = _others(list(parsed.people), conventions)
@@ -314,6 +315,8 @@ def _read_interview(
         if not contacts:
             titled = [Link(person, None) for person in people_in_title(title)]
             plain += _others(titled, conventions)
+    tagged = people_in_tags(sorted(tags_of(fields.folded, "")))  # (not the text's: mentions)
+    plain += _others([Link(slug, None) for slug in tagged], conventions)
     contacts += plain
     if not contacts:
         fields.warn("contact", f"nobody named: add attendees ({NOBODY_WHERE})")

@@ -5,12 +5,13 @@ from __future__ import annotations
 import errno
 import os
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from ..core.errors import VaultNotFoundError
 from ..core.model import Problem
 from ..core.settings import Settings
+from ..core.words import is_templates_folder
 from .diff import NoteFile
 
 
@@ -38,12 +39,25 @@ def find_vault_above(start: Path) -> Path | None:
 
 
 def skipped_paths(settings: Settings) -> tuple[frozenset[str], str]:
-    """(templates folders, digest file): vault-relative paths the walk leaves out, casefolded."""
+    """(templates folders, digest file): vault-relative paths the walk leaves out, casefolded.
+    (Folders named for templates, `0_meta/templates`, are left out wherever they are.)"""
     templates = frozenset(
         folder.replace("\\", "/").casefold() for folder in settings.vault.template_folders
     )
     output = settings.digest.output.strip("/").replace("\\", "/").casefold()
     return templates, output
+
+
+def _no_folder(name: str) -> bool:
+    return False
+
+
+def named_for_templates(settings: Settings) -> Callable[[str], bool]:
+    """Which folder names say templates (`0_meta/templates`): `is_templates_folder`, unless
+    `[vault] templates` names a folder called otherwise (`Tpl`): then the user said where
+    the templates are, and a folder named `Templates` holds notes like any other."""
+    setting = settings.vault.templates.replace("\\", "/").strip("/").rpartition("/")[2]
+    return is_templates_folder if is_templates_folder(setting) else _no_folder
 
 
 # `.md` in any case (`Notes.MD` is a note too), without lower-casing every name of the walk
@@ -87,10 +101,15 @@ def notes_at(root: Path, settings: Settings, path: str, problems: list[Problem])
     folded = path.casefold()
     if folded == output or any(f"{folded}/".startswith(f"{t}/") for t in templates):
         return []
+    by_name = named_for_templates(settings)
+    if any(map(by_name, parts[:-1])):
+        return []
     full = root / path
     try:
         if full.is_dir() and not full.is_symlink():
-            return [] if parts[-1].startswith(".") else _walk(root, path, settings, problems)
+            if parts[-1].startswith(".") or by_name(parts[-1]):
+                return []
+            return _walk(root, path, settings, problems)
         if is_note_name(path) and full.is_file() and not _template_named(parts[-1]):
             stat = full.stat()
             return [NoteFile(path, stat.st_mtime_ns, stat.st_size, stat.st_ctime_ns, stat.st_ino)]
@@ -103,6 +122,7 @@ def _walk(root: Path, top: str, settings: Settings, problems: list[Problem]) -> 
     """The notes in the folder `top` and below, in no particular order. One loop without
     recursion: for 30,000 notes the stat calls themselves are most of the time."""
     templates, output = skipped_paths(settings)
+    by_name = named_for_templates(settings)
     make = NoteFile._make
     found: list[NoteFile] = []
     folders = [top]
@@ -144,6 +164,7 @@ def _walk(root: Path, top: str, settings: Settings, problems: list[Problem]) -> 
                     entry.is_dir(follow_symlinks=False)
                     and not name.startswith(".")
                     and relative.casefold() not in templates
+                    and not by_name(name)
                 ):
                     folders.append(relative)
             except OSError:
@@ -161,7 +182,8 @@ def is_vault_note(relative: str, settings: Settings) -> bool:
     folded = relative.casefold()
     if folded == output or any(f"{folded}/".startswith(f"{t}/") for t in templates):
         return False
-    return not _template_named(parts[-1])
+    by_name = named_for_templates(settings)
+    return not (_template_named(parts[-1]) or any(map(by_name, parts[:-1])))
 
 
 def _template_named(name: str) -> bool:

@@ -11,8 +11,10 @@ from typing import Any
 from ..core.errors import VaultError
 from ..core.model import Problem
 from ..core.settings import CONFIG_PATH, Settings, parse_settings, settings_problem
+from ..core.words import is_templates_folder
 from .files import write_atomically
-from .templates import interview_sections
+from .folder import named_for_templates
+from .templates import interview_sections, named_templates_folders
 
 
 def load_settings(vault_root: Path) -> tuple[Settings, list[Problem]]:
@@ -44,8 +46,9 @@ def _read_settings(vault_root: Path) -> tuple[Settings, list[Problem]]:
 
 def with_obsidian(settings: Settings, vault_root: Path) -> Settings:
     """The settings with what Obsidian's own say where they leave it unset: the folders of
-    its Templates and Templater plugins, and the daily notes' folder and format (the
-    Periodic Notes plugin's when it has daily notes on, else the Daily notes plugin's)."""
+    its Templates and Templater plugins (failing those, the folders named for templates:
+    `0_meta/templates`), and the daily notes' folder and format (the Periodic Notes
+    plugin's when it has daily notes on, else the Daily notes plugin's)."""
     vault = settings.vault
     if not vault.obsidian_templates:
         folders = (
@@ -53,6 +56,9 @@ def with_obsidian(settings: Settings, vault_root: Path) -> Settings:
             _setting(vault_root, "plugins/templater-obsidian/data.json", "templates_folder"),
         )
         found = tuple(f.strip().strip("/") for f in folders if f and f.strip().strip("/"))
+        if not found and named_for_templates(settings) is is_templates_folder:
+            own = vault.templates.strip("/").casefold()
+            found = tuple(f for f in named_templates_folders(vault_root) if f.casefold() != own)
         vault = replace(vault, obsidian_templates=found)
     if not vault.daily_notes and not vault.daily_format:
         periodic = _json(vault_root / ".obsidian/plugins/periodic-notes/data.json").get("daily")

@@ -1,15 +1,18 @@
 """The vault's templates as files: its own (`Templates/Contact.md`...), or the packaged
-example vault's, and the date and time formats set in Obsidian's Templates settings."""
+example vault's; the folders named for them; and the date and time formats set in
+Obsidian's Templates settings."""
 
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..core.errors import VaultError
 from ..core.settings import Settings
+from ..core.words import is_templates_folder
 from ..notes.body import preparation_sections
 from ..notes.frontmatter import split_front_matter
 from ..notes.templates import DEFAULT_DATE_FORMAT, DEFAULT_TIME_FORMAT
@@ -82,6 +85,30 @@ def _child(folder: Path, name: str) -> Path | None:
     except OSError:
         return None
     return next((e for e in entries if e.name.casefold() == name.casefold() and e.is_file()), None)
+
+
+def named_templates_folders(root: Path) -> tuple[str, ...]:
+    """The folders named for templates (`Templates`, `_templates`, `0_meta/templates`) at
+    the vault's root or in a folder there, shallowest first, then by name: where templates
+    are looked for when Obsidian's settings name none. (Deeper ones are left out of the
+    notes all the same, by the walk; looking for them here would cost a second walk.)"""
+    found: list[str] = []
+    for top in _subfolders(root, ""):
+        if is_templates_folder(top):
+            found.append(top)
+        else:
+            found += (f for f in _subfolders(root, top) if is_templates_folder(f.split("/")[1]))
+    return tuple(sorted(found, key=lambda f: (f.count("/"), f.casefold())))
+
+
+def _subfolders(root: Path, folder: str) -> list[str]:
+    """The vault-relative paths of the folders in `folder` (not dot folders, not links)."""
+    try:
+        with os.scandir(root / folder if folder else root) as entries:
+            names = [e.name for e in entries if e.is_dir(follow_symlinks=False)]
+    except OSError:
+        return []
+    return [f"{folder}/{name}" if folder else name for name in names if not name.startswith(".")]
 
 
 def existing_folder(root: Path, name: str) -> str:
