@@ -127,6 +127,49 @@ def test_a_maildirs_folders_are_read_too_and_its_trash_counted(tmp_path):
     assert "mail: 2 messages" in trash.stderr and "spam" not in trash.stderr
 
 
+def test_a_message_in_several_gmail_folders_counts_and_acts_once(tmp_path):
+    # (mbsync and offlineimap write Gmail's labels as folders: a message is in All Mail and
+    # in Sent Mail, INBOX or a label's folder. Each copy was a message: the totals counted
+    # files, and the thank-you's second copy, its talk thanked by the first, was a request)
+    vault = mail_vault(tmp_path / "vault")
+    write(vault, ".vault/config.toml", '[me]\nemails = ["alex@example.com"]\n')
+    mail = tmp_path / "Mail"
+    (mail / "INBOX" / "tmp").mkdir(parents=True)
+    number = 0
+
+    def message(folders: list[str], day: int, sender: str, to: str, *more: str) -> None:
+        nonlocal number
+        for folder in folders:
+            number += 1
+            (mail / folder / "cur").mkdir(parents=True, exist_ok=True)
+            (
+                mail / folder / "cur" / f"17620{number:05}.M{number}P1.laptop,U={number}:2,S"
+            ).write_text(
+                f"Date: {day} Nov 2026 09:00:00 -0500\nFrom: {sender}\nTo: {to}\n"
+                + "".join(f"{line}\n" for line in more)
+                + "\nbody\n"
+            )
+
+    every, sent, inbox = "[Gmail]/All Mail", "[Gmail]/Sent Mail", "INBOX"
+    josé, ana, lee = "jose@example.org", "ana@helio.example", "Lee Park <lee@x.example>"
+    message([every, sent], 2, "alex@example.com", josé, "Message-ID: <a1@mail.example>")
+    message([every, inbox, "Jobs"], 3, josé, "alex@example.com", "Message-Id:\n <a2@x.example>")
+    message([sent, every], 11, "alex@example.com", ana, "Message-ID: <a3@mail.example>")
+    # (without a Message-ID a message is known by its sender, recipients, date and subject)
+    message([every, inbox], 12, lee, "alex@example.com", "Subject: Re: coffee")
+    message([inbox], 12, lee, "alex@example.com", "Subject: one more thing")
+    result = run("import", "mail", str(mail), "--vault", str(vault), "--today", TODAY)
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines() == [
+        "Contacts/José Núñez.md: adds contacted 2026-11-02, replied 2026-11-03",
+        "Contacts/Lee Park.md: adds replied 2026-11-12",
+        "Interviews/2026-11-10 Ana Silva.md: adds thanked 2026-11-11",
+    ]
+    assert result.stderr.splitlines()[-1] == (
+        "vault: mail: 5 messages, 4 new dates in 3 notes; 5 copies already read"
+    )
+
+
 def test_mail_before_since_is_left_out_and_all_takes_everything(tmp_path):
     vault = mail_vault(tmp_path)
     result = run(
