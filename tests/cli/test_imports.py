@@ -318,6 +318,43 @@ def test_an_older_messages_file_without_recipient_urls(tmp_path):
     assert "messages" in result.stderr
 
 
+def test_the_2018_export_s_messages_are_read_by_their_direction(tmp_path):
+    # (its Messages.csv, From,To,Date,Subject,Content,Direction,Folder, was left out whole)
+    vault = tmp_path / "vault"
+    (vault / ".vault").mkdir(parents=True)
+    archive = tmp_path / "Basic_LinkedInDataExport_12-07-2018.zip"
+    with zipfile.ZipFile(archive, "w") as zipped:
+        zipped.writestr(
+            "Connections.csv",
+            "First Name,Last Name,Email Address,Company,Position,Connected On\r\n"
+            'Haseeb,Ahmed,,Majid Al Futtaim,Recruiter,"6/18/18, 4:00 PM"\r\n'
+            'Maddie,Ho,,,,"11/30/17, 9:00 AM"\r\n',
+        )
+        zipped.writestr(
+            "Messages.csv",
+            "From,To,Date,Subject,Content,Direction,Folder\r\n"
+            'Haseeb Ahmed,Abhishek Mathur,"6/19/18, 5:54 AM",RE: Roles,"As requested, ...",INCOMING,INBOX\r\n'
+            'Abhishek Mathur,Haseeb Ahmed,"6/19/18, 3:25 AM",RE: Roles,Thanks,OUTGOING,SENT\r\n'
+            'Abhishek Mathur,Maddie Ho,"12/2/17, 11:38 PM",,Hi,OUTGOING,ARCHIVED\r\n'
+            'Angela from,Abhishek Mathur,"10/16/18, 8:36 AM",Premium,Try it,INCOMING,INBOX\r\n',
+        )
+    result = run(
+        "import", "linkedin", str(archive), "--vault", str(vault), "--since", "all",
+        "--today", "2018-12-07",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[-2:] == [
+        "Contacts/Haseeb Ahmed.md: adds replied 2018-06-19, contacted 2018-06-19",
+        "Contacts/Maddie Ho.md: adds contacted 2017-12-02",
+    ]
+    assert result.stderr.splitlines()[-1] == (
+        "vault: linkedin: 4 messages, 3 new dates in 2 notes; 1 with nobody known"
+    )
+    assert "profile" not in result.stderr and "left out" not in result.stderr
+    # (no profile was needed, and none is learned or saved)
+    assert not (vault / ".vault" / "config.toml").exists()
+
+
 def mbox(tmp_path: Path, *messages: tuple[str, str, str]) -> Path:
     """An mbox of (date, from, to) messages, headers and a line of body."""
     path = tmp_path / "mail.mbox"

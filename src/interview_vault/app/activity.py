@@ -25,7 +25,13 @@ from ..core.model import Interview
 from ..core.settings import CONFIG_PATH
 from ..notes.edit import add_dates, property_key
 from ..notes.linkedin import read_connections
-from ..notes.linkedin_messages import connected_on, learn_me, read_invitations, read_messages
+from ..notes.linkedin_messages import (
+    connected_on,
+    learn_me,
+    read_invitations,
+    read_messages,
+    says_direction,
+)
 from ..notes.mail import COPY, SPAM_OR_TRASH, learn_addresses, message_key, read_headers
 from ..storage.files import load, save
 from ..storage.linkedin_export import export_files
@@ -319,7 +325,8 @@ def import_linkedin_messages(
     """The dates LinkedIn's messages and invitations add to the notes of the people they
     are with (contacts, and the connections of this export: `directory`). Your profile is
     `[me] linkedin`; without it, learned from messages.csv (the profile in every
-    conversation) and, unless `dry_run`, saved."""
+    conversation) and, unless `dry_run`, saved; the 2018 export's, whose rows say their
+    direction, needs none."""
     zone = session.time_zone()
     skipped = Skipped()
     read = 0
@@ -328,7 +335,7 @@ def import_linkedin_messages(
     streams: list[Iterable[Message]] = []
     try:
         if "messages" in files:
-            if not me:
+            if not me and not says_direction(files["messages"]):
                 learned = me = learn_me(files["messages"])
                 if not me:
                     raise VaultError(

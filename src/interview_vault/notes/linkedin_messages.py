@@ -4,7 +4,9 @@ export a CSV is. Pure: text in, messages out.
 Columns are found by name in any case and order, one row at a time (a generator: a file
 of a million rows costs no more memory than its text), and a row that cannot be read costs
 only itself, counted in a `Skipped` under a reason with a "row N: why" line. A message you
-sent is told from one you received by its sender's profile URL against yours.
+sent is told from one you received by its sender's profile URL against yours, or, in the
+2018 export's Messages.csv (From, To, Date, Subject, Content, Direction, Folder), by its
+Direction.
 """
 
 from __future__ import annotations
@@ -27,14 +29,19 @@ SPONSORED = "sponsored messages"
 UNREADABLE = "rows that cannot be read"
 UNDATED = "without a date"
 
-# Each file of the export an import reads, known by the columns its header must have (as
-# `_column` spells them), never by its file name: LinkedIn renames and nests its files, and
-# a user renames them too. Connections needs `Connected On` as well as the names, since
-# Profile.csv also starts with First Name and Last Name.
+# Each file of the export an import reads, known by the columns its header must have in
+# one of its forms (as `_column` spells them), never by its file name: LinkedIn renames and
+# nests its files, and a user renames them too. Connections needs `Connected On` as well as
+# the names, since Profile.csv also starts with First Name and Last Name. Messages say who,
+# when, and whose: by the sender's profile (CONVERSATION ID is there since 2019, but not
+# needed), or by a Direction (the 2018 export).
 KINDS = {
-    "connections": frozenset({"firstname", "lastname", "connectedon"}),
-    "messages": frozenset({"conversationid", "from", "senderprofileurl", "to", "date"}),
-    "invitations": frozenset({"from", "to", "sentat", "direction"}),
+    "connections": (frozenset({"firstname", "lastname", "connectedon"}),),
+    "messages": (
+        frozenset({"from", "senderprofileurl", "to", "date"}),
+        frozenset({"from", "to", "date", "direction"}),
+    ),
+    "invitations": (frozenset({"from", "to", "sentat", "direction"}),),
 }
 _HEADER_WITHIN = 20  # records: LinkedIn's preamble is three; a file without a header stops early
 _HEAD = 65_536  # characters `detect` reads: a header is far nearer the start than that
@@ -51,6 +58,7 @@ MESSAGE_COLUMNS = (
     "date",
     "folder",
     "ismessagedraft",  # (not in every export before 2023)
+    "direction",  # (the 2018 export's, which has no profile URLs)
 )
 INVITATION_COLUMNS = (
     "from",
@@ -60,7 +68,7 @@ INVITATION_COLUMNS = (
     "inviterprofileurl",  # (these two not in older exports)
     "inviteeprofileurl",
 )
-_MESSAGES = ("CONVERSATION ID, FROM, SENDER PROFILE URL, TO and DATE", "messages.csv")
+_MESSAGES = ("FROM, TO, DATE and SENDER PROFILE URL or Direction", "messages.csv")
 _INVITATIONS = ("From, To, Sent At and Direction", "Invitations.csv")
 
 _YES = frozenset({"yes", "true", "1"})
@@ -80,15 +88,50 @@ def detect(text: str) -> str | None:
     "invitations"), by the columns of its header row (after any preamble), or None: an
     export is recognized by what it holds, whatever its files are called. Only the start
     of the text is read, so a prefix of a large file will do."""
+    for names in _first_rows(text):
+        for kind in KINDS:
+            if _fits(kind, names):
+                return kind
+    return None
+
+
+def unread_messages(text: str) -> str | None:
+    """Why a file named as messages.csv, of no form `detect` knows, cannot be read, when its
+    header names a sender and a recipient but lacks what else is needed ("no DATE column
+    ..."); None when nothing in it looks like messages."""
+    for names in _first_rows(text):
+        if {"from", "to"} <= names:
+            if "date" not in names:
+                return "no DATE column to tell when each was sent"
+            return (
+                "no SENDER PROFILE URL or Direction column to tell the messages you sent"
+                " from those you received"
+            )
+    return None
+
+
+def _first_rows(text: str) -> Iterator[set[str]]:
+    """The cells of the first records of the start of `text` as column names: its header
+    is among them, after any preamble."""
     for number, (_start, _end, row) in enumerate(_Records(text[:_HEAD]).records()):
         if number >= _HEADER_WITHIN:
             break
         if isinstance(row, list):
-            names = {_column(cell) for cell in row}
-            for kind, needed in KINDS.items():
-                if needed <= names:
-                    return kind
-    return None
+            yield {_column(cell) for cell in row}
+
+
+def _fits(kind: str, names: set[str]) -> bool:
+    """Whether a header of these column names is one of the forms of `kind`."""
+    return any(needed <= names for needed in KINDS[kind])
+
+
+def says_direction(text: str) -> bool:
+    """Whether messages.csv says each message's Direction and names no sender's profile
+    (the 2018 export): its rows, not your profile, tell yours from theirs."""
+    for names in _first_rows(text):
+        if _fits("messages", names):
+            return "senderprofileurl" not in names
+    return False
 
 
 def read_messages(
@@ -97,24 +140,34 @@ def read_messages(
     """The messages of LinkedIn's messages.csv, one at a time. A message whose `SENDER
     PROFILE URL` is one of `me` (your profile URLs, compared as `profile_key` does) is one
     you sent, to the people of `TO` and `RECIPIENT PROFILE URLS`; any other is one sent to
-    you, by `FROM`. `DATE` (UTC) becomes the day in `zone`. Left out and counted in
-    `skipped`: drafts, sponsored messages (no sender URL), rows that cannot be read ("row
-    N: why") and messages without a readable date.
+    you, by `FROM`. `DATE` (UTC) becomes the day in `zone`. In the 2018 export, with no
+    profile URLs, `Direction` says it: OUTGOING yours, INCOMING theirs (`me` is not needed),
+    and `Date` (`6/19/18, 5:54 AM`) is the day it names. Left out and counted in `skipped`:
+    drafts, sponsored messages (no sender URL), rows that cannot be read ("row N: why", a
+    Direction neither of those too) and messages without a readable date.
 
-    ValueError when `me` holds no profile URL: every message would look like a reply
-    (`learn_me` finds it from the file). ExchangeFormatError when the text has no such
-    header."""
+    ValueError when `me` holds no profile URL and the file names profiles: every message
+    would look like a reply (`learn_me` finds it from the file). ExchangeFormatError when
+    the text has no such header."""
     mine = frozenset(key for key in map(profile_key, me) if key)
-    if not mine:
+    directed = says_direction(text)
+    if not mine and not directed:
         raise ValueError("read_messages needs your profile URL (`me`); see learn_me")
     key_of = _Keys()
     rows = _table(text, MESSAGE_COLUMNS, "messages", _MESSAGES, skipped)
-    for place, (_conversation, name, sender, to, urls, when, folder, draft) in rows:
+    for place, (_conversation, name, sender, to, urls, when, folder, draft, way) in rows:
         if _is_draft(draft, folder):
             skipped.add(DRAFTS)
             continue
         sender = sender.strip()
-        if not sender:
+        direction = way.strip().casefold()
+        if directed and direction not in ("incoming", "outgoing"):
+            skipped.add(
+                UNREADABLE,
+                f'{place}: Direction is "{_one_line(way)}", neither INCOMING nor OUTGOING',
+            )
+            continue
+        if not directed and not sender:
             skipped.add(SPONSORED)
             continue
         day = _utc_day(when, zone)
@@ -122,7 +175,7 @@ def read_messages(
             written = _one_line(when)
             skipped.add(UNDATED, f'{place}: cannot read DATE "{written}"' if written else None)
             continue
-        if key_of(sender) in mine:
+        if direction == "outgoing" if directed else key_of(sender) in mine:
             recipients = _recipients(to, urls)
             others = tuple(p for p in recipients if key_of(p.linkedin) not in mine)
             yield Message(True, day, others, place)
@@ -146,7 +199,7 @@ def learn_me(text: str) -> frozenset[str]:
     sent_from: dict[str, set[str]] = {}  # a sender's name -> the profiles they wrote from
     key_of = _Keys()
     rows = _table(text, MESSAGE_COLUMNS, "messages", _MESSAGES, Skipped())
-    for _place, (conversation, name, sender, to, urls, _when, folder, draft) in rows:
+    for _place, (conversation, name, sender, to, urls, _when, folder, draft, _) in rows:
         keys: set[str] = set()
         for url in (sender, *_URLS.split(urls)):
             key = key_of(url)
@@ -155,15 +208,14 @@ def learn_me(text: str) -> frozenset[str]:
                 spelled.setdefault(key, url.strip())
         if _is_draft(draft, folder) and (key := key_of(sender)):
             drafted.add(key)
-        if conversation.strip() and keys:
-            present.setdefault(conversation.strip(), set()).update(keys)
+        if keys:
+            if conversation.strip():  # (forms before 2019 have no conversations)
+                present.setdefault(conversation.strip(), set()).update(keys)
             people = {name_key(name), *(name_key(one) for one in to.split(","))} - {""}
             named = people if named is None else named & people
             if key := key_of(sender):
                 sent_from.setdefault(name_key(name), set()).add(key)
-    if not present:
-        return frozenset()
-    common = set.intersection(*present.values())
+    common = set.intersection(*present.values()) if present else set()
     if not common and named is not None and len(named) == 1:
         common = sent_from.get(next(iter(named)), set())
     if len(common) > 1:
@@ -304,7 +356,7 @@ def _table(
     for number, (start, end, row) in enumerate(records.records()):
         if cells is None:
             found = list(map(_column, row)) if isinstance(row, list) else []
-            if KINDS[kind] <= set(found):
+            if _fits(kind, set(found)):
                 width = len(found)  # (a column the header lacks: the empty cell added last)
                 cells = itemgetter(*(_index(found, name, width) for name in columns))
             elif number >= _HEADER_WITHIN:
