@@ -367,16 +367,20 @@ def test_a_row_of_an_export_folder_is_said_with_the_file_it_is_in(empty, tmp_pat
 
 
 def test_a_file_named_as_one_read_but_of_another_form_is_said_not_passed_over(empty, tmp_path):
-    # (the 2018 export's Messages.csv, From,To,Date,Subject,...: left out without a word)
+    # (a Messages.csv that cannot tell yours from theirs, and an Invitations.csv of another
+    # header: left out without a word, then in words that said not what was missing)
     archive = tmp_path / "Basic_LinkedInDataExport.zip"
     with zipfile.ZipFile(archive, "w") as zipped:
         zipped.writestr("Connections.csv", HEADER + "Ann,Lee,,,,,\r\n")
-        zipped.writestr("Messages.csv", "From,To,Date,Subject,Content,Direction,Folder\r\n")
+        zipped.writestr("Messages.csv", "From,To,Date,Subject,Content,Folder\r\n")
+        zipped.writestr("Invitations.csv", "From,To,Message\r\n")
         zipped.writestr("Profile.csv", "First Name,Headline\r\n")  # (not one it reads)
     result = vault_run(empty, "import", "linkedin", str(archive))
     assert result.exit_code == 0, result.output
     assert result.stderr == (
-        "vault: Basic_LinkedInDataExport.zip: Messages.csv: not in the form of LinkedIn's "
+        "vault: Basic_LinkedInDataExport.zip: Messages.csv: no SENDER PROFILE URL or "
+        "Direction column to tell the messages you sent from those you received; left out\n"
+        "vault: Basic_LinkedInDataExport.zip: Invitations.csv: not in the form of LinkedIn's "
         "exports this reads (its header is another: an older export?); left out\n"
     )
 

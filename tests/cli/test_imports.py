@@ -127,6 +127,49 @@ def test_a_maildirs_folders_are_read_too_and_its_trash_counted(tmp_path):
     assert "mail: 2 messages" in trash.stderr and "spam" not in trash.stderr
 
 
+def test_a_message_in_several_gmail_folders_counts_and_acts_once(tmp_path):
+    # (mbsync and offlineimap write Gmail's labels as folders: a message is in All Mail and
+    # in Sent Mail, INBOX or a label's folder. Each copy was a message: the totals counted
+    # files, and the thank-you's second copy, its talk thanked by the first, was a request)
+    vault = mail_vault(tmp_path / "vault")
+    write(vault, ".vault/config.toml", '[me]\nemails = ["alex@example.com"]\n')
+    mail = tmp_path / "Mail"
+    (mail / "INBOX" / "tmp").mkdir(parents=True)
+    number = 0
+
+    def message(folders: list[str], day: int, sender: str, to: str, *more: str) -> None:
+        nonlocal number
+        for folder in folders:
+            number += 1
+            (mail / folder / "cur").mkdir(parents=True, exist_ok=True)
+            (
+                mail / folder / "cur" / f"17620{number:05}.M{number}P1.laptop,U={number}:2,S"
+            ).write_text(
+                f"Date: {day} Nov 2026 09:00:00 -0500\nFrom: {sender}\nTo: {to}\n"
+                + "".join(f"{line}\n" for line in more)
+                + "\nbody\n"
+            )
+
+    every, sent, inbox = "[Gmail]/All Mail", "[Gmail]/Sent Mail", "INBOX"
+    josé, ana, lee = "jose@example.org", "ana@helio.example", "Lee Park <lee@x.example>"
+    message([every, sent], 2, "alex@example.com", josé, "Message-ID: <a1@mail.example>")
+    message([every, inbox, "Jobs"], 3, josé, "alex@example.com", "Message-Id:\n <a2@x.example>")
+    message([sent, every], 11, "alex@example.com", ana, "Message-ID: <a3@mail.example>")
+    # (without a Message-ID a message is known by its sender, recipients, date and subject)
+    message([every, inbox], 12, lee, "alex@example.com", "Subject: Re: coffee")
+    message([inbox], 12, lee, "alex@example.com", "Subject: one more thing")
+    result = run("import", "mail", str(mail), "--vault", str(vault), "--today", TODAY)
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines() == [
+        "Contacts/José Núñez.md: adds contacted 2026-11-02, replied 2026-11-03",
+        "Contacts/Lee Park.md: adds replied 2026-11-12",
+        "Interviews/2026-11-10 Ana Silva.md: adds thanked 2026-11-11",
+    ]
+    assert result.stderr.splitlines()[-1] == (
+        "vault: mail: 5 messages, 4 new dates in 3 notes; 5 copies already read"
+    )
+
+
 def test_mail_before_since_is_left_out_and_all_takes_everything(tmp_path):
     vault = mail_vault(tmp_path)
     result = run(
@@ -273,6 +316,43 @@ def test_an_older_messages_file_without_recipient_urls(tmp_path):
     )
     assert result.exit_code == 0, result.output
     assert "messages" in result.stderr
+
+
+def test_the_2018_export_s_messages_are_read_by_their_direction(tmp_path):
+    # (its Messages.csv, From,To,Date,Subject,Content,Direction,Folder, was left out whole)
+    vault = tmp_path / "vault"
+    (vault / ".vault").mkdir(parents=True)
+    archive = tmp_path / "Basic_LinkedInDataExport_12-07-2018.zip"
+    with zipfile.ZipFile(archive, "w") as zipped:
+        zipped.writestr(
+            "Connections.csv",
+            "First Name,Last Name,Email Address,Company,Position,Connected On\r\n"
+            'Haseeb,Ahmed,,Majid Al Futtaim,Recruiter,"6/18/18, 4:00 PM"\r\n'
+            'Maddie,Ho,,,,"11/30/17, 9:00 AM"\r\n',
+        )
+        zipped.writestr(
+            "Messages.csv",
+            "From,To,Date,Subject,Content,Direction,Folder\r\n"
+            'Haseeb Ahmed,Abhishek Mathur,"6/19/18, 5:54 AM",RE: Roles,"As requested, ...",INCOMING,INBOX\r\n'
+            'Abhishek Mathur,Haseeb Ahmed,"6/19/18, 3:25 AM",RE: Roles,Thanks,OUTGOING,SENT\r\n'
+            'Abhishek Mathur,Maddie Ho,"12/2/17, 11:38 PM",,Hi,OUTGOING,ARCHIVED\r\n'
+            'Angela from,Abhishek Mathur,"10/16/18, 8:36 AM",Premium,Try it,INCOMING,INBOX\r\n',
+        )
+    result = run(
+        "import", "linkedin", str(archive), "--vault", str(vault), "--since", "all",
+        "--today", "2018-12-07",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[-2:] == [
+        "Contacts/Haseeb Ahmed.md: adds replied 2018-06-19, contacted 2018-06-19",
+        "Contacts/Maddie Ho.md: adds contacted 2017-12-02",
+    ]
+    assert result.stderr.splitlines()[-1] == (
+        "vault: linkedin: 4 messages, 3 new dates in 2 notes; 1 with nobody known"
+    )
+    assert "profile" not in result.stderr and "left out" not in result.stderr
+    # (no profile was needed, and none is learned or saved)
+    assert not (vault / ".vault" / "config.toml").exists()
 
 
 def mbox(tmp_path: Path, *messages: tuple[str, str, str]) -> Path:

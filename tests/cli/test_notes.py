@@ -519,6 +519,50 @@ def test_a_missing_template_falls_back_to_the_built_in_one(vault):
     assert (vault / "Organizations" / "Acme Labs.md").read_text(encoding="utf-8") == ORG_TEMPLATE
 
 
+@pytest.mark.parametrize(
+    ("settings", "folder"),
+    [
+        (".obsidian/templates.json", "Meta/Templates"),
+        (".obsidian/plugins/templater-obsidian/data.json", "_templates"),
+    ],
+)
+def test_a_missing_template_is_named_in_the_vaults_own_templates_folder(tmp_path, settings, folder):
+    # (it said "no Templates/Organization.md" in a vault whose templates are elsewhere)
+    vault = tmp_path / "vault"
+    (vault / ".vault").mkdir(parents=True)
+    (vault / folder).mkdir(parents=True)
+    (vault / folder / "Person.md").write_text("---\ntags: [person]\n---\n")
+    key = "folder" if settings.endswith("templates.json") else "templates_folder"
+    (vault / settings).parent.mkdir(parents=True, exist_ok=True)
+    (vault / settings).write_text(f'{{"{key}": "{folder}/"}}')
+    result = run("new", "org", "Acme Labs", "--vault", str(vault))
+    assert result.exit_code == 0, result.output
+    assert result.stderr == (
+        f"vault: no {folder}/Organization.md in the vault; using the built-in template\n"
+    )
+    # and the template put there is the one used
+    (vault / folder / "Organization.md").write_text("---\ntype: organization\nmine: yes\n---\n")
+    run("new", "org", "Helio Labs", "--vault", str(vault))
+    assert "mine: yes" in (vault / "Organizations" / "Helio Labs.md").read_text()
+
+
+def test_the_templates_folder_is_found_in_any_case(tmp_path):
+    # (the walk skips `templates/` as the templates folder, but `vault new` did not look in
+    # it, and named `Templates/Contact.md` as missing)
+    vault = tmp_path / "vault"
+    (vault / ".vault").mkdir(parents=True)
+    (vault / "templates").mkdir()
+    (vault / "templates" / "contact.md").write_text("---\ntype: contact\nfrom: mine\n---\n")
+    result = run("new", "contact", "Noor Haddad", "--vault", str(vault))
+    assert result.exit_code == 0, result.output
+    assert result.stderr == ""
+    assert "from: mine" in (vault / "Contacts" / "Noor Haddad.md").read_text()
+    result = run("new", "org", "Acme Labs", "--vault", str(vault))
+    assert result.stderr == (
+        "vault: no templates/Organization.md in the vault; using the built-in template\n"
+    )
+
+
 def test_a_broken_template_is_one_line(vault):
     (vault / "Templates" / "Contact.md").write_text("---\ntype: contact\nname: [unclosed\n---\n")
     result = run("new", "contact", "Noor Haddad", "--vault", str(vault), "--email", "a@b.org")

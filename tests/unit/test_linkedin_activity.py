@@ -182,6 +182,75 @@ def test_the_older_export_without_recipient_urls_names_the_recipients():
     assert skipped.counts == {"sponsored messages": 1}
 
 
+OLDEST = "From,To,Date,Subject,Content,Direction,Folder\r\n"  # (the 2018 export's Messages.csv)
+
+
+def test_the_2018_form_says_each_message_s_direction():
+    # (it was left out whole: "not in the form of LinkedIn's exports this reads")
+    csv = OLDEST + (
+        'Sam Okafor,Alex Rivera,"6/19/18, 5:54 AM",RE: Roles,"Hi, Alex",INCOMING,INBOX\r\n'
+        'Alex Rivera,Sam Okafor,"6/19/18, 3:25 AM",RE: Roles,Thanks,OUTGOING,SENT\r\n'
+        'Alex Rivera,"Jordan Lee, Mei Chen","12/2/17, 11:38 PM",,Hello,outgoing,ARCHIVED\r\n'
+        'Alex Rivera,Sam Okafor,"6/20/18, 9:00 AM",,Draft,OUTGOING,DRAFT\r\n'
+        'Sam Okafor,Alex Rivera,"6/21/18, 9:00 AM",,What,SIDEWAYS,INBOX\r\n'
+        "Sam Okafor,Alex Rivera,soon,,When,INCOMING,INBOX\r\n"
+    )
+    assert detect(csv) == "messages"
+    # (no profile is needed: each row says whose it is; its day is the one it names)
+    found, skipped = messages(csv, me=frozenset())
+    assert found == [
+        Message(False, date(2018, 6, 19), (Party("Sam Okafor"),), "row 2"),
+        Message(True, date(2018, 6, 19), (Party("Sam Okafor"),), "row 3"),
+        Message(True, date(2017, 12, 2), (Party("Jordan Lee"), Party("Mei Chen")), "row 4"),
+    ]
+    assert skipped.counts == {"drafts": 1, "rows that cannot be read": 1, "without a date": 1}
+    assert skipped.messages == [
+        'row 6: Direction is "SIDEWAYS", neither INCOMING nor OUTGOING',
+        'row 7: cannot read DATE "soon"',
+    ]
+    assert messages(csv)[0] == found  # (and a profile set changes nothing)
+
+
+def test_a_form_without_conversation_ids_is_read_by_profile():
+    csv = "FROM,SENDER PROFILE URL,TO,DATE,CONTENT\n" + (
+        f"Sam Okafor,{SAM.linkedin},Alex Rivera,2020-03-01 10:00:00 UTC,Hi\n"
+        f"Alex Rivera,{ALEX},Sam Okafor,2020-03-02 10:00:00 UTC,Hello\n"
+    )
+    assert detect(csv) == "messages"
+    found, _ = messages(csv)
+    assert found == [
+        Message(False, date(2020, 3, 1), (SAM,), "row 2"),
+        Message(True, date(2020, 3, 2), (Party("Sam Okafor"),), "row 3"),
+    ]
+    # (your profile, learned: the one the name in every message wrote from)
+    assert learn_me(csv) == frozenset()  # (Sam's and yours: either may be you)
+    assert learn_me(csv + f"Mei Chen,{MEI.linkedin},Alex Rivera,2020-03-03,Hey\n") == ME
+
+
+@pytest.mark.parametrize(
+    ("header", "why"),
+    [
+        (
+            "FROM,TO,DATE,SUBJECT,CONTENT,FOLDER",
+            "no SENDER PROFILE URL or Direction column to tell the messages you sent from"
+            " those you received",
+        ),
+        ("From,To,Subject,Content,Direction,Folder", "no DATE column to tell when each was sent"),
+    ],
+)
+def test_a_messages_file_that_lacks_what_is_needed_is_one_line_naming_it(tmp_path, header, why):
+    assert detect(header + "\n") is None
+    (tmp_path / "Connections.csv").write_bytes((EXPORT / "Connections.csv").read_bytes())
+    (tmp_path / "Messages.csv").write_text(header + "\nSam Okafor,Alex Rivera,x,y,z,w\n")
+    notices: list[str] = []
+    assert sorted(export_files(tmp_path, notices)) == ["connections"]
+    assert notices == [f"Messages.csv: {why}; left out"]
+    # given alone, it is refused in one line naming it, and why
+    with pytest.raises(VaultError) as raised:
+        export_files(tmp_path / "Messages.csv")
+    assert str(raised.value) == f"{tmp_path / 'Messages.csv'}: {why}"
+
+
 def test_recipients_pair_names_and_urls_and_leave_you_out():
     to, urls = "Jordan Lee,Alex Rivera,Mei Chen", f"{JORDAN.linkedin},{ALEX}/,{MEI.linkedin}"
     found, _ = messages(
@@ -277,7 +346,7 @@ def test_a_file_that_is_not_messages_csv_says_so_in_one_line():
     with pytest.raises(ExchangeFormatError) as raised:
         messages(text("export/Invitations.csv"))
     assert str(raised.value) == (
-        "no header with CONVERSATION ID, FROM, SENDER PROFILE URL, TO and DATE in its first"
+        "no header with FROM, TO, DATE and SENDER PROFILE URL or Direction in its first"
         " lines: is this LinkedIn's messages.csv?"
     )
 

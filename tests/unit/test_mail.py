@@ -50,6 +50,7 @@ from interview_vault.notes.mail import (
     SPAM_OR_TRASH,
     UNREADABLE,
     learn_addresses,
+    message_key,
     read_headers,
     sent_by,
 )
@@ -362,3 +363,20 @@ def test_a_missing_file_is_one_line(tmp_path: Path):
         str(raised.value)
         == f"{tmp_path / 'nowhere.mbox'}: cannot read it: No such file or directory"
     )
+
+
+def test_a_message_is_known_by_its_message_id_else_by_who_when_and_what():
+    one = b"From: a@x.example\nMessage-ID: <m1@x.example>\nSubject: hi\n"
+    # the same id: folded, in another case of the field's name, with a comment, before a body
+    assert message_key(one) == message_key(b"message-id:\n\t<m1@x.example> (copy)\n\nbody\n")
+    assert message_key(one) != message_key(b"Message-ID: <m2@x.example>\n")
+    assert message_key(b"Resent-Message-ID: <m1@x.example>\nFrom: a@x.example\n") != (
+        message_key(one)
+    )
+    # without one (or an empty `<>`): its date, sender, recipients and subject
+    plain = b"Date: 2 Nov 2026 09:00 +0000\nFrom: a@x.example\nTo: b@x.example\nSubject: hi\n"
+    assert message_key(plain + b"Message-ID: <>\nX-Label: Jobs\n") == message_key(plain)
+    assert message_key(plain) != message_key(plain.replace(b"hi", b"again"))
+    # no mail at all: no key, so no copy of another
+    assert message_key(b"") is None
+    assert message_key(b"X-Label: Jobs\n") is None

@@ -25,8 +25,14 @@ from ..core.model import Interview
 from ..core.settings import CONFIG_PATH
 from ..notes.edit import add_dates, property_key
 from ..notes.linkedin import read_connections
-from ..notes.linkedin_messages import connected_on, learn_me, read_invitations, read_messages
-from ..notes.mail import SPAM_OR_TRASH, learn_addresses, read_headers
+from ..notes.linkedin_messages import (
+    connected_on,
+    learn_me,
+    read_invitations,
+    read_messages,
+    says_direction,
+)
+from ..notes.mail import COPY, SPAM_OR_TRASH, learn_addresses, message_key, read_headers
 from ..storage.files import load, save
 from ..storage.linkedin_export import export_files
 from ..storage.mailboxes import message_headers
@@ -191,9 +197,10 @@ def import_mail(
     since: date | None,
     progress: Progress = lambda: None,
 ) -> MailImport:
-    """The dates the messages of an mbox file or a Maildir folder add to the notes. Your
-    addresses are `[me] emails`; without them, learned from messages labelled Sent (and,
-    unless `dry_run`, saved in the settings). Bodies are never read."""
+    """The dates the messages of an mbox file or a Maildir folder add to the notes, each
+    message read once (by `message_key`) however many folders hold it. Your addresses are
+    `[me] emails`; without them, learned from messages labelled Sent (and, unless `dry_run`,
+    saved in the settings). Bodies are never read."""
     zone = session.time_zone()
     me = tuple(address.strip() for address in session.settings.me.emails if address.strip())
     learned: tuple[str, ...] = ()
@@ -214,9 +221,16 @@ def import_mail(
 
     def messages() -> Iterator[Message]:
         nonlocal read
+        seen: set[int] = set()
         for place, data in message_headers(path, skipped):
-            read += 1
             progress()
+            key = None if data is None else message_key(data)
+            if key is not None:
+                if key in seen:  # (the same message in another folder: Gmail's labels)
+                    skipped.add(COPY)
+                    continue
+                seen.add(key)
+            read += 1
             if data is None:  # (in a trash or spam folder)
                 skipped.add(SPAM_OR_TRASH)
                 continue
@@ -311,7 +325,8 @@ def import_linkedin_messages(
     """The dates LinkedIn's messages and invitations add to the notes of the people they
     are with (contacts, and the connections of this export: `directory`). Your profile is
     `[me] linkedin`; without it, learned from messages.csv (the profile in every
-    conversation) and, unless `dry_run`, saved."""
+    conversation) and, unless `dry_run`, saved; the 2018 export's, whose rows say their
+    direction, needs none."""
     zone = session.time_zone()
     skipped = Skipped()
     read = 0
@@ -320,7 +335,7 @@ def import_linkedin_messages(
     streams: list[Iterable[Message]] = []
     try:
         if "messages" in files:
-            if not me:
+            if not me and not says_direction(files["messages"]):
                 learned = me = learn_me(files["messages"])
                 if not me:
                     raise VaultError(

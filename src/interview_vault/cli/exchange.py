@@ -170,7 +170,8 @@ def import_linkedin_command(
     invitation you sent a request, accepted a reply).
 
     Your profile is [me] linkedin (else learned: the profile in every
-    conversation, and saved).
+    conversation, and saved); the 2018 export's Messages.csv needs none, its
+    Direction column says which messages are yours.
 
     \b
     Examples:

@@ -67,9 +67,11 @@ def init(path: Path, force: bool, empty: bool) -> None:
 def new() -> None:
     """Create a contact, interview or organization note.
 
-    The note starts from Templates/Contact.md, Interview.md or Organization.md
-    in the vault (the built-in ones if missing), with {{title}}, {{date}} and
-    {{time}} filled. An existing note is never overwritten.
+    The note starts from Contact.md, Interview.md or Organization.md in the
+    vault's templates folder (Templates/, else the one set in Obsidian's
+    Templates or Templater settings; the built-in ones if missing), with
+    {{title}}, {{date}} and {{time}} filled. An existing note is never
+    overwritten.
 
     \b
     Example:

@@ -151,6 +151,7 @@ def one_line(kind: str, read: int, what: str, added: list[Added], skipped: Skipp
 _PLURALS = {
     "drafts": "draft", "rows": "row", "messages": "message", "auto-replies": "auto-reply",
     "events": "event", "occurrences": "occurrence", "invitations": "invitation",
+    "copies": "copy",
 }  # fmt: skip
 
 

@@ -1,47 +1,45 @@
 """LinkedIn's messages.csv and Invitations.csv, as they really come, and which file of the
 export a CSV is. Pure: text in, messages out.
 
-Columns are found by name in any case and order, one row at a time (a generator: a file
-of a million rows costs no more memory than its text), and a row that cannot be read costs
-only itself, counted in a `Skipped` under a reason with a "row N: why" line. A message you
-sent is told from one you received by its sender's profile URL against yours.
+Rows are read by `notes.linkedin_csv`: columns by name, one row at a time, a row that
+cannot be read costing only itself. A message you sent is told from one you received by its
+sender's profile URL against yours, or, in the 2018 export's Messages.csv (From, To, Date,
+Subject, Content, Direction, Folder), by its Direction.
 """
 
 from __future__ import annotations
 
-import csv
 import re
-from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import UTC, date, datetime, tzinfo
-from operator import itemgetter
 
 from ..core.activity import Message, Party, Skipped, local_day
-from ..core.errors import ExchangeFormatError
 from ..core.incoming import Incoming, profile_key
-from .linkedin import LINE_ENDINGS, STRAY_CR, month_day_year
+from .linkedin import month_day_year
+from .linkedin_csv import UNREADABLE, first_rows, table
 
 # Why a row was left out, as `Skipped` counts it (the closing line prints "3 drafts").
 DRAFTS = "drafts"
 SPONSORED = "sponsored messages"
-UNREADABLE = "rows that cannot be read"
 UNDATED = "without a date"
 
-# Each file of the export an import reads, known by the columns its header must have (as
-# `_column` spells them), never by its file name: LinkedIn renames and nests its files, and
-# a user renames them too. Connections needs `Connected On` as well as the names, since
-# Profile.csv also starts with First Name and Last Name.
+# Each file of the export an import reads, known by the columns its header must have in
+# one of its forms (as `column_name` spells them), never by its file name: LinkedIn renames
+# and nests its files, and a user renames them too. Connections needs `Connected On` as well
+# as the names, since Profile.csv also starts with First Name and Last Name. Messages say
+# who, when, and whose: by the sender's profile (CONVERSATION ID is there since 2019, but
+# not needed), or by a Direction (the 2018 export).
 KINDS = {
-    "connections": frozenset({"firstname", "lastname", "connectedon"}),
-    "messages": frozenset({"conversationid", "from", "senderprofileurl", "to", "date"}),
-    "invitations": frozenset({"from", "to", "sentat", "direction"}),
+    "connections": (frozenset({"firstname", "lastname", "connectedon"}),),
+    "messages": (
+        frozenset({"from", "senderprofileurl", "to", "date"}),
+        frozenset({"from", "to", "date", "direction"}),
+    ),
+    "invitations": (frozenset({"from", "to", "sentat", "direction"}),),
 }
-_HEADER_WITHIN = 20  # records: LinkedIn's preamble is three; a file without a header stops early
-_HEAD = 65_536  # characters `detect` reads: a header is far nearer the start than that
-_NOT_WORD = re.compile(r"[\W_]+")
 
-# The columns read, by their header's name as `_column` spells it; a row's cells come in
-# this order (a column the header lacks as an empty cell).
+# The columns read, by their header's name as `column_name` spells it; a row's cells come
+# in this order (a column the header lacks as an empty cell).
 MESSAGE_COLUMNS = (
     "conversationid",
     "from",
@@ -51,6 +49,7 @@ MESSAGE_COLUMNS = (
     "date",
     "folder",
     "ismessagedraft",  # (not in every export before 2023)
+    "direction",  # (the 2018 export's, which has no profile URLs)
 )
 INVITATION_COLUMNS = (
     "from",
@@ -60,7 +59,7 @@ INVITATION_COLUMNS = (
     "inviterprofileurl",  # (these two not in older exports)
     "inviteeprofileurl",
 )
-_MESSAGES = ("CONVERSATION ID, FROM, SENDER PROFILE URL, TO and DATE", "messages.csv")
+_MESSAGES = ("FROM, TO, DATE and SENDER PROFILE URL or Direction", "messages.csv")
 _INVITATIONS = ("From, To, Sent At and Direction", "Invitations.csv")
 
 _YES = frozenset({"yes", "true", "1"})
@@ -70,9 +69,6 @@ _ZONE_WORD = re.compile(r"\s*\b(?:UTC|GMT)\Z|(?<=\d)Z\Z", re.IGNORECASE)
 _ZONE_SPACE = re.compile(r"\s+(?=[+-]\d\d:?\d\d\Z)")
 _DAY_ONLY = re.compile(r"\d{4}-\d\d-\d\d")
 _MONTH_FIRST = re.compile(r"\d{1,2}/")
-# A line of a cell that reads like a row of the file (half the header's commas, and a
-# profile URL or a date): a quote left open swallowed the rows after it.
-_ROW_LIKE = re.compile(r"linkedin\.com/|\d{1,4}[-/]\d{1,2}[-/]\d{2,4}", re.IGNORECASE)
 
 
 def detect(text: str) -> str | None:
@@ -80,15 +76,40 @@ def detect(text: str) -> str | None:
     "invitations"), by the columns of its header row (after any preamble), or None: an
     export is recognized by what it holds, whatever its files are called. Only the start
     of the text is read, so a prefix of a large file will do."""
-    for number, (_start, _end, row) in enumerate(_Records(text[:_HEAD]).records()):
-        if number >= _HEADER_WITHIN:
-            break
-        if isinstance(row, list):
-            names = {_column(cell) for cell in row}
-            for kind, needed in KINDS.items():
-                if needed <= names:
-                    return kind
+    for names in first_rows(text):
+        for kind in KINDS:
+            if _fits(kind, names):
+                return kind
     return None
+
+
+def unread_messages(text: str) -> str | None:
+    """Why a file named as messages.csv, of no form `detect` knows, cannot be read, when its
+    header names a sender and a recipient but lacks what else is needed ("no DATE column
+    ..."); None when nothing in it looks like messages."""
+    for names in first_rows(text):
+        if {"from", "to"} <= names:
+            if "date" not in names:
+                return "no DATE column to tell when each was sent"
+            return (
+                "no SENDER PROFILE URL or Direction column to tell the messages you sent"
+                " from those you received"
+            )
+    return None
+
+
+def _fits(kind: str, names: set[str]) -> bool:
+    """Whether a header of these column names is one of the forms of `kind`."""
+    return any(needed <= names for needed in KINDS[kind])
+
+
+def says_direction(text: str) -> bool:
+    """Whether messages.csv says each message's Direction and names no sender's profile
+    (the 2018 export): its rows, not your profile, tell yours from theirs."""
+    for names in first_rows(text):
+        if _fits("messages", names):
+            return "senderprofileurl" not in names
+    return False
 
 
 def read_messages(
@@ -97,24 +118,34 @@ def read_messages(
     """The messages of LinkedIn's messages.csv, one at a time. A message whose `SENDER
     PROFILE URL` is one of `me` (your profile URLs, compared as `profile_key` does) is one
     you sent, to the people of `TO` and `RECIPIENT PROFILE URLS`; any other is one sent to
-    you, by `FROM`. `DATE` (UTC) becomes the day in `zone`. Left out and counted in
-    `skipped`: drafts, sponsored messages (no sender URL), rows that cannot be read ("row
-    N: why") and messages without a readable date.
+    you, by `FROM`. `DATE` (UTC) becomes the day in `zone`. In the 2018 export, with no
+    profile URLs, `Direction` says it: OUTGOING yours, INCOMING theirs (`me` is not needed),
+    and `Date` (`6/19/18, 5:54 AM`) is the day it names. Left out and counted in `skipped`:
+    drafts, sponsored messages (no sender URL), rows that cannot be read ("row N: why", a
+    Direction neither of those too) and messages without a readable date.
 
-    ValueError when `me` holds no profile URL: every message would look like a reply
-    (`learn_me` finds it from the file). ExchangeFormatError when the text has no such
-    header."""
+    ValueError when `me` holds no profile URL and the file names profiles: every message
+    would look like a reply (`learn_me` finds it from the file). ExchangeFormatError when
+    the text has no such header."""
     mine = frozenset(key for key in map(profile_key, me) if key)
-    if not mine:
+    directed = says_direction(text)
+    if not mine and not directed:
         raise ValueError("read_messages needs your profile URL (`me`); see learn_me")
     key_of = _Keys()
-    rows = _table(text, MESSAGE_COLUMNS, "messages", _MESSAGES, skipped)
-    for place, (_conversation, name, sender, to, urls, when, folder, draft) in rows:
+    rows = table(text, MESSAGE_COLUMNS, KINDS["messages"], _MESSAGES, skipped)
+    for place, (_conversation, name, sender, to, urls, when, folder, draft, way) in rows:
         if _is_draft(draft, folder):
             skipped.add(DRAFTS)
             continue
         sender = sender.strip()
-        if not sender:
+        direction = way.strip().casefold()
+        if directed and direction not in ("incoming", "outgoing"):
+            skipped.add(
+                UNREADABLE,
+                f'{place}: Direction is "{_one_line(way)}", neither INCOMING nor OUTGOING',
+            )
+            continue
+        if not directed and not sender:
             skipped.add(SPONSORED)
             continue
         day = _utc_day(when, zone)
@@ -122,7 +153,7 @@ def read_messages(
             written = _one_line(when)
             skipped.add(UNDATED, f'{place}: cannot read DATE "{written}"' if written else None)
             continue
-        if key_of(sender) in mine:
+        if direction == "outgoing" if directed else key_of(sender) in mine:
             recipients = _recipients(to, urls)
             others = tuple(p for p in recipients if key_of(p.linkedin) not in mine)
             yield Message(True, day, others, place)
@@ -145,8 +176,8 @@ def learn_me(text: str) -> frozenset[str]:
     named: set[str] | None = None  # the names in every message, as sender or recipient
     sent_from: dict[str, set[str]] = {}  # a sender's name -> the profiles they wrote from
     key_of = _Keys()
-    rows = _table(text, MESSAGE_COLUMNS, "messages", _MESSAGES, Skipped())
-    for _place, (conversation, name, sender, to, urls, _when, folder, draft) in rows:
+    rows = table(text, MESSAGE_COLUMNS, KINDS["messages"], _MESSAGES, Skipped())
+    for _place, (conversation, name, sender, to, urls, _when, folder, draft, _) in rows:
         keys: set[str] = set()
         for url in (sender, *_URLS.split(urls)):
             key = key_of(url)
@@ -155,15 +186,14 @@ def learn_me(text: str) -> frozenset[str]:
                 spelled.setdefault(key, url.strip())
         if _is_draft(draft, folder) and (key := key_of(sender)):
             drafted.add(key)
-        if conversation.strip() and keys:
-            present.setdefault(conversation.strip(), set()).update(keys)
+        if keys:
+            if conversation.strip():  # (forms before 2019 have no conversations)
+                present.setdefault(conversation.strip(), set()).update(keys)
             people = {name_key(name), *(name_key(one) for one in to.split(","))} - {""}
             named = people if named is None else named & people
             if key := key_of(sender):
                 sent_from.setdefault(name_key(name), set()).add(key)
-    if not present:
-        return frozenset()
-    common = set.intersection(*present.values())
+    common = set.intersection(*present.values()) if present else set()
     if not common and named is not None and len(named) == 1:
         common = sent_from.get(next(iter(named)), set())
     if len(common) > 1:
@@ -183,7 +213,7 @@ def read_invitations(
     with one). Rows that cannot be read, or with a Direction neither of these, and
     invitations without a readable date are counted in `skipped`. ExchangeFormatError
     when the text has no such header."""
-    rows = _table(text, INVITATION_COLUMNS, "invitations", _INVITATIONS, skipped)
+    rows = table(text, INVITATION_COLUMNS, KINDS["invitations"], _INVITATIONS, skipped)
     for place, (sender, receiver, when, direction, inviter, invitee) in rows:
         way = direction.strip().casefold()
         if way not in ("incoming", "outgoing"):
@@ -230,148 +260,6 @@ def connected_on(people: Iterable[Incoming]) -> dict[str, date]:
 def name_key(name: str) -> str:
     """A name as connections are looked up by it: any case, runs of spaces as one."""
     return " ".join(name.split()).casefold()
-
-
-# --- reading a LinkedIn CSV row by row ----------------------------------------------------
-
-
-class _Records:
-    """The records of a CSV text, read by the csv module one line at a time, each with the
-    lines it spans. `again()` gives back all but the first line of the record just read,
-    to be read anew: when a quote left open swallowed the rows after it, only its own row
-    is lost. (What is given back is about one cell at most, and the csv module refuses a
-    cell over 131,072 characters: a quote never closed costs no more than that.)"""
-
-    def __init__(self, text: str) -> None:
-        text = text.removeprefix("\ufeff")
-        # (as `read_connections`: lines ended by CR alone made LF, else a CR alone a space)
-        text = text.replace("\r", "\n") if "\n" not in text else STRAY_CR.sub(" ", text)
-        self._lines = (match.group() for match in LINE_ENDINGS.finditer(text))
-        self._back: deque[str] = deque()
-        self._taken: list[str] = []  # the lines of the record being read
-        self._end = 0  # the last line of the record just read
-        self._reader = csv.reader(self._feed())
-
-    def _feed(self) -> Iterator[str]:
-        """The lines for the csv module, those given back first, each noted as taken."""
-        take = self._taken.append
-        while self._back:
-            line = self._back.popleft()
-            take(line)
-            yield line
-        for line in self._lines:
-            take(line)
-            yield line
-
-    def records(self) -> Iterator[tuple[int, int, list[str] | str]]:
-        """Each record: its first and last line, and its cells or why it cannot be read (a
-        record the csv module refuses is given back but its first line, and read anew)."""
-        while True:
-            self._taken.clear()
-            start = self._end + 1
-            try:
-                row = next(self._reader)
-            except StopIteration:
-                return
-            except csv.Error as error:
-                self._end = start + len(self._taken) - 1
-                self.again()
-                yield start, start, _refused(error)
-                continue
-            self._end = start + len(self._taken) - 1
-            yield start, self._end, row
-
-    def again(self) -> None:
-        """Read the lines after the first of the record just read again."""
-        if len(self._taken) > 1:
-            self._back.extendleft(reversed(self._taken[1:]))
-            self._end -= len(self._taken) - 1
-            self._reader = csv.reader(self._feed())
-
-
-def _table(
-    text: str, columns: tuple[str, ...], kind: str, names: tuple[str, str], skipped: Skipped
-) -> Iterator[tuple[str, tuple[str, ...]]]:
-    """The rows after the header of a LinkedIn CSV, each with its place ("row 12", as lines
-    of the file) and its cells of `columns`, in that order. A row that cannot be read is
-    counted under UNREADABLE with a line saying why; a stretch of them is one (a cell too
-    long for the csv module would otherwise come back as a row for each of its lines).
-    ExchangeFormatError when no header of that `kind` is among the first records."""
-    records = _Records(text)
-    cells: Callable[[list[str]], tuple[str, ...]] | None = None
-    width = 0
-    bad: tuple[int, int, str] | None = None  # a stretch of rows left out: first, last line, why
-    for number, (start, end, row) in enumerate(records.records()):
-        if cells is None:
-            found = list(map(_column, row)) if isinstance(row, list) else []
-            if KINDS[kind] <= set(found):
-                width = len(found)  # (a column the header lacks: the empty cell added last)
-                cells = itemgetter(*(_index(found, name, width) for name in columns))
-            elif number >= _HEADER_WITHIN:
-                break
-            continue
-        if isinstance(row, str):
-            why = row
-        elif not any(row):
-            continue  # a blank row
-        elif end > start and (len(row) != width or _swallowed(row, width)):
-            records.again()
-            end, why = start, "a quote opened here is not closed where the row ends"
-        elif len(row) != width:
-            why = f"{len(row)} cells where the header has {width}"
-        else:
-            _left_out(bad, skipped)
-            bad = None
-            row.append("")
-            yield f"row {start}", cells(row)
-            continue
-        if bad is not None and start <= bad[1] + 1:
-            bad = (bad[0], max(bad[1], end), bad[2])
-        else:
-            _left_out(bad, skipped)
-            bad = (start, end, why)
-    _left_out(bad, skipped)
-    if cells is None:
-        heading, file = names
-        raise ExchangeFormatError(
-            f"no header with {heading} in its first lines: is this LinkedIn's {file}?"
-        )
-
-
-def _index(found: list[str], name: str, width: int) -> int:
-    """Where column `name` is in the header (the first, if twice), else `width`."""
-    return found.index(name) if name in found else width
-
-
-def _left_out(bad: tuple[int, int, str] | None, skipped: Skipped) -> None:
-    if bad is not None:
-        first, last, why = bad
-        lines = f"; lines {first} to {last} are left out" if last > first else ""
-        skipped.add(UNREADABLE, f"row {first}: {why}{lines}")
-
-
-def _refused(error: csv.Error) -> str:
-    text = str(error)
-    if "field limit" in text:
-        return f"a cell longer than {csv.field_size_limit():,} characters"
-    return f"cannot be read ({text})"
-
-
-def _swallowed(row: list[str], width: int) -> bool:
-    """Whether a cell over several lines holds rows of the file (see `_ROW_LIKE`) rather
-    than a message's own line breaks."""
-    for cell in row:
-        if "\n" in cell:
-            for line in cell.split("\n")[1:]:
-                if line.count(",") >= width // 2 and _ROW_LIKE.search(line):
-                    return True
-    return False
-
-
-def _column(name: str) -> str:
-    """A header's name as columns are found by it: any case, spaces and punctuation left
-    out (`SENDER PROFILE URL`, `inviterProfileUrl`, `Sent_At`)."""
-    return _NOT_WORD.sub("", name.casefold())
 
 
 def _one_line(cell: str) -> str:

@@ -11,6 +11,9 @@ checks read their raw values, an address list is cut at its commas (outside quot
 and <...>) and each address parsed once (the same few come back in thousands of messages),
 and `Date` goes to `email.utils.parsedate_to_datetime`, which `DateHeader` itself calls.
 Whatever a malformed header raises is caught and counted: a bad message costs only itself.
+
+A message is known by its `Message-ID` (`message_key`): a mailbox synced from Gmail
+(mbsync, offlineimap) holds it in All Mail and in every label's folder, and it is one message.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from email.parser import BytesHeaderParser
 from email.policy import default
 from email.utils import parsedate_to_datetime
 from functools import lru_cache
+from hashlib import blake2b
 from typing import cast
 
 from ..core.activity import Message, Party, Skipped, local_day
@@ -41,6 +45,7 @@ UNREADABLE = "with headers that cannot be read"
 ONLY_TO_YOU = "sent only to yourself"
 NO_RECIPIENT = "without a recipient"
 NO_SENDER = "without a sender"
+COPY = "copies already read"  # a message in a second folder (Gmail's labels), or again
 
 # A message any of these matches was sent by a program, not a person (RFC 3834's
 # Auto-Submitted, and the headers Mailman's and vacation programs' tests look at): an
@@ -70,6 +75,13 @@ _FIELDS_READ = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _END_OF_HEADERS = re.compile(rb"(?:^|\n)\r?\n")  # a blank line, should a body follow
+_MESSAGE_ID = re.compile(rb"^message-id:(.*(?:\r?\n[ \t].*)*)", re.IGNORECASE | re.MULTILINE)
+_ANGLED = re.compile(rb"<[^<>\s]+>")
+# What tells apart messages without a Message-ID (old or hand-made ones): two alike in all
+# of these are one exchange with the same people on the same day, whatever else they say.
+_IDENTIFYING = re.compile(
+    rb"^(?:date|from|to|cc|subject):.*(?:\r?\n[ \t].*)*", re.IGNORECASE | re.MULTILINE
+)
 
 # One address of a list, up to a comma that is outside a quoted name, a comment or <...>.
 _ONE_ADDRESS = re.compile(
@@ -134,6 +146,26 @@ def read_headers(
         skipped.add(NO_DATE)
         return None
     return Message(sent=sent, day=day, others=others, place=place)
+
+
+def message_key(data: bytes) -> int | None:
+    """What identifies the message these header bytes start, across a mailbox's folders:
+    its Message-ID (the `<...>` in it, else its text), else its Date, From, To, Cc and
+    Subject as written, hashed to 64 bits (a few dozen bytes a message to remember); None
+    when it has none of these (it is no mail, and no copy of any)."""
+    end = _END_OF_HEADERS.search(data)
+    header_block = data[: end.start()] if end else data
+    found = _MESSAGE_ID.search(header_block)
+    value = b"".join(found.group(1).split()) if found else b""
+    if value and value != b"<>":
+        angled = _ANGLED.search(value)
+        identity = b"id " + (angled.group() if angled else value)
+    else:
+        fields = [b" ".join(match.group().split()) for match in _IDENTIFYING.finditer(header_block)]
+        if not fields:
+            return None
+        identity = b"fields " + b"\n".join(fields)
+    return int.from_bytes(blake2b(identity, digest_size=8).digest(), "big")
 
 
 def sent_by(data: bytes) -> tuple[str, ...]:

@@ -21,7 +21,7 @@ from pathlib import Path, PurePosixPath
 from typing import IO
 
 from ..core.errors import VaultError
-from ..notes.linkedin_messages import detect
+from ..notes.linkedin_messages import detect, unread_messages
 
 LIMIT = 200 * 1024 * 1024  # bytes, uncompressed: far above any real export's file
 HEAD = 65_536  # bytes read to find a file's header
@@ -88,6 +88,9 @@ def export_files(
             raise VaultError(f"cannot read {path}: {error.strerror or error}") from None
     kind = detect(_head(start))
     if kind is None:
+        why = _unread(path.name, _head(start))
+        if why:
+            raise VaultError(f"{path}: {why}")
         raise VaultError(
             f"{path}: neither a LinkedIn export (its folder or .zip) nor one of its"
             " Connections.csv, messages.csv or Invitations.csv"
@@ -117,14 +120,15 @@ def _in_folder(root: Path, notices: list[str]) -> Iterator[_Candidate]:
                     notices.append(f"{shown}: over {LIMIT // 2**20} MB; left out")
                     continue
                 with path.open("rb") as file:
-                    kind = detect(_head(file.read(HEAD)))
+                    head = _head(file.read(HEAD))
             except OSError as error:
                 notices.append(f"{shown}: cannot be read ({error.strerror or error}); left out")
                 continue
+            kind = detect(head)
             if kind is not None:
                 yield _Candidate(kind, shown, _opener(path))
             else:
-                _unknown(shown, notices)
+                _unknown(shown, head, notices)
 
 
 def _in_zip(path: Path, archive: zipfile.ZipFile, notices: list[str]) -> Iterator[_Candidate]:
@@ -144,24 +148,33 @@ def _in_zip(path: Path, archive: zipfile.ZipFile, notices: list[str]) -> Iterato
             continue
         try:
             with archive.open(member) as file:
-                kind = detect(_head(file.read(HEAD)))
+                head = _head(file.read(HEAD))
         except _BROKEN_MEMBER as error:
             notices.append(f"{member.filename}: cannot be read ({error}); left out")
             continue
+        kind = detect(head)
         if kind is not None:
             yield _Candidate(kind, member.filename, partial(archive.open, member))
         else:
-            _unknown(member.filename, notices)
+            _unknown(member.filename, head, notices)
 
 
-def _unknown(name: str, notices: list[str]) -> None:
-    """A file named as one the import reads whose header is not one it knows (the 2018
-    export's `Messages.csv`: From, To, Date, Subject...) is said, not passed over."""
+def _unknown(name: str, head: str, notices: list[str]) -> None:
+    """A file named as one the import reads whose header is not one it knows is said, not
+    passed over: a messages.csv with what it lacks (no DATE, or nothing to tell yours)."""
     if PurePosixPath(name).name.casefold() in USUAL.values():
-        notices.append(
-            f"{name}: not in the form of LinkedIn's exports this reads (its header is "
-            "another: an older export?); left out"
+        why = _unread(name, head) or (
+            "not in the form of LinkedIn's exports this reads (its header is another: an"
+            " older export?)"
         )
+        notices.append(f"{name}: {why}; left out")
+
+
+def _unread(name: str, head: str) -> str | None:
+    """What a file named messages.csv (any case) lacks to be read, if it looks like one."""
+    if PurePosixPath(name).name.casefold() != USUAL["messages"]:
+        return None
+    return unread_messages(head)
 
 
 def _chosen(

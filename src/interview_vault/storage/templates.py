@@ -1,6 +1,11 @@
 """The vault's templates as files: its own (`Templates/Contact.md`...), or the packaged
 example vault's; the folders named for them; and the date and time formats set in
-Obsidian's Templates settings."""
+Obsidian's Templates settings.
+
+The vault's templates folders are `[vault] templates` and those Obsidian's settings name
+(`VaultSettings.template_folders`), each found in any case, as the walk skips them: the
+first of them that exists is the vault's own, the one messages name.
+"""
 
 from __future__ import annotations
 
@@ -33,12 +38,13 @@ def read_template(
     root: Path, folders: tuple[str, ...], name: str, notice: Callable[[str], None]
 ) -> tuple[str, str]:
     """(text, where it comes from) of the template `name` in the first of the vault's
-    templates `folders` that has it, matched in any case; the packaged one, with a notice,
-    when the vault has none."""
-    found = ((folder, _template_at(root, folder, name)) for folder in folders)
-    folder, path = next(((f, p) for f, p in found if p is not None), (folders[0], None))
+    templates `folders` that has it, folders and name matched in any case; the packaged
+    one, with a notice naming the vault's own templates folder, when the vault has none."""
+    found = ((folder, _template_at(root, folder, name)) for folder in on_disk(root, folders))
+    folder, path = next(((f, p) for f, p in found if p is not None), ("", None))
     if path is None:
-        notice(f"no {folders[0]}/{name} in the vault; using the built-in template")
+        own = own_folder(root, folders)
+        notice(f"no {own}/{name} in the vault; using the built-in template")
         builtin = packaged_vault() / "Templates" / name
         return builtin.read_text(encoding="utf-8"), f"built-in {name}"
     label = f"{folder}/{path.name}"
@@ -55,7 +61,8 @@ def interview_sections(root: Path, folders: tuple[str, ...], settings: Settings)
     has none of goals, research and questions); all three with the built-in template, or
     one that cannot be read (`vault new` says why when it is used)."""
     name = settings.kinds.interview.template
-    path = next((p for f in folders if (p := _template_at(root, f, name)) is not None), None)
+    found = (_template_at(root, folder, name) for folder in on_disk(root, folders))
+    path = next((p for p in found if p is not None), None)
     if path is None:
         return _ALL_SECTIONS
     try:
@@ -67,6 +74,45 @@ def interview_sections(root: Path, folders: tuple[str, ...], settings: Settings)
 
 
 _ALL_SECTIONS = ("goals", "research", "questions")
+
+
+def own_folder(root: Path, folders: tuple[str, ...]) -> str:
+    """The vault's own templates folder, as it is on disk: the first of `folders` that
+    exists (`[vault] templates`, else the one Obsidian's Templates plugin names, else
+    Templater's), else the first as written."""
+    return next(iter(on_disk(root, folders)), folders[0] if folders else "Templates")
+
+
+def on_disk(root: Path, folders: tuple[str, ...]) -> tuple[str, ...]:
+    """Those of the templates `folders` that exist in the vault, in order, each as it is
+    spelled on disk (`templates` for `Templates`, each part matched in any case)."""
+    found = (_folder_at(root, folder) for folder in folders)
+    return tuple(dict.fromkeys(folder for folder in found if folder is not None))
+
+
+def _folder_at(root: Path, folder: str) -> str | None:
+    """The vault-relative folder `folder` names, found part by part in any case (the name
+    as written first, else the first alike), or None when there is none in the vault."""
+    here, parts = root, []
+    for part in folder.strip("/").split("/"):
+        if not part or part in (".", ".."):
+            return None
+        if not (here / part).is_dir():
+            try:
+                alike = [e.name for e in here.iterdir() if e.name.casefold() == part.casefold()]
+            except OSError:
+                return None
+            part = next((name for name in sorted(alike) if (here / name).is_dir()), "")
+            if not part:
+                return None
+        here = here / part
+        parts.append(part)
+    relative = "/".join(parts)
+    try:
+        inside_vault(root, relative)
+    except VaultError:  # (a link out of the vault)
+        return None
+    return relative
 
 
 def _template_at(root: Path, folder: str, name: str) -> Path | None:
@@ -146,7 +192,7 @@ def template_texts(root: Path, folders: tuple[str, ...]) -> list[tuple[str, str]
     """(file name, text) of every template in the vault's templates folders."""
     found = []
     entries = []
-    for folder in folders:
+    for folder in on_disk(root, folders):
         try:
             entries += sorted(inside_vault(root, folder.strip("/")).iterdir())
         except (OSError, VaultError):
