@@ -781,6 +781,22 @@ def test_action_items_written_name_dash_task_are_waiting_on_them(tmp_path):
     ]
 
 
+def test_done_on_one_thank_you_of_a_meeting_with_several_says_it_ends_them_all(tmp_path):
+    # `thanked` is the meeting's: it ends every attendee's thank-you, and the message says so
+    vault = vault_at(tmp_path)
+    for name in ("Ana Souza", "Ben Ito"):
+        md(vault, f"Contacts/{name}.md", "type: contact")
+    front = 'type: interview\ncontact: ["[[Ana Souza]]", "[[Ben Ito]]"]\ndate: 2026-11-24'
+    md(vault, "Interviews/2026-11-24 Kickoff.md", front + "\nstatus: done", "## Notes\nOk.\n")
+    ana = next(i["id"] for i in digest_json(vault)["items"] if i["person"] == "Ana Souza")
+    out = ok("done", ana, "--vault", str(vault), "--today", TODAY)
+    assert out == (
+        "Interviews/2026-11-24 Kickoff.md: thanked on 2026-11-26 "
+        "(the meeting's, so the thank-you to Ben Ito is ended too)\n"
+    )
+    assert shown(vault, "thank-you") == []
+
+
 def test_done_ticks_a_waiting_item(tmp_path):
     vault = vault_at(tmp_path)
     meeting_with_ana(vault)

@@ -14,7 +14,7 @@ from datetime import date, datetime
 from ..core.conventions import conventions
 from ..core.errors import NameLookupError, VaultError
 from ..core.explain import why_text
-from ..core.graph import Graph, Meeting
+from ..core.graph import Graph, Meeting, Person
 from ..core.model import Item, Note, status_of
 from ..core.names import NameResolver, folded
 from ..core.rules import collect_items
@@ -158,6 +158,24 @@ def _find_item(graph: Graph, session: Session, item_id: str, today: date) -> Ite
     return found
 
 
+def _thanked(graph: Graph, item: Item, today: date) -> str:
+    """What setting `thanked` on a meeting does, said: the thank-yous to the others met
+    there end too (`thanked` is the meeting's, not one person's)."""
+    others = [p.name for p in _met_with(graph, item.note) if p.name != item.person]
+    if not others:
+        return f"thanked on {today}"
+    if len(others) == 1:
+        ended = f"the thank-you to {others[0]} is ended too"
+    else:
+        ended = f"the thank-yous to {', '.join(others[:-1])} and {others[-1]} are ended too"
+    return f"thanked on {today} (the meeting's, so {ended})"
+
+
+def _met_with(graph: Graph, path: str) -> list[Person]:
+    meeting = next((m for m in graph.meetings if m.note.path == path and not m.logged), None)
+    return list(dict.fromkeys(meeting.people)) if meeting is not None else []
+
+
 def complete(session: Session, item_id: str, today: date) -> Outcome:
     """Do the natural thing for an item: record the request, the thank-you, the promise kept."""
     graph = session.graph()
@@ -175,7 +193,7 @@ def complete(session: Session, item_id: str, today: date) -> Outcome:
         )
         if logged is not None:
             return thank_talk(session, logged, today)
-        return _set(session, item.note, "thanked", today.isoformat(), f"thanked on {today}")
+        return _set(session, item.note, "thanked", today.isoformat(), _thanked(graph, item, today))
     if item.kind == "ask-referral":
         return _set(session, item.note, "referral_asked", today.isoformat(), f"asked on {today}")
     if item.kind == "application-follow-up":
