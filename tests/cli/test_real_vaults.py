@@ -797,6 +797,20 @@ def test_done_on_one_thank_you_of_a_meeting_with_several_says_it_ends_them_all(t
     assert shown(vault, "thank-you") == []
 
 
+def test_a_title_property_naming_the_person_in_the_file_name_is_their_name(tmp_path):
+    # `Person - Jane Smith.md` with `title: Jane Smith`: links say [[Jane Smith]]; a job
+    # title (`title: VP Engineering`) is no name
+    vault = vault_at(tmp_path)
+    md(vault, "People/Person - Jane Smith.md", "type: contact\ntitle: Jane Smith")
+    md(vault, "People/Ben Ito.md", "type: contact\ntitle: VP Engineering")
+    front = 'type: interview\ncontact: ["[[Jane Smith]]", "[[VP Engineering]]"]\ndate: 2026-11-24'
+    md(vault, "Interviews/2026-11-24 Kickoff.md", front + "\nstatus: done", "## Notes\nOk.\n")
+    text = ok("digest", str(vault), "--today", TODAY)
+    assert "Send a thank-you note to [[Person - Jane Smith|Jane Smith]] for your talk" in text
+    assert "Send a thank-you note to [[VP Engineering]] for your talk" in text
+    assert "[[Ben Ito" not in text
+
+
 def test_done_ticks_a_waiting_item(tmp_path):
     vault = vault_at(tmp_path)
     meeting_with_ana(vault)

@@ -29,6 +29,7 @@ from ..core.model import (
     Task,
     Touch,
 )
+from ..core.names import LOOSE, loose_key
 from ..core.settings import LimitSettings
 from ..core.words import (
     FOLDER_NOTES,
@@ -176,6 +177,8 @@ def _build_note(
         aliases.append(slug)
     tags = tags_of(front.values, body) if conventions.uses_tags else ()
     kind, incoming = conventions.classify(fields.folded, path, tags)
+    if kind in ("contact", "organization") and title == name:
+        title = _named_in_file_name(fields.text("title"), name) or title
     if kind == "contact" and any(map(conventions.is_owner, (name, title, *aliases))):
         kind = None  # the vault owner's own note: never a contact
     record: Record | None = None
@@ -228,6 +231,18 @@ def _build_note(
         path, name, title, tuple(aliases), record, tuple(fields.problems), tasks, about,
         tuple(log),
     )  # fmt: skip
+
+
+def _named_in_file_name(title: str | None, name: str) -> str | None:
+    """A `title` property that is the name the file name ends in (`Person - Jane Smith.md`
+    with `title: Jane Smith`, as some vaults prefix their notes), else None: a `title` may
+    as well be someone's job (`title: VP Engineering`) or a meeting's subject."""
+    if not title:
+        return None
+    words, own = loose_key(title), loose_key(name)
+    if words in (LOOSE, own) or not own.endswith(words[1:]):
+        return None
+    return title if own[-len(words)] == " " else None
 
 
 def _folder_named(path: str, name: str) -> str | None:
