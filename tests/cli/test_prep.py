@@ -111,6 +111,18 @@ def test_past_meetings_with_their_notes(vault):
     assert section(prep(vault, "Jordan Reyes").stdout, "## Past meetings").strip() == "- None yet."
 
 
+def test_past_meetings_without_a_notes_heading_show_what_is_written(vault):
+    # the digest takes such a meeting as written up (no record-notes item): so does prep
+    (vault / "Interviews" / "2026-11-10 Jordan Reyes.md").write_text(
+        '---\ntype: interview\ncontact: "[[Jordan Reyes]]"\ndate: 2026-11-10\nstatus: done\n---\n'
+        "- Discussed the book [[Out of Control]]\n",
+        encoding="utf-8",
+    )
+    past = section(prep(vault, "Jordan Reyes").stdout, "## Past meetings")
+    assert "### 2026-11-10: [[2026-11-10 Jordan Reyes]]\n- Discussed the book" in past
+    assert "No notes written" not in past
+
+
 def test_past_meetings_leave_out_the_next_and_cancelled_ones(vault):
     (vault / "Interviews" / "2026-11-10 Jordan Reyes.md").write_text(
         '---\ntype: interview\ncontact: "[[Jordan Reyes]]"\ndate: 2026-11-10\nstatus: cancelled\n---\n'

@@ -142,7 +142,11 @@ def _past_meetings(person: Person, graph: Graph, read: NoteReader, today: date) 
         lines.append("- None yet.")
     for meeting in done:
         lines += ["", f"### {meeting.interview.date}: {_link(meeting.note.path, graph)}"]
-        notes = read(meeting.note.path).section("notes")
+        text = read(meeting.note.path)
+        notes = text.section("notes")
+        if meeting.interview.section("notes") is None and meeting.interview.body.other_text:
+            notes = text.body.strip("\n")  # (written up without a Notes heading, as the
+            # digest takes it)
         lines.append(nest_headings(notes, 4) if notes else "- No notes written.")
         referred = [p.name for p, _ in meeting.referrals if p not in meeting.people]
         if referred:
