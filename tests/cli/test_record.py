@@ -49,6 +49,30 @@ def test_log_contacted_adds_today_and_nothing_else(vault):
     assert added_lines(before, note.read_text()) == ["  - 2026-11-28\n"]
 
 
+def test_log_contacted_after_a_talk_not_yet_thanked_is_its_thank_you(tmp_path):
+    # as the digest reads a line "- 2026-11-24 emailed Jason" and as the mail import does
+    (tmp_path / ".vault").mkdir()
+    (tmp_path / "Contacts").mkdir()
+    (tmp_path / "Interviews").mkdir()
+    contact = tmp_path / "Contacts" / "Jason Hurlbut.md"
+    contact.write_text("---\ntype: contact\n---\n")
+    talk = tmp_path / "Interviews" / "2026-11-20 Jason Hurlbut.md"
+    talk.write_text(
+        '---\ntype: interview\ncontact: "[[Jason Hurlbut]]"\ndate: 2026-11-20\nstatus: done\n---\n'
+        "## Notes\nOk.\n"
+    )
+    assert item(tmp_path, "thank-you", "Jason Hurlbut")
+    result = run(tmp_path, "log", "contacted", "Jason Hurlbut", "--date", "2026-11-24")
+    assert result.exit_code == 0, result.output
+    assert result.output == (
+        "Interviews/2026-11-20 Jason Hurlbut.md: thanked on 2026-11-24 (writing to Jason "
+        "Hurlbut after your talk on 2026-11-20 thanks them for it)\n"
+    )
+    assert "thanked: 2026-11-24" in talk.read_text()
+    assert contact.read_text() == "---\ntype: contact\n---\n"
+    assert [i["kind"] for i in items(tmp_path)] == []
+
+
 def test_log_replied_stops_the_follow_up(vault):
     assert item(vault, "follow-up", "Ama Agyapong")
     run(vault, "log", "replied", "Ama Agyapong", "--date", "2026-11-25")

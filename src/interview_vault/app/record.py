@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from ..core.conventions import conventions
+from ..core.dates import shift
 from ..core.errors import NameLookupError, VaultError
 from ..core.explain import why_text
 from ..core.graph import Graph, Meeting, Person
@@ -68,7 +69,33 @@ def log_contact(session: Session, name: str, what: str, day: date) -> Outcome:
         raise
     if what == "declined":
         return _set(session, note.path, "declined", day.isoformat(), f"declined on {day}")
+    if what == "contacted":
+        graph = session.graph()
+        talk = _unthanked_talk(graph, graph.people[note.path], day, session)
+        if talk is not None:  # (as the digest reads a line "- DAY emailed them")
+            outcome = thank_talk(session, talk, day)
+            return Outcome(
+                f"{outcome.message} (writing to {note.title} after your talk on "
+                f"{talk.interview.date} thanks them for it)",
+                outcome.changed,
+            )
     return _add_date(session, note.path, what, day)
+
+
+def _unthanked_talk(graph: Graph, person: Person, day: date, session: Session) -> Meeting | None:
+    """The talk a message to `person` on `day` thanks for, as the digest reads an outgoing
+    touch: the latest on or before it, at most `lapse_after_days` before, not cancelled and
+    not thanked yet; None when there is none (then it is a request)."""
+    since = shift(day, -session.settings.digest.lapse_after_days)
+    talks = [
+        m
+        for m in graph.meetings_with(person)
+        if m.interview.date is not None
+        and since <= m.interview.date <= day
+        and m.interview.status != "cancelled"
+        and not m.interview.thanked
+    ]
+    return max(talks, key=lambda m: (m.interview.date or date.min, m.note.path), default=None)
 
 
 def _refuse_noteless(graph: Graph, name: str) -> None:
