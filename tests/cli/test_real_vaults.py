@@ -888,6 +888,17 @@ def test_daily_notes_known_by_their_folder_and_name_without_settings(tmp_path, p
     assert who(vault) == [("follow-up", "2026-11-19", "Gus Lind")]
 
 
+def test_daily_notes_in_folders_inside_the_daily_notes_folder(tmp_path):
+    # (a public vault: its settings say `2-Areas/Days`, its notes are `.../2022/2022-02/...`)
+    vault = vault_at(tmp_path)
+    write(vault, ".obsidian/daily-notes.json", '{"folder": "Areas/Days", "format": "YYYY-MM-DD"}')
+    md(vault, "Contacts/Gus Lind.md", "type: contact")
+    md(vault, "Areas/Days/2026/2026-11/2026-11-12.md", "", "- Emailed [[Gus Lind]] about it\n")
+    md(vault, "Areas/Days/2026/2026-11/2026-11-13.md", "type: contact")  # (a day: nobody)
+    assert read(vault)["people"] == 1
+    assert who(vault) == [("follow-up", "2026-11-19", "Gus Lind")]
+
+
 # --- 11. writers follow the vault ---------------------------------------------------------------
 
 
