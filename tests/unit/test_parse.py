@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from interview_vault.core.conventions import conventions_of
 from interview_vault.core.model import Contact, Interview, Organization
+from interview_vault.core.settings import KindSettings, KindsSettings, PropertySettings
 from interview_vault.notes.parse import parse_note
 
 
@@ -144,6 +146,22 @@ def test_not_utf8_is_an_error_at_the_line():
 
 def test_empty_file_is_a_warning():
     assert problems(note("")) == [(1, "warning", "the note is empty")]
+
+
+def test_an_empty_note_warns_only_where_a_kinds_notes_are():
+    people = KindsSettings(contact=KindSettings(("People/",), "People", "Contact.md"))
+    marked = conventions_of(people, PropertySettings(), (), ("Journal", "YYYY-MM-DD"))
+    empty = "\n  \n"
+    # where a kind's notes are (its folder mark, or where `vault new` puts them): a warning
+    for path in ("People/Ana.md", "people/Old/Ben.md", "Interviews/2026-11-20 Ana.md"):
+        assert problems(parse_note(path, empty.encode(), marked)) == [
+            (1, "warning", "the note is empty")
+        ]
+    # a daily note, made empty each day by Obsidian: nothing to say
+    for path in ("Journal/2026-11-20.md", "Journal/2026/11/2026-11-20.md", "Daily/2026-11-20.md"):
+        assert problems(parse_note(path, b"", marked)) == []
+    # elsewhere, as Obsidian makes a note when a link to none is clicked: only on asking
+    assert problems(parse_note("Tools/Hugo.md", b"", marked)) == [(1, "info", "the note is empty")]
 
 
 def test_byte_order_mark_and_crlf_are_read():

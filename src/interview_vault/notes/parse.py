@@ -26,6 +26,7 @@ from ..core.model import (
     Organization,
     Problem,
     Record,
+    Severity,
     Task,
     Touch,
 )
@@ -94,7 +95,7 @@ def parse_note(
         line = data.count(b"\n", 0, error.start) + 1
         return unreadable_note(path, "not UTF-8 text: save the file as UTF-8", line)
     if not text.strip():
-        return Note(path, name, name, problems=(Problem(path, 1, "warning", "the note is empty"),))
+        return _empty_note(path, conventions)
     marker = find_conflict_marker(text)
     try:
         yaml_text, body, body_line = split_front_matter(text)
@@ -119,6 +120,17 @@ def parse_note(
     note = _build_note(path, name, front, body, body_line, conventions, limits)
     conflict = Problem(path, marker, "error", _CONFLICT)
     return replace(note, problems=(conflict, *note.problems))
+
+
+def _empty_note(path: str, conventions: Conventions) -> Note:
+    """An empty note: a warning where a kind's notes are (a person or a talk that says
+    nothing), nothing for a daily note (the plugin makes one each day), and elsewhere only on
+    asking (Obsidian makes one when a link to no note is clicked)."""
+    name = note_name(path)
+    if conventions.is_daily(path):
+        return Note(path, name, name)
+    severity: Severity = "warning" if conventions.in_kinds_folder(path) else "info"
+    return Note(path, name, name, problems=(Problem(path, 1, severity, "the note is empty"),))
 
 
 _CONFLICT = "unresolved git merge conflict (<<<<<<< markers)"
