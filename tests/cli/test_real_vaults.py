@@ -230,6 +230,27 @@ def test_a_meetings_file_name_dates_it_before_when_it_was_written_down(tmp_path)
     ]
 
 
+def test_a_meeting_dated_on_a_line_at_its_head_or_by_its_folder(tmp_path):
+    # (a public vault: `meetings/20260121-nicholas-ken-intro/summary.md` says `**Date:**`,
+    # `**Attendees:**` under its title, and its transcript beside it says neither)
+    vault = vault_at(tmp_path, PEOPLE + MEETINGS)
+    md(vault, "People/Ken Ito.md", "role: engineer")
+    head = "# Meeting: Nicholas & Ken - intro\n\n**Date:** 2026-11-19\n**Attendees:** Ken Ito\n"
+    md(vault, "Meetings/20261120-ken-intro/summary.md", "", head + "\n## Summary\nRunning.\n")
+    md(vault, "Meetings/20261120-ken-intro/transcript.md", "", "Ken Ito: hi\n[[Ken Ito]]\n")
+    # who and when is no note of the talk: this one is not written up
+    md(vault, "Meetings/Sync.md", "", "**Date:** 2026-11-21\n**Attendees:** [[Ken Ito]]\n")
+    assert dated_items(vault) == [
+        ("thank-you", "2026-11-20", "Meetings/20261120-ken-intro/summary.md"),
+        ("record-notes", "2026-11-21", "Meetings/Sync.md"),
+        ("thank-you", "2026-11-22", "Meetings/Sync.md"),
+    ]
+    assert problems(vault) == [
+        "Meetings/20261120-ken-intro/transcript.md:1: warning: nobody named: add attendees (in"
+        " its people property, under an Attendees heading or on an Attendees: line)"
+    ]
+
+
 def dated_items(vault: Path) -> list[tuple[str, str, str]]:
     return [(i["kind"], i["due"], i["note"]) for i in digest_json(vault)["items"]]
 

@@ -51,6 +51,7 @@ from .frontmatter import (
     read_front_matter,
     split_front_matter,
 )
+from .head import day_at_head
 from .logs import done_verb, read_daily_log, read_log
 
 if TYPE_CHECKING:
@@ -306,7 +307,10 @@ def _read_interview(
         body, body_line, fields.path, want_sections=True, statuses=conventions.statuses
     )
     fields.problems.extend(problems)
+    headed = _day_at_head(body, conventions)
     said = people_lines(body) if parsed.other_text or parsed.sections else set()
+    if headed is not None:  # (when it was is no note of the talk either)
+        said.add(headed[1])
     if said:  # (who was there is no note of the talk: read again without those lines)
         lines = split_lines(body)
         notes = "\n".join("" if at in said else line for at, line in enumerate(lines))
@@ -332,18 +336,24 @@ def _read_interview(
     contacts += plain
     if not contacts:
         fields.warn("contact", f"nobody named: add attendees ({NOBODY_WHERE})")
+    # When: its date property, else a line at its head that says (`**Date:** 2026-01-21`),
+    # else a date in its file name, or the name of the folder holding it
     meeting = fields.one_date("date")
     stamp = fields.key("date")
+    said_on = headed[0] if headed is not None else _day_in_name(fields.path)
+    where = fields.lines(_INTERVIEW_LINES)  # (each property's line)
     if meeting is not None and stamp is not None and speaks_of(stamp, STAMP_WORDS):
         # (when it was written down: "2023-11-26 Demo", made on the 24th, was on the 26th)
-        meeting = _day_in_name(fields.path) or meeting
+        meeting = said_on or meeting
     if meeting is None:
         if fields.get("date") is None:
-            meeting = _day_in_name(fields.path)
+            meeting = said_on
             if meeting is None:
                 fields.error("date", f"interview has no `{fields.shown('date')}`")
         else:
             fields.problems[-1] = _as_error(fields.problems[-1])
+    if headed is not None and meeting == headed[0]:
+        where = (*(entry for entry in where if entry[0] != "date"), ("date", body_line + headed[1]))
     status = fields.single("status")
     known: Any = None
     if status is not None:
@@ -367,7 +377,7 @@ def _read_interview(
         thanked_on=thanked_on,
         referrals=tuple(fields.links("referrals")),
         body=parsed,
-        lines=fields.lines(_INTERVIEW_LINES),
+        lines=where,
         plain_names=len(plain),
     )
 
@@ -381,10 +391,17 @@ def _others(links: list[Link], conventions: Conventions) -> list[Link]:
 
 def _day_in_name(path: str) -> date | None:
     """A date in a note's file name (`Meeting - 2024-06-14 2247`, `2024.10.13 Meeting`,
-    `MoM 20230301`), or a folder note's folder name (`2024-06-14 Coffee/index.md`), if it
-    has one."""
-    name = path.rpartition("/")[2]
-    return day_in_name(_folder_named(path, name[:-3]) or name)
+    `MoM 20230301`), else in the name of the folder holding it (`2024-06-14 Coffee/index.md`,
+    `20260121-ken-intro/summary.md`), if it has one."""
+    folders, _, name = path.rpartition("/")
+    return day_in_name(name[:-3]) or (day_in_name(folders.rpartition("/")[2]) if folders else None)
+
+
+def _day_at_head(body: str, conventions: Conventions) -> tuple[date, int] | None:
+    """(the day, its line in the body) a labelled line at the body's head gives, under the
+    vault's names for the date but those that say when a note was written (`created`)."""
+    labels = tuple(name for name in conventions.names["date"] if not speaks_of(name, STAMP_WORDS))
+    return day_at_head(body, labels)
 
 
 def _read_touch(fields: Fields, incoming: bool, conventions: Conventions) -> Touch:
