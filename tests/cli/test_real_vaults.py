@@ -998,6 +998,26 @@ def test_adopt_proposes_the_template_named_as_the_tag_it_carries(tmp_path):
     )
 
 
+def test_adopt_proposes_a_meetings_folder_whose_notes_are_dated_as_the_digest_dates_them(
+    tmp_path,
+):
+    # (a public vault: `meetings/20260121-nicholas-ken-intro/summary.md` dated by its folder
+    # and its `**Date:**` line, and adopt found no meetings, their file names holding no date)
+    vault = vault_at(tmp_path)
+    head = "# Meeting: Ken - intro\n\n**Date:** 2026-01-21\n**Attendees:** Ken\n"
+    md(vault, "meetings/20260121-ken-intro/summary.md", "", head)
+    md(vault, "meetings/20260121-ken-intro/transcript.md", "", "Ken: hi\n")
+    md(vault, "meetings/2026-01-23 Coffee/notes.md", "", "Good.\n")
+    md(vault, "meetings/20260113-ana-ai-chat/transcript.md", "", "Ana: hi\n")  # (no chat)
+    md(vault, "meetings/Panel/summary.md", "", "**Date:** 2026-01-22\n")
+    md(vault, "meetings/Dashboard.md", "", "Meetings this month.\n")  # (undated: none)
+    text = adopt(vault, "--all")
+    # (new ones go in the folder holding the talks' dated folders, not in one of those)
+    assert '[kinds.interview]\nmarks = ["meetings/"]\nfolder = "meetings"\n' in text
+    assert "`meetings/`: 6 notes carry it; it marks all 5 meetings" in text
+    assert "    meetings/Panel/summary.md\n" in text and "    meetings/Dashboard.md" not in text
+
+
 def test_adopt_json_has_the_documented_keys(tmp_path):
     vault = vault_at(tmp_path)
     for name in ("Ana Souza", "Ben Ito"):

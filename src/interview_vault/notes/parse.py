@@ -12,7 +12,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from ..core.conventions import DEFAULT, Conventions, tags_of
-from ..core.dates import day_in_name
+from ..core.dates import day_in_path
 from ..core.errors import FrontMatterError
 from ..core.graph import NOBODY_WHERE
 from ..core.model import (
@@ -160,9 +160,11 @@ def read_sample(path: str, data: bytes) -> Sample | None:
         if not people:  # (the links on an Attendees line: plain names are no evidence)
             people = tuple(link.target for link in people_on_a_line(body, body_line)[0])
     blank = not front.values and not body.strip()
+    dated = day_at_head(body, ("date",)) is not None  # (`**Date:** 2026-01-21` at its head)
     from ..core.adoption import Sample  # (adopt's own: not imported for reading notes)
 
-    return Sample(path, front.values, frozenset(tags_of(front.values, body)), people, blank)
+    tags = frozenset(tags_of(front.values, body))
+    return Sample(path, front.values, tags, people, blank, dated)
 
 
 def unreadable_note(path: str, message: str, line: int = 1) -> Note:
@@ -340,7 +342,7 @@ def _read_interview(
     # else a date in its file name, or the name of the folder holding it
     meeting = fields.one_date("date")
     stamp = fields.key("date")
-    said_on = headed[0] if headed is not None else _day_in_name(fields.path)
+    said_on = headed[0] if headed is not None else day_in_path(fields.path)
     where = fields.lines(_INTERVIEW_LINES)  # (each property's line)
     if meeting is not None and stamp is not None and speaks_of(stamp, STAMP_WORDS):
         # (when it was written down: "2023-11-26 Demo", made on the 24th, was on the 26th)
@@ -387,14 +389,6 @@ def _others(links: list[Link], conventions: Conventions) -> list[Link]:
     if not conventions.owner:
         return links
     return [link for link in links if not conventions.is_owner(link.target)]
-
-
-def _day_in_name(path: str) -> date | None:
-    """A date in a note's file name (`Meeting - 2024-06-14 2247`, `2024.10.13 Meeting`,
-    `MoM 20230301`), else in the name of the folder holding it (`2024-06-14 Coffee/index.md`,
-    `20260121-ken-intro/summary.md`), if it has one."""
-    folders, _, name = path.rpartition("/")
-    return day_in_name(name[:-3]) or (day_in_name(folders.rpartition("/")[2]) if folders else None)
 
 
 def _day_at_head(body: str, conventions: Conventions) -> tuple[date, int] | None:
