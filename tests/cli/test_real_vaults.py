@@ -230,6 +230,27 @@ def test_a_meetings_file_name_dates_it_before_when_it_was_written_down(tmp_path)
     ]
 
 
+def test_a_meeting_dated_on_a_line_at_its_head_or_by_its_folder(tmp_path):
+    # (a public vault: `meetings/20260121-nicholas-ken-intro/summary.md` says `**Date:**`,
+    # `**Attendees:**` under its title, and its transcript beside it says neither)
+    vault = vault_at(tmp_path, PEOPLE + MEETINGS)
+    md(vault, "People/Ken Ito.md", "role: engineer")
+    head = "# Meeting: Nicholas & Ken - intro\n\n**Date:** 2026-11-19\n**Attendees:** Ken Ito\n"
+    md(vault, "Meetings/20261120-ken-intro/summary.md", "", head + "\n## Summary\nRunning.\n")
+    md(vault, "Meetings/20261120-ken-intro/transcript.md", "", "Ken Ito: hi\n[[Ken Ito]]\n")
+    # who and when is no note of the talk: this one is not written up
+    md(vault, "Meetings/Sync.md", "", "**Date:** 2026-11-21\n**Attendees:** [[Ken Ito]]\n")
+    assert dated_items(vault) == [
+        ("thank-you", "2026-11-20", "Meetings/20261120-ken-intro/summary.md"),
+        ("record-notes", "2026-11-21", "Meetings/Sync.md"),
+        ("thank-you", "2026-11-22", "Meetings/Sync.md"),
+    ]
+    assert problems(vault) == [
+        "Meetings/20261120-ken-intro/transcript.md:1: warning: nobody named: add attendees (in"
+        " its people property, under an Attendees heading or on an Attendees: line)"
+    ]
+
+
 def dated_items(vault: Path) -> list[tuple[str, str, str]]:
     return [(i["kind"], i["due"], i["note"]) for i in digest_json(vault)["items"]]
 
@@ -918,6 +939,31 @@ def test_daily_notes_known_by_their_folder_and_name_without_settings(tmp_path, p
     assert who(vault) == [("follow-up", "2026-11-19", "Gus Lind")]
 
 
+def test_daily_notes_in_folders_inside_the_daily_notes_folder(tmp_path):
+    # (a public vault: its settings say `2-Areas/Days`, its notes are `.../2022/2022-02/...`)
+    vault = vault_at(tmp_path)
+    write(vault, ".obsidian/daily-notes.json", '{"folder": "Areas/Days", "format": "YYYY-MM-DD"}')
+    md(vault, "Contacts/Gus Lind.md", "type: contact")
+    md(vault, "Areas/Days/2026/2026-11/2026-11-12.md", "", "- Emailed [[Gus Lind]] about it\n")
+    md(vault, "Areas/Days/2026/2026-11/2026-11-13.md", "type: contact")  # (a day: nobody)
+    assert read(vault)["people"] == 1
+    assert who(vault) == [("follow-up", "2026-11-19", "Gus Lind")]
+
+
+def test_an_empty_daily_note_or_placeholder_is_no_problem_but_an_empty_contact_is(tmp_path):
+    # (a public vault: 19 "the note is empty", of days the plugin made and notes a click made)
+    vault = vault_at(tmp_path)
+    write(vault, ".obsidian/daily-notes.json", '{"folder": "Areas/Days", "format": "YYYY-MM-DD"}')
+    write(vault, "Areas/Days/2026-11-12.md", "")
+    write(vault, "Areas/Days/2026/2026-11/2026-11-13.md", "\n")
+    write(vault, "Tools/Hugo.md", "")
+    write(vault, "Contacts/Ana.md", "")
+    assert problems(vault) == ["Contacts/Ana.md:1: warning: the note is empty"]
+    verbose = run("check", str(vault), "--today", TODAY, "--verbose").stdout
+    assert "Tools/Hugo.md:1: info: the note is empty" in verbose
+    assert "Areas/Days" not in verbose
+
+
 # --- 11. writers follow the vault ---------------------------------------------------------------
 
 
@@ -980,6 +1026,26 @@ def test_adopt_proposes_the_template_named_as_the_tag_it_carries(tmp_path):
     assert 'marks = ["#type/person"]\nfolder = "People"\ntemplate = "Person Template.md"' in (
         adopt(vault)
     )
+
+
+def test_adopt_proposes_a_meetings_folder_whose_notes_are_dated_as_the_digest_dates_them(
+    tmp_path,
+):
+    # (a public vault: `meetings/20260121-nicholas-ken-intro/summary.md` dated by its folder
+    # and its `**Date:**` line, and adopt found no meetings, their file names holding no date)
+    vault = vault_at(tmp_path)
+    head = "# Meeting: Ken - intro\n\n**Date:** 2026-01-21\n**Attendees:** Ken\n"
+    md(vault, "meetings/20260121-ken-intro/summary.md", "", head)
+    md(vault, "meetings/20260121-ken-intro/transcript.md", "", "Ken: hi\n")
+    md(vault, "meetings/2026-01-23 Coffee/notes.md", "", "Good.\n")
+    md(vault, "meetings/20260113-ana-ai-chat/transcript.md", "", "Ana: hi\n")  # (no chat)
+    md(vault, "meetings/Panel/summary.md", "", "**Date:** 2026-01-22\n")
+    md(vault, "meetings/Dashboard.md", "", "Meetings this month.\n")  # (undated: none)
+    text = adopt(vault, "--all")
+    # (new ones go in the folder holding the talks' dated folders, not in one of those)
+    assert '[kinds.interview]\nmarks = ["meetings/"]\nfolder = "meetings"\n' in text
+    assert "`meetings/`: 6 notes carry it; it marks all 5 meetings" in text
+    assert "    meetings/Panel/summary.md\n" in text and "    meetings/Dashboard.md" not in text
 
 
 def test_adopt_json_has_the_documented_keys(tmp_path):

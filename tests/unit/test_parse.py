@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
+from interview_vault.core.conventions import conventions_of
 from interview_vault.core.model import Contact, Interview, Organization
+from interview_vault.core.settings import KindSettings, KindsSettings, PropertySettings
 from interview_vault.notes.parse import parse_note
 
 
@@ -73,6 +77,50 @@ def test_interview_without_a_date_is_an_error_and_without_anybody_a_warning():
     assert problems(parsed) == [
         (4, "error", 'date: cannot read "soon" as a date (write YYYY-MM-DD)')
     ]
+
+
+MET = '---\ntype: interview\ncontact: "[[Ama]]"\n---\n'  # (the body's first line is 5)
+
+
+@pytest.mark.parametrize(
+    ("body", "day", "line"),
+    [
+        ("# Meeting: Ama intro\n\n**Date:** 2026-01-21\n**Attendees:** Ama\n", "2026-01-21", 7),
+        ("Date: [[2026-01-21]]\n", "2026-01-21", 5),  # (a link to its day's note)
+        ("- date:: 2026-01-21 14:00\n", "2026-01-21", 5),  # (Dataview's field)
+        ("> [!info]\n> **Date**: 2026-01-21\n", "2026-01-21", 6),  # (in a callout)
+        ("# Ama\n## Details\n- Date: 2026-01-21\n", "2026-01-21", 7),  # (headings on top)
+        ("# Ama\nDate: {{date}}\nDate: 2026-01-21\n", "2026-01-21", 7),  # (the first read)
+        # not at its head: after a heading that follows text, or past its first 10 lines
+        ("# Ama\nGood.\n## Follow-ups\n- Date: 2026-01-21\n", None, None),
+        ("\n" * 10 + "Date: 2026-01-21\n", None, None),
+        ("**Due date:** 2026-01-21\n", None, None),  # (another label)
+        ("```\nDate: 2026-01-21\n```\n", None, None),  # (code)
+        ("Date: 2026-01-21 was busy\n", None, None),  # (no date alone)
+    ],
+)
+def test_a_meetings_date_on_a_line_at_its_head(body, day, line):
+    # (a public vault's meeting notes write `**Date:** 2026-01-21` under their title)
+    interview = note(MET + body, "Interviews/x.md").record
+    assert interview.date == (date.fromisoformat(day) if day else None)
+    assert interview.line("date") == line
+
+
+def test_a_meetings_date_from_its_property_line_file_name_then_folder():
+    line = "Date: 2026-01-21\n"
+    assert note(MET.replace("---\n", "---\ndate: 2026-01-22\n", 1) + line).record.date == date(
+        2026, 1, 22
+    )
+    assert note(MET + line, "Interviews/2026-01-20 Ama.md").record.date == date(2026, 1, 21)
+    # the folder holding it, when its name has no date (a meeting's folder of files)
+    for path, day in [
+        ("Interviews/20260121-ama-intro/summary.md", date(2026, 1, 21)),
+        ("Interviews/2024-06-14 Coffee/notes.md", date(2024, 6, 14)),
+        ("Interviews/2024-06-14 Week/2024-06-12 Ama.md", date(2024, 6, 12)),
+        ("Interviews/2024-06/notes.md", None),  # (no full date)
+        ("Interviews/2024-06-14/Week/notes.md", None),  # (only the folder holding it)
+    ]:
+        assert note(MET, path).record.date == day
 
 
 def test_unknown_status_is_a_warning_and_ignored():
@@ -144,6 +192,22 @@ def test_not_utf8_is_an_error_at_the_line():
 
 def test_empty_file_is_a_warning():
     assert problems(note("")) == [(1, "warning", "the note is empty")]
+
+
+def test_an_empty_note_warns_only_where_a_kinds_notes_are():
+    people = KindsSettings(contact=KindSettings(("People/",), "People", "Contact.md"))
+    marked = conventions_of(people, PropertySettings(), (), ("Journal", "YYYY-MM-DD"))
+    empty = "\n  \n"
+    # where a kind's notes are (its folder mark, or where `vault new` puts them): a warning
+    for path in ("People/Ana.md", "people/Old/Ben.md", "Interviews/2026-11-20 Ana.md"):
+        assert problems(parse_note(path, empty.encode(), marked)) == [
+            (1, "warning", "the note is empty")
+        ]
+    # a daily note, made empty each day by Obsidian: nothing to say
+    for path in ("Journal/2026-11-20.md", "Journal/2026/11/2026-11-20.md", "Daily/2026-11-20.md"):
+        assert problems(parse_note(path, b"", marked)) == []
+    # elsewhere, as Obsidian makes a note when a link to none is clicked: only on asking
+    assert problems(parse_note("Tools/Hugo.md", b"", marked)) == [(1, "info", "the note is empty")]
 
 
 def test_byte_order_mark_and_crlf_are_read():

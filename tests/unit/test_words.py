@@ -199,6 +199,14 @@ def test_the_names_a_list_gives(text, names):
         ("2021-08-17.md", "Journal", "YYYY-MM-DD", None),  # (the settings say elsewhere)
         ("2024-11-20 John Appleseed.md", "", "", None),
         ("Meetings/2024-11-20.md", "", "", None),
+        # in a folder inside the settings' folder, at any depth, by the file name alone (as
+        # Obsidian finds them: a public vault files them by year and month)
+        ("Days/2022/2022-02/2022-02-01.md", "Days", "YYYY-MM-DD", date(2022, 2, 1)),
+        ("days/Archive/01.02.2022.md", "Days", "DD.MM.YYYY", date(2022, 2, 1)),
+        ("Days/old/2022/10/2022-10-18.md", "Days", "YYYY/MM/YYYY-MM-DD", date(2022, 10, 18)),
+        ("Days/2022/2022-02/2022-02-01 Ana.md", "Days", "YYYY-MM-DD", None),
+        ("Daysbook/2022/2022-02-01.md", "Days", "YYYY-MM-DD", None),
+        ("Meetings/2024-11-20.md", "", "YYYY-MM-DD", None),  # (the root: at the root only)
     ],
 )
 def test_a_daily_notes_day(path, folder, fmt, day):

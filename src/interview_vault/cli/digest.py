@@ -110,7 +110,8 @@ def check(
     otherwise, so it can guard a git pre-commit hook. Links to notes that
     do not exist yet are listed as warnings. --verbose also lists, as info,
     what may be a fact the tool cannot read: a dated line about a person
-    with no verb it knows (`- 2026-11-24: happy to talk`).
+    with no verb it knows (`- 2026-11-24: happy to talk`); and the empty
+    notes outside the folders of contacts, interviews and the like.
 
     \b
     Example:

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from .conventions import _entries, parse_mark, value_key
-from .dates import NoSuchDay, day_in_name, read_written_day
+from .dates import NoSuchDay, day_in_name, day_in_path, read_written_day
 from .homes import home_folder
 from .kinds import KINDS
 from .names import LOOSE, loose_key
@@ -76,6 +76,7 @@ class Sample(NamedTuple):
     tags: frozenset[str]
     body_people: tuple[str, ...] = ()
     blank: bool = False  # no properties and no text: evidence of nothing
+    dated: bool = False  # a line at the head of its body gives its date: `**Date:** ...`
 
 
 @dataclass
@@ -206,9 +207,9 @@ def _own_kind(sample: Sample, shared: Counter[str]) -> tuple[str | None, list[st
 
 
 def _folder_kind(path: str) -> tuple[str | None, str | None]:
-    """(the kind the nearest folder's name says, that folder as a mark); none for a folder
-    note (`Recruiters/Recruiters.md`, `People/index.md`: an index of the folder, not one of
-    its notes)."""
+    """(the kind the nearest folder's name says, that folder as a mark: a folder named by a
+    day is one talk's, and says none); none for a folder note (`Recruiters/Recruiters.md`,
+    `People/index.md`: an index of the folder, not one of its notes)."""
     parts = path.split("/")[:-1]
     name = path.rpartition("/")[2][:-3].casefold()
     if parts and name == parts[-1].casefold():
@@ -216,6 +217,8 @@ def _folder_kind(path: str) -> tuple[str | None, str | None]:
     if parts and name in FOLDER_NOTES and kind_said(parts[-1], folder=True):
         return None, None  # (`People/index.md`: the folder's index; `People/Ana/index.md` is Ana)
     for depth in range(len(parts), 0, -1):
+        if day_in_name(parts[depth - 1]) is not None:
+            continue  # (one talk's folder, named by its day: `20260113-ana-ai-chat` is no chat)
         kind = kind_said(parts[depth - 1], folder=True)
         if kind:
             return kind, "/".join(parts[:depth]) + "/"
@@ -240,8 +243,11 @@ def _people_keys(sample: Sample, names: _Names) -> list[str]:
 
 
 def _dated(sample: Sample) -> bool:
-    named = day_in_name(sample.path.rpartition("/")[2])
-    return named is not None or any(_is_date(v) for v in sample.properties.values())
+    """Whether a note says a day, as the digest dates a meeting: a property, a `Date:` line at
+    its head, its file name or the folder holding it (`20260121-ken-intro/summary.md`)."""
+    if sample.dated or day_in_path(sample.path) is not None:
+        return True
+    return any(_is_date(v) for v in sample.properties.values())
 
 
 def _named_people(sample: Sample, names: _Names) -> list[str]:

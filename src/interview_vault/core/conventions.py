@@ -247,6 +247,18 @@ class Conventions:
         kind, incoming, _ = self.marks[first]
         return kind, incoming
 
+    def in_kinds_folder(self, path: str) -> bool:
+        """Whether the note at `path` is where a kind's notes are: in a folder a mark names
+        (its own note aside), or in a kind's `folder`, where `vault new` puts them."""
+        if self.classify({}, path, ())[0] is not None:
+            return True
+        folder = path.rpartition("/")[0].casefold() + "/"
+        return any(
+            folder.startswith(home.strip("/").casefold() + "/")
+            for home in (getattr(self.kinds, kind).folder for kind in KIND_ORDER if kind != "touch")
+            if home.strip("/")
+        )
+
     def is_daily(self, path: str) -> bool:
         """Whether the note at `path` is a daily note."""
         return daily_day(path, *self.daily) is not None

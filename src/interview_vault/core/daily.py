@@ -1,8 +1,9 @@
 """Daily notes: which notes are a day's, and which day. Pure.
 
 Obsidian names daily notes by a Moment.js format (`YYYY-MM-DD` by default) in a folder
-its Daily notes (or the Periodic Notes plugin's) settings give. Whatever they say, a note
-named by a day alone (`2021-08-17`, `2021.08.17`, `2021_08_17`, `20210817`) in a folder
+its Daily notes (or the Periodic Notes plugin's) settings give, and finds them in folders
+inside it too, by their file name (`Days/2022/2022-02/2022-02-01.md`). Whatever they say,
+a note named by a day alone (`2021-08-17`, `2021.08.17`, `2021_08_17`, `20210817`) in a folder
 named like Daily or Journal (`Daily Notes`, `1_lifeos/daily_notes`, `journal/daily`) is a
 daily note too; and, when nothing says where they are, one at the vault's root (where the
 Daily notes plugin keeps them by default) whose day has `-`, `.` or `_` in it. A note
@@ -52,8 +53,9 @@ _DAY_NAME = re.compile(r"(\d{4})([-._]?)(\d{2})\2(\d{2})")
 
 
 @cache
-def daily_pattern(folder: str, fmt: str) -> re.Pattern[str] | None:
-    """A pattern for the paths of daily notes, from their folder and format; None for none."""
+def daily_pattern(fmt: str) -> re.Pattern[str] | None:
+    """A pattern for the paths of daily notes from their folder, by their format (with its
+    `.md`); None for no format."""
     if not fmt.strip():
         return None
     pieces: list[str] = []
@@ -74,15 +76,20 @@ def daily_pattern(folder: str, fmt: str) -> re.Pattern[str] | None:
             pieces.append(pattern)
         position = match.end()
     pieces.append(re.escape(fmt[position:]))
-    prefix = re.escape(folder.strip("/") + "/") if folder.strip("/") else ""
-    return re.compile(prefix + "".join(pieces) + r"\.md", re.IGNORECASE)
+    return re.compile("".join(pieces) + r"\.md", re.IGNORECASE)
 
 
 def daily_day(path: str, folder: str, fmt: str) -> date | None:
     """The day of a daily note at `path` (vault-relative), or None when it is not one."""
-    pattern = daily_pattern(folder, fmt)
-    if pattern is not None:
-        match = pattern.fullmatch(path)
+    inside = _inside(path, folder.strip("/"))
+    pattern = daily_pattern(fmt)
+    if pattern is not None and inside is not None:
+        match = pattern.fullmatch(inside)
+        if match is None and folder.strip("/") and "/" in inside:
+            # in a folder inside theirs, at any depth: by the file name, as the format's last
+            # part names it (Obsidian finds them so: `Days/2022/2022-02/2022-02-01.md`)
+            last = daily_pattern(fmt.rpartition("/")[2])
+            match = last.fullmatch(inside.rpartition("/")[2]) if last is not None else None
         if match is not None:
             return _day_of(match.groupdict())
     # whatever the settings say: a day alone in a folder named like Daily or Journal; at the
@@ -100,6 +107,16 @@ def daily_day(path: str, folder: str, fmt: str) -> date | None:
     if not (folders or between):  # (`20210817` alone at the root may be a Zettelkasten id)
         return None
     return _day_of({"year": year, "month": month, "day": day})
+
+
+def _inside(path: str, folder: str) -> str | None:
+    """The path from `folder` (any case) to the note, or None when it is not inside it."""
+    if not folder:
+        return path
+    prefix = folder + "/"
+    if path[: len(prefix)].casefold() != prefix.casefold():
+        return None
+    return path[len(prefix) :]
 
 
 def _day_of(groups: dict[str, str | None]) -> date | None:

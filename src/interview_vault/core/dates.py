@@ -125,6 +125,16 @@ def day_in_name(name: str) -> date | None:
     return None
 
 
+def day_in_path(path: str) -> date | None:
+    """The date a note's file name holds (`Meeting - 2024-06-14 2247`, `MoM 20230301`),
+    else the name of the folder holding it (`2024-06-14 Coffee/index.md`,
+    `20260121-ken-intro/summary.md`), if either holds one."""
+    folders, _, name = path.rpartition("/")
+    return day_in_name(name.removesuffix(".md")) or (
+        day_in_name(folders.rpartition("/")[2]) if folders else None
+    )
+
+
 def why_no_day(text: str) -> str | None:
     """Why a YYYY-MM-DD date does not exist (None when it does, or is not one)."""
     try:

@@ -1,13 +1,14 @@
 """Where `vault adopt` proposes new notes of a kind go, from where the vault keeps the ones
-it has: the folder most of them are in, or, when they are kept one to a folder, the folder
-holding those; always inside the folder that marks the kind when one does. Pure: paths in,
-a folder out."""
+it has: the folder most of them are in, or, when they are kept one to a folder (a person's,
+a talk's named by its day), the folder holding those; always inside the folder that marks
+the kind when one does. Pure: paths in, a folder out."""
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
 
+from .dates import day_in_name
 from .words import FOLDER_NOTES
 
 
@@ -43,10 +44,13 @@ def _home(paths: list[str]) -> str | None:
 
 def _stands_for_its_folder(path: str) -> bool:
     """A folder note: `Ana/Ana.md`, or the folder-note plugins' `Ana/README.md`,
-    `Ana/index.md`, `Ana/_index.md`."""
+    `Ana/index.md`, `Ana/_index.md`; or a note in a folder named by a day, one talk's
+    (`meetings/20260121-ken-intro/summary.md`, with its transcript beside it)."""
     folder, _, file = path.rpartition("/")
-    name = file[:-3].casefold()
-    return bool(folder) and name in (folder.rpartition("/")[2].casefold(), *FOLDER_NOTES)
+    name, own = file[:-3].casefold(), folder.rpartition("/")[2]
+    if not folder:
+        return False
+    return name in (own.casefold(), *FOLDER_NOTES) or day_in_name(own) is not None
 
 
 def _shared_folder(folders: Iterable[str]) -> str:

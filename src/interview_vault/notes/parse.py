@@ -12,7 +12,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from ..core.conventions import DEFAULT, Conventions, tags_of
-from ..core.dates import day_in_name
+from ..core.dates import day_in_path
 from ..core.errors import FrontMatterError
 from ..core.graph import NOBODY_WHERE
 from ..core.model import (
@@ -26,6 +26,7 @@ from ..core.model import (
     Organization,
     Problem,
     Record,
+    Severity,
     Task,
     Touch,
 )
@@ -51,6 +52,7 @@ from .frontmatter import (
     read_front_matter,
     split_front_matter,
 )
+from .head import day_at_head
 from .logs import done_verb, read_daily_log, read_log
 
 if TYPE_CHECKING:
@@ -95,7 +97,7 @@ def parse_note(
         line = data.count(b"\n", 0, error.start) + 1
         return unreadable_note(path, "not UTF-8 text: save the file as UTF-8", line)
     if not text.strip():
-        return Note(path, name, name, problems=(Problem(path, 1, "warning", "the note is empty"),))
+        return _empty_note(path, conventions)
     marker = find_conflict_marker(text)
     try:
         yaml_text, body, body_line = split_front_matter(text)
@@ -120,6 +122,17 @@ def parse_note(
     note = _build_note(path, name, front, body, body_line, conventions, limits)
     conflict = Problem(path, marker, "error", _CONFLICT)
     return replace(note, problems=(conflict, *note.problems))
+
+
+def _empty_note(path: str, conventions: Conventions) -> Note:
+    """An empty note: a warning where a kind's notes are (a person or a talk that says
+    nothing), nothing for a daily note (the plugin makes one each day), and elsewhere only on
+    asking (Obsidian makes one when a link to no note is clicked)."""
+    name = note_name(path)
+    if conventions.is_daily(path):
+        return Note(path, name, name)
+    severity: Severity = "warning" if conventions.in_kinds_folder(path) else "info"
+    return Note(path, name, name, problems=(Problem(path, 1, severity, "the note is empty"),))
 
 
 _CONFLICT = "unresolved git merge conflict (<<<<<<< markers)"
@@ -148,9 +161,11 @@ def read_sample(path: str, data: bytes) -> Sample | None:
         if not people:  # (the links on an Attendees line: plain names are no evidence)
             people = tuple(link.target for link in people_on_a_line(body, body_line)[0])
     blank = not front.values and not body.strip()
+    dated = day_at_head(body, ("date",)) is not None  # (`**Date:** 2026-01-21` at its head)
     from ..core.adoption import Sample  # (adopt's own: not imported for reading notes)
 
-    return Sample(path, front.values, frozenset(tags_of(front.values, body)), people, blank)
+    tags = frozenset(tags_of(front.values, body))
+    return Sample(path, front.values, tags, people, blank, dated)
 
 
 def unreadable_note(path: str, message: str, line: int = 1) -> Note:
@@ -309,7 +324,10 @@ def _read_interview(
         body, body_line, fields.path, want_sections=True, statuses=conventions.statuses
     )
     fields.problems.extend(problems)
+    headed = _day_at_head(body, conventions)
     said = people_lines(body) if parsed.other_text or parsed.sections else set()
+    if headed is not None:  # (when it was is no note of the talk either)
+        said.add(headed[1])
     if said:  # (who was there is no note of the talk: read again without those lines)
         lines = split_lines(body)
         notes = "\n".join("" if at in said else line for at, line in enumerate(lines))
@@ -335,18 +353,24 @@ def _read_interview(
     contacts += plain
     if not contacts:
         fields.warn("contact", f"nobody named: add attendees ({NOBODY_WHERE})")
+    # When: its date property, else a line at its head that says (`**Date:** 2026-01-21`),
+    # else a date in its file name, or the name of the folder holding it
     meeting = fields.one_date("date")
     stamp = fields.key("date")
+    said_on = headed[0] if headed is not None else day_in_path(fields.path)
+    where = fields.lines(_INTERVIEW_LINES)  # (each property's line)
     if meeting is not None and stamp is not None and speaks_of(stamp, STAMP_WORDS):
         # (when it was written down: "2023-11-26 Demo", made on the 24th, was on the 26th)
-        meeting = _day_in_name(fields.path) or meeting
+        meeting = said_on or meeting
     if meeting is None:
         if fields.get("date") is None:
-            meeting = _day_in_name(fields.path)
+            meeting = said_on
             if meeting is None:
                 fields.error("date", f"interview has no `{fields.shown('date')}`")
         else:
             fields.problems[-1] = _as_error(fields.problems[-1])
+    if headed is not None and meeting == headed[0]:
+        where = (*(entry for entry in where if entry[0] != "date"), ("date", body_line + headed[1]))
     status = fields.single("status")
     known: Any = None
     if status is not None:
@@ -370,7 +394,7 @@ def _read_interview(
         thanked_on=thanked_on,
         referrals=tuple(fields.links("referrals")),
         body=parsed,
-        lines=fields.lines(_INTERVIEW_LINES),
+        lines=where,
         plain_names=len(plain),
     )
 
@@ -382,12 +406,11 @@ def _others(links: list[Link], conventions: Conventions) -> list[Link]:
     return [link for link in links if not conventions.is_owner(link.target)]
 
 
-def _day_in_name(path: str) -> date | None:
-    """A date in a note's file name (`Meeting - 2024-06-14 2247`, `2024.10.13 Meeting`,
-    `MoM 20230301`), or a folder note's folder name (`2024-06-14 Coffee/index.md`), if it
-    has one."""
-    name = path.rpartition("/")[2]
-    return day_in_name(_folder_named(path, name[:-3]) or name)
+def _day_at_head(body: str, conventions: Conventions) -> tuple[date, int] | None:
+    """(the day, its line in the body) a labelled line at the body's head gives, under the
+    vault's names for the date but those that say when a note was written (`created`)."""
+    labels = tuple(name for name in conventions.names["date"] if not speaks_of(name, STAMP_WORDS))
+    return day_at_head(body, labels)
 
 
 def _read_touch(fields: Fields, incoming: bool, conventions: Conventions) -> Touch:

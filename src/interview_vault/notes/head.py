@@ -1,0 +1,63 @@
+"""When a meeting was, from a line at the head of its body that says so: `**Date:**
+2026-01-21` under its title, `- Date: [[2026-01-21]]`, Dataview's `Date:: 2026-01-21` (see
+docs/format.md, "Its date"). Only the head is read: a body holds many dates (a follow-up's,
+a transcript's), and the one the note gives itself is written first, as its properties are.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import cache
+
+from ..core.errors import UnreadableValue
+from .body import split_lines
+from .values import parse_date
+
+# How far down a note's head goes: a title, a few labelled lines (date, people, place...)
+HEAD_LINES = 10
+_HEADING = re.compile(r"[ \t]{0,3}#{1,6}(?:[ \t]|$)")
+_FENCE = re.compile(r"[ \t]*(?:>[ \t]?)*(?:```|~~~)")
+
+
+@cache
+def _labelled(labels: tuple[str, ...]) -> re.Pattern[str]:
+    """A line labelled with one of `labels`, as an Attendees line is: `**Date:** ...`,
+    `- Date: ...`, `> Date: ...` in a callout, `Date:: ...`; its value in group 1."""
+    names = "|".join(re.escape(label) for label in sorted(labels, key=len, reverse=True))
+    return re.compile(
+        r"[ \t]{0,3}(?:>[ \t]?)*(?:[-*+][ \t]+)?(?:\*\*|__)?[ \t]*(?:"
+        + names
+        + r")[ \t]*(?:\*\*|__)?[ \t]*::?[ \t]*(?:\*\*|__)?[ \t]*(.*?)[ \t]*",
+        re.IGNORECASE,
+    )
+
+
+def day_at_head(body: str, labels: tuple[str, ...]) -> tuple[date, int] | None:
+    """(the day, its line in the body, 0-based) of the first line at the body's head labelled
+    with one of `labels` whose value is a date alone; None when there is none. The head is
+    its first HEAD_LINES lines, up to the first heading that follows other text (headings
+    that open it, a title, are part of it) or a code block or comment."""
+    head = "\n".join(body.split("\n", HEAD_LINES)[:HEAD_LINES])  # (not the whole body)
+    if not labels or ":" not in head:
+        return None
+    pattern = _labelled(labels)
+    text_seen = False
+    for number, line in enumerate(split_lines(head)[:HEAD_LINES]):
+        if _HEADING.match(line):
+            if text_seen:
+                return None
+            continue
+        if _FENCE.match(line) or "<!--" in line or "%%" in line:
+            return None
+        if not line.strip():
+            continue
+        text_seen = True
+        found = pattern.fullmatch(line)
+        if found is None or not found.group(1):
+            continue
+        try:
+            return parse_date(found.group(1).rstrip("*_ \t")), number
+        except UnreadableValue:
+            continue  # (`Date: {{date}}` a template left)
+    return None
