@@ -19,12 +19,12 @@ from ..core.names import NameResolver
 from ..core.settings import KindSettings
 from ..notes.edit import add_mark, key_among, set_value
 from ..notes.frontmatter import FrontMatter, read_properties, split_front_matter
+from ..notes.templater import without_templater
 from ..notes.templates import (
     check_note_name,
     fill_placeholders,
     in_conventions,
     obsidian_uri,
-    without_templater,
     yaml_link,
     yaml_scalar,
 )
