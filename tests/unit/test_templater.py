@@ -120,7 +120,7 @@ def test_a_slice_of_the_title_is_cut_as_javascript_cuts_it(title, call, written)
 def test_a_slice_that_would_split_a_character_is_left_out():
     assert filled("<% tp.file.title.slice(0, 1) %>!", "🎉 Party") == (
         "!",
-        [("1", named("`tp.file.title.slice`"))],
+        [("1", named("`<% tp.file.title.slice(0, 1) %>`"))],
     )
 
 
@@ -145,8 +145,8 @@ def test_what_cannot_be_filled_is_left_out_and_named_a_line_at_a_time():
         "---\nnickname:\nmonth:\n---\n  \n\n",
         [
             ("2", named("`tp.system.prompt`")),
-            ("3", named("`tp.date.now`")),
-            ("5", named("`tp.date.now`, `tp.user.greet` and script")),
-            ("6", named("`<% someVariableWithAVeryLongNameInd...%>`")),
+            ("3", named('`<% tp.date.now("YYYY-MM", "P1M") %>`')),
+            ("5", named('`<% tp.date.now("YYYY-MM-DD", 1, ... %>`, `tp.user.greet` and script')),
+            ("6", named("`<% someVariableWithAVeryLongNameIndeed + ... %>`")),
         ],
     )

@@ -13,6 +13,7 @@ after them is the template's.
 from __future__ import annotations
 
 import re
+import textwrap
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -40,6 +41,7 @@ _DAY = re.compile(
     rf"tp\.(date\.tomorrow|date\.yesterday|file\.creation_date)\(\s*(?:{_STRING}\s*)?\)"
 )
 _CALL = re.compile(r"\btp(?:\.\w+)+")
+_FILLED = ("tp.file.title", "tp.date.", "tp.file.creation_date")
 _DAYS = {"date.tomorrow": 1, "date.yesterday": -1, "file.creation_date": 0}
 _DEFAULT_FORMATS = {"file.creation_date": "YYYY-MM-DD HH:mm"}
 _MOMENT_DEFAULT = "YYYY-MM-DDTHH:mm:ssZ"  # what Moment writes for an empty format
@@ -161,14 +163,14 @@ def _js_slice(text: str, start: int, end: int | None) -> str | None:
 
 
 def _name(star: str, code: str, tag: str) -> str:
-    """How a message names a tag: `script`, the `tp.` call in it, or the tag as written."""
+    """How a message names a tag: `script`, the `tp.` call in it, or the tag as written
+    (when the call is one filled elsewhere: `<% tp.date.now("YYYY", offset) %>`)."""
     if star:
         return "script"
     call = _CALL.search(code)
-    if call:
+    if call and not call.group().startswith(_FILLED):  # (else: as written, to show why)
         return f"`{call.group()}`"
-    written = " ".join(tag.split())
-    return f"`{written if len(written) <= 40 else written[:35] + '...%>'}`"
+    return f"`{textwrap.shorten(tag, 48, placeholder=' ... %>')}`"
 
 
 def _left_out(names: list[str]) -> str:
