@@ -245,12 +245,16 @@ def test_a_templater_template_gives_one_front_matter_without_its_script(vault):
     )
     result = run("new", "contact", "Max Mustermann", "--vault", str(vault), "--email", "m@x.de")
     assert result.exit_code == 0, result.output
+    fills = "(vault new fills only tp.file.title and dates)"
     assert result.stderr == (
-        "vault: Templates/Contact.md: Templater's script before its front matter and tags in it"
-        " are left out\n"
+        "vault: Templates/Contact.md:1-2: Templater's script before the front matter left out"
+        " (vault new runs no script)\n"
+        f"vault: Templates/Contact.md:5: Templater's `<%Vorname%>` and `<%Nachname%>` left out {fills}\n"
+        f"vault: Templates/Contact.md:6: Templater's `<%EmailAdresse%>` left out {fills}\n"
+        f"vault: Templates/Contact.md:8: Templater's `<%Vorname%>` left out {fills}\n"
     )
     assert (vault / "Contacts" / "Max Mustermann.md").read_text(encoding="utf-8") == (
-        "---\ntype: contact\nName:\nEmail: m@x.de\n---\n**Name**: <%Vorname%>\n"
+        "---\ntype: contact\nName:\nEmail: m@x.de\n---\n**Name**: \n"
     )
 
 

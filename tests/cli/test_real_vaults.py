@@ -1074,3 +1074,18 @@ def test_adopt_write_never_changes_a_note(tmp_path):
     assert "Wrote .vault/config.toml." in text
     assert notes(vault) == before
     assert 'names = ["bernie"]' in (vault / ".vault/config.toml").read_text(encoding="utf-8")
+
+
+def test_adopt_reads_a_templater_template_s_front_matter_after_its_script(tmp_path):
+    # (ykerus/obsidian-templates: `<%* ... -%>` lines stand before each template's `---`)
+    vault = vault_at(tmp_path)
+    for name in ("Ana Souza", "Ben Ito"):
+        md(vault, f"People/{name}.md", "tags: [person]")
+    (vault / "Templates").mkdir()
+    (vault / "Templates" / "Person.md").write_text(
+        '<%* if (1 == 0) { -%> #template <%* } -%>\n<%*\n    await tp.file.move("People/")\n'
+        '-%>\n---\ntags:\n  - person\nbirthday:\ntemplate: "[[Person]]"\n---\n',
+        encoding="utf-8",
+    )
+    (vault / "Templates" / "Board.md").write_text("---\ntags: [board]\n---\n")
+    assert 'marks = ["#person"]\nfolder = "People"\ntemplate = "Person.md"' in adopt(vault)

@@ -15,7 +15,6 @@ from interview_vault.notes.templates import (
     fill_placeholders,
     format_moment,
     obsidian_uri,
-    without_templater,
     yaml_link,
     yaml_scalar,
 )
@@ -245,33 +244,3 @@ def test_links_are_quoted_as_obsidian_writes_them():
 )
 def test_obsidian_uri(vault, note, uri):
     assert obsidian_uri(vault, note) == uri
-
-
-@pytest.mark.parametrize(
-    ("template", "expected"),
-    [
-        (  # a script before the front matter, tags in its values
-            '<%* let v = await tp.system.prompt("Vorname") -%>\n'
-            "---\nName: <%v%> <%n%>\nTelefon: '<%t%>'\n---\n**Name**: <%v%>\n",
-            ("---\nName:\nTelefon: ''\n---\n**Name**: <%v%>\n", True),
-        ),
-        (  # CRLF
-            "---\r\ntype: contact\r\nName: <% tp.file.title %>\r\n---\r\nBody\r\n",
-            ("---\r\ntype: contact\r\nName:\r\n---\r\nBody\r\n", True),
-        ),
-        (  # a tag over two lines
-            '---\ncreated: <% tp.date.now("YYYY-MM-DD",\n  0) %>\ntype: contact\n---\n',
-            ("---\ncreated:\ntype: contact\n---\n", True),
-        ),
-        (  # no front matter: a script, then the body, a rule in it; nothing taken out
-            "<%* const org = 1 -%>\n# <% tp.file.title %>\nWorks at <% org %>\n---\n## Log\n",
-            (
-                "<%* const org = 1 -%>\n# <% tp.file.title %>\nWorks at <% org %>\n---\n## Log\n",
-                False,
-            ),
-        ),
-        ("---\ntype: contact\n---\n<% x %>\n", ("---\ntype: contact\n---\n<% x %>\n", False)),
-    ],
-)
-def test_templater_scripts_and_front_matter_tags_are_left_out(template, expected):
-    assert without_templater(template) == expected

@@ -18,6 +18,7 @@ from ..core.render import read_line
 from ..core.settings import CONFIG_PATH
 from ..core.words import speaks_of
 from ..notes.parse import parse_note, read_sample
+from ..notes.templater import fill_templater
 from ..notes.templates import fill_placeholders
 from ..storage.folder import note_bytes
 from ..storage.settings import merge_settings
@@ -75,8 +76,10 @@ def adopt(session: Session) -> Adoption:
             samples.append(sample)
     current = ReadCounts.of(read_as)
     proposal = propose(samples)
-    filled = (  # (placeholders such as `date: {{date}}` are not YAML until filled)
-        (name, fill_placeholders(text, name[:-3], datetime.now()))
+    now = datetime.now()
+    filled = (  # (placeholders such as `date: {{date}}` are not YAML until filled, and
+        # Templater's scripts before the front matter hide it)
+        (name, fill_placeholders(fill_templater(text, name[:-3], now)[0], name[:-3], now))
         for name, text in template_texts(session.root, session.settings.vault.template_folders)
     )
     templates = [

@@ -19,12 +19,12 @@ from ..core.names import NameResolver
 from ..core.settings import KindSettings
 from ..notes.edit import add_mark, key_among, set_value
 from ..notes.frontmatter import FrontMatter, read_properties, split_front_matter
+from ..notes.templater import fill_templater
 from ..notes.templates import (
     check_note_name,
     fill_placeholders,
     in_conventions,
     obsidian_uri,
-    without_templater,
     yaml_link,
     yaml_scalar,
 )
@@ -159,11 +159,9 @@ def _new_note(
         raise NoteExistsError(f'a note named "{title}" already exists: {note.path}')
     templates = session.settings.vault.template_folders
     template, label = read_template(session.root, templates, settings.template, session.notice)
-    template, scripted = without_templater(template)
-    if scripted:
-        session.notice(
-            f"{label}: Templater's script before its front matter and tags in it are left out"
-        )
+    template, left_out = fill_templater(template, title, now)
+    for left in left_out:
+        session.notice(f"{label}:{left.lines}: {left.message}")
     if label.startswith("built-in"):  # written for the spec's format: into the vault's
         template = _in_vault_conventions(template, kind, session)
     date_format, time_format = obsidian_formats(session.root, session.notice)

@@ -70,8 +70,9 @@ def new() -> None:
     The note starts from Contact.md, Interview.md or Organization.md in the
     vault's templates folder (Templates/, else the one set in Obsidian's
     Templates or Templater settings; the built-in ones if missing), with
-    {{title}}, {{date}} and {{time}} filled. An existing note is never
-    overwritten.
+    {{title}}, {{date}} and {{time}} filled, and Templater's tp.file.title
+    and dates; its scripts and other calls are left out, each named. An
+    existing note is never overwritten.
 
     \b
     Example:

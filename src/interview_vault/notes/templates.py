@@ -273,28 +273,3 @@ def in_conventions(text: str, drop: str | None, renames: dict[str, str]) -> str:
             line = renames[found.group(1)] + line[found.end(1) :]
         kept.append(line)
     return text
-
-
-# Templater's command blocks (`<%* ... %>`, `<%_ ... _%>`, `<% ... -%>`), nothing but
-# blank space between them, standing before a template's front matter: a script the plugin
-# runs when it makes a note from it
-_LEADING_SCRIPTS = re.compile(
-    r"\A\ufeff?(?:[ \t\r\n]*<%[*_-]?(?:(?!%>).)*%>)+[ \t]*\r?\n(?=---\r?\n)", re.DOTALL
-)
-_TEMPLATER_TAG = re.compile(r"<%(?:(?!%>).)*%>", re.DOTALL)
-_FRONT_MATTER = re.compile(r"\A---\r?\n.*?^---[ \t]*\r?$", re.DOTALL | re.MULTILINE)
-_SPACE_BEFORE_EOL = re.compile(r"[ \t]+(?=\r?$)", re.MULTILINE)
-
-
-def without_templater(template: str) -> tuple[str, bool]:
-    """(a template without the Templater scripts before its front matter and the tags in
-    its front matter (`Name: <%Vorname%>` is `Name:`), whether it had any): the tool runs
-    no script, and left in place they would hide the front matter or fill it with code.
-    Tags in the body stay as written."""
-    found = _LEADING_SCRIPTS.match(template)
-    text = template[found.end() :] if found else template
-    front = _FRONT_MATTER.match(text)
-    if front is None or "<%" not in front.group():
-        return text, found is not None
-    cleaned = _SPACE_BEFORE_EOL.sub("", _TEMPLATER_TAG.sub("", front.group()))
-    return cleaned + text[front.end() :], True
