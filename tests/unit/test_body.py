@@ -237,6 +237,18 @@ def test_emphasised_heading_names_a_section():
     assert [(s.name, s.empty) for s in parsed.sections] == [("notes", False), ("goals", True)]
 
 
+def test_a_heading_with_an_emoji_or_a_number_before_it_names_a_section():
+    # `## 📝 Notes`, `## 🎯 Goals`, `## 1. Questions`: as many templates write them
+    parsed, _ = body("## 🎯 Goals\nLearn.\n## 📝 Notes\n## 🗒️ Notes 📌\n## 2. Questions\n- Why?\n")
+    assert [(s.name, s.empty) for s in parsed.sections] == [
+        ("goals", False),
+        ("notes", True),
+        ("notes", True),
+        ("questions", False),
+    ]
+    assert not parsed.other_text  # (what stands under Goals is preparation, not notes)
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.lists(_LINE_PARTS, max_size=14))
 def test_the_no_task_shortcut_never_hides_a_task(lines):

@@ -86,6 +86,18 @@ def split_lines(text: str) -> list[str]:
     return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
 
 
+def heading_name(text: str) -> str:
+    """The section a heading names: its text without the marks around it, in any case.
+    "**Notes:**", "📝 Notes", "🗒️ Notes 📌" and "2. Notes" all name Notes (templates often
+    put an emoji or a number first)."""
+    start, end = 0, len(text)
+    while start < end and not text[start].isalpha():
+        start += 1
+    while end > start and not (text[end - 1].isalnum() or text[end - 1] in ")]?!"):
+        end -= 1
+    return text[start:end].casefold()
+
+
 def summarize(
     events: Iterable[Event],
     first_line: int,
@@ -113,7 +125,7 @@ def summarize(
         if event.kind == "heading":
             while open_headings and open_headings[-1][0] >= event.level:
                 open_headings.pop()
-            name = event.text.strip(" \t*_:").casefold()  # "**Notes:**" names Notes too
+            name = heading_name(event.text)
             index = None
             if name in SECTION_NAMES:
                 index = len(names)

@@ -15,7 +15,7 @@ from datetime import date
 from typing import Any
 
 from ..core.errors import FrontMatterError
-from .body import Event, parse_markdown_events, scan_simple_lines, split_lines
+from .body import Event, heading_name, parse_markdown_events, scan_simple_lines, split_lines
 from .frontmatter import BOM, read_front_matter, split_front_matter
 from .tasks import read_checkbox
 
@@ -94,7 +94,7 @@ def _events(lines: list[str], body: str) -> list[Event]:
 
 
 def _heading_name(event: Event) -> str:
-    return event.text.strip(" \t*_:").casefold()  # as the parser names sections
+    return heading_name(event.text)  # as the parser names sections
 
 
 def _content_start(lines: list[str], heading: Event) -> int:
