@@ -8,6 +8,7 @@ import shutil
 import zipfile
 from pathlib import Path
 
+import pytest
 from helpers import HERE, files, run
 from spec_vault import contact, interview, items, write
 
@@ -236,6 +237,30 @@ def test_a_time_zone_that_is_none_is_one_line_naming_the_setting(tmp_path):
     result = run("import", "mail", str(MAIL / "takeout.mbox"), "--vault", str(vault))
     assert result.exit_code == 1
     assert result.stderr.startswith("vault: [me] timezone: 'Mars/Olympus' is not a time zone name")
+
+
+@pytest.mark.parametrize("sent", ["[Gmail]/Sent Mail", ".Sent", "Sent Items"])
+def test_your_address_is_learned_from_a_sent_folder(tmp_path, sent):
+    # (mbsync, offlineimap and Maildir++ keep what you sent in a folder; only Takeout
+    # labels messages)
+    vault = mail_vault(tmp_path / "vault")
+    mail = tmp_path / "Mail"
+    for number, (folder, sender, to) in enumerate(
+        [
+            (sent, "Alex <alex@example.com>", "jose@example.org"),
+            ("INBOX", "jose@example.org", "alex@example.com"),
+        ]
+    ):
+        (mail / folder / "cur").mkdir(parents=True)
+        (mail / folder / "cur" / f"17620{number}.M1P1.laptop:2,S").write_text(
+            f"Date: {number + 2} Nov 2026 09:00:00 -0500\nFrom: {sender}\nTo: {to}\n\nbody\n"
+        )
+    result = run("import", "mail", str(mail), "--vault", str(vault), "--today", TODAY)
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines() == [
+        "Contacts/José Núñez.md: adds contacted 2026-11-02, replied 2026-11-03"
+    ]
+    assert 'emails = ["alex@example.com"]' in (vault / ".vault" / "config.toml").read_text()
 
 
 def test_no_address_to_learn_is_a_refusal_naming_the_setting(tmp_path):

@@ -227,7 +227,7 @@ def test_maildir_passes_over_dot_files_and_counts_files_it_cannot_read(tmp_path:
 
 
 def test_your_addresses_are_learned_from_messages_labelled_sent():
-    headers = (data for _, data in message_headers(TAKEOUT, Skipped()))
+    headers = ((data, False) for _, data in message_headers(TAKEOUT, Skipped()))
     # messages 1, 3 (Alex@Example.COM, the same address), 6, 13 and 16
     assert learn_addresses(headers) == ("alex@example.com",)
 
@@ -238,12 +238,16 @@ def test_the_most_used_address_comes_first():
 
     headers = [sent("old@school.example"), sent("Alex <alex@example.com>"), sent("a@example.com")]
     headers.append(sent("ALEX@example.com"))
-    assert learn_addresses(headers) == ("alex@example.com", "a@example.com", "old@school.example")
+    assert learn_addresses((data, False) for data in headers) == (
+        "alex@example.com",
+        "a@example.com",
+        "old@school.example",
+    )
     assert sent_by(PLAIN.encode()) == ()  # not labelled Sent
 
 
 def test_nothing_is_learned_without_labels():
-    headers = (data for _, data in message_headers(MAILDIR, Skipped()))
+    headers = ((data, False) for _, data in message_headers(MAILDIR, Skipped()))
     assert learn_addresses(headers) == ()
 
 

@@ -35,7 +35,7 @@ from ..notes.linkedin_messages import (
 from ..notes.mail import COPY, SPAM_OR_TRASH, learn_addresses, message_key, read_headers
 from ..storage.files import load, save
 from ..storage.linkedin_export import export_files
-from ..storage.mailboxes import message_headers
+from ..storage.mailboxes import in_sent_folder, message_headers
 from ..storage.settings import merge_settings
 from .importing import ImportReport, import_people, known_contact
 from .record import thank_talk
@@ -186,7 +186,7 @@ class MailImport:
     applied: Applied
     read: int  # messages read
     skipped: Skipped
-    learned: tuple[str, ...] = ()  # your addresses, learned from messages labelled Sent
+    learned: tuple[str, ...] = ()  # your addresses, learned from the messages you sent
 
 
 def import_mail(
@@ -199,17 +199,20 @@ def import_mail(
 ) -> MailImport:
     """The dates the messages of an mbox file or a Maildir folder add to the notes, each
     message read once (by `message_key`) however many folders hold it. Your addresses are
-    `[me] emails`; without them, learned from messages labelled Sent (and, unless `dry_run`,
-    saved in the settings). Bodies are never read."""
+    `[me] emails`; without them, learned from messages labelled Sent or filed in a Sent
+    folder (and, unless `dry_run`, saved in the settings). Bodies are never read."""
     zone = session.time_zone()
     me = tuple(address.strip() for address in session.settings.me.emails if address.strip())
     learned: tuple[str, ...] = ()
     if not me:
         headers = message_headers(path, Skipped())
-        learned = learn_addresses(data for _, data in headers if data is not None)
+        learned = learn_addresses(
+            (data, in_sent_folder(place)) for place, data in headers if data is not None
+        )
         if not learned:
             raise VaultError(
-                f"{path}: no message is labelled Sent to learn your addresses from; set "
+                f"{path}: no message is labelled Sent or in a Sent folder to learn your "
+                "addresses from; set "
                 f'[me] emails = ["you@example.org"] in {CONFIG_PATH}'
             )
         me = learned

@@ -176,21 +176,31 @@ def sent_by(data: bytes) -> tuple[str, ...]:
     raw = _raw_headers(data)
     if raw is None or _SENT_LABEL not in _labels(raw):
         return ()
-    return tuple(party.email for party in _parties(raw.get("from", [])) or ())
+    return _from(raw)
 
 
-def learn_addresses(headers: Iterable[bytes]) -> tuple[str, ...]:
-    """Your addresses, as the messages labelled Sent among `headers` show them: every From
-    address of one, the most used first (then alphabetically), each once in any case, as
-    first written."""
+def learn_addresses(messages: Iterable[tuple[bytes, bool]]) -> tuple[str, ...]:
+    """Your addresses, as messages (header blocks, and whether each is filed in a Sent
+    folder: mbsync keeps Gmail's `[Gmail]/Sent Mail` so) show them: every From address of
+    one labelled Sent or filed so, the most used first (then alphabetically), each once in
+    any case, as first written."""
     uses: Counter[str] = Counter()
     written: dict[str, str] = {}
-    for data in headers:
-        for address in sent_by(data):
+    for data, filed_as_sent in messages:
+        for address in _senders(data) if filed_as_sent else sent_by(data):
             key = address.casefold()
             written.setdefault(key, address)
             uses[key] += 1
     return tuple(written[key] for key in sorted(uses, key=lambda k: (-uses[k], k)))
+
+
+def _senders(data: bytes) -> tuple[str, ...]:
+    raw = _raw_headers(data)
+    return () if raw is None else _from(raw)
+
+
+def _from(raw: dict[str, list[str]]) -> tuple[str, ...]:
+    return tuple(party.email for party in _parties(raw.get("from", [])) or ())
 
 
 def _raw_headers(data: bytes) -> dict[str, list[str]] | None:

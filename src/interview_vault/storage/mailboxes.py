@@ -188,6 +188,17 @@ _THROWN_AWAY = re.compile(
 )
 
 
+# The folders mail programs keep what you sent in (`.Sent`, `Sent Items`, mbsync's copy
+# of Gmail's `[Gmail]/Sent Mail`): their messages' senders are you
+_SENT = re.compile(r"sent(?: mail| items| messages)?", re.IGNORECASE)
+
+
+def in_sent_folder(place: str) -> bool:
+    """Whether a message (by its place, as `message_headers` names it) is in a Maildir
+    folder of sent mail."""
+    return any(_SENT.fullmatch(part.rpartition(".")[2].strip()) for part in place.split("/")[:-1])
+
+
 def _maildirs(path: Path) -> Iterator[Path]:
     """The Maildir at `path` and every Maildir below it, top first; links are not followed
     (a loop of them would never end)."""
