@@ -90,6 +90,8 @@ def heading_name(text: str) -> str:
     """The section a heading names: its text without the marks around it, in any case.
     "**Notes:**", "📝 Notes", "🗒️ Notes 📌" and "2. Notes" all name Notes (templates often
     put an emoji or a number first)."""
+    if text[:1].isalpha() and text[-1:].isalnum():  # (most headings: "Notes")
+        return text.casefold()
     start, end = 0, len(text)
     while start < end and not text[start].isalpha():
         start += 1

@@ -38,9 +38,18 @@ def day_at_head(body: str, labels: tuple[str, ...]) -> tuple[date, int] | None:
     with one of `labels` whose value is a date alone; None when there is none. The head is
     its first HEAD_LINES lines, up to the first heading that follows other text (headings
     that open it, a title, are part of it) or a code block or comment."""
-    head = "\n".join(body.split("\n", HEAD_LINES)[:HEAD_LINES])  # (not the whole body)
+    end = -1
+    for _ in range(HEAD_LINES):  # (the head alone: a body may be long, read for every talk)
+        end = body.find("\n", end + 1)
+        if end < 0:
+            end = len(body)
+            break
+    head = body[:end]
     if not labels or ":" not in head:
         return None
+    folded = head.casefold()
+    if not any(label.casefold() in folded for label in labels):
+        return None  # (most meetings: no such line)
     pattern = _labelled(labels)
     text_seen = False
     for number, line in enumerate(split_lines(head)[:HEAD_LINES]):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from ..core.conventions import DEFAULT, Conventions, tags_of
@@ -348,8 +349,9 @@ def _read_interview(
         if not contacts:
             titled = [Link(person, None) for person in people_in_title(title)]
             plain += _others(titled, conventions)
-    tagged = people_in_tags(sorted(tags_of(fields.folded, "")))  # (not the text's: mentions)
-    plain += _others([Link(slug, None) for slug in tagged], conventions)
+    if "tags" in fields.folded or "tag" in fields.folded:  # (not the text's: mentions)
+        tagged = people_in_tags(sorted(tags_of(fields.folded, "")))
+        plain += _others([Link(slug, None) for slug in tagged], conventions)
     contacts += plain
     if not contacts:
         fields.warn("contact", f"nobody named: add attendees ({NOBODY_WHERE})")
@@ -357,14 +359,13 @@ def _read_interview(
     # else a date in its file name, or the name of the folder holding it
     meeting = fields.one_date("date")
     stamp = fields.key("date")
-    said_on = headed[0] if headed is not None else day_in_path(fields.path)
     where = fields.lines(_INTERVIEW_LINES)  # (each property's line)
     if meeting is not None and stamp is not None and speaks_of(stamp, STAMP_WORDS):
         # (when it was written down: "2023-11-26 Demo", made on the 24th, was on the 26th)
-        meeting = said_on or meeting
+        meeting = _said_on(headed, fields.path) or meeting
     if meeting is None:
         if fields.get("date") is None:
-            meeting = said_on
+            meeting = _said_on(headed, fields.path)
             if meeting is None:
                 fields.error("date", f"interview has no `{fields.shown('date')}`")
         else:
@@ -409,8 +410,17 @@ def _others(links: list[Link], conventions: Conventions) -> list[Link]:
 def _day_at_head(body: str, conventions: Conventions) -> tuple[date, int] | None:
     """(the day, its line in the body) a labelled line at the body's head gives, under the
     vault's names for the date but those that say when a note was written (`created`)."""
-    labels = tuple(name for name in conventions.names["date"] if not speaks_of(name, STAMP_WORDS))
-    return day_at_head(body, labels)
+    return day_at_head(body, _date_labels(conventions.names["date"]))
+
+
+def _said_on(headed: tuple[date, int] | None, path: str) -> date | None:
+    """When a meeting was by what its head says, else its file name or its folder's."""
+    return headed[0] if headed is not None else day_in_path(path)
+
+
+@cache
+def _date_labels(names: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(name for name in names if not speaks_of(name, STAMP_WORDS))
 
 
 def _read_touch(fields: Fields, incoming: bool, conventions: Conventions) -> Touch:
