@@ -17,7 +17,8 @@ from ..core.model import ReadCounts
 from ..core.render import read_line
 from ..core.settings import CONFIG_PATH
 from ..core.words import speaks_of
-from ..notes.parse import parse_note, read_sample
+from ..notes.parse import parse_note
+from ..notes.sample import read_sample
 from ..notes.templater import fill_templater
 from ..notes.templates import fill_placeholders
 from ..storage.folder import note_bytes

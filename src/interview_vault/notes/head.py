@@ -11,6 +11,7 @@ from datetime import date
 from functools import cache
 
 from ..core.errors import UnreadableValue
+from ..core.words import STAMP_WORDS, speaks_of
 from .body import split_lines
 from .values import parse_date
 
@@ -70,3 +71,14 @@ def day_at_head(body: str, labels: tuple[str, ...]) -> tuple[date, int] | None:
         except UnreadableValue:
             continue  # (`Date: {{date}}` a template left)
     return None
+
+
+def meeting_day_at_head(body: str, date_names: tuple[str, ...]) -> tuple[date, int] | None:
+    """`day_at_head` under the vault's names for a meeting's date, but those that say when a
+    note was written (`created`): a `Created:` line dates no talk."""
+    return day_at_head(body, _date_labels(date_names))
+
+
+@cache
+def _date_labels(names: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(name for name in names if not speaks_of(name, STAMP_WORDS))

@@ -9,8 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
-from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ..core.conventions import DEFAULT, Conventions, tags_of
 from ..core.dates import day_in_path
@@ -53,11 +52,8 @@ from .frontmatter import (
     read_front_matter,
     split_front_matter,
 )
-from .head import day_at_head
+from .head import meeting_day_at_head
 from .logs import done_verb, read_daily_log, read_log
-
-if TYPE_CHECKING:
-    from ..core.adoption import Sample
 
 # the properties whose line an item or its `why` may point at
 _CONTACT_LINES = (
@@ -144,29 +140,6 @@ def _without_markers(body: str) -> str:
     """The body with each conflict marker line left blank (so line numbers hold, and a
     `=======` line does not turn the text above it into a heading)."""
     return _MARKER_LINE.sub("", body)
-
-
-def read_sample(path: str, data: bytes) -> Sample | None:
-    """What `vault adopt` looks at in a note (its properties, its tags, the links under an
-    Attendees heading or on an Attendees line); None when the note cannot be read."""
-    try:
-        text = data.decode("utf-8").removeprefix(BOM)
-        yaml_text, body, body_line = split_front_matter(text)
-        front = read_front_matter(yaml_text, positions=False) if yaml_text else FrontMatter()
-    except (UnicodeDecodeError, FrontMatterError):
-        return None
-    people: tuple[str, ...] = ()
-    if "[[" in body:
-        parsed, _ = read_body(body, body_line, path, want_sections=True)
-        people = tuple(link.target for link in parsed.people)
-        if not people:  # (the links on an Attendees line: plain names are no evidence)
-            people = tuple(link.target for link in people_on_a_line(body, body_line)[0])
-    blank = not front.values and not body.strip()
-    dated = day_at_head(body, ("date",)) is not None  # (`**Date:** 2026-01-21` at its head)
-    from ..core.adoption import Sample  # (adopt's own: not imported for reading notes)
-
-    tags = frozenset(tags_of(front.values, body))
-    return Sample(path, front.values, tags, people, blank, dated)
 
 
 def unreadable_note(path: str, message: str, line: int = 1) -> Note:
@@ -325,7 +298,7 @@ def _read_interview(
         body, body_line, fields.path, want_sections=True, statuses=conventions.statuses
     )
     fields.problems.extend(problems)
-    headed = _day_at_head(body, conventions)
+    headed = meeting_day_at_head(body, conventions.names["date"])
     said = people_lines(body) if parsed.other_text or parsed.sections else set()
     if headed is not None:  # (when it was is no note of the talk either)
         said.add(headed[1])
@@ -407,20 +380,9 @@ def _others(links: list[Link], conventions: Conventions) -> list[Link]:
     return [link for link in links if not conventions.is_owner(link.target)]
 
 
-def _day_at_head(body: str, conventions: Conventions) -> tuple[date, int] | None:
-    """(the day, its line in the body) a labelled line at the body's head gives, under the
-    vault's names for the date but those that say when a note was written (`created`)."""
-    return day_at_head(body, _date_labels(conventions.names["date"]))
-
-
 def _said_on(headed: tuple[date, int] | None, path: str) -> date | None:
     """When a meeting was by what its head says, else its file name or its folder's."""
     return headed[0] if headed is not None else day_in_path(path)
-
-
-@cache
-def _date_labels(names: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(name for name in names if not speaks_of(name, STAMP_WORDS))
 
 
 def _read_touch(fields: Fields, incoming: bool, conventions: Conventions) -> Touch:
