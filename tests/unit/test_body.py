@@ -237,6 +237,14 @@ def test_emphasised_heading_names_a_section():
     assert [(s.name, s.empty) for s in parsed.sections] == [("notes", False), ("goals", True)]
 
 
+def test_a_link_in_code_is_no_link():
+    # (Obsidian links nothing in `code`: a note explaining `[[Person Name]]` names nobody)
+    parsed, _ = body("### People\n- Explicit wikilinks: `[[Person Name]]`\n- [[Ana]]\n")
+    assert [link.target for link in parsed.people] == ["Ana"]
+    parsed, _ = body("- [ ] Explain the ``[[Name]]`` syntax to [[Ben]]\n")
+    assert [task.people for task in parsed.tasks] == [("Ben",)]
+
+
 def test_a_heading_with_an_emoji_or_a_number_before_it_names_a_section():
     # `## 📝 Notes`, `## 🎯 Goals`, `## 1. Questions`: as many templates write them
     parsed, _ = body("## 🎯 Goals\nLearn.\n## 📝 Notes\n## 🗒️ Notes 📌\n## 2. Questions\n- Why?\n")

@@ -111,10 +111,16 @@ def find_start(text: str) -> str | None:
     return next((group for group in match.groups() if group), None) if match else None
 
 
+# Code in a line (`like this`, ``or this``): Obsidian links nothing inside it
+_CODE_SPAN = re.compile(r"(`+)(?:(?!\1).)+?\1")
+
+
 def linked_names(text: str) -> tuple[str, ...]:
-    """The targets of the `[[links]]` in a task's text."""
+    """The targets of the `[[links]]` in a task's text (not those in code)."""
     if "[[" not in text:
         return ()
+    if "`" in text:
+        text = _CODE_SPAN.sub(" ", text)
     return tuple(target.split("|", 1)[0].split("#", 1)[0].strip() for target in _LINK.findall(text))
 
 
