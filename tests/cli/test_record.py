@@ -73,6 +73,24 @@ def test_log_contacted_after_a_talk_not_yet_thanked_is_its_thank_you(tmp_path):
     assert [i["kind"] for i in items(tmp_path)] == []
 
 
+def test_log_contacted_after_a_talk_with_several_says_whose_thank_yous_end_too(tmp_path):
+    (tmp_path / ".vault").mkdir()
+    for name in ("Jason Hurlbut", "Ana Souza"):
+        (tmp_path / "Contacts").mkdir(exist_ok=True)
+        (tmp_path / "Contacts" / f"{name}.md").write_text("---\ntype: contact\n---\n")
+    (tmp_path / "Interviews").mkdir()
+    (tmp_path / "Interviews" / "2026-11-20 Kickoff.md").write_text(
+        '---\ntype: interview\ncontact: ["[[Jason Hurlbut]]", "[[Ana Souza]]"]\n'
+        "date: 2026-11-20\nstatus: done\n---\n## Notes\nOk.\n"
+    )
+    result = run(tmp_path, "log", "contacted", "Jason Hurlbut", "--date", "2026-11-24")
+    assert result.output == (
+        "Interviews/2026-11-20 Kickoff.md: thanked on 2026-11-24 (writing to Jason Hurlbut "
+        "after your talk on 2026-11-20 thanks them for it; the thank-you to Ana Souza is "
+        "ended too)\n"
+    )
+
+
 def test_log_replied_stops_the_follow_up(vault):
     assert item(vault, "follow-up", "Ama Agyapong")
     run(vault, "log", "replied", "Ama Agyapong", "--date", "2026-11-25")

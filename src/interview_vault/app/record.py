@@ -74,9 +74,10 @@ def log_contact(session: Session, name: str, what: str, day: date) -> Outcome:
         talk = _unthanked_talk(graph, graph.people[note.path], day, session)
         if talk is not None:  # (as the digest reads a line "- DAY emailed them")
             outcome = thank_talk(session, talk, day)
+            ended = _also_ended(graph, talk.note.path, graph.people[note.path].name)
             return Outcome(
                 f"{outcome.message} (writing to {note.title} after your talk on "
-                f"{talk.interview.date} thanks them for it)",
+                f"{talk.interview.date} thanks them for it{'; ' + ended if ended else ''})",
                 outcome.changed,
             )
     return _add_date(session, note.path, what, day)
@@ -188,14 +189,19 @@ def _find_item(graph: Graph, session: Session, item_id: str, today: date) -> Ite
 def _thanked(graph: Graph, item: Item, today: date) -> str:
     """What setting `thanked` on a meeting does, said: the thank-yous to the others met
     there end too (`thanked` is the meeting's, not one person's)."""
-    others = [p.name for p in _met_with(graph, item.note) if p.name != item.person]
+    ended = _also_ended(graph, item.note, item.person)
+    return f"thanked on {today} (the meeting's, so {ended})" if ended else f"thanked on {today}"
+
+
+def _also_ended(graph: Graph, path: str, person: str) -> str:
+    """ "the thank-you to Ben Ito is ended too" when the meeting at `path` was with others
+    than `person` as well; "" when not."""
+    others = [p.name for p in _met_with(graph, path) if p.name != person]
     if not others:
-        return f"thanked on {today}"
+        return ""
     if len(others) == 1:
-        ended = f"the thank-you to {others[0]} is ended too"
-    else:
-        ended = f"the thank-yous to {', '.join(others[:-1])} and {others[-1]} are ended too"
-    return f"thanked on {today} (the meeting's, so {ended})"
+        return f"the thank-you to {others[0]} is ended too"
+    return f"the thank-yous to {', '.join(others[:-1])} and {others[-1]} are ended too"
 
 
 def _met_with(graph: Graph, path: str) -> list[Person]:
