@@ -858,6 +858,26 @@ def test_a_task_in_a_note_of_nobody_is_no_item_and_one_naming_people_is_a_promis
 # --- 10. templates and daily notes --------------------------------------------------------------
 
 
+def test_a_note_named_as_a_kinds_template_is_none(tmp_path):
+    # `Database/People/Person-Template.md` beside the people it is for (a public vault):
+    # not a person; a note about templates is read
+    vault = vault_at(tmp_path)
+    md(vault, "Contacts/Ana.md", "type: contact")
+    for path in (
+        "Database/People/Person-Template.md",
+        "Database/Meetings/meeting_template.md",
+        "Notes/Company Template.md",
+        "Notes/template-daily.md",
+    ):
+        md(vault, path, "type: contact\ncontacted: 2026-11-20", "- [ ] Send [[Ana]] the deck\n")
+    md(vault, "Notes/Templates for outreach.md", "", "- [ ] Send [[Ana]] the deck\n")
+    assert read(vault)["notes"] == 2 and read(vault)["people"] == 1
+    assert [item.split(" @ ")[1] for item in shown(vault)] == [
+        "Notes/Templates for outreach.md: Keep your promise to Ana: Send Ana the deck "
+        "(in Templates for outreach)"
+    ]
+
+
 def test_obsidians_templates_folders_and_folder_templates_are_not_notes(tmp_path):
     vault = vault_at(tmp_path)
     write(vault, ".obsidian/templates.json", '{"folder": "Meta/Templates"}')

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -187,7 +188,19 @@ def is_vault_note(relative: str, settings: Settings) -> bool:
 
 
 def _template_named(name: str) -> bool:
-    return (name[0] in "_tT") and name[:-3].casefold() in TEMPLATE_NAMES
+    """Whether a note's file name says it is a template: a folder's (`_template.md`), or a
+    kind's, its words ending in "template" (`Person-Template.md`, `meeting_template.md`) or
+    "template" and one word (`template-daily.md`)."""
+    if "emplate" not in name:  # (most notes: one quick look)
+        return False
+    stem = name[:-3].casefold()
+    if stem in TEMPLATE_NAMES:
+        return True
+    words = _WORDS.findall(stem)
+    return bool(words) and (words[-1] == "template" or (words[0] == "template" and len(words) == 2))
+
+
+_WORDS = re.compile(r"[^\W_]+")
 
 
 def leads_outside(root: Path, path: Path) -> bool:
