@@ -123,6 +123,21 @@ def test_past_meetings_without_a_notes_heading_show_what_is_written(vault):
     assert "No notes written" not in past
 
 
+def test_commitments_of_a_talk_with_several_are_each_ones_as_the_digest_reads_them(vault):
+    (vault / "Interviews" / "2026-11-12 Panel.md").write_text(
+        '---\ntype: interview\ncontact: ["[[Lee Chen]]", "[[Jordan Reyes]]"]\n'
+        "date: 2026-11-12\nstatus: done\n---\n## Notes\nOk.\n"
+        "- [ ] Jordan - send the reading list\n- [ ] Lee - share the fellowship call\n"
+        "- [ ] Send both the slides\n",
+        encoding="utf-8",
+    )
+    commitments = section(prep(vault, "Lee Chen").stdout, "## Open commitments")
+    assert "- send the reading list" not in commitments  # (Jordan's: waited on in the digest)
+    yours, theirs = commitments.split("### They promised\n")
+    assert "Send both the slides, in [[2026-11-12 Panel]]" in yours
+    assert "share the fellowship call" in theirs and "share the fellowship call" not in yours
+
+
 def test_past_meetings_leave_out_the_next_and_cancelled_ones(vault):
     (vault / "Interviews" / "2026-11-10 Jordan Reyes.md").write_text(
         '---\ntype: interview\ncontact: "[[Jordan Reyes]]"\ndate: 2026-11-10\nstatus: cancelled\n---\n'

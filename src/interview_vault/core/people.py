@@ -6,10 +6,10 @@ from datetime import date
 from typing import NamedTuple
 
 from .chains import build_chains
-from .graph import Graph, Meeting, Person
+from .graph import Graph, Meeting, Person, contacts_named
 from .model import ChainNode, InterviewStatus, Task, status_of
 from .names import folded, last_part, name_key
-from .promises import is_theirs
+from .promises import waiting_on
 
 
 class Promise(NamedTuple):
@@ -95,20 +95,27 @@ def meetings_of(
 
 
 def open_promises(person: Person, graph: Graph, today: date) -> list[Promise]:
-    """Open tasks in their contact note and their (not cancelled) interviews, in note order."""
-    sources: list[tuple[str, tuple[Task, ...]]] = []
+    """Open tasks in their contact note and their (not cancelled) interviews, in note order:
+    yours, and theirs; a task of someone else's met with them (`Sam - send the deck` in a
+    talk with Sam too) is neither, as the digest reads it."""
+    sources: list[tuple[str, tuple[Person, ...], tuple[Task, ...]]] = []
     contact = person.contact
     if contact is not None and person.note is not None:
-        sources.append((person.note.path, contact.tasks))
+        sources.append((person.note.path, (person,), contact.tasks))
     meetings = sorted(
         graph.meetings_with(person), key=lambda m: (m.interview.date or date.min, m.note.path)
     )
     for meeting in meetings:
         if status_of(meeting.interview, today) != "cancelled":
-            sources.append((meeting.note.path, meeting.interview.body.tasks))
-    return [
-        Promise(path, task, is_theirs(task, person))
-        for path, tasks in sources
-        for task in tasks
-        if task.status == "open"
-    ]
+            people = tuple(dict.fromkeys(meeting.people))
+            sources.append((meeting.note.path, people, meeting.interview.body.tasks))
+    promises = []
+    for path, about, tasks in sources:
+        for task in tasks:
+            if task.status != "open":
+                continue
+            linked = contacts_named(graph, task.people) if task.people else ()
+            whose = waiting_on(task, tuple(dict.fromkeys([*about, *linked])), about)
+            if whose is None or whose[0] is person:
+                promises.append(Promise(path, task, whose is not None))
+    return promises
