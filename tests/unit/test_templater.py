@@ -150,3 +150,18 @@ def test_what_cannot_be_filled_is_left_out_and_named_a_line_at_a_time():
             ("6", named("`<% someVariableWithAVeryLongNameIndeed + ... %>`")),
         ],
     )
+
+
+def test_a_value_left_with_only_the_commas_between_its_tags_is_empty():
+    # (`aliases: <% a %>, <% b %>` with both left out was `aliases: ,`: no YAML, and
+    # `vault new` refused a template that works in Templater)
+    template = (
+        "---\n"
+        'aliases: <% name.split(" ")[0] %>, <% name.toLowerCase() %>\n'
+        "tags: [<% kind %>, <% team %>]\n"
+        "where: Paris, <% city %>\n"
+        "---\n"
+        "Met, <% where %>, then.\n"
+    )
+    text, _ = filled(template)
+    assert text == "---\naliases:\ntags: []\nwhere: Paris,\n---\nMet, , then.\n"

@@ -30,6 +30,19 @@ _LEADING_SCRIPTS = re.compile(
 _TAG_PARTS = re.compile(r"<%([_-]?)\s*(\*?)([_-]?)(.*?)([_-]?)%>", re.DOTALL)
 _FRONT_MATTER = re.compile(r"\A---\r?\n.*?^---[ \t]*\r?$", re.DOTALL | re.MULTILINE)
 _SPACE_BEFORE_EOL = re.compile(r"[ \t]+(?=\r?$)", re.MULTILINE)
+# A property's value left with nothing but the commas between its tags (`aliases: <% a %>,
+# <% b %>`), bare or in brackets: no YAML, so written empty
+_ONLY_COMMAS = re.compile(
+    r"^([^\S\r\n]*[^\s:#][^:\r\n]*:)[ \t]*(\[)?[ \t,]*?(,[ \t,]*)(\])?[ \t]*$", re.MULTILINE
+)
+
+
+def _emptied(found: re.Match[str]) -> str:
+    bracketed = found[2] is not None and found[4] is not None
+    if (found[2] is None) != (found[4] is None):
+        return found[0]  # (`key: [,` alone: a list over several lines, not this)
+    return f"{found[1]} []" if bracketed else found[1]
+
 
 _STRING = r"""(?:"([^"\\\n]*)"|'([^'\\\n]*)')"""
 _NUMBER = r"\s*([+-]?\d+)\s*"
@@ -76,7 +89,7 @@ def fill_templater(template: str, title: str, now: datetime) -> tuple[str, tuple
     middle = start + (front.end() if front else 0)
     head, head_left = _filled(text, start, middle, title, now)
     if head_left:  # (`Name: <%Vorname%>` is `Name:`, not `Name: `)
-        head = _SPACE_BEFORE_EOL.sub("", head)
+        head = _SPACE_BEFORE_EOL.sub("", _ONLY_COMMAS.sub(_emptied, head))
     body, body_left = _filled(text, middle, len(text), title, now)
     for number, names in sorted((head_left | body_left).items()):
         left.append(LeftOut(str(number), _left_out(names)))
