@@ -96,6 +96,16 @@ def test_organization_note_properties_and_body(vault):
     assert "### Notes\n- Lee Chen directs the science policy program here." in organization
 
 
+def test_queries_are_left_out_of_the_sheet(vault):
+    # (a Dataview or Tasks query is the vault's to run, not text to read before a talk)
+    note = vault / "Organizations" / "Center for Science Policy.md"
+    add_line(note, "\n## People there\n```dataview\nTABLE role FROM #person\n```\n- Ask Lee")
+    add_line(note, "~~~tasks\nnot done\n~~~\n```python\nprint('kept')\n```")
+    sheet = prep(vault, "Lee Chen").stdout
+    assert "TABLE role" not in sheet and "not done" not in sheet and "dataview" not in sheet
+    assert "### People there\n- Ask Lee" in sheet and "print('kept')" in sheet
+
+
 def test_organization_without_a_note(vault):
     sheet = prep(vault, "Jordan Reyes").stdout
     assert (

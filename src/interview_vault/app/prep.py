@@ -11,7 +11,7 @@ from ..core.model import ChainNode, Organization
 from ..core.people import Promise, chain_to, meetings_of, open_promises, organization_of
 from ..core.settings import Settings
 from ..core.words import DEFAULT_QUESTIONS
-from ..notes.sections import NoteReader, NoteText, nest_headings
+from ..notes.sections import NoteReader, NoteText, nest_headings, without_queries
 
 # Contact properties worth seeing before a talk, in the order shown.
 _WHO = (
@@ -82,7 +82,7 @@ def _who(person: Person, graph: Graph, read: NoteReader, today: date) -> str:
     lines.append(f"- Stage: {stage_of(person, graph, today)}")
     about = note.section("about")
     if about:
-        lines += ["", "### About", nest_headings(about, 4)]
+        lines += ["", "### About", nest_headings(without_queries(about), 4)]
     return "\n".join(lines)
 
 
@@ -122,7 +122,7 @@ def _organization(person: Person, graph: Graph, read: NoteReader) -> str:
     lines += _properties(text)
     body = text.body.strip("\n")
     if body.strip():
-        lines += ["", nest_headings(body, 3)]
+        lines += ["", nest_headings(without_queries(body), 3)]
     return "\n".join(lines)
 
 
@@ -147,7 +147,8 @@ def _past_meetings(person: Person, graph: Graph, read: NoteReader, today: date) 
         if meeting.interview.section("notes") is None and meeting.interview.body.other_text:
             notes = text.body.strip("\n")  # (written up without a Notes heading, as the
             # digest takes it)
-        lines.append(nest_headings(notes, 4) if notes else "- No notes written.")
+        notes = without_queries(notes)
+        lines.append(nest_headings(notes, 4) if notes.strip() else "- No notes written.")
         referred = [p.name for p, _ in meeting.referrals if p not in meeting.people]
         if referred:
             lines.append(f"- Referrals: {', '.join(dict.fromkeys(referred))}")

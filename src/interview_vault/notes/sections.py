@@ -161,6 +161,20 @@ def _is_written(lines: list[str], events: list[Event], start: int, end: int) -> 
     return any(start <= e.line < end and e.kind != "heading" and _entry(lines, e) for e in events)
 
 
+# A query block (Dataview, Tasks, Obsidian's own search or a base): the vault runs it, so
+# as text it says nothing to a reader
+_QUERY_BLOCK = re.compile(
+    r"^[ \t]*(`{3,}|~{3,})[ \t]*(?:dataview|dataviewjs|tasks|query|base)\b[^\n]*\n"
+    r".*?^[ \t]*\1[ \t]*(?:\n|\Z)",
+    re.MULTILINE | re.DOTALL | re.IGNORECASE,
+)
+
+
+def without_queries(text: str) -> str:
+    """The text without its query blocks (```dataview ... ```, ~~~tasks ... ~~~)."""
+    return _QUERY_BLOCK.sub("", text) if "``" in text or "~~" in text else text
+
+
 def nest_headings(text: str, top_level: int) -> str:
     """Shift the headings of `text` so the highest becomes `top_level` (kept within 1-6)."""
     lines = split_lines(text)
