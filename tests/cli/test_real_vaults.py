@@ -868,6 +868,8 @@ def test_a_note_named_as_a_kinds_template_is_none(tmp_path):
         "Database/Meetings/meeting_template.md",
         "Notes/Company Template.md",
         "Notes/template-daily.md",
+        "Notes/TEMPLATE.md",
+        "Notes/PERSON TEMPLATE.md",
     ):
         md(vault, path, "type: contact\ncontacted: 2026-11-20", "- [ ] Send [[Ana]] the deck\n")
     md(vault, "Notes/Templates for outreach.md", "", "- [ ] Send [[Ana]] the deck\n")

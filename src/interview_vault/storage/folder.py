@@ -191,7 +191,7 @@ def _template_named(name: str) -> bool:
     """Whether a note's file name says it is a template: a folder's (`_template.md`), or a
     kind's, its words ending in "template" (`Person-Template.md`, `meeting_template.md`) or
     "template" and one word (`template-daily.md`)."""
-    if "emplate" not in name:  # (most notes: one quick look)
+    if "emplate" not in name and "EMPLATE" not in name:  # (most notes: one quick look)
         return False
     stem = name[:-3].casefold()
     if stem in TEMPLATE_NAMES:
