@@ -15,7 +15,7 @@ from ..core.conventions import conventions
 from ..core.dates import shift
 from ..core.errors import NameLookupError, VaultError
 from ..core.explain import why_text
-from ..core.graph import Graph, Meeting, Person
+from ..core.graph import Graph, Meeting, Person, talk_thanked_by
 from ..core.model import Item, Note, status_of
 from ..core.names import NameResolver, folded
 from ..core.rules import collect_items
@@ -71,7 +71,8 @@ def log_contact(session: Session, name: str, what: str, day: date) -> Outcome:
         return _set(session, note.path, "declined", day.isoformat(), f"declined on {day}")
     if what == "contacted":
         graph = session.graph()
-        talk = _unthanked_talk(graph, graph.people[note.path], day, session)
+        since = shift(day, -session.settings.digest.lapse_after_days)
+        talk = talk_thanked_by(graph, graph.people[note.path], since, day)
         if talk is not None:  # (as the digest reads a line "- DAY emailed them")
             outcome = thank_talk(session, talk, day)
             ended = _also_ended(graph, talk.note.path, graph.people[note.path].name)
@@ -81,22 +82,6 @@ def log_contact(session: Session, name: str, what: str, day: date) -> Outcome:
                 outcome.changed,
             )
     return _add_date(session, note.path, what, day)
-
-
-def _unthanked_talk(graph: Graph, person: Person, day: date, session: Session) -> Meeting | None:
-    """The talk a message to `person` on `day` thanks for, as the digest reads an outgoing
-    touch: the latest on or before it, at most `lapse_after_days` before, not cancelled and
-    not thanked yet; None when there is none (then it is a request)."""
-    since = shift(day, -session.settings.digest.lapse_after_days)
-    talks = [
-        m
-        for m in graph.meetings_with(person)
-        if m.interview.date is not None
-        and since <= m.interview.date <= day
-        and m.interview.status != "cancelled"
-        and not m.interview.thanked
-    ]
-    return max(talks, key=lambda m: (m.interview.date or date.min, m.note.path), default=None)
 
 
 def _refuse_noteless(graph: Graph, name: str) -> None:

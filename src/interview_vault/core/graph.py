@@ -16,7 +16,7 @@ count only where they are people with a note.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any, cast
@@ -341,6 +341,24 @@ def _person(note: Note) -> Person:
 _Event = tuple[date, str, int, Person, str, Fact]
 
 
+def talk_thanked_by(
+    graph: Graph, person: Person, since: date, day: date, taken: Collection[int] = ()
+) -> Meeting | None:
+    """The talk a message to `person` on `day` thanks them for: the latest with them from
+    `since` to that day, not cancelled, not thanked yet (nor `taken`, by id, by a message
+    before); None when there is none (then the message is a request)."""
+    talks = [
+        m
+        for m in graph.meetings_with(person)
+        if m.interview.date is not None
+        and since <= m.interview.date <= day
+        and m.interview.status != "cancelled"
+        and not m.interview.thanked
+        and id(m) not in taken
+    ]
+    return max(talks, key=lambda m: (m.interview.date or date.min, m.note.path), default=None)
+
+
 def _apply_activity(graph: Graph, logs: list[Note], window: int) -> None:
     """Read touch notes and log lines into requests, replies, thank-yous and talks (see the
     module's text): in date order, so that a thank-you finds the talk before it."""
@@ -395,17 +413,8 @@ def _apply_activity(graph: Graph, logs: list[Note], window: int) -> None:
             # the thank-you for the latest talk before it not thanked yet (a message sent
             # within `window` days of it; a line saying "thanked", however long after)
             since = date.min if what == "thanked" else shift(day, -window)
-            open_talks = [
-                m
-                for m in graph.meetings_with(person)
-                if m.interview.date is not None
-                and since <= m.interview.date <= day
-                and m.interview.status != "cancelled"
-                and not m.interview.thanked
-                and id(m) not in thanked
-            ]
-            if open_talks:
-                talk = max(open_talks, key=lambda m: (m.interview.date or date.min, m.note.path))
+            talk = talk_thanked_by(graph, person, since, day, thanked)
+            if talk is not None:
                 thanked[id(talk)] = (talk, day)
                 graph.origins.setdefault((talk.note.path, "thanked", day), fact)
             elif what == "thanked":
