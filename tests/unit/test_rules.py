@@ -237,6 +237,17 @@ def test_an_email_thanks_the_latest_talk_without_a_thank_you_only():
     assert [i.note for i in items(thank_yous, first, thanked, touch("Ama", day(22)))] == []
 
 
+def test_a_slug_and_a_name_without_a_note_are_one_person():
+    # `[[sam-park]]` in one note and `[[Sam Park]]` in another, Sam having no note yet: one
+    # person (as they would be one note's), shown by the name written as a name
+    talk_note = talk("sam-park", day(20), status="done")
+    assert items(thank_yous, talk_note, touch("Sam Park", day(21))) == []
+    [item] = items(thank_yous, talk_note, touch("Dr. Sam Park", day(19)))
+    assert item.person == "Dr. Sam Park"
+    graph = build_graph([talk_note, touch("Sam Park", day(21))])
+    assert [p.name for p in graph.people.values()] == ["Sam Park"]
+
+
 def test_a_cancelled_talk_is_not_thanked_by_an_email():
     cancelled = talk("Ama", day(20), status="cancelled")
     ama = contact("Ama")

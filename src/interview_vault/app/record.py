@@ -15,9 +15,9 @@ from ..core.conventions import conventions
 from ..core.dates import shift
 from ..core.errors import NameLookupError, VaultError
 from ..core.explain import why_text
-from ..core.graph import Graph, Meeting, Person, talk_thanked_by
+from ..core.graph import Graph, Meeting, Person, noteless_key, talk_thanked_by
 from ..core.model import Item, Note, status_of
-from ..core.names import NameResolver, folded
+from ..core.names import NameResolver
 from ..core.rules import collect_items
 from ..core.rules.asking import untried_colleagues
 from ..notes.edit import add_date, add_log_line, complete_task, property_key, set_value
@@ -87,7 +87,7 @@ def log_contact(session: Session, name: str, what: str, day: date) -> Outcome:
 def _refuse_noteless(graph: Graph, name: str) -> None:
     """Someone your notes name (a referral, a link) but who has no contact note yet: say
     that and how to make one, not "did you mean" someone else."""
-    person = graph.people.get("?" + folded(name.strip()))
+    person = graph.people.get(noteless_key(name.strip()))
     if person is None or person.note is not None:
         return
     referrers = [

@@ -18,7 +18,7 @@ from .model import ChainNode, Problem, status_of
 class PersonRef(NamedTuple):
     """A person as a chain shows them."""
 
-    key: str  # the note's path, or "?" + the casefolded name
+    key: str  # the note's path, or `noteless_key` of the name
     name: str
     note: str | None
 

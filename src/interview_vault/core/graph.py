@@ -37,7 +37,7 @@ from .model import (
     Touch,
     status_of,
 )
-from .names import NameResolver, folded, last_part, link_key
+from .names import LOOSE, NameResolver, folded, last_part, link_key, loose_key
 
 
 # one object per person: compared by identity, cheaply
@@ -45,7 +45,7 @@ from .names import NameResolver, folded, last_part, link_key
 class Person:
     """Someone the notes speak of: a note, or just a name nobody has written a note for."""
 
-    key: str  # the note's path, or "?" + the casefolded name
+    key: str  # the note's path, or `noteless_key` of the name
     name: str
     note: Note | None = None
     contact: Contact | None = None  # their contact note's, with what touch notes add to it
@@ -147,10 +147,12 @@ class Graph:
             return person
         self.unresolved.append((source.path, link, key))
         name = last_part(link.target)
-        person_key = "?" + folded(name)
+        person_key = noteless_key(name)
         person = self.people.get(person_key)
         if person is None:
             person = self.people[person_key] = Person(person_key, name)
+        elif " " in name and " " not in person.name:
+            person.name = name  # (`[[sam-park]]` first, then `[[Sam Park]]`: shown as a name)
         return person
 
     def unresolved_problems(self) -> list[Problem]:
@@ -295,6 +297,14 @@ def build_graph(
 
 _NOT_PEOPLE = (Interview, Organization, Application, Touch)
 NOBODY_WHERE = "in its people property, under an Attendees heading or on an Attendees: line"
+
+
+def noteless_key(name: str) -> str:
+    """The key of someone links name who has no note: their loose key (see `loose_key`), as
+    a note's name would be matched, so that `[[sam-park]]`, `[[Sam Park]]` and `[[Dr. Sam
+    Park]]` are one person."""
+    loose = loose_key(name)
+    return "?" + (loose if loose != LOOSE else folded(last_part(name)))
 
 
 def contacts_named(graph: Graph, targets: Iterable[str]) -> tuple[Person, ...]:

@@ -6,9 +6,9 @@ from datetime import date
 from typing import NamedTuple
 
 from .chains import build_chains
-from .graph import Graph, Meeting, Person, contacts_named
+from .graph import Graph, Meeting, Person, contacts_named, noteless_key
 from .model import ChainNode, InterviewStatus, Task, status_of
-from .names import folded, last_part, name_key
+from .names import last_part, name_key
 from .promises import waiting_on
 
 
@@ -35,14 +35,14 @@ def find_person(graph: Graph, name: str) -> Person:
 
 def noteless_named(graph: Graph, name: str) -> Person | None:
     """The person without a note whom links name so, if any."""
-    wanted = name_key(name)
-    return next((p for p in noteless(graph) if folded(p.name) == wanted), None)
+    wanted = noteless_key(name_key(name))
+    return next((p for p in noteless(graph) if p.key == wanted), None)
 
 
 def noteless(graph: Graph) -> list[Person]:
     """People named in `contact`, `referred_by` or `referrals` links who have no note yet."""
     found = {
-        "?" + folded(last_part(link.target))
+        noteless_key(last_part(link.target))
         for _, link, key in graph.unresolved
         if key != "organization"
     }
