@@ -145,6 +145,25 @@ def test_a_cancelled_talk_keeps_no_promises():
     assert items(commitments, talk("Ama", day(20), status="cancelled", body=body)) == []
 
 
+def test_a_task_led_by_someone_without_a_note_whom_links_name_is_theirs():
+    # Sam has no note, but the talk names Sam as a referral: a person, so the action item
+    # `[[Sam Park]] - send the deck` is Sam's, not a promise of yours to Ama
+    task = Task(9, "open", "[[Sam Park]] - send the deck", None, people=("Sam Park",))
+    body = Body(tasks=(task,))
+    named = talk("Ama", day(20), status="done", thanked=True, body=body)
+    referred = talk(
+        "Ama", day(20), status="done", thanked=True, body=body, referrals=(Link("Sam Park", 4),)
+    )
+    [mine] = items(commitments, named)  # (no link names Sam as a person: maybe a project)
+    assert (mine.kind, mine.person) == ("commitment", "Ama")
+    [theirs] = items(commitments, referred)
+    assert (theirs.kind, theirs.person, theirs.text) == (
+        "waiting",
+        "Sam Park",
+        "Waiting on Sam Park: send the deck",
+    )
+
+
 # --- reach-out ------------------------------------------------------------------------------
 
 

@@ -307,6 +307,22 @@ def noteless_key(name: str) -> str:
     return "?" + (loose if loose != LOOSE else folded(last_part(name)))
 
 
+def people_named(graph: Graph, targets: Iterable[str]) -> tuple[Person, ...]:
+    """The people these link targets mean, in order: those with a contact note, and those
+    without a note whom other links name as people (an attendee, a referral...); a link to
+    nobody's note that no link names so may be a project's or a topic's."""
+    found: list[Person] = []
+    for target in targets:
+        note = graph.resolver.resolve(target)[0]
+        if note is None:
+            person = graph.people.get(noteless_key(target))
+            if person is not None and person.note is None:
+                found.append(person)
+        elif isinstance(note.record, Contact):
+            found.append(graph.people[note.path])
+    return tuple(dict.fromkeys(found))
+
+
 def contacts_named(graph: Graph, targets: Iterable[str]) -> tuple[Person, ...]:
     """The people with a contact note these link targets mean, in order."""
     found = (graph.resolver.resolve(target)[0] for target in targets)

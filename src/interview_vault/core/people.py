@@ -6,7 +6,7 @@ from datetime import date
 from typing import NamedTuple
 
 from .chains import build_chains
-from .graph import Graph, Meeting, Person, contacts_named, noteless_key
+from .graph import Graph, Meeting, Person, noteless_key, people_named
 from .model import ChainNode, InterviewStatus, Task, status_of
 from .names import last_part, name_key
 from .promises import waiting_on
@@ -114,7 +114,7 @@ def open_promises(person: Person, graph: Graph, today: date) -> list[Promise]:
         for task in tasks:
             if task.status != "open":
                 continue
-            linked = contacts_named(graph, task.people) if task.people else ()
+            linked = people_named(graph, task.people) if task.people else ()
             whose = waiting_on(task, tuple(dict.fromkeys([*about, *linked])), about)
             if whose is None or whose[0] is person:
                 promises.append(Promise(path, task, whose is not None))

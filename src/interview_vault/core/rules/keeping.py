@@ -13,7 +13,7 @@ from ..graph import (
     Meeting,
     Person,
     active,
-    contacts_named,
+    people_named,
     referred_in_meetings,
 )
 from ..model import LONG_AGO_DAYS, Fact, Item, Organization, Task, status_of
@@ -83,8 +83,8 @@ def commitments(graph: Graph, settings: DigestSettings, today: date) -> Iterator
 
 
 def _linked_people(graph: Graph, task: Task) -> tuple[Person, ...]:
-    """The people with a contact note that a task links, in order."""
-    return contacts_named(graph, task.people) if task.people else ()
+    """The people a task links, in order (see `people_named`)."""
+    return people_named(graph, task.people) if task.people else ()
 
 
 def reconnects(graph: Graph, settings: DigestSettings, today: date) -> Iterator[Item]:
