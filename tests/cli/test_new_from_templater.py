@@ -195,3 +195,16 @@ def test_what_cannot_be_filled_is_left_out_and_named_by_file_and_line(tmp_path):
         "---\ntype: contact\nnickname:\nadded: 2026\n---\n"
         "# Lee Chen\nMet Wednesday; next 2026-03-06.\n\n- \n"
     )
+
+
+def test_a_mistake_in_the_front_matter_under_a_script_is_named_at_the_template_s_line(tmp_path):
+    # (the scripts above it are taken out before it is read: line 4 of what is left)
+    vault = ykerus_vault(tmp_path / "v")
+    broken = PERSON.replace("  - person\n", "  - [person\n")
+    (vault / "♻️ Templates" / "Person.md").write_text(broken, encoding="utf-8")
+    result = run("new", "contact", "Sanne de Vries", "--vault", str(vault), "--today", "2026-01-10")
+    assert result.exit_code != 0
+    assert result.stderr.splitlines()[-1].startswith(
+        "vault: ♻️ Templates/Person.md:8: invalid YAML front matter"
+    ), result.stderr
+    assert broken.splitlines()[7] == "  - [person"

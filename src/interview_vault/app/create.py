@@ -162,6 +162,8 @@ def _new_note(
     template, left_out = fill_templater(template, title, now)
     for left in left_out:
         session.notice(f"{label}:{left.lines}: {left.message}")
+    if removed := sum(left.removed for left in left_out):
+        _front_matter(template, label, removed)  # (its mistakes named at the template's lines)
     if label.startswith("built-in"):  # written for the spec's format: into the vault's
         template = _in_vault_conventions(template, kind, session)
     date_format, time_format = obsidian_formats(session.root, session.notice)
@@ -238,11 +240,14 @@ def _target(draft: _Draft, name: str, kind: str) -> str:
     return note.name if draft.names.is_unique_name(note) else note.path[:-3]
 
 
-def _front_matter(text: str, label: str) -> FrontMatter:
+def _front_matter(text: str, label: str, lines_before: int = 0) -> FrontMatter:
+    """The front matter of a template as filled; `lines_before`: lines of the template
+    taken out before it."""
     try:
         return read_properties(text)
     except FrontMatterError as error:
-        raise EditError(f"{label}:{error.line}: {error}; fix the template") from None
+        line = error.line + lines_before
+        raise EditError(f"{label}:{line}: {error}; fix the template") from None
 
 
 _EMPTY_LIST = re.compile(r"(.*:)[ \t]*\[[ \t]*\]([ \t]*#.*?)?(\r?)")

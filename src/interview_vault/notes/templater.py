@@ -66,6 +66,7 @@ class LeftOut:
 
     lines: str
     message: str
+    removed: int = 0  # whole lines taken out of the text (the scripts before the front matter)
 
 
 def fill_templater(template: str, title: str, now: datetime) -> tuple[str, tuple[LeftOut, ...]]:
@@ -83,7 +84,7 @@ def fill_templater(template: str, title: str, now: datetime) -> tuple[str, tuple
         last = _line(text, text.rindex("%>", 0, scripts.end()))
         lines = str(first) if first == last else f"{first}-{last}"
         message = "Templater's script before the front matter left out (vault new runs no script)"
-        left.append(LeftOut(lines, message))
+        left.append(LeftOut(lines, message, text.count("\n", 0, scripts.end())))
         start = scripts.end()
     front = _FRONT_MATTER.match(text[start:])
     middle = start + (front.end() if front else 0)
