@@ -184,6 +184,18 @@ def test_conflict_markers_are_an_error_at_their_line():
     assert [(line, severity) for line, severity, _ in problems(parsed)] == [(3, "error")]
 
 
+def test_a_conflict_shown_in_a_code_block_is_no_conflict():
+    # (a help note showing what a conflict looks like: nothing in a code block is read)
+    example = "<<<<<<< HEAD\nmine\n=======\ntheirs\n>>>>>>> main\n"
+    for fence, close in (("```", "```"), ("~~~~ text", "~~~~"), ("```", "")):
+        shown = note(f"---\ntype: contact\n---\nLike this:\n{fence}\n{example}{close}\n- [ ] x\n")
+        assert problems(shown) == []
+    # a fence closed before it, or one of the other character, hides nothing
+    for before in ("```\ncode\n```\n", "~~~\n```\n~~~\n"):
+        real = note(f"---\ntype: contact\n---\n{before}{example}")
+        assert [severity for _, severity, _ in problems(real)] == ["error"]
+
+
 def test_not_utf8_is_an_error_at_the_line():
     parsed = note(b"---\ntype: contact\nname: Caf\xe9\n---\n")
     assert [(line, severity) for line, severity, _ in problems(parsed)] == [(3, "error")]

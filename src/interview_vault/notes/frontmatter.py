@@ -77,9 +77,31 @@ class FrontMatter:
 
 
 def find_conflict_marker(text: str) -> int | None:
-    """The 1-based line of the first git conflict marker, if any."""
-    match = _CONFLICT.search(text) if "<<<<<<<" in text else None
-    return text.count("\n", 0, match.start()) + 1 if match else None
+    """The 1-based line of the first git conflict marker, if any; not one shown in a fenced
+    code block (a help note's example of a conflict), where nothing is read anyway."""
+    if "<<<<<<<" not in text:
+        return None
+    for match in _CONFLICT.finditer(text):
+        line = text.count("\n", 0, match.start()) + 1
+        if not _in_fence(text, match.start()):
+            return line
+    return None
+
+
+_FENCE_LINE = re.compile(r"^ {0,3}(`{3,}|~{3,})(.*)$", re.MULTILINE)
+
+
+def _in_fence(text: str, position: int) -> bool:
+    """Whether `position` is inside a fenced code block (``` or ~~~, closed by a fence of
+    the same character at least as long, or by the end of the text)."""
+    fence = ""
+    for match in _FENCE_LINE.finditer(text, 0, position):
+        mark = match.group(1)
+        if not fence:
+            fence = mark
+        elif mark[0] == fence[0] and len(mark) >= len(fence) and not match.group(2).strip():
+            fence = ""
+    return bool(fence)
 
 
 def split_front_matter(text: str) -> tuple[str | None, str, int]:
