@@ -202,6 +202,19 @@ def test_not_utf8_is_an_error_at_the_line():
     assert parsed.name == "Ama"  # still reachable by links
 
 
+def test_an_empty_link_is_a_placeholder_left_empty():
+    # (a template's `organization: "[[]]"`, kept in every note made from it)
+    parsed = note(
+        '---\ntype: contact\norganization: "[[]]"\nreferred_by:\n  - "[[ ]]"\n  - "[[Lee]]"\n'
+        "contact_links:\n---\n"
+    )
+    assert problems(parsed) == []
+    assert parsed.record.organization is None
+    assert [link.target for link in parsed.record.referred_by] == ["Lee"]
+    unquoted = note("---\ntype: contact\nreferred_by: [[]]\n---\n")
+    assert problems(unquoted) == [] and unquoted.record.referred_by == ()
+
+
 def test_empty_file_is_a_warning():
     assert problems(note("")) == [(1, "warning", "the note is empty")]
 

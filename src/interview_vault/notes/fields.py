@@ -171,8 +171,8 @@ class Fields:
             entries = self.entries(key, entries)
         links: list[Link] = []
         for index, entry in enumerate(entries):
-            if entry is None or entry == "":
-                continue
+            if entry is None or entry == "" or _is_empty_link(entry):
+                continue  # (`[[]]`: a template's placeholder, left to fill in, as empty is)
             position = index if isinstance(value, list) else None
             target = self._read_entry(key, entry, parse_link, position)
             if target is not None:
@@ -210,3 +210,10 @@ class Fields:
 def _is_nested_link(value: list[Any]) -> bool:
     """`[[Name]]` unquoted: a one-item list holding a one-item list."""
     return len(value) == 1 and isinstance(value[0], list)
+
+
+def _is_empty_link(entry: Any) -> bool:
+    """`"[[]]"` (or `[[]]` unquoted, which YAML reads as lists in a list)."""
+    if isinstance(entry, str):
+        return entry.startswith("[[") and not entry.strip("[] \t")
+    return entry == [] or entry == [[]]
