@@ -216,4 +216,4 @@ def _is_empty_link(entry: Any) -> bool:
     """`"[[]]"` (or `[[]]` unquoted, which YAML reads as lists in a list)."""
     if isinstance(entry, str):
         return entry.startswith("[[") and not entry.strip("[] \t")
-    return entry == [] or entry == [[]]
+    return bool(entry == [] or entry == [[]])
