@@ -75,3 +75,23 @@ ITEMS = st.builds(
 def test_an_item_in_json_is_what_json_dumps_writes(item):
     expected = json.dumps(item_data(item), indent=2, ensure_ascii=False).replace("\n", "\n    ")
     assert item_renderer("json", False, TODAY, frozenset())(item) == "    " + expected
+
+
+def test_a_digest_shows_twenty_problems_and_counts_the_rest():
+    from interview_vault.core.model import Problem
+
+    problems = tuple(
+        Problem(f"Readwise/Book {n:02}.md", 2, "error", "invalid YAML front matter")
+        for n in range(23)
+    )
+    digest = Digest(date(2026, 11, 26), (), (), problems)
+    text = joined(render(digest, "text", color=False))
+    assert "Problems (23)\n" in text
+    assert "Readwise/Book 19.md:2" in text and "Readwise/Book 20.md" not in text
+    assert "  ... and 3 more: `vault check` lists them all\n" in text
+    markdown = joined(render(digest, "markdown", color=False))
+    assert markdown.count("\n- [[Book ") == 20
+    assert "\n- ... and 3 more: `vault check` lists them all\n" in markdown
+    assert len(json.loads(joined(render(digest, "json", color=False)))["problems"]) == 23
+    fewer = joined(render(Digest(date(2026, 11, 26), (), (), problems[:20]), "text", color=False))
+    assert "more:" not in fewer

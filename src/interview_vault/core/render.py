@@ -90,6 +90,17 @@ def grouped(digest: Digest) -> Iterator[tuple[str, tuple[Item, ...]]]:
             yield section, items[start:end]
 
 
+# At most this many problems in a digest (all of them in JSON): a vault's imported notes
+# with broken front matter (hundreds of them) drowned the few items of the day.
+PROBLEMS_SHOWN = 20
+
+
+def _more_problems(problems: Sequence[Problem]) -> list[str]:
+    """The line that counts the problems not shown, if any."""
+    left = len(problems) - PROBLEMS_SHOWN
+    return [f"... and {left:,} more: `vault check` lists them all"] if left > 0 else []
+
+
 def problem_line(problem: Problem) -> str:
     """`path:line: severity: message`, the form editors and CI logs understand."""
     where = f"{problem.note}:{problem.line}" if problem.line else problem.note
@@ -174,7 +185,7 @@ def _markdown_document(
         lines += ["## Referral chains", "", chains, ""]
     if problems:
         lines += ["## Problems", ""]
-        for problem in problems:
+        for problem in problems[:PROBLEMS_SHOWN]:
             where = (
                 _wikilink(problem.note, problem.note, ambiguous)
                 if problem.note.endswith(".md")
@@ -182,6 +193,7 @@ def _markdown_document(
             )
             at = f" line {problem.line}" if problem.line else ""
             lines.append(f"- {where}{at}: {problem.severity}: {problem.message}")
+        lines += [f"- {more}" for more in _more_problems(problems)]
         lines.append("")
     lines += _snoozed_line(snoozed)
     return _interleaved(lines, "\n")
@@ -236,7 +248,8 @@ def _text_document(
         lines += [_paint("Referral chains", _STYLES["Anytime"], color), chains, ""]
     if problems:
         lines.append(_paint(f"Problems ({len(problems)})", _STYLES["Overdue"], color))
-        lines += [f"  {problem_line(problem)}" for problem in problems]
+        lines += [f"  {problem_line(problem)}" for problem in problems[:PROBLEMS_SHOWN]]
+        lines += [f"  {more}" for more in _more_problems(problems)]
         lines.append("")
     lines += _snoozed_line(snoozed)
     return _interleaved(lines, "\n")
