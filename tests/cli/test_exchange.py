@@ -694,6 +694,15 @@ def calendar(vault: Path, today: str = TODAY) -> icalendar.Calendar:
     return icalendar.Calendar.from_ical(result.stdout.encode())
 
 
+def test_a_talk_with_nobody_named_is_exported_by_its_title(vault):
+    (vault / "Interviews" / "Team sync.md").write_text(
+        "---\ntype: interview\ndate: 2026-11-28T14:00\nstatus: scheduled\n---\n",
+        encoding="utf-8",
+    )
+    summaries = sorted(str(event["SUMMARY"]) for event in calendar(vault).walk("VEVENT"))
+    assert summaries == ["Talk with Jordan Reyes (video)", "Team sync"]  # not "Talk with Team sync"
+
+
 def test_the_plan_as_a_calendar_read_back_item_by_item(vault):
     cal = calendar(vault)
     [event] = cal.walk("VEVENT")

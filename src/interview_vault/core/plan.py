@@ -85,7 +85,7 @@ def calendar_plan(
         if status_of(interview, today) != "scheduled":
             continue
         when = times.get(meeting.note.path, When(interview.date))
-        names = ", ".join(person.name for person in meeting.people) or meeting.note.title
+        names = ", ".join(person.name for person in meeting.people)
         start = when.start
         if isinstance(start, datetime):
             end: date | datetime = start + timedelta(minutes=when.minutes or default_minutes)
@@ -97,7 +97,8 @@ def calendar_plan(
                 uid=f"talk-{item_id('talk', meeting.note.path, '')}@{UID_DOMAIN}",
                 start=start,
                 end=end,
-                summary=f"Talk with {names}{how}",
+                # (with nobody named, the note's title says what it is: "Team sync")
+                summary=f"Talk with {names}{how}" if names else f"{meeting.note.title}{how}",
                 location=when.location,
                 description=f"Notes: {meeting.note.path}",
             )
