@@ -298,3 +298,13 @@ def test_a_people_label_is_found_as_the_regular_expression_it_replaced_finds_it(
         r"\b(?:" + "|".join(sorted(PEOPLE_HEADINGS)) + r")\W{0,3}:", re.IGNORECASE
     )
     assert _has_people_label(text) == bool(expression.search(text))
+
+
+def test_names_listed_under_an_attendees_heading_without_a_link_are_kept_apart():
+    # (`- Mike (Product)`: nobody's note maybe, but whose an action item is)
+    parsed, _ = body(
+        "## Attendees\n- [[Sarah Chen]]\n- Mike (Product)\n- Lee Chen, Bo\n"
+        "- Explicit wikilinks: `[[Person Name]]`\n- Notes taken 2026-11-20\n## Notes\n- Mike\n"
+    )
+    assert [link.target for link in parsed.people] == ["Sarah Chen"]
+    assert parsed.named == ("Mike", "Lee Chen", "Bo")

@@ -164,6 +164,21 @@ def test_a_task_led_by_someone_without_a_note_whom_links_name_is_theirs():
     )
 
 
+def test_an_action_item_of_someone_listed_by_name_at_the_meeting_is_theirs():
+    # `- Mike (Product)` under Attendees, no note for Mike: "Mike to chase ..." is Mike's,
+    # not a promise of yours to Ama; "Team to ..." names nobody listed, and stays yours
+    tasks = (
+        Task(9, "open", "Mike to chase the security review", None),
+        Task(10, "open", "Team to estimate the payment work", None),
+    )
+    body = Body(tasks=tasks, named=("Mike",))
+    found = items(commitments, talk("Ama", day(20), status="done", thanked=True, body=body))
+    assert [(i.kind, i.person, i.text) for i in found] == [
+        ("waiting", "Mike", "Waiting on Mike: chase the security review"),
+        ("commitment", "Ama", "Keep your promise to Ama: Team to estimate the payment work"),
+    ]
+
+
 # --- reach-out ------------------------------------------------------------------------------
 
 

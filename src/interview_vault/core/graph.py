@@ -307,6 +307,20 @@ def noteless_key(name: str) -> str:
     return "?" + (loose if loose != LOOSE else folded(last_part(name)))
 
 
+def present(graph: Graph, meeting: Meeting) -> tuple[Person, ...]:
+    """Everyone at a meeting: its people, then those its Attendees heading lists by name
+    without a link (`- Mike (Product)`), a person's note where one has the name, else just
+    the name (not one of its people: only whose an action item is reads them)."""
+    listed = []
+    for name in meeting.interview.body.named:
+        note = graph.resolver.resolve(name)[0]
+        if note is None:
+            listed.append(Person(noteless_key(name), name))
+        elif isinstance(note.record, Contact):
+            listed.append(graph.people.get(note.path) or _person(note))
+    return tuple(dict.fromkeys([*meeting.people, *listed]))
+
+
 def people_named(graph: Graph, targets: Iterable[str]) -> tuple[Person, ...]:
     """The people these link targets mean, in order: those with a contact note, and those
     without a note whom other links name as people (an attendee, a referral...); a link to

@@ -146,6 +146,8 @@ class Body:
     # Notes section
     other_text: bool = False
     people: tuple[Link, ...] = ()  # links listed under an Attendees or Participants heading
+    # names listed there without a link (`- Mike (Product)`): whose an action item is
+    named: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

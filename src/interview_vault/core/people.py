@@ -6,7 +6,7 @@ from datetime import date
 from typing import NamedTuple
 
 from .chains import build_chains
-from .graph import Graph, Meeting, Person, noteless_key, people_named
+from .graph import Graph, Meeting, Person, noteless_key, people_named, present
 from .model import ChainNode, InterviewStatus, Task, status_of
 from .names import last_part, name_key
 from .promises import waiting_on
@@ -107,8 +107,9 @@ def open_promises(person: Person, graph: Graph, today: date) -> list[Promise]:
     )
     for meeting in meetings:
         if status_of(meeting.interview, today) != "cancelled":
-            people = tuple(dict.fromkeys(meeting.people))
-            sources.append((meeting.note.path, people, meeting.interview.body.tasks))
+            sources.append(
+                (meeting.note.path, present(graph, meeting), meeting.interview.body.tasks)
+            )
     promises = []
     for path, about, tasks in sources:
         for task in tasks:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from ..core.dates import parse_day, why_no_day
 from ..core.model import SECTION_NAMES, Body, Link, Problem, Section, Task, TaskStatus
-from ..core.words import TEMPLATE_PROMPTS
+from ..core.words import TEMPLATE_PROMPTS, names_listed
 from .tasks import (
     clean_description,
     find_done,
@@ -120,6 +120,7 @@ def summarize(
     in_preparation = False  # in Goals, Research or Questions
     people_level = 0  # the level of the Attendees (or Participants...) heading we are under
     people: list[Link] = []
+    named: list[str] = []
     questions = 0
     other_text = False  # written outside those (tasks aside)
 
@@ -146,7 +147,10 @@ def summarize(
         if people_level:  # who was there: neither notes nor a task
             if event.kind == "item":
                 line = event.line + first_line
-                people += [Link(target, line) for target in linked_names(event.text) if target]
+                linked = [Link(target, line) for target in linked_names(event.text) if target]
+                people += linked
+                if not linked:
+                    named += filter(_a_name, names_listed(event.text))
             continue
         if event.kind == "text":
             for index in active:
@@ -177,7 +181,16 @@ def summarize(
         Section(name, line, not has_text)
         for name, line, has_text in zip(names, lines, written, strict=True)
     )
-    return Body(tuple(tasks), found, questions, other_text, tuple(people)), problems
+    return Body(tuple(tasks), found, questions, other_text, tuple(people), tuple(named)), problems
+
+
+def _a_name(text: str) -> bool:
+    """Whether an Attendees list's entry may be someone's name: a few words of letters
+    (`Mike`, `Lee Chen`), not a sentence or a note (`Explicit wikilinks: ...`)."""
+    return len(text.split()) <= 4 and not _NOT_IN_NAMES.search(text)
+
+
+_NOT_IN_NAMES = re.compile(r"[\d:`\[\]#@/<>=*_]")
 
 
 def _task(checkbox: tuple[TaskStatus, str], line: int, note: str, problems: list[Problem]) -> Task:

@@ -306,7 +306,7 @@ def _read_interview(
         lines = split_lines(body)
         notes = "\n".join("" if at in said else line for at, line in enumerate(lines))
         unsaid, _ = read_body(notes, body_line, fields.path, want_sections=True)
-        parsed = replace(unsaid, tasks=parsed.tasks, people=parsed.people)
+        parsed = replace(unsaid, tasks=parsed.tasks, people=parsed.people, named=parsed.named)
     # Who was there: the people property, else the links listed under an Attendees (or
     # Participants...) heading, else an "Attendees: ..." line, else a title such as
     # "Coffee with Ana Souza"; and whoever its `tags` name by slug (`people/ana-souza`).

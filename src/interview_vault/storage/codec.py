@@ -183,6 +183,7 @@ def _encode_record(record: Record | None) -> list[Any] | None:
             _links(body.people),
             _lines(record.lines),
             record.plain_names,
+            list(body.named),
         ]
     if isinstance(record, Organization):
         return ["organization", record.target, record.target_line]
@@ -235,7 +236,7 @@ def _decode_record(data: list[Any] | None) -> Record | None:
         )
     if kind == "interview":
         _, contacts, day, status, thanked, thanked_on, referrals, tasks, sections, *body = data
-        questions, other_text, people, lines, plain_names = body
+        questions, other_text, people, lines, plain_names, named = body
         return Interview(
             _unlinks(contacts),
             _undate(day),
@@ -249,6 +250,7 @@ def _decode_record(data: list[Any] | None) -> Record | None:
                 questions,
                 other_text,
                 _unlinks(people),
+                tuple(named),
             ),
             _unlines(lines),
             plain_names,

@@ -14,6 +14,7 @@ from ..graph import (
     Person,
     active,
     people_named,
+    present,
     referred_in_meetings,
 )
 from ..model import LONG_AGO_DAYS, Fact, Item, Organization, Task, status_of
@@ -43,8 +44,9 @@ def commitments(graph: Graph, settings: DigestSettings, today: date) -> Iterator
     for meeting in graph.meetings:  # (one without a date gives its commitments too)
         if status_of(meeting.interview, today) == "cancelled":
             continue
-        people = tuple(dict.fromkeys(meeting.people))
-        sources.append((people, meeting.note.path, meeting.interview.body.tasks, ""))
+        sources.append(
+            (present(graph, meeting), meeting.note.path, meeting.interview.body.tasks, "")
+        )
     if settings.commitments_anywhere:
         for note, task, about in graph.loose_tasks:
             sources.append((about, note.path, (task,), f" (in {note.name})"))
