@@ -323,6 +323,29 @@ def test_linkedin_brings_people_then_the_dates_of_your_messages(tmp_path):
     assert "0 new dates in 0 notes" in again.stderr
 
 
+def test_an_import_that_cannot_tell_your_profile_writes_nothing(tmp_path):
+    # (it wrote every connection's note, then refused: the next run said "0 created", and
+    # the notes made were never listed)
+    vault = tmp_path / "vault"
+    (vault / ".vault").mkdir(parents=True)
+    export = tmp_path / "export"
+    shutil.copytree(LINKEDIN / "export", export)
+    (export / "messages.csv").write_text(
+        "CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,DATE,SUBJECT,CONTENT,"
+        "FOLDER\n"
+        "c1,,Sam Okafor,https://www.linkedin.com/in/sam-okafor,Alex Rivera,"
+        "2021-09-21 22:08:31 UTC,,Thank you,INBOX\n"
+        "c2,,Mei Chen,https://www.linkedin.com/in/mei-chen,Dana W,2015-04-04 15:25:33 UTC,,"
+        "New website,INBOX\n",
+        encoding="utf-8",
+    )
+    before = files(vault)
+    result = run("import", "linkedin", str(export), "--vault", str(vault), "--today", "2026-12-07")
+    assert result.exit_code == 1
+    assert result.stderr.endswith("(nothing was imported)\n"), result.stderr
+    assert files(vault) == before
+
+
 def test_an_older_messages_file_without_recipient_urls(tmp_path):
     vault = tmp_path / "vault"
     (vault / ".vault").mkdir(parents=True)

@@ -385,6 +385,22 @@ def test_before_2023_your_profile_is_the_one_of_the_name_in_every_message():
     assert learn_me(never) == frozenset()
 
 
+def test_your_profile_is_learned_where_a_few_conversations_do_not_name_you():
+    # (a real export of 2,143 rows: 4 group messages of 2015 did not name its owner, and
+    # "X left the conversation" rows name nobody: nine in ten conversations are enough)
+    header = "CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,DATE,SUBJECT,CONTENT,FOLDER\n"
+    rows = "".join(
+        f"c{n},,Sam Ng{n},https://www.linkedin.com/in/sam-{n},Alex Rivera,2019-07-01 10:00:00 UTC,,a,INBOX\n"
+        f"c{n},,Alex Rivera,{ALEX},Sam Ng{n},2019-07-01 11:00:00 UTC,,b,INBOX\n"
+        for n in range(9)
+    )
+    group = f"g,,Mei Chen,{MEI.linkedin},Dana W,2015-04-04 15:25:33 UTC,,new website,INBOX\n"
+    left = "c1,,,,,2019-07-02 10:00:00 UTC,,Sam left the conversation,INBOX\n"
+    assert learn_me(header + rows + group + left) == ME  # (in 9 of 10)
+    more = "".join(group.replace("g,", f"g{n},", 1) for n in range(3))
+    assert learn_me(header + rows + more) == frozenset()  # in 9 of 12 (18 of 21 messages)
+
+
 def test_learning_refuses_to_guess():
     one = HEADER + row("Sam Okafor", SAM.linkedin, "2026-02-11 03:15:00 UTC")
     assert learn_me(one) == frozenset()  # Sam and you: both in every conversation

@@ -292,6 +292,7 @@ def import_linkedin(
 ) -> tuple[ImportReport, LinkedInMessages]:
     """Import a LinkedIn export: Connections.csv's people (as `import_people`; `progress`
     is called for each), then the dates of messages and invitations with them."""
+    me, learned = your_profile(session, export.files, dry_run)  # (before anything is written)
     report = import_people(
         session, export.people, update=update, dry_run=dry_run, now=now, progress=progress
     )
@@ -302,6 +303,8 @@ def import_linkedin(
         directory=report.directory,
         dry_run=dry_run,
         since=since,
+        me=me,
+        learned=learned,
     )
     return report, talked
 
@@ -316,6 +319,33 @@ class LinkedInMessages:
     learned: frozenset[str] = frozenset()  # your profile, learned from the conversations
 
 
+def your_profile(
+    session: Session, files: dict[str, str], dry_run: bool
+) -> tuple[frozenset[str], frozenset[str]]:
+    """(your LinkedIn profile, the part of it learned now): `[me] linkedin`; without it,
+    learned from messages.csv (see `learn_me`) and, unless `dry_run`, saved; the 2018
+    export's, whose rows say their direction, needs none. VaultError when it is needed and
+    cannot be learned: said before the import writes anything."""
+    me = frozenset(url for url in session.settings.me.linkedin if url.strip())
+    if me or "messages" not in files:
+        return me, frozenset()
+    try:
+        if says_direction(files["messages"]):
+            return me, frozenset()
+        learned = learn_me(files["messages"])
+    except ExchangeFormatError as error:
+        raise VaultError(str(error)) from None
+    if not learned:
+        raise VaultError(
+            "messages.csv: no profile is in nearly every conversation to tell yours by; "
+            f'set [me] linkedin = ["https://www.linkedin.com/in/you"] in {CONFIG_PATH} '
+            "(nothing was imported)"
+        )
+    if not dry_run:
+        merge_settings(session.root, {"me": {"linkedin": sorted(learned)}})
+    return learned, learned
+
+
 def import_linkedin_messages(
     session: Session,
     files: dict[str, str],
@@ -324,29 +354,18 @@ def import_linkedin_messages(
     directory: Directory | None,
     dry_run: bool,
     since: date | None,
+    me: frozenset[str],
+    learned: frozenset[str] = frozenset(),
 ) -> LinkedInMessages:
     """The dates LinkedIn's messages and invitations add to the notes of the people they
-    are with (contacts, and the connections of this export: `directory`). Your profile is
-    `[me] linkedin`; without it, learned from messages.csv (the profile in every
-    conversation) and, unless `dry_run`, saved; the 2018 export's, whose rows say their
-    direction, needs none."""
+    are with (contacts, and the connections of this export: `directory`); `me`: your
+    profile (see `your_profile`), `learned` the part of it learned from these messages."""
     zone = session.time_zone()
     skipped = Skipped()
     read = 0
-    me = frozenset(url for url in session.settings.me.linkedin if url.strip())
-    learned: frozenset[str] = frozenset()
     streams: list[Iterable[Message]] = []
     try:
         if "messages" in files:
-            if not me and not says_direction(files["messages"]):
-                learned = me = learn_me(files["messages"])
-                if not me:
-                    raise VaultError(
-                        "messages.csv: no profile is in every conversation to tell yours by; "
-                        f'set [me] linkedin = ["https://www.linkedin.com/in/you"] in {CONFIG_PATH}'
-                    )
-                if not dry_run:
-                    merge_settings(session.root, {"me": {"linkedin": sorted(learned)}})
             streams.append(read_messages(files["messages"], me, zone, skipped))
         if "invitations" in files:
             streams.append(
