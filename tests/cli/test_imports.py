@@ -346,6 +346,48 @@ def test_an_import_that_cannot_tell_your_profile_writes_nothing(tmp_path):
     assert files(vault) == before
 
 
+def test_greetings_and_thanks_are_neither_requests_nor_replies(tmp_path):
+    # (a real export: 92 follow-ups from LinkedIn's one-tap "Happy birthday!" and
+    # "Congrats on your work anniversary!", and "Thanks, Andre" read as replies)
+    vault = tmp_path / "vault"
+    (vault / ".vault").mkdir(parents=True)
+    (vault / ".vault" / "config.toml").write_text(
+        '[me]\nlinkedin = ["https://www.linkedin.com/in/alex-rivera"]\n', encoding="utf-8"
+    )
+    interview(vault, "2026-11-20 Sam Okafor", 'contact: "[[Sam Okafor]]"', "date: 2026-11-20")
+    for name in ("Sam Okafor", "Mei Chen", "Jordan Lee"):
+        contact(vault, name)
+    me = "Alex Rivera,https://www.linkedin.com/in/alex-rivera"
+    rows = [
+        f"c1,,{me},Mei Chen,https://www.linkedin.com/in/mei-chen,2026-11-02 10:00:00 UTC,,"
+        "Happy birthday!,INBOX,No",
+        "c1,,Mei Chen,https://www.linkedin.com/in/mei-chen,Alex Rivera,"
+        'https://www.linkedin.com/in/alex-rivera,2026-11-03 10:00:00 UTC,,"Thanks, Alex",INBOX,No',
+        f"c2,,{me},Jordan Lee,https://www.linkedin.com/in/jordan-lee,2026-11-04 10:00:00 UTC,,"
+        "Could we talk about your work at Acme?,INBOX,No",
+        # a thank-you the day after a talk is its thank-you, small as it is
+        f"c3,,{me},Sam Okafor,https://www.linkedin.com/in/sam-okafor,2026-11-21 10:00:00 UTC,,"
+        "Thank you so much!,INBOX,No",
+    ]
+    messages = tmp_path / "messages.csv"
+    messages.write_text(
+        "CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,"
+        "DATE,SUBJECT,CONTENT,FOLDER,IS MESSAGE DRAFT\n" + "\n".join(rows) + "\n",
+        encoding="utf-8",
+    )
+    result = run(
+        "import", "linkedin", str(messages), "--vault", str(vault), "--today", "2026-12-07"
+    )
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines() == [
+        "Contacts/Jordan Lee.md: adds contacted 2026-11-04",
+        "Interviews/2026-11-20 Sam Okafor.md: adds thanked 2026-11-21",
+    ]
+    assert result.stderr.splitlines()[-1] == (
+        "vault: linkedin: 4 messages, 2 new dates in 2 notes; 2 greetings"
+    )
+
+
 def test_an_older_messages_file_without_recipient_urls(tmp_path):
     vault = tmp_path / "vault"
     (vault / ".vault").mkdir(parents=True)
@@ -382,7 +424,7 @@ def test_the_2018_export_s_messages_are_read_by_their_direction(tmp_path):
             "Messages.csv",
             "From,To,Date,Subject,Content,Direction,Folder\r\n"
             'Haseeb Ahmed,Abhishek Mathur,"6/19/18, 5:54 AM",RE: Roles,"As requested, ...",INCOMING,INBOX\r\n'
-            'Abhishek Mathur,Haseeb Ahmed,"6/19/18, 3:25 AM",RE: Roles,Thanks,OUTGOING,SENT\r\n'
+            'Abhishek Mathur,Haseeb Ahmed,"6/19/18, 3:25 AM",RE: Roles,Tuesday?,OUTGOING,SENT\r\n'
             'Abhishek Mathur,Maddie Ho,"12/2/17, 11:38 PM",,Hi,OUTGOING,ARCHIVED\r\n'
             'Angela from,Abhishek Mathur,"10/16/18, 8:36 AM",Premium,Try it,INCOMING,INBOX\r\n',
         )

@@ -189,7 +189,7 @@ def test_the_2018_form_says_each_message_s_direction():
     # (it was left out whole: "not in the form of LinkedIn's exports this reads")
     csv = OLDEST + (
         'Sam Okafor,Alex Rivera,"6/19/18, 5:54 AM",RE: Roles,"Hi, Alex",INCOMING,INBOX\r\n'
-        'Alex Rivera,Sam Okafor,"6/19/18, 3:25 AM",RE: Roles,Thanks,OUTGOING,SENT\r\n'
+        'Alex Rivera,Sam Okafor,"6/19/18, 3:25 AM",RE: Roles,Tuesday?,OUTGOING,SENT\r\n'
         'Alex Rivera,"Jordan Lee, Mei Chen","12/2/17, 11:38 PM",,Hello,outgoing,ARCHIVED\r\n'
         'Alex Rivera,Sam Okafor,"6/20/18, 9:00 AM",,Draft,OUTGOING,DRAFT\r\n'
         'Sam Okafor,Alex Rivera,"6/21/18, 9:00 AM",,What,SIDEWAYS,INBOX\r\n'

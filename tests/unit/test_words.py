@@ -18,6 +18,7 @@ from interview_vault.core.words import (
     names_listed,
     people_in_tags,
     people_in_title,
+    small_talk,
 )
 
 
@@ -280,3 +281,25 @@ def test_a_tag_right_before_a_link_ends_where_the_link_begins():
     task = Task(3, "open", "#proj[[Dan Roe]] send slides", None)
     assert task.words == "Dan Roe send slides"
     assert Task(3, "open", "Ask #team/x[[Ana]] too", None).words == "Ask team/x Ana too"
+
+
+@pytest.mark.parametrize(
+    ("text", "small"),
+    [
+        ("Happy birthday!", True),
+        ("Congrats on your work anniversary!", True),
+        ("Congrats on the new role, Kevin Sundin!", True),
+        ("Thanks, Andre", True),
+        ("Thank you so much!", True),
+        ("You’re welcome", True),
+        ("Thanks for connecting", True),
+        ("Hello.", False),  # (a conversation's opening: the ask may follow)
+        ("Thanks! Happy to chat", False),  # (yes to a talk)
+        ("Thanks, could we talk next week?", False),
+        ("Thanks Ana Maria Souza", False),  # (three names: more than a name)
+        ("", False),
+        ("No, thanks", False),  # (a no is an answer)
+    ],
+)
+def test_small_talk_is_only_thanks_or_good_wishes(text, small):
+    assert small_talk(text) is small

@@ -51,6 +51,7 @@ class Applied:
     changes: dict[str, list[Added]] = field(default_factory=dict)  # note -> its dates
     skipped: list[str] = field(default_factory=list)  # notes that could not be changed
     nobody: int = 0  # messages with nobody known
+    small_talk: int = 0  # greetings and thanks that said nothing (see `plan_messages`)
 
     @property
     def added(self) -> list[Added]:
@@ -96,10 +97,10 @@ def import_messages(
         return contact is not None and day in getattr(contact, name)
 
     wanted = (m for m in messages if since is None or m.day >= since)
-    added, nobody = plan_messages(
+    added, nobody, small = plan_messages(
         wanted, find, has, talks, session.settings.digest.lapse_after_days
     )
-    applied = Applied(nobody=nobody)
+    applied = Applied(nobody=nobody, small_talk=small)
     by_note: dict[str, list[Added]] = defaultdict(list)
     for change in added:
         by_note[change.note].append(change)
@@ -244,6 +245,8 @@ def import_mail(
     applied = import_messages(session, messages(), dry_run=dry_run, since=since)
     if applied.nobody:
         skipped.counts["with nobody known"] += applied.nobody
+    if applied.small_talk:
+        skipped.counts["greetings"] += applied.small_talk
     return MailImport(applied, read, skipped, learned)
 
 
@@ -389,4 +392,6 @@ def import_linkedin_messages(
         raise VaultError(str(error)) from None
     if applied.nobody:
         skipped.counts["with nobody known"] += applied.nobody
+    if applied.small_talk:
+        skipped.counts["greetings"] += applied.small_talk
     return LinkedInMessages(applied, read, skipped, learned)

@@ -34,6 +34,7 @@ class Message(NamedTuple):
     day: date  # in your time zone
     others: tuple[Party, ...]  # whom you sent it to, or who sent it to you
     place: str  # where it is in the file, for messages about it ("message 12", "row 4")
+    small_talk: bool = False  # only a greeting or thanks (see `words.small_talk`)
 
 
 class Event(NamedTuple):
@@ -96,40 +97,50 @@ def plan_messages(
     has: Callable[[str, str, date], bool],
     talks: Mapping[str, list[Talk]],
     window: int,
-) -> tuple[list[Added], int]:
+) -> tuple[list[Added], int, int]:
     """The dates to add for these messages: `find` gives the contact note a party is (or
     None), `has(note, name, day)` whether the note has that date already, `talks` each
-    contact note's talks. Returns the dates and how many messages named nobody known."""
+    contact note's talks. Returns the dates and how many messages named nobody known, and
+    how many were small talk and said nothing: a greeting or thanks of theirs is no reply,
+    and one of yours no request (it is a talk's thank-you where it would be one)."""
     added: list[Added] = []
     seen: set[tuple[str, str, date]] = set()
     thanked: set[str] = {talk.note for found in talks.values() for talk in found if talk.thanked}
-    nobody = 0
+    nobody = small = 0
     for message in sorted(messages, key=lambda m: m.day):
         known = list(dict.fromkeys(n for n in map(find, message.others) if n is not None))
         if not known:
             nobody += 1
             continue
+        said = False  # (whether the message added or confirmed anything: small talk may not)
         for note in known:
             if not message.sent:
+                if message.small_talk:
+                    continue
                 change = Added(note, "replied", message.day, message.place)
             else:
                 since = shift(message.day, -window)
                 near = [t for t in talks.get(note, ()) if since <= t.day <= message.day]
                 if any(talk.thanked_on == message.day for talk in near):
+                    said = True
                     continue  # (the thank-you a note already records: a second import)
                 open_talks = [talk for talk in near if talk.note not in thanked]
                 if open_talks:
                     talk = max(open_talks, key=lambda t: (t.day, t.note))
                     thanked.add(talk.note)
                     change = Added(talk.note, "thanked", message.day, message.place)
+                elif message.small_talk:
+                    continue
                 else:
                     change = Added(note, "contacted", message.day, message.place)
+            said = True
             key = (change.note, change.name, change.day)
             if key in seen or has(*key):
                 continue
             seen.add(key)
             added.append(change)
-    return added, nobody
+        small += not said
+    return added, nobody, small
 
 
 def one_line(kind: str, read: int, what: str, added: list[Added], skipped: Skipped) -> str:
@@ -151,7 +162,7 @@ def one_line(kind: str, read: int, what: str, added: list[Added], skipped: Skipp
 _PLURALS = {
     "drafts": "draft", "rows": "row", "messages": "message", "auto-replies": "auto-reply",
     "events": "event", "occurrences": "occurrence", "invitations": "invitation",
-    "copies": "copy",
+    "copies": "copy", "greetings": "greeting",
 }  # fmt: skip
 
 

@@ -303,3 +303,41 @@ FOLDER_NOTES = frozenset({"readme", "index", "_index"})
 STAMP_WORDS = frozenset(
     {"created", "modified", "updated", "reviewed", "migrated", "imported", "synced"}
 )
+
+
+# --- small talk: LinkedIn's one-tap messages ---------------------------------------------------
+
+# The words of the greetings and thanks LinkedIn suggests ("Happy birthday!", "Congrats on
+# your work anniversary!", "Thanks, Andre", "You're welcome"): a message of these words
+# only, and names, neither asks for a talk nor answers such a request.
+_SMALL_TALK = frozenset({
+    "hi", "hello", "hey", "dear", "good", "morning", "afternoon", "evening", "thanks",
+    "thank", "you", "so", "much", "very", "many", "a", "lot", "ty", "appreciate",
+    "appreciated", "it", "you're", "youre", "welcome", "my", "pleasure", "congrats",
+    "congratulations", "congratulation", "on", "your", "the", "new", "role", "job",
+    "position", "work", "anniversary", "promotion", "happy", "birthday", "bday", "belated",
+    "hope", "have", "great", "wonderful", "day", "year", "for", "connecting", "connection",
+    "to", "be", "connected", "nice", "glad", "cheers", "best", "regards", "wishes", "all",
+    "and", "too", "same",
+})  # fmt: skip
+# ...of which one at least: a bare "Hello" opens a conversation (the ask may follow)
+_OCCASIONS = frozenset({
+    "thanks", "thank", "ty", "appreciate", "appreciated", "welcome", "pleasure", "congrats",
+    "congratulations", "congratulation", "birthday", "bday", "anniversary", "connecting",
+})  # fmt: skip
+# ...and none of these, that answer ("No, thanks", "Sure, thanks!")
+_ANSWERS = frozenset({"no", "yes", "sure", "ok", "okay", "sorry", "not", "unfortunately"})
+_TALK_WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+def small_talk(text: str) -> bool:
+    """Whether a message is only thanks or good wishes: at most 12 words, one of them
+    thanks, congratulations or a birthday's (`_OCCASIONS`), all of them LinkedIn's one-tap
+    words (`_SMALL_TALK`) but for two capitalized ones (a name: "Thanks, Andre"). "Thanks!
+    Happy to chat" is no small talk: it says yes; nor is "Hello": the ask may follow."""
+    written = _TALK_WORDS.findall(text)
+    words = [word.casefold().replace("’", "'") for word in written]
+    if len(words) > 12 or _OCCASIONS.isdisjoint(words) or not _ANSWERS.isdisjoint(words):
+        return False
+    others = [word for word, folded in zip(written, words) if folded not in _SMALL_TALK]
+    return len(others) <= 2 and all(word[0].isupper() for word in others)

@@ -16,6 +16,7 @@ from datetime import UTC, date, datetime, tzinfo
 
 from ..core.activity import Message, Party, Skipped, local_day
 from ..core.incoming import Incoming, profile_key
+from ..core.words import small_talk
 from .linkedin import month_day_year
 from .linkedin_csv import UNREADABLE, first_rows, table
 
@@ -51,6 +52,7 @@ MESSAGE_COLUMNS = (
     "folder",
     "ismessagedraft",  # (not in every export before 2023)
     "direction",  # (the 2018 export's, which has no profile URLs)
+    "content",
 )
 INVITATION_COLUMNS = (
     "from",
@@ -134,7 +136,7 @@ def read_messages(
         raise ValueError("read_messages needs your profile URL (`me`); see learn_me")
     key_of = _Keys()
     rows = table(text, MESSAGE_COLUMNS, KINDS["messages"], _MESSAGES, skipped)
-    for place, (_conversation, name, sender, to, urls, when, folder, draft, way) in rows:
+    for place, (_conversation, name, sender, to, urls, when, folder, draft, way, content) in rows:
         if _is_draft(draft, folder):
             skipped.add(DRAFTS)
             continue
@@ -157,9 +159,10 @@ def read_messages(
         if direction == "outgoing" if directed else key_of(sender) in mine:
             recipients = _recipients(to, urls)
             others = tuple(p for p in recipients if key_of(p.linkedin) not in mine)
-            yield Message(True, day, others, place)
+            yield Message(True, day, others, place, small_talk(content))
         else:
-            yield Message(False, day, (Party(_one_line(name), linkedin=sender),), place)
+            party = Party(_one_line(name), linkedin=sender)
+            yield Message(False, day, (party,), place, small_talk(content))
 
 
 def learn_me(text: str) -> frozenset[str]:
@@ -179,7 +182,7 @@ def learn_me(text: str) -> frozenset[str]:
     sent_from: dict[str, set[str]] = {}  # a sender's name -> the profiles they wrote from
     key_of = _Keys()
     rows = table(text, MESSAGE_COLUMNS, KINDS["messages"], _MESSAGES, Skipped())
-    for _place, (conversation, name, sender, to, urls, _when, folder, draft, _) in rows:
+    for _place, (conversation, name, sender, to, urls, _when, folder, draft, _, _) in rows:
         keys: set[str] = set()
         for url in (sender, *_URLS.split(urls)):
             key = key_of(url)
