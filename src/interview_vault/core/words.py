@@ -339,5 +339,5 @@ def small_talk(text: str) -> bool:
     words = [word.casefold().replace("’", "'") for word in written]
     if len(words) > 12 or _OCCASIONS.isdisjoint(words) or not _ANSWERS.isdisjoint(words):
         return False
-    others = [word for word, folded in zip(written, words) if folded not in _SMALL_TALK]
+    others = [word for word, key in zip(written, words, strict=True) if key not in _SMALL_TALK]
     return len(others) <= 2 and all(word[0].isupper() for word in others)
