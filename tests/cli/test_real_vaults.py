@@ -373,6 +373,17 @@ def test_the_owner_is_in_no_item_problem_or_hint(tmp_path):
     assert result.exit_code == 0 and "bernie" not in result.output.lower()
 
 
+def test_a_referral_by_the_owner_is_none(tmp_path):
+    # (`referred_by: "[[Savannah Kruger]]"`, the vault's owner: "Savannah Kruger put you in
+    # touch", and the chains began at "Savannah Kruger (no note)": you found them yourself)
+    vault = vault_at(tmp_path, PEOPLE + OWNER)
+    md(vault, "People/Brook Stableford.md", 'referred_by: "[[Bernie]]"')
+    md(vault, "People/Bernie.md", "first_name: Bernie")
+    assert shown(vault) == []
+    assert digest_json(vault, TODAY)["chains"] == []
+    assert problems(vault) == []
+
+
 def test_adopt_proposes_an_owner_without_a_note(tmp_path):
     vault = vault_at(tmp_path, PEOPLE + EMAILS)
     owned(vault)

@@ -268,7 +268,7 @@ def _read_contact(fields: Fields, body: str, body_line: int, conventions: Conven
     declined = fields.get("declined")
     return Contact(
         organization=fields.link("organization"),
-        referred_by=tuple(fields.links("referred_by")),
+        referred_by=tuple(_others(fields.links("referred_by"), conventions)),  # (you: nobody)
         source=fields.text("source"),
         contacted=fields.dates("contacted"),
         replied=fields.dates("replied"),
