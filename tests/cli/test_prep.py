@@ -133,6 +133,19 @@ def test_past_meetings_without_a_notes_heading_show_what_is_written(vault):
     assert "No notes written" not in past
 
 
+def test_a_talk_a_log_line_tells_of_shows_that_line(vault):
+    # (each row of a log table showed the contact note's own Notes section again)
+    note = vault / "Contacts" / "Jordan Reyes.md"
+    add_line(note, "\n## Interaction Log\n\n| Date | Type | Summary |\n|---|---|---|")
+    add_line(
+        note, "| 2026-11-04 | Coffee | Talked about lab careers |\n- 2026-11-10 met her at the expo"
+    )
+    past = section(prep(vault, "Jordan Reyes").stdout, "## Past meetings")
+    assert "\n- 2026-11-04 · Coffee · Talked about lab careers\n" in past
+    assert "\n- 2026-11-10 met her at the expo" in past
+    assert past.count("### ") == 2 and "No notes written" not in past
+
+
 def test_commitments_of_a_talk_with_several_are_each_ones_as_the_digest_reads_them(vault):
     (vault / "Interviews" / "2026-11-12 Panel.md").write_text(
         '---\ntype: interview\ncontact: ["[[Lee Chen]]", "[[Jordan Reyes]]"]\n'

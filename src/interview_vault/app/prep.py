@@ -142,6 +142,9 @@ def _past_meetings(person: Person, graph: Graph, read: NoteReader, today: date) 
         lines.append("- None yet.")
     for meeting in done:
         lines += ["", f"### {meeting.interview.date}: {_link(meeting.note.path, graph)}"]
+        if meeting.logged is not None:  # a talk a log line tells of: that line is its notes
+            lines.append(f"- {_as_said(meeting.logged[1])}")
+            continue
         text = read(meeting.note.path)
         notes = text.section("notes")
         if meeting.interview.section("notes") is None and meeting.interview.body.other_text:
@@ -153,6 +156,14 @@ def _past_meetings(person: Person, graph: Graph, read: NoteReader, today: date) 
         if referred:
             lines.append(f"- Referrals: {', '.join(dict.fromkeys(referred))}")
     return "\n".join(lines)
+
+
+def _as_said(line: str) -> str:
+    """A log line as prep shows it: a table's row as its cells (`2026-11-04 · Meeting ·
+    Caught up`), any other line as written."""
+    if not line.startswith("|"):
+        return line
+    return " · ".join(cell.strip() for cell in line.strip().strip("|").split("|") if cell.strip())
 
 
 def _commitments(promises: list[Promise], graph: Graph) -> str:
