@@ -106,6 +106,17 @@ def test_queries_are_left_out_of_the_sheet(vault):
     assert "### People there\n- Ask Lee" in sheet and "print('kept')" in sheet
 
 
+def test_inline_queries_that_only_show_a_property_are_left_out(vault):
+    # (a vault's template: `| Type | `= this.company_type` |`, shown as written)
+    note = vault / "Organizations" / "Center for Science Policy.md"
+    add_line(note, "\n## Facts\n| Field | Value |\n|---|---|\n| Type | `= this.company_type` |")
+    add_line(note, "Owner: `$= dv.current().owner`\n- Founded `= this.founded` years ago")
+    sheet = prep(vault, "Lee Chen").stdout
+    assert "this.company_type" not in sheet and "dv.current" not in sheet
+    assert "| Field | Value |" in sheet  # (the table's head stays: it says what it holds)
+    assert "- Founded `= this.founded` years ago" in sheet  # (a sentence needs it)
+
+
 def test_organization_without_a_note(vault):
     sheet = prep(vault, "Jordan Reyes").stdout
     assert (

@@ -170,9 +170,28 @@ _QUERY_BLOCK = re.compile(
 )
 
 
+# Dataview's inline queries, `= this.role` and `$= dv.current().role` (JavaScript)
+_INLINE_QUERY = re.compile(r"`\$?=[^`]*`")
+_LABEL_ONLY = re.compile(r"[\s>*+\-|]*(?:[^:|`]*:)?[\s*_|]*")
+
+
 def without_queries(text: str) -> str:
-    """The text without its query blocks (```dataview ... ```, ~~~tasks ... ~~~)."""
-    return _QUERY_BLOCK.sub("", text) if "``" in text or "~~" in text else text
+    """The text without its query blocks (```dataview ... ```, ~~~tasks ... ~~~) and its
+    inline queries (`= this.role`): a table's row or a line with nothing else but a label
+    (`| Role | `= this.role` |`, `Role: `= this.role``)."""
+    if "``" in text or "~~" in text:
+        text = _QUERY_BLOCK.sub("", text)
+    if "`=" not in text and "`$=" not in text:
+        return text
+    lines = []
+    for line in text.split("\n"):
+        if _INLINE_QUERY.search(line):
+            if line.lstrip().startswith("|"):
+                continue  # (a table's row: the property it shows, prep shows apart)
+            if _LABEL_ONLY.fullmatch(_INLINE_QUERY.sub("", line)):
+                continue  # (in a sentence, it stays as written: the sentence needs it)
+        lines.append(line)
+    return "\n".join(lines)
 
 
 def nest_headings(text: str, top_level: int) -> str:
