@@ -95,3 +95,12 @@ def test_a_digest_shows_twenty_problems_and_counts_the_rest():
     assert len(json.loads(joined(render(digest, "json", color=False)))["problems"]) == 23
     fewer = joined(render(Digest(date(2026, 11, 26), (), (), problems[:20]), "text", color=False))
     assert "more:" not in fewer
+
+
+def test_a_file_name_with_a_line_break_stays_on_one_problem_line():
+    # (a Readwise note named "...by By\n\nAlan Henry.md" printed across three lines)
+    from interview_vault.core.model import Problem
+    from interview_vault.core.render import problem_line
+
+    problem = Problem("Readwise/Tips by By\n\nAlan Henry.md", 2, "error", "invalid YAML")
+    assert problem_line(problem) == r"Readwise/Tips by By\n\nAlan Henry.md:2: error: invalid YAML"

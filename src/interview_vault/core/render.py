@@ -101,9 +101,15 @@ def _more_problems(problems: Sequence[Problem]) -> list[str]:
     return [f"... and {left:,} more: `vault check` lists them all"] if left > 0 else []
 
 
+# A file name's line breaks and tabs, written out: a problem stays one `path:line:` line
+_CONTROLS = str.maketrans({"\n": "\\n", "\r": "\\r", "\t": "\\t"})
+
+
 def problem_line(problem: Problem) -> str:
-    """`path:line: severity: message`, the form editors and CI logs understand."""
-    where = f"{problem.note}:{problem.line}" if problem.line else problem.note
+    """`path:line: severity: message`, the form editors and CI logs understand (a line
+    break in a file name written `\\n`)."""
+    note = problem.note.translate(_CONTROLS)
+    where = f"{note}:{problem.line}" if problem.line else note
     return f"{where}: {problem.severity}: {problem.message}"
 
 
