@@ -348,13 +348,13 @@ def test_a_name_typed_in_a_command_is_folded_to_its_one_note(tmp_path, name, typ
 # --- 5. the owner -------------------------------------------------------------------------------
 
 
-def owned(vault: Path, *, with_note: bool = False) -> None:
-    """Alex Barnes, two emails naming Alex and bernie (the owner), and maybe bernie's note."""
+def owned(vault: Path, *, with_note: bool = False, emails: int = 2) -> None:
+    """Alex Barnes, emails naming Alex and bernie (the owner), and maybe bernie's note."""
     alex = "slug: alex-barnes\nfirst_name: Alex\nlast_name: Barnes"
     md(vault, "People/Alex Barnes.md", alex, "- [ ] bernie to send the CV\n")
     if with_note:
         md(vault, "People/Bernie.md", "slug: bernie\nfirst_name: Bernie")
-    for day in ("2026-11-10", "2026-11-18"):
+    for day in ("2026-11-10", "2026-11-18", "2026-11-19", "2026-11-20", "2026-11-21")[:emails]:
         md(vault, f"Mail/{day}.md", f"tags: [email]\ndate: {day}\npeople: [alex-barnes, bernie]")
 
 
@@ -397,7 +397,7 @@ def test_adopt_proposes_an_owner_without_a_note(tmp_path):
 
 def test_adopt_names_an_owner_with_a_note_but_does_not_propose_it(tmp_path):
     vault = vault_at(tmp_path, PEOPLE + EMAILS)
-    owned(vault, with_note=True)
+    owned(vault, with_note=True, emails=5)
     proposal = adopt_json(vault)
     assert proposal["owner"] == [] and "bernie" in proposal["maybe_owner"]
     assert "me" not in proposal["settings"]

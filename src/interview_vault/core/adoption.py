@@ -65,6 +65,9 @@ _FIRST = ("first_name", "firstname", "first name", "given_name")
 _LAST = ("last_name", "lastname", "last name", "surname", "family_name")
 _LINK = re.compile(r"\[\[([^\]]+)\]\]")
 OWNER_SHARE = 0.8  # of the meetings and touch notes that name people
+# A person with a note in that share is named as perhaps you only with this many notes:
+# in two meetings with the same colleague, she is no sign of anything
+MAYBE_OWNER_FROM = 5
 
 
 class Sample(NamedTuple):
@@ -356,7 +359,7 @@ def _owner(
         target = names.find(shown[key])
         if target is None or kind.get(target.path) != "contact":
             found.append(shown[key])
-        else:
+        elif len(naming) >= MAYBE_OWNER_FROM:
             with_note.append(shown[key])
     return found, with_note
 
