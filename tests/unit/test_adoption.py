@@ -172,6 +172,11 @@ def test_a_task_is_theirs_when_it_starts_with_them():
     assert theirs("Maria Gomez: send the posting") == ("Maria Gomez", "send the posting")
     assert theirs("[[Ben Ito]] sign-off") == ("Ben Ito", "sign-off")
     assert theirs("[[Ben Ito|Ben]] will review the deck #task") == ("Ben Ito", "review the deck")
+    assert theirs("[Ben](../People/Ben%20Ito.md) - review the deck") == (
+        "Ben Ito",
+        "review the deck",
+    )
+    assert theirs("[Ben](https://ben.example) - review the deck") is None  # (no note's link)
     assert theirs("Ben will call back", about=(maria,)) is None  # not a note about Ben
     assert theirs("Ben will call back", about=(ben,)) == ("Ben Ito", "call back")
     assert theirs("Send Maria the deck") is None  # yours
