@@ -27,7 +27,8 @@ from .conventions import _entries, parse_mark, value_key
 from .dates import NoSuchDay, day_in_name, day_in_path, read_written_day
 from .homes import home_folder
 from .kinds import KINDS
-from .names import LOOSE, loose_key
+from .links import markdown_link_to_note
+from .names import LOOSE, last_part, loose_key
 from .words import (
     ARCHIVE_WORDS,
     FOLDER_NOTES,
@@ -135,8 +136,11 @@ def _names_in(value: Any) -> list[str]:
         if not isinstance(entry, str) or not entry.strip():
             continue
         links = _LINK.findall(entry)
+        linked = markdown_link_to_note(entry) if not links else None
         if links:  # (the target's name, as written: a name shown to the user)
             found += [t.split("|")[0].split("#")[0].rpartition("/")[2].strip() for t in links]
+        elif linked is not None:  # (`[Ana](../People/Ana%20Souza.md)`: useMarkdownLinks)
+            found.append(last_part(linked))
         elif len(entry) <= 60 and "\n" not in entry and not _is_date(entry):
             found += [part.strip() for part in entry.split(",") if part.strip()]
     return found
