@@ -243,6 +243,13 @@ def test_markdown_links_name_people_as_wikilinks_do():
         ),
     ]  # fmt: skip
     assert sorted(propose(samples).maybe_owner) == ["Ana Souza", "Ben Ito"]
+    # (a people property holding such links, to people with no note yet, names people)
+    meetings = [
+        sample(f"Meetings/2026-03-0{n}.md", type="meeting", date=f"2026-03-0{n}",
+               Attendees=["[Ana](Ana%20Souza.md)", "[Ben](<Ben Ito.md>)"])
+        for n in range(1, 5)
+    ]  # fmt: skip
+    assert propose(meetings).properties["contact"] == ["Attendees"]
 
 
 def test_where_new_people_go_is_inside_the_folder_that_marks_them():

@@ -239,11 +239,16 @@ def _people_keys(sample: Sample, names: _Names) -> list[str]:
         and speaks_of(key, PEOPLE_WORDS)
         and not speaks_of(key, ORG_WORDS | REFERRER_WORDS)
         and any(
-            "[[" in str(entry) or names.find(name) is not None
+            _is_link(str(entry)) or names.find(name) is not None
             for entry in _entries(value)
             for name in _names_in(entry)
         )
     ]
+
+
+def _is_link(text: str) -> bool:
+    """Whether a property's entry is a link: `[[Name]]`, or a Markdown link to a note."""
+    return "[[" in text or ("](" in text and markdown_link_to_note(text) is not None)
 
 
 def _dated(sample: Sample) -> bool:
