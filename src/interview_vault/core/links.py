@@ -3,10 +3,11 @@ links it writes with "Use [[Wikilinks]]" turned off (`useMarkdownLinks: true`):
 `[Ana Souza](../People/Ana%20Souza.md)`, `[Ana](<People/Ana Souza.md>)`. Pure.
 
 A Markdown link names the note its destination is: URL-decoded, angle brackets, `#heading`
-and `.md` left out, its `./` and `../` folders read from the vault's root. Its text is only
-what it shows. A destination that is a URL (`https:`, `mailto:`...), another file (`.pdf`,
-`.png`...) or a heading of the same note (`#Notes`), and an image (`![...](...)`), is no
-link to a note.
+and `.md` left out, `.` folders dropped and each `..` taken with the folder before it; the
+path is then matched as a wikilink's (from the vault's root, or by its last part). Its text
+is only what it shows. A destination that is a URL (`https:`, `mailto:`...), another file
+(`.pdf`, `.png`...) or a heading of the same note (`#Notes`), and an image (`![...](...)`),
+is no link to a note. See docs/format.md, "Markdown links".
 """
 
 from __future__ import annotations
