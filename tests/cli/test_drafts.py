@@ -290,6 +290,19 @@ def test_thanks_for_a_person_takes_their_latest_talk(vault):
     assert "The fellowship deadline moved to March." in result.stdout
 
 
+def test_thanks_quotes_a_markdown_link_to_a_note_as_its_text(vault):
+    # (a vault with useMarkdownLinks writes `[Sam](Sam%20Park.md)` where others `[[Sam Park|Sam]]`)
+    write(
+        vault / "Interviews" / "2026-11-25 Lee Chen.md",
+        '---\ntype: interview\ncontact: "[[Lee Chen]]"\ndate: 2026-11-25\nstatus: done\n---\n'
+        "## Notes\n- [Sam](../Contacts/Sam%20Park.md) runs the [fellowship](https://f.example)"
+        " now. #quote\n",
+    )
+    result = draft(vault, "thanks", "Lee Chen")
+    assert result.exit_code == 0, result.output
+    assert "Sam runs the [fellowship](https://f.example) now." in result.stdout
+
+
 def test_thanks_with_empty_notes_leaves_a_placeholder(vault):
     result = draft(vault, "thanks", "2026-11-24 Priya Raman")
     assert "[one thing you learned]" in result.stdout

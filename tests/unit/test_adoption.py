@@ -9,6 +9,7 @@ from interview_vault.core.graph import Person
 from interview_vault.core.homes import home_folder
 from interview_vault.core.model import Note, Task
 from interview_vault.core.promises import waiting_on
+from interview_vault.notes.sample import read_sample
 
 
 def sample(path: str, tags: tuple[str, ...] = (), attending: tuple[str, ...] = (), **properties):
@@ -174,6 +175,11 @@ def test_a_task_is_theirs_when_it_starts_with_them():
     assert theirs("Maria Gomez: send the posting") == ("Maria Gomez", "send the posting")
     assert theirs("[[Ben Ito]] sign-off") == ("Ben Ito", "sign-off")
     assert theirs("[[Ben Ito|Ben]] will review the deck #task") == ("Ben Ito", "review the deck")
+    assert theirs("[Ben](../People/Ben%20Ito.md) - review the deck") == (
+        "Ben Ito",
+        "review the deck",
+    )
+    assert theirs("[Ben](https://ben.example) - review the deck") is None  # (no note's link)
     assert theirs("Ben will call back", about=(maria,)) is None  # not a note about Ben
     assert theirs("Ben will call back", about=(ben,)) == ("Ben Ito", "call back")
     assert theirs("Send Maria the deck") is None  # yours
@@ -222,6 +228,30 @@ def test_people_kept_in_folder_notes_are_people_not_the_owner():
     found = propose(samples)
     assert found.owner == []
     assert sorted(found.maybe_owner) == ["Ana Souza", "Ben Ito"]
+
+
+def test_markdown_links_name_people_as_wikilinks_do():
+    # (Obsidian with "Use [[Wikilinks]]" off writes `[Ana](../People/Ana%20Souza.md)`)
+    meeting = "---\ntype: meeting\n---\n## Participants\n- [Ana](../People/Ana%20Souza.md)\n"
+    found = read_sample("Meetings/2026-03-01.md", meeting.encode())
+    assert found is not None and found.body_people == ("People/Ana Souza",)
+    samples = [
+        sample("People/Ana Souza/README.md", type="person"),
+        sample("People/Ben Ito/README.md", type="person"),
+        *(
+            sample(f"Meetings/2026-03-0{n}.md", type="meeting", date=f"2026-03-0{n}",
+                   attendees=["[Ana](../People/Ana%20Souza.md)", "[Ben](<Ben Ito.md>)"])
+            for n in range(1, 5)
+        ),
+    ]  # fmt: skip
+    assert sorted(propose(samples).maybe_owner) == ["Ana Souza", "Ben Ito"]
+    # (a people property holding such links, to people with no note yet, names people)
+    meetings = [
+        sample(f"Meetings/2026-03-0{n}.md", type="meeting", date=f"2026-03-0{n}",
+               Attendees=["[Ana](Ana%20Souza.md)", "[Ben](<Ben Ito.md>)"])
+        for n in range(1, 5)
+    ]  # fmt: skip
+    assert propose(meetings).properties["contact"] == ["Attendees"]
 
 
 def test_where_new_people_go_is_inside_the_folder_that_marks_them():

@@ -308,3 +308,52 @@ def test_names_listed_under_an_attendees_heading_without_a_link_are_kept_apart()
     )
     assert [link.target for link in parsed.people] == ["Sarah Chen"]
     assert parsed.named == ("Mike", "Lee Chen", "Bo")
+
+
+# --- Markdown links: Obsidian with "Use [[Wikilinks]]" off ----------------------------------
+
+
+def test_markdown_links_to_notes_under_a_people_heading_are_its_people():
+    # (a public vault with `useMarkdownLinks: true`: its meetings named nobody)
+    parsed, _ = body(
+        "## Participants\n"
+        "- [Ana Souza](../People/Ana%20Souza.md)\n"
+        "- [Ben](<People/Ben Ito.md>)\n"  # (angle brackets: newer Obsidian, a path with spaces)
+        "- [Cleo](Cleo%20Park)\n"  # (no `.md`: written by hand)
+        "- [Dee](./Dee%20Roe.md#Notes) and [[Eve]]\n"  # (a heading; a wikilink beside it)
+        '- [Fay](/People/Fay%20Lu.md "her note")\n'  # (from the vault's root, with a title)
+    )
+    assert [link.target for link in parsed.people] == [
+        "People/Ana Souza",
+        "People/Ben Ito",
+        "Cleo Park",
+        "Dee Roe",
+        "Eve",
+        "People/Fay Lu",
+    ]
+
+
+def test_markdown_links_to_no_note_name_nobody():
+    parsed, _ = body(
+        "## Attendees\n"
+        "- [Ana](https://example.com/ana.md)\n"  # a web page
+        "- [Ben](mailto:ben@example.com)\n"
+        "- ![Cleo](Cleo%20Park.png) ![Dee](Dee%20Roe.md)\n"  # images and embeds
+        "- [Eve's CV](Eve%20CV.pdf)\n"  # another file
+        "- [Notes](#Notes)\n"  # a heading of this note
+        "- `[Fay](Fay.md)` and \\[Gus](Gus.md)\n"  # in code; escaped
+        "- [Hal] (Hal.md) [Ian](Ian Oh.md)\n"  # no link: a space, a space in the path
+    )
+    assert parsed.people == ()
+
+
+def test_a_tasks_markdown_links_are_whom_it_is_about_in_order():
+    parsed, _ = body(
+        "- [ ] Send [Ana](../People/Ana%20Souza.md) the deck\n"
+        "- [ ] Ask [Ben](Ben%20Ito.md) about [[Cleo]] and [the posting](https://jobs.example)\n"
+    )
+    assert [task.people for task in parsed.tasks] == [("People/Ana Souza",), ("Ben Ito", "Cleo")]
+    assert [task.words for task in parsed.tasks] == [
+        "Send Ana the deck",  # (a link to a note shows its text, as a wikilink's alias)
+        "Ask Ben about Cleo and [the posting](https://jobs.example)",
+    ]

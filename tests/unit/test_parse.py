@@ -87,6 +87,7 @@ MET = '---\ntype: interview\ncontact: "[[Ama]]"\n---\n'  # (the body's first lin
     [
         ("# Meeting: Ama intro\n\n**Date:** 2026-01-21\n**Attendees:** Ama\n", "2026-01-21", 7),
         ("Date: [[2026-01-21]]\n", "2026-01-21", 5),  # (a link to its day's note)
+        ("Date: [2026-01-21](../Daily/2026-01-21.md)\n", "2026-01-21", 5),  # (Markdown's)
         ("- date:: 2026-01-21 14:00\n", "2026-01-21", 5),  # (Dataview's field)
         ("> [!info]\n> **Date**: 2026-01-21\n", "2026-01-21", 6),  # (in a callout)
         ("# Ama\n## Details\n- Date: 2026-01-21\n", "2026-01-21", 7),  # (headings on top)

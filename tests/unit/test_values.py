@@ -37,6 +37,8 @@ NOV_20 = date(2026, 11, 20)
         "2026-11-20 9:30 a.m.",
         "[[2026-11-20]]",
         "[[Daily/2026-11-20|Friday]]",
+        "[2026-11-20](Daily/2026-11-20.md)",  # (Markdown links: "Use [[Wikilinks]]" off)
+        "[Friday](<../Daily/2026-11-20.md>)",
         [["2026-11-20"]],  # [[2026-11-20]] without quotes
     ],
 )
@@ -73,6 +75,23 @@ def test_date_list_takes_one_date_or_a_list_and_drops_bad_entries_alone():
     ],
 )
 def test_link_forms(written, target):
+    assert parse_link(written) == target
+
+
+@pytest.mark.parametrize(
+    ("written", "target"),
+    [
+        ("[Ama](Ama%20Agyapong.md)", "Ama Agyapong"),
+        ("[Ama](../Contacts/Ama%20Agyapong.md#Notes)", "Contacts/Ama Agyapong"),
+        (" [Ama](<Contacts/Ama Agyapong.md>) ", "Contacts/Ama Agyapong"),
+        ("[Ama](Ama%20Agyapong)", "Ama Agyapong"),
+        # (no note: read as a name is, as before)
+        ("[Ama](https://example.com/ama)", "[Ama](https://example.com/ama)"),
+        ("[Ama](Ama.pdf) and more", "[Ama](Ama.pdf) and more"),
+    ],
+)
+def test_a_value_written_as_a_markdown_link_is_that_link(written, target):
+    # (Obsidian with "Use [[Wikilinks]]" off writes links so; a property can be written so)
     assert parse_link(written) == target
 
 

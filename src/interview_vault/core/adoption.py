@@ -27,7 +27,8 @@ from .conventions import _entries, parse_mark, value_key
 from .dates import NoSuchDay, day_in_name, day_in_path, read_written_day
 from .homes import home_folder
 from .kinds import KINDS
-from .names import LOOSE, loose_key
+from .links import markdown_link_to_note
+from .names import LOOSE, last_part, loose_key
 from .words import (
     ARCHIVE_WORDS,
     FOLDER_NOTES,
@@ -138,8 +139,11 @@ def _names_in(value: Any) -> list[str]:
         if not isinstance(entry, str) or not entry.strip():
             continue
         links = _LINK.findall(entry)
+        linked = markdown_link_to_note(entry) if not links else None
         if links:  # (the target's name, as written: a name shown to the user)
             found += [t.split("|")[0].split("#")[0].rpartition("/")[2].strip() for t in links]
+        elif linked is not None:  # (`[Ana](../People/Ana%20Souza.md)`: useMarkdownLinks)
+            found.append(last_part(linked))
         elif len(entry) <= 60 and "\n" not in entry and not _is_date(entry):
             found += [part.strip() for part in entry.split(",") if part.strip()]
     return found
@@ -238,11 +242,16 @@ def _people_keys(sample: Sample, names: _Names) -> list[str]:
         and speaks_of(key, PEOPLE_WORDS)
         and not speaks_of(key, ORG_WORDS | REFERRER_WORDS)
         and any(
-            "[[" in str(entry) or names.find(name) is not None
+            _is_link(str(entry)) or names.find(name) is not None
             for entry in _entries(value)
             for name in _names_in(entry)
         )
     ]
+
+
+def _is_link(text: str) -> bool:
+    """Whether a property's entry is a link: `[[Name]]`, or a Markdown link to a note."""
+    return "[[" in text or ("](" in text and markdown_link_to_note(text) is not None)
 
 
 def _dated(sample: Sample) -> bool:

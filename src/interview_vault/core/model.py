@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal, NamedTuple
 
+from .links import shown_markdown_links
+
 Day = date  # for fields named `date`, which would hide the type inside their class
 
 Severity = Literal["error", "warning", "info"]  # info: for `vault check --verbose` only
@@ -92,8 +94,9 @@ class Task(NamedTuple):
     def words(self) -> str:
         """What to do, as said: without the tags that sort the task (#task, #waiting) before
         and after its words, a tag within them as its word ("at the #office by" is "at the
-        office by"), and links as their text (`[[Ana Souza|Ana]]` is "Ana")."""
-        text = self.text
+        office by"), and links as their text (`[[Ana Souza|Ana]]` and `[Ana](Ana%20Souza.md)`
+        are "Ana")."""
+        text = self.text if "](" not in self.text else shown_markdown_links(self.text)
         if "[[" in text:
             # (a tag ends where a link begins: `#proj[[Dan Roe]]` is #proj, then Dan Roe)
             text = _WIKILINK.sub(_link_text, _TAG_THEN_LINK.sub(r"\1 [[", text))

@@ -2,10 +2,11 @@
 Pure.
 
 A task is theirs when it starts with a link to them or their full name (`[[Alice Chen]]
-sign-off`, `Maria Gomez: send the posting`), when, in a note about them, it starts with
-their first name (or another of their names) and "to", "will", "should", "promised",
-"offered", "owes", a colon or a dash (`Maria to send the posting`, `Lee: intro to Sam`,
-`Alex - make the dashboard`), or when it carries `#waiting`. Every other open task is yours.
+sign-off`, `[Alice](Alice%20Chen.md) sign-off`, `Maria Gomez: send the posting`), when, in
+a note about them, it starts with their first name (or another of their names) and "to",
+"will", "should", "promised", "offered", "owes", a colon or a dash (`Maria to send the
+posting`, `Lee: intro to Sam`, `Alex - make the dashboard`), or when it carries `#waiting`.
+Every other open task is yours.
 """
 
 from __future__ import annotations
@@ -15,13 +16,15 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from .graph import Person
+from .links import leading_link
 from .model import Task
 from .names import folded, loose_key
 
 # (a dash between spaces too: a meeting's action items are often "Alex - make the dashboard")
 _THEIR_VERBS = r"(?=\s+(?:to|will|should|promised|offered|owes)\b|\s*:|\s+[-–—]\s)"
 _WAITING_TAG = re.compile(r"(?:^|\s)#waiting\b", re.IGNORECASE)
-_LEADING_LINK = re.compile(r"\[\[([^\]|#]+)(?:[#|][^\]]*)?\]\]\s*(?::|[-–—](?=\s))?\s*")
+# What may follow a link to them that starts their task: a colon, or a dash between spaces
+_AFTER_LINK = re.compile(r"\s*(?::|[-–—](?=\s))?\s*")
 # What is left out of their task's text after their name: "to", "will", "should", a colon,
 # a dash
 _JOINER = re.compile(r"^(?:\s*:|\s+[-–—](?=\s)|\s*\b(?:to|will|should)\b)?\s*", re.IGNORECASE)
@@ -35,12 +38,13 @@ def waiting_on(
     names alone say it is theirs."""
     text = task.words
     near = set(map(id, about))
-    linked = _LEADING_LINK.match(task.text)
+    linked = leading_link(task.text)
     if linked is not None:
-        target = loose_key(linked.group(1))
+        target, end = loose_key(linked[0]), linked[1]
+        after = _AFTER_LINK.match(task.text, end)  # (always: all of it may be empty)
         for person in people:
             if target in _loose_names(person):
-                rest = task._replace(text=task.text[linked.end() :]).words
+                rest = task._replace(text=task.text[after.end() if after else end :]).words
                 return person, _JOINER.sub("", rest, count=1) or text
     lead = _lead(text)
     for person in people:

@@ -23,11 +23,12 @@ _PEOPLE_LINE = re.compile(
     re.IGNORECASE,
 )
 # Dataview's inline field in brackets, anywhere on a line: "- [participants:: [[Ana]],
-# [[Ben]] ]", "Met today (attendees:: [[Dan Roe]])"
+# [[Ben]] ]", "Met today (attendees:: [[Dan Roe]])"; links of either kind in its value
 _LABELS = "|".join(sorted(PEOPLE_HEADINGS))
+_LINKS = r"\[\[[^\]]*\]\]|\[[^\[\]]*\]\((?:<[^<>\n]*>|[^\s()<>]*)\)"
 _BRACKETED_FIELD = re.compile(
-    rf"\[[ \t]*(?:{_LABELS})[ \t]*::((?:\[\[[^\]]*\]\]|[^\[\]])*)\]"
-    rf"|\([ \t]*(?:{_LABELS})[ \t]*::((?:\[\[[^\]]*\]\]|[^()\[\]])*)\)",
+    rf"\[[ \t]*(?:{_LABELS})[ \t]*::((?:{_LINKS}|[^\[\]])*)\]"
+    rf"|\([ \t]*(?:{_LABELS})[ \t]*::((?:{_LINKS}|[^()\[\]])*)\)",
     re.IGNORECASE,
 )
 _LISTED_ITEM = re.compile(r"[ \t]*(?:>[ \t]?)*(?:[-*+]|\d{1,9}[.)])[ \t]+(.*)")

@@ -211,10 +211,11 @@ def read_daily_log(
     body: str, first_line: int, day: date, verbs: Mapping[str, str]
 ) -> list[LogLine]:
     """A daily note's facts: its list items that start with a verb (after "I" or "we") and
-    link exactly one person (`- Emailed [[Gus Lind]] about the deadlines`)."""
+    link exactly one person (`- Emailed [[Gus Lind]] about the deadlines`, or with a
+    Markdown link, `[Gus Lind](Gus%20Lind.md)`)."""
     found: list[LogLine] = []
     for number, raw in enumerate(body.split("\n")):
-        if "[[" not in raw:
+        if "[[" not in raw and "](" not in raw:
             continue
         item = _LIST_ITEM.match(raw.rstrip("\r"))
         if item is None:

@@ -15,6 +15,7 @@ from ..core.conventions import DEFAULT, Conventions, tags_of
 from ..core.dates import day_in_path
 from ..core.errors import FrontMatterError
 from ..core.graph import NOBODY_WHERE
+from ..core.links import may_hold_links
 from ..core.model import (
     Application,
     Contact,
@@ -198,7 +199,7 @@ def _build_note(
         log += _done_tasks(record.tasks, own=True)
     elif isinstance(record, Interview):
         log += _done_tasks(record.body.tasks, own=False)
-    elif record is None and ("[[" in body or fields.get("contact") is not None):
+    elif record is None and (may_hold_links(body) or fields.get("contact") is not None):
         # An ordinary note: its open tasks that link someone, or all of them when it says
         # whom it is about (a call's notes, with `people:`): promises to them
         said = len(fields.problems)
@@ -213,7 +214,7 @@ def _build_note(
         else:
             about = ()
         log += _done_tasks(parsed.tasks, own=False)
-        day = conventions.daily_day(path) if "[[" in body else None
+        day = conventions.daily_day(path) if may_hold_links(body) else None
         if day is not None:  # a daily note's `- Emailed [[Gus Lind]] about the deadlines`
             log += read_daily_log(body, body_line, day, conventions.verbs)
     return Note(

@@ -7,6 +7,7 @@ from __future__ import annotations
 from ..core.adoption import Sample
 from ..core.conventions import tags_of
 from ..core.errors import FrontMatterError
+from ..core.links import may_hold_links
 from .attendees import people_on_a_line
 from .body import read_body
 from .frontmatter import BOM, FrontMatter, read_front_matter, split_front_matter
@@ -23,7 +24,7 @@ def read_sample(path: str, data: bytes) -> Sample | None:
     except (UnicodeDecodeError, FrontMatterError):
         return None
     people: tuple[str, ...] = ()
-    if "[[" in body:
+    if may_hold_links(body):
         parsed, _ = read_body(body, body_line, path, want_sections=True)
         people = tuple(link.target for link in parsed.people)
         if not people:  # (the links on an Attendees line: plain names are no evidence)

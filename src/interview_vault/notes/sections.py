@@ -15,6 +15,7 @@ from datetime import date
 from typing import Any
 
 from ..core.errors import FrontMatterError
+from ..core.links import shown_markdown_links
 from .body import Event, heading_name, parse_markdown_events, scan_simple_lines, split_lines
 from .frontmatter import BOM, read_front_matter, split_front_matter
 from .tasks import read_checkbox
@@ -78,7 +79,9 @@ def property_text(value: Any) -> str | None:
 
 
 def plain_text(text: str) -> str:
-    """`[[Target|Shown]]` -> `Shown` and `[[folder/Name]]` -> `Name`, for prose."""
+    """`[[Target|Shown]]` -> `Shown` and `[[folder/Name]]` -> `Name`, for prose; a Markdown
+    link to a note, `[Shown](folder/Name.md)`, -> `Shown` (one to a web page stays)."""
+    text = shown_markdown_links(text)
 
     def shown(match: re.Match[str]) -> str:
         if match.group(2):

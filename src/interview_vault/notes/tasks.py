@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from ..core.links import link_targets
 from ..core.model import TaskStatus
 
 # "[ ] rest": one status character in brackets, then white space or the end.
@@ -35,7 +36,6 @@ _NOT_A_DAY = re.compile(
     rf"([📅📆🗓⏳⌛🛫]){_VS}[ \t]*+(?!\d{{4}}-\d{{2}}-\d{{2}})([^\s📅📆🗓⏳⌛🛫✅]*)"
     r"|[\[(]\s*(due|scheduled|start)::\s*+(?!\d{4}-\d{2}-\d{2}\s*[\])])([^\])]*?)\s*[\])]"
 )
-_LINK = re.compile(r"\[\[([^\]]+)\]\]")
 
 # Everything the Tasks plugin and Dataview add to a task that is not its description.
 _METADATA = re.compile(
@@ -116,12 +116,13 @@ _CODE_SPAN = re.compile(r"(`+)(?:(?!\1).)+?\1")
 
 
 def linked_names(text: str) -> tuple[str, ...]:
-    """The targets of the `[[links]]` in a task's text (not those in code)."""
-    if "[[" not in text:
+    """The targets of the links to notes in a text, in order: `[[links]]`, and Markdown
+    links to notes (`[Ana](Ana%20Souza.md)`: see core.links); not those in code."""
+    if "[[" not in text and "](" not in text:
         return ()
     if "`" in text:
         text = _CODE_SPAN.sub(" ", text)
-    return tuple(target.split("|", 1)[0].split("#", 1)[0].strip() for target in _LINK.findall(text))
+    return link_targets(text)
 
 
 _LOOSE_COMMAS = re.compile(r"(?:\s*,)+\s*$|^\s*(?:,\s*)+|\s+,|(?<=,)\s*,+")

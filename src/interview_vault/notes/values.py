@@ -7,6 +7,7 @@ from typing import Any
 
 from ..core.dates import NoSuchDay, read_written_day
 from ..core.errors import UnreadableValue
+from ..core.links import markdown_link_to_note
 from ..core.settings import LimitSettings
 
 QUOTED = LimitSettings().quoted_characters  # how much of a value a message quotes
@@ -27,8 +28,9 @@ def unwrap_nested_link(value: Any) -> Any:
 
 
 def parse_date(value: Any, quote: int = QUOTED) -> date:
-    """A calendar date from a YAML date, date-time, string, or daily-note link; a message
-    about one that is not quotes at most `quote` characters of it."""
+    """A calendar date from a YAML date, date-time, string, or daily-note link
+    (`[[2026-11-20]]`, `[2026-11-20](Daily/2026-11-20.md)`); a message about one that is not
+    quotes at most `quote` characters of it."""
     value = unwrap_nested_link(value)
     if isinstance(value, datetime):
         return value.date()
@@ -36,7 +38,7 @@ def parse_date(value: Any, quote: int = QUOTED) -> date:
         return value
     if isinstance(value, str):
         text = value.strip()
-        if text.startswith("[[") and text.endswith("]]"):
+        if text.startswith("[") and text.endswith(("]]", ")")):  # a daily note's link
             text = link_target(text)
             text = text.rsplit("/", 1)[-1]
         try:
@@ -65,8 +67,13 @@ def parse_date_list(value: Any, quote: int = QUOTED) -> tuple[list[date], list[t
 
 
 def link_target(text: str) -> str:
-    """`[[folder/Name#Heading|Shown]]` -> `folder/Name`; a plain name is returned trimmed."""
+    """`[[folder/Name#Heading|Shown]]` -> `folder/Name`, as `[Shown](folder/Name.md#Heading)`
+    (a Markdown link to a note: see core.links); a plain name is returned trimmed."""
     text = text.strip()
+    if text.endswith(")") and text.startswith("["):
+        target = markdown_link_to_note(text)
+        if target is not None:
+            return target
     if text.startswith("[[") and text.endswith("]]"):
         text = text[2:-2]
     text = text.split("|", 1)[0]
