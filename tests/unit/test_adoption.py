@@ -241,7 +241,7 @@ def test_markdown_links_name_people_as_wikilinks_do():
         *(
             sample(f"Meetings/2026-03-0{n}.md", type="meeting", date=f"2026-03-0{n}",
                    attendees=["[Ana](../People/Ana%20Souza.md)", "[Ben](<Ben Ito.md>)"])
-            for n in range(1, 5)
+            for n in range(1, 6)
         ),
     ]  # fmt: skip
     assert sorted(propose(samples).maybe_owner) == ["Ana Souza", "Ben Ito"]
