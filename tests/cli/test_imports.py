@@ -171,6 +171,28 @@ def test_a_message_in_several_gmail_folders_counts_and_acts_once(tmp_path):
     )
 
 
+def test_a_netscape_mbox_loses_no_message_after_an_attachment(tmp_path):
+    # (Netscape wrote the next `From - ...` line right after an attachment's last base64
+    # line, no blank line between: the message after it was read as part of it, unseen)
+    vault = mail_vault(tmp_path / "vault")
+    write(vault, ".vault/config.toml", '[me]\nemails = ["alex@example.com"]\n')
+    mbox = tmp_path / "Inbox"
+    mbox.write_text(
+        "From - Tue Nov  3 18:49:08 2026\nFrom: Ana Silva <ana@helio.example>\n"
+        "To: alex@example.com\nDate: Tue, 3 Nov 2026 17:33:10 -0500\n"
+        "Content-Type: application/octet-stream\n\nAA==\n"
+        "From - Wed Nov  4 10:42:13 2026\nFrom: Lee Park <lee@x.example>\n"
+        "To: alex@example.com\nDate: Wed, 4 Nov 2026 08:05:56 -0500\n\nSure.\n"
+    )
+    result = run("import", "mail", str(mbox), "--vault", str(vault), "--today", TODAY)
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines() == [
+        "Contacts/Ana Silva.md: adds replied 2026-11-03",
+        "Contacts/Lee Park.md: adds replied 2026-11-04",
+    ]
+    assert result.stderr.splitlines()[-1] == "vault: mail: 2 messages, 2 new dates in 2 notes"
+
+
 def test_mail_before_since_is_left_out_and_all_takes_everything(tmp_path):
     vault = mail_vault(tmp_path)
     result = run(

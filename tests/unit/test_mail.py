@@ -6,8 +6,8 @@
   2  Ana's reply, `Auto-Submitted: no` (a person)      -> received, Ana, Nov 3
   3  sent from Alex@Example.COM (any case) to José (RFC 2047 name), Cc Lee
                                                        -> sent, José and Lee, Nov 5
-  4  José's reply (RFC 2047 From, +0900), whose body has a `>From ` line, a `From what...`
-     line after a blank line and a `From:` line in an attachment: still one message
+  4  José's reply (RFC 2047 From, +0900), whose body has two `>From ` lines (quoted, as
+     Takeout writes them) and a `From:` line in an attachment: still one message
                                                        -> received, José, Nov 6
   5  Lee at 02:30 UTC, folded From: Nov 9 in New York, Nov 10 in Tokyo
   6  sent to "Raman, Priya" (a comma in a quoted name), Bcc Sam -> sent, Priya and Sam, Nov 11
@@ -30,6 +30,7 @@ starts with a `From ` envelope line, as procmail writes; +0900, Nov 11); new/ Jo
 
 from __future__ import annotations
 
+import mailbox
 from datetime import date
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -168,10 +169,71 @@ def test_crlf_line_endings_read_the_same(tmp_path: Path):
     assert read_all(crlf)[0] == read_all(TAKEOUT)[0]
 
 
-def test_a_body_line_starting_with_from_starts_no_message():
+def test_a_quoted_from_line_in_a_body_starts_no_message():
     messages, _, count = read_all(TAKEOUT)
     assert count == 16
     assert next(m for m in messages if m.place == "message 4").others == (JOSE,)
+
+
+NETSCAPE = (  # Netscape's and Mozilla's separator: no address, the time or nothing after it
+    "From - Thu Dec  3 18:49:08 2026\n" + DATED + "Content-Type: text/plain\n\n"
+    "AA==\n"  # the end of a base64 attachment, no blank line after it
+    "From - Fri Dec  4 10:42:13 2026\n"
+    "From: Lee Park <lee@csp.example>\nTo: alex@example.com\n"
+    "Date: Fri, 4 Dec 2026 08:05:56 -0500\n\nSure.\n"
+    "--boundary--\n"
+    "From - \n"  # (MimeKit's content-length.mbox: four of its 29 messages start so)
+    "From: Sam Okafor <sam@okafor.example>\nTo: alex@example.com\n"
+    "Date: Sat, 5 Dec 2026 09:00:00 -0500\n\nYes.\n"
+)
+
+
+def test_every_from_line_starts_a_message_blank_line_before_it_or_not(tmp_path: Path):
+    # (a message after one without a blank line at its end was read as part of it: of
+    # MimeKit's content-length.mbox, 18 messages of 29 were read, without a word)
+    mbox = tmp_path / "Inbox"
+    mbox.write_text(NETSCAPE, encoding="utf-8")
+    messages, skipped, count = read_all(mbox)
+    assert count == 3 == len(mailbox.mbox(mbox))
+    assert [(m.day, m.others) for m in messages] == [
+        (date(2026, 11, 3), (ANA,)),
+        (date(2026, 12, 4), (LEE,)),
+        (date(2026, 12, 5), (SAM,)),
+    ]
+    assert not skipped.counts
+
+
+def test_an_unquoted_from_line_in_a_body_is_a_message_that_is_not_mail(tmp_path: Path):
+    # As `mailbox.mbox` reads it: the message before it is whole, and the lines after it,
+    # with no header, are counted as not mail (a message lost would be worse)
+    mbox = tmp_path / "mutt"
+    mbox.write_text(
+        "From ana@helio.example Tue Nov 03 13:02:11 2026\n" + DATED + "\nHi Alex,\n\n"
+        "From what Lee said, you would like to hear about our hiring plans.\n",
+        encoding="utf-8",
+    )
+    messages, skipped, count = read_all(mbox)
+    assert count == 2 == len(mailbox.mbox(mbox))
+    assert [m.others for m in messages] == [(ANA,)]
+    assert dict(skipped.counts) == {NOT_MAIL: 1}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        NETSCAPE,
+        NETSCAPE.replace("\n", "\r\n"),
+        "From a@b.example Mon Nov 16 10:00:00 2026\n" + PLAIN + "\n>From here\n\nFrom x\n",
+        "\n\nFrom a\n" + PLAIN + "X-Long: " + "x" * 200_000 + "\nFrom b\n" + DATED,
+        "From a\n" + PLAIN + "\nbody\n" + "x" * 100_000 + "From b\nFrom c\n\nFrom d\n",
+        "From a\nFrom b\n" + DATED + "From c\n\n\nFrom d\n" + DATED + "\nFrom e",
+    ],
+    ids=["netscape", "crlf", "quoted", "long-header", "long-body-line", "empty-messages"],
+)
+def test_an_mbox_holds_as_many_messages_as_python_s_mailbox_reads(tmp_path: Path, text: str):
+    mbox = tmp_path / "mbox"
+    mbox.write_text(text, encoding="utf-8", newline="")
+    assert read_all(mbox)[2] == len(mailbox.mbox(mbox))
 
 
 def test_a_from_line_right_after_the_headers_starts_the_next_message(tmp_path: Path):
