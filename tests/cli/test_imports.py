@@ -193,6 +193,22 @@ def test_a_netscape_mbox_loses_no_message_after_an_attachment(tmp_path):
     assert result.stderr.splitlines()[-1] == "vault: mail: 2 messages, 2 new dates in 2 notes"
 
 
+def test_a_sender_named_in_a_comment_is_matched_by_that_name(tmp_path):
+    # (`From: danw@ayce.com (Dan Werbel)`, the old form: "1 with nobody known", where
+    # `Dan Werbel <danw@ayce.com>` matched. Lee Park's note has no address)
+    vault = mail_vault(tmp_path / "vault")
+    write(vault, ".vault/config.toml", '[me]\nemails = ["alex@example.com"]\n')
+    mbox = tmp_path / "Inbox"
+    mbox.write_text(
+        "From lee Wed Nov  4 13:05:56 2026\nFrom: lee@x.example (Lee Park)\n"
+        "To: alex@example.com\nDate: Wed, 4 Nov 2026 08:05:56 -0500\n\nHappy to talk.\n"
+    )
+    result = run("import", "mail", str(mbox), "--vault", str(vault), "--today", TODAY)
+    assert result.exit_code == 0, result.output
+    assert result.stdout == "Contacts/Lee Park.md: adds replied 2026-11-04\n"
+    assert result.stderr.splitlines()[-1] == "vault: mail: 1 message, 1 new date in 1 note"
+
+
 def test_mail_before_since_is_left_out_and_all_takes_everything(tmp_path):
     vault = mail_vault(tmp_path)
     result = run(

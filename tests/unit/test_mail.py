@@ -393,6 +393,34 @@ def test_groups_comments_and_folded_lists_give_each_address_once():
     )
 
 
+@pytest.mark.parametrize(
+    ("sender", "name"),
+    [
+        ("danw@ayce.com (Dan Werbel)", "Dan Werbel"),  # (MimeKit's mbox, mu's test mail)
+        ("danw@ayce.com(Dan  Werbel)", "Dan Werbel"),
+        ("(Dan Werbel) danw@ayce.com", "Dan Werbel"),
+        ("DANW@ayce.com (=?UTF-8?Q?Dan_Werb=C3=A9l?=)", "Dan Werbél"),
+        ('"Dan W." <danw@ayce.com> (Dan Werbel)', "Dan W."),  # a name written wins
+        ("danw@ayce.com ()", ""),
+        ("danw@ayce.com", ""),
+    ],
+)
+def test_an_address_without_a_name_takes_the_name_in_its_comment(sender: str, name: str):
+    message, _ = one(f"From: {sender}\nTo: alex@example.com\nDate: 2 Nov 2026 09:00 +0000\n")
+    assert message is not None
+    assert [(party.name, party.email.casefold()) for party in message.others] == [
+        (name, "danw@ayce.com")
+    ]
+
+
+def test_a_recipient_s_comment_is_their_name_too():
+    message, _ = one(
+        "From: alex@example.com\nTo: ana@helio.example (Ana Silva),\n"
+        " Friends: lee@csp.example (Lee Park);\nDate: 2 Nov 2026 09:00 +0000\n"
+    )
+    assert message is not None and message.others == (ANA, LEE)
+
+
 # --- what is not a mailbox ----------------------------------------------------------------
 
 

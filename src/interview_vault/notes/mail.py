@@ -26,7 +26,7 @@ from email.headerregistry import Address, AddressHeader
 from email.message import Message as ParsedHeaders
 from email.parser import BytesHeaderParser
 from email.policy import default
-from email.utils import parsedate_to_datetime
+from email.utils import parseaddr, parsedate_to_datetime
 from functools import lru_cache
 from hashlib import blake2b
 from typing import cast
@@ -263,6 +263,7 @@ def _parties(values: list[str]) -> tuple[Party, ...] | None:
 def _parse_address(piece: str) -> tuple[Party, ...] | None:
     """One address (or a group's) as the modern policy reads it, None if it cannot; names
     without an address, and addresses with control characters in them, are no one to match.
+    An address without a name takes the one in its comment (`danw@ayce.com (Dan Werbel)`).
     """
     try:
         header = cast(AddressHeader, default.header_fetch_parse("to", piece))
@@ -273,10 +274,26 @@ def _parse_address(piece: str) -> tuple[Party, ...] | None:
         # means the header cannot be read, and costs this message only.
         return None
     return tuple(
-        Party(name=_readable(address.display_name), email=email)
+        Party(name=_readable(address.display_name or _comment_name(piece, email)), email=email)
         for address in addresses
         if (email := _address_of(address))
     )
+
+
+def _comment_name(piece: str, email: str) -> str:
+    """The name in the comment of an address written without one, RFC 822's
+    `danw@ayce.com (Dan Werbel)` (the modern parser reads comments and drops them), RFC 2047
+    words decoded; "" if it has none."""
+    if "(" not in piece:
+        return ""
+    # (the legacy parser takes a comment as the name; its address must be the one read)
+    name, address = parseaddr(piece)
+    if not name.strip() or address.casefold() != email.casefold():
+        return ""
+    try:
+        return str(default.header_fetch_parse("subject", name))
+    except Exception:  # (as in _parse_address: an encoded word it cannot decode)
+        return name
 
 
 def _address_of(address: Address) -> str:
