@@ -209,6 +209,33 @@ def test_a_sender_named_in_a_comment_is_matched_by_that_name(tmp_path):
     assert result.stderr.splitlines()[-1] == "vault: mail: 1 message, 1 new date in 1 note"
 
 
+@pytest.mark.parametrize(
+    "sender", ["alex@example.com", '"Alex via Jobs" <jobs@lists.example>']
+)  # (a list's copy as sent, or rewritten as many lists do for DMARC)
+def test_the_sent_copy_of_your_message_is_read_not_the_list_s(tmp_path, sender):
+    # (mu's test mail: your thank-you to a contact, Cc a list, delivered back by the list
+    # with `Precedence: list` under a name that sorts before the Sent copy's: the list's
+    # copy was read and left out, the Sent copy counted as a copy, the thank-you lost)
+    vault = mail_vault(tmp_path / "vault")
+    mail = tmp_path / "Mail"
+    headers = (
+        "Message-ID: <f7ccd24b0808061357@mail.example>\nDate: Thu, 12 Nov 2026 22:57:41 +0200\n"
+        "To: Ana Silva <ana@helio.example>\nCc: jobs@lists.example\nSubject: Thank you!\n"
+    )
+    for folder, name, more in [
+        ("cur", "1220863087.12663_23.mindcrime:2,S", f"From: {sender}\nPrecedence: list\n"),
+        (".Sent/cur", "1764700000.1_1.host:2,S", "From: alex@example.com\n"),
+    ]:
+        (mail / folder).mkdir(parents=True)
+        (mail / folder / name).write_text(headers + more + "\nbody\n")
+    result = run("import", "mail", str(mail), "--vault", str(vault), "--today", TODAY)
+    assert result.exit_code == 0, result.output
+    assert result.stdout == "Interviews/2026-11-10 Ana Silva.md: adds thanked 2026-11-12\n"
+    assert result.stderr.splitlines()[-1] == (
+        "vault: mail: 1 message, 1 new date in 1 note; 1 copy already read"
+    )
+
+
 def test_mail_before_since_is_left_out_and_all_takes_everything(tmp_path):
     vault = mail_vault(tmp_path)
     result = run(

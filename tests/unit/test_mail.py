@@ -285,6 +285,27 @@ def test_maildir_passes_over_dot_files_and_counts_files_it_cannot_read(tmp_path:
     assert skipped.messages == ["1763000000.M1P1.gone: No such file or directory"]
 
 
+def test_a_maildir_gives_the_files_of_its_sent_folders_first(tmp_path: Path):
+    # (a list's copy of your message, delivered earlier than the name of the Sent copy
+    # says, was read first, and the Sent copy counted as a copy already read)
+    for folder, name in [
+        ("cur", "1220863087.12663_23.mindcrime:2,S"),
+        (".Sent/cur", "1764700000.1_1.host:2,S"),
+        ("new", "1764800000.1_1.host"),
+        ("[Gmail]/Sent Mail/cur", "1764900000.1_1.host:2,S"),
+        ("[Gmail]/All Mail/cur", "1700000000.1_1.host:2,S"),
+    ]:
+        (tmp_path / folder).mkdir(parents=True, exist_ok=True)
+        (tmp_path / folder / name).write_text(DATED, encoding="utf-8")
+    assert [place for place, _ in message_headers(tmp_path, Skipped())] == [
+        ".Sent/1764700000.1_1.host:2,S",
+        "[Gmail]/Sent Mail/1764900000.1_1.host:2,S",
+        "1220863087.12663_23.mindcrime:2,S",  # then the others, by name
+        "[Gmail]/All Mail/1700000000.1_1.host:2,S",
+        "1764800000.1_1.host",
+    ]
+
+
 # --- learning your addresses --------------------------------------------------------------
 
 

@@ -137,8 +137,9 @@ def _split_mbox(file: BinaryIO) -> Iterator[bytes]:
 
 def _maildir_headers(path: Path, skipped: Skipped) -> Iterator[tuple[str, bytes | None]]:
     """Each message file of the Maildir and of the Maildirs below it (Maildir++'s `.Sent`,
-    notmuch's nested folders), by name (Maildir names start with the time of delivery),
-    and its header block; None for one in a trash or spam folder, not read."""
+    notmuch's nested folders), those of Sent folders first, each by name (Maildir names
+    start with the time of delivery), and its header block; None for one in a trash or spam
+    folder, not read."""
     files: list[tuple[str, str, Path | None]] = []  # (file name, place, path or None)
     for folder in _maildirs(path):
         inside = folder.relative_to(path).as_posix()
@@ -157,7 +158,10 @@ def _maildir_headers(path: Path, skipped: Skipped) -> Iterator[tuple[str, bytes 
             for name in names:
                 place = name if inside == "." else f"{inside}/{name}"
                 files.append((name, place, None if thrown_away else box / name))
-    for _, place, file_path in sorted(files, key=lambda found: found[:2]):
+    # (a Sent folder's files first: of the copies of a message you sent, the one read is
+    # yours as you sent it, not a list's copy of it delivered back to you)
+    files.sort(key=lambda found: (not in_sent_folder(found[1]), found[0], found[1]))
+    for _, place, file_path in files:
         if file_path is None:
             yield place, None
             continue
