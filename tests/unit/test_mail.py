@@ -358,6 +358,28 @@ def test_messages_a_program_sent_are_counted_by_why(header: str, reason: str):
     assert skipped.counts == {reason: 1}
 
 
+@pytest.mark.parametrize("precedence", ["list", "bulk", "junk"])
+def test_a_list_s_copy_of_your_own_message_is_yours(precedence: str):
+    # (mu's test mail: your reply to Juanma, Cc a list, delivered back by the list with
+    # `Precedence: list`; it was left out as from a list, and so was your message to him)
+    message, skipped = one(
+        "From: Alex@example.com\nTo: Ana Silva <ana@helio.example>\n"
+        "Cc: help-jobs@lists.example\nDate: 2 Nov 2026 09:00 +0000\n"
+        f"Precedence: {precedence}\nList-Id: <help-jobs.lists.example>\n"
+    )
+    assert message is not None and message.sent
+    assert message.others == (ANA, Party("", "help-jobs@lists.example"))
+    assert not skipped.counts
+
+
+def test_an_auto_reply_from_your_address_is_still_an_auto_reply():
+    message, skipped = one(
+        "From: alex@example.com\nTo: ana@helio.example\nDate: 2 Nov 2026 09:00 +0000\n"
+        "Auto-Submitted: auto-replied\nPrecedence: bulk\n"
+    )
+    assert message is None and skipped.counts == {AUTO_REPLY: 1}
+
+
 @pytest.mark.parametrize(
     "header", ["Auto-Submitted: no", "Auto-Submitted: No (a person)", "Precedence: first-class"]
 )

@@ -117,17 +117,19 @@ def read_headers(
     if _labels(raw) & _SPAM_OR_TRASH_LABELS:
         skipped.add(SPAM_OR_TRASH)
         return None
+    mine = {address.strip().casefold() for address in me}
     automated = _automated(raw)
-    if automated is not None:
+    senders = _parties(raw.get("from", []))
+    from_you = senders is not None and any(party.email.casefold() in mine for party in senders)
+    # (a list's copy of a message you sent is yours: the list added its Precedence)
+    if automated is not None and not (automated == BULK and from_you):
         skipped.add(automated)
         return None
-    senders = _parties(raw.get("from", []))
     recipients = _parties([v for h in ("to", "cc", "bcc") for v in raw.get(h, [])])
     if senders is None or recipients is None:
         skipped.add(UNREADABLE)
         return None
-    mine = {address.strip().casefold() for address in me}
-    if any(party.email.casefold() in mine for party in senders):
+    if from_you:
         others = tuple(party for party in recipients if party.email.casefold() not in mine)
         if not others:
             skipped.add(ONLY_TO_YOU if recipients else NO_RECIPIENT)
