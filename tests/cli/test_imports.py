@@ -167,8 +167,8 @@ def test_a_message_in_several_gmail_folders_counts_and_acts_once(tmp_path):
         "Interviews/2026-11-10 Ana Silva.md: adds thanked 2026-11-11",
     ]
     assert result.stderr.splitlines()[-1] == (
-        "vault: mail: 5 messages, 4 new dates in 3 notes; 5 copies already read"
-    )
+        "vault: mail: 5 messages, 4 new dates in 3 notes; 5 copies already read, 1 with no new date"
+    )  # (Lee's two messages of the 12th: one date)
 
 
 def test_a_netscape_mbox_loses_no_message_after_an_attachment(tmp_path):
@@ -254,6 +254,30 @@ def test_mail_before_since_is_left_out_and_all_takes_everything(tmp_path):
         "--today", "2028-01-01", "--since", "all", "--dry-run",
     )  # fmt: skip
     assert "2026-11-02" in everything.stdout
+
+
+def test_the_last_line_accounts_for_every_message_read(tmp_path):
+    # ("18 messages, 0 new dates" said nothing of 7 of them: those before --since, and
+    # those whose dates the notes have already)
+    vault = mail_vault(tmp_path)
+    takeout = str(MAIL / "takeout.mbox")
+    since = run(
+        "import", "mail", takeout, "--vault", str(vault), "--today", TODAY,
+        "--since", "2026-11-11", "--dry-run",
+    )  # fmt: skip
+    assert since.stderr.splitlines()[-1] == (
+        "vault: mail: 16 messages, 3 new dates in 3 notes; 2 auto-replies, 5 before "
+        "--since 2026-11-11, 1 from lists or bulk senders, 2 in spam or trash, 1 sent only to "
+        "yourself, 2 with nobody known, 1 with none of your addresses, 1 without a date"
+    )  # (16 = the 14 said + the message of the 3 dates, the last, to Ana, Lee and José)
+    first = run("import", "mail", takeout, "--vault", str(vault), "--today", TODAY)
+    assert first.exit_code == 0, first.output
+    again = run("import", "mail", takeout, "--vault", str(vault), "--today", TODAY)
+    assert again.stderr.splitlines()[-1] == (
+        "vault: mail: 16 messages, 0 new dates in 0 notes; 2 auto-replies, 1 from lists or "
+        "bulk senders, 2 in spam or trash, 1 sent only to yourself, 6 with no new date, 2 "
+        "with nobody known, 1 with none of your addresses, 1 without a date"
+    )
 
 
 def test_a_time_zone_moves_a_message_across_midnight(tmp_path):
@@ -385,7 +409,10 @@ def test_linkedin_brings_people_then_the_dates_of_your_messages(tmp_path):
     again = run("import", "linkedin", str(archive), "--vault", str(vault), "--today", "2026-12-07")
     assert again.exit_code == 0, again.output
     assert again.stdout == "0 created, 0 updated, 4 unchanged, 0 skipped\n"
-    assert "0 new dates in 0 notes" in again.stderr
+    assert again.stderr.splitlines()[-1] == (  # (each of the 12 messages accounted for)
+        "vault: linkedin: 12 messages, 0 new dates in 0 notes; 1 draft, 1 row that cannot be "
+        "read, 1 sponsored message, 11 with no new date, 1 with nobody known"
+    )
 
 
 def test_an_older_messages_file_without_recipient_urls(tmp_path):

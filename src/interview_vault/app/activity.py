@@ -51,6 +51,19 @@ class Applied:
     changes: dict[str, list[Added]] = field(default_factory=dict)  # note -> its dates
     skipped: list[str] = field(default_factory=list)  # notes that could not be changed
     nobody: int = 0  # messages with nobody known
+    nothing_new: int = 0  # messages with someone known, adding no date the notes lack
+    before: int = 0  # messages before `since`
+    since: date | None = None
+
+    def count_left_out(self, skipped: Skipped) -> None:
+        """Count in `skipped` the messages read that add no date, by why, so that the last
+        line accounts for each: `5 before --since 2026-11-11, 2 with nobody known`."""
+        if self.before and self.since is not None:
+            skipped.counts[f"before --since {self.since.isoformat()}"] += self.before
+        if self.nobody:
+            skipped.counts["with nobody known"] += self.nobody
+        if self.nothing_new:
+            skipped.counts["with no new date"] += self.nothing_new
 
     @property
     def added(self) -> list[Added]:
@@ -95,11 +108,20 @@ def import_messages(
         contact = notes_of.get(note)
         return contact is not None and day in getattr(contact, name)
 
-    wanted = (m for m in messages if since is None or m.day >= since)
-    added, nobody = plan_messages(
-        wanted, find, has, talks, session.settings.digest.lapse_after_days
+    before = 0
+
+    def wanted() -> Iterator[Message]:
+        nonlocal before
+        for message in messages:
+            if since is not None and message.day < since:
+                before += 1
+            else:
+                yield message
+
+    added, nobody, nothing_new = plan_messages(
+        wanted(), find, has, talks, session.settings.digest.lapse_after_days
     )
-    applied = Applied(nobody=nobody)
+    applied = Applied(nobody=nobody, nothing_new=nothing_new, before=before, since=since)
     by_note: dict[str, list[Added]] = defaultdict(list)
     for change in added:
         by_note[change.note].append(change)
@@ -242,8 +264,7 @@ def import_mail(
                 yield message
 
     applied = import_messages(session, messages(), dry_run=dry_run, since=since)
-    if applied.nobody:
-        skipped.counts["with nobody known"] += applied.nobody
+    applied.count_left_out(skipped)
     return MailImport(applied, read, skipped, learned)
 
 
@@ -368,6 +389,5 @@ def import_linkedin_messages(
         )
     except ExchangeFormatError as error:
         raise VaultError(str(error)) from None
-    if applied.nobody:
-        skipped.counts["with nobody known"] += applied.nobody
+    applied.count_left_out(skipped)
     return LinkedInMessages(applied, read, skipped, learned)

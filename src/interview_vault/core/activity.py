@@ -90,25 +90,35 @@ class Added(NamedTuple):
     place: str  # the message it comes from
 
 
+class MessagePlan(NamedTuple):
+    """The dates some messages add, and how many of them added none, by why."""
+
+    added: list[Added]
+    nobody: int  # messages naming nobody known
+    nothing_new: int  # messages with someone known, all of whose dates were known already
+
+
 def plan_messages(
     messages: Iterable[Message],
     find: Callable[[Party], str | None],
     has: Callable[[str, str, date], bool],
     talks: Mapping[str, list[Talk]],
     window: int,
-) -> tuple[list[Added], int]:
+) -> MessagePlan:
     """The dates to add for these messages: `find` gives the contact note a party is (or
     None), `has(note, name, day)` whether the note has that date already, `talks` each
-    contact note's talks. Returns the dates and how many messages named nobody known."""
+    contact note's talks. Each message counts once: it adds dates, names nobody known, or
+    has nothing new."""
     added: list[Added] = []
     seen: set[tuple[str, str, date]] = set()
     thanked: set[str] = {talk.note for found in talks.values() for talk in found if talk.thanked}
-    nobody = 0
+    nobody = nothing_new = 0
     for message in sorted(messages, key=lambda m: m.day):
         known = list(dict.fromkeys(n for n in map(find, message.others) if n is not None))
         if not known:
             nobody += 1
             continue
+        before = len(added)
         for note in known:
             if not message.sent:
                 change = Added(note, "replied", message.day, message.place)
@@ -129,7 +139,8 @@ def plan_messages(
                 continue
             seen.add(key)
             added.append(change)
-    return added, nobody
+        nothing_new += len(added) == before
+    return MessagePlan(added, nobody, nothing_new)
 
 
 def one_line(kind: str, read: int, what: str, added: list[Added], skipped: Skipped) -> str:
