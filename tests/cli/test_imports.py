@@ -167,7 +167,72 @@ def test_a_message_in_several_gmail_folders_counts_and_acts_once(tmp_path):
         "Interviews/2026-11-10 Ana Silva.md: adds thanked 2026-11-11",
     ]
     assert result.stderr.splitlines()[-1] == (
-        "vault: mail: 5 messages, 4 new dates in 3 notes; 5 copies already read"
+        "vault: mail: 5 messages, 4 new dates in 3 notes; 5 copies already read, 1 with no new date"
+    )  # (Lee's two messages of the 12th: one date)
+
+
+def test_a_netscape_mbox_loses_no_message_after_an_attachment(tmp_path):
+    # (Netscape wrote the next `From - ...` line right after an attachment's last base64
+    # line, no blank line between: the message after it was read as part of it, unseen)
+    vault = mail_vault(tmp_path / "vault")
+    write(vault, ".vault/config.toml", '[me]\nemails = ["alex@example.com"]\n')
+    mbox = tmp_path / "Inbox"
+    mbox.write_text(
+        "From - Tue Nov  3 18:49:08 2026\nFrom: Ana Silva <ana@helio.example>\n"
+        "To: alex@example.com\nDate: Tue, 3 Nov 2026 17:33:10 -0500\n"
+        "Content-Type: application/octet-stream\n\nAA==\n"
+        "From - Wed Nov  4 10:42:13 2026\nFrom: Lee Park <lee@x.example>\n"
+        "To: alex@example.com\nDate: Wed, 4 Nov 2026 08:05:56 -0500\n\nSure.\n"
+    )
+    result = run("import", "mail", str(mbox), "--vault", str(vault), "--today", TODAY)
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines() == [
+        "Contacts/Ana Silva.md: adds replied 2026-11-03",
+        "Contacts/Lee Park.md: adds replied 2026-11-04",
+    ]
+    assert result.stderr.splitlines()[-1] == "vault: mail: 2 messages, 2 new dates in 2 notes"
+
+
+def test_a_sender_named_in_a_comment_is_matched_by_that_name(tmp_path):
+    # (`From: danw@ayce.com (Dan Werbel)`, the old form: "1 with nobody known", where
+    # `Dan Werbel <danw@ayce.com>` matched. Lee Park's note has no address)
+    vault = mail_vault(tmp_path / "vault")
+    write(vault, ".vault/config.toml", '[me]\nemails = ["alex@example.com"]\n')
+    mbox = tmp_path / "Inbox"
+    mbox.write_text(
+        "From lee Wed Nov  4 13:05:56 2026\nFrom: lee@x.example (Lee Park)\n"
+        "To: alex@example.com\nDate: Wed, 4 Nov 2026 08:05:56 -0500\n\nHappy to talk.\n"
+    )
+    result = run("import", "mail", str(mbox), "--vault", str(vault), "--today", TODAY)
+    assert result.exit_code == 0, result.output
+    assert result.stdout == "Contacts/Lee Park.md: adds replied 2026-11-04\n"
+    assert result.stderr.splitlines()[-1] == "vault: mail: 1 message, 1 new date in 1 note"
+
+
+@pytest.mark.parametrize(
+    "sender", ["alex@example.com", '"Alex via Jobs" <jobs@lists.example>']
+)  # (a list's copy as sent, or rewritten as many lists do for DMARC)
+def test_the_sent_copy_of_your_message_is_read_not_the_list_s(tmp_path, sender):
+    # (mu's test mail: your thank-you to a contact, Cc a list, delivered back by the list
+    # with `Precedence: list` under a name that sorts before the Sent copy's: the list's
+    # copy was read and left out, the Sent copy counted as a copy, the thank-you lost)
+    vault = mail_vault(tmp_path / "vault")
+    mail = tmp_path / "Mail"
+    headers = (
+        "Message-ID: <f7ccd24b0808061357@mail.example>\nDate: Thu, 12 Nov 2026 22:57:41 +0200\n"
+        "To: Ana Silva <ana@helio.example>\nCc: jobs@lists.example\nSubject: Thank you!\n"
+    )
+    for folder, name, more in [
+        ("cur", "1220863087.12663_23.mindcrime:2,S", f"From: {sender}\nPrecedence: list\n"),
+        (".Sent/cur", "1764700000.1_1.host:2,S", "From: alex@example.com\n"),
+    ]:
+        (mail / folder).mkdir(parents=True)
+        (mail / folder / name).write_text(headers + more + "\nbody\n")
+    result = run("import", "mail", str(mail), "--vault", str(vault), "--today", TODAY)
+    assert result.exit_code == 0, result.output
+    assert result.stdout == "Interviews/2026-11-10 Ana Silva.md: adds thanked 2026-11-12\n"
+    assert result.stderr.splitlines()[-1] == (
+        "vault: mail: 1 message, 1 new date in 1 note; 1 copy already read"
     )
 
 
@@ -189,6 +254,30 @@ def test_mail_before_since_is_left_out_and_all_takes_everything(tmp_path):
         "--today", "2028-01-01", "--since", "all", "--dry-run",
     )  # fmt: skip
     assert "2026-11-02" in everything.stdout
+
+
+def test_the_last_line_accounts_for_every_message_read(tmp_path):
+    # ("18 messages, 0 new dates" said nothing of 7 of them: those before --since, and
+    # those whose dates the notes have already)
+    vault = mail_vault(tmp_path)
+    takeout = str(MAIL / "takeout.mbox")
+    since = run(
+        "import", "mail", takeout, "--vault", str(vault), "--today", TODAY,
+        "--since", "2026-11-11", "--dry-run",
+    )  # fmt: skip
+    assert since.stderr.splitlines()[-1] == (
+        "vault: mail: 16 messages, 3 new dates in 3 notes; 2 auto-replies, 5 before "
+        "--since 2026-11-11, 1 from lists or bulk senders, 2 in spam or trash, 1 sent only to "
+        "yourself, 2 with nobody known, 1 with none of your addresses, 1 without a date"
+    )  # (16 = the 14 said + the message of the 3 dates, the last, to Ana, Lee and José)
+    first = run("import", "mail", takeout, "--vault", str(vault), "--today", TODAY)
+    assert first.exit_code == 0, first.output
+    again = run("import", "mail", takeout, "--vault", str(vault), "--today", TODAY)
+    assert again.stderr.splitlines()[-1] == (
+        "vault: mail: 16 messages, 0 new dates in 0 notes; 2 auto-replies, 1 from lists or "
+        "bulk senders, 2 in spam or trash, 1 sent only to yourself, 6 with no new date, 2 "
+        "with nobody known, 1 with none of your addresses, 1 without a date"
+    )
 
 
 def test_a_time_zone_moves_a_message_across_midnight(tmp_path):
@@ -320,7 +409,10 @@ def test_linkedin_brings_people_then_the_dates_of_your_messages(tmp_path):
     again = run("import", "linkedin", str(archive), "--vault", str(vault), "--today", "2026-12-07")
     assert again.exit_code == 0, again.output
     assert again.stdout == "0 created, 0 updated, 4 unchanged, 0 skipped\n"
-    assert "0 new dates in 0 notes" in again.stderr
+    assert again.stderr.splitlines()[-1] == (  # (each of the 12 messages accounted for)
+        "vault: linkedin: 12 messages, 0 new dates in 0 notes; 1 draft, 1 row that cannot be "
+        "read, 1 sponsored message, 11 with no new date, 1 with nobody known"
+    )
 
 
 def test_an_import_that_cannot_tell_your_profile_writes_nothing(tmp_path):

@@ -6,8 +6,8 @@
   2  Ana's reply, `Auto-Submitted: no` (a person)      -> received, Ana, Nov 3
   3  sent from Alex@Example.COM (any case) to José (RFC 2047 name), Cc Lee
                                                        -> sent, José and Lee, Nov 5
-  4  José's reply (RFC 2047 From, +0900), whose body has a `>From ` line, a `From what...`
-     line after a blank line and a `From:` line in an attachment: still one message
+  4  José's reply (RFC 2047 From, +0900), whose body has two `>From ` lines (quoted, as
+     Takeout writes them) and a `From:` line in an attachment: still one message
                                                        -> received, José, Nov 6
   5  Lee at 02:30 UTC, folded From: Nov 9 in New York, Nov 10 in Tokyo
   6  sent to "Raman, Priya" (a comma in a quoted name), Bcc Sam -> sent, Priya and Sam, Nov 11
@@ -30,6 +30,7 @@ starts with a `From ` envelope line, as procmail writes; +0900, Nov 11); new/ Jo
 
 from __future__ import annotations
 
+import mailbox
 from datetime import date
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -168,10 +169,71 @@ def test_crlf_line_endings_read_the_same(tmp_path: Path):
     assert read_all(crlf)[0] == read_all(TAKEOUT)[0]
 
 
-def test_a_body_line_starting_with_from_starts_no_message():
+def test_a_quoted_from_line_in_a_body_starts_no_message():
     messages, _, count = read_all(TAKEOUT)
     assert count == 16
     assert next(m for m in messages if m.place == "message 4").others == (JOSE,)
+
+
+NETSCAPE = (  # Netscape's and Mozilla's separator: no address, the time or nothing after it
+    "From - Thu Dec  3 18:49:08 2026\n" + DATED + "Content-Type: text/plain\n\n"
+    "AA==\n"  # the end of a base64 attachment, no blank line after it
+    "From - Fri Dec  4 10:42:13 2026\n"
+    "From: Lee Park <lee@csp.example>\nTo: alex@example.com\n"
+    "Date: Fri, 4 Dec 2026 08:05:56 -0500\n\nSure.\n"
+    "--boundary--\n"
+    "From - \n"  # (MimeKit's content-length.mbox: four of its 29 messages start so)
+    "From: Sam Okafor <sam@okafor.example>\nTo: alex@example.com\n"
+    "Date: Sat, 5 Dec 2026 09:00:00 -0500\n\nYes.\n"
+)
+
+
+def test_every_from_line_starts_a_message_blank_line_before_it_or_not(tmp_path: Path):
+    # (a message after one without a blank line at its end was read as part of it: of
+    # MimeKit's content-length.mbox, 18 messages of 29 were read, without a word)
+    mbox = tmp_path / "Inbox"
+    mbox.write_text(NETSCAPE, encoding="utf-8")
+    messages, skipped, count = read_all(mbox)
+    assert count == 3 == len(mailbox.mbox(mbox))
+    assert [(m.day, m.others) for m in messages] == [
+        (date(2026, 11, 3), (ANA,)),
+        (date(2026, 12, 4), (LEE,)),
+        (date(2026, 12, 5), (SAM,)),
+    ]
+    assert not skipped.counts
+
+
+def test_an_unquoted_from_line_in_a_body_is_a_message_that_is_not_mail(tmp_path: Path):
+    # As `mailbox.mbox` reads it: the message before it is whole, and the lines after it,
+    # with no header, are counted as not mail (a message lost would be worse)
+    mbox = tmp_path / "mutt"
+    mbox.write_text(
+        "From ana@helio.example Tue Nov 03 13:02:11 2026\n" + DATED + "\nHi Alex,\n\n"
+        "From what Lee said, you would like to hear about our hiring plans.\n",
+        encoding="utf-8",
+    )
+    messages, skipped, count = read_all(mbox)
+    assert count == 2 == len(mailbox.mbox(mbox))
+    assert [m.others for m in messages] == [(ANA,)]
+    assert dict(skipped.counts) == {NOT_MAIL: 1}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        NETSCAPE,
+        NETSCAPE.replace("\n", "\r\n"),
+        "From a@b.example Mon Nov 16 10:00:00 2026\n" + PLAIN + "\n>From here\n\nFrom x\n",
+        "\n\nFrom a\n" + PLAIN + "X-Long: " + "x" * 200_000 + "\nFrom b\n" + DATED,
+        "From a\n" + PLAIN + "\nbody\n" + "x" * 100_000 + "From b\nFrom c\n\nFrom d\n",
+        "From a\nFrom b\n" + DATED + "From c\n\n\nFrom d\n" + DATED + "\nFrom e",
+    ],
+    ids=["netscape", "crlf", "quoted", "long-header", "long-body-line", "empty-messages"],
+)
+def test_an_mbox_holds_as_many_messages_as_python_s_mailbox_reads(tmp_path: Path, text: str):
+    mbox = tmp_path / "mbox"
+    mbox.write_text(text, encoding="utf-8", newline="")
+    assert read_all(mbox)[2] == len(mailbox.mbox(mbox))
 
 
 def test_a_from_line_right_after_the_headers_starts_the_next_message(tmp_path: Path):
@@ -221,6 +283,27 @@ def test_maildir_passes_over_dot_files_and_counts_files_it_cannot_read(tmp_path:
     assert [m.others for m in messages] == [(ANA,)]
     assert dict(skipped.counts) == {UNREADABLE_FILE: 1}
     assert skipped.messages == ["1763000000.M1P1.gone: No such file or directory"]
+
+
+def test_a_maildir_gives_the_files_of_its_sent_folders_first(tmp_path: Path):
+    # (a list's copy of your message, delivered earlier than the name of the Sent copy
+    # says, was read first, and the Sent copy counted as a copy already read)
+    for folder, name in [
+        ("cur", "1220863087.12663_23.mindcrime:2,S"),
+        (".Sent/cur", "1764700000.1_1.host:2,S"),
+        ("new", "1764800000.1_1.host"),
+        ("[Gmail]/Sent Mail/cur", "1764900000.1_1.host:2,S"),
+        ("[Gmail]/All Mail/cur", "1700000000.1_1.host:2,S"),
+    ]:
+        (tmp_path / folder).mkdir(parents=True, exist_ok=True)
+        (tmp_path / folder / name).write_text(DATED, encoding="utf-8")
+    assert [place for place, _ in message_headers(tmp_path, Skipped())] == [
+        ".Sent/1764700000.1_1.host:2,S",
+        "[Gmail]/Sent Mail/1764900000.1_1.host:2,S",
+        "1220863087.12663_23.mindcrime:2,S",  # then the others, by name
+        "[Gmail]/All Mail/1700000000.1_1.host:2,S",
+        "1764800000.1_1.host",
+    ]
 
 
 # --- learning your addresses --------------------------------------------------------------
@@ -273,6 +356,28 @@ def test_messages_a_program_sent_are_counted_by_why(header: str, reason: str):
     message, skipped = one(DATED + header + "\n")
     assert message is None
     assert skipped.counts == {reason: 1}
+
+
+@pytest.mark.parametrize("precedence", ["list", "bulk", "junk"])
+def test_a_list_s_copy_of_your_own_message_is_yours(precedence: str):
+    # (mu's test mail: your reply to Juanma, Cc a list, delivered back by the list with
+    # `Precedence: list`; it was left out as from a list, and so was your message to him)
+    message, skipped = one(
+        "From: Alex@example.com\nTo: Ana Silva <ana@helio.example>\n"
+        "Cc: help-jobs@lists.example\nDate: 2 Nov 2026 09:00 +0000\n"
+        f"Precedence: {precedence}\nList-Id: <help-jobs.lists.example>\n"
+    )
+    assert message is not None and message.sent
+    assert message.others == (ANA, Party("", "help-jobs@lists.example"))
+    assert not skipped.counts
+
+
+def test_an_auto_reply_from_your_address_is_still_an_auto_reply():
+    message, skipped = one(
+        "From: alex@example.com\nTo: ana@helio.example\nDate: 2 Nov 2026 09:00 +0000\n"
+        "Auto-Submitted: auto-replied\nPrecedence: bulk\n"
+    )
+    assert message is None and skipped.counts == {AUTO_REPLY: 1}
 
 
 @pytest.mark.parametrize(
@@ -329,6 +434,34 @@ def test_groups_comments_and_folded_lists_give_each_address_once():
         JOSE,
         Party("Park, Lee", "lee@csp.example"),
     )
+
+
+@pytest.mark.parametrize(
+    ("sender", "name"),
+    [
+        ("danw@ayce.com (Dan Werbel)", "Dan Werbel"),  # (MimeKit's mbox, mu's test mail)
+        ("danw@ayce.com(Dan  Werbel)", "Dan Werbel"),
+        ("(Dan Werbel) danw@ayce.com", "Dan Werbel"),
+        ("DANW@ayce.com (=?UTF-8?Q?Dan_Werb=C3=A9l?=)", "Dan Werbél"),
+        ('"Dan W." <danw@ayce.com> (Dan Werbel)', "Dan W."),  # a name written wins
+        ("danw@ayce.com ()", ""),
+        ("danw@ayce.com", ""),
+    ],
+)
+def test_an_address_without_a_name_takes_the_name_in_its_comment(sender: str, name: str):
+    message, _ = one(f"From: {sender}\nTo: alex@example.com\nDate: 2 Nov 2026 09:00 +0000\n")
+    assert message is not None
+    assert [(party.name, party.email.casefold()) for party in message.others] == [
+        (name, "danw@ayce.com")
+    ]
+
+
+def test_a_recipient_s_comment_is_their_name_too():
+    message, _ = one(
+        "From: alex@example.com\nTo: ana@helio.example (Ana Silva),\n"
+        " Friends: lee@csp.example (Lee Park);\nDate: 2 Nov 2026 09:00 +0000\n"
+    )
+    assert message is not None and message.others == (ANA, LEE)
 
 
 # --- what is not a mailbox ----------------------------------------------------------------

@@ -51,7 +51,22 @@ class Applied:
     changes: dict[str, list[Added]] = field(default_factory=dict)  # note -> its dates
     skipped: list[str] = field(default_factory=list)  # notes that could not be changed
     nobody: int = 0  # messages with nobody known
-    small_talk: int = 0  # greetings and thanks that said nothing (see `plan_messages`)
+    nothing_new: int = 0  # messages with someone known, adding no date the notes lack
+    small_talk: int = 0  # greetings and thanks that meant no date (see `plan_messages`)
+    before: int = 0  # messages before `since`
+    since: date | None = None
+
+    def count_left_out(self, skipped: Skipped) -> None:
+        """Count in `skipped` the messages read that add no date, by why, so that the last
+        line accounts for each: `5 before --since 2026-11-11, 2 with nobody known`."""
+        if self.before and self.since is not None:
+            skipped.counts[f"before --since {self.since.isoformat()}"] += self.before
+        if self.nobody:
+            skipped.counts["with nobody known"] += self.nobody
+        if self.nothing_new:
+            skipped.counts["with no new date"] += self.nothing_new
+        if self.small_talk:
+            skipped.counts["greetings"] += self.small_talk
 
     @property
     def added(self) -> list[Added]:
@@ -96,11 +111,25 @@ def import_messages(
         contact = notes_of.get(note)
         return contact is not None and day in getattr(contact, name)
 
-    wanted = (m for m in messages if since is None or m.day >= since)
-    added, nobody, small = plan_messages(
-        wanted, find, has, talks, session.settings.digest.lapse_after_days
+    before = 0
+
+    def wanted() -> Iterator[Message]:
+        nonlocal before
+        for message in messages:
+            if since is not None and message.day < since:
+                before += 1
+            else:
+                yield message
+
+    plan = plan_messages(wanted(), find, has, talks, session.settings.digest.lapse_after_days)
+    added = plan.added
+    applied = Applied(
+        nobody=plan.nobody,
+        nothing_new=plan.nothing_new,
+        small_talk=plan.small_talk,
+        before=before,
+        since=since,
     )
-    applied = Applied(nobody=nobody, small_talk=small)
     by_note: dict[str, list[Added]] = defaultdict(list)
     for change in added:
         by_note[change.note].append(change)
@@ -243,10 +272,7 @@ def import_mail(
                 yield message
 
     applied = import_messages(session, messages(), dry_run=dry_run, since=since)
-    if applied.nobody:
-        skipped.counts["with nobody known"] += applied.nobody
-    if applied.small_talk:
-        skipped.counts["greetings"] += applied.small_talk
+    applied.count_left_out(skipped)
     return MailImport(applied, read, skipped, learned)
 
 
@@ -390,8 +416,5 @@ def import_linkedin_messages(
         )
     except ExchangeFormatError as error:
         raise VaultError(str(error)) from None
-    if applied.nobody:
-        skipped.counts["with nobody known"] += applied.nobody
-    if applied.small_talk:
-        skipped.counts["greetings"] += applied.small_talk
+    applied.count_left_out(skipped)
     return LinkedInMessages(applied, read, skipped, learned)

@@ -91,28 +91,38 @@ class Added(NamedTuple):
     place: str  # the message it comes from
 
 
+class MessagePlan(NamedTuple):
+    """The dates some messages add, and how many of them added none, by why."""
+
+    added: list[Added]
+    nobody: int  # messages naming nobody known
+    nothing_new: int  # messages with someone known, all of whose dates were known already
+    small_talk: int = 0  # greetings and thanks that meant no date (see `plan_messages`)
+
+
 def plan_messages(
     messages: Iterable[Message],
     find: Callable[[Party], str | None],
     has: Callable[[str, str, date], bool],
     talks: Mapping[str, list[Talk]],
     window: int,
-) -> tuple[list[Added], int, int]:
+) -> MessagePlan:
     """The dates to add for these messages: `find` gives the contact note a party is (or
     None), `has(note, name, day)` whether the note has that date already, `talks` each
-    contact note's talks. Returns the dates and how many messages named nobody known, and
-    how many were small talk and said nothing: a greeting or thanks of theirs is no reply,
-    and one of yours no request (it is a talk's thank-you where it would be one)."""
+    contact note's talks. Each message counts once: it adds dates, names nobody known, is
+    small talk that says nothing (a greeting or thanks of theirs is no reply, and one of
+    yours no request: it is a talk's thank-you where it would be one), or has nothing new."""
     added: list[Added] = []
     seen: set[tuple[str, str, date]] = set()
     thanked: set[str] = {talk.note for found in talks.values() for talk in found if talk.thanked}
-    nobody = small = 0
+    nobody = nothing_new = small = 0
     for message in sorted(messages, key=lambda m: m.day):
         known = list(dict.fromkeys(n for n in map(find, message.others) if n is not None))
         if not known:
             nobody += 1
             continue
-        said = False  # (whether the message added or confirmed anything: small talk may not)
+        before = len(added)
+        said = False  # (whether the message meant a date, new or not: small talk may not)
         for note in known:
             if not message.sent:
                 if message.small_talk:
@@ -139,8 +149,10 @@ def plan_messages(
                 continue
             seen.add(key)
             added.append(change)
-        small += not said
-    return added, nobody, small
+        if len(added) == before:
+            nothing_new += said
+            small += not said
+    return MessagePlan(added, nobody, nothing_new, small)
 
 
 def one_line(kind: str, read: int, what: str, added: list[Added], skipped: Skipped) -> str:

@@ -26,7 +26,7 @@ from email.headerregistry import Address, AddressHeader
 from email.message import Message as ParsedHeaders
 from email.parser import BytesHeaderParser
 from email.policy import default
-from email.utils import parsedate_to_datetime
+from email.utils import parseaddr, parsedate_to_datetime
 from functools import lru_cache
 from hashlib import blake2b
 from typing import cast
@@ -117,17 +117,19 @@ def read_headers(
     if _labels(raw) & _SPAM_OR_TRASH_LABELS:
         skipped.add(SPAM_OR_TRASH)
         return None
+    mine = {address.strip().casefold() for address in me}
     automated = _automated(raw)
-    if automated is not None:
+    senders = _parties(raw.get("from", []))
+    from_you = senders is not None and any(party.email.casefold() in mine for party in senders)
+    # (a list's copy of a message you sent is yours: the list added its Precedence)
+    if automated is not None and not (automated == BULK and from_you):
         skipped.add(automated)
         return None
-    senders = _parties(raw.get("from", []))
     recipients = _parties([v for h in ("to", "cc", "bcc") for v in raw.get(h, [])])
     if senders is None or recipients is None:
         skipped.add(UNREADABLE)
         return None
-    mine = {address.strip().casefold() for address in me}
-    if any(party.email.casefold() in mine for party in senders):
+    if from_you:
         others = tuple(party for party in recipients if party.email.casefold() not in mine)
         if not others:
             skipped.add(ONLY_TO_YOU if recipients else NO_RECIPIENT)
@@ -263,6 +265,7 @@ def _parties(values: list[str]) -> tuple[Party, ...] | None:
 def _parse_address(piece: str) -> tuple[Party, ...] | None:
     """One address (or a group's) as the modern policy reads it, None if it cannot; names
     without an address, and addresses with control characters in them, are no one to match.
+    An address without a name takes the one in its comment (`danw@ayce.com (Dan Werbel)`).
     """
     try:
         header = cast(AddressHeader, default.header_fetch_parse("to", piece))
@@ -273,10 +276,26 @@ def _parse_address(piece: str) -> tuple[Party, ...] | None:
         # means the header cannot be read, and costs this message only.
         return None
     return tuple(
-        Party(name=_readable(address.display_name), email=email)
+        Party(name=_readable(address.display_name or _comment_name(piece, email)), email=email)
         for address in addresses
         if (email := _address_of(address))
     )
+
+
+def _comment_name(piece: str, email: str) -> str:
+    """The name in the comment of an address written without one, RFC 822's
+    `danw@ayce.com (Dan Werbel)` (the modern parser reads comments and drops them), RFC 2047
+    words decoded; "" if it has none."""
+    if "(" not in piece:
+        return ""
+    # (the legacy parser takes a comment as the name; its address must be the one read)
+    name, address = parseaddr(piece)
+    if not name.strip() or address.casefold() != email.casefold():
+        return ""
+    try:
+        return str(default.header_fetch_parse("subject", name))
+    except Exception:  # (as in _parse_address: an encoded word it cannot decode)
+        return name
 
 
 def _address_of(address: Address) -> str:

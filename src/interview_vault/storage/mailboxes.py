@@ -8,13 +8,14 @@ messages. `mailbox.mbox` is not used: it scans the whole file for its table of c
 before giving the first message, then reads each message whole (as `email`'s
 `headersonly=True` does too).
 
-An mbox message starts at a `From ` line: the first line of the file, or one after a blank
-line (or within a header block) that looks like a separator (`From sender date`, with a
-time, as Takeout's `From 1234@xxx Mon Nov 16 10:00:00 +0000 2026`, Thunderbird's `From - ...`
-and mutt's `From sender@host ...` have). Other lines that start with `From ` are body:
-mboxo and mboxrd writers quote them as `>From `, and an unquoted one ("From what I heard")
-has no time in it. (An unquoted body line with a time, after a blank line, would still
-start a message: the price of reading without Content-Length, which few writers keep.)
+An mbox message starts at every line that starts with `From `, as `mailbox.mbox` reads one
+(Takeout's `From 1234@xxx Mon Nov 16 10:00:00 +0000 2026`, mutt's `From sender@host ...`,
+Netscape's and Thunderbird's `From - ...` or bare `From - `), whatever the line before it:
+Netscape wrote one right after the last line of a base64 attachment, and waiting for a blank
+line, or for a time in the line, merged the next message into the last one, unseen. Writers
+quote a body line that starts so as `>From `; one left unquoted ("From what I heard")
+starts a piece with no header, which the reader counts as not mail: a count one too many,
+never a message lost.
 
 A Maildir's messages are the files of `cur/` and `new/`, its own and those of every Maildir
 below it (Maildir++ keeps sent mail in `.Sent/`, notmuch nests folders): `tmp/` holds
@@ -40,7 +41,6 @@ UNREADABLE_FILE = "that could not be read"  # a Maildir file that vanished or is
 _LINE_PIECE = 1 << 16
 _MOST_HEADER_BYTES = 1 << 20  # real header blocks are a few kilobytes
 _BLANK = (b"\n", b"\r\n")
-_SEPARATOR = re.compile(rb"From \S*\s.*\d:\d\d")
 # A header field's first line (a name, then a colon) or a folded line's continuation, as
 # the `email` package's feed parser recognizes them: anything else ends the header block.
 _HEADER_LINE = re.compile(rb"[\x21-\x39\x3b-\x7e]+:|[ \t]")
@@ -112,42 +112,34 @@ def _split_mbox(file: BinaryIO) -> Iterator[bytes]:
     read = file.readline
     header = bytearray()
     in_header = False  # between a message's `From ` line and the end of its header block
-    started = False  # past the first `From ` line
-    after_blank = False  # the last line was blank
     line_start = True  # the piece read starts a line (a long line comes in pieces)
     while piece := read(_LINE_PIECE):
         starts_line, line_start = line_start, piece.endswith(b"\n")
-        if (
-            starts_line
-            and piece.startswith(b"From ")
-            and (not started or ((after_blank or in_header) and _SEPARATOR.match(piece)))
-        ):
+        if starts_line and piece.startswith(b"From "):
             if in_header:  # the last message had no body, not even a blank line
                 yield bytes(header)
             header.clear()
-            in_header = started = True
-            after_blank = False
+            in_header = True
             while not line_start and (rest := read(_LINE_PIECE)):  # the rest of a long one
                 line_start = rest.endswith(b"\n")
         elif in_header:
             if starts_line and (piece in _BLANK or not _HEADER_LINE.match(piece)):
-                in_header, after_blank = False, piece in _BLANK
+                in_header = False
                 yield bytes(header)
             else:
                 header += piece
                 if len(header) >= _MOST_HEADER_BYTES:  # enough: the rest is passed over
                     in_header = False
                     yield bytes(header)
-        else:
-            after_blank = starts_line and piece in _BLANK
     if in_header:
         yield bytes(header)
 
 
 def _maildir_headers(path: Path, skipped: Skipped) -> Iterator[tuple[str, bytes | None]]:
     """Each message file of the Maildir and of the Maildirs below it (Maildir++'s `.Sent`,
-    notmuch's nested folders), by name (Maildir names start with the time of delivery),
-    and its header block; None for one in a trash or spam folder, not read."""
+    notmuch's nested folders), those of Sent folders first, each by name (Maildir names
+    start with the time of delivery), and its header block; None for one in a trash or spam
+    folder, not read."""
     files: list[tuple[str, str, Path | None]] = []  # (file name, place, path or None)
     for folder in _maildirs(path):
         inside = folder.relative_to(path).as_posix()
@@ -166,7 +158,10 @@ def _maildir_headers(path: Path, skipped: Skipped) -> Iterator[tuple[str, bytes 
             for name in names:
                 place = name if inside == "." else f"{inside}/{name}"
                 files.append((name, place, None if thrown_away else box / name))
-    for _, place, file_path in sorted(files, key=lambda found: found[:2]):
+    # (a Sent folder's files first: of the copies of a message you sent, the one read is
+    # yours as you sent it, not a list's copy of it delivered back to you)
+    files.sort(key=lambda found: (not in_sent_folder(found[1]), found[0], found[1]))
+    for _, place, file_path in files:
         if file_path is None:
             yield place, None
             continue
