@@ -206,6 +206,53 @@ def test_without_your_time_zone_the_calendars_own_is_used_said_and_saved(tmp_pat
     assert 'timezone = "America/New_York"' in (vault / ".vault" / "config.toml").read_text()
 
 
+def outlook_web(tmp_path: Path, tzid: str, summary: str = "Coffee with Lee Chen") -> Path:
+    """A calendar as Exchange 2010's web app publishes it: Windows' display names of time
+    zones as TZIDs, and no VTIMEZONE (jens-maus/node-ical, test/fixtures/Office-2012-owa.ics)."""
+    return write(
+        tmp_path,
+        "outlook.ics",
+        "BEGIN:VCALENDAR\r\nMETHOD:PUBLISH\r\nPRODID:Microsoft Exchange Server 2010\r\n"
+        "VERSION:2.0\r\nX-WR-CALNAME:Calendar\r\nBEGIN:VEVENT\r\nUID:owa-1\r\n"
+        f"SUMMARY:{summary}\r\n"
+        f'DTSTART;TZID="{tzid}":20261210T133000\r\nDTEND;TZID="{tzid}":20261210T140000\r\n'
+        "DTSTAMP:20261201T165939Z\r\nSTATUS:CONFIRMED\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+    )
+
+
+def test_outlooks_display_names_of_time_zones_are_the_zones_they_name(tmp_path):
+    # before: 13:30 in New York was read as 13:30 in Los Angeles, and nothing said
+    vault = calendar_vault(tmp_path / "vault")
+    config(vault, '[me]\ntimezone = "America/Los_Angeles"\n')
+    path = outlook_web(tmp_path, "(UTC-05:00) Eastern Time (US & Canada)")
+    out, err = import_calendar(vault, path, "--dry-run")
+    assert out == "Interviews/2026-12-10 Lee Chen.md: would create, 2026-12-10T10:30\n"
+    assert err == "vault: calendar: 1 event, 1 note would be created, 0 would be changed\n"
+
+
+def test_a_time_zone_known_by_its_offset_alone_is_said_naming_the_file(tmp_path):
+    vault = calendar_vault(tmp_path / "vault")
+    config(vault, '[me]\ntimezone = "America/Los_Angeles"\n')
+    path = outlook_web(tmp_path, "(UTC-05:00) Ostküste (USA & Kanada)")
+    out, err = import_calendar(vault, path, "--dry-run")
+    assert out == "Interviews/2026-12-10 Lee Chen.md: would create, 2026-12-10T10:30\n"
+    assert err.splitlines() == [
+        'vault: outlook.ics: time zone "(UTC-05:00) Ostküste (USA & Kanada)" is not one known:'
+        " its times are read at UTC-05:00, the offset its name gives (summer time not known)",
+        "vault: calendar: 1 event, 1 note would be created, 0 would be changed; 1 time zone"
+        " known by its offset alone",  # (one: not "1 time zones")
+    ]
+    path = outlook_web(tmp_path, "Customized Time Zone")
+    out, err = import_calendar(vault, path, "--dry-run")
+    assert out == "Interviews/2026-12-10 Lee Chen.md: would create, 2026-12-10T13:30\n"
+    assert err.splitlines() == [
+        'vault: outlook.ics: time zone "Customized Time Zone" is not known (no VTIMEZONE says'
+        " what it is): its times are read as written",
+        "vault: calendar: 1 event, 1 note would be created, 0 would be changed; 1 time zone"
+        " that makes no sense",
+    ]
+
+
 def test_the_window_is_since_and_until(tmp_path):
     vault = calendar_vault(tmp_path / "vault")
     old = event("g@x", "20260101T150000Z", ANA)

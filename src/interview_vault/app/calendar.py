@@ -32,7 +32,7 @@ from ..core.incoming import Incoming
 from ..core.model import Interview
 from ..core.names import NameResolver, folded, loose_key, names_in
 from ..core.settings import CONFIG_PATH
-from ..notes.calendar import declared_zone, read_events
+from ..notes.calendar import BAD_ZONES, ZONES_BY_OFFSET, declared_zone, read_events
 from ..notes.edit import property_key, set_value
 from ..notes.templates import yaml_scalar
 from ..storage.files import load, save
@@ -76,11 +76,23 @@ class CalendarImport:
             f"{len(self.changed):,} {would}changed"
         )
         rest = [
-            f"{count:,} {reason.replace('events', 'event', 1) if count == 1 else reason}"
+            f"{count:,} {_one(reason) if count == 1 else reason}"
             for reason, count in sorted(self.skipped.counts.items())
             if count
         ]
         return f"{line}; {', '.join(rest)}" if rest else line
+
+
+# Why things were left out, said of one (the rest: "events" -> "event").
+_ONE = {
+    BAD_ZONES: "time zone that makes no sense",
+    ZONES_BY_OFFSET: "time zone known by its offset alone",
+}
+
+
+def _one(reason: str) -> str:
+    """A reason things were left out, said of one: "1 event with nobody known"."""
+    return _ONE.get(reason) or reason.replace("events", "event", 1)
 
 
 def _base(said: str) -> str:
