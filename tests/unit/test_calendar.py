@@ -63,9 +63,10 @@ def read(
     until: date = UNTIL,
     zone: ZoneInfo | None = NEW_YORK,
     most: int = 1000,
+    mine: frozenset[str] = frozenset(),
 ) -> tuple[list[Event], Skipped]:
     skipped = Skipped()
-    return list(read_events(text, since, until, zone, skipped, most)), skipped
+    return list(read_events(text, since, until, zone, skipped, most, mine)), skipped
 
 
 def by_uid(events: list[Event], uid: str) -> list[Event]:
@@ -252,6 +253,34 @@ def test_outlook_addresses_in_any_case_names_as_written_rooms_left_out():
         Party("Morgan, Alex", "alex@example.com"),
         Party("Ramírez, José", "JOSE@EXAMPLE.ORG"),
     )
+
+
+def test_your_answer_is_read_from_your_own_attendee_line():
+    mine = frozenset({"alex@example.com"})
+    events, _ = read(fixture("google.ics"), mine=mine)
+    answers = {e.summary: e.answer for e in events if e.uid != DAILY}
+    assert answers == {
+        "Coffee: Ana Sousa / Alex Morgan": "ACCEPTED",
+        "Mentoring call with Lee": "ACCEPTED",
+        "Mentoring call with Lee (moved)": "ACCEPTED",
+        "Call with José Ramírez": "ACCEPTED",
+        "Helio open day": "TENTATIVE",
+        "Prepare for the Helio interview": "ACCEPTED",
+    }
+    events, _ = read(fixture("outlook.ics"), mine=frozenset({"ALEX@example.com".casefold()}))
+    interview = next(e for e in events if e.summary == "Informational interview: CSP")
+    assert interview.answer == "NEEDS-ACTION"  # (Lee's invitation, never answered)
+    review = next(e for e in events if e.summary == "Portfolio review day")
+    assert review.answer == "ACCEPTED"  # you organize it (no attendee line of yours)
+    # you declined Lee's calls: left out of their attendees, as anyone who declines
+    declined = fixture("google.ics").replace(
+        "PARTSTAT=ACCEPTED;CN=Alex Mo\r\n rgan", "PARTSTAT=DECLINED;CN=Alex Mo\r\n rgan"
+    )
+    events, _ = read(declined, mine=mine)
+    calls = [e for e in events if e.summary.startswith("Mentoring")]
+    assert {(e.answer, e.attendees) for e in calls} == {("DECLINED", (LEE,))}
+    events, _ = read(declined)  # (without your addresses, nobody's answer is yours)
+    assert {e.answer for e in events} == {""}
 
 
 def test_cancelled_events_and_cancelled_occurrences():

@@ -14,8 +14,15 @@ TODAY = date(2026, 12, 7)
 ANA = "Contacts/Ana Sousa.md"
 
 
-def occurrence(uid: str, start: date | datetime, *, cancelled: bool = False) -> Event:
-    return Event(uid, "", start, None, "Coffee", "", (), cancelled, "event 1")
+def occurrence(
+    uid: str,
+    start: date | datetime,
+    *,
+    cancelled: bool = False,
+    end: date | datetime | None = None,
+    answer: str = "",
+) -> Event:
+    return Event(uid, "", start, end, "Coffee", "", (), cancelled, "event 1", answer)
 
 
 def plan(events, booked=(), people=(ANA,)):
@@ -73,6 +80,36 @@ def test_cancelled_events_and_events_with_nobody_are_counted_not_planned():
         [],
         {"cancelled events": 1, "events with nobody known": 1},
     )
+
+
+def test_an_event_you_declined_or_never_answered_is_no_talk():
+    # (a Google invitation sent to 16 mailing lists, yours NEEDS-ACTION, was a talk held)
+    events = [
+        occurrence("a", date(2026, 12, 1), answer="DECLINED"),
+        occurrence("b", date(2026, 12, 2), answer="DELEGATED"),  # (passed on to another)
+        occurrence("c", date(2026, 12, 3), answer="NEEDS-ACTION"),
+    ]
+    notes = [booked("2026-12-01"), booked("2026-12-03")]  # (of that day: not adopted)
+    assert plan(events, notes) == (
+        [],
+        {"events you declined": 2, "events you never answered": 1},
+    )
+    answered = [
+        occurrence(str(n), TODAY, answer=a) for n, a in enumerate(("ACCEPTED", "TENTATIVE", ""))
+    ]
+    assert plan(answered)[0] == [("create", (ANA,))] * 3  # ("": the file does not say)
+
+
+def test_declining_a_talk_set_cancels_it_and_one_never_answered_is_not_marked_done():
+    note = booked("2026-12-10T10:00", key="a")
+    declined = occurrence("a", datetime(2026, 12, 10, 10, 0), answer="DECLINED")
+    assert plan([declined], [note]) == ([("cancel", "Interviews/n.md")], {})
+    assert plan([declined], [booked("2026-12-10T10:00", "cancelled", key="a")]) == ([], {})
+    past = booked("2026-12-01", key="b")
+    unanswered = occurrence("b", date(2026, 12, 1), answer="NEEDS-ACTION")
+    assert plan([unanswered], [past]) == ([], {})  # (no word that it was held)
+    moved = occurrence("b", date(2026, 12, 2), answer="NEEDS-ACTION")
+    assert plan([moved], [past]) == ([("move", "Interviews/n.md")], {})
 
 
 def test_a_note_of_that_day_is_adopted_once_and_a_cancelled_one_never():

@@ -48,11 +48,22 @@ class Event(NamedTuple):
     attendees: tuple[Party, ...]  # who was asked, those who declined left out
     cancelled: bool
     place: str
+    answer: str = ""  # your PARTSTAT (ACCEPTED, DECLINED, NEEDS-ACTION...); "": not said
 
     @property
     def key(self) -> str:
         """What the note keeps to find the event again: its UID, and the occurrence."""
         return f"{self.uid}#{self.recurrence}" if self.recurrence else self.uid
+
+    @property
+    def declined(self) -> bool:
+        """You said no (or passed it on to someone else)."""
+        return self.answer in ("DECLINED", "DELEGATED")
+
+    @property
+    def unanswered(self) -> bool:
+        """You were asked and never said whether you would come."""
+        return self.answer == "NEEDS-ACTION"
 
 
 @dataclass
@@ -203,6 +214,8 @@ class EventChange(NamedTuple):
 
 CANCELLED = "cancelled events"
 NOBODY_KNOWN = "events with nobody known"
+DECLINED = "events you declined"
+UNANSWERED = "events you never answered"
 ROUTINE = "events recurring more than weekly (routines, not talks)"
 
 
@@ -228,12 +241,13 @@ def plan_events(
     An event with more occurrences than `weeks` (the weeks the window spans) and one is a
     routine, a stand-up or a daily block, never a talk: counted once and left out whole.
 
-    An event a note keeps the key of is that note: moved, cancelled or (its time past)
-    done when it was scheduled; never changed once held. Otherwise an event with someone
-    known adopts a note with one of them on its day that has no key (the note written
-    before the invitation was), else it is a new note: done when its day has passed, as
-    `vault log met` records a talk, scheduled otherwise. Cancelled events without a note
-    and events with nobody known are counted in `skipped`."""
+    An event a note keeps the key of is that note: moved, cancelled (or declined) or (its
+    time past, and the invitation answered) done when it was scheduled; never changed
+    once held. Otherwise an event that is no talk is counted in `skipped` and left out:
+    cancelled, declined, never answered (`not_a_talk`), or with nobody known. An event
+    with someone known adopts a note with one of them on its day that has no key (the
+    note written before the invitation was), else it is a new note: done when its day
+    has passed, as `vault log met` records a talk, scheduled otherwise."""
     by_key: dict[str, Booked] = {}
     unkeyed: dict[tuple[str, date], list[Booked]] = defaultdict(list)
     for note in booked:
@@ -259,8 +273,9 @@ def plan_events(
                 taken.add(found.note)
                 changes += _known(event, found, past)
             continue
-        if event.cancelled:
-            skipped.add(CANCELLED)
+        reason = not_a_talk(event)
+        if reason is not None:
+            skipped.add(reason)
             continue
         people = people_of(event)
         if not people:
@@ -287,14 +302,26 @@ def plan_events(
     return changes
 
 
+def not_a_talk(event: Event) -> str | None:
+    """Why an event is no talk (the reason it is counted under), or None: cancelled; you
+    declined it or never answered."""
+    if event.cancelled:
+        return CANCELLED
+    if event.declined:
+        return DECLINED
+    if event.unanswered:
+        return UNANSWERED
+    return None
+
+
 def _known(event: Event, note: Booked, past: bool) -> list[EventChange]:
     """What a scheduled note's own event, read again, changes in it."""
-    if event.cancelled:
+    if event.cancelled or event.declined:
         return [] if note.status == "cancelled" else [EventChange("cancel", event, note.note)]
     changes = []
     if _moved(note.written, event):
         changes.append(EventChange("move", event, note.note))
-    if past and note.status not in (None, "done"):
+    if past and not event.unanswered and note.status not in (None, "done"):
         changes.append(EventChange("done", event, note.note))
     return changes
 

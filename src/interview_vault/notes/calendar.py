@@ -63,10 +63,13 @@ def read_events(
     zone: tzinfo | None,
     skipped: Skipped,
     most: int = 1000,
+    mine: frozenset[str] = frozenset(),
 ) -> Iterator[Event]:
     """Every occurrence of every event (VEVENT) of an iCalendar file that starts on a day
     from `since` to `until` (both whole days, in `zone`), single or recurring, at most
     `most` of one event; in the file's order of events, each event's from its first.
+    Each with your answer to it, read from the attendee line of one of your addresses
+    (`mine`, in lower case): accepted when you organize it and have none.
 
     Times come in `zone` (your time zone); a floating time (no zone of its own) is taken
     as yours, and kept as it is (without a zone) when `zone` is None, when times with one
@@ -92,7 +95,20 @@ def read_events(
     # (without your time zone, the machine's, as datetime knows it)
     here = zone if zone is not None else datetime.combine(since, time()).astimezone().tzinfo
     span = (datetime.combine(since, time(), here), datetime.combine(day_after, time(), here))
-    return _occurrences(parsed, query, span, _Window(since, until, zone), skipped, most)
+    window = _Window(since, until, zone, mine)
+    return _occurrences(parsed, query, span, window, skipped, most)
+
+
+def calendar_owner(text: str) -> str:
+    """Whose calendar this is, when it says so: Google names your own calendar by your
+    address (`X-WR-CALNAME:you@gmail.com`); "" otherwise."""
+    found = _OWNER.search(text)
+    name = found.group(1).strip() if found else ""
+    return name if _ADDRESS.fullmatch(name) else ""
+
+
+_OWNER = re.compile(r"^X-WR-CALNAME[^:\r\n]*:([^\r\n]*)", re.IGNORECASE | re.MULTILINE)
+_ADDRESS = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 
 
 def declared_zone(text: str) -> ZoneInfo | None:
@@ -425,11 +441,13 @@ def _hopeless(component: Any, since: datetime) -> bool:
 
 
 class _Window(NamedTuple):
-    """The days asked for (both whole), in your time zone (None: the machine's)."""
+    """The days asked for (both whole), in your time zone (None: the machine's), and who
+    you are (your addresses, in lower case: your answer is on your attendee line)."""
 
     since: date
     until: date
     zone: tzinfo | None
+    mine: frozenset[str] = frozenset()
 
 
 def _occurrences(
@@ -529,6 +547,7 @@ def _event(component: Any, start: date, end: Any, parsed: _Parsed, window: _Wind
         attendees=_parties(component),
         cancelled=parsed.cancelled or str(component.get("STATUS", "")).upper() == "CANCELLED",
         place=str(component.get(_PLACE, "")),
+        answer=_answer(component, window.mine),
     )
 
 
@@ -582,6 +601,25 @@ def _parties(component: Any) -> tuple[Party, ...]:
             seen.add(key)
             kept.append(party)
     return tuple(kept)
+
+
+# Your answers, the one that counts first when you are asked at two of your addresses.
+_ANSWERS = ("ACCEPTED", "TENTATIVE", "DECLINED", "DELEGATED", "NEEDS-ACTION")
+
+
+def _answer(component: Any, mine: frozenset[str]) -> str:
+    """Your PARTSTAT on the event: from an attendee line of one of your addresses; else
+    ACCEPTED when you are its organizer; else "" (a line without one says nothing)."""
+    said = {
+        str(attendee.params.get("PARTSTAT", "")).strip().upper()
+        for attendee in _listed(component.get("ATTENDEE", []))
+        if _address(attendee).casefold() in mine
+    }
+    for answer in _ANSWERS:
+        if answer in said:
+            return answer
+    organizers = _listed(component.get("ORGANIZER", []))[:1]
+    return "ACCEPTED" if any(_address(o).casefold() in mine for o in organizers) else ""
 
 
 def _listed(value: Any) -> list[Any]:
