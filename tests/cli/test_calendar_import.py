@@ -383,6 +383,11 @@ def test_an_invitation_sent_to_lists_never_answered_is_no_talk(tmp_path):
     assert err.splitlines()[-1] == (
         "vault: calendar: 1 event, 0 notes created, 0 changed; 1 event you never answered"
     )
+    # not yours to answer (you are not named), it is still three days long
+    config(vault, '[me]\ntimezone = "Europe/Madrid"\nemails = ["mario.kleiner.de@gmail.com"]\n')
+    out, err = import_calendar(vault, path, "--since", "2023-10-01")
+    assert out == ""
+    assert err.splitlines()[-1].endswith("; 1 event longer than a day (not talks)")
 
 
 def test_the_window_is_since_and_until(tmp_path):

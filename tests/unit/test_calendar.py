@@ -283,6 +283,11 @@ def test_your_answer_is_read_from_your_own_attendee_line():
     assert {e.answer for e in events} == {""}
 
 
+def test_an_event_shown_as_free_is_read_so():
+    events, _ = read(fixture("google.ics"))
+    assert {e.summary for e in events if e.free} == {"Helio open day"}  # TRANSP:TRANSPARENT
+
+
 def test_cancelled_events_and_cancelled_occurrences():
     events, _ = read(fixture("google.ics"))
     assert [e.summary for e in events if e.cancelled] == ["Call with José Ramírez"]

@@ -21,8 +21,9 @@ def occurrence(
     cancelled: bool = False,
     end: date | datetime | None = None,
     answer: str = "",
+    free: bool = False,
 ) -> Event:
-    return Event(uid, "", start, end, "Coffee", "", (), cancelled, "event 1", answer)
+    return Event(uid, "", start, end, "Coffee", "", (), cancelled, "event 1", answer, free)
 
 
 def plan(events, booked=(), people=(ANA,)):
@@ -110,6 +111,32 @@ def test_declining_a_talk_set_cancels_it_and_one_never_answered_is_not_marked_do
     assert plan([unanswered], [past]) == ([], {})  # (no word that it was held)
     moved = occurrence("b", date(2026, 12, 2), answer="NEEDS-ACTION")
     assert plan([moved], [past]) == ([("move", "Interviews/n.md")], {})
+
+
+def test_an_event_longer_than_a_day_is_no_talk():
+    # (XDC 2023: three days, all day, a conference)
+    events = [
+        occurrence("a", date(2026, 12, 1), end=date(2026, 12, 4)),
+        occurrence("b", datetime(2026, 12, 1, 9, 0), end=datetime(2026, 12, 2, 9, 1)),
+        occurrence("c", date(2026, 12, 2), end=date(2026, 12, 3)),  # one day: kept
+        occurrence("d", datetime(2026, 12, 2, 23, 0), end=datetime(2026, 12, 3, 1, 0)),
+    ]
+    assert plan(events) == (
+        [("create", (ANA,)), ("create", (ANA,))],
+        {"events longer than a day (not talks)": 2},
+    )
+
+
+def test_a_timed_event_shown_as_free_is_no_talk_an_all_day_one_may_be():
+    # (Google, Apple and Outlook make an all-day event free unless told otherwise)
+    events = [
+        occurrence("a", datetime(2026, 12, 1, 9, 0), free=True),
+        occurrence("b", date(2026, 12, 2), end=date(2026, 12, 3), free=True),
+    ]
+    assert plan(events) == (
+        [("create", (ANA,))],
+        {"timed events shown as free (not talks)": 1},
+    )
 
 
 def test_a_note_of_that_day_is_adopted_once_and_a_cancelled_one_never():

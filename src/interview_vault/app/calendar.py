@@ -4,10 +4,11 @@ applied: the same changes either way.
 
 An event is with the contacts among its attendees (by email, then name; you and those
 who declined left out) and those its summary names in full; one you declined or never
-answered is no talk (see `core.activity.not_a_talk`). A note created for it is
-made from the vault's template as `vault log met` makes one (done when its day has
-passed), names them all, and keeps the occurrence's key as `calendar_uid`, by which a
-later import finds it again, under whatever name the note has by then.
+answered, one longer than a day and a timed one shown as free are no talks (see
+`core.activity.not_a_talk`). A note created for it is made from the vault's template as
+`vault log met` makes one (done when its day has passed), names them all, and keeps the
+occurrence's key as `calendar_uid`, by which a later import finds it again, under
+whatever name the note has by then.
 """
 
 from __future__ import annotations

@@ -548,6 +548,7 @@ def _event(component: Any, start: date, end: Any, parsed: _Parsed, window: _Wind
         cancelled=parsed.cancelled or str(component.get("STATUS", "")).upper() == "CANCELLED",
         place=str(component.get(_PLACE, "")),
         answer=_answer(component, window.mine),
+        free=str(component.get("TRANSP", "")).strip().upper() == "TRANSPARENT",
     )
 
 
