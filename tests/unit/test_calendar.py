@@ -31,7 +31,7 @@ from interview_vault.notes.calendar import (
     too_many,
     write_calendar,
 )
-from interview_vault.notes.zone_names import WINDOWS_NAMES
+from interview_vault.notes.zone_names import WINDOWS_NAMES, stated_offset
 
 CALENDARS = HERE / "fixtures" / "calendar"
 TODAY = date(2026, 12, 7)
@@ -453,6 +453,25 @@ def test_a_display_name_known_by_its_offset_alone_is_read_at_it_and_named_once()
         f'time zone "{tzid}" is not one known: its times are read at UTC+01:00, the offset'
         " its name gives (summer time not known)"
     ]
+
+
+@pytest.mark.parametrize(
+    ("name", "offset"),
+    [
+        ("(UTC-05:00) Ostküste (USA & Kanada)", timedelta(hours=-5)),
+        ("(GMT+05:30) Chennai", timedelta(hours=5, minutes=30)),
+        ("(UTC) Monrovia", timedelta(0)),
+        ("(GMT +01:00)", timedelta(hours=1)),  # (node-ical's music-school calendar)
+        ("UTC+01", timedelta(hours=1)),  # (an Exchange export: an offset as the name)
+        ("GMT-0330", timedelta(hours=-3, minutes=-30)),
+        ("Customized Time Zone", None),
+        ("UTC+01 Berlin", None),
+        ("(UTC+25:00) Nowhere", None),
+    ],
+)
+def test_the_offset_a_zones_name_gives(name, offset):
+    zone = stated_offset(name)
+    assert (zone.utcoffset(None) if zone else None) == offset
 
 
 def test_a_time_zone_nothing_defines_is_named_and_its_times_read_as_written():

@@ -174,10 +174,12 @@ WINDOWS_NAMES: dict[str, str] = {
     "Kiritimati Island": "Line Islands Standard Time",
 }
 
-# The offset a display name starts with: `(UTC-05:00)`, `(GMT+10:00)`, `(UTC)`, `(GMT)`.
+# The offset a display name starts with: `(UTC-05:00)`, `(GMT+10:00)`, `(UTC)`, `(GMT)`;
+# and a name that is an offset alone, as some Exchange exports write it: `UTC+01`.
 _OFFSET = re.compile(
     r"\(\s*(?:UTC|GMT)\s*(?:([+-])\s*(\d{1,2})(?::?(\d{2}))?)?\s*\)\s*", re.IGNORECASE
 )
+_BARE_OFFSET = re.compile(r"(?:UTC|GMT)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?", re.IGNORECASE)
 _NOT_WORD = re.compile(r"[\W_]+")
 
 
@@ -199,8 +201,9 @@ def windows_zone(name: str) -> str | None:
 
 def stated_offset(name: str) -> timezone | None:
     """The offset a display name starts with (`(UTC-05:00) ...` is UTC-5, `(GMT) ...` is
-    UTC), as a fixed zone; None when it starts with none, or one that makes no sense."""
-    found = _OFFSET.match(name.strip())
+    UTC), or a name is alone (`UTC+01`), as a fixed zone; None when it gives none, or
+    one that makes no sense."""
+    found = _OFFSET.match(name.strip()) or _BARE_OFFSET.fullmatch(name.strip())
     if found is None:
         return None
     sign, hours, minutes = found.groups()
@@ -218,7 +221,7 @@ def zone_named(tzid: str, windows_zones: Mapping[str, str]) -> tuple[tzinfo | No
     for name in (tzid, windows_zones.get(windows_zone(tzid) or tzid)):
         try:
             zone = ZoneInfo(name) if name else None
-        except (ValueError, KeyError):  # (ZoneInfoNotFoundError is a KeyError)
+        except (ValueError, KeyError, OSError):  # (not found: a KeyError; too long: OSError)
             continue
         if zone is not None:
             return zone, f"its times are read in {zone}, as its name says"
