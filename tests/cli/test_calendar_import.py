@@ -206,6 +206,190 @@ def test_without_your_time_zone_the_calendars_own_is_used_said_and_saved(tmp_pat
     assert 'timezone = "America/New_York"' in (vault / ".vault" / "config.toml").read_text()
 
 
+def outlook_web(tmp_path: Path, tzid: str, summary: str = "Coffee with Lee Chen") -> Path:
+    """A calendar as Exchange 2010's web app publishes it: Windows' display names of time
+    zones as TZIDs, and no VTIMEZONE (jens-maus/node-ical, test/fixtures/Office-2012-owa.ics)."""
+    return write(
+        tmp_path,
+        "outlook.ics",
+        "BEGIN:VCALENDAR\r\nMETHOD:PUBLISH\r\nPRODID:Microsoft Exchange Server 2010\r\n"
+        "VERSION:2.0\r\nX-WR-CALNAME:Calendar\r\nBEGIN:VEVENT\r\nUID:owa-1\r\n"
+        f"SUMMARY:{summary}\r\n"
+        f'DTSTART;TZID="{tzid}":20261210T133000\r\nDTEND;TZID="{tzid}":20261210T140000\r\n'
+        "DTSTAMP:20261201T165939Z\r\nSTATUS:CONFIRMED\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+    )
+
+
+def test_outlooks_display_names_of_time_zones_are_the_zones_they_name(tmp_path):
+    # before: 13:30 in New York was read as 13:30 in Los Angeles, and nothing said
+    vault = calendar_vault(tmp_path / "vault")
+    config(vault, '[me]\ntimezone = "America/Los_Angeles"\n')
+    path = outlook_web(tmp_path, "(UTC-05:00) Eastern Time (US & Canada)")
+    out, err = import_calendar(vault, path, "--dry-run")
+    assert out == "Interviews/2026-12-10 Lee Chen.md: would create, 2026-12-10T10:30\n"
+    assert err == "vault: calendar: 1 event, 1 note would be created, 0 would be changed\n"
+
+
+def test_a_time_zone_known_by_its_offset_alone_is_said_naming_the_file(tmp_path):
+    vault = calendar_vault(tmp_path / "vault")
+    config(vault, '[me]\ntimezone = "America/Los_Angeles"\n')
+    path = outlook_web(tmp_path, "(UTC-05:00) Ostküste (USA & Kanada)")
+    out, err = import_calendar(vault, path, "--dry-run")
+    assert out == "Interviews/2026-12-10 Lee Chen.md: would create, 2026-12-10T10:30\n"
+    assert err.splitlines() == [
+        'vault: outlook.ics: time zone "(UTC-05:00) Ostküste (USA & Kanada)" is not one known:'
+        " its times are read at UTC-05:00, the offset its name gives (summer time not known)",
+        "vault: calendar: 1 event, 1 note would be created, 0 would be changed; 1 time zone"
+        " known by its offset alone",  # (one: not "1 time zones")
+    ]
+    path = outlook_web(tmp_path, "Customized Time Zone")
+    out, err = import_calendar(vault, path, "--dry-run")
+    assert out == "Interviews/2026-12-10 Lee Chen.md: would create, 2026-12-10T13:30\n"
+    assert err.splitlines() == [
+        'vault: outlook.ics: time zone "Customized Time Zone" is not known (no VTIMEZONE says'
+        " what it is): its times are read as written",
+        "vault: calendar: 1 event, 1 note would be created, 0 would be changed; 1 time zone"
+        " that makes no sense",
+    ]
+
+
+DECLINED = """BEGIN:VCALENDAR
+PRODID:-//Google Inc//Google Calendar 70.9054//EN
+VERSION:2.0
+BEGIN:VEVENT
+DTSTART:20261201T150000Z
+DTEND:20261201T153000Z
+DTSTAMP:20261201T000000Z
+ORGANIZER;CN=Lee Chen:mailto:lee@csp.example
+UID:declined1@google.com
+ATTENDEE;CUTYPE=INDIVIDUAL;ROLE=REQ-PARTICIPANT;PARTSTAT=ACCEPTED;CN=Lee Chen;X-NUM-GUESTS=0:mailto:lee@csp.example
+ATTENDEE;CUTYPE=INDIVIDUAL;ROLE=REQ-PARTICIPANT;PARTSTAT=DECLINED;CN=Alex Morgan;X-NUM-GUESTS=0:mailto:alex@example.com
+SUMMARY:Science policy brown-bag
+STATUS:CONFIRMED
+END:VEVENT
+END:VCALENDAR
+"""
+
+
+def test_an_event_you_declined_is_no_talk(tmp_path):
+    # before: Lee's brown-bag you declined became a talk held, thank-you due
+    vault = calendar_vault(tmp_path / "vault")
+    path = write(tmp_path, "declined.ics", DECLINED)
+    out, err = import_calendar(vault, path)
+    assert out == ""
+    assert err.splitlines()[-1] == (
+        "vault: calendar: 1 event, 0 notes created, 0 changed; 1 event you declined"
+    )
+    # a talk set, then declined: cancelled
+    path.write_text(DECLINED.replace("PARTSTAT=DECLINED;CN=Alex", "PARTSTAT=ACCEPTED;CN=Alex"))
+    import_calendar(vault, path, "--today", "2026-11-30")
+    assert "status: scheduled" in text(vault, "Interviews/2026-12-01 Lee Chen.md")
+    path.write_text(DECLINED)
+    out, _ = import_calendar(vault, path, "--today", "2026-11-30")
+    assert out == "Interviews/2026-12-01 Lee Chen.md: marked cancelled\n"
+    assert "status: cancelled" in text(vault, "Interviews/2026-12-01 Lee Chen.md")
+
+
+def test_without_your_addresses_a_google_calendar_named_by_one_tells_you(tmp_path):
+    # (Google names your own calendar by your address: X-WR-CALNAME)
+    vault = calendar_vault(tmp_path / "vault")
+    config(vault, '[me]\ntimezone = "America/New_York"\n')
+    path = write(tmp_path, "declined.ics", DECLINED)
+    out, err = import_calendar(vault, path)
+    assert out == "Interviews/2026-12-01 Lee Chen.md: created, 2026-12-01T10:00\n"
+    assert err.splitlines()[0] == (
+        "vault: declined.ics: your address is not known, so neither is what you answered:"
+        ' set [me] emails = ["you@example.org"] in .vault/config.toml'
+    )
+    (vault / "Interviews/2026-12-01 Lee Chen.md").unlink()
+    named = DECLINED.replace("VERSION:2.0\n", "VERSION:2.0\nX-WR-CALNAME:alex@example.com\n")
+    out, err = import_calendar(vault, write(tmp_path, "declined.ics", named))
+    assert out == "" and err.endswith("; 1 event you declined\n")
+
+
+XDC = """BEGIN:VCALENDAR
+PRODID:-//Google Inc//Google Calendar 70.9054//EN
+VERSION:2.0
+CALSCALE:GREGORIAN
+METHOD:REQUEST
+BEGIN:VEVENT
+DTSTART;VALUE=DATE:20231017
+DTEND;VALUE=DATE:20231020
+DTSTAMP:20230417T170311Z
+ORGANIZER;CN=mario.kleiner.de@gmail.com:mailto:mario.kleiner.de@gmail.com
+UID:65qeuuc9e0gll25tq5r7e617p8@google.com
+ATTENDEE;CUTYPE=INDIVIDUAL;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=
+ TRUE;CN=etnaviv@lists.freedesktop.org;X-NUM-GUESTS=0:mailto:etnaviv@lists.f
+ reedesktop.org
+ATTENDEE;CUTYPE=INDIVIDUAL;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=
+ TRUE;CN=xorg-devel@lists.freedesktop.org;X-NUM-GUESTS=0:mailto:xorg-devel@l
+ ists.freedesktop.org
+ATTENDEE;CUTYPE=INDIVIDUAL;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=
+ TRUE;CN=amd-gfx list;X-NUM-GUESTS=0:mailto:amd-gfx@lists.freedesktop.org
+ATTENDEE;CUTYPE=INDIVIDUAL;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=
+ TRUE;CN=intel-gfx;X-NUM-GUESTS=0:mailto:intel-gfx@lists.freedesktop.org
+ATTENDEE;CUTYPE=INDIVIDUAL;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=
+ TRUE;CN=Nouveau Dev;X-NUM-GUESTS=0:mailto:nouveau@lists.freedesktop.org
+ATTENDEE;CUTYPE=INDIVIDUAL;ROLE=REQ-PARTICIPANT;PARTSTAT=ACCEPTED;RSVP=TRUE
+ ;CN=mario.kleiner.de@gmail.com;X-NUM-GUESTS=0:mailto:mario.kleiner.de@gmail
+ .com
+ATTENDEE;CUTYPE=INDIVIDUAL;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=
+ TRUE;CN=board@foundation.x.org;X-NUM-GUESTS=0:mailto:board@foundation.x.org
+ATTENDEE;CUTYPE=INDIVIDUAL;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=
+ TRUE;CN=libre-soc-dev@lists.libre-soc.org;X-NUM-GUESTS=0:mailto:libre-soc-d
+ ev@lists.libre-soc.org
+ATTENDEE;CUTYPE=INDIVIDUAL;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=
+ TRUE;CN=ML mesa-dev;X-NUM-GUESTS=0:mailto:mesa-dev@lists.freedesktop.org
+ATTENDEE;CUTYPE=INDIVIDUAL;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=
+ TRUE;CN=members@x.org;X-NUM-GUESTS=0:mailto:members@x.org
+ATTENDEE;CUTYPE=INDIVIDUAL;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=
+ TRUE;CN=freedreno@lists.freedesktop.org;X-NUM-GUESTS=0:mailto:freedreno@lis
+ ts.freedesktop.org
+ATTENDEE;CUTYPE=INDIVIDUAL;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=
+ TRUE;CN=droidbittin@gmail.com;X-NUM-GUESTS=0:mailto:droidbittin@gmail.com
+ATTENDEE;CUTYPE=INDIVIDUAL;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=
+ TRUE;CN=wayland-devel@lists.freedesktop.org;X-NUM-GUESTS=0:mailto:wayland-d
+ evel@lists.freedesktop.org
+ATTENDEE;CUTYPE=INDIVIDUAL;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=
+ TRUE;CN=dri-devel;X-NUM-GUESTS=0:mailto:dri-devel@lists.freedesktop.org
+ATTENDEE;CUTYPE=INDIVIDUAL;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=
+ TRUE;CN=siglesias@igalia.com;X-NUM-GUESTS=0:mailto:siglesias@igalia.com
+ATTENDEE;CUTYPE=INDIVIDUAL;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=
+ TRUE;CN=events@lists.x.org;X-NUM-GUESTS=0:mailto:events@lists.x.org
+X-GOOGLE-CONFERENCE:https://meet.google.com/azn-uwfp-pgw
+CREATED:20230417T170310Z
+DESCRIPTION:Hello!\n \nRegistration & Call for Proposals are now open for X
+ DC 2023\\, which will\ntake place on October 17-19\\, 2023.
+LAST-MODIFIED:20230417T170310Z
+LOCATION:
+SEQUENCE:0
+STATUS:CONFIRMED
+SUMMARY:XDC 2023 A Corunha Spain
+TRANSP:TRANSPARENT
+END:VEVENT
+END:VCALENDAR
+"""
+
+
+def test_an_invitation_sent_to_lists_never_answered_is_no_talk(tmp_path):
+    # a real Google invitation (XDC 2023): three days, all day, shown as free, sent to 16
+    # mailing lists, yours NEEDS-ACTION. Before: "2023-10-17 Mario Kleiner.md", a talk held
+    vault = calendar_vault(tmp_path / "vault")
+    config(vault, '[me]\ntimezone = "Europe/Madrid"\nemails = ["siglesias@igalia.com"]\n')
+    contact(vault, "Mario Kleiner", "email: mario.kleiner.de@gmail.com")
+    path = write(tmp_path, "invite.ics", XDC)
+    out, err = import_calendar(vault, path, "--since", "2023-10-01")
+    assert out == ""
+    assert err.splitlines()[-1] == (
+        "vault: calendar: 1 event, 0 notes created, 0 changed; 1 event you never answered"
+    )
+    # not yours to answer (you are not named), it is still three days long
+    config(vault, '[me]\ntimezone = "Europe/Madrid"\nemails = ["mario.kleiner.de@gmail.com"]\n')
+    out, err = import_calendar(vault, path, "--since", "2023-10-01")
+    assert out == ""
+    assert err.splitlines()[-1].endswith("; 1 event longer than a day (not talks)")
+
+
 def test_the_window_is_since_and_until(tmp_path):
     vault = calendar_vault(tmp_path / "vault")
     old = event("g@x", "20260101T150000Z", ANA)

@@ -192,6 +192,22 @@ def test_a_time_zone_that_makes_no_sense_costs_only_its_offset(vtimezone):
     assert skipped.messages[0].startswith('time zone "Bad/Zone" (line 4) makes no sense (')
 
 
+@pytest.mark.parametrize(
+    "tzid",
+    ["x" * 5000, "America", "../../../etc/passwd", "(UTC+99:00) Nowhere", "(UTC-05:00)" * 200],
+    ids=["too-long-for-a-file-name", "a-folder", "a-path", "offset-99-hours", "offsets"],
+)
+def test_a_senseless_name_of_a_time_zone_costs_only_its_times(tzid):
+    # (a TZID is looked up by name when no VTIMEZONE says what it is, or the one that does
+    # makes no sense: a name no file may have once stopped the whole import)
+    broken = f"BEGIN:VTIMEZONE\r\nTZID:{tzid}\r\nEND:VTIMEZONE\r\n"
+    named = event("named", f'DTSTART;TZID="{tzid}":20261202T100000')
+    for text in (calendar(named, COFFEE), calendar(broken, named, COFFEE)):
+        events, skipped = read(text, BERLIN)
+        assert "coffee@hostile.example" in {e.uid for e in events}
+        assert sum(skipped.counts.values()) <= 2
+
+
 def test_a_calendar_wide_time_zone_that_names_none():
     text = calendar(event("floating", "DTSTART:20261202T100000"), COFFEE).replace(
         "PRODID:-//hostile//EN\r\n", "PRODID:-//hostile//EN\r\nX-WR-TIMEZONE:Mars/Base\r\n"

@@ -26,10 +26,12 @@ from interview_vault.notes.calendar import (
     BAD_ZONES,
     TOO_OFTEN,
     UNREADABLE,
+    ZONES_BY_OFFSET,
     read_events,
     too_many,
     write_calendar,
 )
+from interview_vault.notes.zone_names import WINDOWS_NAMES, stated_offset
 
 CALENDARS = HERE / "fixtures" / "calendar"
 TODAY = date(2026, 12, 7)
@@ -61,9 +63,10 @@ def read(
     until: date = UNTIL,
     zone: ZoneInfo | None = NEW_YORK,
     most: int = 1000,
+    mine: frozenset[str] = frozenset(),
 ) -> tuple[list[Event], Skipped]:
     skipped = Skipped()
-    return list(read_events(text, since, until, zone, skipped, most)), skipped
+    return list(read_events(text, since, until, zone, skipped, most, mine)), skipped
 
 
 def by_uid(events: list[Event], uid: str) -> list[Event]:
@@ -252,6 +255,39 @@ def test_outlook_addresses_in_any_case_names_as_written_rooms_left_out():
     )
 
 
+def test_your_answer_is_read_from_your_own_attendee_line():
+    mine = frozenset({"alex@example.com"})
+    events, _ = read(fixture("google.ics"), mine=mine)
+    answers = {e.summary: e.answer for e in events if e.uid != DAILY}
+    assert answers == {
+        "Coffee: Ana Sousa / Alex Morgan": "ACCEPTED",
+        "Mentoring call with Lee": "ACCEPTED",
+        "Mentoring call with Lee (moved)": "ACCEPTED",
+        "Call with José Ramírez": "ACCEPTED",
+        "Helio open day": "TENTATIVE",
+        "Prepare for the Helio interview": "ACCEPTED",
+    }
+    events, _ = read(fixture("outlook.ics"), mine=frozenset({"ALEX@example.com".casefold()}))
+    interview = next(e for e in events if e.summary == "Informational interview: CSP")
+    assert interview.answer == "NEEDS-ACTION"  # (Lee's invitation, never answered)
+    review = next(e for e in events if e.summary == "Portfolio review day")
+    assert review.answer == "ACCEPTED"  # you organize it (no attendee line of yours)
+    # you declined Lee's calls: left out of their attendees, as anyone who declines
+    declined = fixture("google.ics").replace(
+        "PARTSTAT=ACCEPTED;CN=Alex Mo\r\n rgan", "PARTSTAT=DECLINED;CN=Alex Mo\r\n rgan"
+    )
+    events, _ = read(declined, mine=mine)
+    calls = [e for e in events if e.summary.startswith("Mentoring")]
+    assert {(e.answer, e.attendees) for e in calls} == {("DECLINED", (LEE,))}
+    events, _ = read(declined)  # (without your addresses, nobody's answer is yours)
+    assert {e.answer for e in events} == {""}
+
+
+def test_an_event_shown_as_free_is_read_so():
+    events, _ = read(fixture("google.ics"))
+    assert {e.summary for e in events if e.free} == {"Helio open day"}  # TRANSP:TRANSPARENT
+
+
 def test_cancelled_events_and_cancelled_occurrences():
     events, _ = read(fixture("google.ics"))
     assert [e.summary for e in events if e.cancelled] == ["Call with José Ramírez"]
@@ -334,6 +370,134 @@ def test_a_time_zone_that_makes_no_sense_is_named_and_its_times_read_as_written(
         'time zone "Nowhere Standard Time" (line 7) makes no sense (Expected UTC offset, got:'
         " banana): its times are read as written",
     ]
+
+
+def outlook_web(tzid: str, *events: tuple[str, str]) -> str:
+    """A calendar as Exchange's web app publishes it: Windows' display names of time zones
+    as TZIDs, and no VTIMEZONE to say what they are (Office-2012-owa.ics, node-ical)."""
+    return calendar(
+        *(
+            f"BEGIN:VEVENT\r\nUID:owa-{n}\r\nSUMMARY:Coffee\r\n"
+            f'DTSTART;TZID="{tzid}":{start}\r\nDTEND;TZID="{tzid}":{end}\r\nEND:VEVENT\r\n'
+            for n, (start, end) in enumerate(events, start=1)
+        )
+    ).replace("PRODID:-//t//t//EN", "PRODID:Microsoft Exchange Server 2010")
+
+
+WINTER = ("20261210T133000", "20261210T140000")
+SUMMER = ("20260702T133000", "20260702T140000")
+
+
+def test_outlooks_display_names_of_time_zones_are_the_zones_they_name():
+    # before: read as your own time, without a word (13:30 in Los Angeles, 3 hours late)
+    text = outlook_web("(UTC-05:00) Eastern Time (US & Canada)", WINTER, SUMMER)
+    events, skipped = read(text, date(2026, 7, 1), UNTIL, LOS_ANGELES)
+    assert skipped == Skipped()
+    assert [(e.start, e.end) for e in events] == [
+        (
+            datetime(2026, 12, 10, 10, 30, tzinfo=LOS_ANGELES),
+            datetime(2026, 12, 10, 11, 0, tzinfo=LOS_ANGELES),
+        ),
+        (
+            datetime(2026, 7, 2, 10, 30, tzinfo=LOS_ANGELES),
+            datetime(2026, 7, 2, 11, 0, tzinfo=LOS_ANGELES),
+        ),
+    ]  # (New York's summer time too: the name is the zone, not its winter offset)
+    # older Windows said GMT; Sydney is 11 hours ahead of UTC in its summer
+    events, skipped = read(outlook_web("(GMT+10:00) Canberra, Melbourne, Sydney", WINTER), zone=UTC)
+    assert skipped == Skipped()
+    assert [e.start for e in events] == [datetime(2026, 12, 10, 2, 30, tzinfo=UTC)]
+    # a name as an older Windows wrote it (Kiev), any case, "and" for "&", no offset
+    for tzid, hour in (
+        ("(UTC+02:00) Helsinki, Kiev, Riga, Sofia, Tallinn, Vilnius", 10),  # (now Kyiv)
+        ("(GMT) Greenwich Mean Time : Dublin, Edinburgh, Lisbon, London", 12),
+        ("eastern time (US and Canada)", 17),
+    ):
+        events, skipped = read(outlook_web(tzid, SUMMER), date(2026, 7, 2), date(2026, 7, 2), UTC)
+        assert skipped == Skipped(), tzid
+        assert [e.start for e in events] == [datetime(2026, 7, 2, hour, 30, tzinfo=UTC)], tzid
+
+
+@pytest.mark.parametrize(("label", "windows"), sorted(WINDOWS_NAMES.items()))
+def test_every_display_name_is_a_time_zone_icalendar_knows(label, windows):
+    events, skipped = read(outlook_web(f"(UTC) {label}", WINTER), zone=None)
+    assert skipped == Skipped(), windows
+    assert events[0].start.tzinfo is not None  # (in a zone: without yours, a time left
+    # without one would stay floating)
+
+
+def test_a_recurring_event_in_a_display_name_keys_its_occurrences_in_utc():
+    tzid = "(UTC-05:00) Eastern Time (US & Canada)"
+    text = outlook_web(tzid, WINTER).replace(
+        "END:VEVENT",
+        f'RRULE:FREQ=WEEKLY;COUNT=3\r\nEXDATE;TZID="{tzid}":20261217T133000\r\nEND:VEVENT',
+    )
+    events, _ = read(text, zone=NEW_YORK)
+    assert [e.start for e in events] == [
+        datetime(2026, 12, 10, 13, 30, tzinfo=NEW_YORK),
+        datetime(2026, 12, 24, 13, 30, tzinfo=NEW_YORK),  # (the 17th left out)
+    ]
+    assert [e.key for e in events] == ["owa-1#20261210T183000Z", "owa-1#20261224T183000Z"]
+
+
+def test_a_display_name_known_by_its_offset_alone_is_read_at_it_and_named_once():
+    # (Outlook in German: the names are Windows' in the language of the one who wrote it)
+    tzid = "(UTC+01:00) Amsterdam, Berlin, Bern, Rom, Stockholm, Wien"
+    events, skipped = read(outlook_web(tzid, WINTER, SUMMER), date(2026, 7, 1), UNTIL, UTC)
+    assert [e.start for e in events] == [
+        datetime(2026, 12, 10, 12, 30, tzinfo=UTC),
+        datetime(2026, 7, 2, 12, 30, tzinfo=UTC),  # (its summer time is not known)
+    ]
+    assert skipped.counts == {ZONES_BY_OFFSET: 1}
+    assert skipped.messages == [
+        f'time zone "{tzid}" is not one known: its times are read at UTC+01:00, the offset'
+        " its name gives (summer time not known)"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "offset"),
+    [
+        ("(UTC-05:00) Ostküste (USA & Kanada)", timedelta(hours=-5)),
+        ("(GMT+05:30) Chennai", timedelta(hours=5, minutes=30)),
+        ("(UTC) Monrovia", timedelta(0)),
+        ("(GMT +01:00)", timedelta(hours=1)),  # (node-ical's music-school calendar)
+        ("UTC+01", timedelta(hours=1)),  # (an Exchange export: an offset as the name)
+        ("GMT-0330", timedelta(hours=-3, minutes=-30)),
+        ("Customized Time Zone", None),
+        ("UTC+01 Berlin", None),
+        ("(UTC+25:00) Nowhere", None),
+    ],
+)
+def test_the_offset_a_zones_name_gives(name, offset):
+    zone = stated_offset(name)
+    assert (zone.utcoffset(None) if zone else None) == offset
+
+
+def test_a_time_zone_nothing_defines_is_named_and_its_times_read_as_written():
+    # (Outlook's "Customized Time Zone", its VTIMEZONE left out)
+    text = outlook_web("Customized Time Zone", WINTER, WINTER)
+    events, skipped = read(text, zone=NEW_YORK)
+    assert [e.start for e in events] == [datetime(2026, 12, 10, 13, 30, tzinfo=NEW_YORK)] * 2
+    assert skipped.counts == {BAD_ZONES: 1}
+    assert skipped.messages == [
+        'time zone "Customized Time Zone" is not known (no VTIMEZONE says what it is): its'
+        " times are read as written"
+    ]
+
+
+def test_a_time_zone_that_makes_no_sense_is_read_by_its_name_when_it_names_one():
+    text = fixture("bad-timezone.ics").replace(
+        "Nowhere Standard Time", "(UTC-05:00) Eastern Time (US & Canada)"
+    )
+    text = text.replace("TZID=(UTC", 'TZID="(UTC').replace("Canada):", 'Canada)":')
+    events, skipped = read(text, zone=UTC)
+    assert events[1].start == datetime(2026, 12, 3, 15, 0, tzinfo=UTC)  # 10:00 in New York
+    assert skipped.counts == {BAD_ZONES: 2}
+    assert skipped.messages[1] == (
+        'time zone "(UTC-05:00) Eastern Time (US & Canada)" (line 7) makes no sense (Expected'
+        " UTC offset, got: banana): its times are read in America/New_York, as its name says"
+    )
 
 
 def test_without_your_time_zone_floating_times_stay_as_written():

@@ -14,8 +14,16 @@ TODAY = date(2026, 12, 7)
 ANA = "Contacts/Ana Sousa.md"
 
 
-def occurrence(uid: str, start: date | datetime, *, cancelled: bool = False) -> Event:
-    return Event(uid, "", start, None, "Coffee", "", (), cancelled, "event 1")
+def occurrence(
+    uid: str,
+    start: date | datetime,
+    *,
+    cancelled: bool = False,
+    end: date | datetime | None = None,
+    answer: str = "",
+    free: bool = False,
+) -> Event:
+    return Event(uid, "", start, end, "Coffee", "", (), cancelled, "event 1", answer, free)
 
 
 def plan(events, booked=(), people=(ANA,)):
@@ -72,6 +80,62 @@ def test_cancelled_events_and_events_with_nobody_are_counted_not_planned():
     assert plan(events, people=()) == (
         [],
         {"cancelled events": 1, "events with nobody known": 1},
+    )
+
+
+def test_an_event_you_declined_or_never_answered_is_no_talk():
+    # (a Google invitation sent to 16 mailing lists, yours NEEDS-ACTION, was a talk held)
+    events = [
+        occurrence("a", date(2026, 12, 1), answer="DECLINED"),
+        occurrence("b", date(2026, 12, 2), answer="DELEGATED"),  # (passed on to another)
+        occurrence("c", date(2026, 12, 3), answer="NEEDS-ACTION"),
+    ]
+    notes = [booked("2026-12-01"), booked("2026-12-03")]  # (of that day: not adopted)
+    assert plan(events, notes) == (
+        [],
+        {"events you declined": 2, "events you never answered": 1},
+    )
+    answered = [
+        occurrence(str(n), TODAY, answer=a) for n, a in enumerate(("ACCEPTED", "TENTATIVE", ""))
+    ]
+    assert plan(answered)[0] == [("create", (ANA,))] * 3  # ("": the file does not say)
+
+
+def test_declining_a_talk_set_cancels_it_and_one_never_answered_is_not_marked_done():
+    note = booked("2026-12-10T10:00", key="a")
+    declined = occurrence("a", datetime(2026, 12, 10, 10, 0), answer="DECLINED")
+    assert plan([declined], [note]) == ([("cancel", "Interviews/n.md")], {})
+    assert plan([declined], [booked("2026-12-10T10:00", "cancelled", key="a")]) == ([], {})
+    past = booked("2026-12-01", key="b")
+    unanswered = occurrence("b", date(2026, 12, 1), answer="NEEDS-ACTION")
+    assert plan([unanswered], [past]) == ([], {})  # (no word that it was held)
+    moved = occurrence("b", date(2026, 12, 2), answer="NEEDS-ACTION")
+    assert plan([moved], [past]) == ([("move", "Interviews/n.md")], {})
+
+
+def test_an_event_longer_than_a_day_is_no_talk():
+    # (XDC 2023: three days, all day, a conference)
+    events = [
+        occurrence("a", date(2026, 12, 1), end=date(2026, 12, 4)),
+        occurrence("b", datetime(2026, 12, 1, 9, 0), end=datetime(2026, 12, 2, 9, 1)),
+        occurrence("c", date(2026, 12, 2), end=date(2026, 12, 3)),  # one day: kept
+        occurrence("d", datetime(2026, 12, 2, 23, 0), end=datetime(2026, 12, 3, 1, 0)),
+    ]
+    assert plan(events) == (
+        [("create", (ANA,)), ("create", (ANA,))],
+        {"events longer than a day (not talks)": 2},
+    )
+
+
+def test_a_timed_event_shown_as_free_is_no_talk_an_all_day_one_may_be():
+    # (Google, Apple and Outlook make an all-day event free unless told otherwise)
+    events = [
+        occurrence("a", datetime(2026, 12, 1, 9, 0), free=True),
+        occurrence("b", date(2026, 12, 2), end=date(2026, 12, 3), free=True),
+    ]
+    assert plan(events) == (
+        [("create", (ANA,))],
+        {"timed events shown as free (not talks)": 1},
     )
 
 

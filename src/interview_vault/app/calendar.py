@@ -3,10 +3,12 @@ meeting notes. One plan (`core.activity.plan_events`), printed with `--dry-run` 
 applied: the same changes either way.
 
 An event is with the contacts among its attendees (by email, then name; you and those
-who declined left out) and those its summary names in full. A note created for it is
-made from the vault's template as `vault log met` makes one (done when its day has
-passed), names them all, and keeps the occurrence's key as `calendar_uid`, by which a
-later import finds it again, under whatever name the note has by then.
+who declined left out) and those its summary names in full; one you declined or never
+answered, one longer than a day and a timed one shown as free are no talks (see
+`core.activity.not_a_talk`). A note created for it is made from the vault's template as
+`vault log met` makes one (done when its day has passed), names them all, and keeps the
+occurrence's key as `calendar_uid`, by which a later import finds it again, under
+whatever name the note has by then.
 """
 
 from __future__ import annotations
@@ -32,7 +34,13 @@ from ..core.incoming import Incoming
 from ..core.model import Interview
 from ..core.names import NameResolver, folded, loose_key, names_in
 from ..core.settings import CONFIG_PATH
-from ..notes.calendar import declared_zone, read_events
+from ..notes.calendar import (
+    BAD_ZONES,
+    ZONES_BY_OFFSET,
+    calendar_owner,
+    declared_zone,
+    read_events,
+)
 from ..notes.edit import property_key, set_value
 from ..notes.templates import yaml_scalar
 from ..storage.files import load, save
@@ -76,11 +84,23 @@ class CalendarImport:
             f"{len(self.changed):,} {would}changed"
         )
         rest = [
-            f"{count:,} {reason.replace('events', 'event', 1) if count == 1 else reason}"
+            f"{count:,} {_one(reason) if count == 1 else reason}"
             for reason, count in sorted(self.skipped.counts.items())
             if count
         ]
         return f"{line}; {', '.join(rest)}" if rest else line
+
+
+# Why things were left out, said of one (the rest: "events" -> "event").
+_ONE = {
+    BAD_ZONES: "time zone that makes no sense",
+    ZONES_BY_OFFSET: "time zone known by its offset alone",
+}
+
+
+def _one(reason: str) -> str:
+    """A reason things were left out, said of one: "1 event with nobody known"."""
+    return _ONE.get(reason) or reason.replace("events", "event", 1)
 
 
 def _base(said: str) -> str:
@@ -119,13 +139,19 @@ def import_calendar(
         session.notice(f"{path.name}: times read in {zone}, the calendar's time zone{saved}")
         if not dry_run:
             merge_settings(session.root, {"me": {"timezone": str(zone)}})
+    mine = _your_addresses(session, text)
     try:
-        events = list(read_events(text, since, until, zone, result.skipped))
+        events = list(read_events(text, since, until, zone, result.skipped, mine=mine))
     except VaultError as error:
         raise VaultError(f"{path}: {error}") from None
+    if not mine and any(event.attendees for event in events):
+        session.notice(
+            f"{path.name}: your address is not known, so neither is what you answered: set "
+            f'[me] emails = ["you@example.org"] in {CONFIG_PATH}'
+        )
     result.read = len(events)
     graph = session.graph()
-    people_of = _people_finder(session, graph)
+    people_of = _people_finder(session, graph, mine)
     weeks = (until - since).days // 7 + 1
     booked = _booked(session, graph)
     changes = plan_events(events, people_of, booked, today, result.skipped, weeks)
@@ -134,11 +160,20 @@ def import_calendar(
     return result
 
 
-def _people_finder(session: Session, graph: Graph) -> Callable[[Event], tuple[str, ...]]:
-    """Who an event is with: the contact notes of its attendees (not you), then of the
-    names its summary says in full."""
-    directory = directory_of(session, graph)
+def _your_addresses(session: Session, text: str) -> frozenset[str]:
+    """Your addresses, in lower case: `[me] emails`, else the one Google names your own
+    calendar by (its X-WR-CALNAME), so that your answer to each event is known."""
     mine = {address.strip().casefold() for address in session.settings.me.emails}
+    mine.discard("")
+    return frozenset(mine or {calendar_owner(text).casefold()} - {""})
+
+
+def _people_finder(
+    session: Session, graph: Graph, mine: frozenset[str]
+) -> Callable[[Event], tuple[str, ...]]:
+    """Who an event is with: the contact notes of its attendees (not you: `mine`), then
+    of the names its summary says in full."""
+    directory = directory_of(session, graph)
     full_names: dict[str, str] = {}
     shared: set[str] = set()
     for entry in graph.contacts:

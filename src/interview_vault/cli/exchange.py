@@ -240,7 +240,9 @@ def import_calendar_command(
     records it (a meeting note, done), a coming one as a scheduled meeting note, so
     the digest asks you to prepare. The note keeps the event's calendar_uid: import
     again and a moved event moves its note, a cancelled one cancels it; a talk held
-    is never changed.
+    is never changed. An event you declined or never answered ([me] emails says
+    which attendee you are), one longer than a day and a timed one shown as free are
+    no talks: counted, and left out.
 
     \b
     Examples:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime, tzinfo
+from datetime import date, datetime, timedelta, tzinfo
 from typing import NamedTuple
 
 from .dates import read_written_moment, shift
@@ -49,11 +49,23 @@ class Event(NamedTuple):
     attendees: tuple[Party, ...]  # who was asked, those who declined left out
     cancelled: bool
     place: str
+    answer: str = ""  # your PARTSTAT (ACCEPTED, DECLINED, NEEDS-ACTION...); "": not said
+    free: bool = False  # shown as free (TRANSP:TRANSPARENT): it holds none of your time
 
     @property
     def key(self) -> str:
         """What the note keeps to find the event again: its UID, and the occurrence."""
         return f"{self.uid}#{self.recurrence}" if self.recurrence else self.uid
+
+    @property
+    def declined(self) -> bool:
+        """You said no (or passed it on to someone else)."""
+        return self.answer in ("DECLINED", "DELEGATED")
+
+    @property
+    def unanswered(self) -> bool:
+        """You were asked and never said whether you would come."""
+        return self.answer == "NEEDS-ACTION"
 
 
 @dataclass
@@ -226,6 +238,10 @@ class EventChange(NamedTuple):
 
 CANCELLED = "cancelled events"
 NOBODY_KNOWN = "events with nobody known"
+DECLINED = "events you declined"
+UNANSWERED = "events you never answered"
+LONG = "events longer than a day (not talks)"
+FREE = "timed events shown as free (not talks)"
 ROUTINE = "events recurring more than weekly (routines, not talks)"
 
 
@@ -251,12 +267,14 @@ def plan_events(
     An event with more occurrences than `weeks` (the weeks the window spans) and one is a
     routine, a stand-up or a daily block, never a talk: counted once and left out whole.
 
-    An event a note keeps the key of is that note: moved, cancelled or (its time past)
-    done when it was scheduled; never changed once held. Otherwise an event with someone
-    known adopts a note with one of them on its day that has no key (the note written
-    before the invitation was), else it is a new note: done when its day has passed, as
-    `vault log met` records a talk, scheduled otherwise. Cancelled events without a note
-    and events with nobody known are counted in `skipped`."""
+    An event a note keeps the key of is that note: moved, cancelled (or declined) or (its
+    time past, and the invitation answered) done when it was scheduled; never changed
+    once held. Otherwise an event that is no talk is counted in `skipped` and left out:
+    cancelled, declined, never answered, longer than a day, a timed one shown as free
+    (`not_a_talk`), or with nobody known. An event with someone known adopts a note with
+    one of them on its day that has no key (the note written before the invitation
+    was), else it is a new note: done when its day has passed, as `vault log met`
+    records a talk, scheduled otherwise."""
     by_key: dict[str, Booked] = {}
     unkeyed: dict[tuple[str, date], list[Booked]] = defaultdict(list)
     for note in booked:
@@ -282,8 +300,9 @@ def plan_events(
                 taken.add(found.note)
                 changes += _known(event, found, past)
             continue
-        if event.cancelled:
-            skipped.add(CANCELLED)
+        reason = not_a_talk(event)
+        if reason is not None:
+            skipped.add(reason)
             continue
         people = people_of(event)
         if not people:
@@ -310,14 +329,39 @@ def plan_events(
     return changes
 
 
+def not_a_talk(event: Event) -> str | None:
+    """Why an event is no talk (the reason it is counted under), or None: cancelled; you
+    declined it or never answered; longer than a day (a conference, a trip: an all-day
+    event of two days or more); a timed event shown as free (a talk holds your time; an
+    all-day event is free unless one says otherwise, in Google, Apple and Outlook alike,
+    so that says nothing of it)."""
+    if event.cancelled:
+        return CANCELLED
+    if event.declined:
+        return DECLINED
+    if event.unanswered:
+        return UNANSWERED
+    if event.end is not None and _length(event.start, event.end) > timedelta(days=1):
+        return LONG
+    if event.free and isinstance(event.start, datetime):
+        return FREE
+    return None
+
+
+def _length(start: date | datetime, end: date | datetime) -> timedelta:
+    if isinstance(start, datetime) and isinstance(end, datetime):
+        return end - start
+    return _day_of(end) - _day_of(start)
+
+
 def _known(event: Event, note: Booked, past: bool) -> list[EventChange]:
     """What a scheduled note's own event, read again, changes in it."""
-    if event.cancelled:
+    if event.cancelled or event.declined:
         return [] if note.status == "cancelled" else [EventChange("cancel", event, note.note)]
     changes = []
     if _moved(note.written, event):
         changes.append(EventChange("move", event, note.note))
-    if past and note.status not in (None, "done"):
+    if past and not event.unanswered and note.status not in (None, "done"):
         changes.append(EventChange("done", event, note.note))
     return changes
 

@@ -18,17 +18,19 @@ import re
 import warnings
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo
 
 import icalendar
 import recurring_ical_events
+from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 from recurring_ical_events.util import compare_greater, convert_to_datetime
 
 from ..core import plan
 from ..core.activity import Event, Party, Skipped
 from ..core.errors import VaultError
+from .zone_names import zone_named
 
 # icalendar says on stderr when it guesses a time zone (`/mozilla.org/.../America/New_York`
 # is taken as America/New_York): nothing a user can act on, and no line of ours. What
@@ -39,7 +41,9 @@ warnings.filterwarnings("ignore", category=UserWarning, module=r"icalendar(\.|$)
 
 UNREADABLE = "events that cannot be read"
 TOO_OFTEN = "events repeating too often to read"
-BAD_ZONES = "time zones that make no sense (their times read as written)"
+# (how their times are read, each line about one says)
+BAD_ZONES = "time zones that make no sense"
+ZONES_BY_OFFSET = "time zones known by their offset alone"
 
 # How many times a rule of one event may be stepped through (before the window, within it)
 # before the event is given up as repeating too often: every day since 1800 is fewer, every
@@ -59,10 +63,13 @@ def read_events(
     zone: tzinfo | None,
     skipped: Skipped,
     most: int = 1000,
+    mine: frozenset[str] = frozenset(),
 ) -> Iterator[Event]:
     """Every occurrence of every event (VEVENT) of an iCalendar file that starts on a day
     from `since` to `until` (both whole days, in `zone`), single or recurring, at most
     `most` of one event; in the file's order of events, each event's from its first.
+    Each with your answer to it, read from the attendee line of one of your addresses
+    (`mine`, in lower case): accepted when you organize it and have none.
 
     Times come in `zone` (your time zone); a floating time (no zone of its own) is taken
     as yours, and kept as it is (without a zone) when `zone` is None, when times with one
@@ -73,8 +80,10 @@ def read_events(
     text is no iCalendar at all. Reads the file now; expands recurrences as it is iterated.
     What cannot be read is counted in `skipped`, with a line saying why: an event
     ("event 3 (line 40): cannot be read: DTSTART: ..."), a time zone that makes no sense
-    (its times read as written), an event beyond `most` occurrences, one whose rule repeats
-    too often to follow (more than `STEPS` times before the window ends)."""
+    or that no VTIMEZONE defines (its times read in the zone its name is, a Windows
+    display name too, else at the offset it gives, else as written: `zone_names`), an
+    event beyond `most` occurrences, one whose rule repeats too often to follow (more than
+    `STEPS` times before the window ends)."""
     if "\n" not in text:
         text = text.replace("\r", "\n")  # (lines ended by CR alone)
     text = text.removeprefix("\ufeff")
@@ -86,7 +95,20 @@ def read_events(
     # (without your time zone, the machine's, as datetime knows it)
     here = zone if zone is not None else datetime.combine(since, time()).astimezone().tzinfo
     span = (datetime.combine(since, time(), here), datetime.combine(day_after, time(), here))
-    return _occurrences(parsed, query, span, _Window(since, until, zone), skipped, most)
+    window = _Window(since, until, zone, mine)
+    return _occurrences(parsed, query, span, window, skipped, most)
+
+
+def calendar_owner(text: str) -> str:
+    """Whose calendar this is, when it says so: Google names your own calendar by your
+    address (`X-WR-CALNAME:you@gmail.com`); "" otherwise."""
+    found = _OWNER.search(text)
+    name = found.group(1).strip() if found else ""
+    return name if _ADDRESS.fullmatch(name) else ""
+
+
+_OWNER = re.compile(r"^X-WR-CALNAME[^:\r\n]*:([^\r\n]*)", re.IGNORECASE | re.MULTILINE)
+_ADDRESS = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 
 
 def declared_zone(text: str) -> ZoneInfo | None:
@@ -185,7 +207,10 @@ def _parse(text: str, skipped: Skipped) -> _Parsed:
                 if component.name == "VTIMEZONE":
                     calendar.add_component(component)
     except Exception:  # (icalendar raises ValueError, and others, on what it cannot read)
-        calendar, found, places = _parse_apart(header, blocks, places, skipped)
+        calendar, found, places, told = _parse_apart(header, blocks, places, skipped)
+    else:
+        told = set()
+    zones = _Zones(told, skipped)
     recurring: set[str] = set()
     for component, place in zip(found, places, strict=True):
         problem = _problem(component)
@@ -195,6 +220,7 @@ def _parse(text: str, skipped: Skipped) -> _Parsed:
         if problem is not None:
             skipped.add(UNREADABLE, f"{place}: cannot be read: {problem}")
             continue
+        zones.place(component)
         if "UID" not in component or not str(component["UID"]).strip():
             component["UID"] = _made_uid(component)
         component[_PLACE] = place
@@ -206,9 +232,10 @@ def _parse(text: str, skipped: Skipped) -> _Parsed:
 
 def _parse_apart(
     header: list[str], blocks: list[_Block], places: list[str], skipped: Skipped
-) -> tuple[icalendar.Calendar, list[Any], list[str]]:
+) -> tuple[icalendar.Calendar, list[Any], list[str], set[str]]:
     """The calendar read component by component: time zones that make no sense left out
-    (their times then read as written), events that cannot be read counted."""
+    (their times then read as their names say, else as written) and their TZIDs given,
+    events that cannot be read counted."""
     begin, end = "BEGIN:VCALENDAR\r\n", "END:VCALENDAR\r\n"
     own = "".join(f"{line}\r\n" for line in header)
     try:
@@ -216,6 +243,7 @@ def _parse_apart(
     except Exception:
         own = ""  # (its own properties cannot be read: none)
     zones: list[str] = []
+    told: set[str] = set()
     for block in blocks:
         if block.name != "VTIMEZONE":
             continue
@@ -227,10 +255,11 @@ def _parse_apart(
                 raise ValueError("no END:VTIMEZONE")
             icalendar.Calendar.from_ical(begin + own + block.text() + end)
         except Exception as error:
+            told.add(tzid)
             skipped.add(
                 BAD_ZONES,
                 f'time zone "{tzid}" (line {block.line}) makes no sense ({_one_line(error)}):'
-                " its times are read as written",
+                f" {zone_named(tzid, WINDOWS_TO_OLSON)[1]}",
             )
             continue
         zones.append(block.text())
@@ -258,7 +287,47 @@ def _parse_apart(
             calendar.add_component(component)
         elif component.name == "VEVENT":
             found.append(component)
-    return calendar, found, kept_places
+    return calendar, found, kept_places, told
+
+
+class _Zones:
+    """The zones of an event's times that icalendar left without one (a TZID it does
+    not know and no VTIMEZONE defines): put in the zone the TZID names, else at the
+    offset it gives; each such TZID named once, unless known by its name (or said
+    already: `told`, those whose VTIMEZONE makes no sense)."""
+
+    def __init__(self, told: set[str], skipped: Skipped) -> None:
+        self.told = told
+        self.skipped = skipped
+        self.zones: dict[str, tzinfo | None] = {}
+
+    def place(self, component: Any) -> None:
+        for name in _TIMES:
+            for prop in _listed(component.get(name, [])):
+                tzid = str(prop.params.get("TZID", ""))
+                for value in getattr(prop, "dts", [prop]):  # (EXDATE, RDATE: a list)
+                    moment = value.dt
+                    if tzid and isinstance(moment, datetime) and moment.tzinfo is None:
+                        zone = self._zone(tzid)
+                        if zone is not None:
+                            value.dt = moment.replace(tzinfo=zone)
+
+    def _zone(self, tzid: str) -> tzinfo | None:
+        if tzid not in self.zones:
+            zone, how = zone_named(tzid, WINDOWS_TO_OLSON)
+            self.zones[tzid] = zone
+            if tzid in self.told:
+                return zone
+            if zone is None:
+                message = f'time zone "{tzid}" is not known (no VTIMEZONE says what it is)'
+                self.skipped.add(BAD_ZONES, f"{message}: {how}")
+            elif isinstance(zone, timezone):  # (a fixed offset, not a zone of that name)
+                message = f'time zone "{tzid}" is not one known: {how} (summer time not known)'
+                self.skipped.add(ZONES_BY_OFFSET, message)
+        return self.zones[tzid]
+
+
+_TIMES = ("DTSTART", "DTEND", "RECURRENCE-ID", "EXDATE", "RDATE")
 
 
 def _problem(component: Any) -> str | None:
@@ -372,11 +441,13 @@ def _hopeless(component: Any, since: datetime) -> bool:
 
 
 class _Window(NamedTuple):
-    """The days asked for (both whole), in your time zone (None: the machine's)."""
+    """The days asked for (both whole), in your time zone (None: the machine's), and who
+    you are (your addresses, in lower case: your answer is on your attendee line)."""
 
     since: date
     until: date
     zone: tzinfo | None
+    mine: frozenset[str] = frozenset()
 
 
 def _occurrences(
@@ -476,6 +547,8 @@ def _event(component: Any, start: date, end: Any, parsed: _Parsed, window: _Wind
         attendees=_parties(component),
         cancelled=parsed.cancelled or str(component.get("STATUS", "")).upper() == "CANCELLED",
         place=str(component.get(_PLACE, "")),
+        answer=_answer(component, window.mine),
+        free=str(component.get("TRANSP", "")).strip().upper() == "TRANSPARENT",
     )
 
 
@@ -529,6 +602,25 @@ def _parties(component: Any) -> tuple[Party, ...]:
             seen.add(key)
             kept.append(party)
     return tuple(kept)
+
+
+# Your answers, the one that counts first when you are asked at two of your addresses.
+_ANSWERS = ("ACCEPTED", "TENTATIVE", "DECLINED", "DELEGATED", "NEEDS-ACTION")
+
+
+def _answer(component: Any, mine: frozenset[str]) -> str:
+    """Your PARTSTAT on the event: from an attendee line of one of your addresses; else
+    ACCEPTED when you are its organizer; else "" (a line without one says nothing)."""
+    said = {
+        str(attendee.params.get("PARTSTAT", "")).strip().upper()
+        for attendee in _listed(component.get("ATTENDEE", []))
+        if _address(attendee).casefold() in mine
+    }
+    for answer in _ANSWERS:
+        if answer in said:
+            return answer
+    organizers = _listed(component.get("ORGANIZER", []))[:1]
+    return "ACCEPTED" if any(_address(o).casefold() in mine for o in organizers) else ""
 
 
 def _listed(value: Any) -> list[Any]:
