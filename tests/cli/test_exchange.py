@@ -480,9 +480,9 @@ def test_a_property_that_stops_its_card_is_left_out_and_named_not_the_card(empty
     )
     result = vault_run(empty, "import", "vcard", str(cards))
     assert result.stdout.splitlines()[-1] == "2 created, 0 updated, 0 unchanged, 0 skipped"
-    assert result.stderr == (
-        "vault: contacts.vcf: card 1 (line 1): left out a line it cannot read: ORG: 'utf-8' "
-        "codec can't decode byte 0x80 in position 4: invalid start byte\n"
+    assert result.stderr == (  # (in plain words: it was "'utf-8' codec can't decode...")
+        "vault: contacts.vcf: card 1 (line 1): left out ORG (line 5): its text cannot be read"
+        " as UTF-8, the charset it declares\n"
     )
     assert properties(empty, "Contacts/Ñina Ruiz.md")["email"] == "nina@company.example"
     assert (empty / "Contacts" / "Ann Lee.md").exists()
@@ -512,11 +512,135 @@ def test_a_broken_card_of_hundreds_of_lines_is_not_read_again_for_each(empty, tm
     cards = tmp_path / "contacts.vcf"
     cards.write_bytes(
         b"BEGIN:VCARD\r\nVERSION:2.1\r\nFN:Ann Lee\r\n" + notes
-        + b"ORG;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:=80\r\nEND:VCARD\r\n"
+        + b"ORG;ENCODING=QUOTED-PRINTABLE;ENCODING=8BIT:=41\r\nEND:VCARD\r\n"
     )  # fmt: skip
     result = vault_run(empty, "import", "vcard", str(cards))
     assert result.stdout.splitlines()[-1] == "0 created, 0 updated, 0 unchanged, 1 skipped"
     assert result.stderr.startswith("vault: contacts.vcf: card 1 (line 1): cannot be read: ")
+
+
+def test_an_outlook_card_in_windows_1252_is_read_in_the_charset_it_declares(empty, tmp_path):
+    # (FolkerKinzel/VCards' AnsiIssue.vcf, as Outlook writes it: "not UTF-8 text; save it
+    # as UTF-8", exit 1, for one "ä" in a street address)
+    cards = tmp_path / "outlook.vcf"
+    cards.write_bytes(
+        b"BEGIN:VCARD\r\nVERSION:2.1\r\nN;LANGUAGE=de:R\xe4stral;Ralf\r\nFN:Ralf R\xe4stral\r\n"
+        b"ORG;CHARSET=Windows-1252:B\xfcro M\xfcller\r\n"
+        b"ADR;HOME;PREF;:;;L\xe4mmerweg 12;Kleindorf;;98765;Deutschland\r\n"
+        b"LABEL;HOME;PREF;CHARSET=Windows-1252;ENCODING=QUOTED-PRINTABLE:L=E4mmerweg 12=0D=0A=\r\n"
+        b"98765 Kleindorf\r\n"
+        b"NOTE;ENCODING=QUOTED-PRINTABLE:Gr=FC=DFe aus K=F6ln\r\n"  # (no charset, not UTF-8)
+        b"X-MS-OL-DEFAULT-POSTAL-ADDRESS:1\r\nREV:20230611T140325Z\r\nEND:VCARD\r\n"
+    )
+    result = vault_run(empty, "import", "vcard", str(cards))
+    assert (result.exit_code, result.stdout.splitlines()[-1]) == (
+        0,
+        "1 created, 0 updated, 0 unchanged, 0 skipped",
+    )
+    assert result.stderr == (
+        "vault: outlook.vcf: what is not UTF-8 and declares no charset is read as "
+        "Windows-1252, the charset the file declares\n"
+    )
+    note = "Contacts/Ralf Rästral.md"
+    assert properties(empty, note)["organization"] == "[[Büro Müller]]"
+    assert (
+        (empty / note)
+        .read_text(encoding="utf-8")
+        .endswith("## From the address book\nGrüße aus Köln\n")
+    )
+
+
+@pytest.mark.parametrize(
+    ("declared", "name", "said"),
+    [
+        # (Greek.vcf: the name in Windows-1253, which only its LABEL declares)
+        (
+            b"LABEL;CHARSET=Windows-1253;QUOTED-PRINTABLE:A=E8=DE=EDa\r\n",
+            "Βασίλειος",
+            "what is not UTF-8 and declares no charset is read as Windows-1253, the charset "
+            "the file declares",
+        ),
+        # (AnsiIssueNoEncoding.vcf: no charset anywhere: as Outlook writes, Windows-1252)
+        (
+            b"",
+            "Βασίλειος".encode("cp1253").decode("cp1252"),
+            "what is not UTF-8 and declares no charset is read as Windows-1252, as Outlook writes",
+        ),
+    ],
+)
+def test_a_file_not_in_utf8_is_read_in_the_charset_it_declares_else_windows_1252(
+    empty, tmp_path, declared, name, said
+):
+    cards = tmp_path / "contacts.vcf"
+    cards.write_bytes(
+        b"BEGIN:VCARD\r\nVERSION:2.1\r\nFN:" + "Βασίλειος".encode("cp1253") + b"\r\n"
+        + declared + b"END:VCARD\r\n"
+    )  # fmt: skip
+    result = vault_run(empty, "import", "vcard", str(cards))
+    assert (result.exit_code, result.stderr) == (0, f"vault: contacts.vcf: {said}\n")
+    assert (empty / "Contacts" / f"{name}.md").exists()
+
+
+def test_a_property_whose_bytes_its_charset_cannot_read_is_left_out_in_plain_words(empty, tmp_path):
+    # (Murks.vcf: a charset no one knows; a UTF-8 property in a Windows-1252 file)
+    cards = tmp_path / "contacts.vcf"
+    cards.write_bytes(
+        b"BEGIN:VCARD\r\nVERSION:2.1\r\nFN:S\xf6ren N\xfc\xdflebaum\r\n"
+        b"LABEL;CHARSET=Murks;QUOTED-PRINTABLE:M=F6=DFlitz\r\n"
+        b"TITLE;CHARSET=UTF-8:Gesch\xe4ftsf\xfchrer\r\n"
+        b"ORG:Stadtwerke\r\nEND:VCARD\r\n"
+    )
+    result = vault_run(empty, "import", "vcard", str(cards))
+    assert result.stdout.splitlines()[-1] == "1 created, 0 updated, 0 unchanged, 0 skipped"
+    assert result.stderr.splitlines() == [
+        "vault: contacts.vcf: what is not UTF-8 and declares no charset is read as"
+        " Windows-1252, as Outlook writes",
+        'vault: contacts.vcf: card 1 (line 1): left out LABEL (line 4): its charset "Murks"'
+        " is not one known",
+        "vault: contacts.vcf: card 1 (line 1): left out TITLE (line 5): its text cannot be read"
+        " as UTF-8, the charset it declares",
+    ]
+    found = properties(empty, "Contacts/Sören Nüßlebaum.md")
+    assert (found["organization"], "role" in found) == ("[[Stadtwerke]]", False)
+
+
+def test_a_card_cut_short_loses_its_broken_note_not_the_card(empty, tmp_path):
+    # (FolkerKinzel/VCards' Cropped_2_1.vcf: "cannot be read: 'utf-8' codec can't decode
+    # byte 0xc3...", and the card skipped for one broken NOTE)
+    cards = tmp_path / "Cropped_2_1.vcf"
+    cards.write_bytes(
+        b"BEGIN:VCARD\nVERSION:2.1\nN:Mustermann;Max;Middle Name;Dr.\nFN:Maxl\nNICKNAME:Maxl\n"
+        b"ORG;CHARSET=utf-8;ENCODING=QUOTED-PRINTABLE:Firma;F=C3=BChrungsetage\n"
+        b"TITLE:Position\n"
+        b"NOTE;CHARSET=utf-8;ENCODING=QUOTED-PRINTABLE:Kommentar =C3=84=C3=84 =C3=A4=C3=\n"
+        b"\n=A4=C3=A4 =C3=96=C3=96 =C3=B6=C3=\n\n=B6=C3=B6 =C3=9C=C3=9C =C3=BC=C3=\n"
+    )
+    result = vault_run(empty, "import", "vcard", str(cards))
+    assert result.stdout.splitlines()[-1] == "1 created, 0 updated, 0 unchanged, 0 skipped"
+    assert result.stderr.splitlines() == [
+        "vault: Cropped_2_1.vcf: card 1 (line 1): no END:VCARD (cut short?): read as far as"
+        " it goes",
+        "vault: Cropped_2_1.vcf: card 1 (line 1): left out NOTE (line 8): its text cannot be"
+        " read as utf-8, the charset it declares",
+    ]
+    found = properties(empty, "Contacts/Maxl.md")
+    assert (found["organization"], found["role"], found["honorific"]) == (
+        "[[Firma]]",
+        "Position",
+        "Dr.",
+    )
+    assert "## From the address book" not in (empty / "Contacts/Maxl.md").read_text()
+
+
+def test_a_file_in_utf16_with_its_byte_order_mark(empty, tmp_path):
+    # (FolkerKinzel/VCards' v3Utf16Bom.vcf: "not UTF-8 text")
+    cards = tmp_path / "contacts.vcf"
+    cards.write_bytes(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Jürgen Müller\r\nEND:VCARD\r\n".encode("utf-16")
+    )
+    result = vault_run(empty, "import", "vcard", str(cards))
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert (empty / "Contacts" / "Jürgen Müller.md").exists()
 
 
 def test_an_organization_with_a_comma_in_its_name(empty, tmp_path):
@@ -638,7 +762,7 @@ def test_a_file_that_is_not_there_or_not_text(tmp_path, vault):
     binary = tmp_path / "photo.vcf"
     binary.write_bytes(b"\xff\xd8\xff\xe0 not text")
     result = vault_run(vault, "import", "vcard", str(binary))
-    assert result.exit_code == 1 and "not UTF-8 text" in result.stderr
+    assert result.exit_code == 1 and "no vCard in it" in result.stderr
 
 
 # --- export ---------------------------------------------------------------------------------

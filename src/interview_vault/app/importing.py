@@ -30,7 +30,7 @@ from ..notes.exchange import read_vcards
 from ..notes.linkedin import read_connections
 from ..notes.sections import NoteText
 from ..notes.templates import check_note_name, safe_note_name, yaml_link, yaml_scalar
-from ..storage.files import load, read_text_file, save
+from ..storage.files import load, read_file_bytes, read_text_file, save
 from ..storage.templates import existing_folder
 from .create import new_contact
 from .session import Session
@@ -66,9 +66,10 @@ class ImportReport:
 def read_people(path: Path, kind: str) -> tuple[list[Incoming], list[str], list[str]]:
     """The people in a LinkedIn export (`kind` "linkedin") or a vCard file ("vcard"), the
     rows or cards skipped, and notices about the ones read in part."""
-    text = read_text_file(path)
     try:
-        return read_connections(text) if kind == "linkedin" else read_vcards(text)
+        if kind == "linkedin":
+            return read_connections(read_text_file(path))
+        return read_vcards(read_file_bytes(path))  # (each property in its own charset)
     except ExchangeFormatError as error:
         raise VaultError(f"{path}: {error}") from None
 
