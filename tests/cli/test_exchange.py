@@ -4,6 +4,7 @@ really write them (tests/fixtures/exchange), each export read back by a parser o
 from __future__ import annotations
 
 import re
+import shutil
 import warnings
 import zipfile
 from datetime import UTC, date, datetime, timedelta
@@ -1068,3 +1069,83 @@ def test_an_honorific_never_blocks_matching_and_goes_out_again(empty, tmp_path):
         "NOTE:source: address book\\nMet at the budget hearing in March\\; she offered to "
         "introduce me to the Coalition's fellowship team."
     ) in lines
+
+
+def exported_names(vault: Path) -> list[str]:
+    """The FN and N lines of `vault export vcard`, unfolded, card by card."""
+    result = vault_run(vault, "export", "vcard")
+    assert result.exit_code == 0, result.output
+    lines = re.sub(r"\r?\n[ \t]", "", result.stdout).splitlines()
+    return [line for line in lines if line.startswith(("FN:", "N:"))]
+
+
+def test_a_card_s_name_parts_come_back_as_they_went_in(empty, tmp_path):
+    # (FolkerKinzel/VCards' Outlook_v2.vcf and v4.vcf: exported again as "FN:Herr Herr Max
+    # Anderer Mustermann sen.", "N:sen.;Herr Max Anderer Mustermann;;Herr;" and
+    # "N:Gerda;Möhrke;;;": the honorific doubled, the family name lost)
+    cards = tmp_path / "cards.vcf"
+    cards.write_text(
+        "BEGIN:VCARD\r\nVERSION:2.1\r\nN;LANGUAGE=de:Mustermann;Max;Anderer;Herr;sen.\r\n"
+        "FN:Herr Max Anderer Mustermann sen.\r\nORG:Musterfirma GmbH\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Möhrke Gerda\r\nN:Möhrke;Gerda;;;\r\n"
+        "ORG:KiTa Öhrdingen\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Dr. Ann Lee\\, PhD\r\nN:Lee;Ann;;Dr.;PhD\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Bo Li\r\nN:Li;Bo;;;\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Dr. Max Horst Mustermann jr. Maxl SED\r\n"
+        "N:Mustermann;Max;Horst;Dr.;jr.\r\nEND:VCARD\r\n",
+        encoding="utf-8",
+        newline="",
+    )
+    result = vault_run(empty, "import", "vcard", str(cards))
+    assert result.stdout.splitlines() == [
+        "created Contacts/Max Anderer Mustermann sen.md",
+        "created Contacts/Möhrke Gerda.md",
+        "created Contacts/Ann Lee.md",
+        "created Contacts/Bo Li.md",
+        "created Contacts/Max Horst Mustermann jr. Maxl SED.md",
+        "5 created, 0 updated, 0 unchanged, 0 skipped",
+    ]
+    max_ = properties(empty, "Contacts/Max Anderer Mustermann sen.md")
+    assert {key: max_.get(key) for key in ("name", "honorific", "credentials")} == {
+        "name": "Max Anderer Mustermann sen.",  # (the honorific is no part of the name)
+        "honorific": "Herr",
+        "credentials": "sen.",
+    }
+    # the card's own parts, where the name read alone would say others
+    assert (max_["first_name"], max_["middle_name"], max_["last_name"]) == (
+        "Max",
+        "Anderer",
+        "Mustermann",
+    )
+    gerda = properties(empty, "Contacts/Möhrke Gerda.md")
+    assert (gerda["first_name"], gerda["last_name"]) == ("Gerda", "Möhrke")
+    ann = properties(empty, "Contacts/Ann Lee.md")
+    assert (ann["honorific"], ann["credentials"], "name" in ann) == ("Dr.", "PhD", False)
+    assert "first_name" not in ann and "last_name" not in properties(empty, "Contacts/Bo Li.md")
+    sent = exported_names(empty)
+    assert [line for line in sent if "Mustermann" in line or "Gerda" in line or "Lee" in line] == [
+        "FN:Dr. Ann Lee\\, PhD",
+        "N:Lee;Ann;;Dr.;PhD",
+        "FN:Herr Max Anderer Mustermann sen.",
+        "N:Mustermann;Max;Anderer;Herr;sen.",
+        "FN:Dr. Max Horst Mustermann jr. Maxl SED",  # (the suffix said in it: not again)
+        "N:Mustermann;Max;Horst;Dr.;jr.",
+        "FN:Möhrke Gerda",
+        "N:Möhrke;Gerda;;;",
+    ]
+    # and once more through another vault: the same names
+    again = tmp_path / "again"
+    shutil.copytree(empty, again)
+    for note in (again / "Contacts").glob("*.md"):
+        note.unlink()
+    (tmp_path / "sent.vcf").write_text(vault_run(empty, "export", "vcard").stdout, "utf-8")
+    assert vault_run(again, "import", "vcard", str(tmp_path / "sent.vcf")).exit_code == 0
+    assert exported_names(again) == sent
+
+
+def test_a_note_whose_name_starts_with_its_honorific_is_not_given_it_twice(empty):
+    # (notes imported before: "Herr Max Mustermann.md" with `honorific: Herr`)
+    (empty / "Contacts" / "Herr Max Mustermann.md").write_text(
+        "---\ntype: contact\nhonorific: Herr\n---\n", encoding="utf-8"
+    )
+    assert exported_names(empty) == ["FN:Herr Max Mustermann", "N:Mustermann;Max;;Herr;"]

@@ -214,13 +214,18 @@ def _write_note(
     values = person.values()
     extra: dict[str, str] = {
         key: yaml_scalar(values[key])
-        for key in ("role", "phone", "linkedin", "honorific")
+        for key in ("role", "phone", "linkedin", "honorific", "credentials")
         if key in values
     }
+    # (the card's parts of the name, where the name read alone would say others)
+    parts = person.name_values()
+    extra |= {key: yaml_scalar(part) for key, part in parts.items()}
     if "connected" in values:
         extra["connected"] = values["connected"]  # (a date, as Obsidian writes dates)
-    if title != person.name:
-        extra["name"] = yaml_scalar(person.name)  # (the file name had to differ)
+    joined = " ".join(parts[key] for key in ("first_name", "last_name") if key in parts)
+    if title != person.name or (parts and joined != person.name):
+        # (the file name had to differ; or a note's name would be its first and last names)
+        extra["name"] = yaml_scalar(person.name)
     organization = values.get("organization")
     if organization is not None and not _can_be_a_note(organization):
         # ("Brightwater Policy, Ltd." cannot be a file name: kept as the name it is)

@@ -19,7 +19,7 @@ import vobject
 
 from ..core.errors import ExchangeFormatError
 from ..core.incoming import Incoming
-from ..core.names import split_honorific
+from ..core.names import bare_name, split_credentials, split_honorific, starts_with
 from ..core.plan import Card
 from .vcard_text import Charsets, card_text, file_bytes, has_end
 
@@ -179,22 +179,32 @@ def _logged_by_vobject() -> Iterator[list[str]]:
 def _person(card: Any, place: str) -> Incoming | None:
     contents = card.contents
     name = _text(contents, "fn")
-    prefix = ""
+    prefix = suffix = ""
+    parts = None
     if "n" in contents:
-        parts = contents["n"][0].value
-        prefix = " ".join(_listed(parts.prefix))
-        if not name:
-            name = " ".join(
-                p
-                for p in (*_listed(parts.given), *_listed(parts.additional), *_listed(parts.family))
-                if p
-            )
+        written = contents["n"][0].value
+        prefix, suffix = " ".join(_listed(written.prefix)), " ".join(_listed(written.suffix))
+        given, middle, family = (
+            " ".join(_listed(part)) for part in (written.given, written.additional, written.family)
+        )
+        if given or middle or family:
+            parts = (given, middle, family)
+        name = name or " ".join(part for part in (given, middle, family) if part)
     if not name:
         return None
     # "Dr. Chidi Okonkwo": the honorific is N's prefix, or the titles FN starts with; the
     # name (and the note's file) is without it, as people are looked up
-    said, name = split_honorific(" ".join(name.split()))
-    honorific = prefix.strip() or said
+    name = " ".join(name.split())
+    if starts_with(name, prefix):  # ("Herr Max Mustermann", whatever the title)
+        honorific, name = prefix, bare_name(name, prefix)
+    else:
+        said, name = split_honorific(name)
+        honorific = prefix or said
+    # the credentials after a comma ("Ann Lee, PhD") are N's suffix, and no part of the name
+    plain, after = split_credentials(name)
+    if after and (not suffix or after == suffix):
+        name = plain
+    credentials = suffix or after
     organization = role = None
     if "org" in contents:
         units = contents["org"][0].value
@@ -224,6 +234,8 @@ def _person(card: Any, place: str) -> Incoming | None:
         source="address book",
         note=_paragraphs(contents),
         honorific=honorific or None,
+        credentials=credentials or None,
+        parts=parts,
     )
 
 
@@ -295,7 +307,11 @@ def _vcard(card: Card) -> Any:
     out.add("uid").value = card.uid
     out.add("fn").value = card.name
     out.add("n").value = vobject.vcard.Name(
-        family=card.family, given=card.given, prefix=card.prefix
+        family=card.family,
+        given=card.given,
+        additional=card.middle,
+        prefix=card.prefix,
+        suffix=card.suffix,
     )
     if card.organization:
         out.add("org").value = [card.organization]
