@@ -59,6 +59,9 @@ def test_a_linkedin_export_with_its_preamble_makes_contact_notes(empty):
         "linkedin": "https://www.linkedin.com/in/zoe-obriain",
         "source": "LinkedIn",
         "connected": "2025-03-03",
+        # (her family name is "Ó Briain", where the name read alone would say "Briain")
+        "first_name": "Zoë",
+        "last_name": "Ó Briain",
     }
     assert "\nconnected: 2025-03-03\n" in (empty / "Contacts/Zoë Ó Briain.md").read_text()
     sean = properties(empty, "Contacts/Sean O’Neill.md")  # the curly apostrophe kept
@@ -215,10 +218,71 @@ def test_credentials_and_stray_commas_are_no_part_of_a_file_name(empty, tmp_path
         "created Contacts/K M ADARSH.md",
         "2 created, 0 updated, 0 unchanged, 0 skipped",
     ]
-    assert properties(empty, "Contacts/Chris Oshewolo.md")["name"] == "Chris Oshewolo, CFA"
+    chris = properties(empty, "Contacts/Chris Oshewolo.md")
+    assert (chris["credentials"], "name" in chris) == ("CFA", False)  # (one name, the file's)
     assert "name" not in properties(empty, "Contacts/K M ADARSH.md")
     again = vault_run(empty, "import", "linkedin", str(export(tmp_path, rows)))
     assert again.stdout == "0 created, 0 updated, 2 unchanged, 0 skipped\n"
+
+
+def test_credentials_in_a_last_name_are_kept_apart_and_placeholders_are_no_one(empty, tmp_path):
+    # (a 2024 export: "Brisk Haji (BA.md", "Simeon Soetan, MSc.md", "Anna Corsaro,
+    # cATO.md", "Vincent Sliedregt, van.md", "- -.md" at "[[-]]", an organization ".....";
+    # none found by name by a calendar, and exported as "N:Anna Corsaro;cATO;;;")
+    url = "https://www.linkedin.com/in/"
+    rows = (
+        f'Brisk,"Haji (BA, MA)",{url}briskhaji,,Cudi Way Logistics,Founder,28 May 2022\r\n'
+        f'Anna,"Corsaro, cATO",{url}annacorsaro,,Swissmen,Expert Council,09 May 2024\r\n'
+        f'Simeon,"Soetan, MSc,CEH, CCNP",{url}simeon-soetan,,DocuSign,QA Engineer,10 Apr 2022\r\n'
+        f'Romy,"Saleh, Certified Executive Coach",{url}romy-saleh,,.....,Coach,01 Feb 2024\r\n'
+        f'Vincent,"Sliedregt, van",{url}vincent,,Nederlandse Basketball Bond,Headcoach,\r\n'
+        f" -, -,{url}770a6bb7,, -, -,13 Sep 2023\r\n"
+    )
+    result = vault_run(empty, "import", "linkedin", str(export(tmp_path, rows)))
+    assert result.stdout.splitlines() == [
+        "created Contacts/Brisk Haji.md",
+        "created Contacts/Anna Corsaro.md",
+        "created Contacts/Simeon Soetan.md",
+        "created Contacts/Romy Saleh.md",
+        "created Contacts/Vincent van Sliedregt.md",
+        "5 created, 0 updated, 0 unchanged, 1 skipped; 1 organization left out: only punctuation",
+    ]
+    assert result.stderr == "vault: Connections.csv: row 7: no first or last name\n"
+    credentials = {
+        note.stem: properties(empty, f"Contacts/{note.name}").get("credentials")
+        for note in (empty / "Contacts").glob("*.md")
+    }
+    assert credentials == {
+        "Brisk Haji": "BA, MA",
+        "Anna Corsaro": "cATO",
+        "Simeon Soetan": "MSc, CEH, CCNP",
+        "Romy Saleh": "Certified Executive Coach",
+        "Vincent van Sliedregt": None,
+    }
+    romy = properties(empty, "Contacts/Romy Saleh.md")
+    assert ("organization" in romy, "name" in romy, romy["role"]) == (False, False, "Coach")
+    vincent = properties(empty, "Contacts/Vincent van Sliedregt.md")
+    assert (vincent["first_name"], vincent["last_name"]) == ("Vincent", "van Sliedregt")
+    sent = exported_names(empty)
+    for line in (
+        "FN:Anna Corsaro\\, cATO",
+        "N:Corsaro;Anna;;;cATO",
+        "N:Haji;Brisk;;;BA\\, MA",
+        "N:Soetan;Simeon;;;MSc\\, CEH\\, CCNP",
+        "FN:Vincent van Sliedregt",
+        "N:van Sliedregt;Vincent;;;",
+    ):
+        assert line in sent
+    # found by name as a calendar says it
+    ics = tmp_path / "calendar.ics"
+    ics.write_text(
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nBEGIN:VEVENT\r\n"
+        "UID:coffee-1\r\nDTSTAMP:20261120T000000Z\r\nDTSTART;VALUE=DATE:20261120\r\n"
+        "SUMMARY:Coffee with Simeon Soetan\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+        encoding="utf-8",
+    )
+    met = vault_run(empty, "import", "calendar", str(ics), "--today", TODAY)
+    assert met.stdout == "Interviews/2026-11-20 Simeon Soetan.md: created, 2026-11-20\n"
 
 
 def test_two_rows_of_one_name_at_two_organizations_are_one_note_and_said(empty, tmp_path):

@@ -50,6 +50,7 @@ class ImportReport:
     directory: Directory | None = None
     updated: list[str] = field(default_factory=list)  # "note: the properties added"
     unchanged: int = 0
+    placeholders: int = 0  # organizations of only punctuation ("-", "....."), left out
     skipped: list[str] = field(default_factory=list)  # why, one line each ("row 7: ...")
     notices: list[str] = field(default_factory=list)  # what a user should know, not skips
     stopped: str | None = None  # why the import ended early, if it did
@@ -57,10 +58,14 @@ class ImportReport:
     def summary(self, dry_run: bool, unread: int) -> str:
         """The counts; `unread`: rows or cards the file reader skipped."""
         verb = "would be " if dry_run else ""
-        return (
+        counts = (
             f"{len(self.created)} {verb}created, {len(self.updated)} {verb}updated, "
             f"{self.unchanged} unchanged, {unread + len(self.skipped)} skipped"
         )
+        if self.placeholders:
+            many = "s" * (self.placeholders != 1)
+            counts += f"; {self.placeholders} organization{many} left out: only punctuation"
+        return counts
 
 
 def read_people(path: Path, kind: str) -> tuple[list[Incoming], list[str], list[str]]:
@@ -116,6 +121,8 @@ class _Importer:
         self.made: dict[str, Incoming] = {}  # a note this import made -> who it is for
 
     def bring_in(self, person: Incoming) -> None:
+        if person.organization and "organization" not in person.values():
+            self.report.placeholders += 1  # ("-", "....."): no one's organization
         entry = self.directory.match(person)
         if entry is None:
             self._create(person)
@@ -143,7 +150,8 @@ class _Importer:
         self.directory.learn(entry)  # (later rows match what was added)
 
     def _create(self, person: Incoming) -> None:
-        # (the file a link finds: "Chris Oshewolo", with `name: Chris Oshewolo, CFA`)
+        # (the file a link finds: "Chris Oshewolo" for a name still with its credentials,
+        # "Chris Oshewolo, CFA", where a card's suffix says others)
         title = safe_note_name(without_credentials(person.name), "contact")
         broken = self.unreadable.get(folded(title))
         if broken is not None:

@@ -164,7 +164,7 @@ class Directory:
 def missing(person: Incoming, entry: Known) -> dict[str, str]:
     """What `--update` adds to a matched note: the values it lacks, never one it has (nor
     an honorific its name starts with already: "Dr. Maya Ortiz" is not made "Dr." again;
-    nor credentials it ends with: "Chris Oshewolo, CFA")."""
+    nor credentials to a name with them after a comma: "Chris Oshewolo, CFA")."""
     title = entry.note.title
     said = {
         "honorific": bool(split_honorific(title)[0]) or starts_with(title, person.honorific or ""),
