@@ -237,6 +237,7 @@ def test_credentials_in_a_last_name_are_kept_apart_and_placeholders_are_no_one(e
         f'Romy,"Saleh, Certified Executive Coach",{url}romy-saleh,,.....,Coach,01 Feb 2024\r\n'
         f'Vincent,"Sliedregt, van",{url}vincent,,Nederlandse Basketball Bond,Headcoach,\r\n'
         f" -, -,{url}770a6bb7,, -, -,13 Sep 2023\r\n"
+        'Dr. Ada,"Obi, PhD",,,,,\r\n'
     )
     result = vault_run(empty, "import", "linkedin", str(export(tmp_path, rows)))
     assert result.stdout.splitlines() == [
@@ -245,7 +246,8 @@ def test_credentials_in_a_last_name_are_kept_apart_and_placeholders_are_no_one(e
         "created Contacts/Simeon Soetan.md",
         "created Contacts/Romy Saleh.md",
         "created Contacts/Vincent van Sliedregt.md",
-        "5 created, 0 updated, 0 unchanged, 1 skipped; 1 organization left out: only punctuation",
+        "created Contacts/Dr. Ada Obi.md",
+        "6 created, 0 updated, 0 unchanged, 1 skipped; 1 organization left out: only punctuation",
     ]
     assert result.stderr == "vault: Connections.csv: row 7: no first or last name\n"
     credentials = {
@@ -258,7 +260,9 @@ def test_credentials_in_a_last_name_are_kept_apart_and_placeholders_are_no_one(e
         "Simeon Soetan": "MSc, CEH, CCNP",
         "Romy Saleh": "Certified Executive Coach",
         "Vincent van Sliedregt": None,
+        "Dr. Ada Obi": "PhD",
     }
+    assert "first_name" not in properties(empty, "Contacts/Dr. Ada Obi.md")  # (a title)
     romy = properties(empty, "Contacts/Romy Saleh.md")
     assert ("organization" in romy, "name" in romy, romy["role"]) == (False, False, "Coach")
     vincent = properties(empty, "Contacts/Vincent van Sliedregt.md")

@@ -81,11 +81,13 @@ class Incoming:
         read alone (the last word the family name) would say others; else none."""
         if self.parts is None:
             return {}
+        given, middle, family = self.parts
+        parts = (split_honorific(given)[1], middle, family)  # ("Dr. Ada": a title, no name)
         bare = bare_name(self.name, self.honorific or "", self.credentials or "")
-        _, given, family = name_parts(bare)
-        if (given, "", family) == self.parts:
+        _, read_given, read_family = name_parts(bare)
+        if (read_given, "", read_family) == parts:
             return {}
-        return {key: part for key, part in zip(NAME_PARTS, self.parts, strict=True) if part}
+        return {key: part for key, part in zip(NAME_PARTS, parts, strict=True) if part}
 
 
 @dataclass
