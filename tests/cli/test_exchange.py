@@ -4,6 +4,7 @@ really write them (tests/fixtures/exchange), each export read back by a parser o
 from __future__ import annotations
 
 import re
+import shutil
 import warnings
 import zipfile
 from datetime import UTC, date, datetime, timedelta
@@ -58,6 +59,9 @@ def test_a_linkedin_export_with_its_preamble_makes_contact_notes(empty):
         "linkedin": "https://www.linkedin.com/in/zoe-obriain",
         "source": "LinkedIn",
         "connected": "2025-03-03",
+        # (her family name is "Ó Briain", where the name read alone would say "Briain")
+        "first_name": "Zoë",
+        "last_name": "Ó Briain",
     }
     assert "\nconnected: 2025-03-03\n" in (empty / "Contacts/Zoë Ó Briain.md").read_text()
     sean = properties(empty, "Contacts/Sean O’Neill.md")  # the curly apostrophe kept
@@ -214,10 +218,75 @@ def test_credentials_and_stray_commas_are_no_part_of_a_file_name(empty, tmp_path
         "created Contacts/K M ADARSH.md",
         "2 created, 0 updated, 0 unchanged, 0 skipped",
     ]
-    assert properties(empty, "Contacts/Chris Oshewolo.md")["name"] == "Chris Oshewolo, CFA"
+    chris = properties(empty, "Contacts/Chris Oshewolo.md")
+    assert (chris["credentials"], "name" in chris) == ("CFA", False)  # (one name, the file's)
     assert "name" not in properties(empty, "Contacts/K M ADARSH.md")
     again = vault_run(empty, "import", "linkedin", str(export(tmp_path, rows)))
     assert again.stdout == "0 created, 0 updated, 2 unchanged, 0 skipped\n"
+
+
+def test_credentials_in_a_last_name_are_kept_apart_and_placeholders_are_no_one(empty, tmp_path):
+    # (a 2024 export: "Brisk Haji (BA.md", "Simeon Soetan, MSc.md", "Anna Corsaro,
+    # cATO.md", "Vincent Sliedregt, van.md", "- -.md" at "[[-]]", an organization ".....";
+    # none found by name by a calendar, and exported as "N:Anna Corsaro;cATO;;;")
+    url = "https://www.linkedin.com/in/"
+    rows = (
+        f'Brisk,"Haji (BA, MA)",{url}briskhaji,,Cudi Way Logistics,Founder,28 May 2022\r\n'
+        f'Anna,"Corsaro, cATO",{url}annacorsaro,,Swissmen,Expert Council,09 May 2024\r\n'
+        f'Simeon,"Soetan, MSc,CEH, CCNP",{url}simeon-soetan,,DocuSign,QA Engineer,10 Apr 2022\r\n'
+        f'Romy,"Saleh, Certified Executive Coach",{url}romy-saleh,,.....,Coach,01 Feb 2024\r\n'
+        f'Vincent,"Sliedregt, van",{url}vincent,,Nederlandse Basketball Bond,Headcoach,\r\n'
+        f" -, -,{url}770a6bb7,, -, -,13 Sep 2023\r\n"
+        'Dr. Ada,"Obi, PhD",,,,,\r\n'
+    )
+    result = vault_run(empty, "import", "linkedin", str(export(tmp_path, rows)))
+    assert result.stdout.splitlines() == [
+        "created Contacts/Brisk Haji.md",
+        "created Contacts/Anna Corsaro.md",
+        "created Contacts/Simeon Soetan.md",
+        "created Contacts/Romy Saleh.md",
+        "created Contacts/Vincent van Sliedregt.md",
+        "created Contacts/Dr. Ada Obi.md",
+        "6 created, 0 updated, 0 unchanged, 1 skipped; 1 organization left out: only punctuation",
+    ]
+    assert result.stderr == "vault: Connections.csv: row 7: no first or last name\n"
+    credentials = {
+        note.stem: properties(empty, f"Contacts/{note.name}").get("credentials")
+        for note in (empty / "Contacts").glob("*.md")
+    }
+    assert credentials == {
+        "Brisk Haji": "BA, MA",
+        "Anna Corsaro": "cATO",
+        "Simeon Soetan": "MSc, CEH, CCNP",
+        "Romy Saleh": "Certified Executive Coach",
+        "Vincent van Sliedregt": None,
+        "Dr. Ada Obi": "PhD",
+    }
+    assert "first_name" not in properties(empty, "Contacts/Dr. Ada Obi.md")  # (a title)
+    romy = properties(empty, "Contacts/Romy Saleh.md")
+    assert ("organization" in romy, "name" in romy, romy["role"]) == (False, False, "Coach")
+    vincent = properties(empty, "Contacts/Vincent van Sliedregt.md")
+    assert (vincent["first_name"], vincent["last_name"]) == ("Vincent", "van Sliedregt")
+    sent = exported_names(empty)
+    for line in (
+        "FN:Anna Corsaro\\, cATO",
+        "N:Corsaro;Anna;;;cATO",
+        "N:Haji;Brisk;;;BA\\, MA",
+        "N:Soetan;Simeon;;;MSc\\, CEH\\, CCNP",
+        "FN:Vincent van Sliedregt",
+        "N:van Sliedregt;Vincent;;;",
+    ):
+        assert line in sent
+    # found by name as a calendar says it
+    ics = tmp_path / "calendar.ics"
+    ics.write_text(
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nBEGIN:VEVENT\r\n"
+        "UID:coffee-1\r\nDTSTAMP:20261120T000000Z\r\nDTSTART;VALUE=DATE:20261120\r\n"
+        "SUMMARY:Coffee with Simeon Soetan\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+        encoding="utf-8",
+    )
+    met = vault_run(empty, "import", "calendar", str(ics), "--today", TODAY)
+    assert met.stdout == "Interviews/2026-11-20 Simeon Soetan.md: created, 2026-11-20\n"
 
 
 def test_two_rows_of_one_name_at_two_organizations_are_one_note_and_said(empty, tmp_path):
@@ -480,9 +549,9 @@ def test_a_property_that_stops_its_card_is_left_out_and_named_not_the_card(empty
     )
     result = vault_run(empty, "import", "vcard", str(cards))
     assert result.stdout.splitlines()[-1] == "2 created, 0 updated, 0 unchanged, 0 skipped"
-    assert result.stderr == (
-        "vault: contacts.vcf: card 1 (line 1): left out a line it cannot read: ORG: 'utf-8' "
-        "codec can't decode byte 0x80 in position 4: invalid start byte\n"
+    assert result.stderr == (  # (in plain words: it was "'utf-8' codec can't decode...")
+        "vault: contacts.vcf: card 1 (line 1): left out ORG (line 5): its text cannot be read"
+        " as UTF-8, the charset it declares\n"
     )
     assert properties(empty, "Contacts/Ñina Ruiz.md")["email"] == "nina@company.example"
     assert (empty / "Contacts" / "Ann Lee.md").exists()
@@ -512,11 +581,135 @@ def test_a_broken_card_of_hundreds_of_lines_is_not_read_again_for_each(empty, tm
     cards = tmp_path / "contacts.vcf"
     cards.write_bytes(
         b"BEGIN:VCARD\r\nVERSION:2.1\r\nFN:Ann Lee\r\n" + notes
-        + b"ORG;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:=80\r\nEND:VCARD\r\n"
+        + b"ORG;ENCODING=QUOTED-PRINTABLE;ENCODING=8BIT:=41\r\nEND:VCARD\r\n"
     )  # fmt: skip
     result = vault_run(empty, "import", "vcard", str(cards))
     assert result.stdout.splitlines()[-1] == "0 created, 0 updated, 0 unchanged, 1 skipped"
     assert result.stderr.startswith("vault: contacts.vcf: card 1 (line 1): cannot be read: ")
+
+
+def test_an_outlook_card_in_windows_1252_is_read_in_the_charset_it_declares(empty, tmp_path):
+    # (FolkerKinzel/VCards' AnsiIssue.vcf, as Outlook writes it: "not UTF-8 text; save it
+    # as UTF-8", exit 1, for one "ä" in a street address)
+    cards = tmp_path / "outlook.vcf"
+    cards.write_bytes(
+        b"BEGIN:VCARD\r\nVERSION:2.1\r\nN;LANGUAGE=de:R\xe4stral;Ralf\r\nFN:Ralf R\xe4stral\r\n"
+        b"ORG;CHARSET=Windows-1252:B\xfcro M\xfcller\r\n"
+        b"ADR;HOME;PREF;:;;L\xe4mmerweg 12;Kleindorf;;98765;Deutschland\r\n"
+        b"LABEL;HOME;PREF;CHARSET=Windows-1252;ENCODING=QUOTED-PRINTABLE:L=E4mmerweg 12=0D=0A=\r\n"
+        b"98765 Kleindorf\r\n"
+        b"NOTE;ENCODING=QUOTED-PRINTABLE:Gr=FC=DFe aus K=F6ln\r\n"  # (no charset, not UTF-8)
+        b"X-MS-OL-DEFAULT-POSTAL-ADDRESS:1\r\nREV:20230611T140325Z\r\nEND:VCARD\r\n"
+    )
+    result = vault_run(empty, "import", "vcard", str(cards))
+    assert (result.exit_code, result.stdout.splitlines()[-1]) == (
+        0,
+        "1 created, 0 updated, 0 unchanged, 0 skipped",
+    )
+    assert result.stderr == (
+        "vault: outlook.vcf: what is not UTF-8 and declares no charset is read as "
+        "Windows-1252, the charset the file declares\n"
+    )
+    note = "Contacts/Ralf Rästral.md"
+    assert properties(empty, note)["organization"] == "[[Büro Müller]]"
+    assert (
+        (empty / note)
+        .read_text(encoding="utf-8")
+        .endswith("## From the address book\nGrüße aus Köln\n")
+    )
+
+
+@pytest.mark.parametrize(
+    ("declared", "name", "said"),
+    [
+        # (Greek.vcf: the name in Windows-1253, which only its LABEL declares)
+        (
+            b"LABEL;CHARSET=Windows-1253;QUOTED-PRINTABLE:A=E8=DE=EDa\r\n",
+            "Βασίλειος",
+            "what is not UTF-8 and declares no charset is read as Windows-1253, the charset "
+            "the file declares",
+        ),
+        # (AnsiIssueNoEncoding.vcf: no charset anywhere: as Outlook writes, Windows-1252)
+        (
+            b"",
+            "Βασίλειος".encode("cp1253").decode("cp1252"),
+            "what is not UTF-8 and declares no charset is read as Windows-1252, as Outlook writes",
+        ),
+    ],
+)
+def test_a_file_not_in_utf8_is_read_in_the_charset_it_declares_else_windows_1252(
+    empty, tmp_path, declared, name, said
+):
+    cards = tmp_path / "contacts.vcf"
+    cards.write_bytes(
+        b"BEGIN:VCARD\r\nVERSION:2.1\r\nFN:" + "Βασίλειος".encode("cp1253") + b"\r\n"
+        + declared + b"END:VCARD\r\n"
+    )  # fmt: skip
+    result = vault_run(empty, "import", "vcard", str(cards))
+    assert (result.exit_code, result.stderr) == (0, f"vault: contacts.vcf: {said}\n")
+    assert (empty / "Contacts" / f"{name}.md").exists()
+
+
+def test_a_property_whose_bytes_its_charset_cannot_read_is_left_out_in_plain_words(empty, tmp_path):
+    # (Murks.vcf: a charset no one knows; a UTF-8 property in a Windows-1252 file)
+    cards = tmp_path / "contacts.vcf"
+    cards.write_bytes(
+        b"BEGIN:VCARD\r\nVERSION:2.1\r\nFN:S\xf6ren N\xfc\xdflebaum\r\n"
+        b"LABEL;CHARSET=Murks;QUOTED-PRINTABLE:M=F6=DFlitz\r\n"
+        b"TITLE;CHARSET=UTF-8:Gesch\xe4ftsf\xfchrer\r\n"
+        b"ORG:Stadtwerke\r\nEND:VCARD\r\n"
+    )
+    result = vault_run(empty, "import", "vcard", str(cards))
+    assert result.stdout.splitlines()[-1] == "1 created, 0 updated, 0 unchanged, 0 skipped"
+    assert result.stderr.splitlines() == [
+        "vault: contacts.vcf: what is not UTF-8 and declares no charset is read as"
+        " Windows-1252, as Outlook writes",
+        'vault: contacts.vcf: card 1 (line 1): left out LABEL (line 4): its charset "Murks"'
+        " is not one known",
+        "vault: contacts.vcf: card 1 (line 1): left out TITLE (line 5): its text cannot be read"
+        " as UTF-8, the charset it declares",
+    ]
+    found = properties(empty, "Contacts/Sören Nüßlebaum.md")
+    assert (found["organization"], "role" in found) == ("[[Stadtwerke]]", False)
+
+
+def test_a_card_cut_short_loses_its_broken_note_not_the_card(empty, tmp_path):
+    # (FolkerKinzel/VCards' Cropped_2_1.vcf: "cannot be read: 'utf-8' codec can't decode
+    # byte 0xc3...", and the card skipped for one broken NOTE)
+    cards = tmp_path / "Cropped_2_1.vcf"
+    cards.write_bytes(
+        b"BEGIN:VCARD\nVERSION:2.1\nN:Mustermann;Max;Middle Name;Dr.\nFN:Maxl\nNICKNAME:Maxl\n"
+        b"ORG;CHARSET=utf-8;ENCODING=QUOTED-PRINTABLE:Firma;F=C3=BChrungsetage\n"
+        b"TITLE:Position\n"
+        b"NOTE;CHARSET=utf-8;ENCODING=QUOTED-PRINTABLE:Kommentar =C3=84=C3=84 =C3=A4=C3=\n"
+        b"\n=A4=C3=A4 =C3=96=C3=96 =C3=B6=C3=\n\n=B6=C3=B6 =C3=9C=C3=9C =C3=BC=C3=\n"
+    )
+    result = vault_run(empty, "import", "vcard", str(cards))
+    assert result.stdout.splitlines()[-1] == "1 created, 0 updated, 0 unchanged, 0 skipped"
+    assert result.stderr.splitlines() == [
+        "vault: Cropped_2_1.vcf: card 1 (line 1): no END:VCARD (cut short?): read as far as"
+        " it goes",
+        "vault: Cropped_2_1.vcf: card 1 (line 1): left out NOTE (line 8): its text cannot be"
+        " read as utf-8, the charset it declares",
+    ]
+    found = properties(empty, "Contacts/Maxl.md")
+    assert (found["organization"], found["role"], found["honorific"]) == (
+        "[[Firma]]",
+        "Position",
+        "Dr.",
+    )
+    assert "## From the address book" not in (empty / "Contacts/Maxl.md").read_text()
+
+
+def test_a_file_in_utf16_with_its_byte_order_mark(empty, tmp_path):
+    # (FolkerKinzel/VCards' v3Utf16Bom.vcf: "not UTF-8 text")
+    cards = tmp_path / "contacts.vcf"
+    cards.write_bytes(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Jürgen Müller\r\nEND:VCARD\r\n".encode("utf-16")
+    )
+    result = vault_run(empty, "import", "vcard", str(cards))
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert (empty / "Contacts" / "Jürgen Müller.md").exists()
 
 
 def test_an_organization_with_a_comma_in_its_name(empty, tmp_path):
@@ -638,7 +831,7 @@ def test_a_file_that_is_not_there_or_not_text(tmp_path, vault):
     binary = tmp_path / "photo.vcf"
     binary.write_bytes(b"\xff\xd8\xff\xe0 not text")
     result = vault_run(vault, "import", "vcard", str(binary))
-    assert result.exit_code == 1 and "not UTF-8 text" in result.stderr
+    assert result.exit_code == 1 and "no vCard in it" in result.stderr
 
 
 # --- export ---------------------------------------------------------------------------------
@@ -944,3 +1137,83 @@ def test_an_honorific_never_blocks_matching_and_goes_out_again(empty, tmp_path):
         "NOTE:source: address book\\nMet at the budget hearing in March\\; she offered to "
         "introduce me to the Coalition's fellowship team."
     ) in lines
+
+
+def exported_names(vault: Path) -> list[str]:
+    """The FN and N lines of `vault export vcard`, unfolded, card by card."""
+    result = vault_run(vault, "export", "vcard")
+    assert result.exit_code == 0, result.output
+    lines = re.sub(r"\r?\n[ \t]", "", result.stdout).splitlines()
+    return [line for line in lines if line.startswith(("FN:", "N:"))]
+
+
+def test_a_card_s_name_parts_come_back_as_they_went_in(empty, tmp_path):
+    # (FolkerKinzel/VCards' Outlook_v2.vcf and v4.vcf: exported again as "FN:Herr Herr Max
+    # Anderer Mustermann sen.", "N:sen.;Herr Max Anderer Mustermann;;Herr;" and
+    # "N:Gerda;Möhrke;;;": the honorific doubled, the family name lost)
+    cards = tmp_path / "cards.vcf"
+    cards.write_text(
+        "BEGIN:VCARD\r\nVERSION:2.1\r\nN;LANGUAGE=de:Mustermann;Max;Anderer;Herr;sen.\r\n"
+        "FN:Herr Max Anderer Mustermann sen.\r\nORG:Musterfirma GmbH\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Möhrke Gerda\r\nN:Möhrke;Gerda;;;\r\n"
+        "ORG:KiTa Öhrdingen\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Dr. Ann Lee\\, PhD\r\nN:Lee;Ann;;Dr.;PhD\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Bo Li\r\nN:Li;Bo;;;\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Dr. Max Horst Mustermann jr. Maxl SED\r\n"
+        "N:Mustermann;Max;Horst;Dr.;jr.\r\nEND:VCARD\r\n",
+        encoding="utf-8",
+        newline="",
+    )
+    result = vault_run(empty, "import", "vcard", str(cards))
+    assert result.stdout.splitlines() == [
+        "created Contacts/Max Anderer Mustermann sen.md",
+        "created Contacts/Möhrke Gerda.md",
+        "created Contacts/Ann Lee.md",
+        "created Contacts/Bo Li.md",
+        "created Contacts/Max Horst Mustermann jr. Maxl SED.md",
+        "5 created, 0 updated, 0 unchanged, 0 skipped",
+    ]
+    max_ = properties(empty, "Contacts/Max Anderer Mustermann sen.md")
+    assert {key: max_.get(key) for key in ("name", "honorific", "credentials")} == {
+        "name": "Max Anderer Mustermann sen.",  # (the honorific is no part of the name)
+        "honorific": "Herr",
+        "credentials": "sen.",
+    }
+    # the card's own parts, where the name read alone would say others
+    assert (max_["first_name"], max_["middle_name"], max_["last_name"]) == (
+        "Max",
+        "Anderer",
+        "Mustermann",
+    )
+    gerda = properties(empty, "Contacts/Möhrke Gerda.md")
+    assert (gerda["first_name"], gerda["last_name"]) == ("Gerda", "Möhrke")
+    ann = properties(empty, "Contacts/Ann Lee.md")
+    assert (ann["honorific"], ann["credentials"], "name" in ann) == ("Dr.", "PhD", False)
+    assert "first_name" not in ann and "last_name" not in properties(empty, "Contacts/Bo Li.md")
+    sent = exported_names(empty)
+    assert [line for line in sent if "Mustermann" in line or "Gerda" in line or "Lee" in line] == [
+        "FN:Dr. Ann Lee\\, PhD",
+        "N:Lee;Ann;;Dr.;PhD",
+        "FN:Herr Max Anderer Mustermann sen.",
+        "N:Mustermann;Max;Anderer;Herr;sen.",
+        "FN:Dr. Max Horst Mustermann jr. Maxl SED",  # (the suffix said in it: not again)
+        "N:Mustermann;Max;Horst;Dr.;jr.",
+        "FN:Möhrke Gerda",
+        "N:Möhrke;Gerda;;;",
+    ]
+    # and once more through another vault: the same names
+    again = tmp_path / "again"
+    shutil.copytree(empty, again)
+    for note in (again / "Contacts").glob("*.md"):
+        note.unlink()
+    (tmp_path / "sent.vcf").write_text(vault_run(empty, "export", "vcard").stdout, "utf-8")
+    assert vault_run(again, "import", "vcard", str(tmp_path / "sent.vcf")).exit_code == 0
+    assert exported_names(again) == sent
+
+
+def test_a_note_whose_name_starts_with_its_honorific_is_not_given_it_twice(empty):
+    # (notes imported before: "Herr Max Mustermann.md" with `honorific: Herr`)
+    (empty / "Contacts" / "Herr Max Mustermann.md").write_text(
+        "---\ntype: contact\nhonorific: Herr\n---\n", encoding="utf-8"
+    )
+    assert exported_names(empty) == ["FN:Herr Max Mustermann", "N:Mustermann;Max;;Herr;"]

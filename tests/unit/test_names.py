@@ -10,11 +10,15 @@ from interview_vault.core.errors import NameLookupError
 from interview_vault.core.model import Contact, Interview, Note, Problem
 from interview_vault.core.names import (
     NameResolver,
+    bare_name,
+    family_and_credentials,
     identity,
     last_part,
     link_key,
     name_key,
     name_parts,
+    says,
+    split_credentials,
 )
 from interview_vault.core.slips import close_names, one_slip, slips_around
 
@@ -168,10 +172,54 @@ def test_slips_around_reaches_every_string_one_slip_away():
         ("Jane Doe, MBA, P.E.", ("", "Jane", "Doe")),  # credentials too
         ("Lee Chen, Jr.", ("", "Lee", "Chen")),
         ("Dr. Chen, Lee", ("Dr.", "Lee", "Chen")),
+        # (LinkedIn names: "N:Anna Corsaro;cATO;;;", "N:(BA;Brisk Haji;;;")
+        ("Anna Corsaro, cATO", ("", "Anna", "Corsaro")),
+        ("Brisk Haji (BA, MA)", ("", "Brisk", "Haji")),
+        ("Simeon Soetan, MSc,CEH, CCNP", ("", "Simeon", "Soetan")),
+        ("Smith, LaToya", ("", "LaToya", "Smith")),  # (a given name, capitals and all)
     ],
 )
 def test_name_parts_for_an_address_book(name, parts):
     assert name_parts(name) == parts
+
+
+@pytest.mark.parametrize(
+    ("name", "split"),
+    [
+        ("Chris Oshewolo, CFA", ("Chris Oshewolo", "CFA")),
+        ("Simeon Soetan, MSc,CEH, CCNP", ("Simeon Soetan", "MSc, CEH, CCNP")),
+        ("Brisk Haji (BA, MA)", ("Brisk Haji", "BA, MA")),
+        ("Anna Corsaro, cATO", ("Anna Corsaro", "cATO")),
+        ("K M ADARSH ,", ("K M ADARSH", "")),
+        ("Chen, Lee", ("Chen, Lee", "")),
+        ("Ann Smith (Jones)", ("Ann Smith (Jones)", "")),  # (a name in brackets stays)
+    ],
+)
+def test_credentials_are_split_off_a_name(name, split):
+    assert split_credentials(name) == split
+
+
+@pytest.mark.parametrize(
+    ("last", "split"),
+    [
+        ("Corsaro, cATO", ("Corsaro", "cATO")),
+        ("Saleh, Certified Executive Coach", ("Saleh", "Certified Executive Coach")),
+        ("Haji (BA, MA)", ("Haji", "BA, MA")),
+        ("Sliedregt, van", ("van Sliedregt", "")),  # (particles, written after to sort by)
+        ("Berg, van der", ("van der Berg", "")),
+        ("ADARSH ,", ("ADARSH", "")),
+        ("Souza Lima", ("Souza Lima", "")),
+    ],
+)
+def test_a_last_name_written_alone_keeps_what_follows_a_comma_apart(last, split):
+    assert family_and_credentials(last) == split
+
+
+def test_a_bare_name_is_without_its_honorific_and_credentials():
+    assert bare_name("Herr Max Mustermann sen.", "Herr", "sen.") == "Max Mustermann"
+    assert bare_name("Ann Lee, PhD", "Dr.", "PhD") == "Ann Lee"
+    assert bare_name("Herr", "Herr") == "Herr"  # (a name is never left empty)
+    assert says("Dr. Max Mustermann jr. Maxl", "jr.") and not says("Max Jr", "jr.")
 
 
 @pytest.mark.parametrize(

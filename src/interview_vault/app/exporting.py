@@ -12,10 +12,12 @@ from pathlib import Path
 
 from ..core.dates import read_written_moment
 from ..core.errors import VaultError
-from ..core.names import name_parts
+from ..core.incoming import NAME_PARTS
+from ..core.names import bare_name, name_parts, says, split_credentials, starts_with
 from ..core.plan import Card, When, calendar_plan
 from ..notes.calendar import write_calendar
 from ..notes.exchange import write_vcards
+from ..notes.sections import NoteText
 from .importing import ADDRESS_BOOK_SECTION
 from .session import Session
 
@@ -38,8 +40,9 @@ def export_cards(session: Session) -> Export:
         person = entry.person
         assert person.note is not None  # (a contact is a note)
         text = read(person.note.path)
-        prefix, given, family = name_parts(person.name)
-        honorific = text.text("honorific")
+        honorific = text.text("honorific") or ""
+        credentials = text.text("credentials") or ""
+        shown, prefix, given, middle, family = _name(person.name, honorific, credentials, text)
         emails = tuple(e.strip() for e in (text.text("email") or "").split(",") if e.strip())
         phones = tuple(p.strip() for p in (text.text("phone") or "").split(",") if p.strip())
         source = entry.contact.source
@@ -59,11 +62,12 @@ def export_cards(session: Session) -> Export:
         cards.append(
             Card(
                 uid=f"urn:uuid:{_uuid(person.note.path)}",
-                # (a name that starts with a title already is said as it is written)
-                name=f"{honorific} {person.name}" if honorific and not prefix else person.name,
+                name=shown,
                 prefix=honorific or prefix,
                 given=given,
+                middle=middle,
                 family=family,
+                suffix=credentials,
                 organization=entry.organization.name if entry.organization else None,
                 role=text.text("role"),
                 emails=emails,
@@ -73,6 +77,27 @@ def export_cards(session: Session) -> Export:
             )
         )
     return Export(write_vcards(cards), _count(len(cards), "card"))
+
+
+def _name(
+    name: str, honorific: str, credentials: str, text: NoteText
+) -> tuple[str, str, str, str, str]:
+    """(the name shown, prefix, given, middle, family) of a contact for its card: the
+    honorific before the name and the credentials after it, unless it says them already
+    ("Dr. Maya Ortiz", "Max Mustermann sen."), the parts of the name its `first_name`,
+    `middle_name` and `last_name` when it has any, else the name read alone."""
+    bare = bare_name(name, honorific, credentials)
+    prefix, given, family = name_parts(bare)
+    middle = ""
+    written = [text.text(key) or "" for key in NAME_PARTS]
+    if any(written):
+        given, middle, family = written
+    shown = name
+    if honorific and not prefix and not starts_with(name, honorific):
+        shown = f"{honorific} {shown}"
+    if credentials and not split_credentials(name)[1] and not says(name, credentials):
+        shown = f"{shown}, {credentials}"
+    return shown, prefix, given, middle, family
 
 
 def _count(number: int, what: str) -> str:

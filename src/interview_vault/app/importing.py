@@ -30,7 +30,7 @@ from ..notes.exchange import read_vcards
 from ..notes.linkedin import read_connections
 from ..notes.sections import NoteText
 from ..notes.templates import check_note_name, safe_note_name, yaml_link, yaml_scalar
-from ..storage.files import load, read_text_file, save
+from ..storage.files import load, read_file_bytes, read_text_file, save
 from ..storage.templates import existing_folder
 from .create import new_contact
 from .session import Session
@@ -50,6 +50,7 @@ class ImportReport:
     directory: Directory | None = None
     updated: list[str] = field(default_factory=list)  # "note: the properties added"
     unchanged: int = 0
+    placeholders: int = 0  # organizations of only punctuation ("-", "....."), left out
     skipped: list[str] = field(default_factory=list)  # why, one line each ("row 7: ...")
     notices: list[str] = field(default_factory=list)  # what a user should know, not skips
     stopped: str | None = None  # why the import ended early, if it did
@@ -57,18 +58,23 @@ class ImportReport:
     def summary(self, dry_run: bool, unread: int) -> str:
         """The counts; `unread`: rows or cards the file reader skipped."""
         verb = "would be " if dry_run else ""
-        return (
+        counts = (
             f"{len(self.created)} {verb}created, {len(self.updated)} {verb}updated, "
             f"{self.unchanged} unchanged, {unread + len(self.skipped)} skipped"
         )
+        if self.placeholders:
+            many = "s" * (self.placeholders != 1)
+            counts += f"; {self.placeholders} organization{many} left out: only punctuation"
+        return counts
 
 
 def read_people(path: Path, kind: str) -> tuple[list[Incoming], list[str], list[str]]:
     """The people in a LinkedIn export (`kind` "linkedin") or a vCard file ("vcard"), the
     rows or cards skipped, and notices about the ones read in part."""
-    text = read_text_file(path)
     try:
-        return read_connections(text) if kind == "linkedin" else read_vcards(text)
+        if kind == "linkedin":
+            return read_connections(read_text_file(path))
+        return read_vcards(read_file_bytes(path))  # (each property in its own charset)
     except ExchangeFormatError as error:
         raise VaultError(f"{path}: {error}") from None
 
@@ -115,6 +121,8 @@ class _Importer:
         self.made: dict[str, Incoming] = {}  # a note this import made -> who it is for
 
     def bring_in(self, person: Incoming) -> None:
+        if person.organization and "organization" not in person.values():
+            self.report.placeholders += 1  # ("-", "....."): no one's organization
         entry = self.directory.match(person)
         if entry is None:
             self._create(person)
@@ -142,7 +150,8 @@ class _Importer:
         self.directory.learn(entry)  # (later rows match what was added)
 
     def _create(self, person: Incoming) -> None:
-        # (the file a link finds: "Chris Oshewolo", with `name: Chris Oshewolo, CFA`)
+        # (the file a link finds: "Chris Oshewolo" for a name still with its credentials,
+        # "Chris Oshewolo, CFA", where a card's suffix says others)
         title = safe_note_name(without_credentials(person.name), "contact")
         broken = self.unreadable.get(folded(title))
         if broken is not None:
@@ -213,13 +222,18 @@ def _write_note(
     values = person.values()
     extra: dict[str, str] = {
         key: yaml_scalar(values[key])
-        for key in ("role", "phone", "linkedin", "honorific")
+        for key in ("role", "phone", "linkedin", "honorific", "credentials")
         if key in values
     }
+    # (the card's parts of the name, where the name read alone would say others)
+    parts = person.name_values()
+    extra |= {key: yaml_scalar(part) for key, part in parts.items()}
     if "connected" in values:
         extra["connected"] = values["connected"]  # (a date, as Obsidian writes dates)
-    if title != person.name:
-        extra["name"] = yaml_scalar(person.name)  # (the file name had to differ)
+    joined = " ".join(parts[key] for key in ("first_name", "last_name") if key in parts)
+    if title != person.name or (parts and joined != person.name):
+        # (the file name had to differ; or a note's name would be its first and last names)
+        extra["name"] = yaml_scalar(person.name)
     organization = values.get("organization")
     if organization is not None and not _can_be_a_note(organization):
         # ("Brightwater Policy, Ltd." cannot be a file name: kept as the name it is)

@@ -18,12 +18,27 @@ from datetime import date
 from urllib.parse import unquote
 
 from .model import Note
-from .names import folded, identity, loose_key, split_honorific, without_credentials
+from .names import (
+    bare_name,
+    folded,
+    has_name,
+    identity,
+    loose_key,
+    name_parts,
+    split_credentials,
+    split_honorific,
+    starts_with,
+    without_credentials,
+)
 
 # What an import writes, in this order, for a new note or into one that lacks it.
 IMPORTED = (
     "organization", "role", "email", "phone", "linkedin", "connected", "source", "honorific",
+    "credentials",
 )  # fmt: skip
+# The parts of a name, written for a new note when its name read alone would say others
+# ("Möhrke Gerda" read alone is given name Möhrke): an address book gets them back.
+NAME_PARTS = ("first_name", "middle_name", "last_name")
 
 
 @dataclass(frozen=True)
@@ -41,11 +56,15 @@ class Incoming:
     source: str | None = None
     note: str | None = None  # (a vCard's NOTE: the new note's body, never a property)
     honorific: str | None = None  # "Dr.", kept out of the name (and so the file name)
+    credentials: str | None = None  # "MSc, CEH", "Jr.": after the name (vCard's N suffix)
+    parts: tuple[str, str, str] | None = None  # (given, middle, family) as the source has them
 
     def values(self) -> dict[str, str]:
-        """The properties an import would write, as text (the first email and phone)."""
+        """The properties an import would write, as text (the first email and phone); an
+        organization with no letter or digit ("-", ".....") is none."""
+        organization = self.organization if has_name(self.organization or "") else None
         found = {
-            "organization": self.organization,
+            "organization": organization,
             "role": self.role,
             "email": self.emails[0] if self.emails else None,
             "phone": self.phones[0] if self.phones else None,
@@ -53,8 +72,22 @@ class Incoming:
             "connected": self.connected.isoformat() if self.connected else None,
             "source": self.source,
             "honorific": self.honorific,
+            "credentials": self.credentials,
         }
         return {key: value for key, value in found.items() if value}
+
+    def name_values(self) -> dict[str, str]:
+        """`first_name`, `middle_name` and `last_name` as the source has them, when the name
+        read alone (the last word the family name) would say others; else none."""
+        if self.parts is None:
+            return {}
+        given, middle, family = self.parts
+        parts = (split_honorific(given)[1], middle, family)  # ("Dr. Ada": a title, no name)
+        bare = bare_name(self.name, self.honorific or "", self.credentials or "")
+        _, read_given, read_family = name_parts(bare)
+        if (read_given, "", read_family) == parts:
+            return {}
+        return {key: part for key, part in zip(NAME_PARTS, parts, strict=True) if part}
 
 
 @dataclass
@@ -132,10 +165,15 @@ class Directory:
 
 def missing(person: Incoming, entry: Known) -> dict[str, str]:
     """What `--update` adds to a matched note: the values it lacks, never one it has (nor
-    an honorific its name starts with already: "Dr. Maya Ortiz" is not made "Dr." again)."""
-    titled = bool(split_honorific(entry.note.title)[0])
+    an honorific its name starts with already: "Dr. Maya Ortiz" is not made "Dr." again;
+    nor credentials to a name with them after a comma: "Chris Oshewolo, CFA")."""
+    title = entry.note.title
+    said = {
+        "honorific": bool(split_honorific(title)[0]) or starts_with(title, person.honorific or ""),
+        "credentials": bool(split_credentials(title)[1]),
+    }
     return {
         key: value
         for key, value in person.values().items()
-        if key not in entry.has and not (key == "honorific" and titled)
+        if key not in entry.has and not said.get(key)
     }

@@ -66,6 +66,8 @@ class Card:
     phones: tuple[str, ...]
     linkedin: str | None
     note: str | None
+    middle: str = ""  # vCard's additional names
+    suffix: str = ""  # credentials and suffixes ("PhD", "Jr.")
 
 
 def calendar_plan(

@@ -19,47 +19,54 @@ import vobject
 
 from ..core.errors import ExchangeFormatError
 from ..core.incoming import Incoming
-from ..core.names import split_honorific
+from ..core.names import bare_name, split_credentials, split_honorific, starts_with
 from ..core.plan import Card
+from .vcard_text import Charsets, card_text, file_bytes, has_end
 
 
-def read_vcards(text: str) -> tuple[list[Incoming], list[str], list[str]]:
+def read_vcards(data: bytes) -> tuple[list[Incoming], list[str], list[str]]:
     """The people of a vCard file, a message for each card that could not be read ("card 2
-    (line 14): ..."), and notices of lines left out of cards that were read.
+    (line 14): ..."), and notices of what was left out of cards that were read.
 
     Each card is read on its own, so one broken card costs only itself; photos, logos,
-    sounds and keys are left out before reading (never imported, often the broken part)."""
-    if "\n" not in text:
-        text = text.replace("\r", "\n")  # (lines ended by CR alone)
-    text = text.replace("\r\r\n", "\r\n")  # (CRLF written again by a tool that made LF CRLF)
-    starts = [m.start() for m in _BEGIN.finditer(text)]
+    sounds and keys are left out before reading (never imported, often the broken part).
+    Each property is read in its charset (see `vcard_text`)."""
+    data = file_bytes(data)
+    starts = [m.start() for m in _BEGIN.finditer(data)]
     if not starts:
         raise ExchangeFormatError("no vCard in it (no BEGIN:VCARD line): is it a .vcf file?")
+    charsets = Charsets.of(data)
     people: list[Incoming] = []
     problems: list[str] = []
     notices: list[str] = []
     line, counted = 1, 0
     for number, (start, end) in enumerate(
-        zip(starts, [*starts[1:], len(text)], strict=True), start=1
+        zip(starts, [*starts[1:], len(data)], strict=True), start=1
     ):
-        line += text.count("\n", counted, start)  # (from the last card on: files are long)
+        line += data.count(b"\n", counted, start)  # (from the last card on: files are long)
         counted = start
         place = f"card {number} (line {line})"
+        card, left_out = card_text(data[start:end], line, charsets)
+        if not has_end(card):
+            notices.append(f"{place}: no END:VCARD (cut short?): read as far as it goes")
+            card += "END:VCARD\r\n"
+        notices.extend(f"{place}: left out {why}" for why in left_out)
         with _logged_by_vobject() as skipped_lines:
             try:
-                person = _read_card(_without_binaries(text[start:end]), place, skipped_lines)
+                person = _read_card(_without_binaries(card), place, skipped_lines)
             except Exception as error:  # (vobject raises its own and the standard library's)
                 problems.append(f"{place}: cannot be read: {_one_line(error)}")
                 continue
         notices.extend(f"{place}: left out a line it cannot read: {m}" for m in skipped_lines)
-        kind = _KIND.search(text, start, end)
+        kind = _KIND.search(card)
         if kind is not None and kind.group(1).casefold() != "individual":
             problems.append(f"{place}: KIND:{kind.group(1)}: not a person's card")
         elif person is None:
             problems.append(f"{place}: no name (FN or N)")
         else:
             people.append(person)
-    return people, problems, notices
+    said = charsets.notice()
+    return people, problems, [said, *notices] if said else notices
 
 
 def _read_card(card: str, place: str, left_out: list[str]) -> Incoming | None:
@@ -103,7 +110,7 @@ def _properties(card: str) -> list[str]:
     return found
 
 
-_BEGIN = re.compile(r"^BEGIN:VCARD[ \t]*\r?$", re.IGNORECASE | re.MULTILINE)
+_BEGIN = re.compile(rb"^BEGIN:VCARD[ \t]*\r?$", re.IGNORECASE | re.MULTILINE)
 # vCard 4.0's KIND (and Apple's X-ADDRESSBOOKSERVER-KIND): a group, an organization or a
 # place has a card too, and is no person
 _KIND = re.compile(
@@ -126,8 +133,22 @@ def _without_binaries(card: str) -> str:
             continue  # (a binary value folded over this line)
         dropping = bool(_BINARY.match(line))
         if not dropping:
-            kept.append(line)
+            kept.append(_without_empty_parameters(line))
     return "\r\n".join(kept) + "\r\n"
+
+
+_HEADER = re.compile(r"[\w.-]+;[^:\"]*")  # a property's name and parameters, unquoted
+
+
+def _without_empty_parameters(line: str) -> str:
+    """A property line without its empty parameters: Outlook writes `ADR;HOME;PREF;:...`,
+    and an empty one stops vobject reading the line."""
+    if ";;" not in line and ";:" not in line:
+        return line
+    header, colon, value = line.partition(":")
+    if not colon or not _HEADER.fullmatch(header):
+        return line
+    return ";".join(part for part in header.split(";") if part.strip()) + colon + value
 
 
 class _Collect(logging.Handler):
@@ -158,22 +179,32 @@ def _logged_by_vobject() -> Iterator[list[str]]:
 def _person(card: Any, place: str) -> Incoming | None:
     contents = card.contents
     name = _text(contents, "fn")
-    prefix = ""
+    prefix = suffix = ""
+    parts = None
     if "n" in contents:
-        parts = contents["n"][0].value
-        prefix = " ".join(_listed(parts.prefix))
-        if not name:
-            name = " ".join(
-                p
-                for p in (*_listed(parts.given), *_listed(parts.additional), *_listed(parts.family))
-                if p
-            )
+        written = contents["n"][0].value
+        prefix, suffix = " ".join(_listed(written.prefix)), " ".join(_listed(written.suffix))
+        given, middle, family = (
+            " ".join(_listed(part)) for part in (written.given, written.additional, written.family)
+        )
+        if given or middle or family:
+            parts = (given, middle, family)
+        name = name or " ".join(part for part in (given, middle, family) if part)
     if not name:
         return None
     # "Dr. Chidi Okonkwo": the honorific is N's prefix, or the titles FN starts with; the
     # name (and the note's file) is without it, as people are looked up
-    said, name = split_honorific(" ".join(name.split()))
-    honorific = prefix.strip() or said
+    name = " ".join(name.split())
+    if starts_with(name, prefix):  # ("Herr Max Mustermann", whatever the title)
+        honorific, name = prefix, bare_name(name, prefix)
+    else:
+        said, name = split_honorific(name)
+        honorific = prefix or said
+    # the credentials after a comma ("Ann Lee, PhD") are N's suffix, and no part of the name
+    plain, after = split_credentials(name)
+    if after and (not suffix or after == suffix):
+        name = plain
+    credentials = suffix or after
     organization = role = None
     if "org" in contents:
         units = contents["org"][0].value
@@ -203,6 +234,8 @@ def _person(card: Any, place: str) -> Incoming | None:
         source="address book",
         note=_paragraphs(contents),
         honorific=honorific or None,
+        credentials=credentials or None,
+        parts=parts,
     )
 
 
@@ -256,6 +289,11 @@ def _once(values: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _one_line(error: BaseException) -> str:
+    """An error as one line, in plain words for text its charset cannot decode."""
+    if isinstance(error, UnicodeDecodeError):
+        return f"its text cannot be read as {error.encoding}"
+    if isinstance(error, LookupError) and str(error).startswith("unknown encoding: "):
+        return f'its charset "{str(error).removeprefix("unknown encoding: ")}" is not one known'
     return " ".join(str(error).split()) or type(error).__name__
 
 
@@ -269,7 +307,11 @@ def _vcard(card: Card) -> Any:
     out.add("uid").value = card.uid
     out.add("fn").value = card.name
     out.add("n").value = vobject.vcard.Name(
-        family=card.family, given=card.given, prefix=card.prefix
+        family=card.family,
+        given=card.given,
+        additional=card.middle,
+        prefix=card.prefix,
+        suffix=card.suffix,
     )
     if card.organization:
         out.add("org").value = [card.organization]

@@ -18,6 +18,7 @@ from typing import Any
 
 from ..core.errors import ExchangeFormatError
 from ..core.incoming import Incoming
+from ..core.names import family_and_credentials, has_name
 
 LINE_ENDINGS = re.compile(r"[^\n]*\n|[^\n]+\Z")  # (a line, with its LF)
 STRAY_CR = re.compile(r"\r(?!\n)")  # a CR alone, inside a cell
@@ -73,8 +74,11 @@ def read_connections(text: str) -> tuple[list[Incoming], list[str], list[str]]:
             key: " ".join(row[index].split()) if index < len(row) else ""
             for key, index in columns.items()
         }
-        # (stray commas at a name's ends, as in "K M ADARSH ,", are no part of it)
-        name = " ".join(part for part in (cell["first"], cell["last"]) if part).strip(" ,;")
+        # (a cell of only punctuation, "-", is LinkedIn's placeholder for no name; what
+        # follows a comma in Last Name is credentials, or particles: see the function)
+        first = cell["first"].strip(" ,;") if has_name(cell["first"]) else ""
+        family, credentials = family_and_credentials(cell["last"] if has_name(cell["last"]) else "")
+        name = " ".join(part for part in (first, family) if part)
         if not name:
             problems.append(f"{place}: no first or last name")
             continue
@@ -98,6 +102,8 @@ def read_connections(text: str) -> tuple[list[Incoming], list[str], list[str]]:
                 linkedin=cell.get("url") or None,
                 connected=connected,
                 source="LinkedIn",
+                credentials=credentials or None,
+                parts=(first, "", family),
             )
         )
     if columns is None:

@@ -152,15 +152,22 @@ def write_pieces(target: Path, pieces: Iterable[str]) -> None:
     write_file(target, (piece.encode("utf-8") for piece in pieces), replace=True)
 
 
-def read_text_file(path: Path) -> str:
-    """A file the user names (an export to import): UTF-8, with or without a byte-order
-    mark; VaultError, saying why, when it cannot be read."""
+def read_file_bytes(path: Path) -> bytes:
+    """A file the user names (an export to import), as bytes; VaultError, saying why,
+    when it cannot be read or is a zip archive."""
     try:
         data = path.read_bytes()
     except OSError as error:
         raise VaultError(f"cannot read {path}: {error.strerror or error}") from None
     if data.startswith(b"PK\x03\x04"):  # (LinkedIn's export comes as a zip of CSV files)
         raise VaultError(f"{path} is a zip archive: unzip it and give the file inside")
+    return data
+
+
+def read_text_file(path: Path) -> str:
+    """A file the user names (an export to import): UTF-8, with or without a byte-order
+    mark; VaultError, saying why, when it cannot be read."""
+    data = read_file_bytes(path)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
