@@ -1111,3 +1111,60 @@ def test_adopt_reads_a_templater_template_s_front_matter_after_its_script(tmp_pa
     )
     (vault / "Templates" / "Board.md").write_text("---\ntags: [board]\n---\n")
     assert 'marks = ["#person"]\nfolder = "People"\ntemplate = "Person.md"' in adopt(vault)
+
+
+INTERACTIONS = (
+    '[kinds.contact]\nmarks = ["type: person"]\n[kinds.touch]\nmarks = ["type: interaction"]\n'
+    '[properties]\ncontact = ["participants", "contact"]\n'
+)
+
+
+def test_notes_of_interactions_that_say_they_were_meetings_are_talks(tmp_path):
+    # (public vaults keep every contact, meetings included, as `type: interaction`)
+    vault = vault_at(tmp_path, INTERACTIONS)
+    for name in ("Deryn Wagner", "Liam McClure", "Sam Park"):
+        md(vault, f"People/{name}.md", "type: person")
+    people = "type: interaction\ndate: 2026-11-20\nparticipants:\n  - '[[Deryn Wagner]]'"
+    md(
+        vault,
+        "Interactions/Deryn Wagner - First Meeting at Brewing Market.md",
+        people,
+        "## Summary\n- We met at Brewing Market.\n\n## Action Items\n- [ ] Ask for intros\n",
+    )
+    md(vault, "Interactions/Liam - 2026-11-21.md", "type: interaction\ndate: 2026-11-21\n"
+       "participants: ['[[Liam McClure]]']\ninteraction_type: coffee", "## Summary\nTea.\n")  # fmt: skip
+    md(vault, "Interactions/Sam - email.md", "type: interaction\ndate: 2026-11-22\n"
+       "participants: ['[[Sam Park]]']\ninteraction_type: email")  # fmt: skip
+    assert read(vault)["meetings"] == 2 and read(vault)["touch_notes"] == 1
+    assert shown(vault) == [
+        "thank-you 2026-11-21 Deryn Wagner @ Interactions/Deryn Wagner - First Meeting at "
+        "Brewing Market.md: Send a thank-you note to Deryn Wagner for your talk on 2026-11-20",
+        "thank-you 2026-11-22 Liam McClure @ Interactions/Liam - 2026-11-21.md: Send a "
+        "thank-you note to Liam McClure for your talk on 2026-11-21",
+        "follow-up 2026-11-29 Sam Park @ People/Sam Park.md: Follow up with Sam Park: no "
+        "reply since you wrote on 2026-11-22 (first request)",
+        "commitment None Deryn Wagner @ Interactions/Deryn Wagner - First Meeting at "
+        "Brewing Market.md: Keep your promise to Deryn Wagner: Ask for intros",
+    ]
+    stats = ok("stats", "--vault", str(vault), "--today", TODAY)
+    assert "met                2" in stats
+    prep = ok("prep", "Deryn Wagner", "--vault", str(vault), "--today", TODAY)
+    assert "### 2026-11-20: [[Deryn Wagner - First Meeting at Brewing Market]]" in prep
+
+
+def test_a_talk_an_interaction_tells_of_on_the_day_of_a_meeting_note_is_that_meeting(tmp_path):
+    # (a job search logs its calls as communications, and writes some up as meetings too)
+    vault = vault_at(tmp_path, INTERACTIONS + '[kinds.interview]\nmarks = ["Meetings/"]\n')
+    md(vault, "People/Karen Osei.md", "type: person")
+    md(vault, "Meetings/2026-11-20 Karen Osei.md", "participants: ['[[Karen Osei]]']\n"
+       "date: 2026-11-20", "## Notes\nTake-home first.\n")  # fmt: skip
+    md(vault, "Logs/2026-11-20 Karen Osei - Video Call.md", "type: interaction\n"
+       "participants: ['[[Karen Osei]]']\ndate: 2026-11-20\nContact-Method: Video_Call",
+       "Informational interview.\n- [ ] Send Karen my write-up\n")  # fmt: skip
+    assert shown(vault) == [
+        "thank-you 2026-11-21 Karen Osei @ Meetings/2026-11-20 Karen Osei.md: Send a "
+        "thank-you note to Karen Osei for your talk on 2026-11-20",
+        "commitment None Karen Osei @ Logs/2026-11-20 Karen Osei - Video Call.md: Keep your "
+        "promise to Karen Osei: Send Karen my write-up (in 2026-11-20 Karen Osei - Video Call)",
+    ]
+    assert "met                1" in ok("stats", "--vault", str(vault), "--today", TODAY)

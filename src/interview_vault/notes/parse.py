@@ -32,9 +32,11 @@ from ..core.model import (
 )
 from ..core.names import LOOSE, loose_key
 from ..core.settings import LimitSettings
+from ..core.talks import Told, is_medium_name, told_as
 from ..core.words import (
     FOLDER_NOTES,
     STAMP_WORDS,
+    TYPE_KEYS,
     application_stage,
     direction_of,
     meeting_status,
@@ -171,7 +173,11 @@ def _build_note(
     if kind == "contact" and any(map(conventions.is_owner, (name, title, *aliases))):
         kind = None  # the vault owner's own note: never a contact
     record: Record | None = None
-    if kind == "contact":
+    if kind == "touch" and _told_as(fields, name, incoming, conventions) == "talk":
+        # (a note of an interaction that says it was a meeting, a coffee, a call: a talk)
+        talk = _read_interview(fields, body, body_line, title, conventions)
+        record = replace(talk, from_touch=True)
+    elif kind == "contact":
         record = _read_contact(fields, body, body_line, conventions)
     elif kind == "interview":
         record = _read_interview(fields, body, body_line, title, conventions)
@@ -405,6 +411,28 @@ def _read_touch(fields: Fields, incoming: bool, conventions: Conventions) -> Tou
         else:
             direction = meaning
     return Touch(people, day, direction, fields.line("date"))
+
+
+def _told_as(fields: Fields, name: str, incoming: bool, conventions: Conventions) -> Told | None:
+    """What a touch note says it was, a talk or a message (see `core.talks`): by its
+    medium (the vault's names for `mode`, then properties named for one: `medium`,
+    `channel`, `interaction_type`...), its type, its file name and `title`."""
+    folded = fields.folded
+    names = conventions.names["mode"]
+    keys = [key for key in names if key in folded]
+    keys += [key for key in folded if key not in names and is_medium_name(key)]
+    media = [text for key in keys for text in _texts(folded[key])]
+    types = [text for key in TYPE_KEYS if key in folded for text in _texts(folded[key])]
+    written = fields.text("direction")
+    way = direction_of(written) if written is not None else None
+    one_way = incoming or way in ("outgoing", "incoming")
+    return told_as(media, types, (name, fields.text("title") or ""), one_way)
+
+
+def _texts(value: Any) -> list[str]:
+    """A property's text values: the value, or a list's entries."""
+    entries = value if isinstance(value, list) else [value]
+    return [entry for entry in entries if isinstance(entry, str) and entry.strip()]
 
 
 def _direction(conventions: Conventions) -> Direction:

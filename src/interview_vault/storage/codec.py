@@ -183,6 +183,7 @@ def _encode_record(record: Record | None) -> list[Any] | None:
             _links(body.people),
             _lines(record.lines),
             record.plain_names,
+            record.from_touch,
         ]
     if isinstance(record, Organization):
         return ["organization", record.target, record.target_line]
@@ -235,7 +236,7 @@ def _decode_record(data: list[Any] | None) -> Record | None:
         )
     if kind == "interview":
         _, contacts, day, status, thanked, thanked_on, referrals, tasks, sections, *body = data
-        questions, other_text, people, lines, plain_names = body
+        questions, other_text, people, lines, plain_names, from_touch = body
         return Interview(
             _unlinks(contacts),
             _undate(day),
@@ -252,6 +253,7 @@ def _decode_record(data: list[Any] | None) -> Record | None:
             ),
             _unlines(lines),
             plain_names,
+            from_touch,
         )
     if kind == "touch":
         return Touch(_unlinks(data[1]), _undate(data[2]), data[3], data[4])
