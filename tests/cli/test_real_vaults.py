@@ -1080,7 +1080,7 @@ def test_adopt_json_has_the_documented_keys(tmp_path):
     kinds = {"contact", "interview", "organization", "application", "touch"}
     assert set(proposal["kinds"]) == kinds
     for kind, found in proposal["kinds"].items():
-        extra = {"incoming", "direction"} if kind == "touch" else set()
+        extra = {"incoming", "direction", "talks", "as_meetings"} if kind == "touch" else set()
         assert set(found) == {"notes", "folder", "marks"} | extra
     assert proposal["kinds"]["contact"]["folder"] == "People"
     assert proposal["settings"] == {"kinds.contact": {"marks": ["People/"], "folder": "People"}}
@@ -1168,3 +1168,47 @@ def test_a_talk_an_interaction_tells_of_on_the_day_of_a_meeting_note_is_that_mee
         "promise to Karen Osei: Send Karen my write-up (in 2026-11-20 Karen Osei - Video Call)",
     ]
     assert "met                1" in ok("stats", "--vault", str(vault), "--today", TODAY)
+
+
+def test_adopt_proposes_interactions_most_of_which_were_meetings_as_meetings(tmp_path):
+    # (a public vault's `Interactions/`: two say "First Meeting", one says nothing of itself)
+    vault = vault_at(tmp_path)
+    for name in ("Deryn Wagner", "Liam McClure", "Quinn Adams"):
+        md(vault, f"People/{name}.md", "type: person")
+    for title, day, who in (
+        ("Deryn Wagner - First Meeting at Brewing Market", 9, "Deryn Wagner"),
+        ("Liam McClure - HoH Sav First Meeting", 22, "Liam McClure"),
+        ("Quinn Adams - Regen Hub Collaging", 17, "Quinn Adams"),
+    ):
+        front = f"type: interaction\ndate: 2026-11-{day:02d}\nparticipants:\n  - '[[{who}]]'"
+        md(vault, f"Interactions/{title}.md", front, "## Summary\nWe met.\n")
+    found = adopt(vault, "--write")
+    assert "Meetings: 3 notes\n  `type: interaction`: 3 notes carry it" in found
+    assert (
+        "  notes of interactions (`type: interaction`): 2 of the 3 say they were meetings or "
+        "calls and none a message: all read as meetings\n"
+    ) in found
+    assert "Touch notes: none found" in found
+    assert read(vault)["meetings"] == 3
+    assert [i.split(" @ ")[0] for i in shown(vault)] == [
+        "thank-you 2026-11-10 Deryn Wagner",
+        "thank-you 2026-11-18 Quinn Adams",  # (whose note says nothing of itself)
+        "thank-you 2026-11-23 Liam McClure",
+    ]
+    touch = adopt_json(vault)["kinds"]["touch"]
+    assert touch["as_meetings"] is True and len(touch["talks"]) == 2
+
+
+def test_adopt_says_which_touch_notes_are_read_as_meetings(tmp_path):
+    vault = vault_at(tmp_path)
+    md(vault, "People/Sarah Chen.md", "type: person")
+    md(vault, "People/Alex Rivera.md", "type: person")
+    front = "type: Interaction\nperson: '[[{}]]'\ndate: 2026-11-{:02d}\ninteraction_type: {}"
+    md(vault, "Interaction - 2026-11-04 Sarah Chen.md", front.format("Sarah Chen", 4, "meeting"))
+    md(vault, "Interaction - 2026-11-05 Alex Rivera.md", front.format("Alex Rivera", 5, "email"))
+    found = adopt(vault)
+    assert "Meetings: none found\n  (but touch notes that say they were meetings" in found
+    assert "  1 of them says it was a meeting or a call: read as a meeting\n" in found
+    data = adopt_json(vault)["kinds"]["touch"]
+    assert data["talks"] == ["Interaction - 2026-11-04 Sarah Chen.md"]
+    assert data["as_meetings"] is False

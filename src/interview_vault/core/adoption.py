@@ -13,6 +13,9 @@ that explain every such note and take no note of another kind for theirs, those 
 the kind in words first. A mark without such words must explain two notes at least: one
 note is no evidence. Names of marks and properties are matched on English words, so a
 vault in another language needs its settings written by hand.
+
+Touch notes most of which say they were talks (`core.talks`: a meeting, a call), none a
+message, are a vault's meetings kept as interactions: proposed as meetings.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from .dates import NoSuchDay, day_in_name, day_in_path, read_written_day
 from .homes import home_folder
 from .kinds import KINDS
 from .names import LOOSE, loose_key
+from .talks import Told, is_medium_name, told_as
 from .words import (
     ARCHIVE_WORDS,
     FOLDER_NOTES,
@@ -109,6 +113,11 @@ class Proposal:
     owner: list[str] = field(default_factory=list)  # names and slugs of the vault's owner
     # people with a note in nearly every meeting: the owner, perhaps (said, not proposed)
     maybe_owner: list[str] = field(default_factory=list)
+    # touch notes that say they were talks (a meeting, a call: read as meetings), by path
+    talks: list[str] = field(default_factory=list)
+    # the touch notes as found, when they are proposed as meetings: most say they were
+    # talks, none a message, and some say nothing (which only the kind makes meetings)
+    as_meetings: Found | None = None
 
 
 def _words(text: str) -> set[str]:
@@ -326,11 +335,50 @@ def propose(samples: list[Sample]) -> Proposal:
     touches = by_kind["touch"]
     properties = _properties(by_kind, names)
     incoming = [] if "direction" in properties else _incoming(touches, marks_of, carriers, truth)
+    told = _told(touches, [*properties.get("direction", []), "direction"], incoming)
+    talks = sorted(path for path, said in told.items() if said == "talk")
+    as_meetings = None
+    silent = [path for path, said in told.items() if said is None]
+    if silent and "message" not in told.values() and len(talks) * 2 > len(touches):
+        # (notes of interactions, most of them meetings and none a message: the kind is
+        # one of meetings, and the few that say nothing of themselves are meetings too)
+        as_meetings = kinds["touch"]
+        kinds["interview"] = _merged(kinds["interview"], kinds["touch"])
+        kinds["touch"] = Found("touch")
+        by_kind["interview"] += touches
+        by_kind["touch"] = touches = []
+        properties, incoming = _properties(by_kind, names), []
     # Emails and chats that nothing says the way of: an archive holds both ways
     archive = any(speaks_of(m.mark, ARCHIVE_WORDS) for m in kinds["touch"].marks)
     undirected = touches and not incoming and "direction" not in properties
     direction = "mixed" if undirected and archive else None
-    return Proposal(kinds, incoming, direction, properties, owner, maybe_owner)
+    return Proposal(kinds, incoming, direction, properties, owner, maybe_owner, talks, as_meetings)
+
+
+def _told(
+    touches: list[Sample], direction: list[str], incoming: list[MarkFound]
+) -> dict[str, Told | None]:
+    """What each touch note says it was, a talk or a message, as the digest reads it (see
+    `core.talks`); one that says which way it went (its direction property, an incoming
+    mark) is a message's."""
+    received = {s.path for s in marked(touches, incoming[0].mark)} if incoming else set()
+    found: dict[str, Told | None] = {}
+    for sample in touches:
+        props = sample.properties
+        media = _text(props, [k.casefold() for k in props if is_medium_name(k)])
+        types = _text(props, [k.casefold() for k in props if k.casefold() in TYPE_KEYS])
+        way = [direction_of(word) for word in _text(props, [k.casefold() for k in direction])]
+        titles = (sample.path.rpartition("/")[2][:-3], *_text(props, ["title"])[:1])
+        said = told_as(media, types, titles, sample.path in received or "incoming" in way)
+        found[sample.path] = "message" if said is None and any(way) else said
+    return found
+
+
+def _merged(meetings: Found, touches: Found) -> Found:
+    """The meetings, with the touch notes and their marks."""
+    paths = sorted([*meetings.notes, *touches.notes])
+    marks = [*meetings.marks, *touches.marks]
+    return Found("interview", paths, marks, home_folder(paths, [m.mark for m in marks]))
 
 
 def _owner(
