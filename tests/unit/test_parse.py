@@ -303,3 +303,56 @@ def test_a_touch_note_read_as_a_meeting_keeps_its_line_numbers_and_problems():
          "Attendees heading or on an Attendees: line)"),
         (1, "error", "interview has no `date`"),
     ]  # fmt: skip
+
+
+GERMAN = conventions_of(
+    KindsSettings(
+        contact=KindSettings(("#person",), "", ""), interview=KindSettings(("#meeting",), "", "")
+    ),
+    PropertySettings(date=("Datum", "date")),
+)
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Teilnehmer", "Teilnehmende", "Anwesende", "participants", "Participantes",
+        "asistentes", "Deelnemers", "Partecipanti", "Attendees",
+    ],
+)  # fmt: skip
+def test_who_was_there_under_a_heading_or_label_in_the_common_languages(label):
+    # (a German vault's meeting template: `- Teilnehmer:: [[Jana Keller]]`, or a heading)
+    head = "# Kennenlernen Jana Keller\n\n- Datum:: 2026-11-20\n"
+    for body in (
+        f"{head}- {label}:: [[Jana Keller]]\n\nTags: #meeting\n\n# Ergebnis\n- Gut.\n",
+        f"{head}\nTags: #meeting\n\n---\n# {label}\n- [[Jana Keller]]\n\n# Ergebnis\n- Gut.\n",
+    ):
+        parsed = parse_note("Kennenlernen Jana Keller.md", body.encode(), GERMAN)
+        meeting = parsed.record
+        assert isinstance(meeting, Interview)
+        assert [link.target for link in meeting.contacts] == ["Jana Keller"]
+        assert meeting.date == date(2026, 11, 20)
+        assert problems(parsed) == []
+        assert meeting.section("notes") is None and meeting.body.other_text  # (Ergebnis)
+
+
+def test_who_was_there_under_the_vaults_own_names_for_the_people_property():
+    rules = conventions_of(
+        KindsSettings(interview=KindSettings(("#meeting",), "", "")),
+        PropertySettings(contact=("Gäste", "Meeting attendees", "contact")),
+    )
+    for body in (
+        "#meeting\n- Gäste:: [[Jana Keller]]\n",
+        "#meeting\n**Meeting attendees:** [[Jana Keller]]\n",
+        "#meeting\n## Gäste\n- [[Jana Keller]]\n",
+        "#meeting\n[gäste:: [[Jana Keller]]]\n",
+    ):
+        meeting = parse_note("2026-11-20 Jana.md", body.encode(), rules).record
+        assert isinstance(meeting, Interview)
+        assert [link.target for link in meeting.contacts] == ["Jana Keller"], body
+    # (without the setting, `Gäste` is a heading like any other)
+    plain = parse_note(
+        "2026-11-20 Jana.md", "#meeting\n## Gäste\n- [[Jana Keller]]\n".encode(), GERMAN
+    )
+    assert isinstance(plain.record, Interview)
+    assert [link.target for link in plain.record.contacts] == ["Jana"]  # (its title's)

@@ -300,18 +300,24 @@ def _quiet_date(fields: Fields, key: str) -> date | None:
 def _read_interview(
     fields: Fields, body: str, body_line: int, title: str, conventions: Conventions
 ) -> Interview:
+    labels = conventions.people_labels
     parsed, problems = read_body(
-        body, body_line, fields.path, want_sections=True, statuses=conventions.statuses
+        body,
+        body_line,
+        fields.path,
+        want_sections=True,
+        statuses=conventions.statuses,
+        people=labels,
     )
     fields.problems.extend(problems)
     headed = meeting_day_at_head(body, conventions.names["date"])
-    said = people_lines(body) if parsed.other_text or parsed.sections else set()
+    said = people_lines(body, labels) if parsed.other_text or parsed.sections else set()
     if headed is not None:  # (when it was is no note of the talk either)
         said.add(headed[1])
     if said:  # (who was there is no note of the talk: read again without those lines)
         lines = split_lines(body)
         notes = "\n".join("" if at in said else line for at, line in enumerate(lines))
-        unsaid, _ = read_body(notes, body_line, fields.path, want_sections=True)
+        unsaid, _ = read_body(notes, body_line, fields.path, want_sections=True, people=labels)
         parsed = replace(unsaid, tasks=parsed.tasks, people=parsed.people)
     # Who was there: the people property, else the links listed under an Attendees (or
     # Participants...) heading, else an "Attendees: ..." line, else a title such as
@@ -323,7 +329,7 @@ def _read_interview(
         contacts = _others(list(parsed.people), conventions)
     plain: list[Link] = []
     if not contacts:
-        linked, listed = people_on_a_line(body, body_line)
+        linked, listed = people_on_a_line(body, body_line, labels)
         contacts, plain = _others(linked, conventions), _others(listed, conventions)
         if not contacts:
             titled = [Link(person, None) for person in people_in_title(title)]
