@@ -1212,3 +1212,35 @@ def test_adopt_says_which_touch_notes_are_read_as_meetings(tmp_path):
     data = adopt_json(vault)["kinds"]["touch"]
     assert data["talks"] == ["Interaction - 2026-11-04 Sarah Chen.md"]
     assert data["as_meetings"] is False
+
+
+def test_a_german_vault_of_templates_with_dataview_fields_reads_after_adopting(tmp_path):
+    # (a public German vault's own templates: `- Datum:: ...` and `- Teilnehmer:: ...` or a
+    # `# Teilnehmer` heading over a list, `Tags: #meeting` in the text)
+    vault = vault_at(tmp_path)
+    write(vault, ".obsidian/templates.json", '{"folder": "Vorlagen"}')
+    for name in ("Jana Keller", "Tobias Brandt"):
+        write(vault, f"Notizen/{name}.md", f"# {name}\n\nTags: #Person\n\n---\n\nTel:: \n")
+    head = "# {0}\n\n- Datum:: {1}\n- Uhrzeit:: 10:00\n- Kunde:: [[Brandt GmbH]]\n"
+    write(vault, "Notizen/Kennenlernen Jana Keller.md", head.format(
+        "Kennenlernen Jana Keller", "2026-11-20") + "- Teilnehmer:: [[Jana Keller]], "
+        "[[Matthias Hotzel]]\n\n"
+        "Tags: #Meeting #Protokoll\n\n---\n# Ergebnis\n- Sie empfiehlt die Personalabteilung.\n"
+        "# Aufgaben\n- [ ] Lebenslauf an [[Jana Keller]] schicken 📅 2026-11-27\n")  # fmt: skip
+    write(vault, "Notizen/Gespräch Tobias Brandt.md", head.format(
+        "Gespräch Tobias Brandt", "2026-11-24") + "\nTags: #Meeting #Protokoll\n\n---\n"
+        "# Teilnehmer\n- [[Tobias Brandt]]\n- [[Matthias Hotzel]]\n\n# Agenda\n\n# Ergebnis\n")  # fmt: skip
+    write(vault, "Vorlagen/Besprechungsnotizen.md", head.format("{{title}}", "{{date}}")
+          + "\nTags: #Meeting #Protokoll\n\n---\n# Teilnehmer\n\n# Ergebnis\n")  # fmt: skip
+    found = adopt(vault, "--write")
+    assert 'contact = ["Teilnehmer", "contact"]' in found
+    assert 'date = ["Datum", "date"]' in found
+    assert 'names = ["Matthias Hotzel"]' in found  # (the owner: in every meeting)
+    checked = run("check", "--vault", str(vault))
+    assert checked.exit_code == 0 and checked.stdout == ""
+    assert checked.stderr.endswith("0 errors, 0 warnings\n")
+    assert [i.split(": ", 1)[1] for i in shown(vault)] == [
+        "Send a thank-you note to Jana Keller for your talk on 2026-11-20",
+        "Send a thank-you note to Tobias Brandt for your talk on 2026-11-24",
+        "Keep your promise to Jana Keller: Lebenslauf an Jana Keller schicken (due 2026-11-27)",
+    ]

@@ -295,3 +295,30 @@ def test_interactions_are_proposed_as_meetings_only_where_most_are_and_none_a_me
     assert bool(found.kinds["interview"].notes) is moved
     assert bool(found.kinds["touch"].notes) is not moved
     assert found.talks == sorted(n.path for n in notes if "Meeting" in n.path)
+
+
+def test_a_meetings_date_and_people_written_as_fields_at_its_head_are_proposed():
+    # (a German vault's meetings: `- Datum:: 2026-11-20` and `- Teilnehmer:: [[Jana]]` in
+    # their text, as Dataview reads them; the digest reads such lines at the head)
+    people = [sample(f"{name}.md", ("person",)) for name in ("Jana Keller", "Tobias Brandt")]
+    meetings = [
+        Sample(
+            f"{title}.md",
+            {},
+            frozenset({"meeting"}),
+            head=(("Datum", f"2026-11-{day}"), ("Uhrzeit", "10:00"), ("Teilnehmer", who)),
+        )
+        for title, day, who in (
+            ("Kennenlernen Jana Keller", 20, "[[Jana Keller]]"),
+            ("Gespräch Tobias Brandt", 21, "[[Tobias Brandt]], [[Matthias Hotzel]]"),
+        )
+    ]
+    organization = Sample("Brandt GmbH.md", {}, frozenset({"organisation"}), head=(
+        ("Datum", "2026-11-02"), ("Webseite", "https://brandt.example.de")))  # fmt: skip
+    found = propose([*people, *meetings, organization])
+    assert marks(found, "interview") == [("#meeting", 2, 2)]
+    assert found.properties["date"] == ["Datum"]
+    assert found.properties["contact"] == ["Teilnehmer"]
+    # (an undated note with such a field is dated as the digest dates a meeting)
+    lone = [Sample("Meetings/Kickoff.md", {}, frozenset(), head=(("Datum", "2026-11-20"),))]
+    assert propose(lone).kinds["interview"].notes == ["Meetings/Kickoff.md"]

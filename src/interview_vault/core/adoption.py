@@ -46,6 +46,9 @@ KIND_ORDER = tuple(kind.name for kind in KINDS)
 PEOPLE_WORDS = frozenset({
     "people", "person", "contact", "attendee", "participant", "with", "who", "interviewee",
     "interviewer", "from", "to", "cc",
+    # the common words of other languages (as the digest reads attendees headings)
+    "teilnehmer", "teilnehmerin", "teilnehmende", "anwesende", "participante", "asistente",
+    "deelnemer", "aanwezigen", "partecipanti", "partecipante",
 })  # fmt: skip
 ORG_WORDS = frozenset({
     "org", "organization", "organisation", "company", "employer", "firm", "institution",
@@ -81,6 +84,9 @@ class Sample(NamedTuple):
     body_people: tuple[str, ...] = ()
     blank: bool = False  # no properties and no text: evidence of nothing
     dated: bool = False  # a line at the head of its body gives its date: `**Date:** ...`
+    # (label, value) of the labelled lines at the head of its body, properties written in
+    # its text (`- Datum:: 2026-11-20`): a meeting's date and people, as the digest reads
+    head: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass
@@ -251,12 +257,36 @@ def _people_keys(sample: Sample, names: _Names) -> list[str]:
     ]
 
 
+def _with_head(sample: Sample) -> dict[str, Any]:
+    """A note's properties, with the fields at its head it does not have as properties."""
+    found = dict(sample.properties)
+    have = {key.casefold() for key in found}
+    for label, value in sample.head:
+        if label.casefold() not in have:
+            found[label] = value
+            have.add(label.casefold())
+    return found
+
+
+def _head_people(sample: Sample, names: _Names) -> list[str]:
+    """The fields at a meeting's head that name people (`Teilnehmer:: [[Jana Keller]]`),
+    as properties do (see `_people_keys`), but for those it has as properties."""
+    if not sample.head:
+        return []
+    have = {key.casefold() for key in sample.properties}
+    fields = Sample(
+        sample.path, {k: v for k, v in sample.head if k.casefold() not in have}, frozenset()
+    )
+    return _people_keys(fields, names)
+
+
 def _dated(sample: Sample) -> bool:
     """Whether a note says a day, as the digest dates a meeting: a property, a `Date:` line at
     its head, its file name or the folder holding it (`20260121-ken-intro/summary.md`)."""
     if sample.dated or day_in_path(sample.path) is not None:
         return True
-    return any(_is_date(v) for v in sample.properties.values())
+    values = [*sample.properties.values(), *(value for _, value in sample.head)]
+    return any(_is_date(v) for v in values)
 
 
 def _named_people(sample: Sample, names: _Names) -> list[str]:
@@ -527,13 +557,17 @@ def _properties(by_kind: Mapping[str, list[Sample]], names: _Names) -> dict[str,
     """The names the vault gives the properties the tool reads, most used first."""
     events = by_kind["interview"] + by_kind["touch"]
     people = Counter(key for s in events for key in _people_keys(s, names))
+    people.update(key for s in by_kind["interview"] for key in _head_people(s, names))
     found: dict[str, list[str]] = {"contact": _ranked(people), "date": []}
     for kind in ("interview", "touch"):  # (a meeting's date first: the rules read it most)
         notes = by_kind[kind]
         dates: Counter[str] = Counter()
         values: dict[str, set[str]] = defaultdict(set)
         for sample in notes:
-            for key, value in sample.properties.items():
+            # (a meeting's fields at its head count as its properties: the digest reads
+            # its date there under the vault's names for it; a touch note's, never)
+            said = _with_head(sample) if kind == "interview" else sample.properties
+            for key, value in said.items():
                 if _is_date(value):
                     dates[key] += 1
                     values[key].add(str(_entries(value)[0]))
