@@ -282,6 +282,8 @@ def test_a_touch_note_whose_title_says_it_was_a_meeting_is_read_as_one():
         ("tags: [inbox]\ntitle: Deryn Meeting\n", False),  # (they sent it)
         ("tags: [inbox]\nmedium: lunch\n", True),
         ("interaction_type:\n", False),
+        ("tags: [email]\ntitle: Meeting with Deryn next week\n", False),  # (a subject)
+        ("tags: [meeting]\n", True),
     ],
 )
 def test_a_touch_note_whose_medium_says_a_talk_is_a_meeting(front, meeting):

@@ -369,3 +369,7 @@ def test_what_a_touch_note_says_it_was_the_medium_first_then_its_type_then_its_t
     assert told_as([], [], ["Interaction - 2026-02-04 Ana", "Ana Meeting"], False) == "talk"
     assert told_as([], [], ["Re Ana", "Ana Meeting"], False) == "message"
     assert told_as([], [], ["Quinn - Collaging"], False) is None
+    # a tag is the note's type too: `#email`, `#type/message`, `#meeting`
+    assert told_as([], ["email"], ["Meeting with Ana next Tuesday"], False) == "message"
+    assert told_as([], ["type/message"], ["Meeting with Ana"], False) == "message"
+    assert told_as([], ["log/meeting"], [], False) == "talk"

@@ -397,6 +397,7 @@ def _told(
         props = sample.properties
         media = _text(props, [k.casefold() for k in props if is_medium_name(k)])
         types = _text(props, [k.casefold() for k in props if k.casefold() in TYPE_KEYS])
+        types += sorted(sample.tags)
         way = [direction_of(word) for word in _text(props, [k.casefold() for k in direction])]
         titles = (sample.path.rpartition("/")[2][:-3], *_text(props, ["title"])[:1])
         said = told_as(media, types, titles, sample.path in received or "incoming" in way)

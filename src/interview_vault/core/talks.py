@@ -129,8 +129,9 @@ def told_as(
     media: Iterable[str], types: Iterable[str], titles: Iterable[str], one_way: bool
 ) -> Told | None:
     """What a touch note says it was, the first that says: how it went (`media`, its medium
-    properties' values, in order), its type (a meeting's word as a whole: `meeting`,
-    `1-on-1`; or a message's), then its titles (file name, `title`), where any saying a
+    properties' values, in order), its type (`types`: its type-like values and its tags;
+    a meeting's word as a whole: `meeting`, `1-on-1`, `#log/meeting`; or a message's:
+    `#email`), then its titles (file name, `title`), where any saying a
     message makes it one. `one_way`: its direction says it went one way (marked incoming,
     or `direction: sent`): then a call is a message (you called them), and its title is not
     read."""
@@ -141,7 +142,8 @@ def told_as(
         if said is not None:
             return said
     for value in types:
-        phrase = " ".join(_singular(word) for word in _WORDS.findall(value.casefold()))
+        last = value.rpartition("/")[2]  # (a tag's: `#log/meeting`)
+        phrase = " ".join(_singular(word) for word in _WORDS.findall(last.casefold()))
         if phrase in KIND_WORDS["interview"]:
             return "talk"
         if medium_said(value) == "message":

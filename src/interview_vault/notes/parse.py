@@ -173,7 +173,7 @@ def _build_note(
     if kind == "contact" and any(map(conventions.is_owner, (name, title, *aliases))):
         kind = None  # the vault owner's own note: never a contact
     record: Record | None = None
-    if kind == "touch" and _told_as(fields, name, incoming, conventions) == "talk":
+    if kind == "touch" and _told_as(fields, name, body, incoming, conventions) == "talk":
         # (a note of an interaction that says it was a meeting, a coffee, a call: a talk)
         talk = _read_interview(fields, body, body_line, title, conventions)
         record = replace(talk, from_touch=True)
@@ -419,16 +419,19 @@ def _read_touch(fields: Fields, incoming: bool, conventions: Conventions) -> Tou
     return Touch(people, day, direction, fields.line("date"))
 
 
-def _told_as(fields: Fields, name: str, incoming: bool, conventions: Conventions) -> Told | None:
+def _told_as(
+    fields: Fields, name: str, body: str, incoming: bool, conventions: Conventions
+) -> Told | None:
     """What a touch note says it was, a talk or a message (see `core.talks`): by its
     medium (the vault's names for `mode`, then properties named for one: `medium`,
-    `channel`, `interaction_type`...), its type, its file name and `title`."""
+    `channel`, `interaction_type`...), its type and tags, its file name and `title`."""
     folded = fields.folded
     names = conventions.names["mode"]
     keys = [key for key in names if key in folded]
     keys += [key for key in folded if key not in names and is_medium_name(key)]
     media = [text for key in keys for text in _texts(folded[key])]
     types = [text for key in TYPE_KEYS if key in folded for text in _texts(folded[key])]
+    types += sorted(tags_of(folded, body))
     written = fields.text("direction")
     way = direction_of(written) if written is not None else None
     one_way = incoming or way in ("outgoing", "incoming")
