@@ -322,3 +322,14 @@ def test_a_meetings_date_and_people_written_as_fields_at_its_head_are_proposed()
     # (an undated note with such a field is dated as the digest dates a meeting)
     lone = [Sample("Meetings/Kickoff.md", {}, frozenset(), head=(("Datum", "2026-11-20"),))]
     assert propose(lone).kinds["interview"].notes == ["Meetings/Kickoff.md"]
+
+
+def test_a_touch_note_that_says_it_went_one_way_is_a_message_whatever_its_title():
+    notes = [
+        _interaction("Ana Meeting", 1),
+        _interaction("Ben Meeting", 2, direction="Sent"),  # (as the digest reads it)
+        _interaction("Quinn", 3),
+    ]
+    found = propose([*PEOPLE, *notes])
+    assert found.talks == ["Interactions/Ana Meeting.md"]
+    assert found.as_meetings is None and len(found.kinds["touch"].notes) == 3

@@ -400,7 +400,8 @@ def _told(
         types += sorted(sample.tags)
         way = [direction_of(word) for word in _text(props, [k.casefold() for k in direction])]
         titles = (sample.path.rpartition("/")[2][:-3], *_text(props, ["title"])[:1])
-        said = told_as(media, types, titles, sample.path in received or "incoming" in way)
+        one_way = sample.path in received or "incoming" in way or "outgoing" in way
+        said = told_as(media, types, titles, one_way)
         found[sample.path] = "message" if said is None and any(way) else said
     return found
 
