@@ -430,7 +430,7 @@ def _told_as(
     keys = [key for key in names if key in folded]
     keys += [key for key in folded if key not in names and is_medium_name(key)]
     media = [text for key in keys for text in _texts(folded[key])]
-    types = [text for key in TYPE_KEYS if key in folded for text in _texts(folded[key])]
+    types = [text for key in folded if key in TYPE_KEYS for text in _texts(folded[key])]
     types += sorted(tags_of(folded, body))
     written = fields.text("direction")
     way = direction_of(written) if written is not None else None
