@@ -1091,7 +1091,7 @@ def test_adopt_json_has_the_documented_keys(tmp_path):
     kinds = {"contact", "interview", "organization", "application", "touch"}
     assert set(proposal["kinds"]) == kinds
     for kind, found in proposal["kinds"].items():
-        extra = {"incoming", "direction"} if kind == "touch" else set()
+        extra = {"incoming", "direction", "talks", "as_meetings"} if kind == "touch" else set()
         assert set(found) == {"notes", "folder", "marks"} | extra
     assert proposal["kinds"]["contact"]["folder"] == "People"
     assert proposal["settings"] == {"kinds.contact": {"marks": ["People/"], "folder": "People"}}
@@ -1122,3 +1122,136 @@ def test_adopt_reads_a_templater_template_s_front_matter_after_its_script(tmp_pa
     )
     (vault / "Templates" / "Board.md").write_text("---\ntags: [board]\n---\n")
     assert 'marks = ["#person"]\nfolder = "People"\ntemplate = "Person.md"' in adopt(vault)
+
+
+INTERACTIONS = (
+    '[kinds.contact]\nmarks = ["type: person"]\n[kinds.touch]\nmarks = ["type: interaction"]\n'
+    '[properties]\ncontact = ["participants", "contact"]\n'
+)
+
+
+def test_notes_of_interactions_that_say_they_were_meetings_are_talks(tmp_path):
+    # (public vaults keep every contact, meetings included, as `type: interaction`)
+    vault = vault_at(tmp_path, INTERACTIONS)
+    for name in ("Deryn Wagner", "Liam McClure", "Sam Park"):
+        md(vault, f"People/{name}.md", "type: person")
+    people = "type: interaction\ndate: 2026-11-20\nparticipants:\n  - '[[Deryn Wagner]]'"
+    md(
+        vault,
+        "Interactions/Deryn Wagner - First Meeting at Brewing Market.md",
+        people,
+        "## Summary\n- We met at Brewing Market.\n\n## Action Items\n- [ ] Ask for intros\n",
+    )
+    md(vault, "Interactions/Liam - 2026-11-21.md", "type: interaction\ndate: 2026-11-21\n"
+       "participants: ['[[Liam McClure]]']\ninteraction_type: coffee", "## Summary\nTea.\n")  # fmt: skip
+    md(vault, "Interactions/Sam - email.md", "type: interaction\ndate: 2026-11-22\n"
+       "participants: ['[[Sam Park]]']\ninteraction_type: email")  # fmt: skip
+    assert read(vault)["meetings"] == 2 and read(vault)["touch_notes"] == 1
+    assert shown(vault) == [
+        "thank-you 2026-11-21 Deryn Wagner @ Interactions/Deryn Wagner - First Meeting at "
+        "Brewing Market.md: Send a thank-you note to Deryn Wagner for your talk on 2026-11-20",
+        "thank-you 2026-11-22 Liam McClure @ Interactions/Liam - 2026-11-21.md: Send a "
+        "thank-you note to Liam McClure for your talk on 2026-11-21",
+        "follow-up 2026-11-29 Sam Park @ People/Sam Park.md: Follow up with Sam Park: no "
+        "reply since you wrote on 2026-11-22 (first request)",
+        "commitment None Deryn Wagner @ Interactions/Deryn Wagner - First Meeting at "
+        "Brewing Market.md: Keep your promise to Deryn Wagner: Ask for intros",
+    ]
+    stats = ok("stats", "--vault", str(vault), "--today", TODAY)
+    assert "met                2" in stats
+    prep = ok("prep", "Deryn Wagner", "--vault", str(vault), "--today", TODAY)
+    assert "### 2026-11-20: [[Deryn Wagner - First Meeting at Brewing Market]]" in prep
+
+
+def test_a_talk_an_interaction_tells_of_on_the_day_of_a_meeting_note_is_that_meeting(tmp_path):
+    # (a job search logs its calls as communications, and writes some up as meetings too)
+    vault = vault_at(tmp_path, INTERACTIONS + '[kinds.interview]\nmarks = ["Meetings/"]\n')
+    md(vault, "People/Karen Osei.md", "type: person")
+    md(vault, "Meetings/2026-11-20 Karen Osei.md", "participants: ['[[Karen Osei]]']\n"
+       "date: 2026-11-20", "## Notes\nTake-home first.\n")  # fmt: skip
+    md(vault, "Logs/2026-11-20 Karen Osei - Video Call.md", "type: interaction\n"
+       "participants: ['[[Karen Osei]]']\ndate: 2026-11-20\nContact-Method: Video_Call",
+       "Informational interview.\n- [ ] Send Karen my write-up\n")  # fmt: skip
+    assert shown(vault) == [
+        "thank-you 2026-11-21 Karen Osei @ Meetings/2026-11-20 Karen Osei.md: Send a "
+        "thank-you note to Karen Osei for your talk on 2026-11-20",
+        "commitment None Karen Osei @ Logs/2026-11-20 Karen Osei - Video Call.md: Keep your "
+        "promise to Karen Osei: Send Karen my write-up (in 2026-11-20 Karen Osei - Video Call)",
+    ]
+    assert "met                1" in ok("stats", "--vault", str(vault), "--today", TODAY)
+
+
+def test_adopt_proposes_interactions_most_of_which_were_meetings_as_meetings(tmp_path):
+    # (a public vault's `Interactions/`: two say "First Meeting", one says nothing of itself)
+    vault = vault_at(tmp_path)
+    for name in ("Deryn Wagner", "Liam McClure", "Quinn Adams"):
+        md(vault, f"People/{name}.md", "type: person")
+    for title, day, who in (
+        ("Deryn Wagner - First Meeting at Brewing Market", 9, "Deryn Wagner"),
+        ("Liam McClure - HoH Sav First Meeting", 22, "Liam McClure"),
+        ("Quinn Adams - Regen Hub Collaging", 17, "Quinn Adams"),
+    ):
+        front = f"type: interaction\ndate: 2026-11-{day:02d}\nparticipants:\n  - '[[{who}]]'"
+        md(vault, f"Interactions/{title}.md", front, "## Summary\nWe met.\n")
+    found = adopt(vault, "--write")
+    assert "Meetings: 3 notes\n  `type: interaction`: 3 notes carry it" in found
+    assert (
+        "  notes of interactions (`type: interaction`): 2 of the 3 say they were meetings or "
+        "calls and none a message: all read as meetings\n"
+    ) in found
+    assert "Touch notes: none found" in found
+    assert read(vault)["meetings"] == 3
+    assert [i.split(" @ ")[0] for i in shown(vault)] == [
+        "thank-you 2026-11-10 Deryn Wagner",
+        "thank-you 2026-11-18 Quinn Adams",  # (whose note says nothing of itself)
+        "thank-you 2026-11-23 Liam McClure",
+    ]
+    touch = adopt_json(vault)["kinds"]["touch"]
+    assert touch["as_meetings"] is True and len(touch["talks"]) == 2
+
+
+def test_adopt_says_which_touch_notes_are_read_as_meetings(tmp_path):
+    vault = vault_at(tmp_path)
+    md(vault, "People/Sarah Chen.md", "type: person")
+    md(vault, "People/Alex Rivera.md", "type: person")
+    front = "type: Interaction\nperson: '[[{}]]'\ndate: 2026-11-{:02d}\ninteraction_type: {}"
+    md(vault, "Interaction - 2026-11-04 Sarah Chen.md", front.format("Sarah Chen", 4, "meeting"))
+    md(vault, "Interaction - 2026-11-05 Alex Rivera.md", front.format("Alex Rivera", 5, "email"))
+    found = adopt(vault)
+    assert "Meetings: none found\n  (but touch notes that say they were meetings" in found
+    assert "  1 of them says it was a meeting or a call: read as a meeting\n" in found
+    data = adopt_json(vault)["kinds"]["touch"]
+    assert data["talks"] == ["Interaction - 2026-11-04 Sarah Chen.md"]
+    assert data["as_meetings"] is False
+
+
+def test_a_german_vault_of_templates_with_dataview_fields_reads_after_adopting(tmp_path):
+    # (a public German vault's own templates: `- Datum:: ...` and `- Teilnehmer:: ...` or a
+    # `# Teilnehmer` heading over a list, `Tags: #meeting` in the text)
+    vault = vault_at(tmp_path)
+    write(vault, ".obsidian/templates.json", '{"folder": "Vorlagen"}')
+    for name in ("Jana Keller", "Tobias Brandt"):
+        write(vault, f"Notizen/{name}.md", f"# {name}\n\nTags: #Person\n\n---\n\nTel:: \n")
+    head = "# {0}\n\n- Datum:: {1}\n- Uhrzeit:: 10:00\n- Kunde:: [[Brandt GmbH]]\n"
+    write(vault, "Notizen/Kennenlernen Jana Keller.md", head.format(
+        "Kennenlernen Jana Keller", "2026-11-20") + "- Teilnehmer:: [[Jana Keller]], "
+        "[[Matthias Hotzel]]\n\n"
+        "Tags: #Meeting #Protokoll\n\n---\n# Ergebnis\n- Sie empfiehlt die Personalabteilung.\n"
+        "# Aufgaben\n- [ ] Lebenslauf an [[Jana Keller]] schicken 📅 2026-11-27\n")  # fmt: skip
+    write(vault, "Notizen/Gespräch Tobias Brandt.md", head.format(
+        "Gespräch Tobias Brandt", "2026-11-24") + "\nTags: #Meeting #Protokoll\n\n---\n"
+        "# Teilnehmer\n- [[Tobias Brandt]]\n- [[Matthias Hotzel]]\n\n# Agenda\n\n# Ergebnis\n")  # fmt: skip
+    write(vault, "Vorlagen/Besprechungsnotizen.md", head.format("{{title}}", "{{date}}")
+          + "\nTags: #Meeting #Protokoll\n\n---\n# Teilnehmer\n\n# Ergebnis\n")  # fmt: skip
+    found = adopt(vault, "--write")
+    assert 'contact = ["Teilnehmer", "contact"]' in found
+    assert 'date = ["Datum", "date"]' in found
+    assert 'names = ["Matthias Hotzel"]' in found  # (the owner: in every meeting)
+    checked = run("check", "--vault", str(vault))
+    assert checked.exit_code == 0 and checked.stdout == ""
+    assert checked.stderr.endswith("0 errors, 0 warnings\n")
+    assert [i.split(": ", 1)[1] for i in shown(vault)] == [
+        "Send a thank-you note to Jana Keller for your talk on 2026-11-20",
+        "Send a thank-you note to Tobias Brandt for your talk on 2026-11-24",
+        "Keep your promise to Jana Keller: Lebenslauf an Jana Keller schicken (due 2026-11-27)",
+    ]

@@ -259,13 +259,16 @@ def test_a_job_search_vault_reads_logs_with_their_direction_and_applications(tmp
     assert "5 applications" in found
     text = digest(vault)
     # the dashboard's `FROM #person` is a query, not a tag: 9 people, not 10
+    # (and its four logged calls, `Contact-Method: Video_Call`, are talks: meetings)
     assert (
-        "Read 32 notes: 9 people, 1 meeting, 6 organizations, 10 touch notes, 5 applications"
+        "Read 32 notes: 9 people, 5 meetings, 6 organizations, 6 touch notes, 5 applications"
         in text
     )
-    # an exchanged call is a request and a reply, never a talk to thank for
+    # a call is a talk: Grace's screen was thanked by the email sent that day, Samuel's
+    # catch-up months ago lapsed; met, they are to reconnect with, not to schedule a talk
     assert "thank-you note to Samuel" not in text and "thank-you note to Grace" not in text
-    assert "Check in with Samuel Adebayo: you last heard from them on 2026-08-19" in text
+    assert "Reconnect with Samuel Adebayo: last in touch on 2026-08-19" in text
+    assert "Schedule your talk with Grace" not in text
     assert "Follow up with Priya Raman: no reply since you wrote on 2026-11-27" in text
     assert "Ask Ana Souza about the Data Analyst role at Helio Labs before you apply" in text
     assert "Follow up on your application to Junior Data Analyst at Northwind Analytics" in text

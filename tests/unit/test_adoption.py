@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from interview_vault.core.adoption import Sample, propose
 from interview_vault.core.graph import Person
 from interview_vault.core.homes import home_folder
@@ -272,3 +274,94 @@ def test_two_people_in_folders_of_their_own_do_not_outvote_the_rest():
     samples = [sample(f"People/P{n}.md", type="person") for n in range(12)]
     samples += [sample(f"People/Family/{n}/{n}.md", type="person") for n in ("Ana", "Ben")]
     assert propose(samples).kinds["contact"].folder == "People"
+
+
+def _interaction(title: str, day: int, **properties):
+    return sample(
+        f"Interactions/{title}.md", type="interaction", date=f"2026-04-{day:02d}",
+        participants=["[[Deryn Wagner]]", "[[Quinn Adams]]"][day % 2 :], **properties,
+    )  # fmt: skip
+
+
+PEOPLE = [sample(f"People/{name}.md", type="person") for name in ("Deryn Wagner", "Quinn Adams")]
+
+
+def test_notes_of_interactions_most_of_which_say_they_were_meetings_are_proposed_as_meetings():
+    # (a public vault keeps its meetings as `type: interaction`; one says nothing of itself)
+    found = propose([
+        *PEOPLE,
+        _interaction("Deryn Wagner - First Meeting at Brewing Market", 9),
+        _interaction("Liam McClure - HoH Sav First Meeting", 22),
+        _interaction("Quinn Adams - Regen Hub Collaging", 17),
+    ])  # fmt: skip
+    assert marks(found, "interview") == [("type: interaction", 3, 3)]
+    assert found.kinds["touch"].notes == [] and found.kinds["touch"].marks == []
+    assert found.kinds["interview"].folder == "Interactions"
+    assert found.talks == found.kinds["interview"].notes[:2]  # (what their titles say)
+    assert found.as_meetings is not None
+    assert found.as_meetings.notes == found.kinds["interview"].notes  # (what it decided)
+    assert found.properties["contact"] == ["participants"]
+    assert found.properties["date"] == ["date"]
+
+
+@pytest.mark.parametrize(
+    ("titles", "extra", "moved"),
+    [
+        # every one says it was a talk: each is read as a meeting already, and an email
+        # logged one day stays a message
+        (["Ana Meeting", "Ben Meeting"], {}, False),
+        (["Ana Meeting", "Ben Meeting", "Quinn"], {}, True),
+        (["Ana Meeting", "Ben", "Quinn"], {}, False),  # (not most)
+        (["Ana Meeting", "Ben Meeting", "Re Quinn"], {}, False),  # (a message among them)
+        (["Ana Meeting", "Ben Meeting", "Quinn"], {"direction": "sent"}, False),
+        (["Ana Meeting", "Ben Meeting", "Quinn"], {"medium": "email"}, False),
+    ],
+)
+def test_interactions_are_proposed_as_meetings_only_where_most_are_and_none_a_message(
+    titles, extra, moved
+):
+    notes = [_interaction(title, day) for day, title in enumerate(titles, 1)]
+    if extra:
+        notes[-1] = _interaction(titles[-1], len(titles), **extra)
+    found = propose([*PEOPLE, *notes])
+    assert bool(found.kinds["interview"].notes) is moved
+    assert bool(found.kinds["touch"].notes) is not moved
+    assert found.talks == sorted(n.path for n in notes if "Meeting" in n.path)
+
+
+def test_a_meetings_date_and_people_written_as_fields_at_its_head_are_proposed():
+    # (a German vault's meetings: `- Datum:: 2026-11-20` and `- Teilnehmer:: [[Jana]]` in
+    # their text, as Dataview reads them; the digest reads such lines at the head)
+    people = [sample(f"{name}.md", ("person",)) for name in ("Jana Keller", "Tobias Brandt")]
+    meetings = [
+        Sample(
+            f"{title}.md",
+            {},
+            frozenset({"meeting"}),
+            head=(("Datum", f"2026-11-{day}"), ("Uhrzeit", "10:00"), ("Teilnehmer", who)),
+        )
+        for title, day, who in (
+            ("Kennenlernen Jana Keller", 20, "[[Jana Keller]]"),
+            ("Gespräch Tobias Brandt", 21, "[[Tobias Brandt]], [[Matthias Hotzel]]"),
+        )
+    ]
+    organization = Sample("Brandt GmbH.md", {}, frozenset({"organisation"}), head=(
+        ("Datum", "2026-11-02"), ("Webseite", "https://brandt.example.de")))  # fmt: skip
+    found = propose([*people, *meetings, organization])
+    assert marks(found, "interview") == [("#meeting", 2, 2)]
+    assert found.properties["date"] == ["Datum"]
+    assert found.properties["contact"] == ["Teilnehmer"]
+    # (an undated note with such a field is dated as the digest dates a meeting)
+    lone = [Sample("Meetings/Kickoff.md", {}, frozenset(), head=(("Datum", "2026-11-20"),))]
+    assert propose(lone).kinds["interview"].notes == ["Meetings/Kickoff.md"]
+
+
+def test_a_touch_note_that_says_it_went_one_way_is_a_message_whatever_its_title():
+    notes = [
+        _interaction("Ana Meeting", 1),
+        _interaction("Ben Meeting", 2, direction="Sent"),  # (as the digest reads it)
+        _interaction("Quinn", 3),
+    ]
+    found = propose([*PEOPLE, *notes])
+    assert found.talks == ["Interactions/Ana Meeting.md"]
+    assert found.as_meetings is None and len(found.kinds["touch"].notes) == 3

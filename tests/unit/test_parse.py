@@ -7,8 +7,13 @@ from datetime import date
 import pytest
 
 from interview_vault.core.conventions import conventions_of
-from interview_vault.core.model import Contact, Interview, Organization
-from interview_vault.core.settings import KindSettings, KindsSettings, PropertySettings
+from interview_vault.core.model import Contact, Interview, Organization, Touch
+from interview_vault.core.settings import (
+    KindSettings,
+    KindsSettings,
+    PropertySettings,
+    TouchSettings,
+)
 from interview_vault.notes.parse import parse_note
 
 
@@ -256,3 +261,126 @@ def test_a_number_too_long_to_read_is_a_problem_with_a_hint():
     assert (line, severity) == (2, "error")
     assert "more than 4,300 digits (put quotes around it)" in message
     assert "sys." not in message
+
+
+INTERACTIONS = conventions_of(
+    KindsSettings(touch=TouchSettings(marks=("type: interaction",), incoming=("#inbox",))),
+    PropertySettings(contact=("participants", "contact")),
+)
+
+
+def interaction(front: str, path: str, body: str = ""):
+    text = f"---\ntype: interaction\ndate: 2026-11-09\nparticipants: ['[[Deryn]]']\n{front}---\n"
+    return parse_note(path, (text + body).encode(), INTERACTIONS)
+
+
+def test_a_touch_note_whose_title_says_it_was_a_meeting_is_read_as_one():
+    # (a public vault keeps its meetings as `type: interaction` notes)
+    parsed = interaction(
+        "",
+        "Interactions/Deryn Wagner - First Meeting at Brewing Market.md",
+        "## Summary\n- We met at Brewing Market.\n\n## Action Items\n- [ ] Ask for intros\n",
+    )
+    meeting = parsed.record
+    assert isinstance(meeting, Interview)
+    assert meeting.from_touch
+    assert [link.target for link in meeting.contacts] == ["Deryn"]
+    assert meeting.date == date(2026, 11, 9)
+    assert [task.text for task in meeting.body.tasks] == ["Ask for intros"]
+    assert problems(parsed) == []
+    # a title that says nothing, or says a message, leaves a touch note
+    for title in ("Deryn - Collaging", "Re: our meeting", "Nice meeting you"):
+        assert isinstance(interaction("", f"Interactions/{title}.md").record, Touch)
+
+
+@pytest.mark.parametrize(
+    ("front", "meeting"),
+    [
+        ("interaction_type: meeting\n", True),
+        ("medium: In person\n", True),
+        ("Channel: Video_Call\n", True),
+        ("method: coffee\n", True),
+        ("title: Deryn Meeting\n", True),
+        ("interaction_type: email\ntitle: Deryn Meeting\n", False),  # (the medium first)
+        ("Contact-Method: Phone_Call\ndirection: Sent\n", False),  # (you called them)
+        ("Contact-Method: Phone_Call\ndirection: Exchanged\n", True),
+        ("direction: sent\ntitle: Deryn Meeting\n", False),  # (one way: a message)
+        ("tags: [inbox]\ntitle: Deryn Meeting\n", False),  # (they sent it)
+        ("tags: [inbox]\nmedium: lunch\n", True),
+        ("interaction_type:\n", False),
+        ("tags: [email]\ntitle: Meeting with Deryn next week\n", False),  # (a subject)
+        ("tags: [meeting]\n", True),
+    ],
+)
+def test_a_touch_note_whose_medium_says_a_talk_is_a_meeting(front, meeting):
+    record = interaction(front, "Interactions/Interaction - 2026-11-09 Deryn.md").record
+    assert isinstance(record, Interview) is meeting
+    assert isinstance(record, Touch) is not meeting
+
+
+def test_a_touch_note_read_as_a_meeting_keeps_its_line_numbers_and_problems():
+    parsed = interaction("medium: coffee\nthanked: 2026-11-10\n", "Interactions/x.md")
+    meeting = parsed.record
+    assert isinstance(meeting, Interview)
+    assert meeting.line("date") == 3 and meeting.thanked_on == date(2026, 11, 10)
+    nobody = parse_note(
+        "Interactions/x.md", b"---\ntype: interaction\nmedium: coffee\n---\n", INTERACTIONS
+    )
+    assert problems(nobody) == [
+        (1, "warning", "nobody named: add attendees (in its people property, under an "
+         "Attendees heading or on an Attendees: line)"),
+        (1, "error", "interview has no `date`"),
+    ]  # fmt: skip
+
+
+GERMAN = conventions_of(
+    KindsSettings(
+        contact=KindSettings(("#person",), "", ""), interview=KindSettings(("#meeting",), "", "")
+    ),
+    PropertySettings(date=("Datum", "date")),
+)
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Teilnehmer", "Teilnehmende", "Anwesende", "participants", "Participantes",
+        "asistentes", "Deelnemers", "Partecipanti", "Attendees",
+    ],
+)  # fmt: skip
+def test_who_was_there_under_a_heading_or_label_in_the_common_languages(label):
+    # (a German vault's meeting template: `- Teilnehmer:: [[Jana Keller]]`, or a heading)
+    head = "# Kennenlernen Jana Keller\n\n- Datum:: 2026-11-20\n"
+    for body in (
+        f"{head}- {label}:: [[Jana Keller]]\n\nTags: #meeting\n\n# Ergebnis\n- Gut.\n",
+        f"{head}\nTags: #meeting\n\n---\n# {label}\n- [[Jana Keller]]\n\n# Ergebnis\n- Gut.\n",
+    ):
+        parsed = parse_note("Kennenlernen Jana Keller.md", body.encode(), GERMAN)
+        meeting = parsed.record
+        assert isinstance(meeting, Interview)
+        assert [link.target for link in meeting.contacts] == ["Jana Keller"]
+        assert meeting.date == date(2026, 11, 20)
+        assert problems(parsed) == []
+        assert meeting.section("notes") is None and meeting.body.other_text  # (Ergebnis)
+
+
+def test_who_was_there_under_the_vaults_own_names_for_the_people_property():
+    rules = conventions_of(
+        KindsSettings(interview=KindSettings(("#meeting",), "", "")),
+        PropertySettings(contact=("Gäste", "Meeting attendees", "contact")),
+    )
+    for body in (
+        "#meeting\n- Gäste:: [[Jana Keller]]\n",
+        "#meeting\n**Meeting attendees:** [[Jana Keller]]\n",
+        "#meeting\n## Gäste\n- [[Jana Keller]]\n",
+        "#meeting\n[gäste:: [[Jana Keller]]]\n",
+    ):
+        meeting = parse_note("2026-11-20 Jana.md", body.encode(), rules).record
+        assert isinstance(meeting, Interview)
+        assert [link.target for link in meeting.contacts] == ["Jana Keller"], body
+    # (without the setting, `Gäste` is a heading like any other)
+    plain = parse_note(
+        "2026-11-20 Jana.md", "#meeting\n## Gäste\n- [[Jana Keller]]\n".encode(), GERMAN
+    )
+    assert isinstance(plain.record, Interview)
+    assert [link.target for link in plain.record.contacts] == ["Jana"]  # (its title's)

@@ -10,6 +10,7 @@ import pytest
 from interview_vault.core.daily import daily_day
 from interview_vault.core.model import Note, Task
 from interview_vault.core.names import NameResolver, loose_key
+from interview_vault.core.talks import is_medium_name, medium_said, title_said, told_as
 from interview_vault.core.words import (
     application_stage,
     direction_of,
@@ -303,3 +304,95 @@ def test_a_tag_right_before_a_link_ends_where_the_link_begins():
 )
 def test_small_talk_is_only_thanks_or_good_wishes(text, small):
     assert small_talk(text) is small
+
+
+@pytest.mark.parametrize(
+    ("value", "said"),
+    [
+        ("meeting", "talk"),
+        ("In-Person", "talk"),
+        ("In person meeting", "talk"),
+        ("coffee", "talk"),
+        ("Coffee chat", "talk"),
+        ("lunch", "talk"),
+        ("Video_Call", "call"),
+        ("Phone_Call", "call"),
+        ("zoom", "call"),
+        ("MS Teams", "call"),
+        ("call", "call"),
+        ("Email", "message"),
+        ("LinkedIn_Message", "message"),
+        ("voice message", "message"),
+        ("text", "message"),
+        ("chat", "message"),
+        ("persönlich", "talk"),
+        ("Sent", None),
+        ("Exchanged", None),
+        ("", None),
+    ],
+)
+def test_a_touch_notes_medium_says_a_talk_a_call_or_a_message(value, said):
+    assert medium_said(value) == said
+
+
+@pytest.mark.parametrize(
+    ("title", "said"),
+    [
+        ("Deryn Wagner - First Meeting at Brewing Market", "talk"),
+        ("Sarah Chen Meeting", "talk"),
+        ("2026-03-19 Coffee with Marcus Bell", "talk"),
+        ("Call w/ Lee", "talk"),
+        ("1:1 Ana Souza", "talk"),
+        ("Met Ana at the conference", "talk"),
+        ("2024-06-14 Treffen mit Jana", "talk"),
+        ("Quinn Adams - Regen Hub Collaging", None),
+        ("2026-11-18 Catching up with Omar", None),
+        ("Metro plans", None),
+        ("Re: Meeting next week", "message"),
+        ("Nice meeting you", "message"),
+        ("Meeting request", "message"),
+        ("Coffee with Ana next week?", "message"),
+        ("Thank you for the meeting", "message"),
+        ("Email to Ana after our meeting", "message"),
+    ],
+)
+def test_a_touch_notes_title_says_a_talk_or_a_message(title, said):
+    assert title_said(title) == said
+
+
+@pytest.mark.parametrize(
+    ("name", "medium"),
+    [
+        ("medium", True),
+        ("Channel", True),
+        ("Contact-Method", True),
+        ("mode", True),
+        ("interaction_type", True),
+        ("Meeting Type", True),
+        ("type", False),
+        ("Comm-Type", True),
+        ("categories", False),
+        ("participants", False),
+    ],
+)
+def test_a_property_named_for_how_a_contact_went(name, medium):
+    assert is_medium_name(name) is medium
+
+
+def test_what_a_touch_note_says_it_was_the_medium_first_then_its_type_then_its_titles():
+    assert told_as(["email"], [], ["First Meeting"], False) == "message"
+    assert told_as(["Sent", "meeting"], [], [], False) == "talk"  # (the first that says)
+    assert told_as(["Video_Call"], [], [], False) == "talk"
+    assert told_as(["Phone_Call"], [], [], True) == "message"  # you called them
+    assert told_as(["coffee"], [], [], True) == "talk"
+    assert told_as([], ["meeting"], [], False) == "talk"
+    assert told_as([], ["[[Emails]]"], ["Catch up with Omar"], False) == "message"
+    assert told_as([], ["interaction"], ["Ana - First Meeting"], False) == "talk"
+    assert told_as([], ["interaction"], ["Ana - First Meeting"], True) == "message"
+    assert told_as([], [], ["Interaction - 2026-02-04 Ana", "Ana Meeting"], False) == "talk"
+    assert told_as([], [], ["Re Ana", "Ana Meeting"], False) == "message"
+    assert told_as([], [], ["Quinn - Collaging"], False) is None
+    # a tag is the note's type too: `#email`, `#type/message`, `#meeting`
+    assert told_as([], ["email"], ["Meeting with Ana next Tuesday"], False) == "message"
+    assert told_as([], ["type/message"], ["Meeting with Ana"], False) == "message"
+    assert told_as([], ["log/meeting"], [], False) == "talk"

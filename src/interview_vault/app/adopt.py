@@ -183,6 +183,7 @@ def describe(adoption: Adoption, *, every: bool = False) -> str:
     ]
     for kind, found in proposal.kinds.items():
         lines += _finding(LABELS[kind], found, every)
+        lines += _talks_line(proposal, kind)
     if proposal.incoming:
         lines.append(f"  they sent (replies): {_mark_line(proposal.incoming[0], None)}")
     if proposal.direction == "mixed":
@@ -236,6 +237,25 @@ def _finding(label: str, found: Found, every: bool) -> list[str]:
     return lines
 
 
+def _talks_line(proposal: Proposal, kind: str) -> list[str]:
+    """What it decided of touch notes that say they were talks (see `core.talks`)."""
+    talks = len(proposal.talks)
+    moved = proposal.as_meetings
+    if kind == "interview" and moved is not None:
+        marks = ", ".join(f"`{mark.mark}`" for mark in moved.marks)
+        return [
+            f"  notes of interactions ({marks}): {talks:,} of the {len(moved.notes):,} say "
+            "they were meetings or calls and none a message: all read as meetings"
+        ]
+    if kind == "interview" and talks and not proposal.kinds["interview"].notes:
+        return ["  (but touch notes that say they were meetings are read as meetings: below)"]
+    if kind == "touch" and talks and moved is None:
+        if talks == 1:
+            return ["  1 of them says it was a meeting or a call: read as a meeting"]
+        return [f"  {talks:,} of them say they were meetings or calls: read as meetings"]
+    return []
+
+
 def _mark_line(mark: MarkFound, of: tuple[int, tuple[str, str]] | None) -> str:
     """ "`#person`: 9 notes carry it; it marks 8 of the 9 people"."""
     many = mark.carried != 1
@@ -270,6 +290,8 @@ def proposal_data(adoption: Adoption) -> dict[str, Any]:
                             for m in proposal.incoming
                         ],
                         "direction": proposal.direction,
+                        "talks": proposal.talks,
+                        "as_meetings": proposal.as_meetings is not None,
                     }
                     if kind == "touch"
                     else {}

@@ -13,6 +13,9 @@ that explain every such note and take no note of another kind for theirs, those 
 the kind in words first. A mark without such words must explain two notes at least: one
 note is no evidence. Names of marks and properties are matched on English words, so a
 vault in another language needs its settings written by hand.
+
+Touch notes most of which say they were talks (`core.talks`: a meeting, a call), none a
+message, are a vault's meetings kept as interactions: proposed as meetings.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from .homes import home_folder
 from .kinds import KINDS
 from .links import markdown_link_to_note
 from .names import LOOSE, last_part, loose_key
+from .talks import Told, is_medium_name, told_as
 from .words import (
     ARCHIVE_WORDS,
     FOLDER_NOTES,
@@ -43,6 +47,9 @@ KIND_ORDER = tuple(kind.name for kind in KINDS)
 PEOPLE_WORDS = frozenset({
     "people", "person", "contact", "attendee", "participant", "with", "who", "interviewee",
     "interviewer", "from", "to", "cc",
+    # the common words of other languages (as the digest reads attendees headings)
+    "teilnehmer", "teilnehmerin", "teilnehmende", "anwesende", "participante", "asistente",
+    "deelnemer", "aanwezigen", "partecipanti", "partecipante",
 })  # fmt: skip
 ORG_WORDS = frozenset({
     "org", "organization", "organisation", "company", "employer", "firm", "institution",
@@ -81,6 +88,9 @@ class Sample(NamedTuple):
     body_people: tuple[str, ...] = ()
     blank: bool = False  # no properties and no text: evidence of nothing
     dated: bool = False  # a line at the head of its body gives its date: `**Date:** ...`
+    # (label, value) of the labelled lines at the head of its body, properties written in
+    # its text (`- Datum:: 2026-11-20`): a meeting's date and people, as the digest reads
+    head: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass
@@ -113,6 +123,11 @@ class Proposal:
     owner: list[str] = field(default_factory=list)  # names and slugs of the vault's owner
     # people with a note in nearly every meeting: the owner, perhaps (said, not proposed)
     maybe_owner: list[str] = field(default_factory=list)
+    # touch notes that say they were talks (a meeting, a call: read as meetings), by path
+    talks: list[str] = field(default_factory=list)
+    # the touch notes as found, when they are proposed as meetings: most say they were
+    # talks, none a message, and some say nothing (which only the kind makes meetings)
+    as_meetings: Found | None = None
 
 
 def _words(text: str) -> set[str]:
@@ -254,12 +269,36 @@ def _is_link(text: str) -> bool:
     return "[[" in text or ("](" in text and markdown_link_to_note(text) is not None)
 
 
+def _with_head(sample: Sample) -> dict[str, Any]:
+    """A note's properties, with the fields at its head it does not have as properties."""
+    found = dict(sample.properties)
+    have = {key.casefold() for key in found}
+    for label, value in sample.head:
+        if label.casefold() not in have:
+            found[label] = value
+            have.add(label.casefold())
+    return found
+
+
+def _head_people(sample: Sample, names: _Names) -> list[str]:
+    """The fields at a meeting's head that name people (`Teilnehmer:: [[Jana Keller]]`),
+    as properties do (see `_people_keys`), but for those it has as properties."""
+    if not sample.head:
+        return []
+    have = {key.casefold() for key in sample.properties}
+    fields = Sample(
+        sample.path, {k: v for k, v in sample.head if k.casefold() not in have}, frozenset()
+    )
+    return _people_keys(fields, names)
+
+
 def _dated(sample: Sample) -> bool:
     """Whether a note says a day, as the digest dates a meeting: a property, a `Date:` line at
     its head, its file name or the folder holding it (`20260121-ken-intro/summary.md`)."""
     if sample.dated or day_in_path(sample.path) is not None:
         return True
-    return any(_is_date(v) for v in sample.properties.values())
+    values = [*sample.properties.values(), *(value for _, value in sample.head)]
+    return any(_is_date(v) for v in values)
 
 
 def _named_people(sample: Sample, names: _Names) -> list[str]:
@@ -338,11 +377,52 @@ def propose(samples: list[Sample]) -> Proposal:
     touches = by_kind["touch"]
     properties = _properties(by_kind, names)
     incoming = [] if "direction" in properties else _incoming(touches, marks_of, carriers, truth)
+    told = _told(touches, [*properties.get("direction", []), "direction"], incoming)
+    talks = sorted(path for path, said in told.items() if said == "talk")
+    as_meetings = None
+    silent = [path for path, said in told.items() if said is None]
+    if silent and "message" not in told.values() and len(talks) * 2 > len(touches):
+        # (notes of interactions, most of them meetings and none a message: the kind is
+        # one of meetings, and the few that say nothing of themselves are meetings too)
+        as_meetings = kinds["touch"]
+        kinds["interview"] = _merged(kinds["interview"], kinds["touch"])
+        kinds["touch"] = Found("touch")
+        by_kind["interview"] += touches
+        by_kind["touch"] = touches = []
+        properties, incoming = _properties(by_kind, names), []
     # Emails and chats that nothing says the way of: an archive holds both ways
     archive = any(speaks_of(m.mark, ARCHIVE_WORDS) for m in kinds["touch"].marks)
     undirected = touches and not incoming and "direction" not in properties
     direction = "mixed" if undirected and archive else None
-    return Proposal(kinds, incoming, direction, properties, owner, maybe_owner)
+    return Proposal(kinds, incoming, direction, properties, owner, maybe_owner, talks, as_meetings)
+
+
+def _told(
+    touches: list[Sample], direction: list[str], incoming: list[MarkFound]
+) -> dict[str, Told | None]:
+    """What each touch note says it was, a talk or a message, as the digest reads it (see
+    `core.talks`); one that says which way it went (its direction property, an incoming
+    mark) is a message's."""
+    received = {s.path for s in marked(touches, incoming[0].mark)} if incoming else set()
+    found: dict[str, Told | None] = {}
+    for sample in touches:
+        props = sample.properties
+        media = _text(props, [k.casefold() for k in props if is_medium_name(k)])
+        types = _text(props, [k.casefold() for k in props if k.casefold() in TYPE_KEYS])
+        types += sorted(sample.tags)
+        way = [direction_of(word) for word in _text(props, [k.casefold() for k in direction])]
+        titles = (sample.path.rpartition("/")[2][:-3], *_text(props, ["title"])[:1])
+        one_way = sample.path in received or "incoming" in way or "outgoing" in way
+        said = told_as(media, types, titles, one_way)
+        found[sample.path] = "message" if said is None and any(way) else said
+    return found
+
+
+def _merged(meetings: Found, touches: Found) -> Found:
+    """The meetings, with the touch notes and their marks."""
+    paths = sorted([*meetings.notes, *touches.notes])
+    marks = [*meetings.marks, *touches.marks]
+    return Found("interview", paths, marks, home_folder(paths, [m.mark for m in marks]))
 
 
 def _owner(
@@ -491,13 +571,17 @@ def _properties(by_kind: Mapping[str, list[Sample]], names: _Names) -> dict[str,
     """The names the vault gives the properties the tool reads, most used first."""
     events = by_kind["interview"] + by_kind["touch"]
     people = Counter(key for s in events for key in _people_keys(s, names))
+    people.update(key for s in by_kind["interview"] for key in _head_people(s, names))
     found: dict[str, list[str]] = {"contact": _ranked(people), "date": []}
     for kind in ("interview", "touch"):  # (a meeting's date first: the rules read it most)
         notes = by_kind[kind]
         dates: Counter[str] = Counter()
         values: dict[str, set[str]] = defaultdict(set)
         for sample in notes:
-            for key, value in sample.properties.items():
+            # (a meeting's fields at its head count as its properties: the digest reads
+            # its date there under the vault's names for it; a touch note's, never)
+            said = _with_head(sample) if kind == "interview" else sample.properties
+            for key, value in said.items():
                 if _is_date(value):
                     dates[key] += 1
                     values[key].add(str(_entries(value)[0]))

@@ -28,7 +28,7 @@ from .kinds import KINDS
 from .model import TaskStatus
 from .names import LOOSE, loose_key
 from .settings import KindsSettings, LogSettings, PropertySettings, Settings
-from .words import FOLDER_NOTES
+from .words import FOLDER_NOTES, PEOPLE_HEADINGS, TYPE_KEYS
 
 KIND_ORDER = tuple(kind.name for kind in KINDS)  # the order in which marks are tried
 DEFAULT_LOG = LogSettings()
@@ -45,6 +45,8 @@ _STATUS_TYPES: dict[str, TaskStatus | None] = {
     "cancelled": "cancelled",
     "none": None,
 }
+# Properties that are never a meeting's people, whatever the settings say
+_NOT_PEOPLE_LABELS = frozenset({*TYPE_KEYS, "tags", "tag", "aliases", "alias"})
 _LINKISH = re.compile(r"[\[|#/]|\.md$", re.IGNORECASE)
 _INLINE_TAG = re.compile(r"(?:^|(?<=\s))#([^\s#!@$%^&*(),.?\"':;{}|<>\[\]`=+~]+)")
 
@@ -202,6 +204,14 @@ class Conventions:
         self.names: dict[str, tuple[str, ...]] = {
             f.name: tuple(name.casefold() for name in getattr(properties, f.name))
             for f in fields(properties)
+        }
+        # what heads or labels who was at a meeting in its body: the common words, and the
+        # vault's names for its people property (`Teilnehmer`, `Gäste`: `## Gäste` over a
+        # list of them, `Gäste:: [[Ana]]`)
+        self.people_labels = PEOPLE_HEADINGS | {
+            name
+            for name in self.names["contact"]
+            if name.strip() and name not in _NOT_PEOPLE_LABELS and ":" not in name
         }
 
     def _add(self, kind: str, incoming: bool, text: str) -> None:

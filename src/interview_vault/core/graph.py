@@ -8,6 +8,10 @@ it that is not cancelled and has no thank-you yet (no `thanked`, and no earlier 
 took it), or else a request to that person on its date; one both ways is a request and a
 reply; one of a mixed archive keeps you in touch, and is neither.
 
+A touch note that says it was a talk (`medium: coffee`, "First Meeting at ...") is read
+as a meeting (see `core.talks`); on a day a meeting note with its people has, it is that
+meeting: its open tasks stay promises, and it is no other talk.
+
 A meeting's people are people: a link of theirs to a note of another kind (an
 organization, another meeting) is left out with a warning, and names taken from its title
 count only where they are people with a note.
@@ -288,11 +292,44 @@ def build_graph(
             for task in note.tasks:
                 if about or contacts_named(graph, task.people):
                     graph.loose_tasks.append((note, task, about))
+    if any(meeting.interview.from_touch for meeting in graph.meetings):
+        _same_talks(graph)
     logs = [note for note in notes if note.log]
     if graph.touches or logs:
         _apply_activity(graph, logs, thank_window)
     graph.contact_of = {entry.person.key: entry for entry in graph.contacts}
     return graph
+
+
+def _same_talks(graph: Graph) -> None:
+    """A talk a touch note tells of, on a day a meeting note with each of its people has, is
+    that meeting (as a talk a log line tells of is): no talk of its own, to thank for or
+    count; its open tasks stay promises to its people, said to be in it."""
+    held = {
+        (person.key, m.interview.date)
+        for m in graph.meetings
+        if not m.interview.from_touch and m.interview.status != "cancelled"
+        for person in m.people
+    }
+    kept: list[Meeting] = []
+    for meeting in graph.meetings:
+        day = meeting.interview.date
+        if not (
+            meeting.interview.from_touch
+            and meeting.people
+            and all((person.key, day) in held for person in meeting.people)
+        ):
+            kept.append(meeting)
+            continue
+        people = tuple(dict.fromkeys(meeting.people))
+        for task in meeting.interview.body.tasks:
+            if task.status == "open":
+                graph.loose_tasks.append((meeting.note, task, people))
+    graph.meetings = kept
+    graph.meetings_by_person = {}
+    for meeting in kept:
+        for person in dict.fromkeys(meeting.people):
+            graph.meetings_by_person.setdefault(person.key, []).append(meeting)
 
 
 _NOT_PEOPLE = (Interview, Organization, Application, Touch)

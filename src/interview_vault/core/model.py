@@ -186,6 +186,9 @@ class Interview:
     # how many of `contacts`, at their end, are plain names (on an Attendees line, in its
     # title), not links: those count only where they are people with a note
     plain_names: int = 0
+    # read from a touch note that says it was a talk (`medium: coffee`, "First Meeting"):
+    # on a day a meeting note with its people has, it is that meeting (see graph)
+    from_touch: bool = False
 
     def line(self, name: str) -> int | None:
         return line_in(self.lines, name)

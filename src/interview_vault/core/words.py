@@ -1,6 +1,7 @@
 """The words a vault uses for a meeting's status, a message's direction and an application's
 stage, read by meaning; the people a meeting's title names; and what a folder's name says
-it holds (templates, daily notes). English only. Pure."""
+it holds (templates, daily notes); the headings over who was at a meeting. English, but
+for the common words of other languages for attendees. Pure."""
 
 from __future__ import annotations
 
@@ -129,6 +130,17 @@ def application_stage(written: str | None, applied: bool) -> Stage | None:
             return stage
     return None
 
+
+# The words that head a list of who was at a meeting, or label a line naming them
+# (`## Attendees`, `**Participants:**`, Dataview's `Teilnehmer::`): English, and the common
+# words of other languages (a vault's own names for its people property are added)
+PEOPLE_HEADINGS = frozenset({
+    "attendees", "attendee", "participants", "participant", "people", "with", "who",
+    "present",
+    "teilnehmer", "teilnehmerin", "teilnehmerinnen", "teilnehmende", "anwesende",  # German
+    "participantes", "participante", "asistentes", "presentes", "présents",  # Romance
+    "deelnemers", "deelnemer", "aanwezigen", "partecipanti", "presenti",  # Dutch, Italian
+})  # fmt: skip
 
 # "Coffee with Ana Souza", "2026-11-20 Call with Lee Chen and Sam Park", "Lunch w/ Ana"
 _WITH = re.compile(r"(?:^|\s)(?:with|w/)\s+(.+)$", re.IGNORECASE)

@@ -1,36 +1,60 @@
 """Who was at a meeting, from the lines of its body that say so: `**Attendees:** [[Ana
 Souza]], Lee Chen`, `- Participants: ...`, `> With: ...` in a callout, Dataview's
 `Attendees:: ...`, or such a label over a list (see docs/format.md, "Who was at a
-meeting"). Code blocks and comments are not read: a template's example is nobody."""
+meeting"); the labels are the common words (`core.words.PEOPLE_HEADINGS`) and the vault's
+names for its people property (`Conventions.people_labels`). Code blocks and comments are
+not read: a template's example is nobody."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
+from typing import NamedTuple
 
 from ..core.model import Link
-from ..core.words import names_listed
-from .body import PEOPLE_HEADINGS, split_lines
+from ..core.words import PEOPLE_HEADINGS, names_listed
+from .body import split_lines
 from .tasks import linked_names
 
-# "**Attendees:** [[Ana Souza]], Lee Chen", "- Participants: Ana", "> With: Ana" in a
-# callout, or Dataview's inline field "Attendees:: [[Ana Souza]]": a line that says who was
-# there (with nothing after the label, the list items under it do)
-_PEOPLE_LINE = re.compile(
-    r"[ \t]{0,3}(?:>[ \t]?)*(?:[-*+][ \t]+)?(?:\*\*|__)?[ \t]*("
-    + "|".join(sorted(PEOPLE_HEADINGS))
-    + r")[ \t]*(?:\*\*|__)?[ \t]*::?[ \t]*(?:\*\*|__)?[ \t]*(.*)",
-    re.IGNORECASE,
-)
-# Dataview's inline field in brackets, anywhere on a line: "- [participants:: [[Ana]],
-# [[Ben]] ]", "Met today (attendees:: [[Dan Roe]])"; links of either kind in its value
-_LABELS = "|".join(sorted(PEOPLE_HEADINGS))
+# A link of either kind, in a bracketed field's value
 _LINKS = r"\[\[[^\]]*\]\]|\[[^\[\]]*\]\((?:<[^<>\n]*>|[^\s()<>]*)\)"
-_BRACKETED_FIELD = re.compile(
-    rf"\[[ \t]*(?:{_LABELS})[ \t]*::((?:{_LINKS}|[^\[\]])*)\]"
-    rf"|\([ \t]*(?:{_LABELS})[ \t]*::((?:{_LINKS}|[^()\[\]])*)\)",
-    re.IGNORECASE,
-)
+
+
+class _Labels(NamedTuple):
+    """The words that label who was there (casefolded), as the patterns that find them."""
+
+    words: frozenset[str]
+    # "**Attendees:** [[Ana Souza]], Lee Chen", "- Participants: Ana", "> With: Ana" in a
+    # callout, or Dataview's inline field "Attendees:: [[Ana Souza]]": a line that says who
+    # was there (with nothing after the label, the list items under it do)
+    line: re.Pattern[str]
+    # Dataview's inline field in brackets, anywhere on a line: "- [participants:: [[Ana]],
+    # [[Ben]] ]", "Met today (attendees:: [[Dan Roe]])"; links of either kind in its value
+    bracketed: re.Pattern[str]
+    longest: int  # the longest single word's length
+    spaced: tuple[str, ...]  # those of more than a word (`meeting attendees`): looked for as text
+
+
+@cache
+def _labels(words: frozenset[str]) -> _Labels:
+    names = "|".join(re.escape(word) for word in sorted(words, key=lambda w: (-len(w), w)))
+    line = re.compile(
+        r"[ \t]{0,3}(?:>[ \t]?)*(?:[-*+][ \t]+)?(?:\*\*|__)?[ \t]*("
+        + names
+        + r")[ \t]*(?:\*\*|__)?[ \t]*::?[ \t]*(?:\*\*|__)?[ \t]*(.*)",
+        re.IGNORECASE,
+    )
+    bracketed = re.compile(
+        rf"\[[ \t]*(?:{names})[ \t]*::((?:{_LINKS}|[^\[\]])*)\]"
+        rf"|\([ \t]*(?:{names})[ \t]*::((?:{_LINKS}|[^()\[\]])*)\)",
+        re.IGNORECASE,
+    )
+    single = [word for word in words if word.isalpha()]
+    spaced = tuple(sorted(word for word in words if not word.isalpha()))
+    return _Labels(words, line, bracketed, max(map(len, single), default=0), spaced)
+
+
 _LISTED_ITEM = re.compile(r"[ \t]*(?:>[ \t]?)*(?:[-*+]|\d{1,9}[.)])[ \t]+(.*)")
 _QUOTED_BLANK = re.compile(r"[ \t]*(?:>[ \t]*)*")
 _LINK_TEXT = re.compile(r"\[\[[^\]]*\]\]")
@@ -38,10 +62,14 @@ _INLINE_COMMENT = re.compile(r"<!--.*?-->|%%.*?%%")
 _COMMENT_OPENING = re.compile(r"<!--|%%")
 
 
-def people_on_a_line(body: str, first_line: int) -> tuple[list[Link], list[Link]]:
-    """Who the lines of a body labelled "Attendees: ..." (or Participants...) name: (their
-    links, the plain names they list besides). Code blocks and comments are not read."""
-    if not _has_people_label(body):  # (most bodies: a look at each colon, no line loop)
+def people_on_a_line(
+    body: str, first_line: int, labels: frozenset[str] = PEOPLE_HEADINGS
+) -> tuple[list[Link], list[Link]]:
+    """Who the lines of a body labelled "Attendees: ..." (or Participants..., or one of
+    `labels`) name: (their links, the plain names they list besides). Code blocks and
+    comments are not read."""
+    known = _labels(labels)
+    if not _has_people_label(body, labels):  # (most bodies: a look at each colon, no loop)
         return [], []
     links: list[Link] = []
     plain: list[Link] = []
@@ -64,13 +92,13 @@ def people_on_a_line(body: str, first_line: int) -> tuple[list[Link], list[Link]
         if opened is not None:  # a comment running on to later lines: read up to it
             closing = "-->" if opened.group() == "<!--" else "%%"
             line = line[: opened.start()]
-        found = _PEOPLE_LINE.fullmatch(line)
+        found = known.line.fullmatch(line)
         if found is not None:
             listed = found.group(2).strip()
             if not listed and closing is None:  # "**Attendees:**" over a list of them
                 listed = ", ".join(_items_after(lines, number + 1))
         else:
-            fields = [m.group(1) or m.group(2) or "" for m in _BRACKETED_FIELD.finditer(line)]
+            fields = [m.group(1) or m.group(2) or "" for m in known.bracketed.finditer(line)]
             if not fields:
                 continue
             listed = ", ".join(fields)
@@ -80,16 +108,17 @@ def people_on_a_line(body: str, first_line: int) -> tuple[list[Link], list[Link]
     return links, plain
 
 
-def people_lines(body: str) -> set[int]:
+def people_lines(body: str, labels: frozenset[str] = PEOPLE_HEADINGS) -> set[int]:
     """The lines of a body (0-based) that only say who was there: a labelled line and the
     list under a label alone, a line of Dataview fields naming people and nothing else.
     They are no notes of the talk: a meeting note holding only them is not written up."""
-    if not _has_people_label(body):
+    if not _has_people_label(body, labels):
         return set()
+    known = _labels(labels)
     found: set[int] = set()
     lines = split_lines(body)
     for number, line in enumerate(lines):
-        labelled = _PEOPLE_LINE.fullmatch(line)
+        labelled = known.line.fullmatch(line)
         if labelled is not None:
             found.add(number)
             if not labelled.group(2).strip():  # (the list under it says who)
@@ -99,16 +128,18 @@ def people_lines(body: str) -> set[int]:
                 while position < len(lines) and _LISTED_ITEM.fullmatch(lines[position]):
                     found.add(position)
                     position += 1
-        elif "::" in line and not _BRACKETED_FIELD.sub("", line).strip(" \t-*+>"):
+        elif "::" in line and not known.bracketed.sub("", line).strip(" \t-*+>"):
             found.add(number)
     return found
 
 
-def _has_people_label(body: str) -> bool:
+def _has_people_label(body: str, labels: frozenset[str] = PEOPLE_HEADINGS) -> bool:
     """Whether a word that labels people (`Attendees`, `With`...) stands right before a
     colon somewhere in the body (a few marks between them allowed: `**With**:`): looked
     for colon by colon, as a body has few colons and many words (a regular expression
-    trying every word took a third of the time to read a meeting's note)."""
+    trying every word took a third of the time to read a meeting's note). A label of more
+    than a word (`Meeting attendees`) is looked for as text: then the lines decide."""
+    longest = _labels(labels).longest
     at = body.find(":")
     while at >= 0:
         end = at
@@ -118,16 +149,14 @@ def _has_people_label(body: str) -> bool:
         while start > 0 and body[start - 1].isalpha():
             start -= 1
         if (
-            end - start <= _LONGEST_LABEL
-            and body[start:end].casefold() in PEOPLE_HEADINGS
+            end - start <= longest
+            and body[start:end].casefold() in labels
             and not (start and _is_word(body[start - 1]))
         ):
             return True
         at = body.find(":", at + 1)
-    return False
-
-
-_LONGEST_LABEL = max(map(len, PEOPLE_HEADINGS))
+    spaced = _labels(labels).spaced
+    return bool(spaced) and ":" in body and any(label in body.casefold() for label in spaced)
 
 
 def _is_word(char: str) -> bool:

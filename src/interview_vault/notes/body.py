@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from ..core.dates import parse_day, why_no_day
 from ..core.model import SECTION_NAMES, Body, Link, Problem, Section, Task, TaskStatus
-from ..core.words import TEMPLATE_PROMPTS, names_listed
+from ..core.words import PEOPLE_HEADINGS, TEMPLATE_PROMPTS, names_listed
 from .tasks import (
     clean_description,
     find_done,
@@ -51,23 +51,23 @@ def read_body(
     *,
     want_sections: bool,
     statuses: Mapping[str, TaskStatus | None] | None = None,
+    people: frozenset[str] = PEOPLE_HEADINGS,
 ) -> tuple[Body, list[Problem]]:
     """Tasks (and, for interviews, sections and questions) of a body starting at `first_line`;
-    `statuses`: the vault's Tasks settings, by status character."""
+    `statuses`: the vault's Tasks settings, by status character; `people`: the headings
+    over who was there, casefolded."""
     if not want_sections and not _ANY_CHECKBOX.search(text):
         return Body(), []  # no checkbox anywhere, so no task: nothing to read
     lines = split_lines(text)
     events = scan_simple_lines(lines)
     if events is None:
         events = parse_markdown_events(text)
-    return summarize(events, first_line, note, want_sections=want_sections, statuses=statuses)
+    return summarize(
+        events, first_line, note, want_sections=want_sections, statuses=statuses, people=people
+    )
 
 
 _PREPARATION = frozenset(("goals", "research", "questions"))
-# Headings over a list of who was at a meeting: its list items' links are its people
-PEOPLE_HEADINGS = frozenset(
-    ("attendees", "attendee", "participants", "participant", "people", "with", "who", "present")
-)
 
 # Every task has a checkbox, `[` one character `]` then a space or the line's end; a body
 # with none has no task.
@@ -107,6 +107,7 @@ def summarize(
     *,
     want_sections: bool,
     statuses: Mapping[str, TaskStatus | None] | None = None,
+    people: frozenset[str] = PEOPLE_HEADINGS,
 ) -> tuple[Body, list[Problem]]:
     """Turn block events into tasks, sections and a question count."""
     tasks: list[Task] = []
@@ -119,8 +120,8 @@ def summarize(
     in_questions = False
     in_preparation = False  # in Goals, Research or Questions
     people_level = 0  # the level of the Attendees (or Participants...) heading we are under
-    people: list[Link] = []
-    named: list[str] = []
+    attending: list[Link] = []  # who was there
+    named: list[str] = []  # and who, without a link
     questions = 0
     other_text = False  # written outside those (tasks aside)
 
@@ -141,14 +142,14 @@ def summarize(
             in_preparation = any(names[i] in _PREPARATION for i in active)
             if people_level and event.level <= people_level:
                 people_level = 0
-            if name in PEOPLE_HEADINGS and want_sections:
+            if name in people and want_sections:
                 people_level = event.level
             continue
         if people_level:  # who was there: neither notes nor a task
             if event.kind == "item":
                 line = event.line + first_line
                 linked = [Link(target, line) for target in linked_names(event.text) if target]
-                people += linked
+                attending += linked
                 if not linked:
                     named += filter(_a_name, names_listed(event.text))
             continue
@@ -181,7 +182,8 @@ def summarize(
         Section(name, line, not has_text)
         for name, line, has_text in zip(names, lines, written, strict=True)
     )
-    return Body(tuple(tasks), found, questions, other_text, tuple(people), tuple(named)), problems
+    body = Body(tuple(tasks), found, questions, other_text, tuple(attending), tuple(named))
+    return body, problems
 
 
 def _a_name(text: str) -> bool:

@@ -34,36 +34,47 @@ def _labelled(labels: tuple[str, ...]) -> re.Pattern[str]:
     )
 
 
-def day_at_head(body: str, labels: tuple[str, ...]) -> tuple[date, int] | None:
-    """(the day, its line in the body, 0-based) of the first line at the body's head labelled
-    with one of `labels` whose value is a date alone; None when there is none. The head is
-    its first HEAD_LINES lines, up to the first heading that follows other text (headings
-    that open it, a title, are part of it) or a code block or comment."""
+def _head_text(body: str) -> str:
+    """The body's first HEAD_LINES lines."""
     end = -1
     for _ in range(HEAD_LINES):  # (the head alone: a body may be long, read for every talk)
         end = body.find("\n", end + 1)
         if end < 0:
-            end = len(body)
+            return body
+    return body[:end]
+
+
+def _head(text: str) -> list[str]:
+    """The lines of a body's head, from its first lines (`_head_text`): up to the first
+    heading that follows other text (headings that open it, a title, are part of it) or a
+    code block or comment; headings left empty (so numbers hold)."""
+    found: list[str] = []
+    text_seen = False
+    for line in split_lines(text)[:HEAD_LINES]:
+        if _HEADING.match(line):
+            if text_seen:
+                break
+            found.append("")
+            continue
+        if _FENCE.match(line) or "<!--" in line or "%%" in line:
             break
-    head = body[:end]
+        text_seen = text_seen or bool(line.strip())
+        found.append(line)
+    return found
+
+
+def day_at_head(body: str, labels: tuple[str, ...]) -> tuple[date, int] | None:
+    """(the day, its line in the body, 0-based) of the first line at the body's head labelled
+    with one of `labels` whose value is a date alone; None when there is none."""
+    head = _head_text(body)
     if not labels or ":" not in head:
         return None
     folded = head.casefold()
     if not any(label.casefold() in folded for label in labels):
         return None  # (most meetings: no such line)
     pattern = _labelled(labels)
-    text_seen = False
-    for number, line in enumerate(split_lines(head)[:HEAD_LINES]):
-        if _HEADING.match(line):
-            if text_seen:
-                return None
-            continue
-        if _FENCE.match(line) or "<!--" in line or "%%" in line:
-            return None
-        if not line.strip():
-            continue
-        text_seen = True
-        found = pattern.fullmatch(line)
+    for number, line in enumerate(_head(head)):
+        found = pattern.fullmatch(line) if line else None
         if found is None or not found.group(1):
             continue
         try:
@@ -71,6 +82,31 @@ def day_at_head(body: str, labels: tuple[str, ...]) -> tuple[date, int] | None:
         except UnreadableValue:
             continue  # (`Date: {{date}}` a template left)
     return None
+
+
+# Any labelled line, as `vault adopt` looks at a head: `- Datum:: 2026-11-20`, `**Where:**
+# Cafe`; a label of words (a few, with spaces or dashes between), then its value
+_ANY_LABEL = re.compile(
+    r"[ \t]{0,3}(?:>[ \t]?)*(?:[-*+][ \t]+)?(?:\*\*|__)?[ \t]*([^\W\d_][\w \t-]{0,39}?)"
+    r"[ \t]*(?:\*\*|__)?[ \t]*::?[ \t]*(?:\*\*|__)?[ \t]*(.*?)[ \t]*"
+)
+
+
+def fields_at_head(body: str) -> tuple[tuple[str, str], ...]:
+    """(label, value) of the labelled lines at the body's head that hold a value, as
+    written, the first of each label (in any case): the properties a note writes in its
+    text (Dataview's `Datum:: 2026-11-20`), which `vault adopt` reads as it reads
+    properties."""
+    head = _head_text(body)
+    if ":" not in head:
+        return ()
+    found: dict[str, tuple[str, str]] = {}
+    for line in _head(head):
+        labelled = _ANY_LABEL.fullmatch(line) if ":" in line else None
+        if labelled is not None and labelled.group(2).rstrip("*_ \t"):
+            label = " ".join(labelled.group(1).split())
+            found.setdefault(label.casefold(), (label, labelled.group(2).rstrip("*_ \t")))
+    return tuple(found.values())
 
 
 def meeting_day_at_head(body: str, date_names: tuple[str, ...]) -> tuple[date, int] | None:

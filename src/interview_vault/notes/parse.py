@@ -33,9 +33,11 @@ from ..core.model import (
 )
 from ..core.names import LOOSE, loose_key
 from ..core.settings import LimitSettings
+from ..core.talks import Told, is_medium_name, told_as
 from ..core.words import (
     FOLDER_NOTES,
     STAMP_WORDS,
+    TYPE_KEYS,
     application_stage,
     direction_of,
     meeting_status,
@@ -172,7 +174,11 @@ def _build_note(
     if kind == "contact" and any(map(conventions.is_owner, (name, title, *aliases))):
         kind = None  # the vault owner's own note: never a contact
     record: Record | None = None
-    if kind == "contact":
+    if kind == "touch" and _told_as(fields, name, body, incoming, conventions) == "talk":
+        # (a note of an interaction that says it was a meeting, a coffee, a call: a talk)
+        talk = _read_interview(fields, body, body_line, title, conventions)
+        record = replace(talk, from_touch=True)
+    elif kind == "contact":
         record = _read_contact(fields, body, body_line, conventions)
     elif kind == "interview":
         record = _read_interview(fields, body, body_line, title, conventions)
@@ -295,18 +301,24 @@ def _quiet_date(fields: Fields, key: str) -> date | None:
 def _read_interview(
     fields: Fields, body: str, body_line: int, title: str, conventions: Conventions
 ) -> Interview:
+    labels = conventions.people_labels
     parsed, problems = read_body(
-        body, body_line, fields.path, want_sections=True, statuses=conventions.statuses
+        body,
+        body_line,
+        fields.path,
+        want_sections=True,
+        statuses=conventions.statuses,
+        people=labels,
     )
     fields.problems.extend(problems)
     headed = meeting_day_at_head(body, conventions.names["date"])
-    said = people_lines(body) if parsed.other_text or parsed.sections else set()
+    said = people_lines(body, labels) if parsed.other_text or parsed.sections else set()
     if headed is not None:  # (when it was is no note of the talk either)
         said.add(headed[1])
     if said:  # (who was there is no note of the talk: read again without those lines)
         lines = split_lines(body)
         notes = "\n".join("" if at in said else line for at, line in enumerate(lines))
-        unsaid, _ = read_body(notes, body_line, fields.path, want_sections=True)
+        unsaid, _ = read_body(notes, body_line, fields.path, want_sections=True, people=labels)
         parsed = replace(unsaid, tasks=parsed.tasks, people=parsed.people, named=parsed.named)
     # Who was there: the people property, else the links listed under an Attendees (or
     # Participants...) heading, else an "Attendees: ..." line, else a title such as
@@ -318,7 +330,7 @@ def _read_interview(
         contacts = _others(list(parsed.people), conventions)
     plain: list[Link] = []
     if not contacts:
-        linked, listed = people_on_a_line(body, body_line)
+        linked, listed = people_on_a_line(body, body_line, labels)
         contacts, plain = _others(linked, conventions), _others(listed, conventions)
         if not contacts:
             titled = [Link(person, None) for person in people_in_title(title)]
@@ -406,6 +418,31 @@ def _read_touch(fields: Fields, incoming: bool, conventions: Conventions) -> Tou
         else:
             direction = meaning
     return Touch(people, day, direction, fields.line("date"))
+
+
+def _told_as(
+    fields: Fields, name: str, body: str, incoming: bool, conventions: Conventions
+) -> Told | None:
+    """What a touch note says it was, a talk or a message (see `core.talks`): by its
+    medium (the vault's names for `mode`, then properties named for one: `medium`,
+    `channel`, `interaction_type`...), its type and tags, its file name and `title`."""
+    folded = fields.folded
+    names = conventions.names["mode"]
+    keys = [key for key in names if key in folded]
+    keys += [key for key in folded if key not in names and is_medium_name(key)]
+    media = [text for key in keys for text in _texts(folded[key])]
+    types = [text for key in folded if key in TYPE_KEYS for text in _texts(folded[key])]
+    types += sorted(tags_of(folded, body))
+    written = fields.text("direction")
+    way = direction_of(written) if written is not None else None
+    one_way = incoming or way in ("outgoing", "incoming")
+    return told_as(media, types, (name, fields.text("title") or ""), one_way)
+
+
+def _texts(value: Any) -> list[str]:
+    """A property's text values: the value, or a list's entries."""
+    entries = value if isinstance(value, list) else [value]
+    return [entry for entry in entries if isinstance(entry, str) and entry.strip()]
 
 
 def _direction(conventions: Conventions) -> Direction:

@@ -1,6 +1,6 @@
 """What `vault adopt` looks at in a note: its properties, its tags, who it names as there,
-whether it is blank or dated. Kept apart from reading notes for the digest (parse.py), which
-never imports adopt's module."""
+whether it is blank or dated, the fields at the head of its text. Kept apart from reading
+notes for the digest (parse.py), which never imports adopt's module."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from ..core.links import may_hold_links
 from .attendees import people_on_a_line
 from .body import read_body
 from .frontmatter import BOM, FrontMatter, read_front_matter, split_front_matter
-from .head import day_at_head
+from .head import day_at_head, fields_at_head
 
 
 def read_sample(path: str, data: bytes) -> Sample | None:
@@ -32,4 +32,4 @@ def read_sample(path: str, data: bytes) -> Sample | None:
     blank = not front.values and not body.strip()
     dated = day_at_head(body, ("date",)) is not None  # (`**Date:** 2026-01-21` at its head)
     tags = frozenset(tags_of(front.values, body))
-    return Sample(path, front.values, tags, people, blank, dated)
+    return Sample(path, front.values, tags, people, blank, dated, fields_at_head(body))

@@ -184,6 +184,7 @@ def _encode_record(record: Record | None) -> list[Any] | None:
             _lines(record.lines),
             record.plain_names,
             list(body.named),
+            record.from_touch,
         ]
     if isinstance(record, Organization):
         return ["organization", record.target, record.target_line]
@@ -236,7 +237,7 @@ def _decode_record(data: list[Any] | None) -> Record | None:
         )
     if kind == "interview":
         _, contacts, day, status, thanked, thanked_on, referrals, tasks, sections, *body = data
-        questions, other_text, people, lines, plain_names, named = body
+        questions, other_text, people, lines, plain_names, named, from_touch = body
         return Interview(
             _unlinks(contacts),
             _undate(day),
@@ -254,6 +255,7 @@ def _decode_record(data: list[Any] | None) -> Record | None:
             ),
             _unlines(lines),
             plain_names,
+            from_touch,
         )
     if kind == "touch":
         return Touch(_unlinks(data[1]), _undate(data[2]), data[3], data[4])
