@@ -357,3 +357,12 @@ def test_a_tasks_markdown_links_are_whom_it_is_about_in_order():
         "Send Ana the deck",  # (a link to a note shows its text, as a wikilink's alias)
         "Ask Ben about Cleo and [the posting](https://jobs.example)",
     ]
+
+
+def test_a_question_in_italics_alone_in_a_task_is_a_template_s_prompt():
+    # (a public vault's template: `- [ ] _Any follow-ups?_` was a promise to keep)
+    parsed, _ = body(
+        "## Action Items\n- [ ] _Any follow-ups?_\n- [ ] *Who owns this?*\n"
+        "- [ ] Ask _why?_ at the review\n- [ ] _Send the deck_\n"
+    )
+    assert [task.text for task in parsed.tasks] == ["Ask _why?_ at the review", "_Send the deck_"]

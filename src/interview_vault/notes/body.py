@@ -161,6 +161,12 @@ def summarize(
         checkbox = read_checkbox(event.text, statuses)
         if not event.text or (checkbox is not None and not checkbox[1]):
             continue  # a placeholder: `- ` or `- [ ]` with nothing after it
+        if (
+            checkbox is not None
+            and checkbox[1][-2:] in _PROMPT_ENDS
+            and _PROMPT.fullmatch(checkbox[1])
+        ):
+            continue  # a template's prompt: `- [ ] _Any follow-ups?_`
         if in_questions:
             if event.text.strip().casefold() in TEMPLATE_PROMPTS:
                 continue  # the template's prompt, left as it was: not a question prepared
@@ -184,6 +190,11 @@ def summarize(
     )
     body = Body(tuple(tasks), found, questions, other_text, tuple(attending), tuple(named))
     return body, problems
+
+
+# A question in italics, alone in a task: what a template asks, not a promise
+_PROMPT = re.compile(r"([_*])[^_*]+\?\1")
+_PROMPT_ENDS = frozenset(("?_", "?*"))
 
 
 def _a_name(text: str) -> bool:
