@@ -6,11 +6,12 @@ from datetime import date
 
 import pytest
 
-from interview_vault.core.adoption import Sample, propose
+from interview_vault.core.adoption import propose
 from interview_vault.core.graph import Person
 from interview_vault.core.homes import home_folder
 from interview_vault.core.model import Note, Task
 from interview_vault.core.promises import waiting_on
+from interview_vault.core.samples import Sample
 from interview_vault.notes.sample import read_sample
 
 

@@ -10,11 +10,12 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from ..core.adoption import Found, MarkFound, Proposal, Sample, marked, propose
+from ..core.adoption import Found, MarkFound, Proposal, marked, propose
 from ..core.conventions import conventions, parse_mark
 from ..core.kinds import category_of
 from ..core.model import ReadCounts
 from ..core.render import read_line
+from ..core.samples import Sample
 from ..core.settings import CONFIG_PATH
 from ..core.words import speaks_of
 from ..notes.parse import parse_note

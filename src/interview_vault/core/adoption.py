@@ -24,14 +24,27 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, NamedTuple
+from typing import Any
 
 from .conventions import _entries, parse_mark, value_key
-from .dates import NoSuchDay, day_in_name, day_in_path, read_written_day
+from .dates import day_in_name, day_in_path
 from .homes import home_folder
 from .kinds import KINDS
-from .links import markdown_link_to_note
-from .names import LOOSE, last_part, loose_key
+from .names import loose_key
+from .samples import (
+    NOT_PEOPLE_KEYS,
+    ORG_WORDS,
+    REFERRER_WORDS,
+    Names,
+    Sample,
+    head_people,
+    is_date,
+    named_people,
+    names_in,
+    owner_names,
+    people_keys,
+    texts_of,
+)
 from .talks import Told, is_medium_name, told_as
 from .words import (
     ARCHIVE_WORDS,
@@ -44,18 +57,7 @@ from .words import (
 )
 
 KIND_ORDER = tuple(kind.name for kind in KINDS)
-PEOPLE_WORDS = frozenset({
-    "people", "person", "contact", "attendee", "participant", "with", "who", "interviewee",
-    "interviewer", "from", "to", "cc",
-    # the common words of other languages (as the digest reads attendees headings)
-    "teilnehmer", "teilnehmerin", "teilnehmende", "anwesende", "participante", "asistente",
-    "deelnemer", "aanwezigen", "partecipanti", "partecipante",
-})  # fmt: skip
-ORG_WORDS = frozenset({
-    "org", "organization", "organisation", "company", "employer", "firm", "institution",
-})  # fmt: skip
 INCOMING_WORDS = frozenset({"received", "inbox", "incoming", "reply", "replies", "inbound"})
-REFERRER_WORDS = frozenset({"referred", "referrer", "referral", "introduced", "introducer", "via"})
 # Words of a person's note's properties, for a mark such as `[first_name]` where nothing
 # else tells people apart (a slug archive's people)
 PERSON_PROPERTY_WORDS = frozenset({"first", "last", "given", "family", "surname", "slug"})
@@ -67,30 +69,6 @@ APPLICATION_WORDS = (
     ("deadline", frozenset({"deadline", "expiration", "expiry", "expires", "closing"}), True),
     ("role", frozenset({"role", "title", "position"}), False),
 )
-_NOT_PEOPLE_KEYS = frozenset({*TYPE_KEYS, "tags", "tag", "aliases", "alias"})
-_NAME_KEYS = ("name", "title", "slug", "aliases", "alias")
-_FIRST = ("first_name", "firstname", "first name", "given_name")
-_LAST = ("last_name", "lastname", "last name", "surname", "family_name")
-_LINK = re.compile(r"\[\[([^\]]+)\]\]")
-OWNER_SHARE = 0.8  # of the meetings and touch notes that name people
-# A person with a note in that share is named as perhaps you only with this many notes:
-# in two meetings with the same colleague, she is no sign of anything
-MAYBE_OWNER_FROM = 5
-
-
-class Sample(NamedTuple):
-    """What adopting needs of a note: where it is, its properties, its tags, and the link
-    targets listed under an Attendees (or Participants...) heading."""
-
-    path: str
-    properties: Mapping[str, Any]
-    tags: frozenset[str]
-    body_people: tuple[str, ...] = ()
-    blank: bool = False  # no properties and no text: evidence of nothing
-    dated: bool = False  # a line at the head of its body gives its date: `**Date:** ...`
-    # (label, value) of the labelled lines at the head of its body, properties written in
-    # its text (`- Datum:: 2026-11-20`): a meeting's date and people, as the digest reads
-    head: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass
@@ -132,70 +110,6 @@ class Proposal:
 
 def _words(text: str) -> set[str]:
     return set(re.findall(r"[a-z]+", text.casefold()))
-
-
-def _is_date(value: Any) -> bool:
-    entries = _entries(value)
-    if not entries:
-        return False
-    first = entries[0]
-    if not isinstance(first, str):
-        return hasattr(first, "isoformat") and not isinstance(first, bool)
-    try:
-        return read_written_day(first.strip().strip("[]")) is not None
-    except NoSuchDay:
-        return True  # a date, if a wrong one
-
-
-def _names_in(value: Any) -> list[str]:
-    """The names a people property holds: link targets, or plain names and slugs."""
-    found = []
-    for entry in _entries(value):
-        if not isinstance(entry, str) or not entry.strip():
-            continue
-        links = _LINK.findall(entry)
-        linked = markdown_link_to_note(entry) if not links else None
-        if links:  # (the target's name, as written: a name shown to the user)
-            found += [t.split("|")[0].split("#")[0].rpartition("/")[2].strip() for t in links]
-        elif linked is not None:  # (`[Ana](../People/Ana%20Souza.md)`: useMarkdownLinks)
-            found.append(last_part(linked))
-        elif len(entry) <= 60 and "\n" not in entry and not _is_date(entry):
-            found += [part.strip() for part in entry.split(",") if part.strip()]
-    return found
-
-
-def _text(properties: Mapping[str, Any], keys: Iterable[str]) -> list[str]:
-    folded = {key.casefold(): value for key, value in properties.items()}
-    found = []
-    for key in keys:
-        for entry in _entries(folded.get(key)):
-            if isinstance(entry, str | int) and str(entry).strip():
-                found.append(str(entry).strip())
-    return found
-
-
-class _Names:
-    """The notes by the loose forms of their names: file name (a folder note's folder
-    name too), `name`, first and last name, slug and aliases (as the last tier of matching
-    has them)."""
-
-    def __init__(self, samples: list[Sample]) -> None:
-        self.by_key: dict[str, list[Sample]] = defaultdict(list)
-        for sample in samples:
-            props = sample.properties
-            folder, _, file = sample.path.rpartition("/")
-            names = [file[:-3], *_text(props, _NAME_KEYS)]
-            if folder and file[:-3].casefold() in FOLDER_NOTES:  # (People/Ana Souza/README.md)
-                names.append(folder.rpartition("/")[2])
-            first, last = _text(props, _FIRST)[:1], _text(props, _LAST)[:1]
-            if first or last:
-                names.append(" ".join(first + last))
-            for key in {loose_key(name) for name in names} - {LOOSE}:
-                self.by_key[key].append(sample)
-
-    def find(self, name: str) -> Sample | None:
-        found = self.by_key.get(loose_key(name), [])
-        return found[0] if len(found) == 1 else None
 
 
 def _words_of(sample: Sample) -> list[tuple[str, str, str]]:
@@ -247,28 +161,6 @@ def _folder_kind(path: str) -> tuple[str | None, str | None]:
     return None, None
 
 
-def _people_keys(sample: Sample, names: _Names) -> list[str]:
-    """The properties that name people: named for people, holding a link or the name of a
-    note (`Contact-Method: Email` names nobody)."""
-    return [
-        key
-        for key, value in sample.properties.items()
-        if key.casefold() not in _NOT_PEOPLE_KEYS
-        and speaks_of(key, PEOPLE_WORDS)
-        and not speaks_of(key, ORG_WORDS | REFERRER_WORDS)
-        and any(
-            _is_link(str(entry)) or names.find(name) is not None
-            for entry in _entries(value)
-            for name in _names_in(entry)
-        )
-    ]
-
-
-def _is_link(text: str) -> bool:
-    """Whether a property's entry is a link: `[[Name]]`, or a Markdown link to a note."""
-    return "[[" in text or ("](" in text and markdown_link_to_note(text) is not None)
-
-
 def _with_head(sample: Sample) -> dict[str, Any]:
     """A note's properties, with the fields at its head it does not have as properties."""
     found = dict(sample.properties)
@@ -280,48 +172,28 @@ def _with_head(sample: Sample) -> dict[str, Any]:
     return found
 
 
-def _head_people(sample: Sample, names: _Names) -> list[str]:
-    """The fields at a meeting's head that name people (`Teilnehmer:: [[Jana Keller]]`),
-    as properties do (see `_people_keys`), but for those it has as properties."""
-    if not sample.head:
-        return []
-    have = {key.casefold() for key in sample.properties}
-    fields = Sample(
-        sample.path, {k: v for k, v in sample.head if k.casefold() not in have}, frozenset()
-    )
-    return _people_keys(fields, names)
-
-
 def _dated(sample: Sample) -> bool:
     """Whether a note says a day, as the digest dates a meeting: a property, a `Date:` line at
     its head, its file name or the folder holding it (`20260121-ken-intro/summary.md`)."""
     if sample.dated or day_in_path(sample.path) is not None:
         return True
     values = [*sample.properties.values(), *(value for _, value in sample.head)]
-    return any(_is_date(v) for v in values)
-
-
-def _named_people(sample: Sample, names: _Names) -> list[str]:
-    """The names in a note's people properties and under its Attendees heading."""
-    keys = _people_keys(sample, names)
-    return [name for key in keys for name in _names_in(sample.properties[key])] + list(
-        sample.body_people
-    )
+    return any(is_date(v) for v in values)
 
 
 def propose(samples: list[Sample]) -> Proposal:
     """The vault's conventions, as far as its notes show them."""
-    names = _Names(samples)
+    names = Names(samples)
     shared = Counter(said for s in samples for said, _, _ in _words_of(s))
     own = {s.path: _own_kind(s, shared) for s in samples}
     folder = {s.path: _folder_kind(s.path) for s in samples}
     # Notes that record an event: dated, naming people. Never a person or organization.
-    events = {s.path for s in samples if _dated(s) and _named_people(s, names)}
+    events = {s.path for s in samples if _dated(s) and named_people(s, names)}
     first = {path: found[0] or folder[path][0] for path, found in own.items()}
     meetings_and_touches = [
         s for s in samples if first[s.path] in ("interview", "touch") or s.path in events
     ]
-    owner, maybe_owner = _owner(meetings_and_touches, names, first)
+    owner, maybe_owner = owner_names(meetings_and_touches, names, first)
     owned = {loose_key(name) for name in owner}
 
     # Named where people are named, or where organizations are
@@ -329,13 +201,13 @@ def propose(samples: list[Sample]) -> Proposal:
     as_org: set[str] = set()
     naming = {s.path for s in meetings_and_touches}
     for sample in samples:
-        for name in _named_people(sample, names) if sample.path in naming else ():
+        for name in named_people(sample, names) if sample.path in naming else ():
             target = names.find(name)
             if target is not None and loose_key(name) not in owned:
                 as_person.add(target.path)
         for key, value in sample.properties.items():
-            if speaks_of(key, ORG_WORDS) and key.casefold() not in _NOT_PEOPLE_KEYS:
-                for name in _names_in(value):
+            if speaks_of(key, ORG_WORDS) and key.casefold() not in NOT_PEOPLE_KEYS:
+                for name in names_in(value):
                     target = names.find(name)
                     if target is not None and target.path != sample.path:
                         as_org.add(target.path)
@@ -407,11 +279,11 @@ def _told(
     found: dict[str, Told | None] = {}
     for sample in touches:
         props = sample.properties
-        media = _text(props, [k.casefold() for k in props if is_medium_name(k)])
-        types = _text(props, [k.casefold() for k in props if k.casefold() in TYPE_KEYS])
+        media = texts_of(props, [k.casefold() for k in props if is_medium_name(k)])
+        types = texts_of(props, [k.casefold() for k in props if k.casefold() in TYPE_KEYS])
         types += sorted(sample.tags)
-        way = [direction_of(word) for word in _text(props, [k.casefold() for k in direction])]
-        titles = (sample.path.rpartition("/")[2][:-3], *_text(props, ["title"])[:1])
+        way = [direction_of(word) for word in texts_of(props, [k.casefold() for k in direction])]
+        titles = (sample.path.rpartition("/")[2][:-3], *texts_of(props, ["title"])[:1])
         one_way = sample.path in received or "incoming" in way or "outgoing" in way
         said = told_as(media, types, titles, one_way)
         found[sample.path] = "message" if said is None and any(way) else said
@@ -425,45 +297,17 @@ def _merged(meetings: Found, touches: Found) -> Found:
     return Found("interview", paths, marks, home_folder(paths, [m.mark for m in marks]))
 
 
-def _owner(
-    notes: list[Sample], names: _Names, kind: Mapping[str, str | None]
-) -> tuple[list[str], list[str]]:
-    """Names (or slugs) in at least OWNER_SHARE of the meetings' and touch notes' people,
-    that are nobody's note: the vault's owner, who is at every meeting of theirs; and those
-    that are a person's note (the owner's own, perhaps)."""
-    naming = [s for s in notes if _named_people(s, names)]
-    if len(naming) < 2:
-        return [], []
-    counts: Counter[str] = Counter()
-    shown: dict[str, str] = {}
-    for sample in naming:
-        for name in {loose_key(n): n for n in _named_people(sample, names)}.items():
-            counts[name[0]] += 1
-            shown.setdefault(name[0], name[1])
-    found: list[str] = []
-    with_note: list[str] = []
-    for key, count in counts.most_common():
-        if count < OWNER_SHARE * len(naming):
-            break
-        target = names.find(shown[key])
-        if target is None or kind.get(target.path) != "contact":
-            found.append(shown[key])
-        elif len(naming) >= MAYBE_OWNER_FROM:
-            with_note.append(shown[key])
-    return found, with_note
-
-
 def _marks(sample: Sample, own: list[str], folder: str | None) -> set[str]:
     """What could mark a note: its own words' marks, its short property values, its tags,
     its folders, and the properties it has."""
     found = set(own)
     for key, value in sample.properties.items():
-        if key.casefold() in _NOT_PEOPLE_KEYS - TYPE_KEYS:
+        if key.casefold() in NOT_PEOPLE_KEYS - TYPE_KEYS:
             continue
         if value not in (None, "", []):
             found.add(f"[{key}]")
         for entry in _entries(value):
-            if not isinstance(entry, str) or not entry.strip() or _is_date(entry):
+            if not isinstance(entry, str) or not entry.strip() or is_date(entry):
                 continue
             text = entry.strip()
             if len(text) <= 40 and "\n" not in text and not text.replace(".", "").isdigit():
@@ -567,11 +411,11 @@ def _ranked(counter: Counter[str], first: str | None = None) -> list[str]:
     )
 
 
-def _properties(by_kind: Mapping[str, list[Sample]], names: _Names) -> dict[str, list[str]]:
+def _properties(by_kind: Mapping[str, list[Sample]], names: Names) -> dict[str, list[str]]:
     """The names the vault gives the properties the tool reads, most used first."""
     events = by_kind["interview"] + by_kind["touch"]
-    people = Counter(key for s in events for key in _people_keys(s, names))
-    people.update(key for s in by_kind["interview"] for key in _head_people(s, names))
+    people = Counter(key for s in events for key in people_keys(s, names))
+    people.update(key for s in by_kind["interview"] for key in head_people(s, names))
     found: dict[str, list[str]] = {"contact": _ranked(people), "date": []}
     for kind in ("interview", "touch"):  # (a meeting's date first: the rules read it most)
         notes = by_kind[kind]
@@ -582,7 +426,7 @@ def _properties(by_kind: Mapping[str, list[Sample]], names: _Names) -> dict[str,
             # its date there under the vault's names for it; a touch note's, never)
             said = _with_head(sample) if kind == "interview" else sample.properties
             for key, value in said.items():
-                if _is_date(value):
+                if is_date(value):
                     dates[key] += 1
                     values[key].add(str(_entries(value)[0]))
         for key in list(dates):  # (one day on most notes is when they were moved in)
@@ -607,7 +451,7 @@ def _properties(by_kind: Mapping[str, list[Sample]], names: _Names) -> dict[str,
             key
             for s in holders
             for key, value in s.properties.items()
-            if speaks_of(key, ORG_WORDS) and key.casefold() not in TYPE_KEYS and _names_in(value)
+            if speaks_of(key, ORG_WORDS) and key.casefold() not in TYPE_KEYS and names_in(value)
         )
     )
     found["referred_by"] = _ranked(
@@ -615,7 +459,7 @@ def _properties(by_kind: Mapping[str, list[Sample]], names: _Names) -> dict[str,
             key
             for s in by_kind["contact"]
             for key, value in s.properties.items()
-            if speaks_of(key, REFERRER_WORDS) and _names_in(value)
+            if speaks_of(key, REFERRER_WORDS) and names_in(value)
         )
     )
     directions: Counter[str] = Counter()
@@ -635,8 +479,8 @@ def _properties(by_kind: Mapping[str, list[Sample]], names: _Names) -> dict[str,
             for key, value in s.properties.items()
             if speaks_of(key, naming)
             and key.casefold() not in TYPE_KEYS
-            and _is_date(value) == dated
-            and (dated or _names_in(value))
+            and is_date(value) == dated
+            and (dated or names_in(value))
         )
         if counts:
             found[name] = _ranked(counts, name)[:2]

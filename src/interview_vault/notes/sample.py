@@ -4,10 +4,10 @@ notes for the digest (parse.py), which never imports adopt's module."""
 
 from __future__ import annotations
 
-from ..core.adoption import Sample
 from ..core.conventions import tags_of
 from ..core.errors import FrontMatterError
 from ..core.links import may_hold_links
+from ..core.samples import Sample
 from .attendees import people_on_a_line
 from .body import read_body
 from .frontmatter import BOM, FrontMatter, read_front_matter, split_front_matter
