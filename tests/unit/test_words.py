@@ -354,6 +354,13 @@ def test_a_touch_notes_medium_says_a_talk_a_call_or_a_message(value, said):
         ("Coffee with Ana next week?", "message"),
         ("Thank you for the meeting", "message"),
         ("Email to Ana after our meeting", "message"),
+        # (what was done about a meeting is no meeting held: a review's finds)
+        ("Emailed Ana about meeting", "message"),
+        ("Ana declined meeting", "message"),
+        ("Meeting postponed", "message"),
+        ("No-show: meeting with Ana", "message"),
+        ("Booked a meeting with Ana", "message"),
+        ("Meeting with Ana about her team", "talk"),
     ],
 )
 def test_a_touch_notes_title_says_a_talk_or_a_message(title, said):
@@ -396,3 +403,9 @@ def test_what_a_touch_note_says_it_was_the_medium_first_then_its_type_then_its_t
     assert told_as([], ["email"], ["Meeting with Ana next Tuesday"], False) == "message"
     assert told_as([], ["type/message"], ["Meeting with Ana"], False) == "message"
     assert told_as([], ["log/meeting"], [], False) == "talk"
+
+
+def test_a_medium_asking_for_a_meeting_is_a_message():
+    assert medium_said("Meeting request") == "message"
+    assert medium_said("Meeting invitation") == "message"
+    assert medium_said("In-Person Meeting") == "talk"

@@ -43,7 +43,8 @@ _CALL_MEDIA = frozenset({
 # `voice message`)
 _MESSAGE_MEDIA = frozenset({
     "email", "mail", "e mail", "message", "msg", "text", "sms", "dm", "linkedin", "inmail",
-    "letter", "chat", "whatsapp", "signal", "telegram", "slack", "voicemail",
+    "letter", "chat", "whatsapp", "signal", "telegram", "slack", "voicemail", "request",
+    "invite", "invitation",
     "nachricht", "mensaje", "mensagem", "bericht", "messaggio", "correo",
 })  # fmt: skip
 _MEDIA: tuple[tuple[frozenset[str], Medium], ...] = (
@@ -110,7 +111,12 @@ _MESSAGE_TITLE = frozenset({
     "rescheduled", "confirm", "confirmed", "confirmation", "cancel", "cancelled",
     "canceled", "you", "your", "sent", "received", "prep", "preparation", "nachricht",
     "mensaje", "mensagem", "bericht", "messaggio", "correo",
+    # what was done about a meeting, not the meeting ("Emailed Ana about meeting", "Ana
+    # declined meeting", "Meeting postponed", "No-show: meeting with Ana")
+    "emailed", "mailed", "messaged", "wrote", "booked", "booking", "declined", "decline",
+    "postponed", "postpone", "moved", "missed", "noshow", "proposed", "propose", "offered",
 })  # fmt: skip
+_NO_SHOW = re.compile(r"(?<![^\W_])no[- ]?show(?![^\W_])", re.IGNORECASE)
 
 
 def title_said(title: str) -> Told | None:
@@ -120,7 +126,7 @@ def title_said(title: str) -> Told | None:
     if "?" in title or not _WORDS.search(title):
         return "message" if "?" in title else None
     words = _WORDS.findall(title.casefold())
-    if any(word in _MESSAGE_TITLE for word in words):
+    if any(word in _MESSAGE_TITLE for word in words) or _NO_SHOW.search(title):
         return "message"
     return "talk" if _TALK_TITLE.search(title) else None
 
