@@ -366,3 +366,14 @@ def test_a_question_in_italics_alone_in_a_task_is_a_template_s_prompt():
         "- [ ] Ask _why?_ at the review\n- [ ] _Send the deck_\n"
     )
     assert [task.text for task in parsed.tasks] == ["Ask _why?_ at the review", "_Send the deck_"]
+
+
+def test_a_task_under_an_attendees_heading_is_still_a_task():
+    # (`contact`, the vault's people property, heads attendees too: a review found
+    # `## Contact` over `- [ ] Send Ana my CV` lost the promise)
+    parsed, _ = read_body(
+        "## Contact\n- [[Ana Souza]]\n- [ ] Send Ana my CV\n", 1, "Note.md",
+        want_sections=True, people=frozenset({"contact"}),
+    )  # fmt: skip
+    assert [link.target for link in parsed.people] == ["Ana Souza"]
+    assert [task.text for task in parsed.tasks] == ["Send Ana my CV"]

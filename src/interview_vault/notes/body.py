@@ -145,7 +145,9 @@ def summarize(
             if name in people and want_sections:
                 people_level = event.level
             continue
-        if people_level:  # who was there: neither notes nor a task
+        if people_level and not (event.kind == "item" and _ANY_CHECKBOX.match(event.text)):
+            # who was there: neither notes nor a task (a task there is one: `## Contact`
+            # over `- [ ] Send Ana my CV`)
             if event.kind == "item":
                 line = event.line + first_line
                 linked = [Link(target, line) for target in linked_names(event.text) if target]
