@@ -373,6 +373,24 @@ def test_the_owner_is_in_no_item_problem_or_hint(tmp_path):
     assert result.exit_code == 0 and "bernie" not in result.output.lower()
 
 
+def test_the_owner_listed_by_name_at_a_meeting_keeps_their_tasks(tmp_path):
+    # (`- Bernie (me)` under Attendees: "Bernie to send Ana the deck" is yours, not a
+    # promise of someone listed by name)
+    vault = vault_at(tmp_path, PEOPLE + MEETINGS + OWNER)
+    md(vault, "People/Ana Souza.md", "first_name: Ana\nlast_name: Souza")
+    md(
+        vault,
+        "Meetings/2026-11-20 Ana.md",
+        "date: 2026-11-20\nthanked: 2026-11-20",
+        "## Attendees\n- [[Ana Souza]]\n- Bernie (me)\n\n## Notes\nGood.\n\n"
+        "- [ ] Bernie to send Ana the deck\n",
+    )
+    assert shown(vault) == [
+        "commitment None Ana Souza @ Meetings/2026-11-20 Ana.md: Keep your promise to Ana "
+        "Souza: Bernie to send Ana the deck"
+    ]
+
+
 def test_a_referral_by_the_owner_is_none(tmp_path):
     # (`referred_by: "[[Savannah Kruger]]"`, the vault's owner: "Savannah Kruger put you in
     # touch", and the chains began at "Savannah Kruger (no note)": you found them yourself)

@@ -326,6 +326,9 @@ def _read_interview(
     # Plain names, not links (on such a line, in the title when the line links nobody, in
     # a tag), are kept only where they are people the vault has notes for (see graph).
     contacts = _others(fields.links("contact"), conventions)
+    if conventions.owner and parsed.named:  # (you, listed by name: your tasks stay yours)
+        named = tuple(name for name in parsed.named if not conventions.is_owner(name))
+        parsed = replace(parsed, named=named)
     if not contacts:
         contacts = _others(list(parsed.people), conventions)
     plain: list[Link] = []
