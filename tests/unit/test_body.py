@@ -377,3 +377,8 @@ def test_a_task_under_an_attendees_heading_is_still_a_task():
     )  # fmt: skip
     assert [link.target for link in parsed.people] == ["Ana Souza"]
     assert [task.text for task in parsed.tasks] == ["Send Ana my CV"]
+
+
+def test_a_question_in_italics_under_questions_is_prepared():
+    parsed, _ = body("## Questions\n- [ ] _How did you start?_\n- [ ] *What next?*\n")
+    assert parsed.questions == 2 and parsed.tasks == ()

@@ -165,6 +165,7 @@ def summarize(
             continue  # a placeholder: `- ` or `- [ ]` with nothing after it
         if (
             checkbox is not None
+            and not in_questions  # (there, a question prepared, in italics or not)
             and checkbox[1][-2:] in _PROMPT_ENDS
             and _PROMPT.fullmatch(checkbox[1])
         ):
