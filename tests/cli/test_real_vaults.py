@@ -1199,6 +1199,21 @@ def test_a_talk_an_interaction_tells_of_on_the_day_of_a_meeting_note_is_that_mee
     assert "met                1" in ok("stats", "--vault", str(vault), "--today", TODAY)
 
 
+def test_that_talk_s_thank_you_and_referrals_are_the_meeting_s(tmp_path):
+    # (a review: the interaction's `thanked` and `referrals` were lost with its talk)
+    vault = vault_at(tmp_path, INTERACTIONS + '[kinds.interview]\nmarks = ["Meetings/"]\n')
+    md(vault, "People/Karen Osei.md", "type: person")
+    md(vault, "Meetings/2026-11-20 Karen Osei.md", "participants: ['[[Karen Osei]]']\n"
+       "date: 2026-11-20", "## Notes\nTake-home first.\n")  # fmt: skip
+    md(vault, "Logs/2026-11-20 Karen Osei - Video Call.md", "type: interaction\n"
+       "participants: ['[[Karen Osei]]']\ndate: 2026-11-20\nContact-Method: Video_Call\n"
+       "thanked: 2026-11-21\nreferrals: ['[[Sam Park]]']")  # fmt: skip
+    assert shown(vault) == [
+        "reach-out 2026-11-27 Sam Park @ Logs/2026-11-20 Karen Osei - Video Call.md: Reach "
+        "out to Sam Park: Karen Osei suggested them on 2026-11-20",
+    ]
+
+
 def test_adopt_proposes_interactions_most_of_which_were_meetings_as_meetings(tmp_path):
     # (a public vault's `Interactions/`: two say "First Meeting", one says nothing of itself)
     vault = vault_at(tmp_path)

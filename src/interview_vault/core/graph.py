@@ -105,6 +105,9 @@ class Graph:
     contacts: list[ContactLinks] = field(default_factory=list)
     contact_of: dict[str, ContactLinks] = field(default_factory=dict)  # by person key
     meetings: list[Meeting] = field(default_factory=list)
+    # talks touch notes tell of that are a meeting note's talk (see `_same_talks`): read
+    # only for their referrals
+    merged: list[Meeting] = field(default_factory=list)
     organizations: list[Note] = field(default_factory=list)
     meetings_by_person: dict[str, list[Meeting]] = field(default_factory=dict)
     touches: list[TouchLinks] = field(default_factory=list)
@@ -304,7 +307,8 @@ def build_graph(
 def _same_talks(graph: Graph) -> None:
     """A talk a touch note tells of, on a day a meeting note with each of its people has, is
     that meeting (as a talk a log line tells of is): no talk of its own, to thank for or
-    count; its open tasks stay promises to its people, said to be in it."""
+    count; its open tasks stay promises to its people, said to be in it; its thank-you is
+    that meeting's, and its referrals are read where it writes them (`graph.merged`)."""
     held = {
         (person.key, m.interview.date)
         for m in graph.meetings
@@ -312,6 +316,7 @@ def _same_talks(graph: Graph) -> None:
         for person in m.people
     }
     kept: list[Meeting] = []
+    thanked: dict[tuple[str, date | None], Interview] = {}  # (person, day) -> a thanking talk
     for meeting in graph.meetings:
         day = meeting.interview.date
         if not (
@@ -321,15 +326,38 @@ def _same_talks(graph: Graph) -> None:
         ):
             kept.append(meeting)
             continue
+        graph.merged.append(meeting)
         people = tuple(dict.fromkeys(meeting.people))
+        if meeting.interview.thanked:
+            thanked.update(((person.key, day), meeting.interview) for person in people)
         for task in meeting.interview.body.tasks:
             if task.status == "open":
                 graph.loose_tasks.append((meeting.note, task, people))
+    if thanked:
+        kept = [_thanked_by(meeting, thanked) for meeting in kept]
     graph.meetings = kept
     graph.meetings_by_person = {}
     for meeting in kept:
         for person in dict.fromkeys(meeting.people):
             graph.meetings_by_person.setdefault(person.key, []).append(meeting)
+
+
+def _thanked_by(meeting: Meeting, thanked: Mapping[tuple[str, date | None], Interview]) -> Meeting:
+    """A meeting note's talk, thanked where a touch note telling of it says it was."""
+    interview = meeting.interview
+    if interview.thanked or interview.from_touch:
+        return meeting
+    said = next(
+        (
+            thanked[(p.key, interview.date)]
+            for p in meeting.people
+            if (p.key, interview.date) in thanked
+        ),
+        None,
+    )
+    if said is None:
+        return meeting
+    return replace(meeting, interview=replace(interview, thanked=True, thanked_on=said.thanked_on))
 
 
 _NOT_PEOPLE = (Interview, Organization, Application, Touch)
@@ -598,8 +626,10 @@ def referred_in_meetings(graph: Graph, today: date) -> dict[str, list[tuple[Meet
         return cast(dict[str, list[tuple[Meeting, Link]]], known)
     found: dict[str, list[tuple[Meeting, Link]]] = {}
     graph.answers[("referred", today)] = found
+    merged = [m for m in graph.merged if m.interview.date is not None]
     meetings = sorted(
-        readable_meetings(graph, today), key=lambda m: (m.interview.date, m.note.path)
+        [*readable_meetings(graph, today), *active(merged, today)],
+        key=lambda m: (m.interview.date, m.note.path),
     )
     for meeting in meetings:
         for person, link in meeting.referrals:
