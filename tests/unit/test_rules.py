@@ -280,6 +280,10 @@ def test_a_slug_and_a_name_without_a_note_are_one_person():
     assert item.person == "Dr. Sam Park"
     graph = build_graph([talk_note, touch("Sam Park", day(21))])
     assert [p.name for p in graph.people.values()] == ["Sam Park"]
+    # (but names in other scripts are not taken in ASCII: 王伟 and 汪伟 are both "wang wei")
+    graph = build_graph([talk("王伟", day(20)), talk("汪伟", day(20)), talk("Zoë Ó", day(20))])
+    assert sorted(p.name for p in graph.people.values()) == ["Zoë Ó", "汪伟", "王伟"]
+    assert len(build_graph([talk("Zoë Ó", day(20)), talk("zoe o", day(21))]).people) == 1
 
 
 def test_a_cancelled_talk_is_not_thanked_by_an_email():
