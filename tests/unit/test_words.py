@@ -300,6 +300,12 @@ def test_a_tag_right_before_a_link_ends_where_the_link_begins():
         ("Thanks Ana Maria Souza", False),  # (three names: more than a name)
         ("", False),
         ("No, thanks", False),  # (a no is an answer)
+        # (a review's: replies that set a time or say yes)
+        ("Thanks, happy to!", False),
+        ("Thanks, Monday?", False),
+        ("Thanks, Zoom Friday", False),
+        ("Congrats! Coffee Tuesday?", False),
+        ("Happy birthday, Ana!", True),
     ],
 )
 def test_small_talk_is_only_thanks_or_good_wishes(text, small):

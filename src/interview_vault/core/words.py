@@ -337,19 +337,27 @@ _OCCASIONS = frozenset({
     "thanks", "thank", "ty", "appreciate", "appreciated", "welcome", "pleasure", "congrats",
     "congratulations", "congratulation", "birthday", "bday", "anniversary", "connecting",
 })  # fmt: skip
-# ...and none of these, that answer ("No, thanks", "Sure, thanks!")
-_ANSWERS = frozenset({"no", "yes", "sure", "ok", "okay", "sorry", "not", "unfortunately"})
+# ...and none of these, that answer ("No, thanks", "Sure, thanks!") or set a time ("Thanks,
+# Monday", "Congrats! Coffee Tuesday"): capitalized, they are no names
+_ANSWERS = frozenset({
+    "no", "yes", "sure", "ok", "okay", "sorry", "not", "unfortunately", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tomorrow", "tonight",
+    "week", "weekend", "zoom", "coffee", "call", "meet", "meeting", "chat", "lunch", "teams",
+})  # fmt: skip
 _TALK_WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
 def small_talk(text: str) -> bool:
     """Whether a message is only thanks or good wishes: at most 12 words, one of them
     thanks, congratulations or a birthday's (`_OCCASIONS`), all of them LinkedIn's one-tap
-    words (`_SMALL_TALK`) but for two capitalized ones (a name: "Thanks, Andre"). "Thanks!
-    Happy to chat" is no small talk: it says yes; nor is "Hello": the ask may follow."""
+    words (`_SMALL_TALK`) but for two capitalized ones (a name: "Thanks, Andre"), no
+    question mark, no answer or time (`_ANSWERS`), not "happy to". "Thanks! Happy to chat"
+    is no small talk: it says yes; nor is "Hello": the ask may follow."""
     written = _TALK_WORDS.findall(text)
     words = [word.casefold().replace("’", "'") for word in written]
-    if len(words) > 12 or _OCCASIONS.isdisjoint(words) or not _ANSWERS.isdisjoint(words):
-        return False
+    if "?" in text or len(words) > 12 or _OCCASIONS.isdisjoint(words):
+        return False  # (a question asks something)
+    if not _ANSWERS.isdisjoint(words) or "happy to" in " ".join(words):
+        return False  # ("Thanks, happy to!": a yes)
     others = [word for word, key in zip(written, words, strict=True) if key not in _SMALL_TALK]
     return len(others) <= 2 and all(word[0].isupper() for word in others)
