@@ -138,7 +138,14 @@ def random_note(rng: random.Random, path: str) -> Note:
             thanked=rng.random() < 0.3,
             thanked_on=rng.choice([None, _day(rng)]),
             referrals=_links(rng, 2),
-            body=Body(_tasks(rng), sections, rng.randint(0, 4), rng.random() < 0.5),
+            body=Body(
+                _tasks(rng),
+                sections,
+                rng.randint(0, 4),
+                rng.random() < 0.5,
+                # (listed by name under Attendees: whose "Ben to send the deck" is)
+                named=tuple(rng.sample(["Ben", "Zed", "dan-ito", "Cleo"], rng.choice([0, 0, 1]))),
+            ),
             plain_names=rng.choice([0, 0, 0, 1, 2]),
         )
     elif kind < 0.8:  # an email, a call, a message: one that thanks, asks or replies
@@ -714,3 +721,19 @@ def test_a_reach_out_follows_a_referrer_whose_note_stops_being_a_person():
     before = build_digest(sorted(notes.values(), key=by_path), Settings(), TODAY)
     assert any("also suggested by Tess" in item.text for item in before.items)
     _engine_follows(notes, [talk("Contacts/Tess.md", ["Dan"], date=day)])
+
+
+def test_a_note_named_as_someone_a_meeting_lists_by_name_updates_whose_its_task_is():
+    # (a review: `- Mike (Product)` under Attendees, "Mike to send the deck"; a note for
+    # Mike Jones, alias Mike, made later: the saved digest still waited on "Mike")
+    task = Task(9, "open", "Mike to send the deck", None)
+    notes = [
+        contact("Contacts/Ana.md"),
+        talk("Interviews/A.md", ["Ana"], date=PAST, thanked=True,
+             body=Body(tasks=(task,), named=("Mike",))),
+    ]  # fmt: skip
+    mike = contact("Contacts/Mike Jones.md", ("Mike",))
+    engine, current = updated(notes, mike)
+    expected = build_digest(sorted(current.values(), key=by_path), Settings(), TODAY)
+    assert [i.person for i in expected.items if i.kind == "waiting"] == ["Mike Jones"]
+    assert engine.digest() == expected

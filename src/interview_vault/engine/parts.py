@@ -16,7 +16,7 @@ from typing import NamedTuple
 from ..core.chains import Referral, referrals_in, stages_in
 from ..core.graph import build_graph
 from ..core.items import unique_within_note
-from ..core.model import Application, Body, Contact, Interview, Item, Note, Problem, Touch
+from ..core.model import Application, Body, Contact, Interview, Item, Link, Note, Problem, Touch
 from ..core.names import link_key, loose_key
 from ..core.rules import raw_items, stale_meetings
 from ..core.settings import DigestSettings
@@ -50,6 +50,8 @@ def link_keys(note: Note) -> tuple[str, ...]:
         tasks = record.tasks
     elif isinstance(record, Interview):
         links, tasks = [*record.contacts, *record.referrals], record.body.tasks
+        # (those listed by name: whose a task is, a person's note where one has the name)
+        links += [Link(name, None) for name in record.body.named]
     elif isinstance(record, Touch):
         links, tasks = list(record.people), ()
     elif isinstance(record, Application):
