@@ -673,6 +673,26 @@ def test_a_property_whose_bytes_its_charset_cannot_read_is_left_out_in_plain_wor
     assert (found["organization"], "role" in found) == ("[[Stadtwerke]]", False)
 
 
+def test_a_charset_read_to_its_colon_and_a_codec_of_bytes_is_no_charset(empty, tmp_path):
+    # (a review: `LABEL;CHARSET=ISO-8859-2:Praha` read as the charset "ISO-8859-2:Praha",
+    # and `ORG;CHARSET=base64:...` a traceback)
+    cards = tmp_path / "contacts.vcf"
+    cards.write_bytes(
+        b"BEGIN:VCARD\r\nVERSION:2.1\r\nFN:" + "Jiří Novotný".encode("iso-8859-2")
+        + b"\r\nLABEL;WORK;CHARSET=ISO-8859-2:Praha\r\nORG;CHARSET=base64:Caf\xe9 Nord\r\n"
+        b"END:VCARD\r\n"
+    )  # fmt: skip
+    result = vault_run(empty, "import", "vcard", str(cards))
+    assert result.exit_code == 0 and "Traceback" not in result.output
+    assert (empty / "Contacts" / "Jiří Novotný.md").exists()
+    assert result.stderr.splitlines() == [
+        "vault: contacts.vcf: what is not UTF-8 and declares no charset is read as ISO-8859-2,"
+        " the charset the file declares",
+        'vault: contacts.vcf: card 1 (line 1): left out ORG (line 5): its charset "base64" is'
+        " not one known",
+    ]
+
+
 def test_a_card_cut_short_loses_its_broken_note_not_the_card(empty, tmp_path):
     # (FolkerKinzel/VCards' Cropped_2_1.vcf: "cannot be read: 'utf-8' codec can't decode
     # byte 0xc3...", and the card skipped for one broken NOTE)

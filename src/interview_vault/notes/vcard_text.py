@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 FALLBACK = "Windows-1252"  # what Outlook writes on a Western European Windows
 
-_CHARSET = re.compile(rb";[ \t]*CHARSET[ \t]*=[ \t]*\"?([\w.:-]+)", re.IGNORECASE)
+_CHARSET = re.compile(rb";[ \t]*CHARSET[ \t]*=[ \t]*\"?([\w.-]+)", re.IGNORECASE)
 _QUOTED_PRINTABLE = re.compile(rb"[;:=,][ \t]*QUOTED-PRINTABLE[ \t]*[;:,]", re.IGNORECASE)
 _END = re.compile(rb"^END[ \t]*:[ \t]*VCARD[ \t]*\r?$", re.IGNORECASE | re.MULTILINE)
 _UTF8 = codecs.lookup("utf-8").name
@@ -158,11 +158,14 @@ def _is_utf8(data: bytes) -> bool:
 
 
 def _known(charset: str) -> str | None:
-    """The codec's own name for a charset, or None when Python knows none of that name."""
+    """The codec's own name for a charset, or None when Python knows no text encoding of
+    that name (`base64` is a codec, but of bytes to bytes)."""
     try:
-        return codecs.lookup(charset).name
+        name = codecs.lookup(charset).name
+        "".encode(name)  # (LookupError for a codec that is no text encoding)
     except LookupError:
         return None
+    return name
 
 
 def _colon(raw: bytes) -> int | None:
