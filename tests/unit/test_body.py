@@ -382,3 +382,14 @@ def test_a_task_under_an_attendees_heading_is_still_a_task():
 def test_a_question_in_italics_under_questions_is_prepared():
     parsed, _ = body("## Questions\n- [ ] _How did you start?_\n- [ ] *What next?*\n")
     assert parsed.questions == 2 and parsed.tasks == ()
+
+
+def test_escaped_brackets_cost_a_task_no_more_than_its_length():
+    # (a review: `- [ ] [` then 15,000 `\[` and `](x` took 16.5 s, a Markdown link looked
+    # for from each escaped bracket to the line's end)
+    import time
+
+    started = time.process_time()
+    parsed, _ = body("- [ ] [" + "\\[" * 15000 + "](x\n")
+    assert time.process_time() - started < 1.0
+    assert len(parsed.tasks) == 1

@@ -21,7 +21,8 @@ from urllib.parse import unquote
 # brackets or without spaces, balanced brackets inside; then an optional title).
 LINK = re.compile(
     r"\[\[([^\]]+)\]\]"
-    r"|(!?)\[((?:[^\[\]\\]|\\.|\[[^\[\]]*\])*)\]"
+    # (not at an escaped bracket, `\[`: from each, the text would be read to the line's end)
+    r"|(!?)(?<!\\)\[((?:[^\[\]\\]|\\.|\[[^\[\]]*\])*)\]"
     r"\([ \t]*(<[^<>\n]*>|(?:[^\s()<>\\]|\\.|\([^\s()<>]*\))*)"
     r"""(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)))?[ \t]*\)"""
 )
