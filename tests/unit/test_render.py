@@ -95,6 +95,13 @@ def test_a_digest_shows_twenty_problems_and_counts_the_rest():
     assert len(json.loads(joined(render(digest, "json", color=False)))["problems"]) == 23
     fewer = joined(render(Digest(date(2026, 11, 26), (), (), problems[:20]), "text", color=False))
     assert "more:" not in fewer
+    # past twenty, the errors first: a note that cannot be read hides behind no warning
+    warnings = tuple(p._replace(severity="warning") for p in problems)
+    error = Problem("Contacts/Zed.md", 2, "error", "invalid YAML front matter")
+    text = joined(
+        render(Digest(date(2026, 11, 26), (), (), (*warnings, error)), "text", color=False)
+    )
+    assert text.index("Contacts/Zed.md:2: error") < text.index("Readwise/Book 00.md")
 
 
 def test_a_file_name_with_a_line_break_stays_on_one_problem_line():

@@ -95,6 +95,14 @@ def grouped(digest: Digest) -> Iterator[tuple[str, tuple[Item, ...]]]:
 PROBLEMS_SHOWN = 20
 
 
+def shown_problems(problems: Sequence[Problem]) -> Sequence[Problem]:
+    """The problems a digest lists: all, or, past PROBLEMS_SHOWN, the errors first (a note
+    that cannot be read is not to hide behind warnings), each in its order."""
+    if len(problems) <= PROBLEMS_SHOWN:
+        return problems
+    return sorted(problems, key=lambda problem: problem.severity != "error")[:PROBLEMS_SHOWN]
+
+
 def _more_problems(problems: Sequence[Problem]) -> list[str]:
     """The line that counts the problems not shown, if any."""
     left = len(problems) - PROBLEMS_SHOWN
@@ -191,7 +199,7 @@ def _markdown_document(
         lines += ["## Referral chains", "", chains, ""]
     if problems:
         lines += ["## Problems", ""]
-        for problem in problems[:PROBLEMS_SHOWN]:
+        for problem in shown_problems(problems):
             where = (
                 _wikilink(problem.note, problem.note, ambiguous)
                 if problem.note.endswith(".md")
@@ -254,7 +262,7 @@ def _text_document(
         lines += [_paint("Referral chains", _STYLES["Anytime"], color), chains, ""]
     if problems:
         lines.append(_paint(f"Problems ({len(problems)})", _STYLES["Overdue"], color))
-        lines += [f"  {problem_line(problem)}" for problem in problems[:PROBLEMS_SHOWN]]
+        lines += [f"  {problem_line(problem)}" for problem in shown_problems(problems)]
         lines += [f"  {more}" for more in _more_problems(problems)]
         lines.append("")
     lines += _snoozed_line(snoozed)
