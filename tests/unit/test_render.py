@@ -111,3 +111,5 @@ def test_a_file_name_with_a_line_break_stays_on_one_problem_line():
 
     problem = Problem("Readwise/Tips by By\n\nAlan Henry.md", 2, "error", "invalid YAML")
     assert problem_line(problem) == r"Readwise/Tips by By\n\nAlan Henry.md:2: error: invalid YAML"
+    markdown = joined(render(Digest(date(2026, 11, 26), (), (), (problem,)), "markdown"))
+    assert "\n- Readwise/Tips by By\\n\\nAlan Henry.md line 2: error: invalid YAML\n" in markdown

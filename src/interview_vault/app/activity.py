@@ -366,7 +366,8 @@ def your_profile(
         raise VaultError(str(error)) from None
     if not learned:
         raise VaultError(
-            "messages.csv: no profile is in nearly every conversation to tell yours by; "
+            "messages.csv: cannot tell your profile (none is in nearly every conversation, "
+            "or more than one is and no draft says which); "
             f'set [me] linkedin = ["https://www.linkedin.com/in/you"] in {CONFIG_PATH} '
             "(nothing was imported)"
         )

@@ -169,7 +169,7 @@ def import_linkedin_command(
     other (a message you sent is a request, one they sent a reply; an
     invitation you sent a request, accepted a reply).
 
-    Your profile is [me] linkedin (else learned: the profile in every
+    Your profile is [me] linkedin (else learned: the profile in nearly every
     conversation, and saved); the 2018 export's Messages.csv needs none, its
     Direction column says which messages are yours.
 

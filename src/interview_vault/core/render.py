@@ -202,8 +202,8 @@ def _markdown_document(
         for problem in shown_problems(problems):
             where = (
                 _wikilink(problem.note, problem.note, ambiguous)
-                if problem.note.endswith(".md")
-                else problem.note
+                if problem.note.endswith(".md") and problem.note.isprintable()
+                else problem.note.translate(_CONTROLS)  # (one line: `\n` written out)
             )
             at = f" line {problem.line}" if problem.line else ""
             lines.append(f"- {where}{at}: {problem.severity}: {problem.message}")
