@@ -9,12 +9,14 @@ import pytest
 from interview_vault.core.errors import NameLookupError
 from interview_vault.core.model import Contact, Interview, Note, Problem
 from interview_vault.core.names import (
+    LOOSE,
     NameResolver,
     bare_name,
     family_and_credentials,
     identity,
     last_part,
     link_key,
+    loose_key,
     name_key,
     name_parts,
     says,
@@ -234,3 +236,13 @@ def test_a_bare_name_is_without_its_honorific_and_credentials():
 )
 def test_the_last_part_of_a_link_is_after_its_last_slash_outside_brackets(target, name):
     assert last_part(target) == name
+
+
+def test_names_in_other_scripts_than_latin_are_not_matched_in_ascii():
+    # (王伟 and 汪伟 are both "wang wei" in ASCII: a link to one found the other's note)
+    wang = Note("Contacts/王伟.md", "王伟", "王伟", record=Contact())
+    resolver = NameResolver([wang])
+    assert resolver.resolve("汪伟")[0] is None
+    assert resolver.resolve("王伟")[0] is wang
+    assert loose_key("王伟") == loose_key("Иван") == LOOSE  # (no loose form: other tiers)
+    assert loose_key("Łukasz Wróbel") == loose_key("lukasz wrobel")  # (Latin: as before)

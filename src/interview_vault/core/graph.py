@@ -368,18 +368,8 @@ def noteless_key(name: str) -> str:
     """The key of someone links name who has no note: their loose key (see `loose_key`), as
     a note's name would be matched, so that `[[sam-park]]`, `[[Sam Park]]` and `[[Dr. Sam
     Park]]` are one person."""
-    if not _latin(name):  # (王伟 and 汪伟 are both "wang wei" in ASCII: two people)
-        return "?" + folded(last_part(name))
-    loose = loose_key(name)
+    loose = loose_key(name)  # (none for a name in another script: see `loose_key`)
     return "?" + (loose if loose != LOOSE else folded(last_part(name)))
-
-
-def _latin(text: str) -> bool:
-    """Whether every letter of `text` is a Latin one (accented too), whose ASCII form only
-    drops accents; other scripts' are a transliteration that may bring two names together."""
-    return text.isascii() or all(
-        not char.isalpha() or ord(char) < 0x250 or 0x1E00 <= ord(char) <= 0x1EFF for char in text
-    )
 
 
 def present(graph: Graph, meeting: Meeting) -> tuple[Person, ...]:

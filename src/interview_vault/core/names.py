@@ -229,7 +229,11 @@ def loose_key(name: str) -> str:
     accents and letters such as ł, ø and ß written in ASCII (anyascii: `José Núñez` is
     `jose nunez`, where NFKD alone keeps ł and ø), case, punctuation, titles (`Dr.`,
     `Prof.`...), and the dashes and underscores of a slug (`alex-barnes` is `alex barnes`).
-    Starts with LOOSE; just LOOSE when nothing is left."""
+    Starts with LOOSE; just LOOSE when nothing is left, or when the name has letters of
+    another script than Latin, whose ASCII forms may bring two names together (王伟 and
+    汪伟 are both "wang wei"): such names are matched by the other tiers."""
+    if not latin(name):
+        return LOOSE
     text = name if name.isascii() else _in_ascii(unicodedata.normalize("NFC", name))
     words = _WORDS.findall(last_part(text.casefold()).removesuffix(".md"))
     while len(words) > 1 and words[0] in _BARE_TITLES:
@@ -238,6 +242,14 @@ def loose_key(name: str) -> str:
 
 
 _BARE_TITLES = frozenset(title.rstrip(".") for title in TITLES)
+
+
+def latin(text: str) -> bool:
+    """Whether every letter of `text` is a Latin one (accented too: up to Latin
+    Extended-B, and Latin Extended Additional), whose ASCII form only drops accents."""
+    return text.isascii() or all(
+        not char.isalpha() or ord(char) < 0x250 or 0x1E00 <= ord(char) <= 0x1EFF for char in text
+    )
 
 
 def _in_ascii(text: str) -> str:
