@@ -318,7 +318,8 @@ def identity(note: Note) -> tuple[str, ...]:
     loose forms of them all (see `loose_key`)."""
     keys = (note.name, note.title, *note.aliases)
     exact = (intern(folded(key)) for key in keys)
-    return tuple(dict.fromkeys([*exact, *(loose_key(key) for key in keys)]))
+    loose = (found for found in map(loose_key, keys) if found != LOOSE)  # (none: no tier)
+    return tuple(dict.fromkeys([*exact, *loose]))
 
 
 def exact_identity(keys: Iterable[str]) -> list[str]:
