@@ -11,7 +11,7 @@ from pathlib import Path
 import click
 
 from ..app.digest import digest_of, render_digest, write_digest
-from ..core.graph import organizations_without_notes
+from ..core.hints import organizations_without_notes
 from ..core.render import problem_line, read_line
 from .common import (
     FORCE_OUTPUT_OPTION,

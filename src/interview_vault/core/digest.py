@@ -7,7 +7,8 @@ from collections.abc import Iterable, Mapping
 from datetime import date
 
 from .chains import build_chains
-from .graph import Graph, build_graph, hint_target, suggest_names
+from .graph import Graph, build_graph
+from .hints import hint_target, suggest_names
 from .items import shown_items, snoozed_items
 from .kinds import category_of
 from .model import Digest, Item, Note, Problem, ReadCounts, sort_problems

@@ -26,6 +26,7 @@ from datetime import date
 from typing import Any, cast
 
 from .dates import shift
+from .hints import NO_NOTE
 from .model import (
     Application,
     Body,
@@ -41,7 +42,7 @@ from .model import (
     Touch,
     status_of,
 )
-from .names import LOOSE, NameResolver, folded, last_part, link_key, loose_key
+from .names import LOOSE, NameResolver, folded, last_part, loose_key
 
 
 # one object per person: compared by identity, cheaply
@@ -165,69 +166,12 @@ class Graph:
     def unresolved_problems(self) -> list[Problem]:
         """Links to notes nobody has written yet: hints for `vault check`."""
         return [
-            Problem(path, link.line, "warning", f"{key}: [[{link.target}]]{_NO_NOTE}")
+            Problem(path, link.line, "warning", f"{key}: [[{link.target}]]{NO_NOTE}")
             for path, link, key in self.unresolved
         ]
 
     def meetings_with(self, person: Person) -> list[Meeting]:
         return self.meetings_by_person.get(person.key, [])
-
-
-_NO_NOTE = " has no note"
-
-
-def hint_target(hint: Problem) -> str | None:
-    """The link key of a hint's link to nothing (see `unresolved_problems`)."""
-    if not hint.message.endswith(_NO_NOTE):
-        return None
-    opened = hint.message.find("[[")
-    return link_key(hint.message[opened + 2 : -len(_NO_NOTE) - 2])
-
-
-def organizations_without_notes(hints: Iterable[Problem]) -> list[Problem]:
-    """The hints, with those about organizations that have no note made one: "8
-    organizations have no note: A, B, C and 5 more; vault new org NAME", on the first note
-    linking one (after an import, there may be hundreds; each one is no problem)."""
-    kept: list[Problem] = []
-    missing: dict[str, Problem] = {}
-    for hint in sorted(hints, key=lambda h: (h.note, h.line or 0, h.message)):
-        if hint.message.startswith("organization: [[") and hint.message.endswith(_NO_NOTE):
-            name = hint.message[len("organization: [[") : -len(_NO_NOTE) - 2]
-            missing.setdefault(folded(name), hint._replace(message=name))
-        else:
-            kept.append(hint)
-    if len(missing) < 2:
-        return [
-            *kept,
-            *(
-                h._replace(message=f"organization: [[{h.message}]]{_NO_NOTE}")
-                for h in missing.values()
-            ),
-        ]
-    names = sorted((hint.message for hint in missing.values()), key=str.casefold)
-    shown = ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
-    first = min(missing.values(), key=lambda h: (h.note, h.line or 0))
-    message = f"{len(names)} organizations have no note: {shown}; vault new org NAME"
-    return [*kept, first._replace(message=message)]
-
-
-def suggest_names(
-    hints: Iterable[Problem], meant: Mapping[str, str]
-) -> tuple[tuple[Problem, ...], tuple[Problem, ...]]:
-    """The hints, each link to nothing that is one slip from a note's name (`meant`: link key
-    -> that note's name) asking "did you mean [[Alex Morgan]]?"; and those ones apart: likely
-    typos, which the digest lists too (a new referral without a note is the normal state of
-    things, and stays a hint)."""
-    shown: list[Problem] = []
-    typos: list[Problem] = []
-    for hint in hints:
-        target = hint_target(hint)
-        name = meant.get(target) if target is not None else None
-        if name is not None:
-            hint = hint._replace(message=f"{hint.message}; did you mean [[{name}]]?")
-            typos.append(hint)
-        shown.append(hint)
-    return tuple(shown), tuple(typos)
 
 
 # An outgoing touch within this many days after a talk thanks for it (lapse_after_days)

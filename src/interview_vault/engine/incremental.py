@@ -25,7 +25,7 @@ from datetime import date
 
 from ..core.chains import chains_from
 from ..core.dates import shift
-from ..core.graph import hint_target, suggest_names
+from ..core.hints import hint_target, suggest_names
 from ..core.items import by_day, item_id, shown_items, snoozed_items, unique_ids
 from ..core.kinds import category_of
 from ..core.model import ChainNode, Digest, Item, Note, Problem, sort_problems
