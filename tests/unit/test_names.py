@@ -8,19 +8,21 @@ import pytest
 
 from interview_vault.core.errors import NameLookupError
 from interview_vault.core.model import Contact, Interview, Note, Problem
+from interview_vault.core.name_parts import (
+    bare_name,
+    family_and_credentials,
+    name_parts,
+    says,
+    split_credentials,
+)
 from interview_vault.core.names import (
     LOOSE,
     NameResolver,
-    bare_name,
-    family_and_credentials,
     identity,
     last_part,
     link_key,
     loose_key,
     name_key,
-    name_parts,
-    says,
-    split_credentials,
 )
 from interview_vault.core.slips import close_names, one_slip, slips_around
 

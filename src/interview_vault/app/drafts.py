@@ -15,7 +15,7 @@ from ..core.dates import MONTHS
 from ..core.errors import VaultError
 from ..core.graph import Graph, Meeting, Person, done_talks, referred_in_meetings, referrer_of
 from ..core.model import status_of
-from ..core.names import TITLES
+from ..core.name_parts import TITLES
 from ..core.people import (
     chain_to,
     find_person,

@@ -13,7 +13,7 @@ from pathlib import Path
 from ..core.dates import read_written_moment
 from ..core.errors import VaultError
 from ..core.incoming import NAME_PARTS
-from ..core.names import bare_name, name_parts, says, split_credentials, starts_with
+from ..core.name_parts import bare_name, name_parts, says, split_credentials, starts_with
 from ..core.plan import Card, When, calendar_plan
 from ..notes.calendar import write_calendar
 from ..notes.exchange import write_vcards

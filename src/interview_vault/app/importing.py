@@ -24,7 +24,8 @@ from ..core.errors import (
 from ..core.incoming import IMPORTED, Directory, Incoming, Known, missing, profile_key
 from ..core.kinds import is_kind
 from ..core.model import Note
-from ..core.names import NameResolver, folded, without_credentials
+from ..core.name_parts import without_credentials
+from ..core.names import NameResolver, folded
 from ..notes.edit import property_key, set_value
 from ..notes.exchange import read_vcards
 from ..notes.linkedin import read_connections

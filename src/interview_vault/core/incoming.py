@@ -18,18 +18,16 @@ from datetime import date
 from urllib.parse import unquote
 
 from .model import Note
-from .names import (
+from .name_parts import (
     bare_name,
-    folded,
     has_name,
-    identity,
-    loose_key,
     name_parts,
     split_credentials,
     split_honorific,
     starts_with,
     without_credentials,
 )
+from .names import folded, identity, loose_key
 
 # What an import writes, in this order, for a new note or into one that lacks it.
 IMPORTED = (

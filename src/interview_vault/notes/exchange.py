@@ -19,7 +19,7 @@ import vobject
 
 from ..core.errors import ExchangeFormatError
 from ..core.incoming import Incoming
-from ..core.names import bare_name, split_credentials, split_honorific, starts_with
+from ..core.name_parts import bare_name, split_credentials, split_honorific, starts_with
 from ..core.plan import Card
 from .vcard_text import Charsets, card_text, file_bytes, has_end
 

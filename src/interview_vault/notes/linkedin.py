@@ -18,7 +18,7 @@ from typing import Any
 
 from ..core.errors import ExchangeFormatError
 from ..core.incoming import Incoming
-from ..core.names import family_and_credentials, has_name
+from ..core.name_parts import family_and_credentials, has_name
 
 LINE_ENDINGS = re.compile(r"[^\n]*\n|[^\n]+\Z")  # (a line, with its LF)
 STRAY_CR = re.compile(r"\r(?!\n)")  # a CR alone, inside a cell
