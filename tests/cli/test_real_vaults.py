@@ -1288,3 +1288,19 @@ def test_a_german_vault_of_templates_with_dataview_fields_reads_after_adopting(t
         "Send a thank-you note to Tobias Brandt for your talk on 2026-11-24",
         "Keep your promise to Jana Keller: Lebenslauf an Jana Keller schicken (due 2026-11-27)",
     ]
+
+
+def test_who_started_a_contact_says_its_direction(tmp_path):
+    # (a personal CRM: `initiated_by: them` on a text Ada sent was a request of yours to
+    # chase; adopt proposes the property as the direction, and `them` is incoming)
+    vault = vault_at(tmp_path)
+    for name in ("Ada Okafor", "Priya Sharma"):
+        md(vault, f"People/{name}.md", "type: person")
+    md(vault, "Interactions/2026-11-20 Ada Okafor.md", 'type: interaction\nperson: "[[Ada '
+       'Okafor]]"\ndate: 2026-11-20\nmode: text\ninitiated_by: them')  # fmt: skip
+    md(vault, "Interactions/2026-11-21 Priya Sharma.md", 'type: interaction\nperson: "[[Priya '
+       'Sharma]]"\ndate: 2026-11-21\nmode: email\ninitiated_by: me')  # fmt: skip
+    assert 'direction = ["initiated_by", "direction"]' in adopt(vault, "--write")
+    assert [item.split(":")[0] for item in shown(vault)] == [
+        "follow-up 2026-11-28 Priya Sharma @ People/Priya Sharma.md"
+    ]

@@ -59,6 +59,9 @@ def test_a_meeting_status_by_meaning(word, meaning):
         ("Exchanged", "both"),
         ("two-way", "both"),
         ("mixed", "mixed"),
+        # who started it: a personal CRM's `initiated_by: me | them`
+        ("me", "outgoing"),
+        ("Them", "incoming"),
         ("Forwarded", None),
     ],
 )

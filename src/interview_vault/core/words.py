@@ -68,6 +68,13 @@ _DIRECTIONS: dict[str, Direction] = {
     "reply": "incoming",
     "replied": "incoming",
     "from them": "incoming",
+    # who started it (`initiated_by: me | them`)
+    "me": "outgoing",
+    "i": "outgoing",
+    "we": "outgoing",
+    "us": "outgoing",
+    "them": "incoming",
+    "they": "incoming",
     "exchanged": "both",
     "both": "both",
     "two way": "both",
