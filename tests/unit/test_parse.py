@@ -384,3 +384,10 @@ def test_who_was_there_under_the_vaults_own_names_for_the_people_property():
     )
     assert isinstance(plain.record, Interview)
     assert [link.target for link in plain.record.contacts] == ["Jana"]  # (its title's)
+
+
+def test_a_personal_crm_s_rhythm_in_days_is_keep_in_touch():
+    # (pnthn-ai/solomon-kit-prm: `cadence_days: 14` was read as nothing: the 90-day default)
+    parsed = note("---\ntype: contact\ncadence_days: 14\n---\n")
+    assert parsed.record.keep_in_touch == 14
+    assert note("---\ntype: contact\nkeep_in_touch_days: 0\n---\n").record.keep_in_touch == 0

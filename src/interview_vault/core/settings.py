@@ -167,7 +167,11 @@ class PropertySettings:
     replied: tuple[str, ...] = ("replied",)
     updated: tuple[str, ...] = ("updated",)
     declined: tuple[str, ...] = ("declined",)
-    keep_in_touch: tuple[str, ...] = ("keep_in_touch",)
+    # (a personal CRM's rhythm in days: `cadence_days: 14`)
+    keep_in_touch: tuple[str, ...] = (
+        "keep_in_touch", "keep_in_touch_days", "cadence_days", "contact_every_days",
+        "touch_every_days", "reconnect_every_days",
+    )  # fmt: skip
     target: tuple[str, ...] = ("target",)
     role: tuple[str, ...] = ("role",)
     field: tuple[str, ...] = ("field",)
