@@ -99,7 +99,7 @@ def test_the_tags_vault_reads_tags_folders_and_several_people(tmp_path):
     assert "`#person`: 4 notes carry it; it marks all 4 people" in found
     assert "`#meeting`: 2 notes carry it; it marks all 2 meetings" in found
     assert "`#company`: 2 notes carry it; it marks all 2 organizations" in found
-    assert 'contact = ["attendees", "contact"]' in found
+    assert 'contact = ["attendees", "contact", "participants"]' in found
     assert 'organization = ["company", "organization"]' in found
     text = digest(vault)
     assert "Send a thank-you note to Ama Okafor for your talk on 2026-11-19" in text
@@ -129,7 +129,7 @@ def test_writing_keeps_the_users_other_settings_and_comments(tmp_path):
     written = (vault / ".vault" / "config.toml").read_text()
     assert written.startswith(mine)
     assert '[kinds.contact]\nmarks = ["#person"]' in written
-    assert 'contact = ["attendees", "contact"]' in written
+    assert 'contact = ["attendees", "contact", "participants"]' in written
 
 
 def test_adopting_without_writing_writes_nothing(tmp_path):

@@ -376,7 +376,15 @@ def _people_of(
             continue
         people.append(person)
     if plain_names and not people:  # (on the line that names them: none for a title)
-        message = f"nobody named: add attendees ({NOBODY_WHERE})"
+        # (names on a line are said: a title's words are only guesses at names)
+        names = [link.target for link in links[first_plain:] if link.line is not None]
+        shown = ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
+        message = (
+            f"nobody named has a person's note ({shown}): names without a link count only "
+            "for people with a note; link them ([[Name]]) or add their notes"
+            if names
+            else f"nobody named: add attendees ({NOBODY_WHERE})"
+        )
         graph.problems.append(Problem(note.path, links[first_plain].line, "warning", message))
     return tuple(people)
 

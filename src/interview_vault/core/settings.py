@@ -155,7 +155,8 @@ class PropertySettings:
     """The names a vault gives each property the tool reads, tried in order (any case).
     Writers edit the first one a note has, or add the first of them."""
 
-    contact: tuple[str, ...] = ("contact",)  # who an interview or a touch note is with
+    # who an interview or a touch note is with (a meeting template's `attendees` too)
+    contact: tuple[str, ...] = ("contact", "attendees", "participants")
     organization: tuple[str, ...] = ("organization",)
     date: tuple[str, ...] = ("date",)
     status: tuple[str, ...] = ("status",)
