@@ -391,3 +391,19 @@ def test_a_personal_crm_s_rhythm_in_days_is_keep_in_touch():
     parsed = note("---\ntype: contact\ncadence_days: 14\n---\n")
     assert parsed.record.keep_in_touch == 14
     assert note("---\ntype: contact\nkeep_in_touch_days: 0\n---\n").record.keep_in_touch == 0
+
+
+def test_a_person_s_note_named_in_short_is_named_by_its_first_heading():
+    # (a work vault: `People/Tony B.md` headed `# Tony Bianco`, meetings with [[Tony Bianco]]:
+    # 41 "has no note" warnings, and his 1:1s nobody's)
+    tony = note(
+        "---\ntype: contact\n---\n# Tony Bianco\n- **Role:** Engineer\n", "People/Tony B.md"
+    )
+    assert (tony.name, tony.title) == ("Tony B", "Tony Bianco")
+    andrea = note("---\ntype: contact\n---\n\n# Andrea Bierly\n", "People/Andrea.md")
+    assert andrea.title == "Andrea Bierly"
+    # a first heading that is a section's, or another name, is none
+    for heading in ("# About", "# Tom Bianco", "# Tony Bianco's notes", "## Tony Bianco"):
+        assert note(f"---\ntype: contact\n---\n{heading}\n", "People/Tony B.md").title == "Tony B"
+    named = note("---\ntype: contact\nname: T. Bianco\n---\n# Tony Bianco\n", "People/Tony B.md")
+    assert named.title == "T. Bianco"  # (a `name` property says it first)

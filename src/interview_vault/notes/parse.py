@@ -171,6 +171,8 @@ def _build_note(
     kind, incoming = conventions.classify(fields.folded, path, tags)
     if kind in ("contact", "organization") and title == name:
         title = _named_in_file_name(fields.text("title"), name) or title
+    if kind == "contact" and title == name:
+        title = _named_in_heading(body, name) or title
     if kind == "contact" and any(map(conventions.is_owner, (name, title, *aliases))):
         kind = None  # the vault owner's own note: never a contact
     record: Record | None = None
@@ -239,6 +241,36 @@ def _named_in_file_name(title: str | None, name: str) -> str | None:
     if words in (LOOSE, own) or not own.endswith(words[1:]):
         return None
     return title if own[-len(words)] == " " else None
+
+
+# A first line that is a heading of level 1 naming someone: two to four capitalized words
+_NAME_HEADING = re.compile(
+    r"[ \t]*#[ \t]+((?:\w[\w'’.-]*)(?:[ \t]+\w[\w'’.-]*){1,3})[ \t]*#*[ \t]*"
+)
+
+
+def _named_in_heading(body: str, name: str) -> str | None:
+    """The name a person's note's first heading gives, where the file name is its short
+    form (`Tony B.md` headed `# Tony Bianco`, `Andrea.md` headed `# Andrea Bierly`): the
+    same first word, then each word of the file name the start of the heading's. Else None:
+    a first heading may as well be a section's (`# About`)."""
+    start = len(body) - len(body.lstrip())
+    end = body.find("\n", start)
+    found = _NAME_HEADING.fullmatch(body[start : end if end >= 0 else len(body)].rstrip("\r"))
+    if found is None:
+        return None
+    heading, words = found.group(1), name.split()
+    said = heading.split()
+    if len(said) < len(words) or heading.casefold() == name.casefold():
+        return None
+    if not all(word[:1].isupper() for word in said):
+        return None
+    same = [a.rstrip(".").casefold() for a in words]
+    if said[0].casefold() != same[0] or not all(
+        full.casefold().startswith(short) for short, full in zip(same[1:], said[1:], strict=False)
+    ):
+        return None
+    return heading
 
 
 def _folder_named(path: str, name: str) -> str | None:
