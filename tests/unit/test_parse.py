@@ -407,3 +407,10 @@ def test_a_person_s_note_named_in_short_is_named_by_its_first_heading():
         assert note(f"---\ntype: contact\n---\n{heading}\n", "People/Tony B.md").title == "Tony B"
     named = note("---\ntype: contact\nname: T. Bianco\n---\n# Tony Bianco\n", "People/Tony B.md")
     assert named.title == "T. Bianco"  # (a `name` property says it first)
+
+
+def test_a_person_s_file_name_with_underscores_for_spaces_shows_as_a_name():
+    # (a demo vault's People/Sarah_Chen.md: "Send a thank-you note to Sarah_Chen")
+    assert note("---\ntype: contact\n---\n", "People/Sarah_Chen.md").title == "Sarah Chen"
+    assert note("---\ntype: contact\n---\n", "People/sarah_chen.md").title == "sarah_chen"
+    assert note("---\ntype: contact\n---\n", "People/Ana_.md").title == "Ana_"

@@ -172,7 +172,7 @@ def _build_note(
     if kind in ("contact", "organization") and title == name:
         title = _named_in_file_name(fields.text("title"), name) or title
     if kind == "contact" and title == name:
-        title = _named_in_heading(body, name) or title
+        title = _named_in_heading(body, name) or _spaced(name)
     if kind == "contact" and any(map(conventions.is_owner, (name, title, *aliases))):
         kind = None  # the vault owner's own note: never a contact
     record: Record | None = None
@@ -271,6 +271,15 @@ def _named_in_heading(body: str, name: str) -> str | None:
     ):
         return None
     return heading
+
+
+def _spaced(name: str) -> str:
+    """A person's file name written with underscores for spaces (`Sarah_Chen`) as the
+    name it is; any other as it is."""
+    if "_" not in name or " " in name:
+        return name
+    words = [word for word in name.split("_") if word]
+    return " ".join(words) if len(words) > 1 and all(w[:1].isupper() for w in words) else name
 
 
 def _folder_named(path: str, name: str) -> str | None:
