@@ -31,11 +31,9 @@ from ..core.model import (
     Task,
     Touch,
 )
-from ..core.names import LOOSE, loose_key
 from ..core.settings import LimitSettings
 from ..core.talks import Told, is_medium_name, told_as
 from ..core.words import (
-    FOLDER_NOTES,
     STAMP_WORDS,
     TYPE_KEYS,
     application_stage,
@@ -57,6 +55,7 @@ from .frontmatter import (
 )
 from .head import meeting_day_at_head
 from .logs import done_verb, read_daily_log, read_log
+from .naming import folder_named, named_in_file_name, named_in_heading, spaced
 
 # the properties whose line an item or its `why` may point at
 _CONTACT_LINES = (
@@ -162,7 +161,7 @@ def _build_note(
 ) -> Note:
     fields = Fields(path, front, conventions, limits)
     full_name = " ".join(filter(None, (fields.first(_FIRST_NAMES), fields.first(_LAST_NAMES))))
-    title = fields.text("name") or full_name or _folder_named(path, name) or name
+    title = fields.text("name") or full_name or folder_named(path, name) or name
     aliases = fields.text_list("aliases")
     slug = fields.text("slug")
     if slug and slug not in aliases:
@@ -170,9 +169,9 @@ def _build_note(
     tags = tags_of(front.values, body) if conventions.uses_tags else ()
     kind, incoming = conventions.classify(fields.folded, path, tags)
     if kind in ("contact", "organization") and title == name:
-        title = _named_in_file_name(fields.text("title"), name) or title
+        title = named_in_file_name(fields.text("title"), name) or title
     if kind == "contact" and title == name:
-        title = _named_in_heading(body, name) or _spaced(name)
+        title = named_in_heading(body, name) or spaced(name)
     if kind == "contact" and any(map(conventions.is_owner, (name, title, *aliases))):
         kind = None  # the vault owner's own note: never a contact
     record: Record | None = None
@@ -229,65 +228,6 @@ def _build_note(
         path, name, title, tuple(aliases), record, tuple(fields.problems), tasks, about,
         tuple(log),
     )  # fmt: skip
-
-
-def _named_in_file_name(title: str | None, name: str) -> str | None:
-    """A `title` property that is the name the file name ends in (`Person - Jane Smith.md`
-    with `title: Jane Smith`, as some vaults prefix their notes), else None: a `title` may
-    as well be someone's job (`title: VP Engineering`) or a meeting's subject."""
-    if not title:
-        return None
-    words, own = loose_key(title), loose_key(name)
-    if words in (LOOSE, own) or not own.endswith(words[1:]):
-        return None
-    return title if own[-len(words)] == " " else None
-
-
-# A first line that is a heading of level 1 naming someone: two to four capitalized words
-_NAME_HEADING = re.compile(
-    r"[ \t]*#[ \t]+((?:\w[\w'’.-]*)(?:[ \t]+\w[\w'’.-]*){1,3})[ \t]*#*[ \t]*"
-)
-
-
-def _named_in_heading(body: str, name: str) -> str | None:
-    """The name a person's note's first heading gives, where the file name is its short
-    form (`Tony B.md` headed `# Tony Bianco`, `Andrea.md` headed `# Andrea Bierly`): the
-    same first word, then each word of the file name the start of the heading's. Else None:
-    a first heading may as well be a section's (`# About`)."""
-    start = len(body) - len(body.lstrip())
-    end = body.find("\n", start)
-    found = _NAME_HEADING.fullmatch(body[start : end if end >= 0 else len(body)].rstrip("\r"))
-    if found is None:
-        return None
-    heading, words = found.group(1), name.split()
-    said = heading.split()
-    if len(said) < len(words) or heading.casefold() == name.casefold():
-        return None
-    if not all(word[:1].isupper() for word in said):
-        return None
-    same = [a.rstrip(".").casefold() for a in words]
-    if said[0].casefold() != same[0] or not all(
-        full.casefold().startswith(short) for short, full in zip(same[1:], said[1:], strict=False)
-    ):
-        return None
-    return heading
-
-
-def _spaced(name: str) -> str:
-    """A person's file name written with underscores for spaces (`Sarah_Chen`) as the
-    name it is; any other as it is."""
-    if "_" not in name or " " in name:
-        return name
-    words = [word for word in name.split("_") if word]
-    return " ".join(words) if len(words) > 1 and all(w[:1].isupper() for w in words) else name
-
-
-def _folder_named(path: str, name: str) -> str | None:
-    """The name of the folder a folder note (README.md, index.md...) stands for; None for
-    any other note."""
-    if name.casefold() not in FOLDER_NOTES or "/" not in path:
-        return None
-    return path.rsplit("/", 2)[-2]
 
 
 _A_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")

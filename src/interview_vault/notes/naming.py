@@ -1,0 +1,70 @@
+"""What a note's file name, first heading and folder say its name is, where its properties
+say none: `Person - Jane Smith.md` with `title: Jane Smith`, `Tony B.md` headed `# Tony
+Bianco`, `Sarah_Chen.md`, `People/Ana Souza/README.md`. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..core.names import LOOSE, loose_key
+from ..core.words import FOLDER_NOTES
+
+
+def named_in_file_name(title: str | None, name: str) -> str | None:
+    """A `title` property that is the name the file name ends in (`Person - Jane Smith.md`
+    with `title: Jane Smith`, as some vaults prefix their notes), else None: a `title` may
+    as well be someone's job (`title: VP Engineering`) or a meeting's subject."""
+    if not title:
+        return None
+    words, own = loose_key(title), loose_key(name)
+    if words in (LOOSE, own) or not own.endswith(words[1:]):
+        return None
+    return title if own[-len(words)] == " " else None
+
+
+# A first line that is a heading of level 1 naming someone: two to four capitalized words
+_NAME_HEADING = re.compile(
+    r"[ \t]*#[ \t]+((?:\w[\w'’.-]*)(?:[ \t]+\w[\w'’.-]*){1,3})[ \t]*#*[ \t]*"
+)
+
+
+def named_in_heading(body: str, name: str) -> str | None:
+    """The name a person's note's first heading gives, where the file name is its short
+    form (`Tony B.md` headed `# Tony Bianco`, `Andrea.md` headed `# Andrea Bierly`): the
+    same first word, then each word of the file name the start of the heading's. Else None:
+    a first heading may as well be a section's (`# About`)."""
+    start = len(body) - len(body.lstrip())
+    end = body.find("\n", start)
+    found = _NAME_HEADING.fullmatch(body[start : end if end >= 0 else len(body)].rstrip("\r"))
+    if found is None:
+        return None
+    heading, words = found.group(1), name.split()
+    said = heading.split()
+    if len(said) < len(words) or heading.casefold() == name.casefold():
+        return None
+    if not all(word[:1].isupper() for word in said):
+        return None
+    same = [a.rstrip(".").casefold() for a in words]
+    if said[0].casefold() != same[0] or not all(
+        full.casefold().startswith(short) for short, full in zip(same[1:], said[1:], strict=False)
+    ):
+        return None
+    return heading
+
+
+def spaced(name: str) -> str:
+    """A person's file name written with underscores for spaces (`Sarah_Chen`) as the
+    name it is; any other as it is."""
+    if "_" not in name or " " in name:
+        return name
+    words = [word for word in name.split("_") if word]
+    return " ".join(words) if len(words) > 1 and all(w[:1].isupper() for w in words) else name
+
+
+def folder_named(path: str, name: str) -> str | None:
+    """The name of the folder a folder note (README.md, index.md...) stands for; None for
+    any other note."""
+    if name.casefold() not in FOLDER_NOTES or "/" not in path:
+        return None
+    return path.rsplit("/", 2)[-2]
