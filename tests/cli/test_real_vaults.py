@@ -1064,11 +1064,26 @@ def test_adopt_says_what_the_settings_recognize_and_all_lists_every_note(tmp_pat
     for name in names:
         md(vault, f"People/{name}.md", "role: analyst", "Met at a fair.\n")
     text = adopt(vault)
-    assert "With the settings as they are: Read 5 notes and recognized none" in text
+    assert text.startswith("Read 5 notes; scanned each for how this vault marks its people")
+    assert "With the settings as they are, none is a person, meeting," in text
     assert "(and 2 more: `vault adopt --all`)" in text and "People/Eve Li.md" not in text
     every = adopt(vault, "--all")
     assert all(f"    People/{name}.md\n" in every for name in names)
     assert "and 2 more" not in every and "already describe" not in every
+
+
+def test_adopt_counts_the_notes_read_and_those_scanned_in_one_line(tmp_path):
+    # (it said "Scanned 2 notes" and then "Read 3 notes": the daily note was in one, not
+    # the other)
+    vault = vault_at(tmp_path)
+    write(vault, ".obsidian/daily-notes.json", '{"folder": "Daily"}')
+    md(vault, "People/Ana Souza.md", "type: contact", "Met at a fair.\n")
+    md(vault, "People/Ben Ito.md", "type: contact", "Met at a fair.\n")
+    md(vault, "Daily/2026-01-21.md", "mood: fine", "- Met [[Ana Souza]]\n")
+    text = adopt(vault)
+    assert text.startswith("Read 3 notes; scanned 2 (daily notes aside) for how this vault")
+    assert "With the settings as they are: 2 people, 0 meetings," in text
+    assert "1 other" in text
 
 
 def test_adopt_proposes_the_template_named_as_the_tag_it_carries(tmp_path):

@@ -14,7 +14,7 @@ from ..core.adoption import Found, MarkFound, Proposal, marked, propose
 from ..core.conventions import conventions, parse_mark
 from ..core.kinds import category_of
 from ..core.model import ReadCounts
-from ..core.render import read_line
+from ..core.render import recognized_as
 from ..core.samples import Sample
 from ..core.settings import CONFIG_PATH
 from ..core.words import speaks_of
@@ -176,10 +176,18 @@ def describe(adoption: Adoption, *, every: bool = False) -> str:
     """What `vault adopt` found, with examples (or, `every`, all of each kind's notes), and
     the settings it would write."""
     proposal = adoption.proposal
+    current = adoption.current
+    scanned = (
+        f"scanned {adoption.scanned:,} (daily notes aside)"
+        if adoption.scanned != current.notes
+        else "scanned each"
+    )
+    kinds_read = recognized_as(current)
     lines = [
-        f"Scanned {adoption.scanned:,} note{'s' * (adoption.scanned != 1)} "
-        "(templates and daily notes aside).",
-        f"With the settings as they are: {read_line(adoption.current)}.",
+        f"Read {current.notes:,} note{'s' * (current.notes != 1)}; {scanned} for how this "
+        "vault marks its people, meetings and the rest.",
+        "With the settings as they are"
+        + (f", {kinds_read}." if current.notes == current.others else f": {kinds_read}."),
         "",
     ]
     for kind, found in proposal.kinds.items():

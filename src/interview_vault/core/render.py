@@ -147,14 +147,20 @@ def markdown_item(item: Item, today: date, ambiguous: frozenset[str]) -> str:
 
 def read_line(counts: ReadCounts) -> str:
     """What the digest was made from, in one line, or that nothing was recognized."""
-    recognized = counts.notes - counts.others
-    if not recognized:
+    if counts.notes == counts.others:
         return (
             f"Read {_count(counts.notes, 'note')} and recognized none as a person, meeting, "
             "organization, touch note or application: `vault adopt` proposes settings that "
             "say how this vault marks them"
         )
-    kinds = ", ".join(
+    return f"Read {_count(counts.notes, 'note')}: {recognized_as(counts)}"
+
+
+def recognized_as(counts: ReadCounts) -> str:
+    """What the notes read were recognized as (`14 people, 2 meetings, 3 others`)."""
+    if counts.notes == counts.others:
+        return "none is a person, meeting, organization, touch note or application"
+    return ", ".join(
         _count(number, word)
         for number, word in (
             (counts.people, "person/people"),
@@ -166,7 +172,6 @@ def read_line(counts: ReadCounts) -> str:
         )
         if number or word != "application"
     )
-    return f"Read {_count(counts.notes, 'note')}: {kinds}"
 
 
 def _count(number: int, word: str) -> str:
