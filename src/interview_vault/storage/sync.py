@@ -42,6 +42,7 @@ DEFAULT_READING = (
 )
 # Below this many files, starting worker processes costs more than it saves.
 PARALLEL_FROM = 1000
+BATCHES_PER_WORKER = 32
 # Up to this many changed notes, the sync keeps them as they were (see `_previous`).
 PREVIOUS_UP_TO = 200
 
@@ -155,7 +156,10 @@ def read_files(
     if len(wanted) < PARALLEL_FROM or workers < 2:
         yield from read_batch(str(root), wanted, reading)
         return
-    size = max(50, len(wanted) // (workers * 8))
+    # Small batches: the last one keeps one core busy while the other waits, and the main
+    # process decodes each as it comes; 32 per worker (about 500 notes each on 30,000) make
+    # that wait short, and cost nothing measurable in sending them.
+    size = max(50, len(wanted) // (workers * BATCHES_PER_WORKER))
     batches = [wanted[start : start + size] for start in range(0, len(wanted), size)]
     from concurrent.futures import ProcessPoolExecutor  # costs 25 ms to import: only when used
 
