@@ -1,0 +1,95 @@
+"""Whether you were in touch with someone: one answer in the digest, the chains, the
+statistics and the prep sheet. A `last_contact` date (a touch both ways, an update) is
+being in touch on that day: neither a request nor a reply nor a talk, but no longer
+"not contacted"."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from click.testing import CliRunner, Result
+from spec_vault import chains, config, contact, items, note, shapes
+
+from interview_vault.cli import cli
+
+TODAY = "2026-11-26"
+# touch notes of an archive that holds both ways (`direction = "mixed"`)
+BOTH_WAYS = '[kinds.touch]\nmarks = ["type: touch"]\ndirection = "mixed"\n'
+
+
+def vault_run(vault: Path, *args: str) -> Result:
+    result = CliRunner().invoke(cli, [*args, "--vault", str(vault), "--today", TODAY])
+    assert result.exit_code == 0, result.output
+    return result
+
+
+def texts(vault: Path) -> list[tuple[str, str | None, str]]:
+    return [(i["kind"], i["due"], i["text"]) for i in items(vault)]
+
+
+def touch_both_ways(root: Path, name: str, day: str) -> None:
+    """A touch note of an archive that holds both ways (see `BOTH_WAYS`)."""
+    note(root, f"Logs/{day} {name}.md", "type: touch", f"contact: '[[{name}]]'", f"date: {day}")
+
+
+def last_contact_only(root: Path) -> Path:
+    """Ana: only a last contact (the problem's note); Ben, whom she referred: nothing."""
+    contact(root, "Ana Souza", "last_contact: 2026-09-01")
+    contact(root, "Ben Ito", "referred_by: '[[Ana Souza]]'")
+    return root
+
+
+# --- the chains and the prep sheet ----------------------------------------------------------
+
+
+def test_a_last_contact_is_in_touch_in_the_chains_as_in_the_digest(tmp_path):
+    vault = last_contact_only(tmp_path)
+    # before: "Ana Souza (not contacted)", beside "Check in with Ana Souza: last in touch"
+    assert vault_run(vault, "chains").stdout == (
+        "  Ana Souza (in touch)\n  └─ Ben Ito (not contacted)\n"
+    )
+    assert ("reconnect", "2026-11-30", "Check in with Ana Souza: last in touch on 2026-09-01") in (
+        texts(vault)
+    )
+    assert shapes(vault) == [("Ana Souza", "in touch", [("Ben Ito", "not contacted", [])])]
+
+
+def test_in_touch_comes_after_a_reply_and_a_request_waiting_for_one(tmp_path):
+    contact(tmp_path, "Lee")
+    people = {
+        "Ama": ["last_contact: 2026-11-01", "replied: 2026-10-01"],
+        "Bo": ["last_contact: 2026-11-01", "contacted: 2026-10-01"],
+        "Cy": ["last_contact: 2026-11-01", "declined: true"],
+        "Di": ["last_contact: 2026-11-01"],
+    }
+    for name, front in people.items():
+        contact(tmp_path, name, "referred_by: '[[Lee]]'", *front)
+    [lee] = chains(tmp_path)
+    assert [(child["person"], child["stage"]) for child in lee["children"]] == [
+        ("Ama", "replied"),
+        ("Bo", "awaiting reply"),  # (the digest still follows the request up)
+        ("Cy", "declined"),
+        ("Di", "in touch"),
+    ]
+
+
+def test_an_update_and_a_touch_both_ways_are_in_touch_too(tmp_path):
+    config(tmp_path, BOTH_WAYS)
+    contact(tmp_path, "Lee", "updated: 2026-11-20")  # you told Lee how a talk went
+    contact(tmp_path, "Sam", "referred_by: '[[Lee]]'")
+    touch_both_ways(tmp_path, "Sam", "2026-11-21")
+    assert shapes(tmp_path) == [("Lee", "in touch", [("Sam", "in touch", [])])]
+
+
+def test_the_mermaid_and_dot_pictures_colour_in_touch_apart(tmp_path):
+    vault = last_contact_only(tmp_path)
+    mermaid = vault_run(vault, "chains", "--format", "mermaid").stdout
+    assert '["Ana Souza<br/><small>in touch</small>"]:::intouch' in mermaid
+    assert "  classDef intouch fill:#e0f2f1,stroke:#00796b,color:#000\n" in mermaid
+    dot = vault_run(vault, "chains", "--format", "dot").stdout
+    assert 'label="Ana Souza\\nin touch", fillcolor="#e0f2f1", color="#00796b"' in dot
+
+
+def test_the_prep_sheet_gives_the_chains_stage(tmp_path):
+    sheet = vault_run(last_contact_only(tmp_path), "prep", "Ana Souza").stdout
+    assert "- Stage: in touch\n" in sheet  # before: "- Stage: not contacted"
