@@ -5,7 +5,9 @@ being in touch on that day: neither a request nor a reply nor a talk, but no lon
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
+from typing import Any
 
 from click.testing import CliRunner, Result
 from spec_vault import chains, config, contact, items, note, shapes
@@ -21,6 +23,10 @@ def vault_run(vault: Path, *args: str) -> Result:
     result = CliRunner().invoke(cli, [*args, "--vault", str(vault), "--today", TODAY])
     assert result.exit_code == 0, result.output
     return result
+
+
+def stats(vault: Path, *args: str) -> dict[str, Any]:
+    return json.loads(vault_run(vault, "stats", "--format", "json", *args).stdout)
 
 
 def texts(vault: Path) -> list[tuple[str, str | None, str]]:
@@ -93,3 +99,38 @@ def test_the_mermaid_and_dot_pictures_colour_in_touch_apart(tmp_path):
 def test_the_prep_sheet_gives_the_chains_stage(tmp_path):
     sheet = vault_run(last_contact_only(tmp_path), "prep", "Ana Souza").stdout
     assert "- Stage: in touch\n" in sheet  # before: "- Stage: not contacted"
+
+
+# --- the statistics -------------------------------------------------------------------------
+
+
+def test_someone_in_touch_is_counted_as_asked_never_as_replied(tmp_path):
+    # before: "asked 0": Ana, whom the digest checks in with, never contacted
+    data = stats(last_contact_only(tmp_path))
+    assert data["funnel"] == {"found": 2, "asked": 1, "replied": 0, "met": 0, "gave referrals": 0}
+    assert (data["written_to"], data["answered"], data["reply_rate"]) == (1, 0, 0)
+    assert data["sources"] == [{"source": "unknown", "asked": 1, "met": 0}]
+    assert data["median_days_to_reply"] is None  # (no request: nothing to count from)
+    assert data["stalled"] == 0
+    assert stats(tmp_path, "--since", "2026-09-02")["funnel"]["asked"] == 0
+    assert stats(tmp_path, "--since", "2026-09-01")["funnel"]["asked"] == 1
+
+
+def test_an_update_or_a_touch_both_ways_is_asked_and_someone_who_wrote_first_replied(tmp_path):
+    config(tmp_path, BOTH_WAYS)
+    contact(tmp_path, "Lee", "updated: 2026-11-20")
+    contact(tmp_path, "Sam")
+    touch_both_ways(tmp_path, "Sam", "2026-11-21")
+    contact(tmp_path, "Zoe", "replied: 2026-11-22")  # she wrote first: the chains' "replied"
+    data = stats(tmp_path)
+    assert (data["funnel"]["asked"], data["funnel"]["replied"]) == (3, 1)
+    assert data["median_days_to_reply"] is None  # (she answered no request of yours)
+    assert stats(tmp_path, "--since", "2026-11-22")["funnel"] == {
+        "found": 3, "asked": 1, "replied": 1, "met": 0, "gave referrals": 0,
+    }  # fmt: skip
+
+
+def test_a_reply_to_a_request_before_since_is_not_counted_after_it(tmp_path):
+    contact(tmp_path, "Ann", "contacted: 2026-10-01", "replied: 2026-11-20")
+    funnel = stats(tmp_path, "--since", "2026-11-01")["funnel"]
+    assert (funnel["asked"], funnel["replied"]) == (0, 0)  # (as before: asked before it)
