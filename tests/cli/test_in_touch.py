@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from click.testing import CliRunner, Result
-from spec_vault import chains, config, contact, items, note, shapes
+from spec_vault import chains, config, contact, items, note, organization, shapes
 
 from interview_vault.cli import cli
 
@@ -134,3 +134,55 @@ def test_a_reply_to_a_request_before_since_is_not_counted_after_it(tmp_path):
     contact(tmp_path, "Ann", "contacted: 2026-10-01", "replied: 2026-11-20")
     funnel = stats(tmp_path, "--since", "2026-11-01")["funnel"]
     assert (funnel["asked"], funnel["replied"]) == (0, 0)  # (as before: asked before it)
+
+
+# --- the digest -----------------------------------------------------------------------------
+
+
+def test_someone_who_wrote_first_or_is_in_touch_needs_no_reach_out(tmp_path):
+    # before: "Reach out to Zoe: Lee put you in touch", though she wrote to you (the
+    # chains' "replied"), and to Ben, whom you told how a talk went (the chains' "in touch")
+    contact(tmp_path, "Lee")
+    contact(tmp_path, "Zoe", "referred_by: '[[Lee]]'", "replied: 2026-11-20")
+    contact(tmp_path, "Ben", "referred_by: '[[Lee]]'", "updated: 2026-11-20")
+    contact(tmp_path, "Cy", "referred_by: '[[Lee]]'", "last_contact: 2026-11-20")  # (as before)
+    contact(tmp_path, "Di", "referred_by: '[[Lee]]'")
+    assert [text for kind, _, text in texts(tmp_path) if kind == "reach-out"] == [
+        "Reach out to Di: Lee put you in touch"
+    ]
+    [lee] = shapes(tmp_path)
+    assert lee[2] == [
+        ("Ben", "in touch", []),
+        ("Cy", "in touch", []),
+        ("Di", "not contacted", []),
+        ("Zoe", "replied", []),
+    ]
+
+
+def test_try_another_names_only_colleagues_never_in_touch(tmp_path):
+    # before: "write to Ben, Di or Zoe at Acme": Zoe had written to you, Ben been updated
+    contact(tmp_path, "Ama", "organization: Acme", "contacted: 2026-11-18")
+    contact(tmp_path, "Zoe", "organization: Acme", "replied: 2026-11-10")
+    contact(tmp_path, "Ben", "organization: Acme", "updated: 2026-11-10")
+    contact(tmp_path, "Cy", "organization: Acme", "last_contact: 2026-11-10")  # (as before)
+    contact(tmp_path, "Di", "organization: Acme")
+    assert ("try-another", "2026-11-23", "No answer from Ama yet: write to Di at Acme") in texts(
+        tmp_path
+    )
+
+
+def test_a_target_where_someone_is_in_touch_needs_nobody_found(tmp_path):
+    organization(tmp_path, "Acme", "target: true")
+    contact(tmp_path, "Ben", "organization: '[[Acme]]'", "updated: 2026-11-10")
+    # before: "Ask Ben for a talk: Acme is one of your targets"
+    assert [kind for kind, _, _ in texts(tmp_path)] == []
+
+
+def test_someone_in_touch_by_an_update_is_checked_in_with_as_by_a_last_contact(tmp_path):
+    # before: a check-in for Cy (a last contact), none for Ben (an update), both "in touch"
+    contact(tmp_path, "Ben", "updated: 2026-08-20")
+    contact(tmp_path, "Cy", "last_contact: 2026-08-20")
+    assert texts(tmp_path) == [
+        ("reconnect", "2026-11-18", "Check in with Ben: last in touch on 2026-08-20"),
+        ("reconnect", "2026-11-18", "Check in with Cy: last in touch on 2026-08-20"),
+    ]
