@@ -54,6 +54,8 @@ def stage_of(person: Person, graph: Graph, today: date) -> str:
         return "replied"
     if contact.contacted:
         return "awaiting reply"
+    if contact.in_touch:  # (a last contact, say: neither asked nor answered)
+        return "in touch"
     return "not contacted"
 
 

@@ -16,6 +16,7 @@ STAGE_STYLES = {
     "met": ("met", "#d3f0d8", "#2e7d32"),
     "replied": ("replied", "#dcebfa", "#1565c0"),
     "awaiting reply": ("awaiting", "#fff3cd", "#b8860b"),
+    "in touch": ("intouch", "#e0f2f1", "#00796b"),
     "not contacted": ("uncontacted", "#eeeeee", "#757575"),
     "declined": ("declined", "#f8d7da", "#b71c1c"),
     "no note": ("nonote", "#ffffff", "#9e9e9e"),

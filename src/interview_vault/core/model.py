@@ -172,6 +172,12 @@ class Contact:
     def line(self, name: str) -> int | None:
         return line_in(self.lines, name)
 
+    @property
+    def in_touch(self) -> tuple[date, ...]:
+        """The days you were in touch otherwise than by a request or a reply: a last contact,
+        a touch both ways, an update (unsorted; empty when none)."""
+        return self.touched + self.updated
+
 
 @dataclass(frozen=True, slots=True)
 class Interview:

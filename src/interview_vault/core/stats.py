@@ -3,12 +3,14 @@ how quickly thank-yous go out, and which sources led to talks. Pure: graph in, f
 
 The funnel counts each person at the furthest stage they reached and at every stage
 before it, so each stage holds the next: "met" is a contact with a talk that took place (a
-done meeting with a readable date); "replied", one who answered a request or has a talk
-set or held; "asked", one with a request, or further along (someone met at an event
-without one); "gave referrals", someone met who named someone else (in a talk's
-referrals, or as someone's `referred_by`). The reply rate is the funnel's replied over its
-asked. With `since`, only requests and talks on or after that day count (a person asked
-before it and not met since is not "asked", one met before it not "met").
+done meeting with a readable date); "replied", one who answered a request, wrote first
+(a reply and no request), or has a talk set or held; "asked", one with a request, or in
+touch otherwise (a last contact, a touch both ways, an update: the chains' "in touch"),
+or further along (someone met at an event without one); "gave referrals", someone met who
+named someone else (in a talk's referrals, or as someone's `referred_by`). The reply rate
+is the funnel's replied over its asked. With `since`, only what happened on or after that
+day counts (a person asked before it and not met since is not "asked", one met before it
+not "met").
 """
 
 from __future__ import annotations
@@ -55,7 +57,7 @@ def compute_stats(
     start = since or date.min
     referred = referred_in_meetings(graph, today)
     contacts = graph.contacts
-    written_to: set[str] = set()
+    reached: set[str] = set()  # asked, or in touch otherwise
     answered: set[str] = set()
     talked: set[str] = set()  # a talk set or held
     met: dict[str, Person] = {}
@@ -65,14 +67,16 @@ def compute_stats(
         contact, person = entry.contact, entry.person
         requests = [day for day in contact.contacted if day >= start]
         talks = _talks(graph, person, today, start)
-        if requests:
-            written_to.add(person.key)
+        # a reply answers the first request; from someone never asked, they wrote first
+        first = requests[0] if requests else (date.max if contact.contacted else start)
+        answers = [day for day in contact.replied if day >= first]
+        if requests or any(day >= start for day in contact.in_touch):
+            reached.add(person.key)
         if talks:
             talked.add(person.key)
         if any(status_of(m.interview, today) == "done" for m in talks):
             met[person.key] = person
-        answers = [day for day in contact.replied if day >= (requests[0] if requests else start)]
-        if requests and (answers or talks):
+        if answers:
             answered.add(person.key)
         if requests and answers:
             reply_days.append((answers[0] - requests[0]).days)
@@ -104,7 +108,7 @@ def compute_stats(
         elif thanked is None and (today - held).days > window:
             overdue += 1
     replied = answered | talked
-    asked = written_to | replied
+    asked = reached | replied
     return Stats(
         since=since,
         today=today,

@@ -16,6 +16,7 @@ from .common import (
     PERSON,
     date_fact,
     has_met,
+    in_touch,
     iso,
     lapsed,
     make_item,
@@ -200,11 +201,8 @@ def try_anothers(graph: Graph, settings: DigestSettings, today: date) -> Iterato
 
 
 def _untouched(graph: Graph, entry: ContactLinks, today: date) -> bool:
-    """Never asked, never met (or set to meet), not declined."""
-    contact = entry.contact
-    if contact.contacted or contact.declined or contact.touched:
-        return False
-    return not active(graph.meetings_with(entry.person), today)
+    """Never in touch (asked, answered, met or set to meet...), not declined."""
+    return not entry.contact.declined and not in_touch(graph, entry.person, today)
 
 
 def _listed(names: list[str]) -> str:
@@ -213,9 +211,7 @@ def _listed(names: list[str]) -> str:
 
 def _has_been_contacted(graph: Graph, person: Person, today: date) -> bool:
     contact = person.contact
-    if contact is not None and (contact.contacted or contact.declined or contact.touched):
-        return True
-    return person.key in graph.touched or bool(active(graph.meetings_with(person), today))
+    return (contact is not None and contact.declined) or in_touch(graph, person, today)
 
 
 def reach_outs(graph: Graph, settings: DigestSettings, today: date) -> Iterator[Item]:

@@ -113,6 +113,16 @@ def has_met(graph: Graph, person: Person, today: date) -> bool:
     )
 
 
+def in_touch(graph: Graph, person: Person, today: date) -> bool:
+    """Whether you were ever in touch with someone: a request, a reply, a last contact or
+    another touch (for someone without a note, a touch note naming them), an update, or a
+    talk set or held (not cancelled). Nobody so is `not contacted` in the chains."""
+    contact = person.contact
+    if contact is not None and (contact.contacted or contact.replied or contact.in_touch):
+        return True
+    return person.key in graph.touched or bool(active(graph.meetings_with(person), today))
+
+
 def touched_since(graph: Graph, person: Person, day: date, today: date) -> bool:
     """Whether you were in touch with someone on or after `day`: a request, a reply, an
     update, a thank-you, or a meeting that is not cancelled (one set for later counts)."""

@@ -25,6 +25,7 @@ from .common import (
     PERSON,
     date_fact,
     has_met,
+    in_touch,
     iso,
     lapsed,
     make_item,
@@ -112,7 +113,7 @@ def reconnects(graph: Graph, settings: DigestSettings, today: date) -> Iterator[
             day, fact = last
             if has_met(graph, person, today):
                 text = f"Reconnect with {PERSON}: last in touch on {day}"
-            elif (contact.replied or contact.touched) and not talk_since(
+            elif (contact.replied or contact.in_touch) and not talk_since(
                 graph, person, today, today
             ):
                 # Heard from but never met: not while a follow-up or setting the talk is
@@ -208,7 +209,7 @@ def find_contacts(graph: Graph, settings: DigestSettings, today: date) -> Iterat
         if not graph.wants(note.path):
             continue
         there = [e for e in at.get(note.path, []) if not e.contact.declined]
-        if any(_asked(graph, entry, today) for entry in at.get(note.path, [])):
+        if any(in_touch(graph, entry.person, today) for entry in at.get(note.path, [])):
             continue  # (the first request to anyone there ends it)
         target: Fact = ("target", "true", note.path, record.target_line)
         if not there:
@@ -253,11 +254,3 @@ def find_contacts(graph: Graph, settings: DigestSettings, today: date) -> Iterat
 
 # The sources imports write: a note made so is one you have not written yourself yet
 IMPORT_SOURCES = frozenset({"linkedin", "address book"})
-
-
-def _asked(graph: Graph, entry: ContactLinks, today: date) -> bool:
-    """Whether someone was asked, met, set to meet, or is in touch."""
-    contact = entry.contact
-    if contact.contacted or contact.replied or contact.touched:
-        return True
-    return bool(active(graph.meetings_with(entry.person), today))
