@@ -85,6 +85,21 @@ def test_only_a_reply_on_or_after_the_latest_request_is_one_to_schedule(
     assert bool(items(schedules, contact("Ivy", contacted=contacted, replied=replied))) == scheduled
 
 
+def test_someone_referred_who_wrote_first_has_a_talk_to_schedule():
+    # (they answered the introduction: no request of yours, and still a talk to set; the
+    # reach-out no longer stands for them, as they are in touch)
+    referred = contact("Ivy", referred_by=(Link("Ann", 3),), replied=(day(22),))
+    [item] = items(schedules, referred)
+    assert (item.due, item.text) == (
+        day(24),
+        "Schedule your talk with Ivy: Ivy replied on 2026-11-22",
+    )
+    assert [fact[0] for fact in item.why[0]] == ["replied"]
+    suggested = talk("Ann", day(10), referrals=(Link("Ivy", 5),))
+    assert len(items(schedules, contact("Ivy", replied=(day(22),)), suggested)) == 1
+    assert items(reach_outs, referred) == []
+
+
 def test_a_talk_set_since_the_reply_ends_scheduling_but_a_cancelled_one_does_not():
     ivy = contact("Ivy", contacted=(day(18),), replied=(day(22),))
     assert items(schedules, ivy, talk("Ivy", day(3, 12))) == []

@@ -86,13 +86,18 @@ def talk_since(graph: Graph, person: Person, day: date, today: date) -> bool:
 def schedule_due(
     graph: Graph, entry: ContactLinks, settings: DigestSettings, today: date
 ) -> date | None:
-    """When the talk with someone who replied is to be set: they were asked, replied on or
-    after the latest request, were never met, have not declined, and no talk is set since."""
+    """When the talk with someone who replied is to be set: they were asked (or, referred
+    to you, wrote first: they answered the introduction), replied on or after the latest
+    request, were never met, have not declined, and no talk is set since."""
     contact, person = entry.contact, entry.person
-    if contact.declined or not contact.contacted or not contact.replied:
+    if contact.declined or not contact.replied:
         return None
+    if not contact.contacted and not _referred(graph, entry, today):
+        return None  # (anyone else writing first is no talk to set: a LinkedIn message)
     last_reply = max(contact.replied)
-    if last_reply < max(contact.contacted) or has_met(graph, person, today):
+    if contact.contacted and last_reply < max(contact.contacted):
+        return None
+    if has_met(graph, person, today):
         return None
     if talk_since(graph, person, last_reply, today):
         return None
@@ -119,11 +124,20 @@ def schedules(graph: Graph, settings: DigestSettings, today: date) -> Iterator[I
             why=(
                 (
                     date_fact(graph, person, "replied", last_reply),
-                    date_fact(graph, person, "contacted", max(entry.contact.contacted)),
+                    *(
+                        [date_fact(graph, person, "contacted", max(entry.contact.contacted))]
+                        if entry.contact.contacted
+                        else []
+                    ),
                 ),
                 settings_used(settings, "schedule_within_days"),
             ),
         )
+
+
+def _referred(graph: Graph, entry: ContactLinks, today: date) -> bool:
+    """Whether someone was referred to you: a `referred_by`, or named in a talk's referrals."""
+    return bool(entry.referred_by) or entry.person.key in referred_in_meetings(graph, today)
 
 
 def untried_colleagues(
