@@ -122,6 +122,25 @@ def test_a_talk_a_line_tells_of_wants_a_thank_you_and_done_writes_it_after_it(tm
     assert items(vault) == []
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- 2026-11-24 dinner at Guilty Bangkok",
+        "- 2026-11-24 drinks after the meetup",
+        "- 2026-11-24 breakfast near her office",
+        "- 2026-11-24 brunch with her and Sam",
+        "- 2026-11-24 walk along the river",
+        "- 2026-11-24 hike up Doi Suthep, talked careers",
+        "- 2026-11-24 happy hour at the conference",
+        "- 2026-11-24 one-on-one feedback",
+        "- 2026-11-24 1:1 about her team",
+    ],
+)
+def test_the_common_words_of_a_meal_or_an_outing_are_a_talk(tmp_path: Path, line: str) -> None:
+    contact(tmp_path, "Ama", body=f"## Notes\n{line}\n")
+    assert [(i["kind"], i["due"]) for i in items(tmp_path)] == [("thank-you", "2026-11-25")]
+
+
 def test_vault_log_thanked_on_a_talk_a_line_tells_of(tmp_path: Path) -> None:
     contact(tmp_path, "Ama", body="- 2026-11-24 met her for lunch\n")
     result = run("log", "thanked", "Ama", "--date", "2026-11-25", "--vault", str(tmp_path))
