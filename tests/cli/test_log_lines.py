@@ -122,6 +122,25 @@ def test_a_talk_a_line_tells_of_wants_a_thank_you_and_done_writes_it_after_it(tm
     assert items(vault) == []
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- 2026-11-24 dinner at Guilty Bangkok",
+        "- 2026-11-24 drinks after the meetup",
+        "- 2026-11-24 breakfast near her office",
+        "- 2026-11-24 brunch with her and Sam",
+        "- 2026-11-24 walk along the river",
+        "- 2026-11-24 hike up Doi Suthep, talked careers",
+        "- 2026-11-24 happy hour at the conference",
+        "- 2026-11-24 one-on-one feedback",
+        "- 2026-11-24 1:1 about her team",
+    ],
+)
+def test_the_common_words_of_a_meal_or_an_outing_are_a_talk(tmp_path: Path, line: str) -> None:
+    contact(tmp_path, "Ama", body=f"## Notes\n{line}\n")
+    assert [(i["kind"], i["due"]) for i in items(tmp_path)] == [("thank-you", "2026-11-25")]
+
+
 def test_vault_log_thanked_on_a_talk_a_line_tells_of(tmp_path: Path) -> None:
     contact(tmp_path, "Ama", body="- 2026-11-24 met her for lunch\n")
     result = run("log", "thanked", "Ama", "--date", "2026-11-25", "--vault", str(tmp_path))
@@ -182,12 +201,66 @@ def test_dated_headings_of_a_communication_log(tmp_path: Path) -> None:
         "### 2026-11-18 — LinkedIn\n"
         "Shared the article she mentioned\n"  # no direction: something you did
         "## Notes\n"
-        "### 2026-11-19 - Dinner\n"  # (not under a log heading: no fact)
+        "### 2026-11-19 - Portfolio review\n"  # (not under a log heading: no verb, no fact)
     )
     contact(tmp_path, "Priya", body=body)
     (found,) = items(tmp_path)
     assert (found["kind"], found["due"]) == ("follow-up", "2026-11-25")
     assert found["text"].endswith("no reply since you wrote on 2026-11-18 (first request)")
+
+
+def test_a_dated_heading_in_their_note_is_read_as_a_dated_line(tmp_path: Path) -> None:
+    # (as real vaults write a person's history: a heading per day under `## Notes`)
+    body = (
+        "K'Jin works at a partner agency.\n"
+        "\n"
+        "## Notes\n"
+        "\n"
+        "### 2026-11-24 - Dinner at Guilty Bangkok\n"
+        "\n"
+        "First in-person dinner with K'Jin alongside Carlos.\n"
+        "\n"
+        "### 2026-11-02 - GTM Presentation for Okya\n"  # no verb it knows: info
+        "- Slides shared\n"
+    )
+    contact(tmp_path, "K'Jin", body=body)
+    (found,) = items(tmp_path)
+    assert (found["kind"], found["due"], found["text"]) == (
+        "thank-you",
+        "2026-11-25",
+        "Send a thank-you note to K'Jin for your talk on 2026-11-24",
+    )
+    assert found["why"]["facts"] == [
+        {
+            "property": "log",
+            "value": "2026-11-24 - Dinner at Guilty Bangkok",
+            "note": "Contacts/K'Jin.md",
+            "line": 8,
+        }
+    ]
+    assert check(tmp_path, "--verbose") == [
+        "Contacts/K'Jin.md:12: info: a dated line with no verb the tool knows: "
+        "### 2026-11-02 - GTM Presentation for Okya"
+    ]
+    # `vault done` writes the thank-you under the heading, as a line of a list
+    result = run("done", found["id"], "--today", TODAY, "--vault", str(tmp_path))
+    assert result.exit_code == 0, result.output
+    text = (tmp_path / "Contacts" / "K'Jin.md").read_text(encoding="utf-8")
+    assert "### 2026-11-24 - Dinner at Guilty Bangkok\n- 2026-11-26 thanked\n\n" in text
+    assert items(tmp_path) == []
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "## 2026-11-13 emailed asking for a call",
+        "### [[2026-11-13]] — I wrote to ask for a call",
+        "#### **2026-11-13**: Messaged on LinkedIn ###",
+    ],
+)
+def test_a_dated_heading_says_what_happened_as_a_line_does(tmp_path: Path, heading: str) -> None:
+    contact(tmp_path, "Ama", body=f"Met at the alumni evening.\n\n{heading}\n\nNo reply yet.\n")
+    assert [(i["kind"], i["due"]) for i in items(tmp_path)] == [("follow-up", "2026-11-20")]
 
 
 def test_a_done_task_in_dataview_fields_is_a_touch_on_its_completion_day(tmp_path: Path) -> None:

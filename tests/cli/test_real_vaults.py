@@ -835,6 +835,34 @@ def test_action_items_written_name_dash_task_are_waiting_on_them(tmp_path):
     ]
 
 
+def test_a_task_led_by_at_and_a_name_is_theirs_and_at_the_owner_stays_yours(tmp_path):
+    # action items as some vaults write them, `@Max: ...`: the `@` marks whose a task is,
+    # with or without a colon, by a first name, a full name or a link; `@Chuck` is the
+    # owner's own (`[me] names`), and stays a promise of yours
+    vault = vault_at(tmp_path, PEOPLE + MEETINGS + '[me]\nnames = ["Chuck Blake"]\n')
+    for name in ("Max Klein", "Matt Ober"):
+        md(vault, f"People/{name}.md", body=f"# {name}\n")
+    actions = (
+        "## Notes\nOk.\n## Action Items\n"
+        "- [ ] @Max: Send Matt a note about the M&A work\n"
+        "- [ ] @Matt Check notes for LinkedIn ads contacts\n"
+        "- [ ] @Matt Ober: Update on Rothschild within 2-3 weeks\n"
+        "- [ ] @[[Matt Ober]] share the deck\n"
+        "- [ ] @Chuck: Introduce Max to Zenguard\n"
+        "- [ ] Ask @Max about the intro\n"
+    )
+    front = "date: 2026-11-20\nattendees: [Max Klein, Chuck Blake, Matt Ober]\nthanked: true"
+    md(vault, "Meetings/2026-11-20 Matt Ober.md", front, actions)
+    assert [item.split(": ", 1)[1] for item in shown(vault)] == [
+        "Keep your promise to Max Klein: @Chuck: Introduce Max to Zenguard",
+        "Keep your promise to Max Klein: Ask @Max about the intro",
+        "Waiting on Matt Ober: Check notes for LinkedIn ads contacts",
+        "Waiting on Matt Ober: Update on Rothschild within 2-3 weeks",
+        "Waiting on Matt Ober: share the deck",
+        "Waiting on Max Klein: Send Matt a note about the M&A work",
+    ]
+
+
 def test_done_on_one_thank_you_of_a_meeting_with_several_says_it_ends_them_all(tmp_path):
     # `thanked` is the meeting's: it ends every attendee's thank-you, and the message says so
     vault = vault_at(tmp_path)

@@ -7,7 +7,13 @@ from datetime import date
 import pytest
 
 from interview_vault.core.errors import EditError, UnsafeWriteError, VaultError
-from interview_vault.notes.edit import add_date, add_dates, complete_task, set_value
+from interview_vault.notes.edit import (
+    add_date,
+    add_dates,
+    add_log_line,
+    complete_task,
+    set_value,
+)
 from interview_vault.notes.parse import parse_note
 
 DAY = date(2026, 11, 26)
@@ -330,3 +336,17 @@ def test_a_note_with_a_very_long_name_can_be_saved(tmp_path):
     (tmp_path / name).write_text("old\n")
     assert save(load(tmp_path, name), "new\n")
     assert (tmp_path / name).read_text() == "new\n"
+
+
+@pytest.mark.parametrize(
+    ("line", "written"),
+    [
+        ("  * 2026-11-24 coffee with her", "  * 2026-11-26 thanked"),  # (its marker, indent)
+        ("2026-11-24: coffee with her", "2026-11-26 thanked"),
+        ("### 2026-11-24 - Coffee with her", "- 2026-11-26 thanked"),  # (no heading: a list's)
+    ],
+)
+def test_a_log_line_is_written_after_the_one_it_follows_as_that_one_is(line, written):
+    text = f"Intro\n{line}\nMore\n"
+    after = add_log_line(text, 2, "2026-11-26 thanked", "Contacts/A.md", "2026-11-24")
+    assert after == f"Intro\n{line}\n{written}\nMore\n"

@@ -6,7 +6,9 @@ sign-off`, `[Alice](Alice%20Chen.md) sign-off`, `Maria Gomez: send the posting`)
 a note about them, it starts with their first name (or another of their names) and "to",
 "will", "should", "promised", "offered", "owes", a colon or a dash (`Maria to send the
 posting`, `Lee: intro to Sam`, `Alex - make the dashboard`), or when it carries `#waiting`.
-Every other open task is yours.
+An `@` before the link or the name marks it as theirs with or without a colon or a verb
+(`@Max: send the note`, `@Matt Ober update`, `@[[Matt Ober]] review`). Every other open task
+is yours (`@Chuck: ...`, the vault owner's, too: the owner is nobody's note).
 """
 
 from __future__ import annotations
@@ -38,22 +40,26 @@ def waiting_on(
     names alone say it is theirs."""
     text = task.words
     near = set(map(id, about))
-    linked = leading_link(task.text)
+    # (`@Max: ...`: the mark says a person's name follows; what they are to do is after it)
+    marked = task.text[:1] == "@"
+    written = task.text[1:] if marked else task.text
+    named = text[1:] if marked and text[:1] == "@" else text
+    linked = leading_link(written)
     if linked is not None:
         target, end = loose_key(linked[0]), linked[1]
-        after = _AFTER_LINK.match(task.text, end)  # (always: all of it may be empty)
+        after = _AFTER_LINK.match(written, end)  # (always: all of it may be empty)
         for person in people:
             if target in _loose_names(person):
-                rest = task._replace(text=task.text[after.end() if after else end :]).words
+                rest = task._replace(text=written[after.end() if after else end :]).words
                 return person, _JOINER.sub("", rest, count=1) or text
-    lead = _lead(text)
+    lead = _lead(named)
     for person in people:
         names = _names(person)
         if lead not in _leads(names):
             continue  # (it starts with none of their names: no pattern to try)
-        found = _their_pattern(*names, id(person) in near).match(text)
+        found = _their_pattern(names, id(person) in near, marked).match(named)
         if found is not None:
-            return person, _JOINER.sub("", text[found.end() :], count=1) or text
+            return person, _JOINER.sub("", named[found.end() :], count=1) or text
     if _WAITING_TAG.search(task.text) and people:
         return people[0], text
     return None
@@ -91,17 +97,17 @@ def _loose_names(person: Person) -> set[str]:
 
 
 @lru_cache(maxsize=4096)
-def _their_pattern(*names_and_near: str | bool) -> re.Pattern[str]:
+def _their_pattern(names: tuple[str, ...], near: bool, marked: bool) -> re.Pattern[str]:
     """Their full names followed by anything; in a note about them, also their first
-    names (and other names) followed by "to", "will"... or a colon."""
-    *names, near = names_and_near
-    full = {str(name) for name in names if len(str(name).split()) > 1}
-    short = {str(name) for name in names} - full
-    firsts = {str(name).split()[0] for name in full}
+    names (and other names) followed by "to", "will"... or a colon, or by anything after
+    an `@` (`marked`: `@Max send the note`)."""
+    full = {name for name in names if len(name.split()) > 1}
+    short = {name for name in names} - full
+    firsts = {name.split()[0] for name in full}
     short |= {first for first in firsts if not first.endswith(".") and folded(first) != "dr"}
     alternatives = [rf"(?:{_either(full)})\b" if full else ""]
     if near and short:
-        alternatives.append(rf"(?:{_either(short)}){_THEIR_VERBS}")
+        alternatives.append(rf"(?:{_either(short)})" + (r"\b" if marked else _THEIR_VERBS))
     pattern = "|".join(a for a in alternatives if a) or r"(?!)"
     return re.compile(rf"(?:{pattern})", re.IGNORECASE)
 

@@ -104,9 +104,11 @@ class LogSettings:
         "heard from", "called back",
     )  # fmt: skip
     declined: tuple[str, ...] = ("declined", "said no", "turned down", "passed")
+    # (a meal, a drink or an outing together is a talk: `- 2026-04-02 dinner at Guilty`)
     met: tuple[str, ...] = (
         "met", "coffee", "lunch", "call with", "video call", "talked", "chatted",
-        "interviewed", "spoke", "zoom", "meeting",
+        "interviewed", "spoke", "zoom", "meeting", "dinner", "drinks", "breakfast", "brunch",
+        "happy hour", "walk", "hike", "one-on-one", "1:1",
     )  # fmt: skip
     thanked: tuple[str, ...] = ("thanked", "sent thanks", "thank-you", "thank you")
     updated: tuple[str, ...] = ("updated", "told")

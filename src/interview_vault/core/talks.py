@@ -25,7 +25,8 @@ _WORDS = re.compile(r"[^\W_]+")
 # How a talk went, by its medium's value (whole, or one of its words: `In-Person Meeting`)
 _TALK_MEDIA = frozenset({
     "meeting", "meet", "met", "in person", "inperson", "face to face", "f2f", "irl",
-    "coffee", "coffee chat", "lunch", "dinner", "breakfast", "drinks", "visit", "event",
+    "coffee", "coffee chat", "lunch", "dinner", "breakfast", "brunch", "drinks", "visit",
+    "event",
     "interview", "informational interview", "informational", "one on one", "1 on 1", "1 1",
     "1on1",
     # the common words of other languages: in person, a meeting
@@ -97,7 +98,7 @@ _TALK_TITLE = re.compile(
     r"(?<![^\W_])(?:meetings?|met|meetup|meet-up|1:1|1-on-1|1on1|one-on-one|one on one"
     r"|treffen|besprechung|gespräch|kennenlernen|réunion|rencontre|reunión|reunião"
     r"|vergadering|gesprek|kennismaking|riunione|incontro)(?![^\W_])"
-    r"|(?<![^\W_])(?:coffee|lunch|dinner|breakfast|drinks|call|video call|phone call|zoom"
+    r"|(?<![^\W_])(?:coffee|lunch|dinner|breakfast|brunch|drinks|call|video call|phone call|zoom"
     r"|catch-up|catch up|catchup|interview|conversation|talk)\s+(?:with|w/)\s",
     re.IGNORECASE,
 )

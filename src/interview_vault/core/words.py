@@ -350,6 +350,7 @@ _ANSWERS = frozenset({
     "no", "yes", "sure", "ok", "okay", "sorry", "not", "unfortunately", "monday", "tuesday",
     "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tomorrow", "tonight",
     "week", "weekend", "zoom", "coffee", "call", "meet", "meeting", "chat", "lunch", "teams",
+    "dinner", "drinks", "breakfast", "brunch",
 })  # fmt: skip
 _TALK_WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 

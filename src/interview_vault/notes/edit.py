@@ -318,12 +318,14 @@ def complete_task(
 
 
 _LINE_START = re.compile(r"^([ \t]*(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+)?)")
+_HEADING_START = re.compile(r"^[ \t]{0,3}#{1,6}(?:[ \t]|$)")
 
 
 def add_log_line(text: str, after: int, entry: str, path: str, expected: str) -> str:
     """Write `entry` as a line of a log right after line `after` (1-based), as that line is
     written (its list marker and indent): `- 2026-11-21 thanked` under the line telling of
-    the talk. Refuses when that line no longer says `expected`."""
+    the talk; under a dated heading, as a list's line. Refuses when that line no longer
+    says `expected`."""
     refuse_conflicts(text, path)
     bom = BOM if text.startswith(BOM) else ""
     lines = text[len(bom) :].split("\n")
@@ -332,6 +334,10 @@ def add_log_line(text: str, after: int, entry: str, path: str, expected: str) ->
         raise EditError(f"{path}:{after}: this line no longer says {expected!r}")
     line = lines[index]
     cr = "\r" if line.endswith("\r") else ""
-    start = _LINE_START.match(line)
-    lines.insert(index + 1, f"{start.group(1) if start else ''}{entry}{cr}")
+    if _HEADING_START.match(line):
+        marker = "- "  # (a heading's own `###` would make the entry a heading)
+    else:
+        start = _LINE_START.match(line)
+        marker = start.group(1) if start else ""
+    lines.insert(index + 1, f"{marker}{entry}{cr}")
     return bom + "\n".join(lines)

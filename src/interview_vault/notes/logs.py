@@ -5,7 +5,8 @@ about the deadlines`, and a done task with its date. Pure.
 A plain dated line is a fact only when the first word after its date (after "I", "we",
 "she", "he", "they" or the person's name) is a verb of a class (`[log]` settings):
 outgoing, incoming, declined, met, thanked, updated; neutral ones and any other word are
-no fact. Under a heading that names a log (Contact Log, Communication Log, Interactions,
+no fact. A heading that starts with a date (`### 2026-04-02 - Dinner at Guilty Bangkok`) is
+read as such a line. Under a heading that names a log (Contact Log, Communication Log, Interactions,
 History, Log), a table row or a heading that starts with a date is an interaction
 whatever it says: a direction word in it decides (Inbound or Received: a reply; Outbound
 or Sent: a request), else an incoming or met verb at the start of its text, else it is
@@ -162,10 +163,14 @@ def read_log(
                 in_log = level
                 continue
             dated = _DATED.match(title)
-            if in_log and dated is not None:
+            if dated is None:
+                continue
+            if in_log:
                 day = _day(dated.group(1))
                 if day is not None:
                     entry = (day, number + first_line, title.strip(), [dated.group(2)])
+            else:  # (what happened with them that day, as a dated line says it)
+                _dated_line(dated, number + first_line, verbs, names, found, unknown, line)
             continue
         if entry is not None:
             if line.strip():
@@ -193,17 +198,20 @@ def _dated_line(
     names: tuple[str, ...],
     found: list[LogLine],
     unknown: list[tuple[int, str]],
+    heading: str = "",
 ) -> None:
-    """A line that starts with a date: a fact when a verb follows (after a subject)."""
+    """A line that starts with a date, or a heading (`heading`, as written) whose title
+    `dated` is: a fact when a verb follows (after a subject)."""
     day = _day(dated.group(1))
     if day is None:
         return
     stripped = dated.group(0).strip()
     what = _verb_of(dated.group(2).strip(), verbs, names)
     if what is None:
-        unknown.append((line, stripped))
+        unknown.append((line, heading.strip() or stripped))
     elif what != "neutral":
-        shown = _MARKER.sub("", stripped, count=1)  # (the line without its list marker)
+        # (the line without its list marker; a heading's title)
+        shown = stripped if heading else _MARKER.sub("", stripped, count=1)
         found.append(LogLine(day, what, line, shown))
 
 
