@@ -226,8 +226,28 @@ def _build_note(
             log += read_daily_log(body, body_line, day, conventions.verbs)
     return Note(
         path, name, title, tuple(aliases), record, tuple(fields.problems), tasks, about,
-        tuple(log),
+        tuple(log), _written(fields, record),
     )  # fmt: skip
+
+
+def _written(fields: Fields, record: Record | None) -> tuple[tuple[str, str], ...]:
+    """The properties the digest's messages may name (those holding links, a meeting's
+    status) that the note names otherwise than the tool: each as the note writes it (see
+    `Note.written`). Only those with a value: a message is about what the note says."""
+    said: tuple[tuple[str, Any], ...]
+    if isinstance(record, Contact):
+        said = (("referred_by", record.referred_by), ("organization", record.organization))
+    elif isinstance(record, Interview):
+        said = (("contact", record.contacts), ("referrals", record.referrals))
+        said += (("status", record.status),)
+    elif isinstance(record, Application):
+        said = (("organization", record.organization),)
+    elif isinstance(record, Touch):
+        said = (("contact", record.people),)
+    else:
+        return ()
+    shown = ((name, fields.shown(name)) for name, value in said if value)
+    return tuple((name, key) for name, key in shown if key != name)
 
 
 _A_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
