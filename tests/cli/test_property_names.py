@@ -104,6 +104,15 @@ def test_people_listed_in_the_text_are_named_by_the_vaults_first_name(tmp_path: 
     ]
 
 
+def test_a_talk_still_scheduled_says_to_set_the_status_as_written(tmp_path: Path) -> None:
+    contact(tmp_path, "Lee")
+    interview(
+        tmp_path, "2026-11-20 Lee", 'contact: "[[Lee]]"', "date: 2026-11-20", "Status: scheduled"
+    )
+    [message] = messages(tmp_path)
+    assert message.endswith("(or set `Status: done`); if not, set `Status: cancelled`")
+
+
 def test_a_property_a_note_lacks_is_named_as_the_settings_spell_it(tmp_path: Path) -> None:
     config(tmp_path, '[properties]\ndate = ["Meeting Date", "date"]\n')
     contact(tmp_path, "Lee")
