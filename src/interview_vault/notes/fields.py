@@ -30,6 +30,7 @@ class Fields:
         self.front = front
         self.names = conventions.names
         self.first_names = conventions.first_names
+        self.own_names = conventions.own_names
         self.quote = limits.quoted_characters
         self.most = limits.list_entries
         self.problems: list[Problem] = []
