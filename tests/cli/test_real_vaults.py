@@ -182,7 +182,7 @@ def test_a_slug_two_people_share_matches_neither_and_one_matches_its_person(tmp_
     ]
     # neither Alex Barnes was written to: the one word about the slug is a likely typo's
     assert problems(vault) == [
-        "Mail/2026-11-18.md:4: warning: contact: [[alex-barnes]] has no note; "
+        "Mail/2026-11-18.md:4: warning: people: [[alex-barnes]] has no note; "
         "did you mean [[Alex Barnes]]?"
     ]
 

@@ -119,11 +119,14 @@ def check(
     """
     with session_at(pick_vault(vault, vault_option), use_index=not no_index) as session:
         result = digest_of(session, today)
+        organization = session.settings.properties.organization  # (its names, for the hints)
     click.echo(read_line(result.read), err=True)  # (stdout stays `path:line: ...` lines)
     hints = list(result.hints)
     if not verbose:  # (what is said only on asking: dated lines with no verb it knows, and
         # each organization without a note, otherwise one line for all)
-        hints = organizations_without_notes(p for p in hints if p.severity != "info")
+        hints = organizations_without_notes(
+            (p for p in hints if p.severity != "info"), organization
+        )
     shown = {*result.problems, *hints}
     problems = sorted(  # (a likely typo is both a problem and a hint: listed once)
         shown, key=lambda p: (p.note, p.line or 0, p.message)

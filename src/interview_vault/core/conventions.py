@@ -205,6 +205,17 @@ class Conventions:
             f.name: tuple(name.casefold() for name in getattr(properties, f.name))
             for f in fields(properties)
         }
+        # how a message names a property a note does not have: the settings' first name
+        # for it, as they spell it (`Referred By`)
+        self.first_names: dict[str, str] = {
+            f.name: next(iter(getattr(properties, f.name)), f.name) for f in fields(properties)
+        }
+        # the properties the vault names only as the tool does (`status = ["status"]`)
+        self.own_names = frozenset(
+            name
+            for name, names in self.names.items()
+            if names == (name,) and self.first_names[name] == name
+        )
         # what heads or labels who was at a meeting in its body: the common words, and the
         # vault's names for its people property (`Teilnehmer`, `Gäste`: `## Gäste` over a
         # list of them, `Gäste:: [[Ana]]`)

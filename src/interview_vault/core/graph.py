@@ -121,7 +121,8 @@ class Graph:
     # the note says it is about)
     loose_tasks: list[tuple[Note, Task, tuple[Person, ...]]] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)  # links that match two notes
-    unresolved: list[tuple[str, Link, str]] = field(default_factory=list)  # (note, link, key)
+    # links to nobody's note: (note, link, the property as the tool names it, as the note does)
+    unresolved: list[tuple[str, Link, str, str]] = field(default_factory=list)
     # what several rules ask of a graph built once, by what they ask (the graph does not
     # change once built)
     answers: dict[tuple[str, date], Any] = field(default_factory=dict)
@@ -135,7 +136,8 @@ class Graph:
         return self.focus is None or path in self.focus
 
     def person(self, link: Link, source: Note, key: str) -> Person:
-        """The person a link names; records a warning when it matches several notes."""
+        """The person a link in the property `key` (as the tool names it) names; records a
+        warning when it matches several notes."""
         found, candidates = self.resolver.resolve(link.target)
         if candidates:
             others = ", ".join(c.path for c in candidates[1:])
@@ -144,7 +146,7 @@ class Graph:
                     source.path,
                     link.line,
                     "warning",
-                    f"{key}: [[{link.target}]] matches {len(candidates)} notes; "
+                    f"{source.shown(key)}: [[{link.target}]] matches {len(candidates)} notes; "
                     f"using {candidates[0].path} (shortest path), not {others}",
                 )
             )
@@ -153,7 +155,7 @@ class Graph:
             if person is None:
                 person = self.people[found.path] = _person(found)
             return person
-        self.unresolved.append((source.path, link, key))
+        self.unresolved.append((source.path, link, key, source.shown(key)))
         name = last_part(link.target)
         person_key = noteless_key(name)
         person = self.people.get(person_key)
@@ -166,8 +168,8 @@ class Graph:
     def unresolved_problems(self) -> list[Problem]:
         """Links to notes nobody has written yet: hints for `vault check`."""
         return [
-            Problem(path, link.line, "warning", f"{key}: [[{link.target}]]{NO_NOTE}")
-            for path, link, key in self.unresolved
+            Problem(path, link.line, "warning", f"{shown}: [[{link.target}]]{NO_NOTE}")
+            for path, link, _, shown in self.unresolved
         ]
 
     def meetings_with(self, person: Person) -> list[Meeting]:
@@ -196,7 +198,10 @@ def build_graph(
             for link in record.referred_by:
                 referrer = graph.person(link, note, "referred_by")
                 if referrer is person:  # themselves: not a referral (and not a cycle)
-                    message = f"referred_by: [[{link.target}]] is this contact; it is left out"
+                    message = (
+                        f"{note.shown('referred_by')}: [[{link.target}]] is this contact; "
+                        "it is left out"
+                    )
                     graph.problems.append(Problem(note.path, link.line, "warning", message))
                 else:
                     referrers.append((referrer, link))

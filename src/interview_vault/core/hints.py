@@ -21,30 +21,30 @@ def hint_target(hint: Problem) -> str | None:
     return link_key(hint.message[opened + 2 : -len(NO_NOTE) - 2])
 
 
-def organizations_without_notes(hints: Iterable[Problem]) -> list[Problem]:
+def organizations_without_notes(
+    hints: Iterable[Problem], names: Iterable[str] = ("organization",)
+) -> list[Problem]:
     """The hints, with those about organizations that have no note made one: "8
     organizations have no note: A, B, C and 5 more; vault new org NAME", on the first note
-    linking one (after an import, there may be hundreds; each one is no problem)."""
+    linking one (after an import, there may be hundreds; each one is no problem). `names`
+    are the vault's names for the organization property, which those hints start with as
+    each note writes it (`Company: [[Acme]] has no note`), in any case."""
+    keys = {name.casefold() for name in names}
     kept: list[Problem] = []
-    missing: dict[str, Problem] = {}
+    missing: dict[str, tuple[str, Problem]] = {}  # folded name -> (the name, the first hint)
     for hint in sorted(hints, key=lambda h: (h.note, h.line or 0, h.message)):
-        if hint.message.startswith("organization: [[") and hint.message.endswith(NO_NOTE):
-            name = hint.message[len("organization: [[") : -len(NO_NOTE) - 2]
-            missing.setdefault(folded(name), hint._replace(message=name))
+        key, linked, rest = hint.message.partition(": [[")
+        if linked and key.casefold() in keys and rest.endswith("]]" + NO_NOTE):
+            name = rest[: -len(NO_NOTE) - 2]
+            missing.setdefault(folded(name), (name, hint))
         else:
             kept.append(hint)
     if len(missing) < 2:
-        return [
-            *kept,
-            *(
-                h._replace(message=f"organization: [[{h.message}]]{NO_NOTE}")
-                for h in missing.values()
-            ),
-        ]
-    names = sorted((hint.message for hint in missing.values()), key=str.casefold)
-    shown = ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
-    first = min(missing.values(), key=lambda h: (h.note, h.line or 0))
-    message = f"{len(names)} organizations have no note: {shown}; vault new org NAME"
+        return [*kept, *(hint for _, hint in missing.values())]
+    found = sorted((name for name, _ in missing.values()), key=str.casefold)
+    shown = ", ".join(found[:3]) + (f" and {len(found) - 3} more" if len(found) > 3 else "")
+    first = min((hint for _, hint in missing.values()), key=lambda h: (h.note, h.line or 0))
+    message = f"{len(found)} organizations have no note: {shown}; vault new org NAME"
     return [*kept, first._replace(message=message)]
 
 

@@ -267,6 +267,15 @@ class Note:
     # the people an ordinary note says it is about (its people property): its tasks are theirs
     people: tuple[Link, ...] = ()
     log: tuple[LogLine, ...] = ()  # what its text says happened (see LogLine)
+    # the properties the digest's messages may name (those holding links, a meeting's
+    # status) that this note names otherwise than the tool does: (the tool's name, the key
+    # as written), or, for one it lacks, the vault's first name for it (see `shown`)
+    written: tuple[tuple[str, str], ...] = ()
+
+    def shown(self, name: str) -> str:
+        """A property as this note writes it (`introduced-by` for `referred_by`): how a
+        message about it names it."""
+        return next((key for tool, key in self.written if tool == name), name)
 
 
 # Why an item is there: the facts a rule used, each (property, value, note, line), and the

@@ -43,7 +43,7 @@ def noteless(graph: Graph) -> list[Person]:
     """People named in `contact`, `referred_by` or `referrals` links who have no note yet."""
     found = {
         noteless_key(last_part(link.target))
-        for _, link, key in graph.unresolved
+        for _, link, key, _ in graph.unresolved
         if key != "organization"
     }
     return [graph.people[key] for key in sorted(found) if key in graph.people]

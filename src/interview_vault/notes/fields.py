@@ -29,6 +29,8 @@ class Fields:
         self.path = path
         self.front = front
         self.names = conventions.names
+        self.first_names = conventions.first_names
+        self.own_names = conventions.own_names
         self.quote = limits.quoted_characters
         self.most = limits.list_entries
         self.problems: list[Problem] = []
@@ -60,8 +62,8 @@ class Fields:
 
     def shown(self, name: str) -> str:
         """How to name a property in a message: as the note writes it, else as the vault's
-        settings first name it."""
-        return self.key(name) or self.names.get(name, (name,))[0]
+        settings first name it (in their spelling), else as the tool does."""
+        return self.key(name) or self.first_names.get(name, name)
 
     def lines(self, names: tuple[str, ...]) -> tuple[tuple[str, int], ...]:
         """(name, line) of those of these properties the note has."""

@@ -226,8 +226,32 @@ def _build_note(
             log += read_daily_log(body, body_line, day, conventions.verbs)
     return Note(
         path, name, title, tuple(aliases), record, tuple(fields.problems), tasks, about,
-        tuple(log),
+        tuple(log), _written(fields, record),
     )  # fmt: skip
+
+
+# The properties the digest's messages may name (those holding links, a meeting's status),
+# by the record holding them: (the property, the record's field for it)
+_NAMED: dict[type, tuple[tuple[str, str], ...]] = {
+    Contact: (("referred_by", "referred_by"), ("organization", "organization")),
+    Interview: (("contact", "contacts"), ("referrals", "referrals"), ("status", "status")),
+    Application: (("organization", "organization"),),
+    Touch: (("contact", "people"),),
+}
+
+
+def _written(fields: Fields, record: Record | None) -> tuple[tuple[str, str], ...]:
+    """Those of the properties the digest's messages may name that the note names otherwise
+    than the tool: each as the note writes it (see `Note.written`). Only those with a value:
+    a message is about what the note says."""
+    written: tuple[tuple[str, str], ...] = ()
+    # (a property the vault names only as the tool does, in a note writing its keys in lower
+    # case, is written so: nothing to look up)
+    plain = fields.own_names if fields.written is None else ()
+    for name, field in _NAMED.get(type(record), ()):
+        if name not in plain and getattr(record, field) and (key := fields.shown(name)) != name:
+            written += ((name, key),)
+    return written
 
 
 _A_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")

@@ -28,25 +28,24 @@ from ..core.model import (
 
 
 def encode_note(note: Note) -> str:
-    return json.dumps(
-        [
-            note.path,
-            note.name,
-            note.title,
-            list(note.aliases),
-            _encode_record(note.record),
-            [[p.note, p.line, p.severity, p.message] for p in note.problems],
-            _tasks(note.tasks),
-            _links(note.people),
-            _logs(note.log),
-        ],
-        ensure_ascii=False,
-        separators=(",", ":"),
-    )
+    encoded = [
+        note.path,
+        note.name,
+        note.title,
+        list(note.aliases),
+        _encode_record(note.record),
+        [[p.note, p.line, p.severity, p.message] for p in note.problems],
+        _tasks(note.tasks),
+        _links(note.people),
+        _logs(note.log),
+    ]
+    if note.written:  # (most notes write the tool's names: nothing to keep)
+        encoded.append([list(entry) for entry in note.written])
+    return json.dumps(encoded, ensure_ascii=False, separators=(",", ":"))
 
 
 def decode_note(text: str) -> Note:
-    path, name, title, aliases, record, problems, tasks, people, log = json.loads(text)
+    path, name, title, aliases, record, problems, tasks, people, log, *written = json.loads(text)
     return Note(
         path,
         name,
@@ -57,6 +56,7 @@ def decode_note(text: str) -> Note:
         _untasks(tasks) if tasks else (),
         _unlinks(people) if people else (),
         _unlogs(log) if log else (),
+        _shared_names(tuple((tool, _word(key)) for tool, key in written[0])) if written else (),
     )
 
 
@@ -75,6 +75,12 @@ _word = sys.intern
 @lru_cache(maxsize=4096)
 def _shared_lines(lines: tuple[tuple[str, int], ...]) -> tuple[tuple[str, int], ...]:
     return lines
+
+
+@lru_cache(maxsize=4096)
+def _shared_names(written: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
+    """(A vault's notes name their properties alike: one tuple for them all.)"""
+    return written
 
 
 @lru_cache(maxsize=4096)

@@ -46,6 +46,7 @@ def stale_meetings(graph: Graph, today: date) -> list[Problem]:
             continue
         if interview.status == "scheduled" and interview.date and interview.date < today:
             name = meeting.people[0].name if meeting.people else meeting.note.title
+            status = meeting.note.shown("status")
             problems.append(
                 Problem(
                     meeting.note.path,
@@ -53,7 +54,7 @@ def stale_meetings(graph: Graph, today: date) -> list[Problem]:
                     "warning",
                     f"the talk with {name} on {interview.date} is still `scheduled`: if it "
                     f'happened, run `vault log met "{name}" --date {interview.date}` '
-                    "(or set `status: done`); if not, set `status: cancelled`",
+                    f"(or set `{status}: done`); if not, set `{status}: cancelled`",
                 )
             )
     return problems
