@@ -57,6 +57,8 @@ from .words import (
 )
 
 KIND_ORDER = tuple(kind.name for kind in KINDS)
+# The words that name a property for a date (`Follow-Up-Reminder-Date`, `Deadline`)
+DATE_WORDS = frozenset({"date", "day", "on", "deadline", "due"})
 INCOMING_WORDS = frozenset({"received", "inbox", "incoming", "reply", "replies", "inbound"})
 # Words of a person's note's properties, for a mark such as `[first_name]` where nothing
 # else tells people apart (a slug archive's people)
@@ -479,13 +481,18 @@ def _properties(by_kind: Mapping[str, list[Sample]], names: Names) -> dict[str, 
             for key, value in s.properties.items()
             if speaks_of(key, naming)
             and key.casefold() not in TYPE_KEYS
-            and is_date(value) == dated
-            and (dated or names_in(value))
+            and (_holds_date(key, value) if dated else names_in(value) and not is_date(value))
         )
         if counts:
             found[name] = _ranked(counts, name)[:2]
     found["date"] = list(dict.fromkeys(found["date"]))
     return {name: names for name, names in found.items() if names}
+
+
+def _holds_date(key: str, value: Any) -> bool:
+    """Whether a property holds a date, or is one still to be set: empty, and named for a
+    date (`Follow-Up-Reminder-Date:`, a field every position has, filled when planned)."""
+    return is_date(value) or (value in (None, "", []) and speaks_of(key, DATE_WORDS))
 
 
 def marked(samples: Iterable[Sample], mark: str | None) -> list[Sample]:
