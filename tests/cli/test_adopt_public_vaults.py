@@ -80,3 +80,48 @@ def test_adopt_names_an_applications_follow_up_and_expiration_dates_while_still_
         "2026-11-22",  # (job 2: applied + 10 days)
         "2026-11-30",  # (job 1: its own day, not 2026-11-20)
     ]
+
+
+# --- a personal CRM kept by an agent: people/, meetings/2026/, timestamps on every note -------
+
+ALIASES = """\
+# Aliases — Quick Lookup
+
+| Alias | Person | File |
+|-------|--------|------|
+| Ben | Ben Cohen | [ben-cohen.md](ben-cohen.md) |
+| Max | Max Klein | [max-klein.md](max-klein.md) |
+"""
+
+
+def crm(vault: Path, updated: str = "2026-01-26") -> Path:
+    """A personal CRM as an agent keeps it: one file per person in `people/` (with an index
+    of their aliases and a README), meetings in a folder per year."""
+    for slug, name, company in (
+        ("ben-cohen", "Ben Cohen", "Startup"),
+        ("max-klein", "Max Klein", "LEA"),
+    ):
+        front = (
+            f"name: {name}\ntags: [collaborator]\ncompany: {company}\nlast_contact:\n"
+            f"created: 2026-01-24\nupdated: {updated}"
+        )
+        md(vault, f"people/{slug}.md", front, f"# {name}\n\n## Summary\n\nFounder.\n")
+    md(vault, "people/README.md", "", "# People\n\nPersonal CRM - one file per person.\n")
+    md(vault, "people/_aliases.md", "", ALIASES)
+    for day, who in (("2026-03-02", "Ben Cohen"), ("2026-03-09", "Max Klein")):
+        md(
+            vault,
+            f"meetings/2026/{day}-{who.split()[0].casefold()}.md",
+            f"date: {day}\nattendees: [Chuck Blake, {who}]\ntype: external\nthanked: {day}",
+            f"# Meeting: {who} - {day}\n\n## Summary\n\nTalked.\n",
+        )
+    return vault
+
+
+def test_adopt_leaves_an_index_of_the_people_folder_out_of_the_people(tmp_path):
+    vault = crm(tmp_path)
+    contact = adopt_json(vault)["kinds"]["contact"]
+    assert contact["notes"] == ["people/ben-cohen.md", "people/max-klein.md"]
+    text = adopt(vault, "--write")
+    assert '[kinds.contact]\nmarks = ["people/"]\nfolder = "people"\n' in text
+    assert "Read 6 notes: 2 people, 2 meetings" in text  # (neither README nor _aliases)

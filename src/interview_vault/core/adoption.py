@@ -52,6 +52,7 @@ from .words import (
     STAMP_WORDS,
     TYPE_KEYS,
     direction_of,
+    is_index_note,
     kind_said,
     speaks_of,
 )
@@ -147,10 +148,11 @@ def _own_kind(sample: Sample, shared: Counter[str]) -> tuple[str | None, list[st
 def _folder_kind(path: str) -> tuple[str | None, str | None]:
     """(the kind the nearest folder's name says, that folder as a mark: a folder named by a
     day is one talk's, and says none); none for a folder note (`Recruiters/Recruiters.md`,
-    `People/index.md`: an index of the folder, not one of its notes)."""
+    `People/index.md`) or an index (`people/_aliases.md`): the folder's, not one of its
+    notes."""
     parts = path.split("/")[:-1]
     name = path.rpartition("/")[2][:-3].casefold()
-    if parts and name == parts[-1].casefold():
+    if parts and (name == parts[-1].casefold() or is_index_note(name)):
         return None, None
     if parts and name in FOLDER_NOTES and kind_said(parts[-1], folder=True):
         return None, None  # (`People/index.md`: the folder's index; `People/Ana/index.md` is Ana)
@@ -316,7 +318,8 @@ def _marks(sample: Sample, own: list[str], folder: str | None) -> set[str]:
                 found.add(f"{key}: {text}")
     found.update(f"#{tag}" for tag in sample.tags)
     parts = sample.path.split("/")[:-1]
-    found.update("/".join(parts[: depth + 1]) + "/" for depth in range(len(parts)))
+    if not is_index_note(sample.path.rpartition("/")[2][:-3]):  # (no folder mark reads one)
+        found.update("/".join(parts[: depth + 1]) + "/" for depth in range(len(parts)))
     if folder:
         found.add(folder)
     return found

@@ -316,6 +316,18 @@ def is_templates_folder(name: str) -> bool:
 # The names the folder-note plugins give a note that stands for its folder
 # (`People/Ana Souza/README.md` is Ana Souza's note)
 FOLDER_NOTES = frozenset({"readme", "index", "_index"})
+# The names of a note that lists a folder's notes rather than being one of them
+_INDEX_NAMES = frozenset({"aliases", "alias", "moc", "map of content", "map of contents"})
+
+
+def is_index_note(name: str) -> bool:
+    """Whether a note's file name (without `.md`) says it indexes the notes beside it: one
+    starting with `_` (`_aliases`, `_people-index`: sorted first, a folder's own), a map of
+    content (`People MOC`), or `aliases`; but not `_index`, a folder note's name."""
+    folded = name.casefold()
+    if folded.startswith("_"):
+        return folded not in FOLDER_NOTES
+    return folded in _INDEX_NAMES or "moc" in _WORD.findall(folded)
 
 # When a note was made or changed: words of a property that stamps a note (`created`,
 # `date modified`), which dates it only when nothing else does
