@@ -9,6 +9,7 @@ front matter's lines, one string.
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -94,7 +95,7 @@ ALIASES = """\
 """
 
 
-def crm(vault: Path, updated: str = "2026-01-26") -> Path:
+def crm(vault: Path, updated: str = "2026-01-26", meetings: str = "meetings/2026") -> Path:
     """A personal CRM as an agent keeps it: one file per person in `people/` (with an index
     of their aliases and a README), meetings in a folder per year."""
     for slug, name, company in (
@@ -111,7 +112,7 @@ def crm(vault: Path, updated: str = "2026-01-26") -> Path:
     for day, who in (("2026-03-02", "Ben Cohen"), ("2026-03-09", "Max Klein")):
         md(
             vault,
-            f"meetings/2026/{day}-{who.split()[0].casefold()}.md",
+            f"{meetings}/{day}-{who.split()[0].casefold()}.md",
             f"date: {day}\nattendees: [Chuck Blake, {who}]\ntype: external\nthanked: {day}",
             f"# Meeting: {who} - {day}\n\n## Summary\n\nTalked.\n",
         )
@@ -125,3 +126,36 @@ def test_adopt_leaves_an_index_of_the_people_folder_out_of_the_people(tmp_path):
     text = adopt(vault, "--write")
     assert '[kinds.contact]\nmarks = ["people/"]\nfolder = "people"\n' in text
     assert "Read 6 notes: 2 people, 2 meetings" in text  # (neither README nor _aliases)
+
+
+@pytest.mark.parametrize("dated", ["2026", "2026/03", "2026-03", "2026/03-March"])
+def test_new_meetings_go_in_the_folder_that_holds_a_folder_per_year(tmp_path, dated):
+    # (`meetings/2026/`: proposed as where new meetings go, next year's went there too)
+    vault = crm(tmp_path, meetings=f"meetings/{dated}")
+    md(vault, "meetings/2025/2025-12-01-ben.md", "date: 2025-12-01\nattendees: [Ben Cohen]")
+    interview = adopt_json(vault)["kinds"]["interview"]
+    assert interview["folder"] == "meetings"
+    assert interview["marks"][0]["mark"] == "meetings/"
+
+
+def test_new_meetings_go_where_the_live_ones_are_not_in_the_archive(tmp_path):
+    for n in range(1, 5):  # (more of them archived than kept)
+        md(tmp_path, f"archive/interviews/Talk {n}.md", f"type: meeting\ndate: 2024-0{n}-02")
+    for n in range(1, 3):
+        md(tmp_path, f"meetings/Talk {n + 4}.md", f"type: meeting\ndate: 2026-0{n}-02")
+    assert adopt_json(tmp_path)["kinds"]["interview"]["folder"] == "meetings"
+    # all of them archived: the archive is no place for new ones, and none is proposed
+    shutil.rmtree(tmp_path / "meetings")
+    interview = adopt_json(tmp_path)["kinds"]["interview"]
+    assert (len(interview["notes"]), interview["folder"]) == (4, None)
+    assert "folder" not in adopt_json(tmp_path)["settings"]["kinds.interview"]
+
+
+def test_new_meetings_go_in_the_vaults_meetings_folder_even_empty(tmp_path):
+    # (a migrated workspace: its two meetings among resources, and a `meetings/` folder made
+    # for the next ones; adopt proposed `resources`)
+    md(tmp_path, "resources/Legal consultation.md", "type: meeting\ndate: 2025-01-28")
+    md(tmp_path, "resources/glowcheck/Debrief.md", "type: meeting\ndate: 2026-02-27")
+    md(tmp_path, "resources/Reading list.md", "type: resource")
+    write(tmp_path, "meetings/.gitkeep", "")
+    assert adopt_json(tmp_path)["kinds"]["interview"]["folder"] == "meetings"

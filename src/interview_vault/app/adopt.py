@@ -22,7 +22,7 @@ from ..notes.parse import parse_note
 from ..notes.sample import read_sample
 from ..notes.templater import fill_templater
 from ..notes.templates import fill_placeholders
-from ..storage.folder import note_bytes
+from ..storage.folder import note_bytes, top_folders
 from ..storage.settings import merge_settings
 from ..storage.templates import template_texts
 from .digest import digest_of
@@ -77,7 +77,7 @@ def adopt(session: Session) -> Adoption:
         if sample is not None and not rules.is_daily(path):
             samples.append(sample)
     current = ReadCounts.of(read_as)
-    proposal = propose(samples)
+    proposal = propose(samples, top_folders(session.root, session.settings))
     now = datetime.now()
     filled = (  # (placeholders such as `date: {{date}}` are not YAML until filled, and
         # Templater's scripts before the front matter hide it)

@@ -185,9 +185,11 @@ def _dated(sample: Sample) -> bool:
     return any(is_date(v) for v in values)
 
 
-def propose(samples: list[Sample]) -> Proposal:
-    """The vault's conventions, as far as its notes show them."""
+def propose(samples: list[Sample], folders: Iterable[str] = ()) -> Proposal:
+    """The vault's conventions, as far as its notes show them; `folders` are the vault's
+    that hold no note (a `meetings/` made for the next ones), where new notes may go."""
     names = Names(samples)
+    homes = sorted({*_folders_of(samples), *folders})
     shared = Counter(said for s in samples for said, _, _ in _words_of(s))
     own = {s.path: _own_kind(s, shared) for s in samples}
     folder = {s.path: _folder_kind(s.path) for s in samples}
@@ -249,7 +251,9 @@ def propose(samples: list[Sample]) -> Proposal:
     for path, found in marks_of.items():
         for mark in found:
             carriers[mark].append(path)
-    kinds = {kind: _found(kind, by_kind[kind], marks_of, carriers, truth) for kind in KIND_ORDER}
+    kinds = {
+        kind: _found(kind, by_kind[kind], marks_of, carriers, truth, homes) for kind in KIND_ORDER
+    }
     touches = by_kind["touch"]
     properties = _properties(by_kind, names)
     incoming = [] if "direction" in properties else _incoming(touches, marks_of, carriers, truth)
@@ -261,7 +265,7 @@ def propose(samples: list[Sample]) -> Proposal:
         # (notes of interactions, most of them meetings and none a message: the kind is
         # one of meetings, and the few that say nothing of themselves are meetings too)
         as_meetings = kinds["touch"]
-        kinds["interview"] = _merged(kinds["interview"], kinds["touch"])
+        kinds["interview"] = _merged(kinds["interview"], kinds["touch"], homes)
         kinds["touch"] = Found("touch")
         by_kind["interview"] += touches
         by_kind["touch"] = touches = []
@@ -271,6 +275,17 @@ def propose(samples: list[Sample]) -> Proposal:
     undirected = touches and not incoming and "direction" not in properties
     direction = "mixed" if undirected and archive else None
     return Proposal(kinds, incoming, direction, properties, owner, maybe_owner, talks, as_meetings)
+
+
+def _folders_of(samples: list[Sample]) -> set[str]:
+    """The folders holding the notes, and those holding them (`meetings`, `meetings/2026`)."""
+    found = set()
+    for sample in samples:
+        folder = sample.path.rpartition("/")[0]
+        while folder and folder not in found:
+            found.add(folder)
+            folder = folder.rpartition("/")[0]
+    return found
 
 
 def _told(
@@ -294,11 +309,12 @@ def _told(
     return found
 
 
-def _merged(meetings: Found, touches: Found) -> Found:
+def _merged(meetings: Found, touches: Found, folders: list[str]) -> Found:
     """The meetings, with the touch notes and their marks."""
     paths = sorted([*meetings.notes, *touches.notes])
     marks = [*meetings.marks, *touches.marks]
-    return Found("interview", paths, marks, home_folder(paths, [m.mark for m in marks]))
+    home = home_folder(paths, [m.mark for m in marks], "interview", folders)
+    return Found("interview", paths, marks, home)
 
 
 def _marks(sample: Sample, own: list[str], folder: str | None) -> set[str]:
@@ -394,8 +410,10 @@ def _found(
     marks_of: Mapping[str, set[str]],
     carriers: Mapping[str, list[str]],
     truth: Mapping[str, str | None],
+    folders: list[str],
 ) -> Found:
-    """The notes of a kind, and the fewest marks, best first, that explain them all."""
+    """The notes of a kind, and the fewest marks, best first, that explain them all, and
+    where new ones go (of the vault's `folders`, one named for the kind, perhaps)."""
     chosen: list[MarkFound] = []
     left = {s.path for s in notes}
     for candidate in _candidates(notes, marks_of, carriers, truth, kind):
@@ -405,7 +423,7 @@ def _found(
             chosen.append(candidate)
             left -= set(carriers[candidate.mark])
     paths = sorted(s.path for s in notes)
-    return Found(kind, paths, chosen, home_folder(paths, [m.mark for m in chosen]))
+    return Found(kind, paths, chosen, home_folder(paths, [m.mark for m in chosen], kind, folders))
 
 
 def _ranked(counter: Counter[str], first: str | None = None) -> list[str]:

@@ -313,6 +313,15 @@ def is_templates_folder(name: str) -> bool:
     return folder_words(name) in _TEMPLATES_FOLDERS
 
 
+# A folder of notes put away, by its words (`archive`, `_archive`, `99 Archives`, `Old`)
+_ARCHIVE_FOLDERS = frozenset({"archive", "archives", "archived", "old"})
+
+
+def is_archive_folder(name: str) -> bool:
+    """Whether a folder's name says old notes are put away there (`_archive`, `Old`)."""
+    return folder_words(name) in _ARCHIVE_FOLDERS
+
+
 # The names the folder-note plugins give a note that stands for its folder
 # (`People/Ana Souza/README.md` is Ana Souza's note)
 FOLDER_NOTES = frozenset({"readme", "index", "_index"})
@@ -328,6 +337,7 @@ def is_index_note(name: str) -> bool:
     if folded.startswith("_"):
         return folded not in FOLDER_NOTES
     return folded in _INDEX_NAMES or "moc" in _WORD.findall(folded)
+
 
 # When a note was made or changed: words of a property that stamps a note (`created`,
 # `date modified`), which dates it only when nothing else does
