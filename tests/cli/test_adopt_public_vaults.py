@@ -159,3 +159,79 @@ def test_new_meetings_go_in_the_vaults_meetings_folder_even_empty(tmp_path):
     md(tmp_path, "resources/Reading list.md", "type: resource")
     write(tmp_path, "meetings/.gitkeep", "")
     assert adopt_json(tmp_path)["kinds"]["interview"]["folder"] == "meetings"
+
+
+# --- a migrated Notion workspace: typed notes, and tags about meetings on articles ----------
+
+
+def workspace(vault: Path) -> Path:
+    """Notes typed `type: person`, `type: meeting`, `type: resource`; tags on what is read
+    about meetings and interviews, and on hiring interviews migrated as resources."""
+    for name in ("Aiden", "Carlos"):
+        md(vault, f"people/{name}.md", "type: person\ncompany: Nimble", f"# {name}\n")
+    md(
+        vault,
+        "resources/Partnership consultation with legal advisor.md",
+        "type: meeting\ncreated: 2025-01-28\ndate: 2025-01-28\nmeeting_type: consultation\n"
+        "attendees: ['Julien', '[[Aiden]]']\ntags: [nimble, legal]",
+        "## Summary\n\nEquity.\n",
+    )
+    md(
+        vault,
+        "resources/glowcheck/Debrief Meeting Summary.md",
+        "type: meeting\ncreated: 2026-02-28\ndate: 2026-02-27\nattendees: ['Julien', 'Tanny']",
+        "## Summary\n\nPlanning.\n",
+    )
+    research = "## Findings\n\nShorter meetings.\n\n---\n#meetings #research #team-performance\n"
+    md(vault, "inbox/Meeting Analysis Research.md", "", research)
+    md(vault, "inbox/Team Performance Analytics Framework.md", "", research)
+    clipped = "created: 2026-01-10\nstatus: active\nurl: https://www.lennysnewsletter.com/p/{}\n"
+    md(
+        vault,
+        "resources/How to pass any first-round interview.md",
+        "type: resource\n" + clipped.format("pass") + "tags: [recruitment, hiring, interview]",
+        "Saved from the newsletter.\n",
+    )
+    md(
+        vault,
+        "resources/The Secret to Note-taking for Busy People.md",
+        "type: resource\n" + clipped.format("notes") + "tags: [note-taking, meetings]",
+        "A video.\n",
+    )
+    migrated = "type: resource\nmigrated_from: notion\nmigrated_at: 2026-01-12\ncreated: {}\n"
+    for name, day, tag in (
+        ("Alice’s Interview", "2024-03-28", "interview"),
+        ("Loic Farge’s Interview", "2025-07-29", "interview"),
+        ("Pop’s Interview", "2025-10-16", "interview"),
+        ("Catch-Up with Leroy", "2024-01-10", "one-on-one"),
+        ("Sam's One-on-One", "2019-09-19", "one-on-one"),
+    ):
+        md(
+            vault,
+            f"archive/interviews/{name}.md",
+            migrated.format(day) + f"tags: [{tag}]",
+            "- How do you handle conflict?\n- Why this role?\n",
+        )
+    md(
+        vault,
+        "resources/nimble/One-on-Ones Agenda & Questions.md",
+        migrated.format("2020-05-20") + "tags: [one-on-one]",
+        "- How are you?\n",
+    )
+    write(vault, "meetings/.gitkeep", "")
+    return vault
+
+
+def test_adopt_proposes_no_tag_that_articles_and_write_ups_about_meetings_carry(tmp_path):
+    vault = workspace(tmp_path)
+    interview = adopt_json(vault)["kinds"]["interview"]
+    assert interview["notes"] == [
+        "resources/Partnership consultation with legal advisor.md",
+        "resources/glowcheck/Debrief Meeting Summary.md",
+    ]
+    assert [m["mark"] for m in interview["marks"]] == ["type: meeting"]
+    text = adopt(vault, "--write")
+    assert '[kinds.interview]\nmarks = ["type: meeting"]\nfolder = "meetings"\n' in text
+    assert "Read 14 notes: 2 people, 2 meetings" in text
+    check = run("check", str(vault), "--today", TODAY)
+    assert "has no `date`" not in check.output, check.output

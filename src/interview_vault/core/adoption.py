@@ -53,7 +53,9 @@ from .words import (
     TYPE_KEYS,
     direction_of,
     is_index_note,
+    is_web_page,
     kind_said,
+    says_document,
     speaks_of,
 )
 
@@ -185,6 +187,32 @@ def _dated(sample: Sample) -> bool:
     return any(is_date(v) for v in values)
 
 
+def _kept(sample: Sample) -> bool:
+    """Whether a note says it is of something read or kept, no event: a type-like value
+    such as `resource`, `article` or `book`, or a `url` or `source` holding a web page's
+    address (not a video call's)."""
+    for key, value in sample.properties.items():
+        folded = key.casefold()
+        texts = [entry for entry in _entries(value) if isinstance(entry, str)]
+        if folded in TYPE_KEYS and any(says_document(value_key(text)) for text in texts):
+            return True
+        if folded in ("url", "source") and any(is_web_page(text) for text in texts):
+            return True
+    return False
+
+
+def _like_a_meeting(sample: Sample, names: Names) -> bool:
+    """Whether a note looks like a meeting's: dated by a property that does not stamp the
+    note (`created`, `migrated_at` are no meeting's day), a field at its head, its name or
+    its folder's; or naming people."""
+    if sample.dated or day_in_path(sample.path) is not None:
+        return True
+    said = _with_head(sample).items()
+    if any(is_date(value) and not speaks_of(key, STAMP_WORDS) for key, value in said):
+        return True
+    return bool(named_people(sample, names))
+
+
 def propose(samples: list[Sample], folders: Iterable[str] = ()) -> Proposal:
     """The vault's conventions, as far as its notes show them; `folders` are the vault's
     that hold no note (a `meetings/` made for the next ones), where new notes may go."""
@@ -221,14 +249,18 @@ def propose(samples: list[Sample], folders: Iterable[str] = ()) -> Proposal:
     truth: dict[str, str | None] = {}
     for sample in samples:
         path = sample.path
-        kind = own[path][0]
+        kind, said = own[path]
+        tagged = kind in ("interview", "touch") and all(mark.startswith("#") for mark in said)
+        unlike = kind == "interview" and not _like_a_meeting(sample, names)
+        if tagged and (unlike or _kept(sample)):
+            kind = None  # (a tag is about its subject: `#meetings` on a write-up of them)
         if kind is None and path not in events:
             kind = "contact" if path in as_person else "organization" if path in as_org else None
         if kind is None and not sample.blank:
             kind = folder[path][0]
             if path in events and kind in ("contact", "organization"):
                 kind = None  # (a dated note naming people is an event, not a person)
-            if kind in ("interview", "touch") and not _dated(sample):
+            if kind in ("interview", "touch") and (not _dated(sample) or _kept(sample)):
                 kind = None  # (a meeting or a message happens on a day: a dashboard does not)
         if kind == "touch" and path not in events:
             kind = None  # (a message is to or from someone: `#email` on a clipping is a topic)
