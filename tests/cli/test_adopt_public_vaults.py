@@ -235,3 +235,47 @@ def test_adopt_proposes_no_tag_that_articles_and_write_ups_about_meetings_carry(
     assert "Read 14 notes: 2 people, 2 meetings" in text
     check = run("check", str(vault), "--today", TODAY)
     assert "has no `date`" not in check.output, check.output
+
+
+# --- `updated:` as when a note was edited -------------------------------------------------------
+
+
+def test_adopt_reads_updated_beside_created_as_when_a_note_was_edited(tmp_path):
+    # (the agent bumps `updated:` whenever it edits a person's note: read as an update sent
+    # them, it counted as being in touch and silenced every reconnect)
+    vault = crm(tmp_path, updated="2026-11-20")
+    assert shown(vault, "reconnect") == []  # (as the default settings read it)
+    text = adopt(vault, "--write")
+    assert (
+        "`updated` is when a note was edited (2 notes carry it as a date, 2 beside `created`):"
+        " not read as an update you sent; yours go under `told`\n"
+    ) in text
+    assert 'updated = ["told"]' in text
+    assert [line.split(":")[0] for line in shown(vault, "reconnect")] == [
+        "2026-05-31 Ben Cohen",  # (met on 2026-03-02, 90 days)
+        "2026-06-07 Max Klein",
+    ]
+    assert "`updated` is when" not in adopt(vault)  # (the settings say so now)
+
+
+def test_updated_on_notes_of_every_kind_is_when_they_were_edited(tmp_path):
+    vault = crm(tmp_path)
+    for path in ("people/ben-cohen.md", "people/max-klein.md"):  # (no `created` beside it)
+        note = vault / path
+        note.write_text(note.read_text().replace("created: 2026-01-24\n", ""))
+    for path in ("meetings/2026/2026-03-02-ben.md", "knowledge/Pricing.md", "inbox/Ideas.md"):
+        note = vault / path
+        front = note.read_text()[4:] if note.exists() else "title: Notes\n---\nText.\n"
+        note.parent.mkdir(parents=True, exist_ok=True)
+        note.write_text(f"---\nupdated: 2026-03-10\n{front}")
+    proposed = adopt_json(vault)["settings"]["properties"]
+    assert proposed["updated"] == ["told"]
+
+
+def test_updated_on_people_alone_is_the_update_you_sent(tmp_path):
+    # (as `vault log updated` writes it: on people's notes, no `created` beside it)
+    vault = crm(tmp_path)
+    for path in ("people/ben-cohen.md", "people/max-klein.md"):
+        note = vault / path
+        note.write_text(note.read_text().replace("created: 2026-01-24\n", ""))
+    assert "updated" not in adopt_json(vault)["settings"].get("properties", {})

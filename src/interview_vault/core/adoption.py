@@ -60,6 +60,10 @@ from .words import (
 )
 
 KIND_ORDER = tuple(kind.name for kind in KINDS)
+CREATED_WORDS = frozenset({"created"})  # (`created`, `date created`, `created_at`)
+# Where the tool's updates go when a vault's `updated` says when a note was edited (the word
+# log lines use for an update, besides `updated`)
+UPDATED_INSTEAD = "told"
 # The words that name a property for a date (`Follow-Up-Reminder-Date`, `Deadline`)
 DATE_WORDS = frozenset({"date", "day", "on", "deadline", "due"})
 INCOMING_WORDS = frozenset({"received", "inbox", "incoming", "reply", "replies", "inbound"})
@@ -111,6 +115,39 @@ class Proposal:
     # the touch notes as found, when they are proposed as meetings: most say they were
     # talks, none a message, and some say nothing (which only the kind makes meetings)
     as_meetings: Found | None = None
+    # `updated` as the vault's notes carry it: when each was edited, no update you sent
+    edited: Edited | None = None
+
+
+@dataclass
+class Edited:
+    """The tool's `updated` (the day you sent someone an update) as a vault's notes carry
+    it: when each was edited, which plugins and agents bump."""
+
+    name: str  # as most notes write it
+    notes: int  # notes that carry it as one date
+    beside_created: int  # of those, with a `created` date too
+    not_people: int  # of those, no person's
+
+
+def _edited(samples: list[Sample], truth: Mapping[str, str | None]) -> Edited | None:
+    """`updated` as a note's timestamp: one date (the tool's is a list, each update added),
+    on two notes at least, beside `created` on most of them or on two notes at least that
+    are no person's (meetings, organizations, ordinary notes: no update is sent to them)."""
+    written: Counter[str] = Counter()
+    notes = beside = others = 0
+    for sample in samples:
+        keys = {key.casefold(): key for key in sample.properties}
+        value = sample.properties.get(keys.get("updated", ""))
+        if isinstance(value, list) or not is_date(value):
+            continue
+        written[keys["updated"]] += 1
+        notes += 1
+        beside += any(speaks_of(key, CREATED_WORDS) for key in keys)
+        others += truth[sample.path] != "contact"
+    if notes < 2 or (beside * 2 <= notes and others < 2):
+        return None
+    return Edited(written.most_common(1)[0][0], notes, beside, others)
 
 
 def _words(text: str) -> set[str]:
@@ -306,7 +343,10 @@ def propose(samples: list[Sample], folders: Iterable[str] = ()) -> Proposal:
     archive = any(speaks_of(m.mark, ARCHIVE_WORDS) for m in kinds["touch"].marks)
     undirected = touches and not incoming and "direction" not in properties
     direction = "mixed" if undirected and archive else None
-    return Proposal(kinds, incoming, direction, properties, owner, maybe_owner, talks, as_meetings)
+    edited = _edited(samples, truth)
+    return Proposal(
+        kinds, incoming, direction, properties, owner, maybe_owner, talks, as_meetings, edited
+    )
 
 
 def _folders_of(samples: list[Sample]) -> set[str]:
