@@ -8,11 +8,13 @@ or `fileClass` value, or a tag, that names a kind: `person`, `meeting`, `log-com
 links under its Attendees heading, a slug in an email's `people`: a person), or where
 organizations are (`company`: an organization); else the name of a folder it is in
 (`People`, `20 Meetings`, `Positions`...), unless it is itself a dated note that names
-people, which is no person nor organization. Then the marks that say so: the fewest
-that explain every such note and take no note of another kind for theirs, those that say
-the kind in words first. A mark without such words must explain two notes at least: one
-note is no evidence. Names of marks and properties are matched on English words, so a
-vault in another language needs its settings written by hand.
+people, which is no person nor organization. A tag is about its subject: alone, it makes
+a meeting only of a note that looks like one (dated, naming people), and nothing read or
+kept (`type: resource`, a web page's `url`) is a meeting or a message. Then the marks that
+say so: the fewest that explain every such note and take no note of another kind for
+theirs, those that say the kind in words first. A mark without such words must explain
+two notes at least: one note is no evidence. Names of marks and properties are matched on
+English words, so a vault in another language needs its settings written by hand.
 
 Touch notes most of which say they were talks (`core.talks`: a meeting, a call), none a
 message, are a vault's meetings kept as interactions: proposed as meetings.
