@@ -269,6 +269,38 @@ def test_where_new_people_go_is_inside_the_folder_that_marks_them():
     assert home_folder(paths, ["type: person"]) == "data"
 
 
+def test_new_notes_go_beside_the_years_out_of_archives_and_in_a_folder_named_for_them():
+    # (public vaults: `meetings/2026/` was proposed, where next year's meetings would go;
+    # `archive/interviews`, though `meetings/` was there)
+    assert home_folder(["meetings/2026/a.md", "meetings/2025/b.md"], ["meetings/"]) == "meetings"
+    assert home_folder(["Journal/2026/03/a.md", "Journal/2026/03/b.md"], []) == "Journal"
+    assert home_folder(["Log/2026-03 March/a.md"], []) == "Log"
+    assert home_folder(["notes/2026 plans/a.md"], []) == "notes/2026 plans"  # (no year's)
+    archived = ["archive/interviews/a.md", "archive/interviews/b.md", "Meetings/c.md"]
+    assert home_folder(archived, ["type: meeting"], "interview") == "Meetings"
+    folders = ["Notes", "Meetings", "Work/Meetings"]
+    assert home_folder(["Notes/a.md"], ["type: meeting"], "interview", folders) == "Meetings"
+    assert home_folder(["_archive/a.md"], ["type: meeting"], "interview") is None
+    assert home_folder(["Old/Meetings/a.md"], ["Old/Meetings/"], "interview") == "Old/Meetings"
+
+
+def test_a_tag_makes_a_meeting_of_a_note_that_looks_like_one_and_is_nothing_read():
+    samples = [
+        sample("Notes/Call.md", ("meeting",), date="2026-03-02", url="https://zoom.us/j/12"),
+        sample("Notes/Sync.md", ("meeting",), date="2026-03-09", attendees=["[[Ana]]"]),
+        sample("Notes/Ana.md", type="person"),
+        # what is read or kept: no meeting, whatever its tags or folder say
+        sample("Notes/Talk video.md", ("meeting",), date="2026-03-03", source="https://x.io/v"),
+        sample("Meetings/Clip.md", type="Articles", date="2026-03-04"),
+        # a tag on a note that does not look like a meeting: dated only by its stamps
+        sample("Notes/Agenda.md", ("meeting",), created="2026-03-05", migrated_at="2026-03-06"),
+        # (what a type-like value says holds, with its recording's page)
+        sample("Notes/Review.md", type="meeting", source="https://otter.ai/u/1"),
+    ]
+    found = propose(samples)
+    assert found.kinds["interview"].notes == ["Notes/Call.md", "Notes/Review.md", "Notes/Sync.md"]
+
+
 def test_two_people_in_folders_of_their_own_do_not_outvote_the_rest():
     # (a review: 12 people in People/*.md and 2 in People/Family/<Name>/<Name>.md made
     # the proposal People/Family)

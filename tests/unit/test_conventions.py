@@ -95,6 +95,11 @@ def test_the_folder_note_of_a_marked_folder_is_none_of_its_notes():
     assert note("# Meetings\n", "4 - Meetings/README.md", folders).record is None
     assert isinstance(note("# Ana\n", "People/Ana/README.md", folders).record, Contact)
     assert isinstance(note("# Ana\n", "People/Ana.md", folders).record, Contact)
+    # an index of the folder's notes, at any depth: `_aliases`, a map of content
+    table = "| Alias | Person | File |\n|---|---|---|\n| Ana | Ana Souza | [[Ana]] |\n"
+    for path in ("People/_aliases.md", "People/Family/_aliases.md", "People/People MOC.md"):
+        assert note(table, path, folders).record is None, path
+    assert isinstance(note("# Ana\n", "People/Ana/_index.md", folders).record, Contact)
 
 
 def test_touch_notes_outgoing_and_incoming():

@@ -10,7 +10,15 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from ..core.adoption import Found, MarkFound, Proposal, marked, propose
+from ..core.adoption import (
+    UPDATED_INSTEAD,
+    Edited,
+    Found,
+    MarkFound,
+    Proposal,
+    marked,
+    propose,
+)
 from ..core.conventions import conventions, parse_mark
 from ..core.kinds import category_of
 from ..core.model import ReadCounts
@@ -22,7 +30,7 @@ from ..notes.parse import parse_note
 from ..notes.sample import read_sample
 from ..notes.templater import fill_templater
 from ..notes.templates import fill_placeholders
-from ..storage.folder import note_bytes
+from ..storage.folder import note_bytes, top_folders
 from ..storage.settings import merge_settings
 from ..storage.templates import template_texts
 from .digest import digest_of
@@ -77,7 +85,7 @@ def adopt(session: Session) -> Adoption:
         if sample is not None and not rules.is_daily(path):
             samples.append(sample)
     current = ReadCounts.of(read_as)
-    proposal = propose(samples)
+    proposal = propose(samples, top_folders(session.root, session.settings))
     now = datetime.now()
     filled = (  # (placeholders such as `date: {{date}}` are not YAML until filled, and
         # Templater's scripts before the front matter hide it)
@@ -134,6 +142,11 @@ def _tables(
         merged = list(dict.fromkeys([*found_names, *getattr(names, key)]))
         if merged != list(getattr(names, key)):
             changed[key] = merged
+    if proposal.edited is not None:  # (a note's timestamp: no name the tool reads)
+        stamp = proposal.edited.name.casefold()
+        others = [name for name in names.updated if name.casefold() != stamp]
+        if len(others) < len(names.updated):
+            changed["updated"] = others or [UPDATED_INSTEAD]
     if changed:
         tables["properties"] = changed
     me = session.settings.me
@@ -202,6 +215,12 @@ def describe(adoption: Adoption, *, every: bool = False) -> str:
     if proposal.owner:
         names = ", ".join(f"`{name}`" for name in proposal.owner)
         lines.append(f"You (the owner, in most meetings and messages, with no note): {names}")
+    edited = proposal.edited
+    if edited is not None and "updated" in adoption.tables.get("properties", {}):
+        lines.append(
+            f"`{edited.name}` is when a note was edited ({_edited_line(edited)}): not read as"
+            f" an update you sent; yours go under `{adoption.tables['properties']['updated'][0]}`"
+        )
     for name in proposal.maybe_owner:
         lines.append(
             f"`{name}` is in most meetings and messages: if that is you, add it to "
@@ -228,6 +247,15 @@ def describe(adoption: Adoption, *, every: bool = False) -> str:
         settings_text(adoption.tables),
     ]
     return "\n".join(lines)
+
+
+def _edited_line(edited: Edited) -> str:
+    """ "14 notes carry it as a date, 14 beside `created`" (or "9 no person's")."""
+    many = edited.notes != 1
+    said = f"{edited.notes:,} note{'s' * many} carr{'y' if many else 'ies'} it as a date"
+    if edited.beside_created * 2 > edited.notes:
+        return f"{said}, {edited.beside_created:,} beside `created`"
+    return f"{said}, {edited.not_people:,} no person's"
 
 
 def _finding(label: str, found: Found, every: bool) -> list[str]:

@@ -8,11 +8,13 @@ or `fileClass` value, or a tag, that names a kind: `person`, `meeting`, `log-com
 links under its Attendees heading, a slug in an email's `people`: a person), or where
 organizations are (`company`: an organization); else the name of a folder it is in
 (`People`, `20 Meetings`, `Positions`...), unless it is itself a dated note that names
-people, which is no person nor organization. Then the marks that say so: the fewest
-that explain every such note and take no note of another kind for theirs, those that say
-the kind in words first. A mark without such words must explain two notes at least: one
-note is no evidence. Names of marks and properties are matched on English words, so a
-vault in another language needs its settings written by hand.
+people, which is no person nor organization. A tag is about its subject: alone, it makes
+a meeting only of a note that looks like one (dated, naming people), and nothing read or
+kept (`type: resource`, a web page's `url`) is a meeting or a message. Then the marks that
+say so: the fewest that explain every such note and take no note of another kind for
+theirs, those that say the kind in words first. A mark without such words must explain
+two notes at least: one note is no evidence. Names of marks and properties are matched on
+English words, so a vault in another language needs its settings written by hand.
 
 Touch notes most of which say they were talks (`core.talks`: a meeting, a call), none a
 message, are a vault's meetings kept as interactions: proposed as meetings.
@@ -52,11 +54,20 @@ from .words import (
     STAMP_WORDS,
     TYPE_KEYS,
     direction_of,
+    is_index_note,
+    is_web_page,
     kind_said,
+    says_document,
     speaks_of,
 )
 
 KIND_ORDER = tuple(kind.name for kind in KINDS)
+CREATED_WORDS = frozenset({"created"})  # (`created`, `date created`, `created_at`)
+# Where the tool's updates go when a vault's `updated` says when a note was edited (the word
+# log lines use for an update, besides `updated`)
+UPDATED_INSTEAD = "told"
+# The words that name a property for a date (`Follow-Up-Reminder-Date`, `Deadline`)
+DATE_WORDS = frozenset({"date", "day", "on", "deadline", "due"})
 INCOMING_WORDS = frozenset({"received", "inbox", "incoming", "reply", "replies", "inbound"})
 # Words of a person's note's properties, for a mark such as `[first_name]` where nothing
 # else tells people apart (a slug archive's people)
@@ -106,6 +117,39 @@ class Proposal:
     # the touch notes as found, when they are proposed as meetings: most say they were
     # talks, none a message, and some say nothing (which only the kind makes meetings)
     as_meetings: Found | None = None
+    # `updated` as the vault's notes carry it: when each was edited, no update you sent
+    edited: Edited | None = None
+
+
+@dataclass
+class Edited:
+    """The tool's `updated` (the day you sent someone an update) as a vault's notes carry
+    it: when each was edited, which plugins and agents bump."""
+
+    name: str  # as most notes write it
+    notes: int  # notes that carry it as one date
+    beside_created: int  # of those, with a `created` date too
+    not_people: int  # of those, no person's
+
+
+def _edited(samples: list[Sample], truth: Mapping[str, str | None]) -> Edited | None:
+    """`updated` as a note's timestamp: one date (the tool's is a list, each update added),
+    on two notes at least, beside `created` on most of them or on two notes at least that
+    are no person's (meetings, organizations, ordinary notes: no update is sent to them)."""
+    written: Counter[str] = Counter()
+    notes = beside = others = 0
+    for sample in samples:
+        keys = {key.casefold(): key for key in sample.properties}
+        value = sample.properties.get(keys.get("updated", ""))
+        if isinstance(value, list) or not is_date(value):
+            continue
+        written[keys["updated"]] += 1
+        notes += 1
+        beside += any(speaks_of(key, CREATED_WORDS) for key in keys)
+        others += truth[sample.path] != "contact"
+    if notes < 2 or (beside * 2 <= notes and others < 2):
+        return None
+    return Edited(written.most_common(1)[0][0], notes, beside, others)
 
 
 def _words(text: str) -> set[str]:
@@ -145,10 +189,11 @@ def _own_kind(sample: Sample, shared: Counter[str]) -> tuple[str | None, list[st
 def _folder_kind(path: str) -> tuple[str | None, str | None]:
     """(the kind the nearest folder's name says, that folder as a mark: a folder named by a
     day is one talk's, and says none); none for a folder note (`Recruiters/Recruiters.md`,
-    `People/index.md`: an index of the folder, not one of its notes)."""
+    `People/index.md`) or an index (`people/_aliases.md`): the folder's, not one of its
+    notes."""
     parts = path.split("/")[:-1]
     name = path.rpartition("/")[2][:-3].casefold()
-    if parts and name == parts[-1].casefold():
+    if parts and (name == parts[-1].casefold() or is_index_note(name)):
         return None, None
     if parts and name in FOLDER_NOTES and kind_said(parts[-1], folder=True):
         return None, None  # (`People/index.md`: the folder's index; `People/Ana/index.md` is Ana)
@@ -181,9 +226,37 @@ def _dated(sample: Sample) -> bool:
     return any(is_date(v) for v in values)
 
 
-def propose(samples: list[Sample]) -> Proposal:
-    """The vault's conventions, as far as its notes show them."""
+def _kept(sample: Sample) -> bool:
+    """Whether a note says it is of something read or kept, no event: a type-like value
+    such as `resource`, `article` or `book`, or a `url` or `source` holding a web page's
+    address (not a video call's)."""
+    for key, value in sample.properties.items():
+        folded = key.casefold()
+        texts = [entry for entry in _entries(value) if isinstance(entry, str)]
+        if folded in TYPE_KEYS and any(says_document(value_key(text)) for text in texts):
+            return True
+        if folded in ("url", "source") and any(is_web_page(text) for text in texts):
+            return True
+    return False
+
+
+def _like_a_meeting(sample: Sample, names: Names) -> bool:
+    """Whether a note looks like a meeting's: dated by a property that does not stamp the
+    note (`created`, `migrated_at` are no meeting's day), a field at its head, its name or
+    its folder's; or naming people."""
+    if sample.dated or day_in_path(sample.path) is not None:
+        return True
+    said = _with_head(sample).items()
+    if any(is_date(value) and not speaks_of(key, STAMP_WORDS) for key, value in said):
+        return True
+    return bool(named_people(sample, names))
+
+
+def propose(samples: list[Sample], folders: Iterable[str] = ()) -> Proposal:
+    """The vault's conventions, as far as its notes show them; `folders` are the vault's
+    that hold no note (a `meetings/` made for the next ones), where new notes may go."""
     names = Names(samples)
+    homes = sorted({*_folders_of(samples), *folders})
     shared = Counter(said for s in samples for said, _, _ in _words_of(s))
     own = {s.path: _own_kind(s, shared) for s in samples}
     folder = {s.path: _folder_kind(s.path) for s in samples}
@@ -215,14 +288,18 @@ def propose(samples: list[Sample]) -> Proposal:
     truth: dict[str, str | None] = {}
     for sample in samples:
         path = sample.path
-        kind = own[path][0]
+        kind, said = own[path]
+        tagged = kind in ("interview", "touch") and all(mark.startswith("#") for mark in said)
+        unlike = kind == "interview" and not _like_a_meeting(sample, names)
+        if tagged and (unlike or _kept(sample)):
+            kind = None  # (a tag is about its subject: `#meetings` on a write-up of them)
         if kind is None and path not in events:
             kind = "contact" if path in as_person else "organization" if path in as_org else None
         if kind is None and not sample.blank:
             kind = folder[path][0]
             if path in events and kind in ("contact", "organization"):
                 kind = None  # (a dated note naming people is an event, not a person)
-            if kind in ("interview", "touch") and not _dated(sample):
+            if kind in ("interview", "touch") and (not _dated(sample) or _kept(sample)):
                 kind = None  # (a meeting or a message happens on a day: a dashboard does not)
         if kind == "touch" and path not in events:
             kind = None  # (a message is to or from someone: `#email` on a clipping is a topic)
@@ -245,7 +322,9 @@ def propose(samples: list[Sample]) -> Proposal:
     for path, found in marks_of.items():
         for mark in found:
             carriers[mark].append(path)
-    kinds = {kind: _found(kind, by_kind[kind], marks_of, carriers, truth) for kind in KIND_ORDER}
+    kinds = {
+        kind: _found(kind, by_kind[kind], marks_of, carriers, truth, homes) for kind in KIND_ORDER
+    }
     touches = by_kind["touch"]
     properties = _properties(by_kind, names)
     incoming = [] if "direction" in properties else _incoming(touches, marks_of, carriers, truth)
@@ -257,7 +336,7 @@ def propose(samples: list[Sample]) -> Proposal:
         # (notes of interactions, most of them meetings and none a message: the kind is
         # one of meetings, and the few that say nothing of themselves are meetings too)
         as_meetings = kinds["touch"]
-        kinds["interview"] = _merged(kinds["interview"], kinds["touch"])
+        kinds["interview"] = _merged(kinds["interview"], kinds["touch"], homes)
         kinds["touch"] = Found("touch")
         by_kind["interview"] += touches
         by_kind["touch"] = touches = []
@@ -266,7 +345,21 @@ def propose(samples: list[Sample]) -> Proposal:
     archive = any(speaks_of(m.mark, ARCHIVE_WORDS) for m in kinds["touch"].marks)
     undirected = touches and not incoming and "direction" not in properties
     direction = "mixed" if undirected and archive else None
-    return Proposal(kinds, incoming, direction, properties, owner, maybe_owner, talks, as_meetings)
+    edited = _edited(samples, truth)
+    return Proposal(
+        kinds, incoming, direction, properties, owner, maybe_owner, talks, as_meetings, edited
+    )
+
+
+def _folders_of(samples: list[Sample]) -> set[str]:
+    """The folders holding the notes, and those holding them (`meetings`, `meetings/2026`)."""
+    found = set()
+    for sample in samples:
+        folder = sample.path.rpartition("/")[0]
+        while folder and folder not in found:
+            found.add(folder)
+            folder = folder.rpartition("/")[0]
+    return found
 
 
 def _told(
@@ -290,11 +383,12 @@ def _told(
     return found
 
 
-def _merged(meetings: Found, touches: Found) -> Found:
+def _merged(meetings: Found, touches: Found, folders: list[str]) -> Found:
     """The meetings, with the touch notes and their marks."""
     paths = sorted([*meetings.notes, *touches.notes])
     marks = [*meetings.marks, *touches.marks]
-    return Found("interview", paths, marks, home_folder(paths, [m.mark for m in marks]))
+    home = home_folder(paths, [m.mark for m in marks], "interview", folders)
+    return Found("interview", paths, marks, home)
 
 
 def _marks(sample: Sample, own: list[str], folder: str | None) -> set[str]:
@@ -314,7 +408,8 @@ def _marks(sample: Sample, own: list[str], folder: str | None) -> set[str]:
                 found.add(f"{key}: {text}")
     found.update(f"#{tag}" for tag in sample.tags)
     parts = sample.path.split("/")[:-1]
-    found.update("/".join(parts[: depth + 1]) + "/" for depth in range(len(parts)))
+    if not is_index_note(sample.path.rpartition("/")[2][:-3]):  # (no folder mark reads one)
+        found.update("/".join(parts[: depth + 1]) + "/" for depth in range(len(parts)))
     if folder:
         found.add(folder)
     return found
@@ -389,8 +484,10 @@ def _found(
     marks_of: Mapping[str, set[str]],
     carriers: Mapping[str, list[str]],
     truth: Mapping[str, str | None],
+    folders: list[str],
 ) -> Found:
-    """The notes of a kind, and the fewest marks, best first, that explain them all."""
+    """The notes of a kind, and the fewest marks, best first, that explain them all, and
+    where new ones go (of the vault's `folders`, one named for the kind, perhaps)."""
     chosen: list[MarkFound] = []
     left = {s.path for s in notes}
     for candidate in _candidates(notes, marks_of, carriers, truth, kind):
@@ -400,7 +497,7 @@ def _found(
             chosen.append(candidate)
             left -= set(carriers[candidate.mark])
     paths = sorted(s.path for s in notes)
-    return Found(kind, paths, chosen, home_folder(paths, [m.mark for m in chosen]))
+    return Found(kind, paths, chosen, home_folder(paths, [m.mark for m in chosen], kind, folders))
 
 
 def _ranked(counter: Counter[str], first: str | None = None) -> list[str]:
@@ -479,13 +576,18 @@ def _properties(by_kind: Mapping[str, list[Sample]], names: Names) -> dict[str, 
             for key, value in s.properties.items()
             if speaks_of(key, naming)
             and key.casefold() not in TYPE_KEYS
-            and is_date(value) == dated
-            and (dated or names_in(value))
+            and (_holds_date(key, value) if dated else names_in(value) and not is_date(value))
         )
         if counts:
             found[name] = _ranked(counts, name)[:2]
     found["date"] = list(dict.fromkeys(found["date"]))
     return {name: names for name, names in found.items() if names}
+
+
+def _holds_date(key: str, value: Any) -> bool:
+    """Whether a property holds a date, or is one still to be set: empty, and named for a
+    date (`Follow-Up-Reminder-Date:`, a field every position has, filled when planned)."""
+    return is_date(value) or (value in (None, "", []) and speaks_of(key, DATE_WORDS))
 
 
 def marked(samples: Iterable[Sample], mark: str | None) -> list[Sample]:

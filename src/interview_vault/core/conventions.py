@@ -28,7 +28,7 @@ from .kinds import KINDS
 from .model import TaskStatus
 from .names import LOOSE, loose_key
 from .settings import KindsSettings, LogSettings, PropertySettings, Settings
-from .words import FOLDER_NOTES, PEOPLE_HEADINGS, TYPE_KEYS
+from .words import FOLDER_NOTES, PEOPLE_HEADINGS, TYPE_KEYS, is_index_note
 
 KIND_ORDER = tuple(kind.name for kind in KINDS)  # the order in which marks are tried
 DEFAULT_LOG = LogSettings()
@@ -152,7 +152,7 @@ def _is_folder_note(folder: str, file: str) -> bool:
     """Whether a note (its casefolded file name) is its folder's own: `People/README.md`,
     `People/index.md`, `People/People.md`, an index of the people, not one of them."""
     name = file[:-3]
-    return name in FOLDER_NOTES or name == folder.rpartition("/")[2]
+    return name in FOLDER_NOTES or name == folder.rpartition("/")[2] or is_index_note(name)
 
 
 class Conventions:
@@ -258,8 +258,8 @@ class Conventions:
                     hit = folded.get(mark.key) not in (None, "", [])
                 elif folder == mark.key:  # (but the folder's own note says what it holds)
                     hit = not _is_folder_note(folder, file)
-                else:
-                    hit = folder.startswith(mark.key + "/")
+                else:  # (an index lists the notes of its folder, at any depth)
+                    hit = folder.startswith(mark.key + "/") and not is_index_note(file[:-3])
                 if hit:
                     first = position
                     break

@@ -239,6 +239,37 @@ FOLDER_WORDS: dict[str, frozenset[str]] = {
 # Touch notes whose mark says one of these hold both ways when nothing says which
 ARCHIVE_WORDS = frozenset({"email", "mail", "message", "chat", "dm", "text", "correspondence"})
 TYPE_KEYS = frozenset({"type", "category", "categories", "kind", "class", "fileclass"})
+# What a type-like value calls a note of something read or kept, which no meeting or message
+# is (`type: resource` on an interview's saved newsletter), singular
+DOCUMENT_WORDS = frozenset({
+    "resource", "reference", "article", "book", "paper", "video", "podcast", "course",
+    "clipping", "clip", "bookmark", "link", "web page", "webpage", "website", "newsletter",
+    "post", "blog post", "tweet", "highlight", "quote", "literature", "literature note",
+})  # fmt: skip
+# The hosts of video calls, whose address in a meeting's `url` is no web page's
+CALL_HOSTS = (
+    "zoom.us", "meet.google.com", "teams.microsoft.com", "teams.live.com", "webex.com",
+    "whereby.com", "meet.jit.si",
+)  # fmt: skip
+_WEB_ADDRESS = re.compile(r"https?://([^/\s?#]+)", re.IGNORECASE)
+
+
+def says_document(text: str) -> bool:
+    """Whether a type-like value says a note is of something read or kept (`resource`,
+    `Articles`, `Literature Note`)."""
+    words = [_singular(w) for w in _WORD.findall(text.casefold())]
+    return " ".join(words) in DOCUMENT_WORDS
+
+
+def is_web_page(text: str) -> bool:
+    """Whether a value is the address of a web page: http or https, not a video call's."""
+    found = _WEB_ADDRESS.match(text.strip())
+    if found is None:
+        return False
+    host = found.group(1).casefold()
+    return not any(host == call or host.endswith("." + call) for call in CALL_HOSTS)
+
+
 _NUMBER_PREFIX = re.compile(r"^\d+[\s._-]*")
 
 
@@ -313,9 +344,31 @@ def is_templates_folder(name: str) -> bool:
     return folder_words(name) in _TEMPLATES_FOLDERS
 
 
+# A folder of notes put away, by its words (`archive`, `_archive`, `99 Archives`, `Old`)
+_ARCHIVE_FOLDERS = frozenset({"archive", "archives", "archived", "old"})
+
+
+def is_archive_folder(name: str) -> bool:
+    """Whether a folder's name says old notes are put away there (`_archive`, `Old`)."""
+    return folder_words(name) in _ARCHIVE_FOLDERS
+
+
 # The names the folder-note plugins give a note that stands for its folder
 # (`People/Ana Souza/README.md` is Ana Souza's note)
 FOLDER_NOTES = frozenset({"readme", "index", "_index"})
+# The names of a note that lists a folder's notes rather than being one of them
+_INDEX_NAMES = frozenset({"aliases", "alias", "moc", "map of content", "map of contents"})
+
+
+def is_index_note(name: str) -> bool:
+    """Whether a note's file name (without `.md`) says it indexes the notes beside it: one
+    starting with `_` (`_aliases`, `_people-index`: sorted first, a folder's own), a map of
+    content (`People MOC`), or `aliases`; but not `_index`, a folder note's name."""
+    folded = name.casefold()
+    if folded.startswith("_"):
+        return folded not in FOLDER_NOTES
+    return folded in _INDEX_NAMES or "moc" in _WORD.findall(folded)
+
 
 # When a note was made or changed: words of a property that stamps a note (`created`,
 # `date modified`), which dates it only when nothing else does

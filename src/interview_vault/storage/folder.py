@@ -261,6 +261,26 @@ def _clear_leftover(entry: os.DirEntry[str]) -> None:
         pass
 
 
+def top_folders(root: Path, settings: Settings) -> list[str]:
+    """The folders at the vault's top, empty ones too, sorted: dot folders and templates
+    folders aside."""
+    templates, _ = skipped_paths(settings)
+    by_name = named_for_templates(settings)
+    try:
+        with os.scandir(root) as entries:
+            names = [entry.name for entry in entries if entry.is_dir()]
+    except OSError:
+        return []
+    return sorted(
+        name
+        for name in names
+        if not name.startswith(".")
+        and is_utf8(name)
+        and not by_name(name)
+        and name.casefold() not in templates
+    )
+
+
 def note_bytes(
     root: Path, settings: Settings, problems: list[Problem]
 ) -> Iterator[tuple[str, bytes]]:
