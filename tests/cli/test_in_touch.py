@@ -186,3 +186,27 @@ def test_someone_in_touch_by_an_update_is_checked_in_with_as_by_a_last_contact(t
         ("reconnect", "2026-11-18", "Check in with Ben: last in touch on 2026-08-20"),
         ("reconnect", "2026-11-18", "Check in with Cy: last in touch on 2026-08-20"),
     ]
+
+
+# --- an edit timestamp is no update -------------------------------------------------------------
+
+
+def test_one_updated_date_beside_created_is_when_the_note_was_edited_not_an_update(tmp_path):
+    # (plugins and agents stamp `updated:` on every save: a referral was silently lost, a
+    # mother was checked in with, and stats counted ten more people asked)
+    contact(tmp_path, "Lee Chen", "contacted: [2026-11-20]")
+    contact(tmp_path, "Bo Lind", "referred_by: '[[Lee Chen]]'", "created: 2026-11-24",
+            "updated: 2026-11-25")  # fmt: skip
+    assert ("reach-out", "2026-12-01", "Reach out to Bo Lind: Lee Chen put you in touch") in texts(
+        tmp_path
+    )
+    assert shapes(tmp_path) == [("Lee Chen", "awaiting reply", [("Bo Lind", "not contacted", [])])]
+    assert stats(tmp_path)["funnel"]["asked"] == 1
+
+
+def test_updated_as_the_tool_writes_it_is_an_update_beside_created_too(tmp_path):
+    contact(tmp_path, "Lee Chen", "contacted: [2026-11-20]")
+    contact(tmp_path, "Bo Lind", "referred_by: '[[Lee Chen]]'", "created: 2026-11-24",
+            "updated: [2026-11-25]")  # fmt: skip
+    assert not [text for kind, _, text in texts(tmp_path) if kind == "reach-out"]
+    assert shapes(tmp_path) == [("Lee Chen", "awaiting reply", [("Bo Lind", "in touch", [])])]

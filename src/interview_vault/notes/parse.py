@@ -284,7 +284,7 @@ def _read_contact(fields: Fields, body: str, body_line: int, conventions: Conven
         source=fields.text("source"),
         contacted=fields.dates("contacted"),
         replied=fields.dates("replied"),
-        updated=fields.dates("updated"),
+        updated=_updates(fields),
         touched=fields.dates("last_contact"),
         declined=declined is not None and fields.flag_or_date("declined"),
         keep_in_touch=fields.keep_in_touch(),
@@ -293,6 +293,18 @@ def _read_contact(fields: Fields, body: str, body_line: int, conventions: Conven
         next_contact=fields.one_date("next_contact"),
         created=_quiet_date(fields, "created"),
     )
+
+
+def _updates(fields: Fields) -> tuple[date, ...]:
+    """The days you sent them an update (the tool writes a list, a day added each time). One
+    date beside a `created` property is when the note was last edited, as plugins and
+    agents stamp notes: no update sent, nor being in touch."""
+    value = fields.get("updated")
+    if value is None:
+        return ()
+    if not isinstance(value, list) and any("created" in key for key in fields.folded):
+        return ()
+    return fields.dates("updated")
 
 
 def _quiet_date(fields: Fields, key: str) -> date | None:
