@@ -250,6 +250,34 @@ def test_a_dated_heading_in_their_note_is_read_as_a_dated_line(tmp_path: Path) -
     assert items(tmp_path) == []
 
 
+def test_a_thank_you_done_under_a_dated_heading_of_a_log_ends_it(tmp_path: Path) -> None:
+    # (the line `vault done` writes there was read as more of the heading's text: the
+    # thank-you stayed, and each `done` added another line)
+    body = "## Log\n### 2026-11-24 Coffee with Ana\nTalked about the data team.\n"
+    contact(tmp_path, "Ana Souza", body=body)
+    (found,) = items(tmp_path)
+    assert found["kind"] == "thank-you"
+    result = run("done", found["id"], "--today", TODAY, "--vault", str(tmp_path))
+    assert result.exit_code == 0, result.output
+    text = (tmp_path / "Contacts" / "Ana Souza.md").read_text(encoding="utf-8")
+    assert "### 2026-11-24 Coffee with Ana\n- 2026-11-26 thanked\n" in text
+    assert items(tmp_path) == []
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "## 2026-11-20 Meeting prep",
+        "### 2026-11-20 — Coffee with Ana: agenda",
+        "- 2026-11-20 lunch with Ana (planned)",
+        "- 2026-11-20 coffee, tentative",
+    ],
+)
+def test_a_talk_being_prepared_is_no_talk_held(tmp_path: Path, said: str) -> None:
+    contact(tmp_path, "Ana Souza", body=f"{said}\n- questions to ask\n")
+    assert items(tmp_path) == []
+
+
 @pytest.mark.parametrize(
     "heading",
     [

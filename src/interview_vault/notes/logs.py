@@ -42,6 +42,11 @@ _HEADING = re.compile(r"^[ \t]{0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$")
 _FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
 _WORDS = re.compile(r"[a-z0-9]+(?:['’-][a-z]+)*")
 _SUBJECTS = frozenset({"i", "we", "she", "he", "they"})
+# Words that make a dated line or heading about a talk one being prepared, not one held
+_PLANNED = frozenset({
+    "prep", "preparation", "preparing", "agenda", "planned", "planning", "tentative",
+    "upcoming", "proposed",
+})  # fmt: skip
 LOG_HEADINGS = frozenset({
     "log", "logs", "contact log", "communication log", "communications log", "interactions",
     "interaction log", "history", "contact history", "activity", "activity log",
@@ -172,10 +177,13 @@ def read_log(
             else:  # (what happened with them that day, as a dated line says it)
                 _dated_line(dated, number + first_line, verbs, names, found, unknown, line)
             continue
+        dated = _DATED.match(line)
         if entry is not None:
-            if line.strip():
-                entry[3].append(line.strip())
-            continue
+            if dated is None or _day(dated.group(1)) is None:
+                if line.strip():
+                    entry[3].append(line.strip())
+                continue
+            close()  # (a dated line is an entry of its own: `- 2026-04-03 thanked`)
         stripped = line.strip()
         if in_log and stripped.startswith("|"):
             cells = [cell.strip() for cell in stripped.strip("|").split("|")]
@@ -184,7 +192,6 @@ def read_log(
                 kind = _interaction(cells[1:], verbs)
                 found.append(LogLine(day, kind, number + first_line, stripped))
             continue
-        dated = _DATED.match(line)
         if dated is not None:
             _dated_line(dated, number + first_line, verbs, names, found, unknown)
     close()
@@ -206,7 +213,10 @@ def _dated_line(
     if day is None:
         return
     stripped = dated.group(0).strip()
-    what = _verb_of(dated.group(2).strip(), verbs, names)
+    said = dated.group(2).strip()
+    what = _verb_of(said, verbs, names)
+    if what == "met" and _PLANNED.intersection(_WORDS.findall(said.casefold())):
+        return  # (`## 2026-03-25 Meeting prep`, `- 2026-04-20 lunch (planned)`: no talk yet)
     if what is None:
         unknown.append((line, heading.strip() or stripped))
     elif what != "neutral":
