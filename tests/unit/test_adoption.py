@@ -301,6 +301,34 @@ def test_a_tag_makes_a_meeting_of_a_note_that_looks_like_one_and_is_nothing_read
     assert found.kinds["interview"].notes == ["Notes/Call.md", "Notes/Review.md", "Notes/Sync.md"]
 
 
+def test_a_meeting_with_a_link_to_its_recording_is_still_a_meeting():
+    # (a review: `source: https://fathom.video/...` on each meeting in Meetings/ made adopt
+    # say "Meetings: none found")
+    samples = [
+        sample(
+            f"Meetings/2026-03-0{n} Ana.md",
+            date=f"2026-03-0{n}",
+            attendees=["[[Ana]]"],
+            source=f"https://fathom.video/share/{n}",
+        )  # fmt: skip
+        for n in range(1, 5)
+    ]
+    samples.append(sample("People/Ana.md", ("person",)))
+    found = propose(samples).kinds["interview"]
+    assert len(found.notes) == 4 and found.marks[0].mark == "Meetings/"
+
+
+def test_new_people_go_where_they_live_when_the_first_mark_is_a_property():
+    # (a public vault: a copy in `VAST/_archive/.../People/` marked people too, and adopt
+    # proposed the archive for new ones, though `type: people` marks them anywhere)
+    paths = [f"VAST/People/{n}.md" for n in "abcd"]
+    marks = ["type: people", "VAST/_archive/old/People/"]
+    assert home_folder(paths, marks, "contact") == "VAST/People"
+    assert (
+        home_folder(paths, ["VAST/_archive/old/People/"], "contact") == "VAST/_archive/old/People"
+    )
+
+
 def test_two_people_in_folders_of_their_own_do_not_outvote_the_rest():
     # (a review: 12 people in People/*.md and 2 in People/Family/<Name>/<Name>.md made
     # the proposal People/Family)

@@ -291,7 +291,8 @@ def propose(samples: list[Sample], folders: Iterable[str] = ()) -> Proposal:
         kind, said = own[path]
         tagged = kind in ("interview", "touch") and all(mark.startswith("#") for mark in said)
         unlike = kind == "interview" and not _like_a_meeting(sample, names)
-        if tagged and (unlike or _kept(sample)):
+        kept = _kept(sample) and path not in events  # (a dated note naming people is an event)
+        if tagged and (unlike or kept):
             kind = None  # (a tag is about its subject: `#meetings` on a write-up of them)
         if kind is None and path not in events:
             kind = "contact" if path in as_person else "organization" if path in as_org else None
@@ -299,7 +300,7 @@ def propose(samples: list[Sample], folders: Iterable[str] = ()) -> Proposal:
             kind = folder[path][0]
             if path in events and kind in ("contact", "organization"):
                 kind = None  # (a dated note naming people is an event, not a person)
-            if kind in ("interview", "touch") and (not _dated(sample) or _kept(sample)):
+            if kind in ("interview", "touch") and (not _dated(sample) or kept):
                 kind = None  # (a meeting or a message happens on a day: a dashboard does not)
         if kind == "touch" and path not in events:
             kind = None  # (a message is to or from someone: `#email` on a clipping is a topic)

@@ -30,7 +30,8 @@ def home_folder(
     decide where there are some; when they are in no folder named for `kind`, the
     shallowest of `folders` (the vault's, empty ones too) that is, if any. A home outside
     the kind's folder mark would hold notes not read as that kind (`data/person/` marks
-    people; `data` holds more): the mark's folder is taken then."""
+    people; `data` holds more): the mark's folder is taken then, unless the first mark is
+    a property or tag (a new note is written with it, and read as the kind anywhere)."""
     if not paths:
         return None
     live = [path for path in paths if not _archived(path.rpartition("/")[0])]
@@ -38,6 +39,8 @@ def home_folder(
     if kind is not None and (not live or not _names_kind(home or "", kind)):
         named = _named_folder(folders, kind)
         home = named if named is not None else home if live else None
+    if marks and not marks[0].endswith("/"):
+        return home  # (a new note is written with the first mark: read as the kind anywhere)
     marked = [mark.rstrip("/") for mark in marks if mark.endswith("/")]
     if not marked or (home is not None and any(_within(home, f) for f in marked)):
         return home
