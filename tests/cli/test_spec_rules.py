@@ -1007,6 +1007,19 @@ def test_setting_templates_may_be_a_nested_folder(tmp_path: Path) -> None:
     assert briefs(tmp_path) == [("commitment", None, "Ama", "Meta/Ama.md", 4)]
 
 
+def test_setting_exclude_leaves_those_folders_out(tmp_path: Path) -> None:
+    # (a backup of the vault kept inside it: every person read twice otherwise)
+    config(tmp_path, '[vault]\nexclude = ["_original", "/Archive/Old Vault/"]\n')
+    for folder in ("_original/Contacts", "archive/old vault/People", "Contacts"):
+        note(tmp_path, f"{folder}/Ama.md", "type: contact", body="- [ ] Send CV\n")
+    note(tmp_path, "Archive/Old Vault Notes/Ben.md", "type: contact", body="- [ ] Call\n")
+    assert briefs(tmp_path) == [
+        ("commitment", None, "Ama", "Contacts/Ama.md", 4),
+        ("commitment", None, "Ben", "Archive/Old Vault Notes/Ben.md", 4),
+    ]
+    assert digest_json(tmp_path)["read"]["notes"] == 2
+
+
 def test_setting_output_may_be_in_a_folder(tmp_path: Path) -> None:
     config(tmp_path, '[digest]\noutput = "Digests/Today.md"\n')
     note(tmp_path, "Digests/Today.md", "type: contact", body="- [ ] From the digest\n")
