@@ -1308,3 +1308,48 @@ def test_who_started_a_contact_says_its_direction(tmp_path):
     assert [item.split(":")[0] for item in shown(vault)] == [
         "follow-up 2026-11-28 Priya Sharma @ People/Priya Sharma.md"
     ]
+
+
+# --- a copy of the vault inside it ---------------------------------------------------------------
+
+COPY_WARNING = (
+    "_original: warning: a copy of notes in the vault's root: 7 of its 7 notes are the same as "
+    "those at the same place there, so each person, meeting and promise in it is read twice; "
+    'leave it out with [vault] exclude = ["_original"] (vault adopt proposes it)'
+)
+
+
+def with_a_copy(tmp_path: Path, settings: str | None = None) -> Path:
+    """Three people, a talk with each and a home note, and `_original/`, a copy of them all
+    (as julianharty/Dex keeps one of its demo vault inside it)."""
+    vault = vault_at(tmp_path, settings)
+    for name in ("Jordan Lee", "Maya Patel", "Sarah Chen"):
+        md(vault, f"People/{name}.md", "role: engineer", f"- [ ] Send {name} the roadmap\n")
+        talk = f'date: 2026-11-20\nstatus: done\nattendees: "[[{name}]]"'
+        md(vault, f"Meetings/2026-11-20 {name}.md", talk, COMPLETE)
+    md(vault, "Home.md", "", "Start here.\n")
+    for path, data in notes(vault).items():
+        write(vault, f"_original/{path}", data)
+    return vault
+
+
+@pytest.mark.parametrize("index", [[], ["--no-index"]], ids=["index", "no index"])
+def test_a_copy_of_the_vault_inside_it_is_one_warning_naming_its_folder(tmp_path, index):
+    # (settings that read the copy's people and meetings too, as `vault adopt` proposed
+    # for julianharty/Dex: its notes' own warnings are the copy's one, not one each)
+    copied = '[kinds.contact]\nmarks = ["People/", "_original/People/"]\n'
+    vault = with_a_copy(tmp_path, copied + MEETINGS.replace('"]', '", "_original/Meetings/"]'))
+    result = run("check", str(vault), *index)
+    assert result.stdout.splitlines() == [
+        f"Meetings/2026-11-20 {name}.md:4: warning: contact: [[{name}]] matches 2 notes; using "
+        f"People/{name}.md (shortest path), not _original/People/{name}.md"
+        for name in ("Jordan Lee", "Maya Patel", "Sarah Chen")
+    ] + [COPY_WARNING]
+    result = run("digest", str(vault), "--today", TODAY, "--format", "json", *index)
+    found = json.loads(result.stdout)["problems"]
+    assert [p for p in found if p["note"] == "_original"] == [
+        {"note": "_original", "line": None, "severity": "warning", "message": COPY_WARNING[20:]}
+    ]
+    config(vault, copied + MEETINGS + '[vault]\nexclude = ["_original"]\n')
+    assert run("check", str(vault), *index).stdout == ""
+    assert read(vault)["notes"] == 7

@@ -3,10 +3,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 
 from .chains import build_chains
+from .copies import Copy, said_once
 from .graph import Graph, build_graph
 from .hints import hint_target, suggest_names
 from .items import shown_items, snoozed_items
@@ -24,8 +25,10 @@ def build_digest(
     today: date,
     problems: Iterable[Problem] = (),
     snoozed: Mapping[str, date] | None = None,
+    copies: Sequence[Copy] = (),
 ) -> Digest:
-    """The digest of parsed notes; `problems` were found before parsing (settings, folders)."""
+    """The digest of parsed notes; `problems` were found before parsing (settings, folders);
+    `copies`, the folders holding a copy of other notes, are each one warning."""
     graph = build_graph(notes, settings.digest.lapse_after_days)
     every = collect_items(graph, settings.digest, today)
     items = shown_items(every, settings.digest, today, snoozed)
@@ -49,7 +52,7 @@ def build_digest(
         today,
         tuple(items),
         tuple(chains),
-        sort_problems(everything),
+        sort_problems(said_once(everything, copies)),
         sort_problems(hints),
         shared,
         ReadCounts.of(category_of(note) for note in notes),

@@ -49,6 +49,13 @@ def skipped_paths(settings: Settings) -> tuple[frozenset[str], str]:
     return templates, output
 
 
+def walk_settings(settings: Settings) -> tuple[object, ...]:
+    """What the settings say of which files the walk reads: when it changes, every folder
+    is to be walked again (the notes a folder left out holds, or those it no longer does)."""
+    vault = settings.vault
+    return vault.templates, vault.template_folders, vault.exclude, settings.digest.output
+
+
 def _no_folder(name: str) -> bool:
     return False
 
