@@ -1108,7 +1108,7 @@ def test_adopt_json_has_the_documented_keys(tmp_path):
     for name in ("Ana Souza", "Ben Ito"):
         md(vault, f"People/{name}.md", "role: analyst")
     proposal = adopt_json(vault)
-    keys = {"scanned", "kinds", "properties", "owner", "maybe_owner", "settings"}
+    keys = {"scanned", "kinds", "properties", "owner", "maybe_owner", "copies", "settings"}
     assert set(proposal) == keys and proposal["scanned"] == 2
     kinds = {"contact", "interview", "organization", "application", "touch"}
     assert set(proposal["kinds"]) == kinds
@@ -1353,3 +1353,28 @@ def test_a_copy_of_the_vault_inside_it_is_one_warning_naming_its_folder(tmp_path
     config(vault, copied + MEETINGS + '[vault]\nexclude = ["_original"]\n')
     assert run("check", str(vault), *index).stdout == ""
     assert read(vault)["notes"] == 7
+
+
+def test_adopt_leaves_a_copy_of_the_vault_out_and_says_why(tmp_path):
+    vault = with_a_copy(tmp_path)
+    before = notes(vault)
+    text = adopt(vault, "--write")
+    assert (
+        "Left out: `_original/`, a copy of notes in the vault's root (7 of its 7 notes are "
+        "the same as those at the same place there)\n"
+    ) in text
+    assert '[vault]\nexclude = ["_original"]\n' in text
+    assert "_original/People" not in text and "_original/Meetings" not in text
+    assert "Read 7 notes: 3 people, 3 meetings, 0 organizations" in text
+    assert notes(vault) == before
+    assert [item.split(" @ ")[0] for item in shown(vault, "commitment")] == [
+        f"commitment None {name}" for name in ("Jordan Lee", "Maya Patel", "Sarah Chen")
+    ]
+    assert run("check", str(vault)).stdout == ""
+
+
+def test_adopt_adds_a_copy_to_the_folders_already_left_out(tmp_path):
+    vault = with_a_copy(tmp_path, '[vault]\nexclude = ["Scratch"]\n')
+    copies = adopt_json(vault)["copies"]
+    assert copies == [{"folder": "_original", "of": "", "notes": 7, "same": 7}]
+    assert 'exclude = ["Scratch", "_original"]' in adopt(vault)
