@@ -181,9 +181,13 @@ def test_a_slug_two_people_share_matches_neither_and_one_matches_its_person(tmp_
         "no reply since you wrote on 2026-11-18 (first request)"
     ]
     # neither Alex Barnes was written to: the one word about the slug is a likely typo's
+    # (and the two notes of one name are one warning of their own)
     assert problems(vault) == [
         "Mail/2026-11-18.md:4: warning: contact: [[alex-barnes]] has no note; "
-        "did you mean [[Alex Barnes]]?"
+        "did you mean [[Alex Barnes]]?",
+        "Work/Alex Barnes.md:None: warning: a person's note of the same name is at Contacts/"
+        "Alex Barnes.md: links to the name reach only this one (the shortest path); merge the "
+        "two, or rename one",
     ]
 
 
@@ -1378,3 +1382,24 @@ def test_adopt_adds_a_copy_to_the_folders_already_left_out(tmp_path):
     copies = adopt_json(vault)["copies"]
     assert copies == [{"folder": "_original", "of": "", "notes": 7, "same": 7}]
     assert 'exclude = ["Scratch", "_original"]' in adopt(vault)
+
+
+@pytest.mark.parametrize("index", [[], ["--no-index"]], ids=["index", "no index"])
+def test_two_person_notes_of_one_name_are_one_warning_naming_both(tmp_path, index):
+    # (julianharty/Dex: Tom Wilson's note in `People/External/` and in `Areas/People/External/`,
+    # which no note links: each read as a person of their own, each promise listed twice)
+    vault = vault_at(tmp_path, '[kinds.contact]\nmarks = ["People/", "Areas/People/"]\n')
+    for folder in ("People/External", "Areas/People/External"):
+        md(vault, f"{folder}/Tom_Wilson.md", "", f"# Tom Wilson\nIn {folder}.\n- [ ] Call Tom\n")
+    for folder in ("People", "Areas/People", "Areas/People/Old"):  # (three: one warning)
+        md(vault, f"{folder}/ana souza.md", "role: analyst")
+    md(vault, "People/Ben Ito.md", "role: analyst")
+    md(vault, "Notes/Ben Ito.md", "", "Not a person's note.\n")
+    assert run("check", str(vault), *index).stdout.splitlines() == [
+        "People/External/Tom_Wilson.md: warning: a person's note of the same name is at "
+        "Areas/People/External/Tom_Wilson.md: links to the name reach only this one (the "
+        "shortest path); merge the two, or rename one",
+        "People/ana souza.md: warning: person's notes of the same name are at "
+        "Areas/People/ana souza.md and Areas/People/Old/ana souza.md: links to the name reach "
+        "only this one (the shortest path); merge them, or rename all but one",
+    ]

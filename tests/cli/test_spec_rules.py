@@ -1207,7 +1207,11 @@ def test_duplicate_names_the_shortest_path_wins_with_a_warning(tmp_path: Path) -
     note(tmp_path, "Contacts/Ama.md", "type: contact", "name: Ama New")
     interview(tmp_path, "Talk", 'contact: "[[Ama]]"', "date: 2026-11-20")
     assert [i["person"] for i in items(tmp_path, "thank-you")] == ["Ama New"]
-    assert problems(tmp_path) == [("Interviews/Talk.md", 3, "warning")]
+    # (the link, where it is; and the two notes, once: on the one links reach)
+    assert problems(tmp_path) == [
+        ("Contacts/Ama.md", None, "warning"),
+        ("Interviews/Talk.md", 3, "warning"),
+    ]
 
 
 def test_duplicate_names_of_equal_length_the_first_alphabetically_wins(tmp_path: Path) -> None:
@@ -1215,7 +1219,10 @@ def test_duplicate_names_of_equal_length_the_first_alphabetically_wins(tmp_path:
     note(tmp_path, "Aa/Ama.md", "type: contact", "name: Ama A")
     interview(tmp_path, "Talk", 'contact: "[[Ama]]"', "date: 2026-11-20")
     assert [i["person"] for i in items(tmp_path, "thank-you")] == ["Ama A"]
-    assert problems(tmp_path) == [("Interviews/Talk.md", 3, "warning")]
+    assert problems(tmp_path) == [
+        ("Aa/Ama.md", None, "warning"),
+        ("Interviews/Talk.md", 3, "warning"),
+    ]
 
 
 # --- the walk --------------------------------------------------------------------------------

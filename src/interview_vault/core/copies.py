@@ -179,6 +179,12 @@ def said_once(problems: Iterable[Problem], copies: Sequence[Copy]) -> list[Probl
     return [*kept, *map(copy_problem, copies)]
 
 
+def outside_copies(paths: Iterable[str], copies: Sequence[Copy]) -> list[str]:
+    """The paths that are not inside a copy."""
+    inside = tuple(f"{found.folder}/" for found in copies)
+    return [path for path in paths if not path.startswith(inside)] if inside else list(paths)
+
+
 def copy_problem(found: Copy) -> Problem:
     """ "_original: a copy of notes in the vault's root: 60 of its 60 notes are ...": one
     line for the whole folder, not one for each note it repeats."""

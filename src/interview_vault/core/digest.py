@@ -7,13 +7,13 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 
 from .chains import build_chains
-from .copies import Copy, said_once
+from .copies import Copy, outside_copies, said_once
 from .graph import Graph, build_graph
 from .hints import hint_target, suggest_names
 from .items import shown_items, snoozed_items
 from .kinds import category_of
 from .model import Digest, Item, Note, Problem, ReadCounts, sort_problems
-from .names import exact_identity, identity, path_problems
+from .names import exact_identity, identity, path_problems, shared_name_problems
 from .rules import collect_items, stale_meetings
 from .settings import DigestSettings, Settings
 from .slips import close_names
@@ -46,6 +46,7 @@ def build_digest(
         *stale_meetings(graph, today),
         *typos,
         *path_problems(note.path for note in notes),
+        *shared_name_problems(outside_copies(people_paths(notes), copies)),
     ]
     shared = graph.resolver.shared_file_names()
     return Digest(
@@ -58,6 +59,11 @@ def build_digest(
         ReadCounts.of(category_of(note) for note in notes),
         tuple(hidden),
     )
+
+
+def people_paths(notes: Iterable[Note]) -> list[str]:
+    """The paths of the person's notes."""
+    return [note.path for note in notes if category_of(note) == "contact"]
 
 
 def build_items(

@@ -24,13 +24,13 @@ from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from datetime import date
 
 from ..core.chains import chains_from
-from ..core.copies import Copy, said_once
+from ..core.copies import Copy, outside_copies, said_once
 from ..core.dates import shift
 from ..core.hints import hint_target, suggest_names
 from ..core.items import by_day, item_id, shown_items, snoozed_items, unique_ids
 from ..core.kinds import category_of
 from ..core.model import ChainNode, Digest, Item, Note, Problem, sort_problems
-from ..core.names import LOOSE, exact_identity, identity, path_problems
+from ..core.names import LOOSE, exact_identity, identity, path_problems, shared_name_problems
 from ..core.render import Document, chains_text, document, item_renderer, item_separator
 from ..core.settings import DigestSettings
 from .assembly import Assembly, Row, Spot, Written, format_name
@@ -298,6 +298,7 @@ class IncrementalDigest(NoteNames):
             *chain_problems,
             *typos,
             *path_problems(self.identities),
+            *shared_name_problems(outside_copies(self.people_sharing_names(), copies)),
         ]
         return Digest(
             self.today,
@@ -456,6 +457,7 @@ class IncrementalDigest(NoteNames):
                     *chain_problems,
                     *typos,
                     *path_problems(self.identities),
+                    *shared_name_problems(outside_copies(self.people_sharing_names(), copies)),
                 ],
                 copies,
             )
