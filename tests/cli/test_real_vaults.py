@@ -181,9 +181,13 @@ def test_a_slug_two_people_share_matches_neither_and_one_matches_its_person(tmp_
         "no reply since you wrote on 2026-11-18 (first request)"
     ]
     # neither Alex Barnes was written to: the one word about the slug is a likely typo's
+    # (and the two notes of one name are one warning of their own)
     assert problems(vault) == [
         "Mail/2026-11-18.md:4: warning: people: [[alex-barnes]] has no note; "
-        "did you mean [[Alex Barnes]]?"
+        "did you mean [[Alex Barnes]]?",
+        "Work/Alex Barnes.md:None: warning: a person's note of the same name is at Contacts/"
+        "Alex Barnes.md: links to the name reach only this one (the shortest path); merge the "
+        "two, or rename one",
     ]
 
 
@@ -1151,7 +1155,7 @@ def test_adopt_json_has_the_documented_keys(tmp_path):
     for name in ("Ana Souza", "Ben Ito"):
         md(vault, f"People/{name}.md", "role: analyst")
     proposal = adopt_json(vault)
-    keys = {"scanned", "kinds", "properties", "owner", "maybe_owner", "settings"}
+    keys = {"scanned", "kinds", "properties", "owner", "maybe_owner", "copies", "settings"}
     assert set(proposal) == keys and proposal["scanned"] == 2
     kinds = {"contact", "interview", "organization", "application", "touch"}
     assert set(proposal["kinds"]) == kinds
@@ -1350,4 +1354,95 @@ def test_who_started_a_contact_says_its_direction(tmp_path):
     assert 'direction = ["initiated_by", "direction"]' in adopt(vault, "--write")
     assert [item.split(":")[0] for item in shown(vault)] == [
         "follow-up 2026-11-28 Priya Sharma @ People/Priya Sharma.md"
+    ]
+
+
+# --- a copy of the vault inside it ---------------------------------------------------------------
+
+COPY_WARNING = (
+    "_original: warning: a copy of notes in the vault's root: 7 of its 7 notes are the same as "
+    "those at the same place there, so each person, meeting and promise in it is read twice; "
+    'leave it out with [vault] exclude = ["_original"] (vault adopt proposes it)'
+)
+
+
+def with_a_copy(tmp_path: Path, settings: str | None = None) -> Path:
+    """Three people, a talk with each and a home note, and `_original/`, a copy of them all
+    (as julianharty/Dex keeps one of its demo vault inside it)."""
+    vault = vault_at(tmp_path, settings)
+    for name in ("Jordan Lee", "Maya Patel", "Sarah Chen"):
+        md(vault, f"People/{name}.md", "role: engineer", f"- [ ] Send {name} the roadmap\n")
+        talk = f'date: 2026-11-20\nstatus: done\nattendees: "[[{name}]]"'
+        md(vault, f"Meetings/2026-11-20 {name}.md", talk, COMPLETE)
+    md(vault, "Home.md", "", "Start here.\n")
+    for path, data in notes(vault).items():
+        write(vault, f"_original/{path}", data)
+    return vault
+
+
+@pytest.mark.parametrize("index", [[], ["--no-index"]], ids=["index", "no index"])
+def test_a_copy_of_the_vault_inside_it_is_one_warning_naming_its_folder(tmp_path, index):
+    # (settings that read the copy's people and meetings too, as `vault adopt` proposed
+    # for julianharty/Dex: its notes' own warnings are the copy's one, not one each)
+    copied = '[kinds.contact]\nmarks = ["People/", "_original/People/"]\n'
+    vault = with_a_copy(tmp_path, copied + MEETINGS.replace('"]', '", "_original/Meetings/"]'))
+    result = run("check", str(vault), *index)
+    assert result.stdout.splitlines() == [
+        f"Meetings/2026-11-20 {name}.md:4: warning: contact: [[{name}]] matches 2 notes; using "
+        f"People/{name}.md (shortest path), not _original/People/{name}.md"
+        for name in ("Jordan Lee", "Maya Patel", "Sarah Chen")
+    ] + [COPY_WARNING]
+    result = run("digest", str(vault), "--today", TODAY, "--format", "json", *index)
+    found = json.loads(result.stdout)["problems"]
+    assert [p for p in found if p["note"] == "_original"] == [
+        {"note": "_original", "line": None, "severity": "warning", "message": COPY_WARNING[20:]}
+    ]
+    config(vault, copied + MEETINGS + '[vault]\nexclude = ["_original"]\n')
+    assert run("check", str(vault), *index).stdout == ""
+    assert read(vault)["notes"] == 7
+
+
+def test_adopt_leaves_a_copy_of_the_vault_out_and_says_why(tmp_path):
+    vault = with_a_copy(tmp_path)
+    before = notes(vault)
+    text = adopt(vault, "--write")
+    assert (
+        "Left out: `_original/`, a copy of notes in the vault's root (7 of its 7 notes are "
+        "the same as those at the same place there)\n"
+    ) in text
+    assert '[vault]\nexclude = ["_original"]\n' in text
+    assert "_original/People" not in text and "_original/Meetings" not in text
+    assert "Read 7 notes: 3 people, 3 meetings, 0 organizations" in text
+    assert notes(vault) == before
+    assert [item.split(" @ ")[0] for item in shown(vault, "commitment")] == [
+        f"commitment None {name}" for name in ("Jordan Lee", "Maya Patel", "Sarah Chen")
+    ]
+    assert run("check", str(vault)).stdout == ""
+
+
+def test_adopt_adds_a_copy_to_the_folders_already_left_out(tmp_path):
+    vault = with_a_copy(tmp_path, '[vault]\nexclude = ["Scratch"]\n')
+    copies = adopt_json(vault)["copies"]
+    assert copies == [{"folder": "_original", "of": "", "notes": 7, "same": 7}]
+    assert 'exclude = ["Scratch", "_original"]' in adopt(vault)
+
+
+@pytest.mark.parametrize("index", [[], ["--no-index"]], ids=["index", "no index"])
+def test_two_person_notes_of_one_name_are_one_warning_naming_both(tmp_path, index):
+    # (julianharty/Dex: Tom Wilson's note in `People/External/` and in `Areas/People/External/`,
+    # which no note links: each read as a person of their own, each promise listed twice)
+    vault = vault_at(tmp_path, '[kinds.contact]\nmarks = ["People/", "Areas/People/"]\n')
+    for folder in ("People/External", "Areas/People/External"):
+        md(vault, f"{folder}/Tom_Wilson.md", "", f"# Tom Wilson\nIn {folder}.\n- [ ] Call Tom\n")
+    for folder in ("People", "Areas/People", "Areas/People/Old"):  # (three: one warning)
+        md(vault, f"{folder}/ana souza.md", "role: analyst")
+    md(vault, "People/Ben Ito.md", "role: analyst")
+    md(vault, "Notes/Ben Ito.md", "", "Not a person's note.\n")
+    assert run("check", str(vault), *index).stdout.splitlines() == [
+        "People/External/Tom_Wilson.md: warning: a person's note of the same name is at "
+        "Areas/People/External/Tom_Wilson.md: links to the name reach only this one (the "
+        "shortest path); merge the two, or rename one",
+        "People/ana souza.md: warning: person's notes of the same name are at "
+        "Areas/People/ana souza.md and Areas/People/Old/ana souza.md: links to the name reach "
+        "only this one (the shortest path); merge them, or rename all but one",
     ]

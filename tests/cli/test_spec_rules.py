@@ -1007,6 +1007,19 @@ def test_setting_templates_may_be_a_nested_folder(tmp_path: Path) -> None:
     assert briefs(tmp_path) == [("commitment", None, "Ama", "Meta/Ama.md", 4)]
 
 
+def test_setting_exclude_leaves_those_folders_out(tmp_path: Path) -> None:
+    # (a backup of the vault kept inside it: every person read twice otherwise)
+    config(tmp_path, '[vault]\nexclude = ["_original", "/Archive/Old Vault/"]\n')
+    for folder in ("_original/Contacts", "archive/old vault/People", "Contacts"):
+        note(tmp_path, f"{folder}/Ama.md", "type: contact", body="- [ ] Send CV\n")
+    note(tmp_path, "Archive/Old Vault Notes/Ben.md", "type: contact", body="- [ ] Call\n")
+    assert briefs(tmp_path) == [
+        ("commitment", None, "Ama", "Contacts/Ama.md", 4),
+        ("commitment", None, "Ben", "Archive/Old Vault Notes/Ben.md", 4),
+    ]
+    assert digest_json(tmp_path)["read"]["notes"] == 2
+
+
 def test_setting_output_may_be_in_a_folder(tmp_path: Path) -> None:
     config(tmp_path, '[digest]\noutput = "Digests/Today.md"\n')
     note(tmp_path, "Digests/Today.md", "type: contact", body="- [ ] From the digest\n")
@@ -1194,7 +1207,11 @@ def test_duplicate_names_the_shortest_path_wins_with_a_warning(tmp_path: Path) -
     note(tmp_path, "Contacts/Ama.md", "type: contact", "name: Ama New")
     interview(tmp_path, "Talk", 'contact: "[[Ama]]"', "date: 2026-11-20")
     assert [i["person"] for i in items(tmp_path, "thank-you")] == ["Ama New"]
-    assert problems(tmp_path) == [("Interviews/Talk.md", 3, "warning")]
+    # (the link, where it is; and the two notes, once: on the one links reach)
+    assert problems(tmp_path) == [
+        ("Contacts/Ama.md", None, "warning"),
+        ("Interviews/Talk.md", 3, "warning"),
+    ]
 
 
 def test_duplicate_names_of_equal_length_the_first_alphabetically_wins(tmp_path: Path) -> None:
@@ -1202,7 +1219,10 @@ def test_duplicate_names_of_equal_length_the_first_alphabetically_wins(tmp_path:
     note(tmp_path, "Aa/Ama.md", "type: contact", "name: Ama A")
     interview(tmp_path, "Talk", 'contact: "[[Ama]]"', "date: 2026-11-20")
     assert [i["person"] for i in items(tmp_path, "thank-you")] == ["Ama A"]
-    assert problems(tmp_path) == [("Interviews/Talk.md", 3, "warning")]
+    assert problems(tmp_path) == [
+        ("Aa/Ama.md", None, "warning"),
+        ("Interviews/Talk.md", 3, "warning"),
+    ]
 
 
 # --- the walk --------------------------------------------------------------------------------

@@ -221,6 +221,22 @@ def test_a_digest_given_other_line_endings_since_is_not_taken_for_an_edit(tmp_pa
     assert not list(vault.glob("DIGEST.edited-*"))
 
 
+def test_a_copy_of_notes_is_one_warning_while_notes_change_and_gone_once_left_out(running):
+    vault = running.vault
+    shutil.copytree(vault / "Contacts", vault / "_original" / "Contacts")
+    warning = "- _original: warning: a copy of notes in the vault's root: 9 of its 9 notes"
+    wait_for(lambda: running.shows(warning), message=running.lines)
+    # (an edit elsewhere syncs that note alone: the copy is still known, and said once)
+    append(vault / "README.md", "\nAn edit that changes no item.\n")
+    append(vault / "Interviews" / "2026-11-20 Lee Chen.md", "\n- [ ] Send Lee the paper\n")
+    wait_for(lambda: running.shows("Send Lee the paper"), message="the edit")
+    assert running.digest.count(warning) == 1
+    config = vault / ".vault" / "config.toml"
+    config.write_text(config.read_text().replace("exclude = []", 'exclude = ["_original"]'))
+    wait_for(lambda: not running.shows(warning), message=running.digest)
+    assert "_original/" not in running.digest
+
+
 def test_settings_change_is_applied(running):
     config = running.vault / ".vault" / "config.toml"
     append(config, "\n[digest]\n" if "[digest]" not in config.read_text() else "")

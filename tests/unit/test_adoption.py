@@ -310,7 +310,7 @@ def test_a_meeting_with_a_link_to_its_recording_is_still_a_meeting():
             date=f"2026-03-0{n}",
             attendees=["[[Ana]]"],
             source=f"https://fathom.video/share/{n}",
-        )  # fmt: skip
+        )
         for n in range(1, 5)
     ]
     samples.append(sample("People/Ana.md", ("person",)))

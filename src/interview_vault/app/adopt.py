@@ -20,6 +20,7 @@ from ..core.adoption import (
     propose,
 )
 from ..core.conventions import conventions, parse_mark
+from ..core.copies import Copy, find_copies, where_copied
 from ..core.kinds import category_of
 from ..core.model import ReadCounts
 from ..core.render import recognized_as
@@ -32,6 +33,7 @@ from ..notes.templater import fill_templater
 from ..notes.templates import fill_placeholders
 from ..storage.folder import note_bytes, top_folders
 from ..storage.settings import merge_settings
+from ..storage.sync import content_hash
 from ..storage.templates import template_texts
 from .digest import digest_of
 from .session import Session
@@ -72,6 +74,7 @@ class Adoption:
     proposal: Proposal
     tables: dict[str, dict[str, Any]]  # the settings, by table, as they would be written
     current: ReadCounts  # what the settings as they are recognize
+    copies: tuple[Copy, ...] = ()  # folders holding a copy of other notes: left out
 
 
 def adopt(session: Session) -> Adoption:
@@ -79,12 +82,20 @@ def adopt(session: Session) -> Adoption:
     rules = conventions(session.settings)
     samples: list[Sample] = []
     read_as: list[str] = []  # what the settings as they are read each note as
+    hashes: dict[str, bytes] = {}
     for path, data in note_bytes(session.root, session.settings, []):
         read_as.append(category_of(parse_note(path, data, rules, session.settings.limits)))
+        hashes[path] = content_hash(data)
         sample = read_sample(path, data)
         if sample is not None and not rules.is_daily(path):
             samples.append(sample)
     current = ReadCounts.of(read_as)
+    # A copy of other notes kept in the vault (a backup: `_original/`) says nothing the
+    # notes it copies do not, and would make its folders marks of their own: left out.
+    copies = tuple(find_copies(hashes))
+    if copies:
+        inside = tuple(f"{found.folder}/" for found in copies)
+        samples = [sample for sample in samples if not sample.path.startswith(inside)]
     proposal = propose(samples, top_folders(session.root, session.settings))
     now = datetime.now()
     filled = (  # (placeholders such as `date: {{date}}` are not YAML until filled, and
@@ -97,7 +108,14 @@ def adopt(session: Session) -> Adoption:
         for name, text in filled
         if (sample := read_sample(name, text.encode("utf-8"))) is not None
     ]
-    return Adoption(len(samples), proposal, _tables(proposal, templates, session), current)
+    tables = _tables(proposal, templates, session)
+    if copies:
+        excluded = session.settings.vault.exclude
+        tables = {
+            "vault": {"exclude": [*excluded, *(found.folder for found in copies)]},
+            **tables,
+        }
+    return Adoption(len(samples), proposal, tables, current, copies)
 
 
 def _tables(
@@ -191,7 +209,7 @@ def describe(adoption: Adoption, *, every: bool = False) -> str:
     proposal = adoption.proposal
     current = adoption.current
     scanned = (
-        f"scanned {adoption.scanned:,} (daily notes aside)"
+        f"scanned {adoption.scanned:,} (daily notes{' and copies' * bool(adoption.copies)} aside)"
         if adoption.scanned != current.notes
         else "scanned each"
     )
@@ -201,6 +219,7 @@ def describe(adoption: Adoption, *, every: bool = False) -> str:
         "vault marks its people, meetings and the rest.",
         "With the settings as they are"
         + (f", {kinds_read}." if current.notes == current.others else f": {kinds_read}."),
+        *(f"Left out: {_copy_line(found)}" for found in adoption.copies),
         "",
     ]
     for kind, found in proposal.kinds.items():
@@ -256,6 +275,14 @@ def _edited_line(edited: Edited) -> str:
     if edited.beside_created * 2 > edited.notes:
         return f"{said}, {edited.beside_created:,} beside `created`"
     return f"{said}, {edited.not_people:,} no person's"
+
+
+def _copy_line(found: Copy) -> str:
+    """ "`_original/`, a copy of notes in the vault's root (60 of its 60 notes are ...)"."""
+    return (
+        f"`{found.folder}/`, a copy of notes in {where_copied(found)} ({found.same:,} of its "
+        f"{found.notes:,} notes are the same as those at the same place there)"
+    )
 
 
 def _finding(label: str, found: Found, every: bool) -> list[str]:
@@ -339,6 +366,10 @@ def proposal_data(adoption: Adoption) -> dict[str, Any]:
         "properties": proposal.properties,
         "owner": proposal.owner,
         "maybe_owner": proposal.maybe_owner,
+        "copies": [
+            {"folder": found.folder, "of": found.of, "notes": found.notes, "same": found.same}
+            for found in adoption.copies
+        ],
         "settings": adoption.tables,
     }
 

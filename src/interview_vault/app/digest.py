@@ -64,7 +64,11 @@ def render_saved(
         generation = _compute(digest, index, report)
         digest.prepare(output_format, color)  # every item written: `render` reads nothing
     document = digest.render(
-        output_format, color=color, problems=session.problems, snoozed=session.snoozed
+        output_format,
+        color=color,
+        problems=session.problems,
+        snoozed=session.snoozed,
+        copies=session.copies,
     )
     save_digest(digest)
     return document, generation
@@ -79,7 +83,7 @@ def digest_of(session: Session, today: date) -> Digest:
             with index.reading():
                 digest = load_digest(index, session.settings.digest, today)
                 _compute(digest, index, report)
-                data = digest.digest(session.problems, session.snoozed)
+                data = digest.digest(session.problems, session.snoozed, session.copies)
             save_digest(digest)
             return data
         except IndexUnusableError as error:
@@ -91,7 +95,8 @@ def digest_of(session: Session, today: date) -> Digest:
 def _from_notes(session: Session, today: date) -> Digest:
     """The digest computed from the notes alone, the straightforward way."""
     notes = session.notes()
-    return build_digest(notes, session.settings, today, session.problems, session.snoozed)
+    settings, problems, snoozed = session.settings, session.problems, session.snoozed
+    return build_digest(notes, settings, today, problems, snoozed, session.copies)
 
 
 def _compute(digest: SavedDigest, index: Index, report: SyncReport) -> str:

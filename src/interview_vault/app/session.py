@@ -18,6 +18,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from ..core.conventions import conventions
+from ..core.copies import Copy, find_copies
 from ..core.errors import UnsafeWriteError, VaultError, VaultNotFoundError
 from ..core.graph import Graph, build_graph
 from ..core.model import Note, Problem
@@ -87,6 +88,7 @@ class Session:
         self._index: Index | None = None
         self._index_wanted = use_index  # and not opened yet
         self._report: SyncReport | None = None
+        self._copies: tuple[Copy, ...] | None = None
 
     def reload(self) -> None:
         """Read the settings and snoozes again (they were written), and bring the index up
@@ -96,6 +98,7 @@ class Session:
         self.snoozed, snooze_problems = read_snoozes(self.root)
         self.problems += snooze_problems
         self._report = None
+        self._copies = None
         if self._index is None:
             self._index_wanted = self.use_index  # `.vault/` may be new: an index may be kept
 
@@ -134,11 +137,24 @@ class Session:
                 self._report = sync_index(self.root, self.settings, index, self.problems)
         return self._report
 
+    @property
+    def copies(self) -> tuple[Copy, ...]:
+        """The folders holding a copy of other notes (a backup: `_original/`), told by the
+        notes' content hashes, as the index has them (without one: as `notes` read them)."""
+        if self._copies is None:
+            if self.index is None:
+                return ()  # (until `notes` reads them)
+            self._copies = tuple(find_copies(self.report.hashes))
+        return self._copies
+
     def notes(self) -> list[Note]:
         """Every note, parsed (through the index when there is one), sorted by path."""
         decoded = self.report.take_decoded()
         if self.index is None:
-            return read_all_notes(self.root, self.settings, self.problems)
+            hashes: dict[str, bytes] = {}
+            notes = read_all_notes(self.root, self.settings, self.problems, hashes)
+            self._copies = tuple(find_copies(hashes))
+            return notes
         return merge_notes(self.index.notes(decoded), self.report.unreadable)
 
     def graph(self) -> Graph:

@@ -24,13 +24,14 @@ from watchdog.observers import Observer
 from watchdog.observers.api import BaseObserver
 from watchdog.observers.polling import PollingObserver
 
+from ..core.copies import find_copies
 from ..core.errors import IndexUnusableError, UnsafeWriteError, VaultError
 from ..core.model import Note, Problem
 from ..core.render import encoded
 from ..core.settings import DigestSettings, Settings
 from ..engine.incremental import IncrementalDigest
 from ..engine.saved import SavedDigest, load_digest, note_fetcher, save_digest
-from ..storage.folder import is_vault_note
+from ..storage.folder import is_vault_note, walk_settings
 from ..storage.index import Decoded, Index, discard_index, open_index
 from ..storage.owned import settings_target, write_owned
 from ..storage.settings import load_settings
@@ -277,6 +278,8 @@ class Watcher:
         )
         if reading_of(settings) != reading_of(self.settings):
             self.digest = None  # the notes are read anew (their kinds, their properties)
+        if walk_settings(settings) != walk_settings(self.settings):
+            hinted = None  # other files are notes now (`[vault] exclude`): walk them all
         self.settings, self.setting_problems, self.snoozed = settings, list(problems), snoozed
         # (the sync adds to `problems` what the walk finds: unreadable folders)
         today = self.today = self.clock().date()
@@ -287,7 +290,10 @@ class Watcher:
         assert self.digest is not None
         gc.disable()  # as in the CLI: the collector would walk every part again and again
         try:
-            document = self.digest.render("markdown", problems=problems, snoozed=snoozed)
+            copies = find_copies(self.digest.hashes)  # (every note's: a dict entry each)
+            document = self.digest.render(
+                "markdown", problems=problems, snoozed=snoozed, copies=copies
+            )
             text = b"".join(encoded(document))  # (its items are kept in UTF-8: no decoding)
         finally:
             gc.enable()
@@ -316,7 +322,9 @@ class Watcher:
         digest up to date; (report, whether any note changed)."""
         if self.index is None:  # a read-only vault: read it all, every time
             self.digest = IncrementalDigest(self.settings.digest, today)
-            self.digest.rebuild(read_all_notes(self.root, self.settings, problems))
+            hashes: dict[str, bytes] = {}
+            notes = read_all_notes(self.root, self.settings, problems, hashes)
+            self.digest.rebuild(notes, hashes)
             return SyncReport(modified=1), True
         index = self.index
         before = self.generation

@@ -3,16 +3,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 
 from .chains import build_chains
+from .copies import Copy, outside_copies, said_once
 from .graph import Graph, build_graph
 from .hints import hint_target, suggest_names
 from .items import shown_items, snoozed_items
 from .kinds import category_of
 from .model import Digest, Item, Note, Problem, ReadCounts, sort_problems
-from .names import exact_identity, identity, path_problems
+from .names import exact_identity, identity, path_problems, shared_name_problems
 from .rules import collect_items, stale_meetings
 from .settings import DigestSettings, Settings
 from .slips import close_names
@@ -24,8 +25,10 @@ def build_digest(
     today: date,
     problems: Iterable[Problem] = (),
     snoozed: Mapping[str, date] | None = None,
+    copies: Sequence[Copy] = (),
 ) -> Digest:
-    """The digest of parsed notes; `problems` were found before parsing (settings, folders)."""
+    """The digest of parsed notes; `problems` were found before parsing (settings, folders);
+    `copies`, the folders holding a copy of other notes, are each one warning."""
     graph = build_graph(notes, settings.digest.lapse_after_days)
     every = collect_items(graph, settings.digest, today)
     items = shown_items(every, settings.digest, today, snoozed)
@@ -43,18 +46,24 @@ def build_digest(
         *stale_meetings(graph, today),
         *typos,
         *path_problems(note.path for note in notes),
+        *shared_name_problems(outside_copies(people_paths(notes), copies)),
     ]
     shared = graph.resolver.shared_file_names()
     return Digest(
         today,
         tuple(items),
         tuple(chains),
-        sort_problems(everything),
+        sort_problems(said_once(everything, copies)),
         sort_problems(hints),
         shared,
         ReadCounts.of(category_of(note) for note in notes),
         tuple(hidden),
     )
+
+
+def people_paths(notes: Iterable[Note]) -> list[str]:
+    """The paths of the person's notes."""
+    return [note.path for note in notes if category_of(note) == "contact"]
 
 
 def build_items(

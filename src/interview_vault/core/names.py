@@ -26,6 +26,7 @@ from .kinds import is_kind
 from .model import Note, Problem
 from .name_parts import TITLES
 from .slips import one_slip
+from .words import FOLDER_NOTES
 
 
 def folded(text: str) -> str:
@@ -335,3 +336,37 @@ def path_problems(paths: Iterable[str]) -> list[Problem]:
                 )
                 problems.append(Problem(path, None, "warning", message))
     return problems
+
+
+def shared_name_problems(people: Iterable[str]) -> list[Problem]:
+    """One warning for each file name two person's notes or more share, in different
+    folders (`People/Tom_Wilson.md` and `Areas/People/Tom_Wilson.md`): on the note links
+    reach (the shortest path, then the first by path), naming the others, which no link
+    to the name reaches. (Links that meet them are warned about too, each where it is;
+    these notes may have no link at all, and then read as two people, each promise twice.)
+    A folder's own note (`People/Ana Souza/README.md`) is named by its folder: not here;
+    paths that differ only in how accents are written are `path_problems`'."""
+    by_name: dict[str, list[str]] = defaultdict(list)
+    for path in people:
+        name = folded(path.rpartition("/")[2][:-3])
+        if name not in FOLDER_NOTES:
+            by_name[name].append(path)
+    problems: list[Problem] = []
+    for paths in by_name.values():
+        if len(paths) < 2 or len({unicodedata.normalize("NFC", p) for p in paths}) < 2:
+            continue
+        first, *others = sorted(paths, key=lambda path: (len(path), path))
+        if len(others) == 1:
+            where = f"a person's note of the same name is at {others[0]}"
+            fix = "merge the two, or rename one"
+        else:
+            where = f"person's notes of the same name are at {_listed(others)}"
+            fix = "merge them, or rename all but one"
+        message = f"{where}: links to the name reach only this one (the shortest path); {fix}"
+        problems.append(Problem(first, None, "warning", message))
+    return problems
+
+
+def _listed(paths: list[str]) -> str:
+    """ "A, B and C"."""
+    return f"{', '.join(paths[:-1])} and {paths[-1]}"

@@ -54,12 +54,21 @@ class VaultSettings:
     # what a checkbox's character means, "SYMBOL TYPE" (`"> open"`, `"D cancelled"`, `"Q
     # none"`: not a task); empty: as the Tasks plugin's settings say, else open
     task_statuses: tuple[str, ...] = ()
+    # folders never read, vault-relative, in any case: a copy of the vault kept inside it
+    # (`_original`, `Archive/old vault`), whose notes would each be read twice
+    exclude: tuple[str, ...] = ()
 
     @property
     def template_folders(self) -> tuple[str, ...]:
         """Every folder whose notes are templates, never read as notes."""
         found = (self.templates, *self.obsidian_templates)
         return tuple(dict.fromkeys(f.strip("/") for f in found if f.strip("/")))
+
+    @property
+    def excluded_folders(self) -> frozenset[str]:
+        """The folders `exclude` names, as the walk compares them: `/`-separated, casefolded."""
+        found = (folder.replace("\\", "/").strip().strip("/") for folder in self.exclude)
+        return frozenset(folder.casefold() for folder in found if folder)
 
 
 @dataclass(frozen=True)

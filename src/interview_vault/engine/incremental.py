@@ -20,16 +20,17 @@ result is always the digest computed from scratch.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from datetime import date
 
 from ..core.chains import chains_from
+from ..core.copies import Copy, outside_copies, said_once
 from ..core.dates import shift
 from ..core.hints import hint_target, suggest_names
 from ..core.items import by_day, item_id, shown_items, snoozed_items, unique_ids
 from ..core.kinds import category_of
 from ..core.model import ChainNode, Digest, Item, Note, Problem, sort_problems
-from ..core.names import LOOSE, exact_identity, identity, path_problems
+from ..core.names import LOOSE, exact_identity, identity, path_problems, shared_name_problems
 from ..core.render import Document, chains_text, document, item_renderer, item_separator
 from ..core.settings import DigestSettings
 from .assembly import Assembly, Row, Spot, Written, format_name
@@ -278,9 +279,13 @@ class IncrementalDigest(NoteNames):
     # --- the digest --------------------------------------------------------------------
 
     def digest(
-        self, problems: Iterable[Problem] = (), snoozed: Mapping[str, date] | None = None
+        self,
+        problems: Iterable[Problem] = (),
+        snoozed: Mapping[str, date] | None = None,
+        copies: Sequence[Copy] = (),
     ) -> Digest:
-        """The digest as data; `problems` are the vault's own (settings, folders)."""
+        """The digest as data; `problems` are the vault's own (settings, folders); `copies`,
+        the folders holding a copy of other notes, are each one warning."""
         parts = self.parts_at(self.written)
         ordered = [parts[path] for path in sorted(parts)]
         items = unique_ids(item for part in ordered for item in part.items)
@@ -293,12 +298,13 @@ class IncrementalDigest(NoteNames):
             *chain_problems,
             *typos,
             *path_problems(self.identities),
+            *shared_name_problems(outside_copies(self.people_sharing_names(), copies)),
         ]
         return Digest(
             self.today,
             tuple(shown_items(items, self.settings, self.today, snoozed)),
             chains,
-            sort_problems(everything),
+            sort_problems(said_once(everything, copies)),
             sort_problems(hints),
             self.ambiguous_names(),
             self.read_counts(),
@@ -434,6 +440,7 @@ class IncrementalDigest(NoteNames):
         color: bool = False,
         problems: Iterable[Problem] = (),
         snoozed: Mapping[str, date] | None = None,
+        copies: Sequence[Copy] = (),
     ) -> Document:
         """The digest written in a format: `render(self.digest(...), ...)`, kept sorted
         between calls, so that only changed notes' items are written and placed again."""
@@ -443,13 +450,17 @@ class IncrementalDigest(NoteNames):
         chain_problems = self.chain_problems()
         typos = self.likely_typos()
         everything = sort_problems(
-            [
-                *problems,
-                *(p for entry in self.written.values() for p in entry.problems),
-                *chain_problems,
-                *typos,
-                *path_problems(self.identities),
-            ]
+            said_once(
+                [
+                    *problems,
+                    *(p for entry in self.written.values() for p in entry.problems),
+                    *chain_problems,
+                    *typos,
+                    *path_problems(self.identities),
+                    *shared_name_problems(outside_copies(self.people_sharing_names(), copies)),
+                ],
+                copies,
+            )
         )
         self.counts = (sum(count for _, count, _ in shown), len(everything))
         return document(

@@ -189,6 +189,17 @@ class NoteNames:
         """File names (casefolded) that several notes share."""
         return frozenset(name for name, count in self.file_names.items() if count > 1)
 
+    def people_sharing_names(self) -> list[str]:
+        """The person's notes whose file name another note has too (those that may share
+        it with another person's: `core.names.shared_name_problems`)."""
+        categories, identities, owners = self.categories, self.identities, self.owners
+        return [
+            path
+            for name in self.ambiguous_names()
+            for path in owners.get(name, ())
+            if categories.get(path) == "contact" and identities[path][0] == name
+        ]
+
 
 def file_name(path: str) -> str:
     return path.rpartition("/")[2][:-3]

@@ -49,6 +49,13 @@ def skipped_paths(settings: Settings) -> tuple[frozenset[str], str]:
     return templates, output
 
 
+def walk_settings(settings: Settings) -> tuple[object, ...]:
+    """What the settings say of which files the walk reads: when it changes, every folder
+    is to be walked again (the notes a folder left out holds, or those it no longer does)."""
+    vault = settings.vault
+    return vault.templates, vault.template_folders, vault.exclude, settings.digest.output
+
+
 def _no_folder(name: str) -> bool:
     return False
 
@@ -86,7 +93,8 @@ def is_utf8(name: str) -> bool:
 
 
 def walk_notes(root: Path, settings: Settings, problems: list[Problem]) -> list[NoteFile]:
-    """Every note of the vault, sorted by path, except dot folders, templates and the digest."""
+    """Every note of the vault, sorted by path, except dot folders, templates, the folders
+    `[vault] exclude` names and the digest."""
     found = _walk(root, "", settings, problems)
     found.sort(key=lambda note: note.path)
     return found
@@ -100,7 +108,8 @@ def notes_at(root: Path, settings: Settings, path: str, problems: list[Problem])
         return []  # (a name that is not UTF-8 is said by the walk)
     templates, output = skipped_paths(settings)
     folded = path.casefold()
-    if folded == output or any(f"{folded}/".startswith(f"{t}/") for t in templates):
+    left_out = templates | settings.vault.excluded_folders
+    if folded == output or any(f"{folded}/".startswith(f"{t}/") for t in left_out):
         return []
     by_name = named_for_templates(settings)
     if any(map(by_name, parts[:-1])):
@@ -123,6 +132,7 @@ def _walk(root: Path, top: str, settings: Settings, problems: list[Problem]) -> 
     """The notes in the folder `top` and below, in no particular order. One loop without
     recursion: for 30,000 notes the stat calls themselves are most of the time."""
     templates, output = skipped_paths(settings)
+    left_out = templates | settings.vault.excluded_folders  # (folders: `[vault] exclude`)
     by_name = named_for_templates(settings)
     make = NoteFile._make
     found: list[NoteFile] = []
@@ -164,7 +174,7 @@ def _walk(root: Path, top: str, settings: Settings, problems: list[Problem]) -> 
                 elif (
                     entry.is_dir(follow_symlinks=False)
                     and not name.startswith(".")
-                    and relative.casefold() not in templates
+                    and relative.casefold() not in left_out
                     and not by_name(name)
                 ):
                     folders.append(relative)

@@ -292,13 +292,18 @@ def _previous(
     return {note.path: (content, note) for content, note in index.hashed_notes_at(known)}
 
 
-def read_all_notes(root: Path, settings: Settings, problems: list[Problem]) -> list[Note]:
-    """Every note read from scratch, without the index."""
+def read_all_notes(
+    root: Path, settings: Settings, problems: list[Problem], hashes: dict[str, bytes] | None = None
+) -> list[Note]:
+    """Every note read from scratch, without the index; `hashes`, when given, gets each
+    note's content hash (what tells a copy of notes: `core.copies`)."""
     files = walk_notes(root, settings, problems)
     notes: list[Note] = []
     for result in read_files(root, [(f.path, None) for f in files], reading_of(settings)):
         if result.note is not None:
             notes.append(decode_note(result.note))
+            if hashes is not None:
+                hashes[result.path] = result.hash
         elif result.error is not None:
             notes.append(unreadable_note(result.path, f"cannot read the file: {result.error}"))
     return notes
