@@ -46,6 +46,9 @@ def test_a_self_referral_and_a_link_to_two_notes_name_the_property_as_written(
     note(tmp_path, "Contacts/Sam.md", "type: contact")
     note(tmp_path, "Archive/Sam.md", "type: contact")
     assert messages(tmp_path) == [
+        # (and the two notes of one name are a warning of their own)
+        "a person's note of the same name is at Contacts/Sam.md: links to the name reach only "
+        "this one (the shortest path); merge the two, or rename one",
         "introduced-by: [[Ama]] is this contact; it is left out",
         "introduced-by: [[Sam]] matches 2 notes; using Archive/Sam.md (shortest path), "
         "not Contacts/Sam.md",

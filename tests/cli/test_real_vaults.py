@@ -1388,7 +1388,7 @@ def test_a_copy_of_the_vault_inside_it_is_one_warning_naming_its_folder(tmp_path
     vault = with_a_copy(tmp_path, copied + MEETINGS.replace('"]', '", "_original/Meetings/"]'))
     result = run("check", str(vault), *index)
     assert result.stdout.splitlines() == [
-        f"Meetings/2026-11-20 {name}.md:4: warning: contact: [[{name}]] matches 2 notes; using "
+        f"Meetings/2026-11-20 {name}.md:4: warning: attendees: [[{name}]] matches 2 notes; using "
         f"People/{name}.md (shortest path), not _original/People/{name}.md"
         for name in ("Jordan Lee", "Maya Patel", "Sarah Chen")
     ] + [COPY_WARNING]
