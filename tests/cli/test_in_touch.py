@@ -210,3 +210,13 @@ def test_updated_as_the_tool_writes_it_is_an_update_beside_created_too(tmp_path)
             "updated: [2026-11-25]")  # fmt: skip
     assert not [text for kind, _, text in texts(tmp_path) if kind == "reach-out"]
     assert shapes(tmp_path) == [("Lee Chen", "awaiting reply", [("Bo Lind", "in touch", [])])]
+
+
+def test_a_vaults_own_name_for_updates_is_read_beside_created(tmp_path):
+    # (adopt proposes `updated = ["told"]` for a vault whose `updated` is an edit stamp: a
+    # `told:` date written by hand is an update, `created:` beside it or not)
+    config(tmp_path, '[properties]\nupdated = ["told"]\n')
+    contact(tmp_path, "Lee Chen", "contacted: [2026-11-20]")
+    contact(tmp_path, "Bo Lind", "referred_by: '[[Lee Chen]]'", "created: 2026-11-24",
+            "told: 2026-11-25")  # fmt: skip
+    assert not [text for kind, _, text in texts(tmp_path) if kind == "reach-out"]

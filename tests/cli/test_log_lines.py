@@ -268,13 +268,34 @@ def test_a_thank_you_done_under_a_dated_heading_of_a_log_ends_it(tmp_path: Path)
     "said",
     [
         "## 2026-11-20 Meeting prep",
-        "### 2026-11-20 — Coffee with Ana: agenda",
+        "### 2026-11-20 — Tentative coffee with Ana",
         "- 2026-11-20 lunch with Ana (planned)",
         "- 2026-11-20 coffee, tentative",
     ],
 )
 def test_a_talk_being_prepared_is_no_talk_held(tmp_path: Path, said: str) -> None:
     contact(tmp_path, "Ana Souza", body=f"{said}\n- questions to ask\n")
+    assert items(tmp_path) == []
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "- 2026-11-20 coffee with Ana: agenda was her team's hiring",
+        "- 2026-11-20 video call with Ana about the upcoming opening on her team",
+        "- 2026-11-20 met Ana, she is planning a move",
+        "## Log\n### 2026-11-20\n- 2026-11-20 coffee with Ana at Blue Bottle",
+    ],
+)
+def test_a_talk_held_is_one_whatever_it_was_about(tmp_path: Path, said: str) -> None:
+    # (a review: any such word anywhere lost the talk; and a heading of a date alone, closed
+    # by the line under it, was a message you sent, which took the talk's thank-you)
+    contact(tmp_path, "Ana Souza", body=f"{said}\n")
+    assert [(i["kind"], i["due"]) for i in items(tmp_path)] == [("thank-you", "2026-11-21")]
+
+
+def test_a_log_heading_about_preparing_a_talk_is_no_talk(tmp_path: Path) -> None:
+    contact(tmp_path, "Ana Souza", body="## Log\n### 2026-11-20 Meeting prep\n- questions\n")
     assert items(tmp_path) == []
 
 

@@ -47,6 +47,7 @@ _PLANNED = frozenset({
     "prep", "preparation", "preparing", "agenda", "planned", "planning", "tentative",
     "upcoming", "proposed",
 })  # fmt: skip
+_PLANNED_ASIDE = re.compile(r"\((?:planned|tentative|proposed|upcoming)\)", re.IGNORECASE)
 LOG_HEADINGS = frozenset({
     "log", "logs", "contact log", "communication log", "communications log", "interactions",
     "interaction log", "history", "contact history", "activity", "activity log",
@@ -106,6 +107,14 @@ def _direction(text: str) -> str | None:
     return None
 
 
+def _being_prepared(text: str) -> bool:
+    """Whether what a dated line says of a talk is that it is being prepared: a word such as
+    prep, agenda or tentative among its first three (`Meeting prep`, `tentative lunch`), or
+    `(planned)`; not one further on, about what was said (`coffee: agenda was hiring`)."""
+    words = _WORDS.findall(text.casefold())[:3]
+    return bool(_PLANNED.intersection(words)) or bool(_PLANNED_ASIDE.search(text))
+
+
 def _interaction(cells: list[str], verbs: Mapping[str, str]) -> str:
     """What a log's entry (a table row, a dated heading's lines) is: its direction word,
     else an incoming or met verb at the start of its text, else something you did."""
@@ -140,9 +149,10 @@ def read_log(
         nonlocal entry
         if entry is not None:
             day, line, text, rest = entry
-            what = _interaction([text, *rest], verbs)
-            found.append(LogLine(day, what, line, text))
             entry = None
+            if not any(rest) or _being_prepared(rest[0]):
+                return  # (a date alone says nothing; `### 2026-03-02 Meeting prep`, no talk)
+            found.append(LogLine(day, _interaction([text, *rest], verbs), line, text))
 
     for number, raw in enumerate(lines):
         line = raw.rstrip("\r")
@@ -215,7 +225,7 @@ def _dated_line(
     stripped = dated.group(0).strip()
     said = dated.group(2).strip()
     what = _verb_of(said, verbs, names)
-    if what == "met" and _PLANNED.intersection(_WORDS.findall(said.casefold())):
+    if what == "met" and _being_prepared(said):
         return  # (`## 2026-03-25 Meeting prep`, `- 2026-04-20 lunch (planned)`: no talk yet)
     if what is None:
         unknown.append((line, heading.strip() or stripped))

@@ -302,9 +302,17 @@ def _updates(fields: Fields) -> tuple[date, ...]:
     value = fields.get("updated")
     if value is None:
         return ()
-    if not isinstance(value, list) and any("created" in key for key in fields.folded):
+    written = fields.key("updated")  # (a vault's own name for it, `told`, is no stamp)
+    stamp = written is not None and written.casefold() == "updated"
+    if stamp and not isinstance(value, list) and _created_beside(fields):
         return ()
     return fields.dates("updated")
+
+
+def _created_beside(fields: Fields) -> bool:
+    """Whether the note says when it was created: the vault's names for `created`, or any
+    property named for it (`date created`, `created_at`)."""
+    return fields.key("created") is not None or any("created" in key for key in fields.folded)
 
 
 def _quiet_date(fields: Fields, key: str) -> date | None:
