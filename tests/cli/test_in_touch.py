@@ -220,3 +220,22 @@ def test_a_vaults_own_name_for_updates_is_read_beside_created(tmp_path):
     contact(tmp_path, "Bo Lind", "referred_by: '[[Lee Chen]]'", "created: 2026-11-24",
             "told: 2026-11-25")  # fmt: skip
     assert not [text for kind, _, text in texts(tmp_path) if kind == "reach-out"]
+
+
+def test_logging_an_update_leaves_the_edit_stamp_alone(tmp_path):
+    # (it wrote `updated: [2026-01-10, 2026-11-25]`: the stamp counted as an update, and the
+    # next save of the note, stamping it again, erased the update)
+    contact(tmp_path, "Bo Lind", "created: 2026-01-05", "updated: 2026-01-10")
+    before = (tmp_path / "Contacts" / "Bo Lind.md").read_text(encoding="utf-8")
+    result = CliRunner().invoke(
+        cli, ["log", "updated", "Bo Lind", "--vault", str(tmp_path), "--today", TODAY]
+    )
+    assert result.exit_code != 0 and "is when the note was edited" in result.output
+    assert "Traceback" not in result.output
+    assert (tmp_path / "Contacts" / "Bo Lind.md").read_text(encoding="utf-8") == before
+    # named otherwise, as adopt proposes: the update goes there, the stamp stays
+    config(tmp_path, '[properties]\nupdated = ["updated", "told"]\n')
+    vault_run(tmp_path, "log", "updated", "Bo Lind", "--date", "2026-11-25")
+    text = (tmp_path / "Contacts" / "Bo Lind.md").read_text(encoding="utf-8")
+    assert "updated: 2026-01-10\ntold:\n  - 2026-11-25\n" in text
+    assert stats(tmp_path)["funnel"]["asked"] == 1  # (the update is read: in touch)

@@ -120,6 +120,28 @@ def property_key(text: str, names: tuple[str, ...], path: str) -> str:
     return key_among(_split(text, path).front.values, names)
 
 
+def updates_key(text: str, names: tuple[str, ...], path: str) -> str:
+    """`property_key` for updates sent, passing over an `updated` that is the note's edit
+    stamp (one date beside `created`, as the reading has it): the vault's next name for
+    updates; a day added to the stamp would be erased by the next save's stamp, so with no
+    other name it refuses, saying how to name one."""
+    values = _split(text, path).front.values
+    key = key_among(values, names)
+    value = values.get(key)
+    if key.casefold() != "updated" or value in (None, "", []) or isinstance(value, list):
+        return key
+    if not any("created" in written.casefold() for written in values):
+        return key
+    others = tuple(name for name in names if name.casefold() != "updated")
+    if not others:
+        raise EditError(
+            f"{path}: its `{key}` is when the note was edited (one date beside `created`), "
+            "not your updates: name those under [properties] updated in .vault/config.toml "
+            '(`updated = ["told"]`, as vault adopt proposes), then log again'
+        )
+    return key_among(values, others)
+
+
 def key_among(keys: Iterable[str], names: tuple[str, ...]) -> str:
     """`property_key` for a note whose keys are `keys`, in order."""
     written = {key.casefold(): key for key in reversed(list(keys))}

@@ -74,8 +74,10 @@ class Fields:
         key = self.key(name)
         return self.front.line(key, index) if key is not None else None
 
-    def get(self, name: str) -> Any:
-        for candidate in self.names.get(name, (name,)):
+    def get(self, name: str, names: tuple[str, ...] | None = None) -> Any:
+        """The value of a property the tool knows, under the first of the vault's names for
+        it the note writes (or of `names`, when given)."""
+        for candidate in names or self.names.get(name, (name,)):
             value = self.folded.get(candidate)
             if value is not None:
                 return None if value == "" or value == [] else value
@@ -148,8 +150,8 @@ class Fields:
     def one_date(self, key: str) -> date | None:
         return self._read(key, parse_date)
 
-    def dates(self, key: str) -> tuple[date, ...]:
-        value = self.get(key)
+    def dates(self, key: str, names: tuple[str, ...] | None = None) -> tuple[date, ...]:
+        value = self.get(key, names)
         if value is None:
             return ()
         if isinstance(value, list):

@@ -305,7 +305,8 @@ def _updates(fields: Fields) -> tuple[date, ...]:
     written = fields.key("updated")  # (a vault's own name for it, `told`, is no stamp)
     stamp = written is not None and written.casefold() == "updated"
     if stamp and not isinstance(value, list) and _created_beside(fields):
-        return ()
+        others = tuple(name for name in fields.names["updated"] if name != "updated")
+        return fields.dates("updated", others) if others else ()  # (`told`, as logged)
     return fields.dates("updated")
 
 
