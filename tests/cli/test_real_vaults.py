@@ -1427,6 +1427,48 @@ def test_adopt_adds_a_copy_to_the_folders_already_left_out(tmp_path):
     assert 'exclude = ["Scratch", "_original"]' in adopt(vault)
 
 
+def test_adopt_leaves_no_live_folder_out_that_lost_notes_since_its_backup(tmp_path):
+    # (12 people in `People 2024-05/`, 10 of them still in `People/`: which is the copy, no
+    # word says; leaving `People/` out would hide the live notes)
+    vault = vault_at(tmp_path)
+    for n in range(12):
+        md(vault, f"People 2024-05/Person {n}.md", "type: contact", f"Met at a meetup ({n}).\n")
+        if n < 10:
+            write(
+                vault,
+                f"People/Person {n}.md",
+                (vault / f"People 2024-05/Person {n}.md").read_text(),
+            )
+    text = adopt(vault)
+    assert "Left out" not in text and "exclude" not in text
+    assert adopt_json(vault)["copies"] == []
+
+
+def test_adopt_proposes_no_home_for_a_kind_in_a_folder_it_leaves_out(tmp_path):
+    # (`People/`, the folder named for people, is left out: new people's notes go elsewhere)
+    vault = vault_at(tmp_path, '[vault]\nexclude = ["people"]\n')
+    for n in range(6):
+        md(vault, f"People 2024-05/Person {n}.md", "type: contact", f"Met at a meetup ({n}).\n")
+        md(vault, f"People/Person {n}.md", "type: contact", f"Met again ({n}).\n")
+    assert 'folder = "People"' not in adopt(vault)
+
+
+def test_many_backups_of_the_vault_inside_it_are_each_left_out(tmp_path):
+    # (a tool that backs the vault up into it every day: each person read ten times)
+    vault = vault_at(tmp_path)
+    for n in range(10):
+        md(vault, f"People/Person {n}.md", "type: contact", f"Met at a meetup ({n}).\n")
+    for day in range(1, 10):
+        for path, data in notes(vault).items():
+            if path.startswith("People/"):
+                write(vault, f"backups/2026-01-0{day}/{path}", data)
+    folders = [f"backups/2026-01-0{day}" for day in range(1, 10)]
+    assert [found["folder"] for found in adopt_json(vault)["copies"]] == folders
+    assert f"exclude = {json.dumps(folders)}" in adopt(vault)
+    warnings = run("check", str(vault)).stdout.splitlines()
+    assert [line.partition(":")[0] for line in warnings] == folders
+
+
 @pytest.mark.parametrize("index", [[], ["--no-index"]], ids=["index", "no index"])
 def test_two_person_notes_of_one_name_are_one_warning_naming_both(tmp_path, index):
     # (julianharty/Dex: Tom Wilson's note in `People/External/` and in `Areas/People/External/`,
