@@ -1422,6 +1422,7 @@ def test_adopt_leaves_a_copy_of_the_vault_out_and_says_why(tmp_path):
 
 def test_adopt_adds_a_copy_to_the_folders_already_left_out(tmp_path):
     vault = with_a_copy(tmp_path, '[vault]\nexclude = ["Scratch"]\n')
+    (vault / "Scratch").mkdir()
     copies = adopt_json(vault)["copies"]
     assert copies == [{"folder": "_original", "of": "", "notes": 7, "same": 7}]
     assert 'exclude = ["Scratch", "_original"]' in adopt(vault)
@@ -1467,6 +1468,33 @@ def test_many_backups_of_the_vault_inside_it_are_each_left_out(tmp_path):
     assert f"exclude = {json.dumps(folders)}" in adopt(vault)
     warnings = run("check", str(vault)).stdout.splitlines()
     assert [line.partition(":")[0] for line in warnings] == folders
+
+
+@pytest.mark.parametrize(
+    "entry", ["Snapshott", "Snapshot/*", "People/Ana.md", "../outside", "", "."]
+)
+def test_an_excluded_folder_that_is_not_in_the_vault_is_a_warning(tmp_path, entry):
+    (tmp_path / "vault").mkdir()
+    vault = vault_at(
+        tmp_path / "vault", f'[vault]\nexclude = [{json.dumps(entry)}, "./Snapshot"]\n'
+    )
+    (tmp_path / "outside").mkdir()
+    md(vault, "People/Ana.md", "type: contact")
+    md(vault, "Snapshot/People/Ana.md", "type: contact")
+    assert run("check", str(vault)).stdout.splitlines() == [
+        f".vault/config.toml: warning: vault.exclude: no folder {json.dumps(entry)} in the vault "
+        "(a folder path from the vault's root; no wildcards)"
+    ]
+    assert read(vault)["notes"] == 1  # (`./Snapshot` is `Snapshot`)
+
+
+def test_an_excluded_folder_named_in_another_case_is_no_warning(tmp_path):
+    vault = vault_at(tmp_path, '[vault]\nexclude = ["snapshot/people/", "Archive\\\\Old"]\n')
+    md(vault, "Snapshot/People/Ana.md", "type: contact")
+    md(vault, "Archive/Old/Ben.md", "type: contact")
+    md(vault, "People/Ana.md", "type: contact")
+    assert run("check", str(vault)).stdout == ""
+    assert read(vault)["notes"] == 1
 
 
 @pytest.mark.parametrize("index", [[], ["--no-index"]], ids=["index", "no index"])
