@@ -1422,9 +1422,79 @@ def test_adopt_leaves_a_copy_of_the_vault_out_and_says_why(tmp_path):
 
 def test_adopt_adds_a_copy_to_the_folders_already_left_out(tmp_path):
     vault = with_a_copy(tmp_path, '[vault]\nexclude = ["Scratch"]\n')
+    (vault / "Scratch").mkdir()
     copies = adopt_json(vault)["copies"]
     assert copies == [{"folder": "_original", "of": "", "notes": 7, "same": 7}]
     assert 'exclude = ["Scratch", "_original"]' in adopt(vault)
+
+
+def test_adopt_leaves_no_live_folder_out_that_lost_notes_since_its_backup(tmp_path):
+    # (12 people in `People 2024-05/`, 10 of them still in `People/`: which is the copy, no
+    # word says; leaving `People/` out would hide the live notes)
+    vault = vault_at(tmp_path)
+    for n in range(12):
+        md(vault, f"People 2024-05/Person {n}.md", "type: contact", f"Met at a meetup ({n}).\n")
+        if n < 10:
+            write(
+                vault,
+                f"People/Person {n}.md",
+                (vault / f"People 2024-05/Person {n}.md").read_text(),
+            )
+    text = adopt(vault)
+    assert "Left out" not in text and "exclude" not in text
+    assert adopt_json(vault)["copies"] == []
+
+
+def test_adopt_proposes_no_home_for_a_kind_in_a_folder_it_leaves_out(tmp_path):
+    # (`People/`, the folder named for people, is left out: new people's notes go elsewhere)
+    vault = vault_at(tmp_path, '[vault]\nexclude = ["people"]\n')
+    for n in range(6):
+        md(vault, f"People 2024-05/Person {n}.md", "type: contact", f"Met at a meetup ({n}).\n")
+        md(vault, f"People/Person {n}.md", "type: contact", f"Met again ({n}).\n")
+    assert 'folder = "People"' not in adopt(vault)
+
+
+def test_many_backups_of_the_vault_inside_it_are_each_left_out(tmp_path):
+    # (a tool that backs the vault up into it every day: each person read ten times)
+    vault = vault_at(tmp_path)
+    for n in range(10):
+        md(vault, f"People/Person {n}.md", "type: contact", f"Met at a meetup ({n}).\n")
+    for day in range(1, 10):
+        for path, data in notes(vault).items():
+            if path.startswith("People/"):
+                write(vault, f"backups/2026-01-0{day}/{path}", data)
+    folders = [f"backups/2026-01-0{day}" for day in range(1, 10)]
+    assert [found["folder"] for found in adopt_json(vault)["copies"]] == folders
+    assert f"exclude = {json.dumps(folders)}" in adopt(vault)
+    warnings = run("check", str(vault)).stdout.splitlines()
+    assert [line.partition(":")[0] for line in warnings] == folders
+
+
+@pytest.mark.parametrize(
+    "entry", ["Snapshott", "Snapshot/*", "People/Ana.md", "../outside", "", "."]
+)
+def test_an_excluded_folder_that_is_not_in_the_vault_is_a_warning(tmp_path, entry):
+    (tmp_path / "vault").mkdir()
+    vault = vault_at(
+        tmp_path / "vault", f'[vault]\nexclude = [{json.dumps(entry)}, "./Snapshot"]\n'
+    )
+    (tmp_path / "outside").mkdir()
+    md(vault, "People/Ana.md", "type: contact")
+    md(vault, "Snapshot/People/Ana.md", "type: contact")
+    assert run("check", str(vault)).stdout.splitlines() == [
+        f".vault/config.toml: warning: vault.exclude: no folder {json.dumps(entry)} in the vault "
+        "(a folder path from the vault's root; no wildcards)"
+    ]
+    assert read(vault)["notes"] == 1  # (`./Snapshot` is `Snapshot`)
+
+
+def test_an_excluded_folder_named_in_another_case_is_no_warning(tmp_path):
+    vault = vault_at(tmp_path, '[vault]\nexclude = ["snapshot/people/", "Archive\\\\Old"]\n')
+    md(vault, "Snapshot/People/Ana.md", "type: contact")
+    md(vault, "Archive/Old/Ben.md", "type: contact")
+    md(vault, "People/Ana.md", "type: contact")
+    assert run("check", str(vault)).stdout == ""
+    assert read(vault)["notes"] == 1
 
 
 @pytest.mark.parametrize("index", [[], ["--no-index"]], ids=["index", "no index"])

@@ -111,9 +111,44 @@ def test_of_two_folders_that_repeat_each_other_the_copy_is_the_one_named_so(one,
     assert found.folder == copy and found.of == (other if copy == one else one)
 
 
-def test_of_two_folders_that_repeat_each_other_the_one_with_fewer_notes_is_the_copy():
+def test_a_folder_is_no_copy_of_one_with_notes_it_lacks_unless_its_path_says_so():
+    # (which is the copy is then unsure: a backup, or the live folder that lost notes since;
+    # a folder called a copy wrongly is a folder of live notes left out)
     hashes = vault(("People", [*DEX, "New.md"]), ("Contacts", DEX))
-    assert find_copies(hashes) == [Copy("Contacts", "People", 6, 6, 6)]
+    assert find_copies(hashes) == []
+    hashes = vault(("People", [*DEX, "New.md"]), ("People backup", DEX))
+    assert find_copies(hashes) == [Copy("People backup", "People", 6, 6, 6)]
+
+
+def test_a_live_folder_that_lost_notes_since_a_backup_is_no_copy_of_the_backup():
+    people = [f"Person {n}.md" for n in range(12)]
+    hashes = vault(("People 2024-05", people), ("People", people[:10]))
+    assert find_copies(hashes) == []
+
+
+def test_a_live_folder_is_no_copy_of_its_folder_in_a_copy_of_the_vault():
+    # (`Snapshot/`, a copy of the whole vault; `People/` lost two notes since)
+    people = [f"People/Person {n}.md" for n in range(12)]
+    areas = [f"Areas/Area {n}.md" for n in range(40)]
+    hashes = vault(("", [*people[:10], *areas]), ("Snapshot", [*people, *areas]))
+    assert find_copies(hashes) == [Copy("Snapshot", "", 52, 50, 50)]
+    hashes = vault(("", [*people[:10], *areas]), ("Vault 2024", [*people, *areas]))
+    assert find_copies(hashes) == [Copy("Vault 2024", "", 52, 50, 50)]  # (no word says so)
+
+
+def test_many_backups_of_one_folder_are_each_a_copy():
+    # (a tool that backs the vault up every day, into the vault: each note ten times)
+    people = [f"Person {n}.md" for n in range(50)]
+    backups = [f"backups/2026-01-0{n}" for n in range(1, 10)]
+    hashes = vault(("People", people), *((f"{b}/People", people) for b in backups))
+    assert find_copies(hashes) == [Copy(b, "", 50, 50, 50) for b in backups]
+
+
+def test_one_stub_under_many_names_is_no_evidence_however_few_share_it():
+    # (a year's quarterly reviews, unfilled: the same bytes under three names, six times)
+    stub = b"---\ntype: review\n---\n"
+    hashes = {f"{year}/Q1/{week}.md": stub for year in range(2020, 2026) for week in "abc"}
+    assert find_copies(hashes) == []
 
 
 def test_two_copies_of_the_vault_are_each_a_copy_of_the_root():

@@ -96,7 +96,15 @@ def adopt(session: Session) -> Adoption:
     if copies:
         inside = tuple(f"{found.folder}/" for found in copies)
         samples = [sample for sample in samples if not sample.path.startswith(inside)]
-    proposal = propose(samples, top_folders(session.root, session.settings))
+    # (no kind's folder, where its new notes go, is one left out: a copy, or one excluded)
+    left_out = {found.folder.casefold() for found in copies}
+    left_out |= session.settings.vault.excluded_folders
+    homes = [
+        name
+        for name in top_folders(session.root, session.settings)
+        if name.casefold() not in left_out
+    ]
+    proposal = propose(samples, homes)
     now = datetime.now()
     filled = (  # (placeholders such as `date: {{date}}` are not YAML until filled, and
         # Templater's scripts before the front matter hide it)
@@ -109,6 +117,10 @@ def adopt(session: Session) -> Adoption:
         if (sample := read_sample(name, text.encode("utf-8"))) is not None
     ]
     tables = _tables(proposal, templates, session)
+    for table in tables.values():  # (nor one inside them)
+        folder = str(table.get("folder", "")).casefold()
+        if any(folder == out or folder.startswith(f"{out}/") for out in left_out):
+            del table["folder"]
     if copies:
         excluded = session.settings.vault.exclude
         tables = {

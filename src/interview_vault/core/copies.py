@@ -12,21 +12,21 @@ place in the other. A vault without repeated notes costs one dictionary entry pe
 from __future__ import annotations
 
 import re
-from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from bisect import bisect_left
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from .model import Problem
 
 MIN_SAME = 5  # a copy has at least this many notes with the same bytes as the other's
 PLACED = 0.9  # and of its notes, at least this share have one at the same place there
-# Bytes that more notes than this share are a stub's (an empty note, a template's
-# unfilled copy), no evidence that one folder copies another.
-MOST_ALIKE = 8
 # Words in a folder's path that say it is the copy, of two that repeat each other
 COPY_WORDS = frozenset(
-    {"copy", "backup", "backups", "bak", "old", "original", "orig", "archive", "archived"}
-)
+    {
+        "copy", "backup", "backups", "bak", "old", "original", "orig", "archive", "archived",
+        "snapshot", "snapshots",
+    }
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -48,9 +48,17 @@ def find_copies(hashes: Mapping[str, bytes]) -> list[Copy]:
     notes have a note at that place (a backup's notes edited since, or removed since,
     aside). A folder is no copy of one whose path says it is one (COPY_WORDS) when its own
     does not: `Projects/` whose notes are all in `Archive/Projects/` is what the archive
-    was taken from. Of two folders that are each a copy of the other, the copy is the one
-    whose path says so, else the one with fewer notes, else the deeper, else the later by
-    path (`People copy/` after `People/`)."""
+    was taken from. Unless its own path says it is the copy where the other's does not, a
+    folder is no copy of one that has a note where it has none (a live folder that lost
+    notes since a backup was taken is no copy of the backup); of two folders that are
+    then each a copy of the other, the copy is the one with fewer notes, else the deeper,
+    else the later by path (`People 2/` after `People/`). A folder whose original lies
+    inside a copy is none (`People/` beside `Snapshot/People/`, `Snapshot/` a copy of the
+    vault).
+
+    Linear in the notes: of notes with the same bytes and file name, each is paired with
+    one of them only (the original: outside folders named as copies, the shortest path),
+    and a pair of folders is looked inside only when it is no copy itself."""
     first: dict[bytes, str] = {}
     repeated: dict[bytes, list[str]] = {}
     for path, content in hashes.items():
@@ -59,70 +67,108 @@ def find_copies(hashes: Mapping[str, bytes]) -> list[Copy]:
             repeated.setdefault(content, [seen]).append(path)
     if not repeated:
         return []
-    votes: Counter[tuple[str, str]] = Counter()
+    # The notes' places below each pair of folders in which notes with the same bytes are
+    # at the same place: (`_original`, ""): [`People/Ana.md`, ...]; the pair outermost
+    pairs: dict[tuple[str, str], list[str]] = {}
+    rank = _original_rank({})
     for paths in repeated.values():
-        if len(paths) <= MOST_ALIKE:
-            for one in paths:
-                for other in paths:
-                    if one is not other:
-                        votes.update(_places(one, other))
-    candidates = [
-        (folder, of)
-        for (folder, of), count in votes.items()
-        if count >= MIN_SAME and (not _says_copy(of, folder) or _says_copy(folder, of))
-    ]
-    if not candidates:
-        return []
-    under = _notes_under({folder for folder, _ in candidates}, hashes)
+        name = paths[0].rpartition("/")[2]
+        if any(path.rpartition("/")[2] != name for path in paths):
+            continue  # the same bytes under other names: a stub (a template's unfilled copy)
+        original = min(paths, key=rank)
+        for path in paths:
+            if path is not original:
+                one, other, place = _split(path, original)
+                pairs.setdefault((one, other) if one < other else (other, one), []).append(place)
+    listing = sorted(hashes)
     best: dict[str, Copy] = {}
-    for folder, of in candidates:
-        found = _compare(folder, of, under[folder], hashes)
-        if found is not None and _stronger(found, best.get(folder)):
-            best[folder] = found
+    waiting = [(one, other, places) for (one, other), places in pairs.items()]
+    while waiting:
+        one, other, places = waiting.pop()
+        if len(places) < MIN_SAME:
+            continue
+        found = [
+            copy
+            for folder, of in ((one, other), (other, one))
+            if (copy := _copy_of(folder, of, listing, hashes)) is not None
+        ]
+        if found:  # (both: the same notes at the same places; the copy by rank)
+            copy = max(found, key=lambda copy: _copy_rank(copy, copy.of))
+            if _stronger(copy, best.get(copy.folder)):
+                best[copy.folder] = copy
+            continue
+        deeper: dict[str, list[str]] = {}
+        for place in places:
+            part, _, rest = place.partition("/")
+            if rest:
+                deeper.setdefault(part, []).append(rest)
+        waiting += [(_join(one, part), _join(other, part), rest) for part, rest in deeper.items()]
     copies = [
-        found
-        for found in best.values()
-        if (mirror := best.get(found.of)) is None
-        or mirror.of != found.folder
-        or _copy_rank(found, mirror.folder) > _copy_rank(mirror, found.folder)
+        copy
+        for copy in best.values()
+        if not any(
+            other is not copy
+            and (_inside(copy.folder, other.folder) or _inside(copy.of, other.folder))
+            for other in best.values()
+        )
     ]
-    copies.sort(key=lambda found: found.folder)
-    outer: list[Copy] = []
-    for found in copies:  # (sorted: a folder comes before those inside it)
-        if not any(found.folder.startswith(f"{kept.folder}/") for kept in outer):
-            outer.append(found)
-    return outer
+    copies.sort(key=lambda copy: copy.folder)
+    return copies
 
 
-def _places(one: str, other: str) -> Iterable[tuple[str, str]]:
-    """The pairs of folders (first's, second's) in which two notes with the same bytes are
-    at the same place: their paths with the end they share cut off (one file name at
-    least), and each folder of that end added back to both. A pair whose first folder is
-    the root, or holds the second, is none (the root is never a copy)."""
-    ones, others = one.split("/"), other.split("/")
-    shared = 0
-    while shared < min(len(ones), len(others)) and ones[-1 - shared] == others[-1 - shared]:
+def _split(path: str, original: str) -> tuple[str, str, str]:
+    """(path's folder, original's folder, place): the paths with the end they share (the
+    file name at least) cut off, and that end."""
+    ones, others = path.split("/"), original.split("/")
+    shared, most = 1, min(len(ones), len(others))
+    while shared < most and ones[-1 - shared] == others[-1 - shared]:
         shared += 1
-    if shared == 0:
-        return
-    cut_one, cut_other = len(ones) - shared, len(others) - shared
-    for more in range(shared):  # (the folders of the shared end; the file name never)
-        folder = "/".join(ones[: cut_one + more])
-        of = "/".join(others[: cut_other + more])
-        if folder and not f"{of}/".startswith(f"{folder}/"):
-            yield folder, of
+    return "/".join(ones[:-shared]), "/".join(others[:-shared]), "/".join(ones[-shared:])
 
 
-def _notes_under(folders: set[str], hashes: Mapping[str, bytes]) -> dict[str, list[str]]:
-    """The notes in each of these folders, at any depth."""
-    found: dict[str, list[str]] = {folder: [] for folder in folders}
-    for path in hashes:
-        folder = path
-        while (cut := folder.rfind("/")) > 0:
-            folder = folder[:cut]
-            if folder in found:
-                found[folder].append(path)
-    return found
+def _join(folder: str, name: str) -> str:
+    return f"{folder}/{name}" if folder else name
+
+
+def _inside(path: str, folder: str) -> bool:
+    """Whether a vault-relative path is the folder or inside it (the root is in none)."""
+    return bool(path and folder) and (path == folder or path.startswith(f"{folder}/"))
+
+
+def _original_rank(named: dict[str, bool]) -> Callable[[str], tuple[bool, int, int, str]]:
+    """Of notes with the same bytes and name, which the others are compared with: the
+    lowest (outside folders named as copies, then the shortest path). `named`: whether
+    each folder's path has a word of COPY_WORDS, as found so far."""
+
+    def rank(path: str) -> tuple[bool, int, int, str]:
+        folder = path.rpartition("/")[0]
+        said = named.get(folder)
+        if said is None:
+            said = named[folder] = bool(set(_WORDS.findall(folder.casefold())) & COPY_WORDS)
+        return said, path.count("/"), len(path), path
+
+    return rank
+
+
+def _under(folder: str, listing: list[str]) -> list[str]:
+    """The notes in a folder, at any depth (the root's: all), of all the notes sorted."""
+    if not folder:
+        return listing
+    start = bisect_left(listing, f"{folder}/")
+    return listing[start : bisect_left(listing, f"{folder}0", start)]  # ("0" follows "/")
+
+
+def _copy_of(folder: str, of: str, listing: list[str], hashes: Mapping[str, bytes]) -> Copy | None:
+    """`folder` as a copy of `of`, if it is one (see `find_copies`)."""
+    if not folder or f"{of}/".startswith(f"{folder}/"):
+        return None  # (the root is never a copy, nor a folder one of what it holds)
+    says, denies = _says_copy(folder, of), _says_copy(of, folder)
+    if denies and not says:
+        return None
+    found = _compare(folder, of, _under(folder, listing), hashes)
+    if found is None or (says and not denies) or not _lacks(of, folder, listing, hashes):
+        return found
+    return None
 
 
 def _compare(folder: str, of: str, notes: list[str], hashes: Mapping[str, bytes]) -> Copy | None:
@@ -138,6 +184,17 @@ def _compare(folder: str, of: str, notes: list[str], hashes: Mapping[str, bytes]
     if same < MIN_SAME or same * 2 <= len(notes) or placed < PLACED * len(notes):
         return None
     return Copy(folder, of, len(notes), placed, same)
+
+
+def _lacks(of: str, folder: str, listing: list[str], hashes: Mapping[str, bytes]) -> bool:
+    """Whether `of` has a note with none at the same place in `folder` (those of its notes
+    inside `folder` aside)."""
+    start = len(of) + 1 if of else 0
+    inside = f"{folder}/"
+    return any(
+        not path.startswith(inside) and f"{inside}{path[start:]}" not in hashes
+        for path in _under(of, listing)
+    )
 
 
 def _stronger(found: Copy, other: Copy | None) -> bool:

@@ -67,8 +67,17 @@ class VaultSettings:
     @property
     def excluded_folders(self) -> frozenset[str]:
         """The folders `exclude` names, as the walk compares them: `/`-separated, casefolded."""
-        found = (folder.replace("\\", "/").strip().strip("/") for folder in self.exclude)
+        found = map(excluded_path, self.exclude)
         return frozenset(folder.casefold() for folder in found if folder)
+
+
+def excluded_path(entry: str) -> str:
+    """An entry of `[vault] exclude` as a vault-relative path: `/`-separated, without the
+    `/` or `./` around it (`./Snapshot/` is `Snapshot`); "" when it names no folder."""
+    path = entry.replace("\\", "/").strip().strip("/")
+    while path.startswith("./"):
+        path = path[2:].lstrip("/")
+    return "" if path == "." else path
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Mapping
 from dataclasses import replace
 from pathlib import Path
@@ -10,7 +11,13 @@ from typing import Any
 
 from ..core.errors import VaultError
 from ..core.model import Problem
-from ..core.settings import CONFIG_PATH, Settings, parse_settings, settings_problem
+from ..core.settings import (
+    CONFIG_PATH,
+    Settings,
+    excluded_path,
+    parse_settings,
+    settings_problem,
+)
 from ..core.words import is_templates_folder
 from .files import write_atomically
 from .folder import named_for_templates
@@ -21,7 +28,45 @@ def load_settings(vault_root: Path) -> tuple[Settings, list[Problem]]:
     """Read the vault's settings; anything unreadable is a problem and falls back to the
     default. What they leave unset of the templates and daily notes comes from Obsidian's."""
     settings, problems = _read_settings(vault_root)
+    problems += exclude_problems(settings, vault_root)
     return with_obsidian(settings, vault_root), problems
+
+
+def exclude_problems(settings: Settings, vault_root: Path) -> list[Problem]:
+    """A warning for each entry of `[vault] exclude` that names no folder of the vault (a
+    typo, `Snapshot/*`, a note's path), which would leave nothing out and say nothing."""
+    return [
+        settings_problem(
+            None,
+            f"vault.exclude: no folder {json.dumps(entry, ensure_ascii=False)} in the vault "
+            "(a folder path from the vault's root; no wildcards)",
+        )
+        for entry in settings.vault.exclude
+        if not _is_folder(vault_root, excluded_path(entry))
+    ]
+
+
+def _is_folder(root: Path, path: str) -> bool:
+    """Whether a vault-relative path is a folder, its names in any case (as the walk
+    compares them)."""
+    names = path.split("/")
+    if not path or any(name in (".", "..") for name in names):
+        return False
+    folder = root
+    for name in names:
+        if (folder / name).is_dir():
+            folder = folder / name
+            continue
+        try:
+            with os.scandir(folder) as entries:
+                found = [e.path for e in entries if e.name.casefold() == name.casefold()]
+        except OSError:
+            return False
+        folders = [each for each in found if os.path.isdir(each)]
+        if not folders:
+            return False
+        folder = Path(folders[0])
+    return True
 
 
 def _read_settings(vault_root: Path) -> tuple[Settings, list[Problem]]:
