@@ -168,16 +168,20 @@ def _words_of(sample: Sample) -> list[tuple[str, str, str]]:
     return [(said, mark, said) for said, mark in found]
 
 
-def _own_kind(sample: Sample, shared: Counter[str]) -> tuple[str | None, list[str]]:
+def _own_kind(
+    sample: Sample, shared: Counter[str], event: bool = False
+) -> tuple[str | None, list[str]]:
     """(the kind a note's own words say, the marks that say it): a type-like property's
     value or a tag naming a kind, as a whole (`person`, `log-communication`), or by its
     last word (`crm-contact`) where two notes at least say so (`#note-organization`, once,
-    is not an organization's)."""
+    is not an organization's), or where the note records an event (dated, naming people)
+    and the word says one (`type:: customer meeting`, a vault's one meeting so far)."""
     marks: list[tuple[str, str]] = []
     for said, mark, _ in _words_of(sample):
         kind = kind_said(said, whole=True)
-        if kind is None and shared[said] >= 2:
-            kind = kind_said(said)
+        if kind is None:
+            last = kind_said(said)  # (by its last word: said twice, or an event's)
+            kind = last if shared[said] >= 2 or (event and last in ("interview", "touch")) else None
         if kind:
             marks.append((kind, mark))
     if not marks:
@@ -258,10 +262,10 @@ def propose(samples: list[Sample], folders: Iterable[str] = ()) -> Proposal:
     names = Names(samples)
     homes = sorted({*_folders_of(samples), *folders})
     shared = Counter(said for s in samples for said, _, _ in _words_of(s))
-    own = {s.path: _own_kind(s, shared) for s in samples}
-    folder = {s.path: _folder_kind(s.path) for s in samples}
     # Notes that record an event: dated, naming people. Never a person or organization.
     events = {s.path for s in samples if _dated(s) and named_people(s, names)}
+    own = {s.path: _own_kind(s, shared, s.path in events) for s in samples}
+    folder = {s.path: _folder_kind(s.path) for s in samples}
     first = {path: found[0] or folder[path][0] for path, found in own.items()}
     meetings_and_touches = [
         s for s in samples if first[s.path] in ("interview", "touch") or s.path in events

@@ -60,6 +60,11 @@ class Fields:
                 return candidate if self.written is None else self.written[candidate]
         return None
 
+    def in_text(self, name: str) -> bool:
+        """Whether the note writes this property in its text, as Dataview's inline field."""
+        key = self.key(name)
+        return key is not None and key in self.front.inline
+
     def shown(self, name: str) -> str:
         """How to name a property in a message: as the note writes it, else as the vault's
         settings first name it (in their spelling), else as the tool does."""

@@ -67,6 +67,8 @@ class FrontMatter:
     item_lines: dict[str, list[int]] = field(default_factory=dict)
     spans: dict[str, Span] = field(default_factory=dict)  # where each value is written
     key_ends: dict[str, int] = field(default_factory=dict)  # the column where each key ends
+    # the keys written in the body, as Dataview's inline fields (notes/inline.py)
+    inline: frozenset[str] = frozenset()
 
     def line(self, key: str, index: int | None = None) -> int | None:
         if index is not None:

@@ -54,6 +54,7 @@ from .frontmatter import (
     split_front_matter,
 )
 from .head import meeting_day_at_head
+from .inline import with_inline_fields
 from .logs import done_verb, read_daily_log, read_log
 from .naming import folder_named, named_in_file_name, named_in_heading, spaced
 
@@ -114,10 +115,12 @@ def parse_note(
             return unreadable_note(path, _CONFLICT, marker)
         return unreadable_note(path, str(error), error.line)
     if marker is None:
+        front = with_inline_fields(front, body, body_line)  # (`type:: customer meeting`)
         return _build_note(path, name, front, body, body_line, conventions, limits)
     # Markers in the body only: the front matter is whole, so its items stay; both sides of
     # the body are read (no promise is lost), without the marker lines themselves.
     body = _without_markers(body)
+    front = with_inline_fields(front, body, body_line)
     note = _build_note(path, name, front, body, body_line, conventions, limits)
     conflict = Problem(path, marker, "error", _CONFLICT)
     return replace(note, problems=(conflict, *note.problems))
@@ -341,6 +344,9 @@ def _read_interview(
     said = people_lines(body, labels) if parsed.other_text or parsed.sections else set()
     if headed is not None:  # (when it was is no note of the talk either)
         said.add(headed[1])
+    for key in fields.front.inline:  # (nor are its properties, written in its text)
+        front = fields.front
+        said.update(at - body_line for at in (front.key_lines[key], *front.item_lines.get(key, ())))
     if said:  # (who was there is no note of the talk: read again without those lines)
         lines = split_lines(body)
         notes = "\n".join("" if at in said else line for at, line in enumerate(lines))
@@ -351,7 +357,10 @@ def _read_interview(
     # "Coffee with Ana Souza"; and whoever its `tags` name by slug (`people/ana-souza`).
     # Plain names, not links (on such a line, in the title when the line links nobody, in
     # a tag), are kept only where they are people the vault has notes for (see graph).
-    contacts = _others(fields.links("contact"), conventions)
+    # (an `Attendees:: ...` field in its text is read as the Attendees line it is, below:
+    # its plain names too, `[[Ana]], Lee Chen`, which no property's value holds)
+    in_text = fields.in_text("contact")
+    contacts = [] if in_text else _others(fields.links("contact"), conventions)
     if conventions.owner and parsed.named:  # (you, listed by name: your tasks stay yours)
         named = tuple(name for name in parsed.named if not conventions.is_owner(name))
         parsed = replace(parsed, named=named)

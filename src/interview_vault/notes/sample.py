@@ -12,6 +12,7 @@ from .attendees import people_on_a_line
 from .body import read_body
 from .frontmatter import BOM, FrontMatter, read_front_matter, split_front_matter
 from .head import day_at_head, fields_at_head
+from .inline import with_inline_fields
 
 
 def read_sample(path: str, data: bytes) -> Sample | None:
@@ -23,6 +24,7 @@ def read_sample(path: str, data: bytes) -> Sample | None:
         front = read_front_matter(yaml_text, positions=False) if yaml_text else FrontMatter()
     except (UnicodeDecodeError, FrontMatterError):
         return None
+    front = with_inline_fields(front, body, body_line)  # (`type:: customer meeting`)
     people: tuple[str, ...] = ()
     if may_hold_links(body):
         parsed, _ = read_body(body, body_line, path, want_sections=True)
