@@ -42,3 +42,17 @@ def test_adopt_proposes_the_meeting_mark_and_the_digest_shows_the_promise(tmp_pa
     assert promises == [("John Doe", "Keep your promise to John Doe: create proposal for john")]
     checked = run("check", "--vault", str(vault))
     assert checked.stderr.endswith("0 errors, 0 warnings\n"), checked.output
+
+
+def test_logging_a_date_keeps_the_days_its_text_already_gives(tmp_path):
+    # (the front matter wins over a field in the text: written there alone, the new day
+    # would have hidden the one the note wrote as `contacted:: 2026-11-02`)
+    write(tmp_path, ".obsidian/app.json", "{}")
+    write(tmp_path, "Contacts/Ana Souza.md", "---\ntype: contact\n---\ncontacted:: 2026-11-02\n")
+    result = run("log", "contacted", "Ana Souza", "--date", "2026-11-20", "--vault", str(tmp_path))
+    assert result.exit_code == 0, result.output
+    text = (tmp_path / "Contacts" / "Ana Souza.md").read_text(encoding="utf-8")
+    assert text.startswith("---\ntype: contact\ncontacted:\n  - 2026-11-02\n  - 2026-11-20\n---\n")
+    assert text.endswith("---\ncontacted:: 2026-11-02\n")  # (the text as it was)
+    [follow_up] = digest_json(tmp_path)["items"]
+    assert follow_up["text"].endswith("(second request)")

@@ -24,6 +24,7 @@ from .frontmatter import (
     read_properties,
     split_front_matter,
 )
+from .inline import inline_fields
 from .tasks import clean_description, read_checkbox
 from .templates import yaml_link, yaml_scalar
 from .values import parse_date_list
@@ -142,6 +143,15 @@ def updates_key(text: str, names: tuple[str, ...], path: str) -> str:
     return key_among(values, others)
 
 
+def _inline_days(body: str, key: str) -> list[date]:
+    """The days a body's whole-line Dataview fields named `key` (any case) hold."""
+    days: list[date] = []
+    for found in inline_fields(body, 1):
+        if found.key.casefold() == key.casefold() and found.value is not None:
+            days += parse_date_list(found.value)[0]
+    return days
+
+
 def key_among(keys: Iterable[str], names: tuple[str, ...]) -> str:
     """`property_key` for a note whose keys are `keys`, in order."""
     written = {key.casefold(): key for key in reversed(list(keys))}
@@ -158,12 +168,17 @@ def add_date(text: str, key: str, day: date, path: str) -> str:
 def add_dates(text: str, key: str, days: Iterable[date], path: str) -> str:
     """Add each of `days` the date-list property lacks, in order, in one edit (an import
     adds many)."""
-    value = _split(text, path).front.values.get(key)
+    parts = _split(text, path)
+    value = parts.front.values.get(key)
     before: list[date] = []
     if value not in (None, "", []):
         before, _ = parse_date_list(value)
-    new = sorted(day for day in set(days) if day not in before)
-    if not new:
+    # Days the note writes as a Dataview field in its text (`contacted:: 2026-11-02`), read
+    # only while its front matter has no such property: carried into the one written now,
+    # so that writing it hides none of them.
+    carried = [] if key in parts.front.values else _inline_days(parts.tail, key)
+    new = sorted(day for day in {*days, *carried} if day not in before)
+    if not set(new) - set(carried):
         return text
 
     def has_the_new_days(new_value: Any) -> bool:
