@@ -10,19 +10,12 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from ..core.adoption import (
-    UPDATED_INSTEAD,
-    Edited,
-    Found,
-    MarkFound,
-    Proposal,
-    marked,
-    propose,
-)
+from ..core.adoption import Found, MarkFound, Proposal, marked, propose
 from ..core.conventions import conventions, parse_mark
 from ..core.copies import Copy, find_copies, where_copied
 from ..core.kinds import category_of
 from ..core.model import ReadCounts
+from ..core.property_names import UPDATED_INSTEAD, Edited
 from ..core.render import recognized_as
 from ..core.samples import Sample
 from ..core.settings import CONFIG_PATH

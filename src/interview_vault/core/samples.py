@@ -185,3 +185,14 @@ def owner_names(
         elif len(naming) >= MAYBE_OWNER_FROM:
             with_note.append(shown[key])
     return found, with_note
+
+
+def with_head(sample: Sample) -> dict[str, Any]:
+    """A note's properties, with the fields at its head it does not have as properties."""
+    found = dict(sample.properties)
+    have = {key.casefold() for key in found}
+    for label, value in sample.head:
+        if label.casefold() not in have:
+            found[label] = value
+            have.add(label.casefold())
+    return found
