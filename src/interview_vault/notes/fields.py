@@ -226,3 +226,10 @@ def _is_empty_link(entry: Any) -> bool:
     if isinstance(entry, str):
         return entry.startswith("[[") and not entry.strip("[] \t")
     return bool(entry == [] or entry == [[]])
+
+
+def without_owner(links: list[Link], conventions: Conventions) -> list[Link]:
+    """The links that are not to the vault's owner (who is at every meeting of theirs)."""
+    if not conventions.owner:
+        return links
+    return [link for link in links if not conventions.is_owner(link.target)]

@@ -19,7 +19,6 @@ from ..core.links import may_hold_links
 from ..core.model import (
     Application,
     Contact,
-    Direction,
     Interview,
     Link,
     LogLine,
@@ -32,12 +31,8 @@ from ..core.model import (
     Touch,
 )
 from ..core.settings import LimitSettings
-from ..core.talks import Told, is_medium_name, told_as
 from ..core.words import (
     STAMP_WORDS,
-    TYPE_KEYS,
-    application_stage,
-    direction_of,
     meeting_status,
     people_in_tags,
     people_in_title,
@@ -45,7 +40,7 @@ from ..core.words import (
 )
 from .attendees import people_lines, people_on_a_line
 from .body import read_body, split_lines
-from .fields import Fields
+from .fields import Fields, without_owner
 from .frontmatter import (
     BOM,
     FrontMatter,
@@ -57,6 +52,7 @@ from .head import meeting_day_at_head
 from .inline import with_inline_fields
 from .logs import done_verb, read_daily_log, read_log
 from .naming import folder_named, named_in_file_name, named_in_heading, spaced
+from .records import read_application, read_touch, told_of
 
 # the properties whose line an item or its `why` may point at
 _CONTACT_LINES = (
@@ -64,10 +60,6 @@ _CONTACT_LINES = (
     "next_contact", "created",
 )  # fmt: skip
 _INTERVIEW_LINES = ("date", "thanked", "status")
-_APPLICATION_LINES = (
-    "organization", "stage", "applied", "follow_up", "deadline", "referral_asked",
-    "followed_up",
-)  # fmt: skip
 # Names a person's note gives them besides `name`: a slug, and first and last names
 _FIRST_NAMES = ("first_name", "firstname", "first name", "given_name", "given name")
 _LAST_NAMES = ("last_name", "lastname", "last name", "surname", "family_name", "family name")
@@ -178,7 +170,7 @@ def _build_note(
     if kind == "contact" and any(map(conventions.is_owner, (name, title, *aliases))):
         kind = None  # the vault owner's own note: never a contact
     record: Record | None = None
-    if kind == "touch" and _told_as(fields, name, body, incoming, conventions) == "talk":
+    if kind == "touch" and told_of(fields, name, body, incoming, conventions) == "talk":
         # (a note of an interaction that says it was a meeting, a coffee, a call: a talk)
         talk = _read_interview(fields, body, body_line, title, conventions)
         record = replace(talk, from_touch=True)
@@ -189,9 +181,9 @@ def _build_note(
     elif kind == "organization":
         record = Organization(target=fields.flag("target"), target_line=fields.line("target"))
     elif kind == "application":
-        record = _read_application(fields)
+        record = read_application(fields)
     elif kind == "touch":
-        record = _read_touch(fields, incoming, conventions)
+        record = read_touch(fields, incoming, conventions)
     tasks: tuple[Task, ...] = ()
     about: tuple[Link, ...] = ()
     log: list[LogLine] = []
@@ -213,7 +205,7 @@ def _build_note(
         # An ordinary note: its open tasks that link someone, or all of them when it says
         # whom it is about (a call's notes, with `people:`): promises to them
         said = len(fields.problems)
-        about = tuple(_others(fields.links("contact"), conventions))
+        about = tuple(without_owner(fields.links("contact"), conventions))
         del fields.problems[said:]  # (an ordinary note's odd values are its own business)
         parsed, problems = read_body(
             body, body_line, path, want_sections=False, statuses=conventions.statuses
@@ -283,7 +275,7 @@ def _read_contact(fields: Fields, body: str, body_line: int, conventions: Conven
     declined = fields.get("declined")
     return Contact(
         organization=fields.link("organization"),
-        referred_by=tuple(_others(fields.links("referred_by"), conventions)),  # (you: nobody)
+        referred_by=tuple(without_owner(fields.links("referred_by"), conventions)),  # (you: nobody)
         source=fields.text("source"),
         contacted=fields.dates("contacted"),
         replied=fields.dates("replied"),
@@ -360,22 +352,22 @@ def _read_interview(
     # (an `Attendees:: ...` field in its text is read as the Attendees line it is, below:
     # its plain names too, `[[Ana]], Lee Chen`, which no property's value holds)
     in_text = fields.in_text("contact")
-    contacts = [] if in_text else _others(fields.links("contact"), conventions)
+    contacts = [] if in_text else without_owner(fields.links("contact"), conventions)
     if conventions.owner and parsed.named:  # (you, listed by name: your tasks stay yours)
         named = tuple(name for name in parsed.named if not conventions.is_owner(name))
         parsed = replace(parsed, named=named)
     if not contacts:
-        contacts = _others(list(parsed.people), conventions)
+        contacts = without_owner(list(parsed.people), conventions)
     plain: list[Link] = []
     if not contacts:
         linked, listed = people_on_a_line(body, body_line, labels)
-        contacts, plain = _others(linked, conventions), _others(listed, conventions)
+        contacts, plain = without_owner(linked, conventions), without_owner(listed, conventions)
         if not contacts:
             titled = [Link(person, None) for person in people_in_title(title)]
-            plain += _others(titled, conventions)
+            plain += without_owner(titled, conventions)
     if "tags" in fields.folded or "tag" in fields.folded:  # (not the text's: mentions)
         tagged = people_in_tags(sorted(tags_of(fields.folded, "")))
-        plain += _others([Link(slug, None) for slug in tagged], conventions)
+        plain += without_owner([Link(slug, None) for slug in tagged], conventions)
     contacts += plain
     if not contacts:
         fields.warn("contact", f"nobody named: add attendees ({NOBODY_WHERE})")
@@ -424,94 +416,9 @@ def _read_interview(
     )
 
 
-def _others(links: list[Link], conventions: Conventions) -> list[Link]:
-    """The links that are not to the vault's owner (who is at every meeting of theirs)."""
-    if not conventions.owner:
-        return links
-    return [link for link in links if not conventions.is_owner(link.target)]
-
-
 def _said_on(headed: tuple[date, int] | None, path: str) -> date | None:
     """When a meeting was by what its head says, else its file name or its folder's."""
     return headed[0] if headed is not None else day_in_path(path)
-
-
-def _read_touch(fields: Fields, incoming: bool, conventions: Conventions) -> Touch:
-    people = tuple(_others(fields.links("contact"), conventions))
-    if not people and fields.get("contact") is None:
-        fields.warn("contact", f"touch note names nobody in `{fields.shown('contact')}`")
-    day = fields.one_date("date")
-    if day is None and fields.get("date") is None:
-        fields.warn("date", f"touch note has no `{fields.shown('date')}`")
-    direction: Direction = "incoming" if incoming else _direction(conventions)
-    written = fields.text("direction")
-    if written is not None:
-        meaning = direction_of(written)
-        if meaning is None:
-            fields.warn(
-                "direction",
-                f"unknown direction {written!r} (use sent, received or exchanged); "
-                f"read as {direction}",
-            )
-        else:
-            direction = meaning
-    return Touch(people, day, direction, fields.line("date"))
-
-
-def _told_as(
-    fields: Fields, name: str, body: str, incoming: bool, conventions: Conventions
-) -> Told | None:
-    """What a touch note says it was, a talk or a message (see `core.talks`): by its
-    medium (the vault's names for `mode`, then properties named for one: `medium`,
-    `channel`, `interaction_type`...), its type and tags, its file name and `title`."""
-    folded = fields.folded
-    names = conventions.names["mode"]
-    keys = [key for key in names if key in folded]
-    keys += [key for key in folded if key not in names and is_medium_name(key)]
-    media = [text for key in keys for text in _texts(folded[key])]
-    types = [text for key in folded if key in TYPE_KEYS for text in _texts(folded[key])]
-    types += sorted(tags_of(folded, body))
-    written = fields.text("direction")
-    way = direction_of(written) if written is not None else None
-    one_way = incoming or way in ("outgoing", "incoming")
-    return told_as(media, types, (name, fields.text("title") or ""), one_way)
-
-
-def _texts(value: Any) -> list[str]:
-    """A property's text values: the value, or a list's entries."""
-    entries = value if isinstance(value, list) else [value]
-    return [entry for entry in entries if isinstance(entry, str) and entry.strip()]
-
-
-def _direction(conventions: Conventions) -> Direction:
-    direction = conventions.kinds.touch.direction
-    return direction if direction in ("incoming", "mixed") else "outgoing"  # type: ignore[return-value]
-
-
-def _read_application(fields: Fields) -> Application:
-    applied = fields.one_date("applied")
-    written = fields.text("stage")
-    stage = application_stage(written, applied is not None)
-    if stage is None:
-        assert written is not None
-        fields.warn(
-            "stage",
-            f"unknown stage {written!r} (use considering, applied, interview or rejected); "
-            "decided by the applied date instead",
-        )
-        stage = application_stage(None, applied is not None)
-        assert stage is not None
-    return Application(
-        organization=fields.link("organization"),
-        role=fields.text("role"),
-        stage=stage,
-        applied=applied,
-        follow_up=fields.one_date("follow_up"),
-        deadline=fields.one_date("deadline"),
-        referral_asked=fields.one_date("referral_asked"),
-        followed_up=fields.dates("followed_up"),
-        lines=fields.lines(_APPLICATION_LINES),
-    )
 
 
 def _as_error(problem: Problem) -> Problem:
