@@ -201,7 +201,9 @@ def test_stats_in_text_and_markdown(tmp_path):
     assert text.startswith("Statistics for 2026-11-26 (all time)\n\nFunnel\n")
     assert "  found              8 " + "█" * 30 + "\n" in text
     assert "  gave referrals     2 " + "█" * 8 + "\n" in text  # (30 * 2 / 8, rounded)
-    assert "Reply rate: 71% (5 of the 7 you asked)" in text
+    assert (
+        "Reply rate: 71% (5 of the 7 you asked; 2 of them met or in touch with no request" in text
+    )
     markdown = vault_run(vault, "stats", "--format", "markdown").stdout
     assert "```mermaid\nflowchart LR\n" in markdown
     assert '  f0["found<br/><b>8</b>"]' in markdown
@@ -214,3 +216,16 @@ def test_the_template_readme_shows_what_the_commands_print(vault):
     assert chart in readme
     stats = readme.split("on these notes:\n\n```\n", 1)[1].split("```", 1)[0]
     assert stats == vault_run(vault, "stats").stdout
+
+
+def test_the_reply_rate_says_when_nobody_asked_had_a_request(tmp_path):
+    # (a vault of meeting notes: "100% (3 of the 3 you asked)" read as made-up data)
+    vault = tmp_path
+    for day, name in ((10, "Ana Souza"), (12, "Ben Ito")):
+        contact(vault, name)
+        interview(vault, f"2026-11-{day} {name}", f"contact: '[[{name}]]'",
+                  f"date: 2026-11-{day}", "status: done")  # fmt: skip
+    text = vault_run(vault, "stats").stdout
+    assert "Reply rate: 100% (2 of the 2 you asked; all of them met or in touch with no " in text
+    data = json.loads(vault_run(vault, "stats", "--format", "json").stdout)
+    assert (data["answered"], data["written_to"], data["asked_without_request"]) == (2, 2, 2)

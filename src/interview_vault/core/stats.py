@@ -39,6 +39,7 @@ class Stats:
     referred: int  # people met who led you to someone
     written_to: int  # the funnel's asked
     answered: int  # the funnel's replied
+    unrequested: int  # of those asked, the ones with no request the notes record
     reply_rate: float | None  # replied / asked
     days_to_reply: float | None  # median, from the first request to the first reply after
     days_to_thanks: float | None  # median, from a talk to its thank-you
@@ -58,6 +59,7 @@ def compute_stats(
     referred = referred_in_meetings(graph, today)
     contacts = graph.contacts
     reached: set[str] = set()  # asked, or in touch otherwise
+    requested: set[str] = set()  # asked by a request the notes record
     answered: set[str] = set()
     talked: set[str] = set()  # a talk set or held
     met: dict[str, Person] = {}
@@ -72,6 +74,8 @@ def compute_stats(
         answers = [day for day in contact.replied if day >= first]
         if requests or any(day >= start for day in contact.in_touch):
             reached.add(person.key)
+        if requests:
+            requested.add(person.key)
         if talks:
             talked.add(person.key)
         if any(status_of(m.interview, today) == "done" for m in talks):
@@ -120,6 +124,7 @@ def compute_stats(
         # (the rate from the funnel's own counts: one definition of asked and replied)
         written_to=len(asked),
         answered=len(replied),
+        unrequested=len(asked - requested),
         reply_rate=len(replied) / len(asked) if asked else None,
         days_to_reply=median(reply_days) if reply_days else None,
         days_to_thanks=median(thank_days) if thank_days else None,
@@ -228,12 +233,21 @@ def _figures(stats: Stats) -> list[str]:
     window = stats.thank_you_window
     return [
         f"Reply rate: {_percent(stats.reply_rate)} "
-        f"({stats.answered} of the {stats.written_to} you asked)",
+        f"({stats.answered} of the {stats.written_to} you asked{_unrequested(stats)})",
         f"Days from a first request to the first reply: {_days(stats.days_to_reply)} (median)",
         f"Days from a talk to its thank-you: {_days(stats.days_to_thanks)} (median); "
         f"{within} sent within {window} day{'s' * (window != 1)}",
         f"Requests that stalled after every follow-up: {stats.stalled}",
     ]
+
+
+def _unrequested(stats: Stats) -> str:
+    """What "asked" holds beyond the requests written down: people met, or in touch, with
+    none (a vault of meeting notes has no request at all)."""
+    if not stats.unrequested:
+        return ""
+    how = "all" if stats.unrequested == stats.written_to else f"{stats.unrequested:,}"
+    return f"; {how} of them met or in touch with no request written down"
 
 
 def _heading(stats: Stats) -> str:
@@ -299,6 +313,7 @@ def stats_data(stats: Stats) -> dict[str, object]:
         "funnel": dict(funnel(stats)),
         "written_to": stats.written_to,
         "answered": stats.answered,
+        "asked_without_request": stats.unrequested,
         "reply_rate": stats.reply_rate,
         "median_days_to_reply": stats.days_to_reply,
         "median_days_to_thank_you": stats.days_to_thanks,
