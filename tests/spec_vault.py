@@ -92,6 +92,21 @@ def digest_json(vault: Path, today: str = TODAY) -> dict[str, Any]:
     return json.loads(result.stdout)
 
 
+def ok(*args: str) -> str:
+    """`vault ARGS...`'s standard output, the command having succeeded."""
+    result = CliRunner().invoke(cli, list(args))
+    assert result.exit_code == 0, result.output
+    return result.stdout
+
+
+def adopt(vault: Path, *args: str) -> str:
+    return ok("adopt", "--vault", str(vault), "--today", TODAY, *args)
+
+
+def adopt_json(vault: Path) -> dict[str, Any]:
+    return json.loads(adopt(vault, "--format", "json"))
+
+
 def items(vault: Path, kind: str | None = None, today: str = TODAY) -> list[dict[str, Any]]:
     found = digest_json(vault, today)["items"]
     return [item for item in found if kind is None or item["kind"] == kind]

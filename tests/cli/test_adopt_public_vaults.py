@@ -8,32 +8,16 @@ front matter's lines, one string.
 
 from __future__ import annotations
 
-import json
 import shutil
 from pathlib import Path
-from typing import Any
 
 import pytest
 from helpers import run
-from spec_vault import TODAY, digest_json, write
+from spec_vault import TODAY, adopt, adopt_json, digest_json, write
 
 
 def md(vault: Path, path: str, front: str = "", body: str = "") -> None:
     write(vault, path, f"---\n{front}\n---\n{body}" if front else body)
-
-
-def ok(*args: str) -> str:
-    result = run(*args)
-    assert result.exit_code == 0, result.output
-    return result.stdout
-
-
-def adopt(vault: Path, *args: str) -> str:
-    return ok("adopt", "--vault", str(vault), "--today", TODAY, *args)
-
-
-def adopt_json(vault: Path) -> dict[str, Any]:
-    return json.loads(adopt(vault, "--format", "json"))
 
 
 def shown(vault: Path, kind: str) -> list[str]:

@@ -11,11 +11,10 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
 
 import pytest
 from helpers import files, run
-from spec_vault import COMPLETE, TODAY, config, digest_json, write
+from spec_vault import COMPLETE, TODAY, adopt, adopt_json, config, digest_json, ok, write
 
 PEOPLE = '[kinds.contact]\nmarks = ["People/"]\n'
 MEETINGS = '[kinds.interview]\nmarks = ["Meetings/"]\n'
@@ -64,20 +63,6 @@ def read(vault: Path) -> dict[str, int]:
 def item_id(vault: Path, kind: str) -> str:
     (only,) = [i["id"] for i in digest_json(vault)["items"] if i["kind"] == kind]
     return only
-
-
-def ok(*args: str) -> str:
-    result = run(*args)
-    assert result.exit_code == 0, result.output
-    return result.stdout
-
-
-def adopt(vault: Path, *args: str) -> str:
-    return ok("adopt", "--vault", str(vault), "--today", TODAY, *args)
-
-
-def adopt_json(vault: Path) -> dict[str, Any]:
-    return json.loads(adopt(vault, "--format", "json"))
 
 
 def notes(vault: Path) -> dict[str, bytes]:
