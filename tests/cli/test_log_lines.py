@@ -189,6 +189,25 @@ def test_a_contact_log_table_is_read_row_by_row(tmp_path: Path) -> None:
     assert found["why"]["facts"][0]["value"].startswith("| 2026-11-20 | Email |")
 
 
+@pytest.mark.parametrize(
+    "kind", ["Call", "Phone call", "Video call", "Zoom", "Meeting", "Coffee", "In person", "Teams"]
+)
+def test_a_log_row_whose_type_is_a_talk_is_one(tmp_path: Path, kind: str) -> None:
+    # a recruiter's Contact Log: `| Date | Type | Notes |`, the type alone in its cell
+    body = f"## Contact Log\n| Date | Type | Notes |\n| --- | --- | --- |\n| 2026-11-24 | {kind} | 20-min alignment |\n"
+    contact(tmp_path, "Priya", body=body)
+    assert [(i["kind"], i["due"]) for i in items(tmp_path)] == [("thank-you", "2026-11-25")]
+
+
+def test_a_log_row_of_an_email_or_a_call_asked_for_is_still_a_request(tmp_path: Path) -> None:
+    body = (
+        "## Contact Log\n| Date | Type | Notes |\n| --- | --- | --- |\n"
+        "| 2026-11-10 | Email | asked for a call |\n"
+    )
+    contact(tmp_path, "Priya", body=body)
+    assert [i["kind"] for i in items(tmp_path)] == ["follow-up"]
+
+
 def test_dated_headings_of_a_communication_log(tmp_path: Path) -> None:
     body = (
         "## Communication Log\n"

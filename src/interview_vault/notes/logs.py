@@ -9,8 +9,8 @@ no fact. A heading that starts with a date (`### 2026-04-02 - Dinner at Guilty B
 read as such a line. Under a heading that names a log (Contact Log, Communication Log, Interactions,
 History, Log), a table row or a heading that starts with a date is an interaction
 whatever it says: a direction word in it decides (Inbound or Received: a reply; Outbound
-or Sent: a request), else an incoming or met verb at the start of its text, else it is
-something you did (a request).
+or Sent: a request), else a kind of talk alone in a cell (a Type column's `Call`), else an
+incoming or met verb at the start of its text, else it is something you did (a request).
 """
 
 from __future__ import annotations
@@ -55,6 +55,12 @@ LOG_HEADINGS = frozenset({
 })  # fmt: skip
 _INCOMING_WORDS = frozenset({"inbound", "received", "incoming", "in", "reply", "from them"})
 _OUTGOING_WORDS = frozenset({"outbound", "sent", "outgoing", "out", "to them"})
+# A log's cell that names a kind of talk, alone (a Type column's `Call`, `Video call`): the
+# talk was held. (Besides the talk verbs of the `[log]` settings, as a cell's only words.)
+_TALK_TYPES = frozenset({
+    "call", "phone", "phone call", "video", "video call", "video chat", "in person", "teams",
+    "google meet", "meet", "interview", "chat", "coffee chat", "phone screen", "screen",
+})  # fmt: skip
 # A done task that says you wrote (`- [x] Follow up with [[Jackie Smith]] ✅ 2026-08-03`)
 DONE_VERBS = frozenset({
     "follow up", "followed up", "email", "emailed", "write", "wrote", "send", "sent", "call",
@@ -107,6 +113,13 @@ def _direction(text: str) -> str | None:
     return None
 
 
+def _a_talk(cell: str, verbs: Mapping[str, str]) -> bool:
+    """Whether a cell names a kind of talk and nothing else (`Call`, `Zoom`, `Coffee`)."""
+    words = _WORDS.findall(cell.casefold())
+    said = " ".join(words)
+    return 0 < len(words) <= 2 and (said in _TALK_TYPES or verbs.get(said) == "met")
+
+
 def _being_prepared(text: str) -> bool:
     """Whether what a dated line says of a talk is that it is being prepared: a word such as
     prep, agenda or tentative among its first three (`Meeting prep`, `tentative lunch`), or
@@ -117,11 +130,15 @@ def _being_prepared(text: str) -> bool:
 
 def _interaction(cells: list[str], verbs: Mapping[str, str]) -> str:
     """What a log's entry (a table row, a dated heading's lines) is: its direction word,
-    else an incoming or met verb at the start of its text, else something you did."""
+    else a kind of talk alone in a cell, else an incoming or met verb at the start of its
+    text, else something you did."""
     for cell in cells:
         found = _direction(cell.split(":", 1)[1] if cell.count(":") == 1 else cell)
         if found:
             return found
+    for cell in cells:
+        if _a_talk(cell, verbs):
+            return "met"
     for cell in cells:
         what = _verb_of(cell, verbs)
         if what in ("incoming", "met", "declined"):
