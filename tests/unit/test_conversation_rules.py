@@ -108,6 +108,16 @@ def test_a_talk_set_since_the_reply_ends_scheduling_but_a_cancelled_one_does_not
     assert len(items(schedules, ivy, talk("Ivy", None))) == 1  # no readable date: not set
 
 
+def test_a_talk_set_since_the_request_answered_it_and_a_later_reply_sets_none():
+    # asked on the 18th, a talk set for the 20th, then a reply on the 22nd (an accepted
+    # LinkedIn invitation, a note after the talk): the talk is set already
+    ivy = contact("Ivy", contacted=(day(18),), replied=(day(22),))
+    # (set and not marked done: it may not have taken place)
+    assert items(schedules, ivy, talk("Ivy", day(20), status="scheduled")) == []
+    assert items(schedules, ivy, talk("Ivy", day(18), status="scheduled")) == []  # that day
+    assert len(items(schedules, ivy, talk("Ivy", day(17), status="scheduled"))) == 1
+
+
 def test_nobody_met_or_declined_is_asked_to_schedule():
     ivy = {"contacted": (day(18),), "replied": (day(22),)}
     assert items(schedules, contact("Ivy", declined=True, **ivy)) == []

@@ -88,7 +88,9 @@ def schedule_due(
 ) -> date | None:
     """When the talk with someone who replied is to be set: they were asked (or, referred
     to you, wrote first: they answered the introduction), replied on or after the latest
-    request, were never met, have not declined, and no talk is set since."""
+    request, were never met, have not declined, and no talk is set since that request (a
+    talk set in answer to it is the answer, whatever came after: an accepted invitation), or,
+    with no request, since the reply."""
     contact, person = entry.contact, entry.person
     if contact.declined or not contact.replied:
         return None
@@ -99,7 +101,8 @@ def schedule_due(
         return None
     if has_met(graph, person, today):
         return None
-    if talk_since(graph, person, last_reply, today):
+    asked = max(contact.contacted) if contact.contacted else last_reply
+    if talk_since(graph, person, asked, today):
         return None
     return window(last_reply, settings.schedule_within_days, settings)
 
