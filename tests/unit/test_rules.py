@@ -139,6 +139,26 @@ def test_open_tasks_are_commitments_with_their_due_date():
     ]
 
 
+def test_a_task_that_is_a_question_is_one_to_ask_them():
+    tasks = (Task(5, "open", "scaleft setup?", None), Task(6, "open", "Send the deck", None))
+    asked, promised = items(commitments, contact("Andrew Sarver", tasks=tasks))
+    assert (asked.kind, asked.text, asked.task) == (
+        "commitment",
+        "Ask Andrew Sarver: scaleft setup?",
+        "scaleft setup?",
+    )
+    assert promised.text == "Keep your promise to Andrew Sarver: Send the deck"
+
+
+def test_a_long_task_is_cut_short_in_its_item_and_kept_whole_to_tick():
+    pasted = "Fix the login: Message: The client 'eric@example.com' with object id " + "x" * 300
+    [item] = items(commitments, contact("Ama", tasks=(Task(5, "open", pasted, day(30)),)))
+    said = item.text.removeprefix("Keep your promise to Ama: ").removesuffix(" (due 2026-11-30)")
+    assert said.endswith("…") and len(said) <= 121 and pasted.startswith(said[:-1])
+    assert pasted[len(said) - 1] == " "  # (cut where a word ends)
+    assert item.task == pasted
+
+
 def test_a_cancelled_talk_keeps_no_promises():
     body = Body(tasks=(Task(5, "open", "Send the report", None),))
     assert len(items(commitments, talk("Ama", day(20), body=body))) == 1

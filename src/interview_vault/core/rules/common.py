@@ -52,6 +52,20 @@ def make_item(
     )
 
 
+# A task's words in its item, at most: a pasted error message or a paragraph written as a
+# task is cut where a word ends (the item keeps the whole task, to tick it)
+SAID_AT_MOST = 120
+
+
+def shortened(words: str) -> str:
+    """`words`, or, longer than SAID_AT_MOST, their start up to a word's end, then "…"."""
+    if len(words) <= SAID_AT_MOST:
+        return words
+    cut = words[: SAID_AT_MOST - 1]
+    start = cut.rsplit(" ", 1)[0] if " " in cut else cut
+    return start.rstrip(" ,;:—–-") + "…"
+
+
 def window(day: date, days: int, settings: DigestSettings) -> date:
     """`day` + `days`, in business days when the `business_days` setting says so."""
     return add_business_days(day, days) if settings.business_days else shift(day, days)

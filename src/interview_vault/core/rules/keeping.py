@@ -32,6 +32,7 @@ from .common import (
     meeting_fact,
     note_of,
     planned,
+    shortened,
 )
 
 
@@ -65,13 +66,12 @@ def commitments(graph: Graph, settings: DigestSettings, today: date) -> Iterator
             theirs = waiting_on(task, people, about)
             if theirs is not None:
                 person, what = theirs
-                kind, text = "waiting", f"Waiting on {PERSON}: {what}{when}{where}"
+                kind, text = "waiting", f"Waiting on {PERSON}: {shortened(what)}{when}{where}"
             else:
-                person = (about or linked)[0]
-                kind, text = (
-                    "commitment",
-                    f"Keep your promise to {PERSON}: {task.words}{when}{where}",
-                )
+                person, words = (about or linked)[0], task.words
+                # (a question in a note about them is one to ask them: `- [ ] scaleft setup?`)
+                said = "Ask" if words.endswith("?") else "Keep your promise to"
+                kind, text = "commitment", f"{said} {PERSON}: {shortened(words)}{when}{where}"
             yield make_item(
                 kind,
                 task.due,
