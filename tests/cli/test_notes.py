@@ -367,6 +367,20 @@ def test_a_note_of_the_same_name_elsewhere_or_in_another_case_is_not_duplicated(
     assert not (vault / "Contacts" / "Noor Haddad.md").exists()
 
 
+def test_a_note_named_family_first_is_that_person_for_new_and_open(vault):
+    # a work vault's `People/Barber, Matt.md`: "Matt Barber" is that note, not a new one
+    (vault / "People").mkdir()
+    (vault / "People" / "Barber, Matt.md").write_text("---\ntype: contact\n---\n")
+    result = run("open", "Matt Barber", "--vault", str(vault))
+    assert result.stdout == f"{vault.resolve() / 'People' / 'Barber, Matt.md'}\n"
+    result = run("new", "contact", "Matt Barber", "--vault", str(vault))
+    assert result.exit_code == 1
+    assert result.stderr == (
+        'vault: "Matt Barber" is People/Barber, Matt.md already (its name written otherwise)\n'
+    )
+    assert not (vault / "Contacts" / "Matt Barber.md").exists()
+
+
 @pytest.mark.parametrize(
     "name",
     [

@@ -11,6 +11,7 @@ from interview_vault.core.model import Contact, Interview, Note, Problem
 from interview_vault.core.name_parts import (
     bare_name,
     family_and_credentials,
+    given_first,
     name_parts,
     says,
     split_credentials,
@@ -110,6 +111,33 @@ def test_keys_for_the_incremental_digest():
     assert link_key("Contacts/Lee Chen") == "lee chen"
     # then the loose forms of those names, which the last tier of matching uses
     assert identity(NOTES[2]) == ("lee chen", "dr. lee chen", "lee", "~lee chen", "~lee")
+
+
+@pytest.mark.parametrize(
+    ("name", "said"),
+    [
+        ("Barber, Matt", "Matt Barber"),
+        ("Sarver, Andrew J.", "Andrew J. Sarver"),
+        ("van der Berg, Anna", "Anna van der Berg"),
+        ("O'Neil, Mary-Kate", "Mary-Kate O'Neil"),
+        ("Lee Chen, PhD", None),  # credentials after the comma: no given name
+        ("Chen, Lee, MBA", "Lee Chen"),
+        ("Matt Barber", None),
+        ("Notes, ideas and plans for 2026", None),  # no name
+        ("Team, Platform", "Platform Team"),  # (a name's shape: harmless as a key)
+    ],
+)
+def test_a_name_written_family_first_is_said_given_first(name, said):
+    assert given_first(name) == said
+
+
+def test_a_note_named_family_first_answers_to_the_name_said_given_first():
+    barber = note("People/Barber, Matt.md", record=CONTACT)
+    resolver = NameResolver([barber, *NOTES])
+    assert resolver.resolve("Matt Barber") == (barber, [])
+    assert resolver.find("matt barber", ("contact",)) is barber
+    assert identity(barber) == ("barber, matt", "~barber matt", "~matt barber")
+    assert resolver.resolve("Barber Matt") == (barber, [])  # (the loose tier, as before)
 
 
 # --- likely typos ---------------------------------------------------------------------------

@@ -14,8 +14,9 @@ from pathlib import Path
 
 from ..core.conventions import conventions, tags_of
 from ..core.errors import EditError, FrontMatterError, NameLookupError, NoteExistsError
+from ..core.kinds import is_kind
 from ..core.model import Note
-from ..core.names import NameResolver
+from ..core.names import NameResolver, loose_key
 from ..core.settings import KindSettings
 from ..notes.edit import add_mark, key_among, set_value
 from ..notes.frontmatter import FrontMatter, read_properties, split_front_matter
@@ -157,6 +158,11 @@ def _new_note(
         if note.path == relative:
             raise NoteExistsError(f"{relative} already exists; not overwriting it")
         raise NoteExistsError(f'a note named "{title}" already exists: {note.path}')
+    # (the same name written otherwise: `Barber, Matt` for Matt Barber, `José Núñez` for
+    # Jose Nunez: a note of this kind that answers to it is that person's)
+    for note in draft.names.by_loose.get(loose_key(title), ()):
+        if is_kind(note.record, (kind,)):
+            raise NoteExistsError(f'"{title}" is {note.path} already (its name written otherwise)')
     templates = session.settings.vault.template_folders
     template, label = read_template(session.root, templates, settings.template, session.notice)
     template, left_out = fill_templater(template, title, now)

@@ -5,6 +5,8 @@ LinkedIn write them; and whether a text says a name. Pure.
 
 from __future__ import annotations
 
+import re
+
 # Titles before a name ("Dr. Maya Ortiz"): not a first name, and an address book's prefix.
 TITLES = (
     "dr",
@@ -65,6 +67,28 @@ def _titles(words: list[str]) -> list[str]:
     while len(words) > 1 and words[0].casefold() in TITLES:
         taken.append(words.pop(0))
     return taken
+
+
+def given_first(name: str) -> str | None:
+    """A name written family name first, with a comma, as directories and work vaults write
+    it ("Barber, Matt"), in the order people say it ("Matt Barber"); None for any other
+    name (a comma's credentials, "Lee Chen, PhD", are none: no given name follows)."""
+    if "," not in name:
+        return None
+    parts = _commas(without_credentials(name))
+    if len(parts) != 2:
+        return None
+    family, given = parts[0].split(), parts[1].split()
+    if not (0 < len(family) <= 4 and 0 < len(given) <= 3):
+        return None
+    if not all(_NAME_WORD.fullmatch(word) for word in (*family, *given)):
+        return None
+    return " ".join((*given, *family))
+
+
+# A word of a name: letters, and the apostrophes, hyphens and dots names hold ("O'Neil",
+# "Mary-Kate", "J.")
+_NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’.-])*")
 
 
 def without_credentials(name: str) -> str:

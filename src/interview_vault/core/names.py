@@ -24,7 +24,7 @@ from sys import intern
 from .errors import NameLookupError
 from .kinds import is_kind
 from .model import Note, Problem
-from .name_parts import TITLES
+from .name_parts import TITLES, given_first
 from .slips import one_slip
 from .words import FOLDER_NOTES
 
@@ -136,8 +136,16 @@ def identity(note: Note) -> tuple[str, ...]:
     loose forms of them all (see `loose_key`)."""
     keys = (note.name, note.title, *note.aliases)
     exact = (intern(folded(key)) for key in keys)
-    loose = (found for found in map(loose_key, keys) if found != LOOSE)  # (none: no tier)
-    return tuple(dict.fromkeys([*exact, *loose]))
+    return tuple(dict.fromkeys([*exact, *loose_keys(keys)]))
+
+
+def loose_keys(names: Iterable[str]) -> list[str]:
+    """The loose keys of a note's names (none for a name with no tier), and of those written
+    family name first, in the order people say them (`Barber, Matt` answers to `Matt
+    Barber`)."""
+    names = list(names)
+    names += [said for name in names if "," in name and (said := given_first(name))]
+    return [found for found in map(loose_key, names) if found != LOOSE]
 
 
 def exact_identity(keys: Iterable[str]) -> list[str]:
@@ -163,9 +171,8 @@ class NameResolver:
             self.by_name[folded(note.name)].append(note)
             for alias in {folded(note.title), *(folded(a) for a in note.aliases)}:
                 self.by_alias[alias].append(note)
-            for loose in {loose_key(key) for key in (note.name, note.title, *note.aliases)}:
-                if loose != LOOSE:
-                    self.by_loose[loose].append(note)
+            for loose in set(loose_keys((note.name, note.title, *note.aliases))):
+                self.by_loose[loose].append(note)
 
     def candidates(self, name: str, kinds: tuple[str, ...] | None = None) -> list[Note]:
         """The notes `name` matches in the first tier that has any (counting only notes of
