@@ -165,3 +165,50 @@ def test_a_value_left_with_only_the_commas_between_its_tags_is_empty():
     )
     text, _ = filled(template)
     assert text == "---\naliases:\ntags: []\nwhere: Paris,\n---\nMet, , then.\n"
+
+
+PROMPTED = (
+    '<%* const name = await tp.system.prompt("Name") -%>\n'
+    "---\nname: <% name %>\ncompany: <% company %>\n---\n"
+    "# <% name %> — <% company %>\n"
+    "Write to someone else at <% company %>.\n"
+)
+
+
+def test_a_property_of_one_tag_takes_the_tool_s_value_and_so_does_its_variable():
+    text, left_out = fill_templater(
+        PROMPTED, "Dana", MORNING, known={"name": "Dana Whitfield", "company": "Bluebell"}
+    )
+    assert text == (
+        "---\nname: Dana Whitfield\ncompany: Bluebell\n---\n"
+        "# Dana Whitfield — Bluebell\nWrite to someone else at Bluebell.\n"
+    )
+    assert [left.lines for left in left_out] == ["1"]  # (the script alone)
+
+
+@pytest.mark.parametrize(
+    ("heading", "known", "written", "lines"),
+    [
+        ("# <% name %> — <% company %>", {"name": "Lee"}, "# Lee", ["1", "4", "6", "7"]),
+        ("## (<% company %>) <% name %>", {"name": "Lee"}, "## Lee", ["1", "4", "6", "7"]),
+        ("# <% name %> — <% company %>", {}, None, ["1", "3", "4", "6", "7"]),
+        ("# <% tp.date.now() %> — <% company %>", {}, "# 2026-03-05", ["1", "3", "4", "6", "7"]),
+        ("# Meeting with <% company %>", {}, "# Meeting with ", ["1", "3", "4", "6", "7"]),
+    ],
+)
+def test_a_heading_of_tags_alone_keeps_the_values_filled_or_is_left_out(
+    heading, known, written, lines
+):
+    template = PROMPTED.replace("# <% name %> — <% company %>", heading)
+    text, left_out = fill_templater(template, "Lee", MORNING, known=known)
+    body = text.split("---\n")[2].split("\n")
+    assert body[0] == (written if written is not None else "Write to someone else at .")
+    assert [left.lines for left in left_out] == lines  # (by the template's own lines)
+
+
+def test_each_date_filled_is_written_through_mark():
+    template = (
+        '---\na: <% tp.date.now("YYYY") %>\nb: <% tp.file.title %>\n---\n<% tp.date.tomorrow() %>\n'
+    )
+    text, _ = fill_templater(template, "Lee", MORNING, mark=lambda date: f"[{date}]")
+    assert text == "---\na: [2026]\nb: Lee\n---\n[2026-03-06]\n"

@@ -309,6 +309,7 @@ def _create(
         as_given=True,
         title=title,
         extra=extra,
+        imported=True,  # (the template's "now" is no fact the calendar gives)
     )
     if _day(event.start) < now.date():  # (`status: done` even where the template has none)
         _change(session, created.relative, [EventChange("done", event, created.relative)])

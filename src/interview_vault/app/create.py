@@ -17,9 +17,10 @@ from ..core.errors import EditError, FrontMatterError, NameLookupError, NoteExis
 from ..core.kinds import is_kind
 from ..core.model import Note
 from ..core.names import NameResolver, loose_key
-from ..core.settings import KindSettings
+from ..core.settings import KindSettings, PropertySettings
 from ..notes.edit import add_mark, key_among, set_value
-from ..notes.frontmatter import FrontMatter, read_properties, split_front_matter
+from ..notes.frontmatter import FrontMatter, read_front_matter, read_properties, split_front_matter
+from ..notes.template_dates import facts_only, mark_now
 from ..notes.templater import fill_templater
 from ..notes.templates import (
     check_note_name,
@@ -77,11 +78,13 @@ def new_contact(
     names: NameResolver | None = None,
     appendix: str | None = None,
     as_given: bool = False,
+    imported: bool = False,
 ) -> NewNote:
     """Create `Contacts/NAME.md` from the vault's contact template, with the given properties
     (`extra`: more, by the tool's names for them, as YAML) and `appendix` (Markdown) after
     the template's body. `notes` are the vault's, or `names` their resolver, when the caller
-    has them already (an import making many notes builds the resolver once)."""
+    has them already (an import making many notes builds the resolver once). `imported`: an
+    import makes it, so the template's "now" goes into no fact (see `_new_note`)."""
     title = check_note_name(name)
     draft = _draft(session, notes, names, as_given)
     properties = {
@@ -91,7 +94,7 @@ def new_contact(
         "email": _optional(email, yaml_scalar),
         **(extra or {}),
     }
-    return _new_note(draft, "contact", title, properties, now, appendix)
+    return _new_note(draft, "contact", title, properties, now, appendix, imported=imported)
 
 
 def _optional(value: str | None, write: Callable[[str], str]) -> str | None:
@@ -109,11 +112,12 @@ def new_interview(
     as_given: bool = False,
     title: str | None = None,
     extra: Mapping[str, str] | None = None,
+    imported: bool = False,
 ) -> NewNote:
     """Create `Interviews/YYYY-MM-DD NAME.md` (or `title`) with `contact` (one name, or
     several), `date` (a date or date-time) and `extra` properties (YAML, by the tool's
-    names); a date before `now`'s day makes it done. `notes` or their resolver `names`, as
-    for `new_contact`."""
+    names); a date before `now`'s day makes it done. `notes` or their resolver `names`, and
+    `imported`, as for `new_contact`."""
     draft = _draft(session, notes, names, as_given=as_given)
     people = [contact] if isinstance(contact, str) else list(contact)
     targets = [_target(draft, person, "contact") for person in people]
@@ -129,7 +133,7 @@ def new_interview(
         properties["status"] = "done"  # set only where the template has a status
     if title is None:
         title = f"{day.isoformat()} {targets[0].rsplit('/', 1)[-1]}"
-    return _new_note(draft, "interview", check_note_name(title), properties, now)
+    return _new_note(draft, "interview", check_note_name(title), properties, now, imported=imported)
 
 
 def new_organization(
@@ -148,9 +152,14 @@ def _new_note(
     properties: Mapping[str, str | list[str] | None],
     now: datetime,
     appendix: str | None = None,
+    *,
+    imported: bool = False,
 ) -> NewNote:
     """A note of `kind` from the vault's template for it, marked as the vault marks the kind,
-    with `properties` (by the names the tool knows them by) set under the vault's names."""
+    with `properties` (by the names the tool knows them by) set under the vault's names;
+    a property the template leaves empty for a tag it cannot fill gets the tool's value.
+    One an import makes (`imported`) has none of the template's "now" in a fact about the
+    person, nor its status that says something happened (see notes.template_dates)."""
     session = draft.session
     settings: KindSettings = getattr(session.settings.kinds, kind)
     relative = f"{existing_folder(session.root, settings.folder.strip('/'))}/{title}.md"
@@ -165,7 +174,10 @@ def _new_note(
             raise NoteExistsError(f'"{title}" is {note.path} already (its name written otherwise)')
     templates = session.settings.vault.template_folders
     template, label = read_template(session.root, templates, settings.template, session.notice)
-    template, left_out = fill_templater(template, title, now)
+    names = session.settings.properties
+    mark = mark_now if imported else None
+    known = _known_values(kind, title, properties, names)
+    template, left_out = fill_templater(template, title, now, known=known, mark=mark)
     for left in left_out:
         session.notice(f"{label}:{left.lines}: {left.message}")
     if removed := sum(left.removed for left in left_out):
@@ -173,14 +185,19 @@ def _new_note(
     if label.startswith("built-in"):  # written for the spec's format: into the vault's
         template = _in_vault_conventions(template, kind, session)
     date_format, time_format = obsidian_formats(session.root, session.notice)
-    text = fill_placeholders(template, title, now, date_format, time_format)
+    text = fill_placeholders(template, title, now, date_format, time_format, mark)
     if settings.marks and _kind_of(session, relative, text, label) != kind:
         text = add_mark(text, settings.marks[0], label)
-    names = session.settings.properties
+    emptied: frozenset[str] = frozenset()
+    if imported:
+        statuses = frozenset(n.casefold() for n in (*names.status, *names.stage))
+        rules = conventions(session.settings)
+        text, emptied = facts_only(text, relative, rules, _fact_names(kind, names), statuses)
     template_values = _front_matter(text, label).values  # (the keys, read once)
     for canonical, value in properties.items():
         key = key_among(template_values, getattr(names, canonical, (canonical,)))
-        if value is None or (canonical == "status" and not template_values.get(key)):
+        had = template_values.get(key) or key in emptied
+        if value is None or (canonical == "status" and not had):
             continue  # (a status is set only where the template has one)
         text = _set_property(text, key, value, label)
     if _kind_of(session, relative, text, label) != kind:
@@ -192,6 +209,60 @@ def _new_note(
         text = text.rstrip("\n") + f"\n\n{appendix.rstrip()}\n"
     path = create_file(session.root, relative, text)
     return NewNote(path, relative, tuple(draft.missing))
+
+
+# The properties the tool reads as facts about a person (or a talk, or an application):
+# what happened with them and when, and the next step
+_FACTS = (
+    "contacted", "replied", "updated", "declined", "thanked", "last_contact", "next_contact",
+    "applied", "follow_up", "deadline", "referral_asked", "followed_up",
+)  # fmt: skip
+
+
+def _fact_names(kind: str, names: PropertySettings) -> frozenset[str]:
+    """The vault's names (lower case) for the facts a note of `kind` holds: a meeting's
+    `date` too, which for a person's note says nothing the tool reads."""
+    facts = (*_FACTS, "date") if kind == "interview" else _FACTS
+    return frozenset(name.casefold() for fact in facts for name in getattr(names, fact))
+
+
+def _known_values(
+    kind: str,
+    title: str,
+    properties: Mapping[str, str | list[str] | None],
+    names: PropertySettings,
+) -> dict[str, str]:
+    """What the tool knows of a new note, as text, by each of the vault's names for it in
+    lower case: the person's (or organization's) name, and the properties it sets (a link
+    as its name), for a template's tags it cannot fill."""
+    known: dict[str, str] = {}
+    if kind in ("contact", "organization"):
+        written = properties.get("name")
+        known["name"] = (_text_of(written) if isinstance(written, str) else None) or title
+    for canonical, value in properties.items():
+        text = _text_of(value) if isinstance(value, str) else None
+        if text:
+            for name in getattr(names, canonical, (canonical,)):
+                known.setdefault(name.casefold(), text)
+    return {key: value for key, value in known.items() if value}
+
+
+_LINK = re.compile(r"\[\[([^\]|]*)(?:\|([^\]]*))?\]\]")
+
+
+def _text_of(value: str) -> str | None:
+    """A property's YAML value as the text it says: `"[[Acme]]"` is Acme."""
+    try:
+        read = read_front_matter(f"value: {value}\n").values.get("value")
+    except FrontMatterError:
+        return None
+    if isinstance(read, (list, dict)) or read is None:
+        return None
+    text = read.isoformat() if isinstance(read, (date, datetime)) else str(read)
+    link = _LINK.fullmatch(text)
+    if link is None:
+        return text
+    return link[2] or link[1].split("#")[0].rsplit("/", 1)[-1]
 
 
 def _in_vault_conventions(template: str, kind: str, session: Session) -> str:

@@ -250,6 +250,7 @@ def _write_note(
         names=names,
         appendix=f"{NOTE_HEADING}\n{person.note}" if person.note else None,
         as_given=True,  # (an organization's name as the file gives it: no one to ask)
+        imported=True,  # (the template's "now" is no fact the export gives)
     )
     return made.relative
 

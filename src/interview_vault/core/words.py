@@ -375,6 +375,16 @@ def is_index_note(name: str) -> bool:
 STAMP_WORDS = frozenset(
     {"created", "modified", "updated", "reviewed", "migrated", "imported", "synced"}
 )
+# The words that name a property for a touch with someone, or a step still to take with them
+# (`first_contact`, `date_met`, `last_reply`, `next_follow_up`): a fact an import cannot
+# invent (see notes.template_dates)
+TOUCH_WORDS = frozenset({
+    "contact", "contacted", "outreach", "reached", "request", "requested", "asked", "reply",
+    "replied", "response", "responded", "heard", "met", "meet", "meeting", "talk", "talked",
+    "spoke", "call", "called", "emailed", "messaged", "follow", "followed", "followup",
+    "touch", "touched", "connected", "connection", "interaction", "intro", "introduced",
+    "thanked", "declined", "applied", "next", "last", "due", "deadline", "seen",
+})  # fmt: skip
 
 
 # --- small talk: LinkedIn's one-tap messages ---------------------------------------------------

@@ -127,15 +127,18 @@ def fill_placeholders(
     now: datetime,
     date_format: str = DEFAULT_DATE_FORMAT,
     time_format: str = DEFAULT_TIME_FORMAT,
+    mark: Callable[[str], str] | None = None,
 ) -> str:
-    """The template `text` with `{{title}}`, `{{date}}`, `{{time}}` (and `:FORMAT`) filled."""
+    """The template `text` with `{{title}}`, `{{date}}`, `{{time}}` (and `:FORMAT`) filled;
+    each date and time written through `mark` (see notes.template_dates)."""
 
     def replace(placeholder: re.Match[str]) -> str:
         variable, pattern = placeholder.group(1).lower(), placeholder.group(2)
         if variable == "title":
             return title
         default = date_format if variable == "date" else time_format
-        return format_moment(now, pattern if pattern else default)
+        written = format_moment(now, pattern if pattern else default)
+        return mark(written) if mark else written
 
     return _PLACEHOLDER.sub(replace, text)
 
