@@ -19,11 +19,12 @@ import re
 from collections.abc import Iterable, Mapping
 from datetime import date
 from functools import lru_cache
+from itertools import islice
 
 from ..core.dates import read_written_day
 from ..core.model import LogLine
 from ..core.words import LOG_WORDS
-from .tasks import linked_spans
+from .tasks import linked_names, linked_spans
 
 # A time after a line's date, which says nothing more about the day: `10:00`, `@ 10:00`,
 # `T10:00`, `10:00:00`, `9:30 am`
@@ -86,6 +87,9 @@ def _class_of(words: list[str], verbs: Mapping[str, str]) -> str | None:
 
 def _verb_of(text: str, verbs: Mapping[str, str], subject: Iterable[str] = ()) -> str | None:
     """The class of the verb `text` starts with, after an optional subject."""
+    if not subject:  # (I, we...: a word, then a verb of two at most; a line may be long)
+        words = [word.group() for word in islice(_WORDS.finditer(text.casefold()), 3)]
+        return _class_of(words[1:] if words and words[0] in _SUBJECTS else words, verbs)
     words = _WORDS.findall(text.casefold())
     for name in sorted(subject, key=len, reverse=True):  # (the longest name first)
         named = _WORDS.findall(name.casefold())
@@ -306,6 +310,8 @@ def _people_of(said: str) -> list[str]:
     the links joined to it (`_JOINED`), each once; a link further on, after other words, is
     what it was about (`Call with [[Ana Souza]] re [[Bo Lee]]'s team`: Ana). Links to notes
     that are nobody's (a project, a day) are left out later, where people are known."""
+    if said.count("[[") == 1 and "](" not in said:  # (most lines: one link, no more to join)
+        return [target for target in linked_names(said) if target]
     links = linked_spans(said)
     people: list[str] = []
     end = -1
