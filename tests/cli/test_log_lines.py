@@ -157,18 +157,24 @@ def test_a_line_on_the_day_of_a_meeting_note_is_that_meeting(tmp_path: Path) -> 
     assert found["note"] == "Interviews/2026-11-20 Ama.md"  # one talk, one thank-you
 
 
-def test_a_daily_notes_line_about_one_person(tmp_path: Path) -> None:
+def test_a_daily_notes_lines_about_the_people_they_link(tmp_path: Path) -> None:
     contact(tmp_path, "Gus Lind")
     contact(tmp_path, "Ada Roe")
     write(
         tmp_path,
         "Daily/2026-11-12.md",
         "- Emailed [[Gus Lind]] about the deadlines\n"
-        "- Emailed [[Gus Lind]] and [[Ada Roe]] together\n"  # two people: no fact
+        "- Emailed [[Gus Lind]] about [[Ada Roe]]'s talk\n"  # (about her: not to her)
         "- Read [[Ada Roe]]'s paper\n",  # no verb of a class
     )
     assert [(i["kind"], i["person"], i["due"]) for i in items(tmp_path)] == [
         ("follow-up", "Gus Lind", "2026-11-19")
+    ]
+    # two people joined by "and": a fact about each (it was no fact at all)
+    write(tmp_path, "Daily/2026-11-13.md", "- Emailed [[Gus Lind]] and [[Ada Roe]] together\n")
+    assert [(i["kind"], i["person"], i["due"]) for i in items(tmp_path)] == [
+        ("follow-up", "Ada Roe", "2026-11-20"),
+        ("follow-up", "Gus Lind", "2026-11-20"),
     ]
 
 

@@ -28,7 +28,7 @@ from .kinds import KINDS
 from .model import TaskStatus
 from .names import LOOSE, loose_key
 from .settings import KindsSettings, LogSettings, PropertySettings, Settings
-from .words import FOLDER_NOTES, PEOPLE_HEADINGS, TYPE_KEYS, is_index_note
+from .words import FOLDER_NOTES, LOG_WORDS, PEOPLE_HEADINGS, TYPE_KEYS, is_index_note
 
 KIND_ORDER = tuple(kind.name for kind in KINDS)  # the order in which marks are tried
 DEFAULT_LOG = LogSettings()
@@ -183,7 +183,7 @@ class Conventions:
         self.verbs: dict[str, str] = {}
         for what in fields(log):
             for verb in getattr(log, what.name):
-                words = " ".join(re.findall(r"[a-z0-9]+(?:['’-][a-z]+)*", verb.casefold())[:2])
+                words = " ".join(LOG_WORDS.findall(verb.casefold())[:2])
                 if words:
                     self.verbs.setdefault(words, what.name)
         self.marks: list[tuple[str, bool, Mark]] = []  # (kind, incoming, mark), in order

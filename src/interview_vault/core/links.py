@@ -59,6 +59,21 @@ def link_targets(text: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+def link_spans(text: str) -> list[tuple[str, int, int]]:
+    """(target, start, end) of each link to a note in `text`, in order, as `link_targets`
+    finds them."""
+    found: list[tuple[str, int, int]] = []
+    for link in LINK.finditer(text) if "](" in text else _WIKILINK.finditer(text):
+        inner = link.group(1)
+        if inner is not None:
+            found.append((wikilink_target(inner), link.start(), link.end()))
+        elif not link.group(2) and not _escaped(text, link.start()):
+            target = markdown_target(link.group(4))
+            if target:
+                found.append((target, link.start(), link.end()))
+    return found
+
+
 def _escaped(text: str, at: int) -> bool:
     """Whether the bracket at `at` is written `\\[`: no link's."""
     return at > 0 and text[at - 1] == "\\"

@@ -13,6 +13,9 @@ from typing import Literal
 from .model import Direction, InterviewStatus, Stage
 
 _WORD = re.compile(r"[a-z0-9]+")
+# The words of a log line, for its verb (`wrote back`, `one-on-one`, `møde`), in any
+# language's letters: read as ASCII, `møde` and `måde` were both "m de"
+LOG_WORDS = re.compile(r"[^\W_]+(?:['’-][^\W\d_]+)*")
 
 # A meeting's status, by meaning. "No status" words leave the date to decide (before today:
 # done; today or later: scheduled), as for a note without a status.

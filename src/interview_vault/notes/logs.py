@@ -1,6 +1,6 @@
 """Dated lines of a log, read as what happened: `- 2026-11-13 emailed asking for a call` in
 a person's note, a contact-log table, dated headings, a daily note's `- Emailed [[Gus Lind]]
-about the deadlines`, and a done task with its date. Pure.
+about the deadlines` or `### Coffee with [[Ana Souza]]`, and a done task with its date. Pure.
 
 A plain dated line is a fact only when the first word after its date (after "I", "we",
 "she", "he", "they" or the person's name) is a verb of a class (`[log]` settings):
@@ -19,10 +19,12 @@ import re
 from collections.abc import Iterable, Mapping
 from datetime import date
 from functools import lru_cache
+from itertools import islice
 
 from ..core.dates import read_written_day
 from ..core.model import LogLine
-from .tasks import linked_names
+from ..core.words import LOG_WORDS
+from .tasks import linked_names, linked_spans
 
 # A time after a line's date, which says nothing more about the day: `10:00`, `@ 10:00`,
 # `T10:00`, `10:00:00`, `9:30 am`
@@ -40,7 +42,7 @@ _MARKER = re.compile(r"^(?:[-*+]|\d{1,3}[.)])[ \t]+")
 _LIST_ITEM = re.compile(r"^[ \t]{0,3}[-*+][ \t]+(?!\[.\][ \t])(.*)$")
 _HEADING = re.compile(r"^[ \t]{0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$")
 _FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
-_WORDS = re.compile(r"[a-z0-9]+(?:['’-][a-z]+)*")
+_WORDS = LOG_WORDS
 _SUBJECTS = frozenset({"i", "we", "she", "he", "they"})
 # Words that make a dated line or heading about a talk one being prepared, not one held
 _PLANNED = frozenset({
@@ -91,6 +93,9 @@ def _class_of(words: list[str], verbs: Mapping[str, str]) -> str | None:
 
 def _verb_of(text: str, verbs: Mapping[str, str], subject: Iterable[str] = ()) -> str | None:
     """The class of the verb `text` starts with, after an optional subject."""
+    if not subject:  # (I, we...: a word, then a verb of two at most; a line may be long)
+        words = [word.group() for word in islice(_WORDS.finditer(text.casefold()), 3)]
+        return _class_of(words[1:] if words and words[0] in _SUBJECTS else words, verbs)
     words = _WORDS.findall(text.casefold())
     for name in sorted(subject, key=len, reverse=True):  # (the longest name first)
         named = _WORDS.findall(name.casefold())
@@ -255,24 +260,85 @@ def _dated_line(
 def read_daily_log(
     body: str, first_line: int, day: date, verbs: Mapping[str, str]
 ) -> list[LogLine]:
-    """A daily note's facts: its list items that start with a verb (after "I" or "we") and
-    link exactly one person (`- Emailed [[Gus Lind]] about the deadlines`, or with a
-    Markdown link, `[Gus Lind](Gus%20Lind.md)`)."""
+    """A daily note's facts: its list items and headings that start with a verb (after "I"
+    or "we") and link a person (`- Emailed [[Gus Lind]] about the deadlines`, `### Coffee
+    with [[Ana Souza]]`, or with a Markdown link, `[Gus Lind](Gus%20Lind.md)`): one about
+    each person `_people_of` finds; and the `- DAY thanked` lines right under one telling
+    of a talk (`vault done` writes them there)."""
     found: list[LogLine] = []
+    talk: list[LogLine] = []  # the facts of the line just above, when it tells of a talk
     for number, raw in enumerate(body.split("\n")):
         if "[[" not in raw and "](" not in raw:
+            if talk:  # (the cheap test first: most lines follow no talk)
+                talk = _thanked_under(raw.rstrip("\r"), number + first_line, verbs, talk, found)
             continue
-        item = _LIST_ITEM.match(raw.rstrip("\r"))
-        if item is None:
+        talk = []
+        line = raw.rstrip("\r")
+        item = _LIST_ITEM.match(line)
+        if item is not None:
+            said = item.group(1).strip()
+        elif "#" in line and (heading := _HEADING.match(line)) is not None:
+            said = heading.group(2).strip()  # (at any level: what it says decides)
+        else:
             continue
-        targets = set(linked_names(item.group(1)))
-        if len(targets) != 1:
-            continue
-        what = _verb_of(item.group(1), verbs)
-        if what is not None and what != "neutral":
-            text = item.group(1).strip()
-            found.append(LogLine(day, what, number + first_line, text, targets.pop()))
+        what = _verb_of(said, verbs)
+        if what is None or what == "neutral" or (what == "met" and _being_prepared(said)):
+            continue  # (`## Meeting prep: [[Ana Souza]]`: no talk yet)
+        people = [LogLine(day, what, number + first_line, said, t) for t in _people_of(said)]
+        found += people
+        if what == "met":
+            talk = people
     return found
+
+
+def _thanked_under(
+    line: str, number: int, verbs: Mapping[str, str], talk: list[LogLine], found: list[LogLine]
+) -> list[LogLine]:
+    """A line under a daily note's line telling of a talk (`talk`, its facts): when it is
+    a dated `thanked` line (`- 2026-11-26 thanked`), the thank-you of that talk for each of
+    its people, and the talk stays open to another; else it ends it (returns [])."""
+    dated = _DATED.match(line) if "-" in line else None
+    day = _day(dated.group(1)) if dated is not None else None
+    if dated is None or day is None:
+        return []
+    said = dated.group(2)
+    if "thanked" not in (_verb_of(said, verbs), _verb_of(said, _THANKED)):
+        return []
+    text = _MARKER.sub("", dated.group(0).strip(), count=1)
+    found += [LogLine(day, "thanked", number, text, fact.target) for fact in talk]
+    return talk
+
+
+# What `vault done` writes under a talk, whatever else the vault calls a thank-you
+_THANKED = {"thanked": "thanked"}
+
+
+# Between two links of a line, what says both name whom it is about: nothing but spaces
+# and commas, `&`, `+`, `/`, or "and" (in a few languages: Danish and Norwegian `og`,
+# Swedish `och`, German `und`, French `et`, Spanish `y`, Italian and Portuguese `e`, Dutch
+# `en`), as in `[[Ana Souza]], [[Bo Lee]] and [[Cy Moss]]`
+_JOINED = re.compile(
+    r"[\s,;&+/]*(?:(?:and|og|och|und|et|y|e|en)(?![^\W_])[\s,;&+/]*)?", re.IGNORECASE
+)
+
+
+def _people_of(said: str) -> list[str]:
+    """Whom a daily note's line or heading is about: the targets of its first link and of
+    the links joined to it (`_JOINED`), each once; a link further on, after other words, is
+    what it was about (`Call with [[Ana Souza]] re [[Bo Lee]]'s team`: Ana). Links to notes
+    that are nobody's (a project, a day) are left out later, where people are known."""
+    if said.count("[[") == 1 and "](" not in said:  # (most lines: one link, no more to join)
+        return [target for target in linked_names(said) if target]
+    links = linked_spans(said)
+    people: list[str] = []
+    end = -1
+    for target, start, stop in links:
+        if end >= 0 and not _JOINED.fullmatch(said, end, start):
+            break
+        end = stop
+        if target and target not in people:
+            people.append(target)
+    return people
 
 
 def done_verb(text: str) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from ..core.links import link_targets
+from ..core.links import link_spans, link_targets
 from ..core.model import TaskStatus
 
 # "[ ] rest": one status character in brackets, then white space or the end.
@@ -123,6 +123,16 @@ def linked_names(text: str) -> tuple[str, ...]:
     if "`" in text:
         text = _CODE_SPAN.sub(" ", text)
     return link_targets(text)
+
+
+def linked_spans(text: str) -> list[tuple[str, int, int]]:
+    """(target, start, end) of the links to notes in a text, in order, as `linked_names`
+    finds them."""
+    if "[[" not in text and "](" not in text:
+        return []
+    if "`" in text:  # (blanked, not cut: the places of the links stay)
+        text = _CODE_SPAN.sub(lambda code: " " * len(code.group()), text)
+    return link_spans(text)
 
 
 _LOOSE_COMMAS = re.compile(r"(?:\s*,)+\s*$|^\s*(?:,\s*)+|\s+,|(?<=,)\s*,+")
