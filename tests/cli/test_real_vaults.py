@@ -711,6 +711,40 @@ def test_a_reply_from_the_organization_after_applying_ends_the_follow_up(tmp_pat
     ]
 
 
+def test_an_applications_open_tasks_are_yours_for_it_or_promises_to_whom_they_link(tmp_path):
+    # a job-search vault keeps the interview's preparation in the application's note
+    vault = vault_at(tmp_path)
+    jobs(vault)
+    body = (
+        "## Stage 2 prep\n"
+        "- [ ] Revise BLE GATT services 📅 2026-11-27\n"
+        "- [ ] Send [[Ben Ito]] the portfolio\n"
+        "- [x] Read the posting again\n"
+        "- [ ] Mock interview 🛫 2026-12-20\n"  # (not yet: its start is to come)
+    )
+    md(vault, "Positions/Engineer.md", f"{HELIO}\nrole: Engineer\nstage: screen", body)
+    assert shown(vault, "commitment") == [
+        "commitment 2026-11-27 None @ Positions/Engineer.md: "
+        "For your application to Engineer at Helio Labs: Revise BLE GATT services "
+        "(due 2026-11-27)",
+        "commitment None Ben Ito @ Positions/Engineer.md: "
+        "Keep your promise to Ben Ito: Send Ben Ito the portfolio (in Engineer)",
+    ]
+    # done ticks it, as any promise
+    items = digest_json(vault)["items"]
+    (mine,) = [i["id"] for i in items if i["text"].startswith("For your application")]
+    out = ok("done", mine, "--vault", str(vault), "--today", TODAY)
+    assert out.startswith("Positions/Engineer.md: ")
+    assert "- [x] Revise BLE GATT services 📅 2026-11-27 ✅ 2026-11-26" in (
+        vault / "Positions/Engineer.md"
+    ).read_text(encoding="utf-8")
+    # a closed application keeps no tasks
+    md(vault, "Positions/Engineer.md", f"{HELIO}\nrole: Engineer\nstage: rejected", body)
+    assert [i.split(" @")[0] for i in shown(vault, "commitment")] == [
+        "commitment None Ben Ito"  # (a promise to a person stands)
+    ]
+
+
 def test_done_on_ask_referral_writes_referral_asked_and_ends_it(tmp_path):
     vault = vault_at(tmp_path)
     jobs(vault)

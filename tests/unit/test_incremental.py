@@ -174,7 +174,10 @@ def random_note(rng: random.Random, path: str) -> Note:
         )
         return Note(path, name, title, aliases, None, problems, tasks, log=_log(rng, False))
     log = _log(rng, isinstance(record, Contact)) if isinstance(record, Contact | Interview) else ()
-    return Note(path, name, title, aliases, record, problems, log=log)
+    # (an application's open tasks: yours for it, or promises to the people they link)
+    tasks = _tasks(rng) if isinstance(record, Application) else ()
+    tasks = tuple(task for task in tasks if task.status == "open")
+    return Note(path, name, title, aliases, record, problems, tasks, log=log)
 
 
 def random_path(rng: random.Random) -> str:
@@ -664,6 +667,16 @@ def test_an_application_follows_a_reply_from_someone_there():
     assert [i.kind for i in found] == ["application-follow-up"]
     reply = Touch((Link("Ana", 3),), PAST, "incoming")
     _engine_follows(notes, [Note("Mail/Re.md", "Re", "Re", record=reply)])
+
+
+def test_an_applications_task_follows_the_person_it_links():
+    # `send [[Zoe Lund]] the notes` in an application's note is yours for the application
+    # until a note for Zoé is made: then a promise to her
+    task = Task(5, "open", "send [[Zoe Lund]] the notes", None, people=("Zoe Lund",))
+    considering = Application(organization=Link("Acme", 2), role="Analyst", stage="considering")
+    application = Note("Jobs/Analyst.md", "Analyst", "Analyst", record=considering, tasks=(task,))
+    notes = {application.path: application}
+    _engine_follows(notes, [contact("Contacts/Zoé Lund.md")])
 
 
 def test_a_promise_follows_the_person_its_link_means():

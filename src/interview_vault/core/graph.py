@@ -236,6 +236,9 @@ def build_graph(
                     graph.person(organization, note, "organization") if organization else None,
                 )
             )
+            for task in note.tasks:  # (those that link someone: promises to them)
+                if contacts_named(graph, task.people):
+                    graph.loose_tasks.append((note, task, ()))
         elif isinstance(record, Touch):
             people = _people_of(graph, note, record.people)
             graph.touches.append(TouchLinks(note, record, people))

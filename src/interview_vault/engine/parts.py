@@ -55,7 +55,7 @@ def link_keys(note: Note) -> tuple[str, ...]:
     elif isinstance(record, Touch):
         links, tasks = list(record.people), ()
     elif isinstance(record, Application):
-        links, tasks = [record.organization] if record.organization else [], ()
+        links, tasks = [record.organization] if record.organization else [], note.tasks
     else:  # an ordinary note's tasks about someone: its commitments to them
         links, tasks = list(note.people), note.tasks
     # (a task's links say whose promise it is, and to whom; a log line's, whom it is about)

@@ -201,6 +201,15 @@ def _build_note(
         log += _done_tasks(record.tasks, own=True)
     elif isinstance(record, Interview):
         log += _done_tasks(record.body.tasks, own=False)
+    elif isinstance(record, Application):
+        # its open tasks: yours for the application (`- [ ] Revise BLE GATT 📅 2026-10-12`,
+        # a talk's preparation kept in the job's note), or promises to the people they link
+        parsed, problems = read_body(
+            body, body_line, path, want_sections=False, statuses=conventions.statuses
+        )
+        tasks = tuple(t for t in parsed.tasks if t.status == "open")
+        fields.problems.extend(p for p in problems if p.line in {t.line for t in tasks})
+        log += _done_tasks(parsed.tasks, own=False)
     elif record is None and (may_hold_links(body) or fields.get("contact") is not None):
         # An ordinary note: its open tasks that link someone, or all of them when it says
         # whom it is about (a call's notes, with `people:`): promises to them

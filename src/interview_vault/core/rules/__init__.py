@@ -13,7 +13,7 @@ from ..graph import Graph
 from ..items import unique_ids
 from ..model import Item, Problem
 from ..settings import DigestSettings
-from .applying import application_follow_ups, ask_referrals
+from .applying import application_follow_ups, application_tasks, ask_referrals
 from .asking import follow_ups, reach_outs, schedules, try_anothers
 from .common import Rule
 from .keeping import commitments, find_contacts, reconnects
@@ -33,6 +33,7 @@ RULES: tuple[Rule, ...] = (
     find_contacts,
     ask_referrals,
     application_follow_ups,
+    application_tasks,
 )
 
 

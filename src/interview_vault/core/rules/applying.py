@@ -1,5 +1,5 @@
-"""Rules about job applications: ask someone you know there before you apply, and follow up
-on an application nobody has answered."""
+"""Rules about job applications: ask someone you know there before you apply, follow up
+on an application nobody has answered, and the tasks written in an application's note."""
 
 from __future__ import annotations
 
@@ -7,10 +7,20 @@ from collections import defaultdict
 from collections.abc import Iterator
 from datetime import date
 
-from ..graph import ApplicationLinks, ContactLinks, Graph, active
+from ..graph import ApplicationLinks, ContactLinks, Graph, active, contacts_named
 from ..model import Fact, Item
 from ..settings import DigestSettings
-from .common import PERSON, has_met, iso, lapsed, make_item, note_of, settings_used, window
+from .common import (
+    PERSON,
+    has_met,
+    iso,
+    lapsed,
+    make_item,
+    note_of,
+    settings_used,
+    shortened,
+    window,
+)
 
 
 def _people_at(graph: Graph) -> dict[str, list[ContactLinks]]:
@@ -135,3 +145,31 @@ def _answered(graph: Graph, people: list[ContactLinks], applied: date, today: da
             if meeting.interview.date is not None and meeting.interview.date >= applied:
                 return True
     return False
+
+
+def application_tasks(graph: Graph, settings: DigestSettings, today: date) -> Iterator[Item]:
+    """Your open tasks in an application's note (a talk's preparation kept with the job):
+    to do for it, as long as it is not closed. Those that link someone with a contact note
+    are promises to them (`commitments`)."""
+    for entry in graph.applications:
+        note = entry.note
+        if not note.tasks or not graph.wants(note.path) or entry.application.stage == "closed":
+            continue
+        role, where = _what(entry)
+        said = f"{role} at {where}" if entry.application.role else where
+        for task in note.tasks:
+            if task.status != "open" or (task.start is not None and task.start > today):
+                continue
+            if task.people and contacts_named(graph, task.people):
+                continue
+            when = f" (due {task.due})" if task.due else ""
+            yield make_item(
+                "commitment",
+                task.due,
+                "",
+                note.path,
+                task.line,
+                f"For your application to {said}: {shortened(task.words)}{when}",
+                about=task.text,
+                task=task.text,
+            )
