@@ -632,3 +632,26 @@ def test_a_recipient_is_the_address_in_angle_brackets_too(tmp_path):
         "Contacts/Ana Silva.md: adds contacted 2026-11-04",
         "Contacts/José Núñez.md: adds contacted 2026-11-04",
     ]
+
+
+def test_days_an_import_adds_go_in_order_into_a_list_written_in_order(tmp_path):
+    # (a note read `contacted: [2026-11-10, 2026-10-29, 2026-10-30]` after an import)
+    vault = mail_vault(tmp_path / "vault")
+    write(vault, ".vault/config.toml", '[me]\nemails = ["alex@example.com"]\n')
+    (vault / "Contacts" / "Lee Park.md").write_text(
+        "---\ntype: contact\nemail: lee@x.example\ncontacted: [2026-10-01, 2026-11-10]\n---\n"
+    )
+    mbox = tmp_path / "Sent"
+    mbox.write_text(
+        "".join(
+            f"From alex Wed Nov  4 13:05:56 2026\nFrom: alex@example.com\nTo: lee@x.example\n"
+            f"Date: {day} 08:05:56 -0500\n\nShall we talk?\n\n"
+            for day in ("29 Oct 2026", "30 Oct 2026", "12 Nov 2026")
+        )
+    )
+    result = run("import", "mail", str(mbox), "--vault", str(vault), "--today", TODAY)
+    assert result.exit_code == 0, result.output
+    assert (vault / "Contacts" / "Lee Park.md").read_text() == (
+        "---\ntype: contact\nemail: lee@x.example\n"
+        "contacted: [2026-10-01, 2026-10-29, 2026-10-30, 2026-11-10, 2026-11-12]\n---\n"
+    )
