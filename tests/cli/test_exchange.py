@@ -901,6 +901,44 @@ def test_exported_cards_imported_back_with_update_change_nothing(vault, tmp_path
     assert second.read_text() == first.read_text()
 
 
+def test_a_round_trip_adds_no_source_to_a_note_without_one(vault, tmp_path):
+    # (export then import --update said "updated Contacts/Ric Schulz.md: adds source" for
+    # every note whose `source` was empty: the address book is not how you found them)
+    cards = tmp_path / "contacts.vcf"
+    (vault / "Contacts" / "Ric Schulz.md").write_text(
+        "---\ntype: contact\nemail: ric@example.org\nsource:\n---\n", encoding="utf-8"
+    )
+    vault_run(vault, "export", "vcard", "--output", str(cards))
+    before = files(vault)
+    result = vault_run(vault, "import", "vcard", str(cards), "--update")
+    assert result.exit_code == 0, result.output
+    assert "adds source" not in result.stdout
+    assert " 0 updated," in result.stdout
+    assert {p: d for p, d in files(vault).items() if not p.startswith(".vault/")} == {
+        p: d for p, d in before.items() if not p.startswith(".vault/")
+    }
+
+
+def test_an_imported_card_s_draft_does_not_say_it_was_found_through_the_address_book(
+    empty, tmp_path
+):
+    # (ez-vcard's John_Doe cards: "I came across your work through the address book.")
+    cards = tmp_path / "cards.vcf"
+    cards.write_text(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Arnold Smith\r\nN:Smith;Arnold;;;\r\n"
+        "EMAIL;TYPE=INTERNET:arnold@example.org\r\nEND:VCARD\r\n",
+        encoding="utf-8",
+    )
+    assert vault_run(empty, "import", "vcard", str(cards)).exit_code == 0
+    result = vault_run(empty, "draft", "outreach", "Arnold Smith", "--today", TODAY)
+    assert result.exit_code == 0, result.output
+    assert "address book" not in result.stdout
+    assert "[where you found them]" in result.stdout
+    assert "Contacts/Arnold Smith.md: its `source` (address book) says where the note" in (
+        result.stderr
+    )
+
+
 def calendar(vault: Path, today: str = TODAY) -> icalendar.Calendar:
     result = vault_run(vault, "export", "ics", "--today", today)
     assert result.exit_code == 0, result.output
