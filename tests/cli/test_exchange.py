@@ -225,6 +225,38 @@ def test_credentials_and_stray_commas_are_no_part_of_a_file_name(empty, tmp_path
     assert again.stdout == "0 created, 0 updated, 2 unchanged, 0 skipped\n"
 
 
+def test_emoji_and_flags_are_no_part_of_an_imported_name(empty, tmp_path):
+    # (a 2024 export: "Olga Kordas 🇸🇪🇺🇦.md", and `vault open "Olga Kordas"` found no one)
+    rows = (
+        "Olga,Kordas 🇸🇪🇺🇦,,,,,\r\n💻 Frida,McIntosh Lannerström,,,,,\r\n"
+        "Muhammad,Usman 🇵🇰,,,,,\r\nZeynep,👩🏽‍💻 Kaya,,,,,\r\nSeán,O´Brien,,,,,\r\n"
+    )
+    result = vault_run(empty, "import", "linkedin", str(export(tmp_path, rows)))
+    assert result.stdout.splitlines() == [
+        "created Contacts/Olga Kordas.md",
+        "created Contacts/Frida McIntosh Lannerström.md",
+        "created Contacts/Muhammad Usman.md",
+        "created Contacts/Zeynep Kaya.md",
+        "created Contacts/Seán O´Brien.md",  # (´ written for an apostrophe stays)
+        "5 created, 0 updated, 0 unchanged, 0 skipped",
+    ]
+    assert "name" not in properties(empty, "Contacts/Olga Kordas.md")
+    again = vault_run(empty, "import", "linkedin", str(export(tmp_path, rows)))
+    assert again.stdout == "0 created, 0 updated, 5 unchanged, 0 skipped\n"
+
+
+def test_a_note_named_with_a_flag_answers_to_the_name_without_it(empty, tmp_path):
+    note = empty / "Contacts" / "Olga Kordas 🇸🇪🇺🇦.md"
+    note.write_text("---\ntype: contact\n---\n", "utf-8")
+    result = vault_run(empty, "open", "Olga Kordas")
+    assert result.exit_code == 0, result.output
+    assert result.stdout == f"{note.resolve()}\n"
+    # and an import of her, flag or none, finds her note
+    rows = "Olga,Kordas,,,,,\r\n"
+    result = vault_run(empty, "import", "linkedin", str(export(tmp_path, rows)))
+    assert result.stdout == "0 created, 0 updated, 1 unchanged, 0 skipped\n"
+
+
 def test_credentials_in_a_last_name_are_kept_apart_and_placeholders_are_no_one(empty, tmp_path):
     # (a 2024 export: "Brisk Haji (BA.md", "Simeon Soetan, MSc.md", "Anna Corsaro,
     # cATO.md", "Vincent Sliedregt, van.md", "- -.md" at "[[-]]", an organization ".....";
