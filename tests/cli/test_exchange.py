@@ -225,6 +225,23 @@ def test_credentials_and_stray_commas_are_no_part_of_a_file_name(empty, tmp_path
     assert again.stdout == "0 created, 0 updated, 2 unchanged, 0 skipped\n"
 
 
+def test_rows_without_a_name_are_named_three_times_then_counted(empty, tmp_path):
+    # (a 2024 export printed 43 lines `row 343: no first or last name`, rows
+    # `,,,,,,14 Sep 2024`: members who left LinkedIn)
+    rows = "Ana,Silva,,,,,\r\n" + ",,,,,,14 Sep 2024\r\n" * 4 + ",,,,Acme,,\r\n"
+    result = vault_run(empty, "import", "linkedin", str(export(tmp_path, rows)))
+    assert result.exit_code == 0, result.output
+    left = ", only the day you connected (a member who has left LinkedIn)"
+    assert result.stderr.splitlines() == [
+        f"vault: Connections.csv: row 3: no first or last name{left}",
+        f"vault: Connections.csv: row 4: no first or last name{left}",
+        f"vault: Connections.csv: row 5: no first or last name{left}",
+        "vault: Connections.csv: 2 more rows with no first or last name (5 in all, 4 with only"
+        " the day you connected: members who have left LinkedIn)",
+    ]
+    assert result.stdout.splitlines()[-1] == "1 created, 0 updated, 0 unchanged, 5 skipped"
+
+
 def test_emoji_and_flags_are_no_part_of_an_imported_name(empty, tmp_path):
     # (a 2024 export: "Olga Kordas 🇸🇪🇺🇦.md", and `vault open "Olga Kordas"` found no one)
     rows = (

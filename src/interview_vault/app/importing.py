@@ -69,13 +69,14 @@ class ImportReport:
         return counts
 
 
-def read_people(path: Path, kind: str) -> tuple[list[Incoming], list[str], list[str]]:
+def read_people(path: Path, kind: str) -> tuple[list[Incoming], list[str], list[str], int]:
     """The people in a LinkedIn export (`kind` "linkedin") or a vCard file ("vcard"), the
-    rows or cards skipped, and notices about the ones read in part."""
+    rows or cards skipped (why, and how many), and notices about the ones read in part."""
     try:
         if kind == "linkedin":
             return read_connections(read_text_file(path))
-        return read_vcards(read_file_bytes(path))  # (each property in its own charset)
+        people, skipped, notices = read_vcards(read_file_bytes(path))  # (each property in
+        return people, skipped, notices, len(skipped)  # its own charset)
     except ExchangeFormatError as error:
         raise VaultError(f"{path}: {error}") from None
 
