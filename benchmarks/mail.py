@@ -37,7 +37,7 @@ from typing import BinaryIO
 
 from interview_vault.core.activity import Skipped
 from interview_vault.notes.mail import learn_addresses, read_headers
-from interview_vault.storage.mailboxes import message_headers
+from interview_vault.storage.mailboxes import in_sent_folder, message_headers
 
 ME = "alex@example.com"
 PEOPLE = 2_000
@@ -109,13 +109,19 @@ def measure(path: Path) -> dict[str, object]:
     directions: Counter[bool] = Counter()
     for place, data in message_headers(path, skipped):
         count += 1
+        if data is None:  # (a Maildir's trash: not in an mbox)
+            continue
         message = read_headers(data, place, me, zone, skipped)
         if message is not None:
             directions[message.sent] += 1
     seconds = time.perf_counter() - started
 
     started = time.perf_counter()
-    learned = learn_addresses(data for _, data in message_headers(path, Skipped()))
+    learned = learn_addresses(
+        (data, in_sent_folder(place))
+        for place, data in message_headers(path, Skipped())
+        if data is not None
+    )
     learning = time.perf_counter() - started
     return {
         "messages": count,

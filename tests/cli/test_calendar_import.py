@@ -424,3 +424,24 @@ def test_a_file_that_is_no_calendar_is_one_line(tmp_path):
     assert result.stderr == (
         f"vault: {path}: no calendar in it (no BEGIN:VCALENDAR line): is it an .ics file?\n"
     )
+
+
+def test_when_every_talk_is_unanswered_a_line_says_how_to_record_them(tmp_path):
+    # (a real Google export: Outlook organizers' invitations stay NEEDS-ACTION for the
+    # owner who went; "34 events you never answered" said nothing of what to do)
+    vault = calendar_vault(tmp_path / "vault")
+    me = "ATTENDEE;PARTSTAT=NEEDS-ACTION:mailto:alex@example.com"
+    talks = [event(f"{n}@x", f"202612{n:02}T150000Z", ANA, me) for n in (1, 2)]
+    out, err = import_calendar(vault, ics(tmp_path, *talks))
+    assert out == ""  # (which events are taken is as before: none)
+    assert err.splitlines()[-2:] == [
+        "vault: calendar.ics: all 2 events with people you know are unanswered in this calendar"
+        " (PARTSTAT=NEEDS-ACTION), so none is taken as a talk; record each you had with"
+        " `vault log met NAME`",
+        "vault: calendar: 2 events, 0 notes created, 0 changed; 2 events you never answered",
+    ]
+    # one answered: the others are questions for the calendar, not for this line
+    answered = event("3@x", "20261203T150000Z", ANA)
+    out, err = import_calendar(vault, ics(tmp_path, *talks, answered))
+    assert out.splitlines() == ["Interviews/2026-12-03 Ana Sousa.md: created, 2026-12-03T10:00"]
+    assert "unanswered in this calendar" not in err

@@ -225,6 +225,55 @@ def test_credentials_and_stray_commas_are_no_part_of_a_file_name(empty, tmp_path
     assert again.stdout == "0 created, 0 updated, 2 unchanged, 0 skipped\n"
 
 
+def test_rows_without_a_name_are_named_three_times_then_counted(empty, tmp_path):
+    # (a 2024 export printed 43 lines `row 343: no first or last name`, rows
+    # `,,,,,,14 Sep 2024`: members who left LinkedIn)
+    rows = "Ana,Silva,,,,,\r\n" + ",,,,,,14 Sep 2024\r\n" * 4 + ",,,,Acme,,\r\n"
+    result = vault_run(empty, "import", "linkedin", str(export(tmp_path, rows)))
+    assert result.exit_code == 0, result.output
+    left = ", only the day you connected (a member who has left LinkedIn)"
+    assert result.stderr.splitlines() == [
+        f"vault: Connections.csv: row 3: no first or last name{left}",
+        f"vault: Connections.csv: row 4: no first or last name{left}",
+        f"vault: Connections.csv: row 5: no first or last name{left}",
+        "vault: Connections.csv: 2 more rows with no first or last name (5 in all, 4 with only"
+        " the day you connected: members who have left LinkedIn)",
+    ]
+    assert result.stdout.splitlines()[-1] == "1 created, 0 updated, 0 unchanged, 5 skipped"
+
+
+def test_emoji_and_flags_are_no_part_of_an_imported_name(empty, tmp_path):
+    # (a 2024 export: "Olga Kordas 🇸🇪🇺🇦.md", and `vault open "Olga Kordas"` found no one)
+    rows = (
+        "Olga,Kordas 🇸🇪🇺🇦,,,,,\r\n💻 Frida,McIntosh Lannerström,,,,,\r\n"
+        "Muhammad,Usman 🇵🇰,,,,,\r\nZeynep,👩🏽‍💻 Kaya,,,,,\r\nSeán,O´Brien,,,,,\r\n"
+    )
+    result = vault_run(empty, "import", "linkedin", str(export(tmp_path, rows)))
+    assert result.stdout.splitlines() == [
+        "created Contacts/Olga Kordas.md",
+        "created Contacts/Frida McIntosh Lannerström.md",
+        "created Contacts/Muhammad Usman.md",
+        "created Contacts/Zeynep Kaya.md",
+        "created Contacts/Seán O´Brien.md",  # (´ written for an apostrophe stays)
+        "5 created, 0 updated, 0 unchanged, 0 skipped",
+    ]
+    assert "name" not in properties(empty, "Contacts/Olga Kordas.md")
+    again = vault_run(empty, "import", "linkedin", str(export(tmp_path, rows)))
+    assert again.stdout == "0 created, 0 updated, 5 unchanged, 0 skipped\n"
+
+
+def test_a_note_named_with_a_flag_answers_to_the_name_without_it(empty, tmp_path):
+    note = empty / "Contacts" / "Olga Kordas 🇸🇪🇺🇦.md"
+    note.write_text("---\ntype: contact\n---\n", "utf-8")
+    result = vault_run(empty, "open", "Olga Kordas")
+    assert result.exit_code == 0, result.output
+    assert result.stdout == f"{note.resolve()}\n"
+    # and an import of her, flag or none, finds her note
+    rows = "Olga,Kordas,,,,,\r\n"
+    result = vault_run(empty, "import", "linkedin", str(export(tmp_path, rows)))
+    assert result.stdout == "0 created, 0 updated, 1 unchanged, 0 skipped\n"
+
+
 def test_credentials_in_a_last_name_are_kept_apart_and_placeholders_are_no_one(empty, tmp_path):
     # (a 2024 export: "Brisk Haji (BA.md", "Simeon Soetan, MSc.md", "Anna Corsaro,
     # cATO.md", "Vincent Sliedregt, van.md", "- -.md" at "[[-]]", an organization ".....";
@@ -899,6 +948,44 @@ def test_exported_cards_imported_back_with_update_change_nothing(vault, tmp_path
     }
     vault_run(vault, "export", "vcard", "--output", str(second))
     assert second.read_text() == first.read_text()
+
+
+def test_a_round_trip_adds_no_source_to_a_note_without_one(vault, tmp_path):
+    # (export then import --update said "updated Contacts/Ric Schulz.md: adds source" for
+    # every note whose `source` was empty: the address book is not how you found them)
+    cards = tmp_path / "contacts.vcf"
+    (vault / "Contacts" / "Ric Schulz.md").write_text(
+        "---\ntype: contact\nemail: ric@example.org\nsource:\n---\n", encoding="utf-8"
+    )
+    vault_run(vault, "export", "vcard", "--output", str(cards))
+    before = files(vault)
+    result = vault_run(vault, "import", "vcard", str(cards), "--update")
+    assert result.exit_code == 0, result.output
+    assert "adds source" not in result.stdout
+    assert " 0 updated," in result.stdout
+    assert {p: d for p, d in files(vault).items() if not p.startswith(".vault/")} == {
+        p: d for p, d in before.items() if not p.startswith(".vault/")
+    }
+
+
+def test_an_imported_card_s_draft_does_not_say_it_was_found_through_the_address_book(
+    empty, tmp_path
+):
+    # (ez-vcard's John_Doe cards: "I came across your work through the address book.")
+    cards = tmp_path / "cards.vcf"
+    cards.write_text(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Arnold Smith\r\nN:Smith;Arnold;;;\r\n"
+        "EMAIL;TYPE=INTERNET:arnold@example.org\r\nEND:VCARD\r\n",
+        encoding="utf-8",
+    )
+    assert vault_run(empty, "import", "vcard", str(cards)).exit_code == 0
+    result = vault_run(empty, "draft", "outreach", "Arnold Smith", "--today", TODAY)
+    assert result.exit_code == 0, result.output
+    assert "address book" not in result.stdout
+    assert "[where you found them]" in result.stdout
+    assert "Contacts/Arnold Smith.md: its `source` (address book) says where the note" in (
+        result.stderr
+    )
 
 
 def calendar(vault: Path, today: str = TODAY) -> icalendar.Calendar:

@@ -587,3 +587,71 @@ def test_a_reply_found_in_the_mailbox_turns_the_follow_up_into_setting_the_talk(
     result = run("import", "mail", str(path), "--vault", str(vault), "--today", TODAY)
     assert result.stdout == "Contacts/Ana Silva.md: adds replied 2026-11-20\n"
     assert [(i["kind"], i["person"]) for i in items(vault)] == [("schedule", "Ana Silva")]
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "From: ana@helio.example <lee@x.example>",  # (SpamScope mail-parser's mail_test_19)
+        'From: "ana@helio.example" <lee@x.example>',
+        "From: Ana Silva ana@helio.example <lee@x.example>",
+        "Reply-To: ana@helio.example\nFrom: ana@helio.example <LEE@x.example>",
+    ],
+)
+def test_the_sender_is_the_address_in_angle_brackets_never_the_display_name(tmp_path, written):
+    # (a display name that looks like someone's address credited her with the reply:
+    # `email`'s parsers read `a@b <c@d>` as a@b, where every mail program shows c@d)
+    vault = mail_vault(tmp_path / "vault")
+    write(vault, ".vault/config.toml", '[me]\nemails = ["alex@example.com"]\n')
+    (vault / "Contacts" / "Lee Park.md").write_text(
+        "---\ntype: contact\nemail: lee@x.example\n---\n"
+    )
+    mbox = tmp_path / "Inbox"
+    mbox.write_text(
+        f"From lee Wed Nov  4 13:05:56 2026\n{written}\n"
+        "To: alex@example.com\nDate: Wed, 4 Nov 2026 08:05:56 -0500\n\nHappy to talk.\n"
+    )
+    result = run("import", "mail", str(mbox), "--vault", str(vault), "--today", TODAY)
+    assert result.exit_code == 0, result.output
+    assert result.stdout == "Contacts/Lee Park.md: adds replied 2026-11-04\n"
+
+
+def test_a_recipient_is_the_address_in_angle_brackets_too(tmp_path):
+    vault = mail_vault(tmp_path / "vault")
+    write(vault, ".vault/config.toml", '[me]\nemails = ["alex@example.com"]\n')
+    mbox = tmp_path / "Sent"
+    mbox.write_text(
+        "From alex Wed Nov  4 13:05:56 2026\nFrom: alex@example.com\n"
+        "To: jose@example.org <ana@helio.example>, lee@x.example <jose@example.org>\n"
+        "Cc: alex@example.com <nobody@else.example>\n"
+        "Date: Wed, 4 Nov 2026 08:05:56 -0500\n\nShall we talk?\n"
+    )
+    result = run("import", "mail", str(mbox), "--vault", str(vault), "--today", TODAY)
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines() == [
+        "Contacts/Ana Silva.md: adds contacted 2026-11-04",
+        "Contacts/José Núñez.md: adds contacted 2026-11-04",
+    ]
+
+
+def test_days_an_import_adds_go_in_order_into_a_list_written_in_order(tmp_path):
+    # (a note read `contacted: [2026-11-10, 2026-10-29, 2026-10-30]` after an import)
+    vault = mail_vault(tmp_path / "vault")
+    write(vault, ".vault/config.toml", '[me]\nemails = ["alex@example.com"]\n')
+    (vault / "Contacts" / "Lee Park.md").write_text(
+        "---\ntype: contact\nemail: lee@x.example\ncontacted: [2026-10-01, 2026-11-10]\n---\n"
+    )
+    mbox = tmp_path / "Sent"
+    mbox.write_text(
+        "".join(
+            f"From alex Wed Nov  4 13:05:56 2026\nFrom: alex@example.com\nTo: lee@x.example\n"
+            f"Date: {day} 08:05:56 -0500\n\nShall we talk?\n\n"
+            for day in ("29 Oct 2026", "30 Oct 2026", "12 Nov 2026")
+        )
+    )
+    result = run("import", "mail", str(mbox), "--vault", str(vault), "--today", TODAY)
+    assert result.exit_code == 0, result.output
+    assert (vault / "Contacts" / "Lee Park.md").read_text() == (
+        "---\ntype: contact\nemail: lee@x.example\n"
+        "contacted: [2026-10-01, 2026-10-29, 2026-10-30, 2026-11-10, 2026-11-12]\n---\n"
+    )

@@ -350,3 +350,30 @@ def test_a_log_line_is_written_after_the_one_it_follows_as_that_one_is(line, wri
     text = f"Intro\n{line}\nMore\n"
     after = add_log_line(text, 2, "2026-11-26 thanked", "Contacts/A.md", "2026-11-24")
     assert after == f"Intro\n{line}\n{written}\nMore\n"
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("---\ncontacted:\n  - 2026-10-29\n  - 2026-11-10 # chased\nrole: x\n---\n",
+         "---\ncontacted:\n  - 2026-10-29\n  - 2026-10-30\n  - 2026-11-08\n  - 2026-11-10 # chased\n  - 2026-11-26\nrole: x\n---\n"),
+        ("---\ncontacted:\n- '2026-11-10'\n---\n",
+         "---\ncontacted:\n- 2026-10-29\n- 2026-10-30\n- 2026-11-08\n- '2026-11-10'\n- 2026-11-26\n---\n"),
+        ("---\ncontacted: [2026-10-29, 2026-11-10]  # two\n---\n",
+         "---\ncontacted: [2026-10-29, 2026-10-30, 2026-11-08, 2026-11-10, 2026-11-26]  # two\n---\n"),
+        ("---\ncontacted: [\n  2026-10-29,\n  2026-11-10,\n  2026-11-26]\n---\n",
+         "---\ncontacted: [\n  2026-10-29,\n  2026-10-30, 2026-11-08, 2026-11-10,\n  2026-11-26]\n---\n"),
+        ("---\r\ncontacted:\r\n  - 2026-11-10\r\n---\r\nBody\r\n",
+         "---\r\ncontacted:\r\n  - 2026-10-29\r\n  - 2026-10-30\r\n  - 2026-11-08\r\n  - 2026-11-10\r\n  - 2026-11-26\r\n---\r\nBody\r\n"),
+        # written out of order, or with an entry that is no date: left as written, the new
+        # days at the end
+        ("---\ncontacted: [2026-11-10, 2026-10-29]\n---\n",
+         "---\ncontacted: [2026-11-10, 2026-10-29, 2026-10-30, 2026-11-08, 2026-11-26]\n---\n"),
+        ("---\ncontacted:\n  - 2026-11-10\n  - soon\n---\n",
+         "---\ncontacted:\n  - 2026-11-10\n  - soon\n  - 2026-10-29\n  - 2026-10-30\n  - 2026-11-08\n  - 2026-11-26\n---\n"),
+    ],
+)  # fmt: skip
+def test_days_added_to_a_list_in_order_keep_it_in_order(before, after):
+    # (an import made `contacted: [2026-11-10, 2026-10-29, 2026-10-30, 2026-11-08]`)
+    days = [date(2026, 11, 26), date(2026, 11, 8), date(2026, 10, 30), date(2026, 10, 29)]
+    assert add_dates(before, "contacted", days, "A.md") == after

@@ -276,3 +276,18 @@ def test_names_in_other_scripts_than_latin_are_not_matched_in_ascii():
     assert resolver.resolve("王伟")[0] is wang
     assert loose_key("王伟") == loose_key("Иван") == LOOSE  # (no loose form: other tiers)
     assert loose_key("Łukasz Wróbel") == loose_key("lukasz wrobel")  # (Latin: as before)
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("Olga Kordas 🇸🇪🇺🇦", "~olga kordas"),
+        ("💻 Frida McIntosh Lannerström", "~frida mcintosh lannerstrom"),
+        ("Zeynep 👩🏽‍💻 Kaya", "~zeynep kaya"),
+        ("Ana™ Silva", "~ana silva"),
+        ("🌟", "~"),
+    ],
+)
+def test_a_loose_name_leaves_out_emoji_and_flags(name, key):
+    # (anyascii makes a flag letters, "olga kordas seua", and an emoji a word, ":computer:")
+    assert loose_key(name) == key

@@ -298,15 +298,16 @@ def read_linkedin(path: Path) -> LinkedInExport:
     files = export_files(path, unread, names)
     people: list[Incoming] = []
     skipped_rows: list[str] = []
+    rows_skipped = 0
     if "connections" in files:
         try:
-            people, skipped_rows, more = read_connections(files["connections"])
+            people, skipped_rows, more, rows_skipped = read_connections(files["connections"])
         except ExchangeFormatError as error:
             raise VaultError(f"{path}: {error}") from None
         # (given the export's folder or zip, a row is said with the file it is a row of)
         inside = "" if names["connections"] == path.name else f"{names['connections']}: "
         unread += [f"{inside}{line}" for line in (*skipped_rows, *more)]
-    return LinkedInExport(files, people, unread, len(skipped_rows))
+    return LinkedInExport(files, people, unread, rows_skipped)
 
 
 def import_linkedin(

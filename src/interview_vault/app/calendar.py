@@ -25,6 +25,7 @@ from ..core.activity import (
     EventChange,
     Party,
     Skipped,
+    not_a_talk,
     plan_events,
     when_written,
 )
@@ -156,6 +157,16 @@ def import_calendar(
     booked = _booked(session, graph)
     changes = plan_events(events, people_of, booked, today, result.skipped, weeks)
     result.skipped.messages[:] = [f"{path.name}: {m}" for m in result.skipped.messages]
+    # (a Google export keeps Outlook organizers' invitations NEEDS-ACTION even for talks
+    # you went to: "34 events you never answered" alone reads as nothing to do)
+    yours = [e for e in events if not_a_talk(e._replace(answer="")) is None and people_of(e)]
+    if yours and all(event.unanswered for event in yours):
+        many = len(yours) != 1
+        result.skipped.messages.append(
+            f"{path.name}: {'all ' * many}{len(yours):,} event{'s' * many} with people you"
+            f" know {'are' if many else 'is'} unanswered in this calendar (PARTSTAT=NEEDS-ACTION),"
+            " so none is taken as a talk; record each you had with `vault log met NAME`"
+        )
     _apply(session, graph, changes, result, dry_run=dry_run, now=now)
     return result
 

@@ -14,6 +14,7 @@ from urllib.parse import quote
 from ..core.dates import MONTHS
 from ..core.errors import VaultError
 from ..core.graph import Graph, Meeting, Person, done_talks, referred_in_meetings, referrer_of
+from ..core.incoming import ADDRESS_BOOK
 from ..core.model import status_of
 from ..core.name_parts import TITLES
 from ..core.people import (
@@ -79,8 +80,14 @@ def draft_outreach(
 
     if referrer:
         how = f"{referrer} suggested I write to you."
-    elif source:
+    elif source and source.strip().casefold() != ADDRESS_BOOK:
         how = found_through(source)
+    elif source:  # (a vCard import's mark: where the note came from, not how you met)
+        how = HOW_YOU_FOUND_THEM
+        notices.append(
+            f"{_where(person)}: its `source` ({source.strip()}) says where the note came from,"
+            " not how you found them"
+        )
     else:
         how = HOW_YOU_FOUND_THEM
         notices.append(f"{_where(person)}: no `referred_by` or `source` to say how you found them")

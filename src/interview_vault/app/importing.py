@@ -9,7 +9,7 @@ is, unless `update` asks to add the properties it lacks (never replacing a value
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 
@@ -24,7 +24,7 @@ from ..core.errors import (
 from ..core.incoming import IMPORTED, Directory, Incoming, Known, missing, profile_key
 from ..core.kinds import is_kind
 from ..core.model import Note
-from ..core.name_parts import without_credentials
+from ..core.name_parts import without_credentials, without_symbols
 from ..core.names import NameResolver, folded
 from ..notes.edit import property_key, set_value
 from ..notes.exchange import read_vcards
@@ -69,13 +69,14 @@ class ImportReport:
         return counts
 
 
-def read_people(path: Path, kind: str) -> tuple[list[Incoming], list[str], list[str]]:
+def read_people(path: Path, kind: str) -> tuple[list[Incoming], list[str], list[str], int]:
     """The people in a LinkedIn export (`kind` "linkedin") or a vCard file ("vcard"), the
-    rows or cards skipped, and notices about the ones read in part."""
+    rows or cards skipped (why, and how many), and notices about the ones read in part."""
     try:
         if kind == "linkedin":
             return read_connections(read_text_file(path))
-        return read_vcards(read_file_bytes(path))  # (each property in its own charset)
+        people, skipped, notices = read_vcards(read_file_bytes(path))  # (each property in
+        return people, skipped, notices, len(skipped)  # its own charset)
     except ExchangeFormatError as error:
         raise VaultError(f"{path}: {error}") from None
 
@@ -122,6 +123,7 @@ class _Importer:
         self.made: dict[str, Incoming] = {}  # a note this import made -> who it is for
 
     def bring_in(self, person: Incoming) -> None:
+        person = _without_symbols(person)
         if person.organization and "organization" not in person.values():
             self.report.placeholders += 1  # ("-", "....."): no one's organization
         entry = self.directory.match(person)
@@ -176,6 +178,20 @@ class _Importer:
         self.made[created] = person
         # (by the name as written too: "Jane Doe/Smith" again is her, in "Jane Doe Smith")
         self.directory.add(known_contact(Note(created, title, person.name), _incoming_text(person)))
+
+
+def _without_symbols(person: Incoming) -> Incoming:
+    """The person with the emoji and flags of their name left out (`Olga Kordas 🇸🇪🇺🇦`):
+    no part of a name, and a file name with them answers to nothing typed."""
+    name = without_symbols(person.name) or person.name  # (symbols alone: all there is)
+    parts = person.parts and (
+        without_symbols(person.parts[0]),
+        without_symbols(person.parts[1]),
+        without_symbols(person.parts[2]),
+    )
+    if name == person.name and parts == person.parts:
+        return person
+    return replace(person, name=name, parts=parts)
 
 
 def _maybe_two(first: Incoming, then: Incoming) -> bool:

@@ -55,13 +55,13 @@ def import_group() -> None:
 def _run_import(
     kind: str, file: Path, dry_run: bool, update: bool, today: date, vault: Path | None
 ) -> None:
-    people, skipped, notices = read_people(file, kind)
+    people, skipped, notices, unread = read_people(file, kind)
     with session_at(vault, writing=not dry_run) as session:
         report = _people_in(session, people, update=update, dry_run=dry_run, today=today)
     for message in [*skipped, *notices, *report.skipped, *report.notices]:
         warn(f"{file.name}: {message}")
     _print_people(report, dry_run)
-    click.echo(report.summary(dry_run, len(skipped)))
+    click.echo(report.summary(dry_run, unread))
     if report.stopped:
         raise VaultError(f"{file.name}: stopped at {report.stopped}; nothing after it was imported")
 

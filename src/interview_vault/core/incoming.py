@@ -39,6 +39,12 @@ IMPORTED = (
 NAME_PARTS = ("first_name", "middle_name", "last_name")
 
 
+# The `source` a vCard import writes on the notes it makes (issue 20 #8: as LinkedIn's
+# writes `LinkedIn`). It says where the note came from, not how you came across the person:
+# never added to a note already in the vault, never a draft's "how I found you".
+ADDRESS_BOOK = "address book"
+
+
 @dataclass(frozen=True)
 class Incoming:
     """One person as another address book has them; `place` says where (a row, a card)."""
@@ -164,7 +170,8 @@ class Directory:
 def missing(person: Incoming, entry: Known) -> dict[str, str]:
     """What `--update` adds to a matched note: the values it lacks, never one it has (nor
     an honorific its name starts with already: "Dr. Maya Ortiz" is not made "Dr." again;
-    nor credentials to a name with them after a comma: "Chris Oshewolo, CFA")."""
+    nor credentials to a name with them after a comma: "Chris Oshewolo, CFA"; nor the
+    address book as a source: the note was there before the card)."""
     title = entry.note.title
     said = {
         "honorific": bool(split_honorific(title)[0]) or starts_with(title, person.honorific or ""),
@@ -173,5 +180,7 @@ def missing(person: Incoming, entry: Known) -> dict[str, str]:
     return {
         key: value
         for key, value in person.values().items()
-        if key not in entry.has and not said.get(key)
+        if key not in entry.has
+        and not said.get(key)
+        and not (key == "source" and value == ADDRESS_BOOK)
     }

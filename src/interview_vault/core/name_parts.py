@@ -6,6 +6,7 @@ LinkedIn write them; and whether a text says a name. Pure.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # Titles before a name ("Dr. Maya Ortiz"): not a first name, and an address book's prefix.
 TITLES = (
@@ -30,6 +31,39 @@ TITLES = (
 # first ("Chen, Lee").
 SUFFIXES = frozenset({"jr", "sr", "esq", "phd", "dphil", "mphil", "edd", "md", "jd"})  # (no dots)
 _END_SUFFIXES = SUFFIXES | {"ii", "iii", "iv"}
+
+
+def without_symbols(name: str) -> str:
+    """A name without the pictographs people add to it on LinkedIn and in address books
+    (`Olga Kordas 🇸🇪🇺🇦`, `💻 Frida McIntosh`): symbols (Unicode's So: emoji, flags'
+    regional indicators, ™, ©), emoji skin tones, variation selectors, keycaps, tag
+    characters (a region's flag) and the joiners between them, with the spaces they leave
+    trimmed ("" when nothing else is there). Letters, marks, digits, punctuation and other
+    symbols (`+`, `$`, `|`) stay; an ASCII name is returned as it is."""
+    if name.isascii():
+        return name
+    dropped = [not char.isascii() and _pictographic(char) for char in name]
+    if not any(dropped):
+        return name
+    for at, char in enumerate(name):  # (a joiner inside an emoji sequence, not a script's)
+        if char == _JOINER and (
+            (at > 0 and dropped[at - 1]) or (at + 1 < len(name) and dropped[at + 1])
+        ):
+            dropped[at] = True
+    return " ".join("".join(c for c, out in zip(name, dropped, strict=True) if not out).split())
+
+
+_JOINER = "\u200d"
+
+
+def _pictographic(char: str) -> bool:
+    return (
+        unicodedata.category(char) == "So"
+        or "\U0001f3fb" <= char <= "\U0001f3ff"  # skin tones (Sk: `´` stays, an apostrophe)
+        or "\ufe00" <= char <= "\ufe0f"  # variation selectors (emoji or text style)
+        or char == "\u20e3"  # the keycap around a digit
+        or "\U000e0020" <= char <= "\U000e007f"  # tags: a region's flag (🏴 of Scotland)
+    )
 
 
 def name_parts(name: str) -> tuple[str, str, str]:

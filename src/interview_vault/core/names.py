@@ -24,7 +24,7 @@ from sys import intern
 from .errors import NameLookupError
 from .kinds import is_kind
 from .model import Note, Problem
-from .name_parts import TITLES, given_first
+from .name_parts import TITLES, given_first, without_symbols
 from .slips import one_slip
 from .words import FOLDER_NOTES
 
@@ -45,14 +45,19 @@ LOOSE = "~"  # what starts a loose key, so that it is never taken for a name
 def loose_key(name: str) -> str:
     """A name with what does not tell people apart left out, for the last tier of matching:
     accents and letters such as ł, ø and ß written in ASCII (anyascii: `José Núñez` is
-    `jose nunez`, where NFKD alone keeps ł and ø), case, punctuation, titles (`Dr.`,
-    `Prof.`...), and the dashes and underscores of a slug (`alex-barnes` is `alex barnes`).
+    `jose nunez`, where NFKD alone keeps ł and ø), case, punctuation, emoji and flags
+    (`Olga Kordas 🇸🇪🇺🇦` is `olga kordas`), titles (`Dr.`, `Prof.`...), and the dashes
+    and underscores of a slug (`alex-barnes` is `alex barnes`).
     Starts with LOOSE; just LOOSE when nothing is left, or when the name has letters of
     another script than Latin, whose ASCII forms may bring two names together (王伟 and
     汪伟 are both "wang wei"): such names are matched by the other tiers."""
     if not latin(name):
         return LOOSE
-    text = name if name.isascii() else _in_ascii(unicodedata.normalize("NFC", name))
+    # (a flag's regional indicators would be letters in ASCII: `Olga Kordas 🇸🇪` as
+    # `olga kordas se`, an emoji a word: `:computer:`)
+    text = (
+        name if name.isascii() else _in_ascii(without_symbols(unicodedata.normalize("NFC", name)))
+    )
     words = _WORDS.findall(last_part(text.casefold()).removesuffix(".md"))
     while len(words) > 1 and words[0] in _BARE_TITLES:
         words.pop(0)

@@ -8,9 +8,11 @@ Each function takes the note's text and returns the new text; none touches a fil
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
+from itertools import pairwise
 from typing import Any
 
 from ..core.conventions import parse_mark, value_key
@@ -19,6 +21,7 @@ from ..core.model import TaskStatus
 from .frontmatter import (
     BOM,
     FrontMatter,
+    Span,
     find_conflict_marker,
     read_front_matter,
     read_properties,
@@ -185,8 +188,59 @@ def add_dates(text: str, key: str, days: Iterable[date], path: str) -> str:
         dates, _ = parse_date_list(new_value) if new_value is not None else ([], [])
         return set(new) <= set(dates) and set(before) <= set(dates)
 
+    span = parts.front.spans.get(key)
+    written = _days_in_order(value, span)
+    if written is not None and span is not None:
+        # A list written in order stays so: each day goes before the first later one, and
+        # only those later than all are added at the end.
+        placed = [(bisect_right(written, day), day) for day in new]
+        inside = [(index, day) for index, day in placed if index < len(written)]
+        if inside:
+            new = [day for index, day in placed if index == len(written)]
+            text = _verified(
+                parts,
+                _insert_before(parts, span, inside),
+                key,
+                path,
+                lambda value: has_the_new_days(value) or bool(new),
+            )
+            if not new:
+                return text
     entries = [day.isoformat() for day in new]
     return add_entry(text, key, entries, path, has_the_new_days, "a date or a list of dates")
+
+
+def _days_in_order(value: Any, span: Span | None) -> list[date] | None:
+    """The days of a list property written entry by entry as dates, in order (the same day
+    twice is in order); None for any other value (one out of order, one entry that is no
+    date, an empty one), to which days are added at the end."""
+    if span is None or span.form != "list" or not isinstance(value, list) or not value:
+        return None
+    if len(span.items) != len(value) or any(item.form != "scalar" for item in span.items):
+        return None
+    days, errors = parse_date_list(value)
+    if errors or len(days) != len(value) or any(a > b for a, b in pairwise(days)):
+        return None
+    if not span.flow and len({item.start[0] for item in span.items}) != len(span.items):
+        return None  # (entries of a block list that share a line: not a list of lines)
+    return days
+
+
+def _insert_before(parts: _Parts, span: Span, placed: list[tuple[int, date]]) -> str:
+    """The note's text with each day written just before the entry at its index of the
+    list at `span` (several before one in order), as the list writes its entries: a line
+    with the entry's own marker in a block list, `day, ` in a flow one."""
+    lines = list(parts.yaml_lines or [])
+    cr = _line_ending(parts)
+    for index in sorted({index for index, _ in placed}, reverse=True):  # (last first: the
+        days = sorted(day.isoformat() for at, day in placed if at == index)  # rows hold)
+        row, column = span.items[index].start
+        line = lines[row]
+        if span.flow:
+            lines[row] = line[:column] + "".join(f"{day}, " for day in days) + line[column:]
+        else:
+            lines[row:row] = [f"{line[:column]}{day}{cr}" for day in days]
+    return _join(parts, lines)
 
 
 def add_entry(

@@ -18,7 +18,7 @@ from typing import Any
 import vobject
 
 from ..core.errors import ExchangeFormatError
-from ..core.incoming import Incoming
+from ..core.incoming import ADDRESS_BOOK, Incoming
 from ..core.name_parts import bare_name, split_credentials, split_honorific, starts_with
 from ..core.plan import Card
 from .vcard_text import Charsets, card_text, file_bytes, has_end
@@ -231,7 +231,7 @@ def _person(card: Any, place: str) -> Incoming | None:
         emails=_once(emails),
         phones=_once(phones),
         linkedin=linkedin,
-        source="address book",
+        source=ADDRESS_BOOK,
         note=_paragraphs(contents),
         honorific=honorific or None,
         credentials=credentials or None,

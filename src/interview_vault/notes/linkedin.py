@@ -34,9 +34,10 @@ COLUMNS = {
 }
 
 
-def read_connections(text: str) -> tuple[list[Incoming], list[str], list[str]]:
+def read_connections(text: str) -> tuple[list[Incoming], list[str], list[str], int]:
     """The people of the export; a message for each row that could not be read ("row 12:
-    ..."), and one for each read only in part. Rows are numbered as lines of the file."""
+    ..."; rows without a name, after the first few, in one line), one for each read only in
+    part, and how many rows could not be read. Rows are numbered as lines of the file."""
     text = text.removeprefix("\ufeff")
     # Lines ended by CR alone (as old Excel for Mac saves) made LF; else a CR alone in a
     # cell made a space (the csv module would end the reading there).
@@ -50,6 +51,8 @@ def read_connections(text: str) -> tuple[list[Incoming], list[str], list[str]]:
     problems: list[str] = []
     notices: list[str] = []
     undated = 0  # rows whose Connected On cannot be read
+    nameless = 0  # rows with no name (the first few named, the rest counted)
+    left = 0  # of them, those with only the day connected: members who left LinkedIn
     for start, row in _rows(reader, problems):
         if columns is None:
             found = {
@@ -80,7 +83,13 @@ def read_connections(text: str) -> tuple[list[Incoming], list[str], list[str]]:
         family, credentials = family_and_credentials(cell["last"] if has_name(cell["last"]) else "")
         name = " ".join(part for part in (first, family) if part)
         if not name:
-            problems.append(f"{place}: no first or last name")
+            nameless += 1
+            only_a_day = not any(v for key, v in cell.items() if key != "connected") and bool(
+                cell.get("connected") and _connected_on(cell["connected"])
+            )
+            left += only_a_day
+            if nameless <= _NAMELESS_SHOWN:
+                problems.append(f"{place}: no first or last name" + _LEFT * only_a_day)
             continue
         connected = None
         if cell.get("connected"):
@@ -113,7 +122,20 @@ def read_connections(text: str) -> tuple[list[Incoming], list[str], list[str]]:
     if undated > _UNDATED_SHOWN:  # (a whole file in a form not known: not a line a row)
         more = undated - _UNDATED_SHOWN
         notices.append(f"{more:,} more row{'s' * (more != 1)} whose Connected On cannot be read")
-    return people, problems, notices
+    if nameless > _NAMELESS_SHOWN:  # (a 2024 export: 43 rows `,,,,,,14 Sep 2024`)
+        more = nameless - _NAMELESS_SHOWN
+        gone = f", {left:,} with only the day you connected: members who have left LinkedIn"
+        problems.append(
+            f"{more:,} more row{'s' * (more != 1)} with no first or last name"
+            f" ({nameless:,} in all{gone if left else ''})"
+        )
+    return people, problems, notices, len(problems) + max(0, nameless - _NAMELESS_SHOWN - 1)
+
+
+# What a row with no name and only the day connected is: LinkedIn keeps the connection of
+# a member who closed their account, and nothing else of them
+_LEFT = ", only the day you connected (a member who has left LinkedIn)"
+_NAMELESS_SHOWN = 3  # rows named that have no name; the rest are counted
 
 
 def _runs_on(row: list[str], header: list[str], columns: dict[str, int]) -> bool:

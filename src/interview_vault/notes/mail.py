@@ -91,6 +91,11 @@ _ONE_ADDRESS = re.compile(
 # address can be (RFC 5321 allows 254 characters, a name adds a few dozen), more than anyone
 # writes to in person.
 _LONGEST_ADDRESS = 1_000
+# An address written with a name that is not quoted and has an `@` in it (`alice@example.com
+# <bob@example.com>`, a spoofer's favourite): `email`'s parsers, old and modern, take the
+# first address in it for the sender, where every mail program shows the one in <...>.
+_NAMED_BY_AN_ADDRESS = re.compile(r'\s*([^"(<>]*@[^"(<>]*?)\s*<([^<>]*)>\s*')
+_AN_ADDRESS = re.compile(r"<?[^\s@<>]+@[^\s@<>]+>?")
 _MOST_ADDRESSES = 1_000
 _FOLDS = re.compile(r"\r\n?|\n")
 # Characters that would move a terminal's cursor, or reverse the text, when a name is shown.
@@ -267,6 +272,10 @@ def _parse_address(piece: str) -> tuple[Party, ...] | None:
     without an address, and addresses with control characters in them, are no one to match.
     An address without a name takes the one in its comment (`danw@ayce.com (Dan Werbel)`).
     """
+    named = _NAMED_BY_AN_ADDRESS.fullmatch(piece)
+    if named:  # (quoted, the name is read as one: the address is the one in <...>)
+        name = named.group(1).replace("\\", "\\\\").replace('"', '\\"')
+        piece = f'"{name}" <{named.group(2)}>'
     try:
         header = cast(AddressHeader, default.header_fetch_parse("to", piece))
         addresses = header.addresses
@@ -276,10 +285,17 @@ def _parse_address(piece: str) -> tuple[Party, ...] | None:
         # means the header cannot be read, and costs this message only.
         return None
     return tuple(
-        Party(name=_readable(address.display_name or _comment_name(piece, email)), email=email)
+        Party(name=_name_of(address.display_name or _comment_name(piece, email)), email=email)
         for address in addresses
         if (email := _address_of(address))
     )
+
+
+def _name_of(display_name: str) -> str:
+    """The name shown, readable; "" for one that is an address (`"a@b.example" <c@d>`):
+    it says nothing of who sent it, and is never matched as a name."""
+    name = _readable(display_name)
+    return "" if _AN_ADDRESS.fullmatch(name) else name
 
 
 def _comment_name(piece: str, email: str) -> str:

@@ -183,12 +183,10 @@ def _chosen(
     """The text of one file of each kind: the first by `preference`, the others noted;
     `names` gets each one's name."""
     texts: dict[str, str] = {}
+    passed_over: dict[str, list[str]] = {}  # kind -> the other files of its columns
     for candidate in sorted(found, key=lambda c: c.preference):
         if candidate.kind in texts:
-            notices.append(
-                f"{candidate.name}: also LinkedIn's {USUAL[candidate.kind]}; "
-                f"{names[candidate.kind]} is read instead"
-            )
+            passed_over.setdefault(candidate.kind, []).append(candidate.name)
             continue
         try:
             with candidate.open() as file:
@@ -201,6 +199,14 @@ def _chosen(
             continue
         texts[candidate.kind] = _text(data, f"{path}: {candidate.name}")
         names[candidate.kind] = candidate.name
+    # (information, once a kind: a 2024 export has coach_messages.csv and two more of
+    # messages.csv's columns, LinkedIn's talks with its coach, which read as three problems)
+    for kind, others in passed_over.items():
+        listed = ", ".join(others[:-1]) + " and " * (len(others) > 1) + others[-1]
+        notices.append(
+            f"{names[kind]} is read as LinkedIn's {USUAL[kind]}; {listed}, of the same"
+            f" columns, {'is' if len(others) == 1 else 'are'} not"
+        )
     if not texts:
         raise VaultError(
             f"{path}: no Connections.csv, messages.csv or Invitations.csv of LinkedIn's"

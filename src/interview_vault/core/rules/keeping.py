@@ -17,6 +17,7 @@ from ..graph import (
     present,
     referred_in_meetings,
 )
+from ..incoming import ADDRESS_BOOK
 from ..model import LONG_AGO_DAYS, Fact, Item, Organization, Task, status_of
 from ..promises import waiting_on
 from ..settings import DigestSettings
@@ -253,4 +254,4 @@ def find_contacts(graph: Graph, settings: DigestSettings, today: date) -> Iterat
 
 
 # The sources imports write: a note made so is one you have not written yourself yet
-IMPORT_SOURCES = frozenset({"linkedin", "address book"})
+IMPORT_SOURCES = frozenset({"linkedin", ADDRESS_BOOK})
