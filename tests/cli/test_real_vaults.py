@@ -1022,17 +1022,19 @@ def test_daily_notes_in_folders_inside_the_daily_notes_folder(tmp_path):
     assert who(vault) == [("follow-up", "2026-11-19", "Gus Lind")]
 
 
-def test_an_empty_daily_note_or_placeholder_is_no_problem_but_an_empty_contact_is(tmp_path):
+def test_an_empty_note_is_a_problem_only_where_meetings_or_applications_are(tmp_path):
     # (a public vault: 19 "the note is empty", of days the plugin made and notes a click made)
     vault = vault_at(tmp_path)
     write(vault, ".obsidian/daily-notes.json", '{"folder": "Areas/Days", "format": "YYYY-MM-DD"}')
     write(vault, "Areas/Days/2026-11-12.md", "")
     write(vault, "Areas/Days/2026/2026-11/2026-11-13.md", "\n")
     write(vault, "Tools/Hugo.md", "")
-    write(vault, "Contacts/Ana.md", "")
-    assert problems(vault) == ["Contacts/Ana.md:1: warning: the note is empty"]
+    write(vault, "Contacts/Ana.md", "")  # (where `vault new` puts people: a click's note)
+    write(vault, "Interviews/2026-11-20 Ana.md", " \n")  # (a meeting that says nothing: none)
+    assert problems(vault) == ["Interviews/2026-11-20 Ana.md:1: warning: the note is empty"]
     verbose = run("check", str(vault), "--today", TODAY, "--verbose").stdout
     assert "Tools/Hugo.md:1: info: the note is empty" in verbose
+    assert "Contacts/Ana.md:1: info: the note is empty" in verbose
     assert "Areas/Days" not in verbose
 
 
