@@ -79,7 +79,9 @@ def test_adopt_proposes_a_people_folder_at_any_depth_and_after_a_number(tmp_path
         md(vault, f"{folder}/{name}.md", "role: analyst", "Met at the fair.\n")
     before = notes(vault)
     contact = adopt_json(vault)["kinds"]["contact"]
-    assert contact["marks"] == [{"mark": f"{folder}/", "carried": 2, "explains": 2}]
+    assert contact["marks"] == [
+        {"mark": f"{folder}/", "carried": 2, "explains": 2, "empty": 0, "rosters": 0}
+    ]
     assert contact["notes"] == [f"{folder}/Ana Souza.md", f"{folder}/Ben Ito.md"]
     text = adopt(vault, "--write")
     assert f"`{folder}/`: 2 notes carry it; it marks all 2 people" in text

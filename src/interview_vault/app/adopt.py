@@ -336,7 +336,25 @@ def _mark_line(mark: MarkFound, of: tuple[int, tuple[str, str]] | None) -> str:
         marks = f"all {total:,} {several}" if total > 1 else f"the one {one}"
     else:
         marks = f"{mark.explains:,} of the {total:,} {several}"
-    return f"`{mark.mark}`: {carried}; it marks {marks}"
+    return f"`{mark.mark}`: {carried}; it marks {marks}{_silent_line(mark, of[1])}"
+
+
+def _silent_line(mark: MarkFound, of: tuple[str, str]) -> str:
+    """ ", and 33 empty notes (people with nothing written yet); 5 are teams' rosters, no
+    people": the notes a mark holds that say nothing, and are evidence of nothing."""
+    said = []
+    if mark.empty:
+        many = mark.empty != 1
+        one = f"{'an' if of[0][0] in 'aeiou' else 'a'} {of[0]}"
+        what = f"{of[1] if many else one} with nothing written yet"
+        if of[0] not in ("person", "organization"):  # (a talk that says nothing is none)
+            what = f"no {of[1] if many else of[0]} until written"
+        said.append(f", and {mark.empty:,} empty note{'s' * many} ({what})")
+    if mark.rosters == 1:
+        said.append("; 1 is a team's roster, no person")
+    elif mark.rosters:
+        said.append(f"; {mark.rosters:,} are teams' rosters, no people")
+    return "".join(said)
 
 
 def proposal_data(adoption: Adoption) -> dict[str, Any]:
@@ -349,7 +367,13 @@ def proposal_data(adoption: Adoption) -> dict[str, Any]:
                 "notes": found.notes,
                 "folder": found.folder,
                 "marks": [
-                    {"mark": m.mark, "carried": m.carried, "explains": m.explains}
+                    {
+                        "mark": m.mark,
+                        "carried": m.carried,
+                        "explains": m.explains,
+                        "empty": m.empty,
+                        "rosters": m.rosters,
+                    }
                     for m in found.marks
                 ],
                 **(
