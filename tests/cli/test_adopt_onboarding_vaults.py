@@ -8,10 +8,11 @@ Today is 2026-11-26.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
-from helpers import run
+from helpers import files, run
 from spec_vault import TODAY, adopt, adopt_json, digest_json, write
 
 ROSTER = "\nManager: [[Barber, Matt]]\n\n- [[Ly, Rachel]]\n- [[Kelly, Devin]]\n"
@@ -87,3 +88,74 @@ def test_an_empty_persons_note_is_a_person_not_a_problem_in_the_digest(tmp_path)
         [f"People/{name}.md:1: info: the note is empty" for name in EMPTY]
         + ["Tools/Hugo.md:1: info: the note is empty"]
     )
+
+
+def test_adopt_write_that_found_nothing_says_so_and_exits_1(tmp_path):
+    vault = tmp_path
+    write(vault, ".obsidian/app.json", "{}")
+    write(vault, "Ideas.md", "---\nstatus: draft\n---\nSome thoughts.\n")
+    result = run("adopt", "--write", "--vault", str(vault), "--today", TODAY)
+    assert result.exit_code == 1
+    assert result.stderr == (
+        "vault: wrote nothing to .vault/config.toml: no folder, tag or `type` says which "
+        "notes are people, meetings or organizations; say it by hand (the starter above)\n"
+    )
+    assert "# [kinds.contact]" in result.stdout  # (the starter to copy)
+    assert not (vault / ".vault/config.toml").exists()
+
+
+def test_adopt_write_with_nothing_to_add_says_so_in_one_line(tmp_path):
+    vault = tmp_path
+    write(vault, ".vault/config.toml", '[kinds.contact]\nmarks = ["People/"]\nfolder = "People"\n')
+    for name in ("Ana Souza", "Ben Ito"):
+        write(vault, f"People/{name}.md", "Met at the fair.\n")
+    before = files(vault)
+    result = run("adopt", "--write", "--vault", str(vault), "--today", TODAY)
+    assert result.exit_code == 0
+    assert result.stdout.endswith("\nWrote nothing: your settings already describe this vault.\n")
+    assert files(vault) == before
+
+
+APPLICATION = "---\ntags: [job-applications]\ncompany: {company}\nstatus: Applied\n{extra}---\n"
+
+
+def test_adopt_names_the_notes_it_could_not_read(tmp_path):
+    vault = tmp_path
+    write(vault, ".obsidian/app.json", "{}")
+    for company in ("Kestrel", "Quarry", "Pinecrest"):
+        write(vault, f"Applications/{company}.md", APPLICATION.format(company=company, extra=""))
+    broken = APPLICATION.format(company="Lumen", extra="interview_stage: Stage 2: technical\n")
+    write(vault, "Applications/Lumen Medical.md", broken)
+    text = adopt(vault)
+    assert (
+        "Could not read 1 more note, left out of what follows (fix it, then run `vault adopt` "
+        "again):\n  Applications/Lumen Medical.md:5: error: invalid YAML front matter: mapping "
+        "values are not allowed in this context (put the value in quotes: interview_stage: "
+        '"Stage 2: technical")\n'
+    ) in text
+    assert "Applications: 3 notes" in text
+    assert adopt_json(vault)["unread"] == [
+        {
+            "note": "Applications/Lumen Medical.md",
+            "line": 5,
+            "message": "invalid YAML front matter: mapping values are not allowed in this "
+            'context (put the value in quotes: interview_stage: "Stage 2: technical")',
+        }
+    ]
+
+
+def test_adopt_names_the_first_few_it_could_not_read_and_counts_the_rest(tmp_path):
+    vault = tmp_path
+    write(vault, ".obsidian/app.json", "{}")
+    for n in range(7):
+        write(vault, f"Notes/Bad {n}.md", "---\ntitle: [unclosed\n---\n")
+    lines = adopt(vault).splitlines()
+    assert "Could not read 7 more notes, left out of what follows" in lines[2]
+    assert [line for line in lines if line.startswith("  Notes/Bad ")] == [
+        f"  Notes/Bad {n}.md:2: error: {message}"
+        for n, message in enumerate([lines[3].split(": error: ")[1]] * 5)
+    ]
+    assert "  (and 2 more: `vault check` lists them)" in lines
+    every = adopt(vault, "--all")
+    assert every.count("Notes/Bad ") == 7
+    assert json.loads(adopt(vault, "--format", "json"))["scanned"] == 0

@@ -1144,7 +1144,8 @@ def test_adopt_json_has_the_documented_keys(tmp_path):
     for name in ("Ana Souza", "Ben Ito"):
         md(vault, f"People/{name}.md", "role: analyst")
     proposal = adopt_json(vault)
-    keys = {"scanned", "kinds", "properties", "owner", "maybe_owner", "copies", "settings"}
+    keys = {"scanned", "kinds", "properties", "owner", "maybe_owner", "copies", "unread"}
+    keys |= {"settings"}
     assert set(proposal) == keys and proposal["scanned"] == 2
     kinds = {"contact", "interview", "organization", "application", "touch"}
     assert set(proposal["kinds"]) == kinds
