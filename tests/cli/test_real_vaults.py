@@ -79,7 +79,9 @@ def test_adopt_proposes_a_people_folder_at_any_depth_and_after_a_number(tmp_path
         md(vault, f"{folder}/{name}.md", "role: analyst", "Met at the fair.\n")
     before = notes(vault)
     contact = adopt_json(vault)["kinds"]["contact"]
-    assert contact["marks"] == [{"mark": f"{folder}/", "carried": 2, "explains": 2}]
+    assert contact["marks"] == [
+        {"mark": f"{folder}/", "carried": 2, "explains": 2, "empty": 0, "rosters": 0}
+    ]
     assert contact["notes"] == [f"{folder}/Ana Souza.md", f"{folder}/Ben Ito.md"]
     text = adopt(vault, "--write")
     assert f"`{folder}/`: 2 notes carry it; it marks all 2 people" in text
@@ -1056,17 +1058,19 @@ def test_daily_notes_in_folders_inside_the_daily_notes_folder(tmp_path):
     assert who(vault) == [("follow-up", "2026-11-19", "Gus Lind")]
 
 
-def test_an_empty_daily_note_or_placeholder_is_no_problem_but_an_empty_contact_is(tmp_path):
+def test_an_empty_note_is_a_problem_only_where_meetings_or_applications_are(tmp_path):
     # (a public vault: 19 "the note is empty", of days the plugin made and notes a click made)
     vault = vault_at(tmp_path)
     write(vault, ".obsidian/daily-notes.json", '{"folder": "Areas/Days", "format": "YYYY-MM-DD"}')
     write(vault, "Areas/Days/2026-11-12.md", "")
     write(vault, "Areas/Days/2026/2026-11/2026-11-13.md", "\n")
     write(vault, "Tools/Hugo.md", "")
-    write(vault, "Contacts/Ana.md", "")
-    assert problems(vault) == ["Contacts/Ana.md:1: warning: the note is empty"]
+    write(vault, "Contacts/Ana.md", "")  # (where `vault new` puts people: a click's note)
+    write(vault, "Interviews/2026-11-20 Ana.md", " \n")  # (a meeting that says nothing: none)
+    assert problems(vault) == ["Interviews/2026-11-20 Ana.md:1: warning: the note is empty"]
     verbose = run("check", str(vault), "--today", TODAY, "--verbose").stdout
     assert "Tools/Hugo.md:1: info: the note is empty" in verbose
+    assert "Contacts/Ana.md:1: info: the note is empty" in verbose
     assert "Areas/Days" not in verbose
 
 
@@ -1174,7 +1178,8 @@ def test_adopt_json_has_the_documented_keys(tmp_path):
     for name in ("Ana Souza", "Ben Ito"):
         md(vault, f"People/{name}.md", "role: analyst")
     proposal = adopt_json(vault)
-    keys = {"scanned", "kinds", "properties", "owner", "maybe_owner", "copies", "settings"}
+    keys = {"scanned", "kinds", "properties", "owner", "maybe_owner", "copies", "unread"}
+    keys |= {"settings"}
     assert set(proposal) == keys and proposal["scanned"] == 2
     kinds = {"contact", "interview", "organization", "application", "touch"}
     assert set(proposal["kinds"]) == kinds

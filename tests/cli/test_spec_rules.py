@@ -1557,9 +1557,12 @@ def test_an_interview_without_a_required_field_is_a_problem(
 
 
 def test_an_empty_file_is_a_problem_and_the_rest_is_read(tmp_path: Path) -> None:
-    write(tmp_path, "Contacts/Empty.md", "")
+    # (amended: only where meetings or applications go; a person's is no problem, see
+    # "An empty note" in docs/format.md)
+    write(tmp_path, "Interviews/Empty.md", "")
+    write(tmp_path, "Contacts/Also empty.md", "")
     contact(tmp_path, "Lee", body="- [ ] Send CV\n")
-    assert [p[::2] for p in problems(tmp_path)] == [("Contacts/Empty.md", "warning")]
+    assert [p[::2] for p in problems(tmp_path)] == [("Interviews/Empty.md", "warning")]
     assert briefs(tmp_path) == [("commitment", None, "Lee", "Contacts/Lee.md", 4)]
 
 

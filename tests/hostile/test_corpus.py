@@ -283,9 +283,10 @@ CASES = [
     Case("nul-in-body", {"Contacts/A.md": CONTACT + "text\x00more\n"}, [], ["follow-up"]),
     Case(
         "empty-file",
-        {"Contacts/A.md": ""},
-        [("Contacts/A.md", 1, "warning", "the note is empty")],
+        {"Interviews/A.md": ""},
+        [("Interviews/A.md", 1, "warning", "the note is empty")],
     ),
+    Case("empty-file-where-people-go", {"Contacts/A.md": ""}, []),  # (said on asking)
     # --- huge values and the limits ---------------------------------------------------
     Case(
         "note-over-the-limit",

@@ -221,24 +221,47 @@ def test_an_empty_link_is_a_placeholder_left_empty():
     assert problems(unquoted) == [] and unquoted.record.referred_by == ()
 
 
-def test_empty_file_is_a_warning():
-    assert problems(note("")) == [(1, "warning", "the note is empty")]
+def test_empty_file_is_no_person_by_default_and_said_on_asking():
+    assert problems(note("")) == [(1, "info", "the note is empty")]
+    assert note("").record is None  # (`type: contact` marks people: an empty note has none)
 
 
-def test_an_empty_note_warns_only_where_a_kinds_notes_are():
+def test_an_empty_note_is_a_person_in_a_people_folder_and_warns_where_talks_are():
     people = KindsSettings(contact=KindSettings(("People/",), "People", "Contact.md"))
     marked = conventions_of(people, PropertySettings(), (), ("Journal", "YYYY-MM-DD"))
     empty = "\n  \n"
-    # where a kind's notes are (its folder mark, or where `vault new` puts them): a warning
-    for path in ("People/Ana.md", "people/Old/Ben.md", "Interviews/2026-11-20 Ana.md"):
-        assert problems(parse_note(path, empty.encode(), marked)) == [
-            (1, "warning", "the note is empty")
-        ]
+    # where a folder mark says people: one with nothing written yet, said on asking
+    for path in ("People/Ana.md", "people/Old/Ben.md"):
+        parsed = parse_note(path, empty.encode(), marked)
+        assert isinstance(parsed.record, Contact)
+        assert problems(parsed) == [(1, "info", "the note is empty")]
+    # where meetings are (where `vault new` puts them): a meeting that says nothing is none
+    for path in ("Interviews/2026-11-20 Ana.md", "Applications/Acme.md"):
+        parsed = parse_note(path, empty.encode(), marked)
+        assert parsed.record is None
+        assert problems(parsed) == [(1, "warning", "the note is empty")]
     # a daily note, made empty each day by Obsidian: nothing to say
     for path in ("Journal/2026-11-20.md", "Journal/2026/11/2026-11-20.md", "Daily/2026-11-20.md"):
         assert problems(parse_note(path, b"", marked)) == []
     # elsewhere, as Obsidian makes a note when a link to none is clicked: only on asking
     assert problems(parse_note("Tools/Hugo.md", b"", marked)) == [(1, "info", "the note is empty")]
+    assert problems(parse_note("Contacts/Hugo.md", b"", marked)) == [
+        (1, "info", "the note is empty")
+    ]
+
+
+def test_a_teams_roster_in_a_people_folder_is_no_person():
+    people = KindsSettings(contact=KindSettings(("People/",), "People", "Contact.md"))
+    marked = conventions_of(people, PropertySettings())
+    roster = b"Manager: [[Barber, Matt]]\n\n- [[Ly, Rachel]]\n"
+    for name in ("Matthew Barber Department", "Team Atlas", "Platform team"):
+        assert parse_note(f"People/{name}.md", roster, marked).record is None
+    for name in ("Barber, Matt", "Teamson, Ana", "Ana Department Head"):  # (people)
+        assert isinstance(parse_note(f"People/{name}.md", b"x\n", marked).record, Contact)
+    meetings = KindsSettings(interview=KindSettings(("Meetings/",), "Meetings", "I.md"))
+    at = conventions_of(meetings, PropertySettings())
+    sync = parse_note("Meetings/2026-11-20 Team.md", b"Notes\n", at)
+    assert isinstance(sync.record, Interview)  # (only a people folder's rosters are none)
 
 
 def test_byte_order_mark_and_crlf_are_read():

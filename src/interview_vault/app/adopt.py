@@ -13,10 +13,11 @@ from typing import Any
 from ..core.adoption import Found, MarkFound, Proposal, marked, propose
 from ..core.conventions import conventions, parse_mark
 from ..core.copies import Copy, find_copies, where_copied
+from ..core.errors import NothingToWriteError
 from ..core.kinds import category_of
-from ..core.model import ReadCounts
+from ..core.model import Problem, ReadCounts
 from ..core.property_names import UPDATED_INSTEAD, Edited
-from ..core.render import recognized_as
+from ..core.render import problem_line, recognized_as
 from ..core.samples import Sample
 from ..core.settings import CONFIG_PATH
 from ..core.words import speaks_of
@@ -32,6 +33,7 @@ from .digest import digest_of
 from .session import Session
 
 EXAMPLES = 3  # notes shown for each kind, without --all
+UNREAD_SHOWN = 5  # notes it could not read, named one a line, without --all
 LABELS = {
     "contact": "People",
     "interview": "Meetings",
@@ -68,6 +70,7 @@ class Adoption:
     tables: dict[str, dict[str, Any]]  # the settings, by table, as they would be written
     current: ReadCounts  # what the settings as they are recognize
     copies: tuple[Copy, ...] = ()  # folders holding a copy of other notes: left out
+    unread: tuple[Problem, ...] = ()  # why each note it could not read was not, by path
 
 
 def adopt(session: Session) -> Adoption:
@@ -76,11 +79,16 @@ def adopt(session: Session) -> Adoption:
     samples: list[Sample] = []
     read_as: list[str] = []  # what the settings as they are read each note as
     hashes: dict[str, bytes] = {}
+    unread: list[Problem] = []
     for path, data in note_bytes(session.root, session.settings, []):
-        read_as.append(category_of(parse_note(path, data, rules, session.settings.limits)))
+        note = parse_note(path, data, rules, session.settings.limits)
+        read_as.append(category_of(note))
         hashes[path] = content_hash(data)
         sample = read_sample(path, data)
-        if sample is not None and not rules.is_daily(path):
+        if sample is None:  # (as `vault check` says why: invalid YAML, not UTF-8...)
+            errors = [problem for problem in note.problems if problem.severity == "error"]
+            unread.append(errors[0] if errors else Problem(path, 1, "error", "not read"))
+        elif not rules.is_daily(path):
             samples.append(sample)
     current = ReadCounts.of(read_as)
     # A copy of other notes kept in the vault (a backup: `_original/`) says nothing the
@@ -120,7 +128,7 @@ def adopt(session: Session) -> Adoption:
             "vault": {"exclude": [*excluded, *(found.folder for found in copies)]},
             **tables,
         }
-    return Adoption(len(samples), proposal, tables, current, copies)
+    return Adoption(len(samples), proposal, tables, current, copies, tuple(unread))
 
 
 def _tables(
@@ -225,6 +233,7 @@ def describe(adoption: Adoption, *, every: bool = False) -> str:
         "With the settings as they are"
         + (f", {kinds_read}." if current.notes == current.others else f": {kinds_read}."),
         *(f"Left out: {_copy_line(found)}" for found in adoption.copies),
+        *_unread_lines(adoption.unread, every),
         "",
     ]
     for kind, found in proposal.kinds.items():
@@ -271,6 +280,23 @@ def describe(adoption: Adoption, *, every: bool = False) -> str:
         settings_text(adoption.tables),
     ]
     return "\n".join(lines)
+
+
+def _unread_lines(unread: tuple[Problem, ...], every: bool) -> list[str]:
+    """The notes it could not read, each as `vault check` says why (the first few, without
+    `every`): left out of every count that follows."""
+    if not unread:
+        return []
+    many = len(unread) != 1
+    shown = unread if every else unread[:UNREAD_SHOWN]
+    lines = [
+        f"Could not read {len(unread):,} more note{'s' * many}, left out of what follows "
+        f"(fix {'them' if many else 'it'}, then run `vault adopt` again):",
+        *(f"  {problem_line(problem)}" for problem in shown),
+    ]
+    if len(unread) > len(shown):
+        lines.append(f"  (and {len(unread) - len(shown):,} more: `vault check` lists them)")
+    return lines
 
 
 def _edited_line(edited: Edited) -> str:
@@ -336,7 +362,25 @@ def _mark_line(mark: MarkFound, of: tuple[int, tuple[str, str]] | None) -> str:
         marks = f"all {total:,} {several}" if total > 1 else f"the one {one}"
     else:
         marks = f"{mark.explains:,} of the {total:,} {several}"
-    return f"`{mark.mark}`: {carried}; it marks {marks}"
+    return f"`{mark.mark}`: {carried}; it marks {marks}{_silent_line(mark, of[1])}"
+
+
+def _silent_line(mark: MarkFound, of: tuple[str, str]) -> str:
+    """ ", and 33 empty notes (people with nothing written yet); 5 are teams' rosters, no
+    people": the notes a mark holds that say nothing, and are evidence of nothing."""
+    said = []
+    if mark.empty:
+        many = mark.empty != 1
+        one = f"{'an' if of[0][0] in 'aeiou' else 'a'} {of[0]}"
+        what = f"{of[1] if many else one} with nothing written yet"
+        if of[0] not in ("person", "organization"):  # (a talk that says nothing is none)
+            what = f"no {of[1] if many else of[0]} until written"
+        said.append(f", and {mark.empty:,} empty note{'s' * many} ({what})")
+    if mark.rosters == 1:
+        said.append("; 1 is a team's roster, no person")
+    elif mark.rosters:
+        said.append(f"; {mark.rosters:,} are teams' rosters, no people")
+    return "".join(said)
 
 
 def proposal_data(adoption: Adoption) -> dict[str, Any]:
@@ -349,7 +393,13 @@ def proposal_data(adoption: Adoption) -> dict[str, Any]:
                 "notes": found.notes,
                 "folder": found.folder,
                 "marks": [
-                    {"mark": m.mark, "carried": m.carried, "explains": m.explains}
+                    {
+                        "mark": m.mark,
+                        "carried": m.carried,
+                        "explains": m.explains,
+                        "empty": m.empty,
+                        "rosters": m.rosters,
+                    }
                     for m in found.marks
                 ],
                 **(
@@ -375,6 +425,10 @@ def proposal_data(adoption: Adoption) -> dict[str, Any]:
             {"folder": found.folder, "of": found.of, "notes": found.notes, "same": found.same}
             for found in adoption.copies
         ],
+        "unread": [
+            {"note": problem.note, "line": problem.line, "message": problem.message}
+            for problem in adoption.unread
+        ],
         "settings": adoption.tables,
     }
 
@@ -391,9 +445,23 @@ def settings_text(tables: dict[str, dict[str, Any]]) -> str:
     return "\n".join(lines)
 
 
-def write(session: Session, adoption: Adoption, today: date) -> ReadCounts:
+def write(session: Session, adoption: Adoption, today: date) -> ReadCounts | None:
     """Merge the settings into `.vault/config.toml`, then read the vault with them: what was
-    read, as the digest's first line says it."""
+    read, as the digest's first line says it. None when there is nothing to add and the
+    settings already recognize notes; with nothing to add and no note recognized, the vault
+    stays as unread as it was: a refusal (exit 1), saying why."""
+    if not adoption.tables:
+        current = adoption.current
+        if current.notes > current.others:
+            return None
+        found = any(found.marks for found in adoption.proposal.kinds.values())
+        why = (
+            "the settings have the marks it found, yet recognize no note"
+            if found
+            else "no folder, tag or `type` says which notes are people, meetings or "
+            "organizations; say it by hand (the starter above)"
+        )
+        raise NothingToWriteError(f"wrote nothing to {CONFIG_PATH}: {why}")
     merge_settings(session.root, adoption.tables)
     session.reload()
     return digest_of(session, today).read

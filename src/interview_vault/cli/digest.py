@@ -111,7 +111,8 @@ def check(
     do not exist yet are listed as warnings. --verbose also lists, as info,
     what may be a fact the tool cannot read: a dated line about a person
     with no verb it knows (`- 2026-11-24: happy to talk`); and the empty
-    notes outside the folders of contacts, interviews and the like.
+    notes (a person's with nothing written yet among them), but for those
+    where meetings or applications go, which are warnings.
 
     \b
     Example:

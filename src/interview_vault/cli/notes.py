@@ -195,9 +195,11 @@ def adopt_command(
     each kind, the people meetings name (in a property, or under an Attendees
     heading), the properties that hold dates, people and organizations, and
     who owns the vault; prints what it found, with how many notes each mark
-    explains, and the settings that say so. With --write, merges them into
-    .vault/config.toml (keeping your other settings and comments) and prints
-    what the digest then reads. Never changes a note.
+    explains, the notes it could not read, and the settings that say so.
+    With --write, merges them into .vault/config.toml (keeping your other
+    settings and comments) and prints what the digest then reads; with
+    nothing to write, says so (exit 1 when the settings recognize no note).
+    Never changes a note.
 
     \b
     Examples:
@@ -212,9 +214,13 @@ def adopt_command(
             click.echo(json.dumps(proposal_data(adoption), indent=2, ensure_ascii=False))
         else:
             click.echo(describe(adoption, every=every), nl=False)
-        if write and adoption.tables:
+        if write:
             counts = write_settings(session, adoption, today)
-            said = f"Wrote {CONFIG_PATH}. {read_line(counts)}."
+            said = (
+                "Wrote nothing: your settings already describe this vault."
+                if counts is None
+                else f"Wrote {CONFIG_PATH}. {read_line(counts)}."
+            )
             click.echo(
                 f"\n{said}" if output_format == "text" else said, err=output_format == "json"
             )

@@ -13,7 +13,9 @@ a meeting only of a note that looks like one (dated, naming people), and nothing
 kept (`type: resource`, a web page's `url`) is a meeting or a message. Then the marks that
 say so: the fewest that explain every such note and take no note of another kind for
 theirs, those that say the kind in words first. A mark without such words must explain
-two notes at least: one note is no evidence. Names of marks and properties are matched on
+two notes at least: one note is no evidence. An empty note (Obsidian makes one when a link
+is clicked), and a team's roster among people's, is evidence of nothing: it counts neither
+for nor against a mark whose words say a kind. Names of marks and properties are matched on
 English words, so a vault in another language needs its settings written by hand.
 
 Touch notes most of which say they were talks (`core.talks`: a meeting, a call), none a
@@ -54,6 +56,7 @@ from .words import (
     TYPE_KEYS,
     direction_of,
     is_index_note,
+    is_roster,
     is_web_page,
     kind_said,
     says_document,
@@ -72,6 +75,8 @@ class MarkFound:
     mark: str  # as it is written in the settings
     carried: int  # notes that carry it
     explains: int  # of the notes taken for its kind, those it marks
+    empty: int = 0  # the empty notes it marks, of no kind (read as it says, if people)
+    rosters: int = 0  # the teams' rosters it marks, among people's notes: no people
 
 
 @dataclass
@@ -159,6 +164,8 @@ def _folder_kind(path: str) -> tuple[str | None, str | None]:
         if day_in_name(parts[depth - 1]) is not None:
             continue  # (one talk's folder, named by its day: `20260113-ana-ai-chat` is no chat)
         kind = kind_said(parts[depth - 1], folder=True)
+        if kind == "contact" and is_roster(name):
+            return None, None  # (`People/Matthew Barber Department.md` lists people: no one)
         if kind:
             return kind, "/".join(parts[:depth]) + "/"
     return None, None
@@ -270,8 +277,21 @@ def propose(samples: list[Sample], folders: Iterable[str] = ()) -> Proposal:
     for path, found in marks_of.items():
         for mark in found:
             carriers[mark].append(path)
+    # Notes that say nothing of themselves where a mark's words say the kind: empty ones
+    # (Obsidian makes one when a link is clicked), and a team's roster among people's
+    empty = {s.path: "empty" for s in samples if s.blank}
+    rosters = {s.path: "roster" for s in samples if is_roster(s.path.rpartition("/")[2][:-3])}
     kinds = {
-        kind: _found(kind, by_kind[kind], marks_of, carriers, truth, homes) for kind in KIND_ORDER
+        kind: _found(
+            kind,
+            by_kind[kind],
+            marks_of,
+            carriers,
+            truth,
+            {**rosters, **empty} if kind == "contact" else empty,
+            homes,
+        )
+        for kind in KIND_ORDER
     }
     touches = by_kind["touch"]
     properties = property_names(by_kind, names)
@@ -386,10 +406,13 @@ def _candidates(
     marks_of: Mapping[str, set[str]],
     carriers: Mapping[str, list[str]],
     truth: Mapping[str, str | None],
+    silent: Mapping[str, str],
     kind: str,
 ) -> list[MarkFound]:
     """The marks that could say `kind`: carried by notes of it, by no note of another kind,
-    and by two notes of it at least unless their words say the kind; best first."""
+    and by two notes of it at least unless their words say the kind; best first. Notes that
+    say nothing (`silent`: "empty" ones, a team's "roster" among people's) are evidence of
+    nothing: where a mark's words say the kind, they count neither for nor against it."""
     paths = {s.path for s in notes}
     found = []
     for mark in {m for s in notes for m in marks_of[s.path]}:
@@ -402,9 +425,12 @@ def _candidates(
         said = not _rank(mark, kind, explains)[0]
         if others or (not said and (explains < 2 or unknown > explains // 4)):
             continue
-        if said and unknown > max(1, explains // 2):
+        quiet = [path for path in holders if path in silent and path not in paths] if said else []
+        if said and unknown - len(quiet) > max(1, explains // 2):
             continue  # (a People/ folder holding as many notes of nothing as people)
-        found.append((_rank(mark, kind, explains), MarkFound(mark, len(holders), explains)))
+        empty = sum(1 for path in quiet if silent[path] == "empty")
+        marks = MarkFound(mark, len(holders), explains, empty, len(quiet) - empty)
+        found.append((_rank(mark, kind, explains), marks))
     return [mark for _, mark in sorted(found, key=lambda entry: entry[0])]
 
 
@@ -432,13 +458,14 @@ def _found(
     marks_of: Mapping[str, set[str]],
     carriers: Mapping[str, list[str]],
     truth: Mapping[str, str | None],
+    silent: Mapping[str, str],
     folders: list[str],
 ) -> Found:
     """The notes of a kind, and the fewest marks, best first, that explain them all, and
     where new ones go (of the vault's `folders`, one named for the kind, perhaps)."""
     chosen: list[MarkFound] = []
     left = {s.path for s in notes}
-    for candidate in _candidates(notes, marks_of, carriers, truth, kind):
+    for candidate in _candidates(notes, marks_of, carriers, truth, silent, kind):
         if not left:
             break
         if left & set(carriers[candidate.mark]):

@@ -28,7 +28,7 @@ from .kinds import KINDS
 from .model import TaskStatus
 from .names import LOOSE, loose_key
 from .settings import KindsSettings, LogSettings, PropertySettings, Settings
-from .words import FOLDER_NOTES, LOG_WORDS, PEOPLE_HEADINGS, TYPE_KEYS, is_index_note
+from .words import FOLDER_NOTES, LOG_WORDS, PEOPLE_HEADINGS, TYPE_KEYS, is_index_note, is_roster
 
 KIND_ORDER = tuple(kind.name for kind in KINDS)  # the order in which marks are tried
 DEFAULT_LOG = LogSettings()
@@ -260,6 +260,8 @@ class Conventions:
                     hit = not _is_folder_note(folder, file)
                 else:  # (an index lists the notes of its folder, at any depth)
                     hit = folder.startswith(mark.key + "/") and not is_index_note(file[:-3])
+                if hit and mark.form == "folder" and self.marks[position][0] == "contact":
+                    hit = not is_roster(file[:-3])  # (a team's roster lists people: no one)
                 if hit:
                     first = position
                     break
@@ -268,17 +270,19 @@ class Conventions:
         kind, incoming, _ = self.marks[first]
         return kind, incoming
 
-    def in_kinds_folder(self, path: str) -> bool:
-        """Whether the note at `path` is where a kind's notes are: in a folder a mark names
-        (its own note aside), or in a kind's `folder`, where `vault new` puts them."""
-        if self.classify({}, path, ())[0] is not None:
-            return True
+    def kind_of_place(self, path: str) -> tuple[str | None, bool]:
+        """(the kind whose notes are where the note at `path` is, whether a mark says it):
+        a folder mark's (its own note aside), else the kind whose `folder` holds it, where
+        `vault new` puts them. What a note that says nothing is, if anything."""
+        kind = self.classify({}, path, ())[0]
+        if kind is not None:
+            return kind, True
         folder = path.rpartition("/")[0].casefold() + "/"
-        return any(
-            folder.startswith(home.strip("/").casefold() + "/")
-            for home in (getattr(self.kinds, kind).folder for kind in KIND_ORDER if kind != "touch")
-            if home.strip("/")
-        )
+        for kind in KIND_ORDER:
+            home = "" if kind == "touch" else getattr(self.kinds, kind).folder.strip("/")
+            if home and folder.startswith(home.casefold() + "/"):
+                return kind, False
+        return None, False
 
     def is_daily(self, path: str) -> bool:
         """Whether the note at `path` is a daily note."""

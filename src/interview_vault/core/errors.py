@@ -42,6 +42,11 @@ class EditError(VaultError):
     """The note cannot be edited safely; nothing was changed."""
 
 
+class NothingToWriteError(VaultError):
+    """A command asked to write found nothing to write, and the vault stays as it was
+    (`vault adopt --write` on a vault whose notes show no mark)."""
+
+
 class UnsafeWriteError(VaultError):
     """Writing would lose or endanger something; nothing was written."""
 

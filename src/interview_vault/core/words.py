@@ -373,6 +373,18 @@ def is_index_note(name: str) -> bool:
     return folded in _INDEX_NAMES or "moc" in _WORD.findall(folded)
 
 
+# The words of a team's roster kept among people's notes (`Matthew Barber Department`, `Team
+# Platform`), first or last in its name: a list of people, no person
+_GROUP_WORDS = frozenset({"department", "dept", "team", "squad", "division", "roster"})
+
+
+def is_roster(name: str) -> bool:
+    """Whether a note's file name (without `.md`) says it lists a team rather than being a
+    person's: a group's word first or last (`Ryan Sanders Department`, `Team Atlas`)."""
+    words = _WORD.findall(name.casefold())
+    return len(words) > 1 and (words[0] in _GROUP_WORDS or words[-1] in _GROUP_WORDS)
+
+
 # When a note was made or changed: words of a property that stamps a note (`created`,
 # `date modified`), which dates it only when nothing else does
 STAMP_WORDS = frozenset(

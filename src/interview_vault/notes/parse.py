@@ -88,8 +88,8 @@ def parse_note(
     except UnicodeDecodeError as error:
         line = data.count(b"\n", 0, error.start) + 1
         return unreadable_note(path, "not UTF-8 text: save the file as UTF-8", line)
-    if not text.strip():
-        return _empty_note(path, conventions)
+    if not text or text.isspace():
+        return _empty_note(path, name, conventions, limits)
     marker = find_conflict_marker(text)
     try:
         yaml_text, body, body_line = split_front_matter(text)
@@ -118,17 +118,29 @@ def parse_note(
     return replace(note, problems=(conflict, *note.problems))
 
 
-def _empty_note(path: str, conventions: Conventions) -> Note:
-    """An empty note: a warning where a kind's notes are (a person or a talk that says
-    nothing), nothing for a daily note (the plugin makes one each day), and elsewhere only on
-    asking (Obsidian makes one when a link to no note is clicked)."""
-    name = note_name(path)
+# Kinds a note may be with nothing written yet: a person, an organization. A meeting or a
+# touch note happens on a day, and an application is one for some position: saying nothing,
+# it is none.
+_READ_EMPTY = ("contact", "organization")
+
+
+def _empty_note(path: str, name: str, conventions: Conventions, limits: LimitSettings) -> Note:
+    """An empty note (Obsidian makes one when a link to no note is clicked): nothing for a
+    daily note (the plugin makes one each day); where a folder mark says people or
+    organizations, one with nothing written yet, listed on asking; a warning where meetings,
+    touch notes or applications are (one that says nothing is not read as one); elsewhere,
+    listed on asking."""
     if conventions.is_daily(path):
         return Note(path, name, name)
-    severity: Severity = "warning" if conventions.in_kinds_folder(path) else "info"
-    return Note(path, name, name, problems=(Problem(path, 1, severity, "the note is empty"),))
+    kind, marked = conventions.kind_of_place(path)
+    if marked and kind in _READ_EMPTY:
+        note = _build_note(path, name, FrontMatter(), "", 1, conventions, limits)
+        return replace(note, problems=(*note.problems, Problem(path, 1, "info", _EMPTY)))
+    severity: Severity = "info" if kind in (None, *_READ_EMPTY) else "warning"
+    return Note(path, name, name, problems=(Problem(path, 1, severity, _EMPTY),))
 
 
+_EMPTY = "the note is empty"
 _CONFLICT = "unresolved git merge conflict (<<<<<<< markers)"
 _MARKER_LINE = re.compile(r"^(?:<{7}|={7}|>{7}|\|{7})(?: [^\r\n]*)?\r?$", re.MULTILINE)
 

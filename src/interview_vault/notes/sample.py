@@ -31,7 +31,9 @@ def read_sample(path: str, data: bytes) -> Sample | None:
         people = tuple(link.target for link in parsed.people)
         if not people:  # (the links on an Attendees line: plain names are no evidence)
             people = tuple(link.target for link in people_on_a_line(body, body_line)[0])
-    blank = not front.values and not body.strip()
+    # (no property with a value and no text: `tags:` alone, as a template left it, says
+    # nothing either)
+    blank = not any(v not in (None, "", []) for v in front.values.values()) and not body.strip()
     dated = day_at_head(body, ("date",)) is not None  # (`**Date:** 2026-01-21` at its head)
     tags = frozenset(tags_of(front.values, body))
     return Sample(path, front.values, tags, people, blank, dated, fields_at_head(body))
