@@ -281,14 +281,24 @@ def read_daily_log(
             said = heading.group(2).strip()  # (at any level: what it says decides)
         else:
             continue
-        what = _verb_of(said, verbs)
-        if what is None or what == "neutral" or (what == "met" and _being_prepared(said)):
+        # (a day planned by the hour: `- 10:00 Coffee with [[Ana Souza]]`, the time aside)
+        words = _LEADING_TIME.sub("", said, count=1) if said[:1].isdigit() else said
+        what = _verb_of(words, verbs)
+        if what is None or what == "neutral" or (what == "met" and _being_prepared(words)):
             continue  # (`## Meeting prep: [[Ana Souza]]`: no talk yet)
         people = [LogLine(day, what, number + first_line, said, t) for t in _people_of(said)]
         found += people
         if what == "met":
             talk = people
     return found
+
+
+# A time, or a span of time, before what a daily note's line says: `10:00`, `9:30 am`,
+# `14:30-15:00`, `9:30 am – 10 am:`, `10.00`, then a colon, a dash or a bar
+_CLOCK = r"\d{1,2}(?:[:.]\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?"
+_LEADING_TIME = re.compile(
+    rf"\d{{1,2}}[:.]\d{{2}}(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]*[-–—][ \t]*{_CLOCK})?[ \t]*[:\-–—|]?[ \t]*"
+)
 
 
 def _thanked_under(
