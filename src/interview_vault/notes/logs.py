@@ -297,7 +297,8 @@ def read_daily_log(
 # `14:30-15:00`, `9:30 am – 10 am:`, `10.00`, then a colon, a dash or a bar
 _CLOCK = r"\d{1,2}(?:[:.]\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?"
 _LEADING_TIME = re.compile(
-    rf"\d{{1,2}}[:.]\d{{2}}(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]*[-–—][ \t]*{_CLOCK})?[ \t]*[:\-–—|]?[ \t]*"
+    rf"\d{{1,2}}[:.]\d{{2}}(?:[ \t]*[AaPp]\.?[Mm]\.?)?"
+    rf"(?:[ \t]*[-–—][ \t]*{_CLOCK})?[ \t]*[:\-–—|]?[ \t]*"
 )
 
 
