@@ -49,6 +49,27 @@ def test_log_contacted_adds_today_and_nothing_else(vault):
     assert added_lines(before, note.read_text()) == ["  - 2026-11-28\n"]
 
 
+@pytest.mark.parametrize(
+    ("stamp", "after"),
+    [
+        ("last_contact: 2026-10-02", "last_contact: 2026-11-20"),  # moved on
+        ("Last Contact:", "Last Contact: 2026-11-20"),  # the template's, left empty
+        ("last_contact: 2026-11-24", "last_contact: 2026-11-24"),  # a later day stays
+        ("last_contact: soon", "last_contact: soon"),  # no date: the user's
+    ],
+)
+def test_log_keeps_the_vaults_own_last_contact_current(tmp_path, stamp, after):
+    # a recruiter tracker's Bases views sort by `last_contact`: `vault log` moves it too
+    note = tmp_path / "Contacts" / "Jordan Reyes.md"
+    note.parent.mkdir()
+    note.write_text(f"---\ntype: contact\n{stamp}\nnext_follow_up: 2026-10-05\n---\n")
+    result = run(tmp_path, "log", "contacted", "Jordan Reyes", "--date", "2026-11-20")
+    assert result.exit_code == 0, result.output
+    assert note.read_text() == (
+        f"---\ntype: contact\n{after}\nnext_follow_up: 2026-10-05\ncontacted:\n  - 2026-11-20\n---\n"
+    )
+
+
 def test_log_contacted_after_a_talk_not_yet_thanked_is_its_thank_you(tmp_path):
     # as the digest reads a line "- 2026-11-24 emailed Jason" and as the mail import does
     (tmp_path / ".vault").mkdir()

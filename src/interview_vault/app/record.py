@@ -20,7 +20,15 @@ from ..core.model import Item, Note, status_of
 from ..core.names import NameResolver
 from ..core.rules import collect_items
 from ..core.rules.asking import untried_colleagues
-from ..notes.edit import add_date, add_log_line, complete_task, property_key, set_value, updates_key
+from ..notes.edit import (
+    add_date,
+    add_log_line,
+    complete_task,
+    moved_last_contact,
+    property_key,
+    set_value,
+    updates_key,
+)
 from ..storage.files import load, save
 from ..storage.snoozes import add_snooze, remove_snooze
 from .create import new_contact, new_interview
@@ -44,9 +52,11 @@ def _add_date(session: Session, relative: str, name: str, day: date) -> Outcome:
     """Add a day to a date-list property (`contacted`...), under the note's name for it."""
     names = getattr(session.settings.properties, name)
     keyed = updates_key if name == "updated" else property_key
+    stamps = session.settings.properties.last_contact
 
     def edit(text: str) -> str:
-        return add_date(text, keyed(text, names, relative), day, relative)
+        text = add_date(text, keyed(text, names, relative), day, relative)
+        return moved_last_contact(text, stamps, day, relative)  # (the vault's own field)
 
     return _edit(session, relative, f"{name} on {day}", edit)
 

@@ -168,6 +168,24 @@ def add_date(text: str, key: str, day: date, path: str) -> str:
     return add_dates(text, key, [day], path)
 
 
+def moved_last_contact(text: str, names: tuple[str, ...], day: date, path: str) -> str:
+    """The note's last-contact stamp (`last_contact: 2026-10-02`, under any of `names`)
+    moved to `day` when it is earlier or empty: the vault's own field, kept current by what
+    the tool records. A note without one, or with a later day or a value that is no single
+    date, is left as it is."""
+    parts = _split(text, path)
+    written = {key.casefold(): key for key in parts.front.values}
+    key = next((written[name.casefold()] for name in names if name.casefold() in written), None)
+    if key is None:
+        return text
+    value = parts.front.values[key]
+    if value not in (None, ""):
+        days, bad = parse_date_list(value)
+        if bad or len(days) != 1 or days[0] >= day:
+            return text
+    return set_value(text, key, day.isoformat(), path)
+
+
 def add_dates(text: str, key: str, days: Iterable[date], path: str) -> str:
     """Add each of `days` the date-list property lacks, in order, in one edit (an import
     adds many)."""
