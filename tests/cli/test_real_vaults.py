@@ -747,6 +747,20 @@ def test_an_applications_open_tasks_are_yours_for_it_or_promises_to_whom_they_li
     ]
 
 
+def test_an_application_template_s_checklist_is_no_chore_until_its_talks_are_under_way(tmp_path):
+    vault = vault_at(tmp_path)
+    jobs(vault)
+    checklist = (
+        "## Application Checklist\n- [ ] Cover letter tailored\n- [ ] Applied 📅 2026-11-28\n"
+    )
+    md(vault, "Positions/Engineer.md", f"{HELIO}\nrole: Engineer\nstage: Reviewing", checklist)
+    assert [i.split(": ", 1)[1] for i in shown(vault, "commitment")] == [
+        "For your application to Engineer at Helio Labs: Applied (due 2026-11-28)"
+    ]
+    md(vault, "Positions/Engineer.md", f"{HELIO}\nrole: Engineer\nstage: interview", checklist)
+    assert len(shown(vault, "commitment")) == 2
+
+
 def test_done_on_ask_referral_writes_referral_asked_and_ends_it(tmp_path):
     vault = vault_at(tmp_path)
     jobs(vault)

@@ -149,11 +149,13 @@ def _answered(graph: Graph, people: list[ContactLinks], applied: date, today: da
 
 def application_tasks(graph: Graph, settings: DigestSettings, today: date) -> Iterator[Item]:
     """Your open tasks in an application's note (a talk's preparation kept with the job):
-    to do for it, as long as it is not closed. Those that link someone with a contact note
-    are promises to them (`commitments`)."""
+    to do for it, as long as it is not closed; those without a date only while it is in
+    progress (its talks under way), so that an application template's checklist (`- [ ]
+    Cover letter tailored`) is no list of chores for every job saved. Those that link
+    someone with a contact note are promises to them (`commitments`)."""
     for entry in graph.applications:
-        note = entry.note
-        if not note.tasks or not graph.wants(note.path) or entry.application.stage == "closed":
+        note, stage = entry.note, entry.application.stage
+        if not note.tasks or not graph.wants(note.path) or stage == "closed":
             continue
         role, where = _what(entry)
         said = f"{role} at {where}" if entry.application.role else where
@@ -161,6 +163,8 @@ def application_tasks(graph: Graph, settings: DigestSettings, today: date) -> It
             if task.status != "open" or (task.start is not None and task.start > today):
                 continue
             if task.people and contacts_named(graph, task.people):
+                continue
+            if task.due is None and task.start is None and stage != "in-progress":
                 continue
             when = f" (due {task.due})" if task.due else ""
             yield make_item(
