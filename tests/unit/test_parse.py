@@ -432,6 +432,18 @@ def test_a_person_s_note_named_in_short_is_named_by_its_first_heading():
     assert named.title == "T. Bianco"  # (a `name` property says it first)
 
 
+def test_a_person_s_file_name_written_family_first_shows_given_first():
+    # (a work vault's People/Sarver, Andrew.md: "Keep your promise to Sarver, Andrew")
+    assert note("---\ntype: contact\n---\n", "People/Sarver, Andrew.md").title == "Andrew Sarver"
+    headed = note("---\ntype: contact\n---\n# Andy Sarver\n", "People/Sarver, Andrew.md")
+    assert headed.title == "Andrew Sarver"  # (a heading of another name says none)
+    named = note("---\ntype: contact\nname: A. Sarver\n---\n", "People/Sarver, Andrew.md")
+    assert named.title == "A. Sarver"
+    assert note("---\ntype: contact\n---\n", "People/Lee Chen, PhD.md").title == "Lee Chen, PhD"
+    acme = note("---\ntype: organization\n---\n", "Organizations/Acme, Inc.md")
+    assert acme.title == "Acme, Inc"  # (a person's name only)
+
+
 def test_a_person_s_file_name_with_underscores_for_spaces_shows_as_a_name():
     # (a demo vault's People/Sarah_Chen.md: "Send a thank-you note to Sarah_Chen")
     assert note("---\ntype: contact\n---\n", "People/Sarah_Chen.md").title == "Sarah Chen"

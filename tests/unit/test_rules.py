@@ -140,8 +140,13 @@ def test_open_tasks_are_commitments_with_their_due_date():
 
 
 def test_a_task_that_is_a_question_is_one_to_ask_them():
-    tasks = (Task(5, "open", "scaleft setup?", None), Task(6, "open", "Send the deck", None))
-    asked, promised = items(commitments, contact("Andrew Sarver", tasks=tasks))
+    tasks = (
+        Task(5, "open", "scaleft setup?", None),
+        Task(6, "open", "Send the deck", None),
+        Task(7, "open", "puppet login? https://wiki.example.com/puppet", None),
+    )
+    asked, promised, linked = items(commitments, contact("Andrew Sarver", tasks=tasks))
+    assert linked.text == "Ask Andrew Sarver: puppet login? https://wiki.example.com/puppet"
     assert (asked.kind, asked.text, asked.task) == (
         "commitment",
         "Ask Andrew Sarver: scaleft setup?",

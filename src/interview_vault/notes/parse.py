@@ -30,6 +30,7 @@ from ..core.model import (
     Task,
     Touch,
 )
+from ..core.name_parts import given_first
 from ..core.settings import LimitSettings
 from ..core.words import (
     STAMP_WORDS,
@@ -178,7 +179,8 @@ def _build_note(
     if kind in ("contact", "organization") and title == name:
         title = named_in_file_name(fields.text("title"), name) or title
     if kind == "contact" and title == name:
-        title = named_in_heading(body, name) or spaced(name)
+        # (`People/Sarver, Andrew.md`, as a directory writes it: "Andrew Sarver")
+        title = named_in_heading(body, name) or given_first(name) or spaced(name)
     if kind == "contact" and any(map(conventions.is_owner, (name, title, *aliases))):
         kind = None  # the vault owner's own note: never a contact
     record: Record | None = None

@@ -3,6 +3,7 @@ you know nobody yet."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import date
 
@@ -71,7 +72,7 @@ def commitments(graph: Graph, settings: DigestSettings, today: date) -> Iterator
             else:
                 person, words = (about or linked)[0], task.words
                 # (a question in a note about them is one to ask them: `- [ ] scaleft setup?`)
-                said = "Ask" if words.endswith("?") else "Keep your promise to"
+                said = "Ask" if _a_question(words) else "Keep your promise to"
                 kind, text = "commitment", f"{said} {PERSON}: {shortened(words)}{when}{where}"
             yield make_item(
                 kind,
@@ -84,6 +85,17 @@ def commitments(graph: Graph, settings: DigestSettings, today: date) -> Iterator
                 about=task.text,
                 task=task.text,
             )
+
+
+# Web addresses after a task's words (`puppet login? https://wiki/puppet`): what it refers to
+_TRAILING_URLS = re.compile(r"(?:\s+<?https?://\S+)+\s*$")
+
+
+def _a_question(words: str) -> bool:
+    """Whether a task's words ask something: they end with `?`, before any web address."""
+    if "://" in words:
+        words = _TRAILING_URLS.sub("", words)
+    return words.rstrip().endswith("?")
 
 
 def _linked_people(graph: Graph, task: Task) -> tuple[Person, ...]:
