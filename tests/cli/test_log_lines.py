@@ -205,6 +205,23 @@ def test_a_log_row_whose_type_is_a_talk_is_one(tmp_path: Path, kind: str) -> Non
     assert [(i["kind"], i["due"]) for i in items(tmp_path)] == [("thank-you", "2026-11-25")]
 
 
+@pytest.mark.parametrize(
+    "row",
+    [
+        "| 2026-11-10 | Coffee? | to ask |",
+        "| 2026-11-10 | Phone | no answer, left voicemail |",
+        "| 2026-11-10 | Call | tentative, to be confirmed |",
+        "| 2026-11-10 | Call | cancelled |",
+        "| 2026-11-10 | Interview | scheduled for next week |",
+        "| 2026-11-10 | LinkedIn | Chat |",
+    ],
+)
+def test_a_log_row_naming_a_talk_not_held_is_no_talk(tmp_path: Path, row: str) -> None:
+    body = f"## Contact Log\n| Date | Type | Notes |\n| --- | --- | --- |\n{row}\n"
+    contact(tmp_path, "Priya", body=body)
+    assert [i["kind"] for i in items(tmp_path)] == ["follow-up"]  # (something you did)
+
+
 def test_a_log_row_of_an_email_or_a_call_asked_for_is_still_a_request(tmp_path: Path) -> None:
     body = (
         "## Contact Log\n| Date | Type | Notes |\n| --- | --- | --- |\n"

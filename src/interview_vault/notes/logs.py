@@ -59,10 +59,17 @@ _INCOMING_WORDS = frozenset({"inbound", "received", "incoming", "in", "reply", "
 _OUTGOING_WORDS = frozenset({"outbound", "sent", "outgoing", "out", "to them"})
 # A log's cell that names a kind of talk, alone (a Type column's `Call`, `Video call`): the
 # talk was held. (Besides the talk verbs of the `[log]` settings, as a cell's only words.)
+# (Not `Phone` or `Chat` alone: a channel, tried or written on, as often as a talk.)
 _TALK_TYPES = frozenset({
-    "call", "phone", "phone call", "video", "video call", "video chat", "in person", "teams",
-    "google meet", "meet", "interview", "chat", "coffee chat", "phone screen", "screen",
+    "call", "phone call", "video call", "video chat", "in person", "teams", "google meet",
+    "interview", "coffee chat", "phone screen",
 })  # fmt: skip
+# What another cell of such a row says of a talk that did not take place (yet): no talk held
+_NOT_HELD = re.compile(
+    r"\b(?:cancel+ed|no[- ]show|no answer|voicemail|missed|resched\w*|postponed|"
+    r"to be (?:confirmed|booked|scheduled)|tbc|scheduled for)\b",
+    re.IGNORECASE,
+)
 # A done task that says you wrote (`- [x] Follow up with [[Jackie Smith]] ✅ 2026-08-03`)
 DONE_VERBS = frozenset({
     "follow up", "followed up", "email", "emailed", "write", "wrote", "send", "sent", "call",
@@ -119,7 +126,10 @@ def _direction(text: str) -> str | None:
 
 
 def _a_talk(cell: str, verbs: Mapping[str, str]) -> bool:
-    """Whether a cell names a kind of talk and nothing else (`Call`, `Zoom`, `Coffee`)."""
+    """Whether a cell names a kind of talk and nothing else (`Call`, `Zoom`, `Coffee`; not
+    `Coffee?`)."""
+    if "?" in cell:
+        return False
     words = _WORDS.findall(cell.casefold())
     said = " ".join(words)
     return 0 < len(words) <= 2 and (said in _TALK_TYPES or verbs.get(said) == "met")
@@ -133,19 +143,22 @@ def _being_prepared(text: str) -> bool:
     return bool(_PLANNED.intersection(words)) or bool(_PLANNED_ASIDE.search(text))
 
 
-def _interaction(cells: list[str], verbs: Mapping[str, str]) -> str:
-    """What a log's entry (a table row, a dated heading's lines) is: its direction word,
-    else a kind of talk alone in a cell, else an incoming or met verb at the start of its
-    text, else something you did."""
+def _interaction(cells: list[str], verbs: Mapping[str, str], *, row: bool = False) -> str:
+    """What a log's entry (a table `row`'s cells, a dated heading's lines) is: its direction
+    word, else a kind of talk alone in a cell, else an incoming or met verb at the start of
+    its text, else something you did. A row's talk is none when another cell says it did
+    not take place or is being prepared (`| Call | cancelled |`), or when it asks (`Coffee?`)."""
     for cell in cells:
         found = _direction(cell.split(":", 1)[1] if cell.count(":") == 1 else cell)
         if found:
             return found
-    for cell in cells:
-        if _a_talk(cell, verbs):
-            return "met"
+    held = not row or not any(_NOT_HELD.search(cell) or _being_prepared(cell) for cell in cells)
+    if held and any(_a_talk(cell, verbs) for cell in cells):
+        return "met"
     for cell in cells:
         what = _verb_of(cell, verbs)
+        if what == "met" and row and (not held or "?" in cell):
+            continue
         if what in ("incoming", "met", "declined"):
             return what
     return "outgoing"
@@ -221,7 +234,7 @@ def read_log(
             cells = [cell.strip() for cell in stripped.strip("|").split("|")]
             day = _day(cells[0]) if cells else None
             if day is not None:
-                kind = _interaction(cells[1:], verbs)
+                kind = _interaction(cells[1:], verbs, row=True)
                 found.append(LogLine(day, kind, number + first_line, stripped))
             continue
         if dated is not None:
