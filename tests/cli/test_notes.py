@@ -377,6 +377,12 @@ def test_a_note_named_family_first_is_that_person_for_new_and_open(vault):
         'vault: "Matt Barber" is People/Barber, Matt.md already (its name written otherwise)\n'
     )
     assert not (vault / "Contacts" / "Matt Barber.md").exists()
+    result = run("new", "contact", "Barber, Matt", "--vault", str(vault))  # (the other way)
+    assert result.exit_code == 1
+    result = run("new", "contact", "Haddad, Noor", "--vault", str(vault))
+    assert result.exit_code == 0, result.output  # (nobody of that name yet)
+    result = run("new", "contact", "Noor Haddad", "--vault", str(vault))
+    assert result.stderr.startswith('vault: "Noor Haddad" is Contacts/Haddad, Noor.md already')
 
 
 @pytest.mark.parametrize(

@@ -16,7 +16,7 @@ from ..core.conventions import conventions, tags_of
 from ..core.errors import EditError, FrontMatterError, NameLookupError, NoteExistsError
 from ..core.kinds import is_kind
 from ..core.model import Note
-from ..core.names import NameResolver, loose_key
+from ..core.names import NameResolver, loose_keys
 from ..core.settings import KindSettings, PropertySettings
 from ..notes.edit import add_mark, key_among, set_value
 from ..notes.frontmatter import FrontMatter, read_front_matter, read_properties, split_front_matter
@@ -169,9 +169,11 @@ def _new_note(
         raise NoteExistsError(f'a note named "{title}" already exists: {note.path}')
     # (the same name written otherwise: `Barber, Matt` for Matt Barber, `José Núñez` for
     # Jose Nunez: a note of this kind that answers to it is that person's)
-    for note in draft.names.by_loose.get(loose_key(title), ()):
-        if is_kind(note.record, (kind,)):
-            raise NoteExistsError(f'"{title}" is {note.path} already (its name written otherwise)')
+    for key in loose_keys([title]):  # (`Souza, Ana` too: Ana Souza)
+        for note in draft.names.by_loose.get(key, ()):
+            if is_kind(note.record, (kind,)):
+                message = f'"{title}" is {note.path} already (its name written otherwise)'
+                raise NoteExistsError(message)
     templates = session.settings.vault.template_folders
     template, label = read_template(session.root, templates, settings.template, session.notice)
     names = session.settings.properties

@@ -109,15 +109,22 @@ def given_first(name: str) -> str | None:
     name (a comma's credentials, "Lee Chen, PhD", are none: no given name follows)."""
     if "," not in name:
         return None
-    parts = _commas(without_credentials(name))
+    parts = _commas(without_credentials(name if name.isascii() else without_symbols(name)))
     if len(parts) != 2:
         return None
     family, given = parts[0].split(), parts[1].split()
+    # (a suffix after the given name ends the name: "Smith, John Jr." is John Smith Jr.)
+    suffix = given[-1:] if len(given) > 1 and _bare(given[-1]) in _END_SUFFIXES else []
+    given = given[: len(given) - len(suffix)]
     if not (0 < len(family) <= 4 and 0 < len(given) <= 3):
         return None
     if not all(_NAME_WORD.fullmatch(word) for word in (*family, *given)):
         return None
-    return " ".join((*given, *family))
+    return " ".join((*given, *family, *suffix))
+
+
+def _bare(word: str) -> str:
+    return word.replace(".", "").casefold()
 
 
 # A word of a name: letters, and the apostrophes, hyphens and dots names hold ("O'Neil",
