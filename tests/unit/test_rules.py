@@ -147,6 +147,14 @@ def test_a_task_that_is_a_question_is_one_to_ask_them():
     )
     asked, promised, linked = items(commitments, contact("Andrew Sarver", tasks=tasks))
     assert linked.text == "Ask Andrew Sarver: puppet login? https://wiki.example.com/puppet"
+    # a question that says "ask" is one for them, or for whom it links
+    own = Task(5, "open", "Ask him about the team?", None)
+    other = Task(6, "open", "Ask [[Cy]] whether she knows him?", None, people=("Cy",))
+    found = items(commitments, contact("Ben", tasks=(own, other)), contact("Cy"))
+    assert [(i.person, i.text) for i in found] == [
+        ("Ben", "A question for Ben: Ask him about the team?"),
+        ("Cy", "A question for Cy: Ask Cy whether she knows him?"),
+    ]
     assert (asked.kind, asked.text, asked.task) == (
         "commitment",
         "Ask Andrew Sarver: scaleft setup?",

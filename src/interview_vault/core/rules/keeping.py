@@ -71,8 +71,13 @@ def commitments(graph: Graph, settings: DigestSettings, today: date) -> Iterator
                 kind, text = "waiting", f"Waiting on {PERSON}: {shortened(what)}{when}{where}"
             else:
                 person, words = (about or linked)[0], task.words
-                # (a question in a note about them is one to ask them: `- [ ] scaleft setup?`)
-                said = "Ask" if _a_question(words) else "Keep your promise to"
+                said = "Keep your promise to"
+                if _a_question(words):  # (one to ask them: `- [ ] scaleft setup?`)
+                    said = "Ask"
+                    if words[:4].casefold() == "ask ":  # (`Ask him about the team?`)
+                        said = "A question for"
+                        # (`Ask [[Cy Moss]] whether...`: Cy's to answer, in anyone's note)
+                        person = linked[0] if linked else person
                 kind, text = "commitment", f"{said} {PERSON}: {shortened(words)}{when}{where}"
             yield make_item(
                 kind,
