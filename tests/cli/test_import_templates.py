@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from helpers import files, run
 from spec_vault import config, contact, items
 
@@ -209,3 +210,26 @@ def test_a_calendar_import_dates_a_talk_by_the_event_and_thanks_nobody(tmp_path)
     assert "date: 2026-12-03T15:00\nthanked:\ncreated: 2026-12-07\nstatus: done\n" in talk
     kinds = {item["kind"] for item in items(vault, today=TODAY) if item["person"] == "Ana Souza"}
     assert "thank-you" in kinds
+
+
+@pytest.mark.parametrize(
+    ("status", "log"),
+    [
+        ("Contacted - awaiting reply", ""),  # (its first word says it, as a log line's)
+        ("møde", '[log]\nmet = ["møde"]\n'),  # (the vault's own verbs, in its letters)
+    ],
+)
+def test_a_template_status_saying_something_happened_is_emptied(tmp_path, status, log):
+    vault = tmp_path / "vault"
+    (vault / ".vault").mkdir(parents=True)
+    if log:
+        config(vault, log)
+    (vault / "Templates").mkdir()
+    template = f"---\ntype: contact\nstatus: {status}\n---\n# {{{{title}}}}\n"
+    (vault / "Templates" / "Contact.md").write_text(template, encoding="utf-8")
+    card = tmp_path / "cards.vcf"
+    card.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana Souza\r\nEND:VCARD\r\n", encoding="utf-8")
+    result = run("import", "vcard", str(card), "--vault", str(vault), "--today", TODAY)
+    assert result.exit_code == 0, result.output
+    ana = (vault / "Contacts/Ana Souza.md").read_text(encoding="utf-8")
+    assert "\nstatus:\n" in ana, ana

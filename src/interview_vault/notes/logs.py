@@ -98,6 +98,11 @@ def _class_of(words: list[str], verbs: Mapping[str, str]) -> str | None:
     return None
 
 
+def verb_class(text: str, verbs: Mapping[str, str]) -> str | None:
+    """The class of the verb `text` starts with (after "I", "we"...), as a log line's."""
+    return _verb_of(text, verbs)
+
+
 def _verb_of(text: str, verbs: Mapping[str, str], subject: Iterable[str] = ()) -> str | None:
     """The class of the verb `text` starts with, after an optional subject."""
     if not subject:  # (I, we...: a word, then a verb of two at most; a line may be long)

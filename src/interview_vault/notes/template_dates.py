@@ -12,6 +12,7 @@ from collections.abc import Mapping
 
 from ..core.conventions import Conventions
 from ..core.words import STAMP_WORDS, TOUCH_WORDS, meeting_status, speaks_of
+from .logs import verb_class
 from .parse import parse_note
 
 _OPEN, _CLOSE = "\ue000", "\ue001"  # (private-use characters: no template holds them)
@@ -115,8 +116,7 @@ def _needs_emptying(
     if key.casefold() not in statuses or len(block) != 1:
         return False
     value = block[0].split(":", 1)[1].strip().strip("\"'")
-    words = " ".join(re.findall(r"[a-z0-9]+", value.casefold()))
-    said = conventions.verbs.get(words)
+    said = verb_class(value, conventions.verbs)  # (its first words, as a log line's)
     return (said is not None and said != "neutral") or meeting_status(value) in (
         "done",
         "cancelled",
