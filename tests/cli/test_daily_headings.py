@@ -183,3 +183,18 @@ def test_done_on_the_thank_you_of_a_talk_a_heading_tells_of_ends_it(tmp_path: Pa
         "### Coffee with [[Ana Souza]]\n- 2026-11-26 thanked\nShe runs the data team.\n"
     )
     assert items(tmp_path) == []
+
+
+def test_done_on_the_thank_you_of_a_talk_with_notes_under_it_keeps_them_its(tmp_path: Path) -> None:
+    # the thank-you goes after the item's own lines, which stay the item's
+    contact(tmp_path, "Ana Souza")
+    text = "- Coffee with [[Ana Souza]]\n  - discussed roles\n\n  - and [[Bo Lee]]'s team\n- Gym\n"
+    write(tmp_path, DAY, text)
+    (found,) = items(tmp_path)
+    result = run("done", found["id"], "--today", TODAY, "--vault", str(tmp_path))
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / DAY).read_text(encoding="utf-8") == (
+        "- Coffee with [[Ana Souza]]\n  - discussed roles\n\n  - and [[Bo Lee]]'s team\n"
+        "- 2026-11-26 thanked\n- Gym\n"
+    )
+    assert items(tmp_path) == []

@@ -448,5 +448,26 @@ def add_log_line(text: str, after: int, entry: str, path: str, expected: str) ->
     else:
         start = _LINE_START.match(line)
         marker = start.group(1) if start else ""
+        index = _end_of_item(lines, index)  # (after the lines under it, which stay its)
     lines.insert(index + 1, f"{marker}{entry}{cr}")
     return bom + "\n".join(lines)
+
+
+def _end_of_item(lines: list[str], index: int) -> int:
+    """The last line of the item at `index`: the lines after it indented deeper, and the
+    blank lines between them."""
+    depth = _depth(lines[index])
+    end = index
+    for at in range(index + 1, len(lines)):
+        if not lines[at].strip():
+            continue
+        if _depth(lines[at]) <= depth:
+            break
+        end = at
+    return end
+
+
+def _depth(line: str) -> int:
+    """A line's indent, tabs stopping every 4 columns."""
+    lead = line[: len(line) - len(line.lstrip(" \t"))]
+    return len(lead.expandtabs(4))

@@ -285,7 +285,10 @@ def read_daily_log(
     of a talk (`vault done` writes them there)."""
     found: list[LogLine] = []
     talk: list[LogLine] = []  # the facts of the line just above, when it tells of a talk
+    depth = -1  # that line's indent, when a list item (whose deeper lines stay its own)
     for number, raw in enumerate(body.split("\n")):
+        if talk and (not raw.strip() or _indent_of(raw) > depth >= 0):
+            continue  # (its own lines, and blank ones: the thank-you may come after them)
         if "[[" not in raw and "](" not in raw:
             if talk:  # (the cheap test first: most lines follow no talk)
                 talk = _thanked_under(raw.rstrip("\r"), number + first_line, verbs, talk, found)
@@ -293,6 +296,7 @@ def read_daily_log(
         talk = []
         line = raw.rstrip("\r")
         item = _LIST_ITEM.match(line)
+        depth = _indent_of(line) if item is not None else -1
         if item is not None:
             said = item.group(1).strip()
         elif "#" in line and (heading := _HEADING.match(line)) is not None:
@@ -318,6 +322,11 @@ _LEADING_TIME = re.compile(
     rf"\d{{1,2}}[:.]\d{{2}}(?:[ \t]*[AaPp]\.?[Mm]\.?)?"
     rf"(?:[ \t]*[-–—][ \t]*{_CLOCK})?[ \t]*[:\-–—|]?[ \t]*"
 )
+
+
+def _indent_of(line: str) -> int:
+    """A line's indent, tabs stopping every 4 columns."""
+    return len(line[: len(line) - len(line.lstrip(" \t"))].expandtabs(4))
 
 
 def _thanked_under(
