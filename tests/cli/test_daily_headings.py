@@ -197,4 +197,23 @@ def test_done_on_the_thank_you_of_a_talk_with_notes_under_it_keeps_them_its(tmp_
         "- Coffee with [[Ana Souza]]\n  - discussed roles\n\n  - and [[Bo Lee]]'s team\n"
         "- 2026-11-26 thanked\n- Gym\n"
     )
+    assert result.stdout == f"{DAY}: thanked on 2026-11-26 (line 5)\n"  # (where it went)
+    assert items(tmp_path) == []
+
+
+def test_the_lines_under_a_talk_item_are_read_and_may_thank_it(tmp_path: Path) -> None:
+    for name in ("Ana Souza", "Ben Ito", "Cy Moss"):
+        contact(tmp_path, name)
+    text = (
+        "- Coffee with [[Ana Souza]]\n"
+        "  - Met [[Ben Ito]] there too, he joined\n"
+        "  - Emailed [[Cy Moss]] after\n"
+    )
+    write(tmp_path, DAY, text)
+    assert sorted(kinds(tmp_path)) == [
+        ("follow-up", "Cy Moss", "2026-11-27"),
+        ("thank-you", "Ana Souza", "2026-11-21"),
+        ("thank-you", "Ben Ito", "2026-11-21"),
+    ]
+    write(tmp_path, DAY, "- Coffee with [[Ana Souza]]\n  - 2026-11-21 thanked\n")
     assert items(tmp_path) == []

@@ -222,6 +222,21 @@ def test_a_log_row_naming_a_talk_not_held_is_no_talk(tmp_path: Path, row: str) -
     assert [i["kind"] for i in items(tmp_path)] == ["follow-up"]  # (something you did)
 
 
+@pytest.mark.parametrize(
+    "row",
+    [
+        "| 2026-11-24 | Call | Discussed the deadline she missed last quarter |",
+        "| 2026-11-24 | Video call | Great talk. Next call scheduled for January |",
+        "| 2026-11-24 | Coffee | Met at the cafe; I was late, missed the first train |",
+    ],
+)
+def test_a_held_talk_s_notes_may_say_anything(tmp_path: Path, row: str) -> None:
+    # (only a cell that is a status, a few words, says the talk was not held)
+    body = f"## Contact Log\n| Date | Type | Notes |\n| --- | --- | --- |\n{row}\n"
+    contact(tmp_path, "Priya", body=body)
+    assert [i["kind"] for i in items(tmp_path)] == ["thank-you"]
+
+
 def test_a_log_row_of_an_email_or_a_call_asked_for_is_still_a_request(tmp_path: Path) -> None:
     body = (
         "## Contact Log\n| Date | Type | Notes |\n| --- | --- | --- |\n"

@@ -56,6 +56,7 @@ def test_log_contacted_adds_today_and_nothing_else(vault):
         ("Last Contact:", "Last Contact: 2026-11-20"),  # the template's, left empty
         ("last_contact: 2026-11-24", "last_contact: 2026-11-24"),  # a later day stays
         ("last_contact: soon", "last_contact: soon"),  # no date: the user's
+        ('Last Contact: "[[2026-10-01]]"', 'Last Contact: "[[2026-11-20]]"'),  # (as written)
     ],
 )
 def test_log_keeps_the_vaults_own_last_contact_current(tmp_path, stamp, after):
@@ -382,3 +383,17 @@ def test_a_note_that_cannot_be_read_is_named_as_such_not_as_missing(vault):
     assert result.exit_code == 1
     assert "Contacts/Ama Agyapong.md:" in result.stderr and "invalid YAML" in result.stderr
     assert "fix it first" in result.stderr
+
+
+def test_log_contacted_that_thanks_a_talk_moves_last_contact_too(tmp_path):
+    contacts, talks = tmp_path / "Contacts", tmp_path / "Interviews"
+    contacts.mkdir()
+    talks.mkdir()
+    (contacts / "Ana Souza.md").write_text("---\ntype: contact\nlast_contact: 2026-10-01\n---\n")
+    (talks / "2026-11-19 Ana Souza.md").write_text(
+        '---\ntype: interview\ncontact: "[[Ana Souza]]"\ndate: 2026-11-19\nstatus: done\n---\n'
+    )
+    result = run(tmp_path, "log", "contacted", "Ana Souza", "--date", "2026-11-20")
+    assert result.exit_code == 0, result.output
+    assert "thanked on 2026-11-20" in result.output
+    assert "last_contact: 2026-11-20\n" in (contacts / "Ana Souza.md").read_text()

@@ -125,6 +125,8 @@ def test_keys_for_the_incremental_digest():
         ("Matt Barber", None),
         ("Notes, ideas and plans for 2026", None),  # no name
         ("Team, Platform", "Platform Team"),  # (a name's shape: harmless as a key)
+        ("Jane Smith, Google", None),  # (a name, then a company)
+        ("Ana Souza, Acme", None),
         ("Kordas, Olga 🇸🇪", "Olga Kordas"),  # (symbols are no part of a name)
         ("Smith, John Jr.", "John Smith Jr."),
     ],

@@ -144,8 +144,10 @@ def test_a_task_that_is_a_question_is_one_to_ask_them():
         Task(5, "open", "scaleft setup?", None),
         Task(6, "open", "Send the deck", None),
         Task(7, "open", "puppet login? https://wiki.example.com/puppet", None),
+        Task(8, "open", "vpn? [wiki](https://wiki.example.com/vpn)", None),
     )
-    asked, promised, linked = items(commitments, contact("Andrew Sarver", tasks=tasks))
+    asked, promised, linked, marked = items(commitments, contact("Andrew Sarver", tasks=tasks))
+    assert marked.text.startswith("Ask Andrew Sarver: vpn?")
     assert linked.text == "Ask Andrew Sarver: puppet login? https://wiki.example.com/puppet"
     # a question that says "ask" is one for them, or for whom it links
     own = Task(5, "open", "Ask him about the team?", None)

@@ -24,6 +24,7 @@ from ..notes.edit import (
     add_date,
     add_log_line,
     complete_task,
+    log_line_at,
     moved_last_contact,
     property_key,
     set_value,
@@ -86,6 +87,13 @@ def log_contact(session: Session, name: str, what: str, day: date) -> Outcome:
         talk = talk_thanked_by(graph, graph.people[note.path], since, day)
         if talk is not None:  # (as the digest reads a line "- DAY emailed them")
             outcome = thank_talk(session, talk, day)
+            stamps = session.settings.properties.last_contact
+            _edit(  # (the vault's own last contact kept current, as for a request)
+                session,
+                note.path,
+                f"last contact on {day}",
+                lambda text: moved_last_contact(text, stamps, day, note.path),
+            )
             ended = _also_ended(graph, talk.note.path, graph.people[note.path].name)
             return Outcome(
                 f"{outcome.message} (writing to {note.title} after your talk on "
@@ -133,10 +141,11 @@ def thank_talk(session: Session, talk: Meeting, day: date) -> Outcome:
     _, said, path, line = talk.logged
     assert line is not None  # (a log line has one)
     entry = f"{day.isoformat()} thanked"
+    at = log_line_at(load(session.root, path).text, line)  # (after the item's own lines)
     return _edit(
         session,
         path,
-        f"thanked on {day} (line {line + 1})",
+        f"thanked on {day} (line {at})",
         lambda text: add_log_line(text, line, entry, path, said),
     )
 

@@ -116,7 +116,11 @@ def given_first(name: str) -> str | None:
     # (a suffix after the given name ends the name: "Smith, John Jr." is John Smith Jr.)
     suffix = given[-1:] if len(given) > 1 and _bare(given[-1]) in _END_SUFFIXES else []
     given = given[: len(given) - len(suffix)]
-    if not (0 < len(family) <= 4 and 0 < len(given) <= 3):
+    # (one family name, or one led by particles: "van der Berg"; "Jane Smith, Google" is a
+    # name and a company)
+    if not (family and all(word.casefold() in _PARTICLES for word in family[:-1])):
+        return None
+    if not 0 < len(given) <= 3:
         return None
     if not all(_NAME_WORD.fullmatch(word) for word in (*family, *given)):
         return None

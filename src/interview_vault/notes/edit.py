@@ -183,6 +183,8 @@ def moved_last_contact(text: str, names: tuple[str, ...], day: date, path: str) 
         days, bad = parse_date_list(value)
         if bad or len(days) != 1 or days[0] >= day:
             return text
+    if isinstance(value, str) and value.lstrip().startswith("[["):  # (a daily note's link)
+        return set_value(text, key, f'"[[{day.isoformat()}]]"', path)
     return set_value(text, key, day.isoformat(), path)
 
 
@@ -451,6 +453,15 @@ def add_log_line(text: str, after: int, entry: str, path: str, expected: str) ->
         index = _end_of_item(lines, index)  # (after the lines under it, which stay its)
     lines.insert(index + 1, f"{marker}{entry}{cr}")
     return bom + "\n".join(lines)
+
+
+def log_line_at(text: str, after: int) -> int:
+    """The line (1-based) `add_log_line(text, after, ...)` writes its entry on."""
+    lines = text.removeprefix(BOM).split("\n")
+    index = after - 1
+    if not 0 <= index < len(lines) or _HEADING_START.match(lines[index]):
+        return after + 1
+    return _end_of_item(lines, index) + 2
 
 
 def _end_of_item(lines: list[str], index: int) -> int:

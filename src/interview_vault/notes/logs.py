@@ -130,6 +130,13 @@ def _direction(text: str) -> str | None:
     return None
 
 
+def _says_not_held(cell: str) -> bool:
+    """Whether a row's cell is a status saying its talk did not take place or is being
+    prepared (`cancelled`, `no answer, left voicemail`, `tentative, to be confirmed`): a
+    few words, not a note that mentions them (`Discussed the deadline she missed`)."""
+    return len(_WORDS.findall(cell)) <= 4 and bool(_NOT_HELD.search(cell) or _being_prepared(cell))
+
+
 def _a_talk(cell: str, verbs: Mapping[str, str]) -> bool:
     """Whether a cell names a kind of talk and nothing else (`Call`, `Zoom`, `Coffee`; not
     `Coffee?`)."""
@@ -157,7 +164,7 @@ def _interaction(cells: list[str], verbs: Mapping[str, str], *, row: bool = Fals
         found = _direction(cell.split(":", 1)[1] if cell.count(":") == 1 else cell)
         if found:
             return found
-    held = not row or not any(_NOT_HELD.search(cell) or _being_prepared(cell) for cell in cells)
+    held = not row or not any(map(_says_not_held, cells))
     if held and any(_a_talk(cell, verbs) for cell in cells):
         return "met"
     for cell in cells:
@@ -287,16 +294,21 @@ def read_daily_log(
     talk: list[LogLine] = []  # the facts of the line just above, when it tells of a talk
     depth = -1  # that line's indent, when a list item (whose deeper lines stay its own)
     for number, raw in enumerate(body.split("\n")):
-        if talk and (not raw.strip() or _indent_of(raw) > depth >= 0):
-            continue  # (its own lines, and blank ones: the thank-you may come after them)
+        # (a talk item's own lines, indented under it, and blank lines keep it open: the
+        # thank-you may come after them)
+        nested = bool(talk) and depth >= 0 and _indent_of(raw) > depth
+        if talk and not raw.strip():
+            continue
         if "[[" not in raw and "](" not in raw:
             if talk:  # (the cheap test first: most lines follow no talk)
-                talk = _thanked_under(raw.rstrip("\r"), number + first_line, verbs, talk, found)
+                kept = _thanked_under(raw.rstrip("\r"), number + first_line, verbs, talk, found)
+                talk = talk if nested else kept
             continue
-        talk = []
         line = raw.rstrip("\r")
         item = _LIST_ITEM.match(line)
-        depth = _indent_of(line) if item is not None else -1
+        if not nested:
+            talk = []
+            depth = _indent_of(line) if item is not None else -1
         if item is not None:
             said = item.group(1).strip()
         elif "#" in line and (heading := _HEADING.match(line)) is not None:
@@ -310,7 +322,7 @@ def read_daily_log(
             continue  # (`## Meeting prep: [[Ana Souza]]`: no talk yet)
         people = [LogLine(day, what, number + first_line, said, t) for t in _people_of(said)]
         found += people
-        if what == "met":
+        if what == "met" and not nested:
             talk = people
     return found
 

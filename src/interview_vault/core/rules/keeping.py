@@ -93,7 +93,9 @@ def commitments(graph: Graph, settings: DigestSettings, today: date) -> Iterator
 
 
 # Web addresses after a task's words (`puppet login? https://wiki/puppet`): what it refers to
-_TRAILING_URLS = re.compile(r"(?:\s+<?https?://\S+)+\s*$")
+_TRAILING_URLS = re.compile(
+    r"(?:\s+(?:<?https?://\S+|\[[^\]]*\]\(https?://[^)]*\)|\(https?://[^)]*\)))+\s*$"
+)
 
 
 def _a_question(words: str) -> bool:
