@@ -195,55 +195,46 @@ def test_a_contact_log_table_is_read_row_by_row(tmp_path: Path) -> None:
     assert found["why"]["facts"][0]["value"].startswith("| 2026-11-20 | Email |")
 
 
-@pytest.mark.parametrize(
-    "kind", ["Call", "Phone call", "Video call", "Zoom", "Meeting", "Coffee", "In person", "Teams"]
-)
-def test_a_log_row_whose_type_is_a_talk_is_one(tmp_path: Path, kind: str) -> None:
-    # a recruiter's Contact Log: `| Date | Type | Notes |`, the type alone in its cell
-    body = f"## Contact Log\n| Date | Type | Notes |\n| --- | --- | --- |\n| 2026-11-24 | {kind} | 20-min alignment |\n"
-    contact(tmp_path, "Priya", body=body)
-    assert [(i["kind"], i["due"]) for i in items(tmp_path)] == [("thank-you", "2026-11-25")]
+TALK = "thank-you"  # (a talk held wants one)
+ASKED = "follow-up"  # (something you did: a request)
 
 
 @pytest.mark.parametrize(
-    "row",
+    ("row", "read"),
     [
-        "| 2026-11-10 | Coffee? | to ask |",
-        "| 2026-11-10 | Phone | no answer, left voicemail |",
-        "| 2026-11-10 | Call | tentative, to be confirmed |",
-        "| 2026-11-10 | Call | cancelled |",
-        "| 2026-11-10 | Interview | scheduled for next week |",
-        "| 2026-11-10 | LinkedIn | Chat |",
+        # a recruiter's Contact Log: `| Date | Type | Notes |`, the type alone in its cell
+        *(
+            (f"| {kind} | 20-min alignment |", TALK)
+            for kind in (
+                "Call",
+                "Phone call",
+                "Video call",
+                "Zoom",
+                "Meeting",
+                "Coffee",
+                "In person",
+                "Teams",
+            )
+        ),
+        # a talk's notes may say anything: only a cell that is a status, a few words, says
+        # it was not held
+        ("| Call | Discussed the deadline she missed last quarter |", TALK),
+        ("| Video call | Great talk. Next call scheduled for January |", TALK),
+        ("| Coffee | Met at the cafe; I was late, missed the first train |", TALK),
+        # a talk not held, asked about, or a channel
+        ("| Coffee? | to ask |", ASKED),
+        ("| Phone | no answer, left voicemail |", ASKED),
+        ("| Call | tentative, to be confirmed |", ASKED),
+        ("| Call | cancelled |", ASKED),
+        ("| Interview | scheduled for next week |", ASKED),
+        ("| LinkedIn | Chat |", ASKED),
+        ("| Email | asked for a call |", ASKED),
     ],
 )
-def test_a_log_row_naming_a_talk_not_held_is_no_talk(tmp_path: Path, row: str) -> None:
-    body = f"## Contact Log\n| Date | Type | Notes |\n| --- | --- | --- |\n{row}\n"
+def test_a_log_row_whose_type_names_a_talk(tmp_path: Path, row: str, read: str) -> None:
+    body = f"## Contact Log\n| Date | Type | Notes |\n| --- | --- | --- |\n| 2026-11-24 {row}\n"
     contact(tmp_path, "Priya", body=body)
-    assert [i["kind"] for i in items(tmp_path)] == ["follow-up"]  # (something you did)
-
-
-@pytest.mark.parametrize(
-    "row",
-    [
-        "| 2026-11-24 | Call | Discussed the deadline she missed last quarter |",
-        "| 2026-11-24 | Video call | Great talk. Next call scheduled for January |",
-        "| 2026-11-24 | Coffee | Met at the cafe; I was late, missed the first train |",
-    ],
-)
-def test_a_held_talk_s_notes_may_say_anything(tmp_path: Path, row: str) -> None:
-    # (only a cell that is a status, a few words, says the talk was not held)
-    body = f"## Contact Log\n| Date | Type | Notes |\n| --- | --- | --- |\n{row}\n"
-    contact(tmp_path, "Priya", body=body)
-    assert [i["kind"] for i in items(tmp_path)] == ["thank-you"]
-
-
-def test_a_log_row_of_an_email_or_a_call_asked_for_is_still_a_request(tmp_path: Path) -> None:
-    body = (
-        "## Contact Log\n| Date | Type | Notes |\n| --- | --- | --- |\n"
-        "| 2026-11-10 | Email | asked for a call |\n"
-    )
-    contact(tmp_path, "Priya", body=body)
-    assert [i["kind"] for i in items(tmp_path)] == ["follow-up"]
+    assert [i["kind"] for i in items(tmp_path)] == [read]
 
 
 def test_dated_headings_of_a_communication_log(tmp_path: Path) -> None:
