@@ -136,7 +136,6 @@ def last_part(target: str) -> str:
     return target[last + 1 :]
 
 
-@lru_cache(maxsize=65536)  # (the same people are linked from note after note)
 def initial_key(name: str) -> str | None:
     """The loose key of a name of two words said as its first name and the initial of the
     last ("Ryan Schubert" is "~ryan s"): what a note named so (`Ryan S.md`) answers to, when
