@@ -136,21 +136,6 @@ def last_part(target: str) -> str:
     return target[last + 1 :]
 
 
-def initial_key(name: str) -> str | None:
-    """The loose key of a name of two words said as its first name and the initial of the
-    last ("Ryan Schubert" is "~ryan s"): what a note named so (`Ryan S.md`) answers to, when
-    nothing else does; None for any other name."""
-    words = name.split()
-    if len(words) != 2 or len(words[1].rstrip(".")) < 2 or not words[1][0].isalpha():
-        return None
-    found = loose_key(f"{words[0]} {words[1][0]}")
-    return found if found.count(" ") == 1 else None
-
-
-# A note named by a first name and an initial: `Ryan S`, `Ryan S.`
-_INITIALED = re.compile(r"[^\W\d_][\w'’-]* [^\W\d_]\.?")
-
-
 def identity(note: Note) -> tuple[str, ...]:
     """The keys a note answers to: its file name first, then `name` and aliases, then the
     loose forms of them all (see `loose_key`)."""
@@ -219,11 +204,6 @@ class NameResolver:
                     return found
         # The last tier: accents, titles and slugs aside; only one note may answer so
         loose = _of_kinds(self.by_loose.get(loose_key(wanted), []), kinds)
-        if not loose and (short := initial_key(wanted)) is not None:
-            # (a full name, where only a note named by its first name and initial answers:
-            # `[[Ryan Schubert]]` is `People/Ryan S.md`, as work vaults name people)
-            named = [n for n in self.by_loose.get(short, ()) if _INITIALED.fullmatch(n.name)]
-            loose = _of_kinds(named, kinds)
         return loose if len(loose) == 1 else []
 
     def resolve(self, target: str) -> tuple[Note | None, list[Note]]:

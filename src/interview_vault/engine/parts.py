@@ -17,7 +17,7 @@ from ..core.chains import Referral, referrals_in, stages_in
 from ..core.graph import build_graph
 from ..core.items import unique_within_note
 from ..core.model import Application, Body, Contact, Interview, Item, Link, Note, Problem, Touch
-from ..core.names import LOOSE, initial_key, last_part, link_key, loose_key
+from ..core.names import LOOSE, link_key, loose_key
 from ..core.rules import raw_items, stale_meetings
 from ..core.settings import DigestSettings
 from .assembly import Written, sort_key
@@ -78,12 +78,10 @@ def outward(note: Note) -> Note:
 
 
 def _keys(targets: list[str]) -> tuple[str, ...]:
-    """Each target's key, then its loose key (which the last tier of matching uses), and
-    the key of a note named by its first name and initial (`Ryan S` for Ryan Schubert)."""
+    """Each target's key, then its loose key (which the last tier of matching uses)."""
     exact = [link_key(target) for target in targets]
     loose = (found for found in map(loose_key, targets) if found != LOOSE)  # (none: no tier)
-    initials = (found for target in targets if (found := initial_key(last_part(target))))
-    return tuple(dict.fromkeys([*exact, *loose, *initials]))
+    return tuple(dict.fromkeys([*exact, *loose]))
 
 
 def compute_parts(
