@@ -51,6 +51,11 @@ def files(folder: Path) -> dict[str, bytes]:
     }
 
 
+def notes_of(vault: Path) -> dict[str, bytes]:
+    """`files` but for the tool's own `.vault/` folder: the user's notes, to compare."""
+    return {path: data for path, data in files(vault).items() if not path.startswith(".vault/")}
+
+
 @cache
 def colliding_promises() -> tuple[str, str]:
     """Two promises whose items in Contacts/A.md and Contacts/B.md hash to the same id."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from helpers import HERE, files, run
+from helpers import HERE, notes_of, run
 from spec_vault import config, contact, interview, items, write
 
 CALENDAR = HERE / "fixtures" / "calendar"
@@ -22,10 +22,6 @@ def calendar_vault(root: Path) -> Path:
     contact(root, "Lee Chen", "email: LEE@csp.example")
     contact(root, "José Ramírez", "email: jose@example.org")
     return root
-
-
-def notes_of(vault: Path) -> dict[str, bytes]:
-    return {path: data for path, data in files(vault).items() if not path.startswith(".vault/")}
 
 
 def import_calendar(vault: Path, ics: Path, *more: str) -> tuple[str, str]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from helpers import files, run
+from helpers import notes_of, run
 from spec_vault import config, contact, items
 
 TODAY = "2026-12-07"
@@ -66,10 +66,6 @@ def recruiter_vault(root: Path) -> Path:
     (root / "Templates" / "Recruiter Contact.md").write_text(RECRUITER, encoding="utf-8")
     contact(root, "Recruiters/Jordan Reyes", "tags: [recruiters]", "contacted: 2026-11-30")
     return root
-
-
-def notes_of(vault: Path) -> dict[str, bytes]:
-    return {path: data for path, data in files(vault).items() if not path.startswith(".vault/")}
 
 
 def import_linkedin(vault: Path, export: Path, *more: str) -> tuple[str, str]:

@@ -9,7 +9,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from helpers import HERE, files, run
+from helpers import HERE, files, notes_of, run
 from spec_vault import contact, interview, items, write
 
 MAIL = HERE / "fixtures" / "mail"
@@ -28,10 +28,6 @@ def mail_vault(root: Path) -> Path:
         root, "2026-11-10 Ana Silva", 'contact: "[[Ana Silva]]"', "date: 2026-11-10", "status: done"
     )
     return root
-
-
-def notes_of(vault: Path) -> dict[str, bytes]:
-    return {path: data for path, data in files(vault).items() if not path.startswith(".vault/")}
 
 
 def test_mail_adds_requests_replies_and_a_thank_you_once(tmp_path):
