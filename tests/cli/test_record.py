@@ -311,6 +311,22 @@ def test_log_met_creates_the_interview_note_when_there_is_none(vault):
     assert "thank-you" in kinds
 
 
+def test_log_met_creates_the_talk_with_a_person_kept_in_a_folder_note(tmp_path):
+    # (vb-kb: each person is `person@slug/index.md`; `log met` asked for "index", which 46
+    # notes are, and `new interview` made "Interviews/2026-12-05 index.md")
+    for slug, name in (("alice-formwalt", "Alice Formwalt"), ("bob-greene", "Bob Greene")):
+        note = tmp_path / "people" / f"person@{slug}" / "index.md"
+        note.parent.mkdir(parents=True)
+        note.write_text(f"---\ntype: contact\n---\n# {name}\n")
+    met = ("log", "met", "Alice Formwalt", "--date", "2026-12-05", "--today", "2026-12-07")
+    result = run(tmp_path, *met)
+    assert result.exit_code == 0, result.output
+    talk = tmp_path / "Interviews" / "2026-12-05 Alice Formwalt.md"
+    assert "[[people/person@alice-formwalt/index]]" in talk.read_text()
+    found = items(tmp_path, "2026-12-07")
+    assert [i["person"] for i in found if i["kind"] == "thank-you"] == ["Alice Formwalt"]
+
+
 @pytest.mark.parametrize("what", ["met", "contacted"])
 def test_log_refuses_a_day_after_today(vault, what):
     # before: `log met --date` after today wrote a talk as held (status done), which the

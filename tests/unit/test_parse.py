@@ -432,6 +432,25 @@ def test_a_person_s_note_named_in_short_is_named_by_its_first_heading():
     assert named.title == "T. Bianco"  # (a `name` property says it first)
 
 
+def test_a_note_named_by_a_slug_is_named_by_its_first_heading():
+    # (vb-kb: `data/person/al/person@alice-formwalt/index.md` headed `# Alice Formwalt` was
+    # "Reconnect with person@alice-formwalt", and "Dear person@bob-greene," in a draft)
+    folder = "data/person/al/person@alice-formwalt/index.md"
+    alice = note("---\ntype: contact\n---\n\n# Alice Formwalt\n\n## Bio\n", folder)
+    assert alice.title == "Alice Formwalt"
+    assert "person@alice-formwalt" in alice.aliases  # (links by the folder still lead here)
+    slug = note("---\ntype: contact\n---\n# Alice Formwalt\n", "People/alice-formwalt.md")
+    assert slug.title == "Alice Formwalt"
+    org = note("---\ntype: organization\n---\n# Contour Venture Partners\n",
+               "data/org/co/org@contour-venture-partners/index.md")  # fmt: skip
+    assert org.title == "Contour Venture Partners"
+    # a heading that is not the slug's name, or a name of several words, says none
+    assert note("---\ntype: contact\n---\n# Bio\n", folder).title == "person@alice-formwalt"
+    assert note("---\ntype: contact\n---\n# Smith\n", "People/Jane Smith.md").title == "Jane Smith"
+    named = note("---\ntype: contact\nname: Alice F.\n---\n# Alice Formwalt\n", folder)
+    assert named.title == "Alice F."  # (a `name` property says it first)
+
+
 def test_a_person_s_file_name_written_family_first_shows_given_first():
     # (a work vault's People/Sarver, Andrew.md: "Keep your promise to Sarver, Andrew")
     assert note("---\ntype: contact\n---\n", "People/Sarver, Andrew.md").title == "Andrew Sarver"

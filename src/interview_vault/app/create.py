@@ -132,7 +132,10 @@ def new_interview(
     if day < now.date():
         properties["status"] = "done"  # set only where the template has a status
     if title is None:
-        title = f"{day.isoformat()} {targets[0].rsplit('/', 1)[-1]}"
+        shown = targets[0].rsplit("/", 1)[-1]
+        if "/" in targets[0]:  # (a name notes share, as folder notes' `index`: the person's)
+            shown = draft.names.find(targets[0], ("contact",)).title
+        title = f"{day.isoformat()} {shown}"
     return _new_note(draft, "interview", check_note_name(title), properties, now, imported=imported)
 
 

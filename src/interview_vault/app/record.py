@@ -162,7 +162,8 @@ def log_met(session: Session, name: str, day: date, now: datetime) -> Outcome:
     ]
     if talks:
         return _set(session, talks[0].path, "status", "done", "marked done")
-    created = new_interview(session, person.name, day, now=now, notes=notes)
+    # (by path: a folder note's name, `index`, is many people's)
+    created = new_interview(session, person.path[:-3], day, now=now, notes=notes)
     _set(session, created.relative, "status", "done", "done")
     return Outcome(f"{created.relative}: created, status done; write your notes there")
 

@@ -53,6 +53,32 @@ def named_in_heading(body: str, name: str) -> str | None:
     return heading
 
 
+# A first line that is a heading of level 1, and its text
+_FIRST_HEADING = re.compile(r"[ \t]*#[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*")
+
+
+def named_by_slug(body: str, name: str) -> str | None:
+    """The name a note's first heading gives, where its file or folder name is a slug of
+    that name (`alice-formwalt.md`, `person@alice-formwalt/index.md`, `org@acme-labs`
+    headed `# Alice Formwalt`, `# Acme Labs`): the same words, or for a name of one word
+    (a slug has no spaces) its last words. Else None: `Jane Smith.md` headed `# Smith`
+    stays Jane Smith."""
+    start = len(body) - len(body.lstrip())
+    end = body.find("\n", start)
+    found = _FIRST_HEADING.fullmatch(body[start : end if end >= 0 else len(body)].rstrip("\r"))
+    if found is None or found.group(1) == name:
+        return None
+    heading = found.group(1)
+    words, own = loose_key(heading), loose_key(name)
+    if words == LOOSE or own == LOOSE:
+        return None
+    if words == own:
+        return heading
+    if " " in name.strip() or " " not in words or not own.endswith(words[1:]):
+        return None
+    return heading if own[-len(words)] == " " else None
+
+
 def spaced(name: str) -> str:
     """A person's file name written with underscores for spaces (`Sarah_Chen`) as the
     name it is; any other as it is."""

@@ -52,7 +52,7 @@ from .frontmatter import (
 from .head import meeting_day_at_head
 from .inline import with_inline_fields
 from .logs import done_verb, read_daily_log, read_log
-from .naming import folder_named, named_in_file_name, named_in_heading, spaced
+from .naming import folder_named, named_by_slug, named_in_file_name, named_in_heading, spaced
 from .records import read_application, read_touch, told_of
 
 # the properties whose line an item or its `why` may point at
@@ -169,15 +169,22 @@ def _build_note(
 ) -> Note:
     fields = Fields(path, front, conventions, limits)
     full_name = " ".join(filter(None, (fields.first(_FIRST_NAMES), fields.first(_LAST_NAMES))))
-    title = fields.text("name") or full_name or folder_named(path, name) or name
+    folder = folder_named(path, name)
+    title = fields.text("name") or full_name or folder or name
     aliases = fields.text_list("aliases")
     slug = fields.text("slug")
     if slug and slug not in aliases:
         aliases.append(slug)
     tags = tags_of(front.values, body) if conventions.uses_tags else ()
     kind, incoming = conventions.classify(fields.folded, path, tags)
-    if kind in ("contact", "organization") and title == name:
-        title = named_in_file_name(fields.text("title"), name) or title
+    if kind in ("contact", "organization") and title in (name, folder):
+        # (`Person - Jane Smith.md` with `title: Jane Smith`; `alice-formwalt.md` or
+        # `person@alice-formwalt/index.md` headed `# Alice Formwalt`)
+        shown = title
+        named = named_in_file_name(fields.text("title"), shown) or named_by_slug(body, shown)
+        title = named or shown
+        if title != shown and shown == folder:
+            aliases.append(folder)  # (links by the folder's name still lead here)
     if kind == "contact" and title == name:
         # (`People/Sarver, Andrew.md`, as a directory writes it: "Andrew Sarver")
         title = named_in_heading(body, name) or given_first(name) or spaced(name)
