@@ -69,6 +69,8 @@ def test_log_keeps_the_vaults_own_last_contact_current(tmp_path, stamp, after):
     assert note.read_text() == (
         f"---\ntype: contact\n{after}\nnext_follow_up: 2026-10-05\ncontacted:\n  - 2026-11-20\n---\n"
     )
+    moved = "; its last contact moved to 2026-11-20" if stamp != after else ""
+    assert result.output == f"Contacts/Jordan Reyes.md: contacted on 2026-11-20{moved}\n"
 
 
 def test_log_contacted_after_a_talk_not_yet_thanked_is_its_thank_you(tmp_path):
@@ -186,6 +188,24 @@ def test_done_follow_up_records_the_new_request(vault):
     assert "2026-11-26" in (vault / found["note"]).read_text()
     again = [i for i in items(vault) if i["kind"] == "follow-up"]
     assert again and again[0]["text"].endswith("(second request)")
+
+
+def test_done_reconnect_records_a_touch_not_a_request(vault):
+    # before: it added today to `contacted`, and a week later the digest said "Follow up
+    # with Dr. Maya Ortiz: no reply since you wrote" for a word to keep in touch
+    note = vault / "Contacts" / "Maya Ortiz.md"
+    before = note.read_text()
+    found = item(vault, "reconnect", "Dr. Maya Ortiz")
+    result = run(vault, "done", found["id"], "--today", TODAY)
+    assert result.output == "Contacts/Maya Ortiz.md: in touch: last contact on 2026-11-26\n"
+    assert added_lines(before, note.read_text()) == ["last_contact: 2026-11-26\n"]
+    later = [(i["kind"], i["person"]) for i in items(vault, "2026-12-20")]
+    assert ("follow-up", "Dr. Maya Ortiz") not in later
+    assert ("reconnect", "Dr. Maya Ortiz") not in later
+    # a last contact written earlier moves; a later one stays
+    note.write_text(before.replace("---\n", "---\nlast_contact: 2026-01-05\n", 1))
+    run(vault, "done", found["id"], "--today", TODAY)
+    assert "last_contact: 2026-11-26\n" in note.read_text()
 
 
 def test_done_prepare_says_what_ends_it_and_changes_nothing(vault):

@@ -55,11 +55,29 @@ def _add_date(session: Session, relative: str, name: str, day: date) -> Outcome:
     keyed = updates_key if name == "updated" else property_key
     stamps = session.settings.properties.last_contact
 
-    def edit(text: str) -> str:
-        text = add_date(text, keyed(text, names, relative), day, relative)
-        return moved_last_contact(text, stamps, day, relative)  # (the vault's own field)
+    moved = False
 
-    return _edit(session, relative, f"{name} on {day}", edit)
+    def edit(text: str) -> str:
+        nonlocal moved
+        text = add_date(text, keyed(text, names, relative), day, relative)
+        kept = moved_last_contact(text, stamps, day, relative)  # (the vault's own field)
+        moved = kept != text
+        return kept
+
+    outcome = _edit(session, relative, f"{name} on {day}", edit)
+    if moved:  # (said: a second property changed)
+        return Outcome(f"{outcome.message}; its last contact moved to {day}", outcome.changed)
+    return outcome
+
+
+def _in_touch(session: Session, relative: str, day: date) -> Outcome:
+    """Set the note's last contact to `day` (added when it has none), unless later."""
+    stamps = session.settings.properties.last_contact
+
+    def edit(text: str) -> str:
+        return moved_last_contact(text, stamps, day, relative, add=True)
+
+    return _edit(session, relative, f"in touch: last contact on {day}", edit)
 
 
 def _set(session: Session, relative: str, name: str, value: str, change: str) -> Outcome:
@@ -219,8 +237,12 @@ def complete(session: Session, item_id: str, today: date) -> Outcome:
     """Do the natural thing for an item: record the request, the thank-you, the promise kept."""
     graph = session.graph()
     item = _find_item(graph, session, item_id, today)
-    if item.kind in ("follow-up", "reconnect") and item.person_note:
+    if item.kind == "follow-up" and item.person_note:
         return _add_date(session, item.person_note, "contacted", today)
+    if item.kind == "reconnect" and item.person_note:
+        # (a word to keep in touch, not a request: adding it to `contacted` would start a
+        # chase, "no reply since you wrote", a week later)
+        return _in_touch(session, item.person_note, today)
     if item.kind == "thank-you":
         logged = next(
             (

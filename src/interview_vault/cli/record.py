@@ -69,8 +69,9 @@ def log(what: str, name: str, day: date | None, today: date, vault: Path | None)
 def done(item_id: str, today: date, vault: Path | None) -> None:
     """Mark the digest item ID as done, in the note it comes from.
 
-    A follow-up, reconnect or reach-out records that you wrote today; a thank-you
-    sets `thanked`; a promise, yours or one you wait on, is ticked as the Tasks
+    A follow-up or reach-out records that you wrote today (`contacted`); a
+    reconnect, that you were in touch (`last_contact`); a thank-you sets
+    `thanked`; a promise, yours or one you wait on, is ticked as the Tasks
     plugin does (`[x] ... ✅ date`); an application's follow-up or referral ask
     writes today's date into it (`followed_up`, `referral_asked`).
 

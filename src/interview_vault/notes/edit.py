@@ -168,16 +168,18 @@ def add_date(text: str, key: str, day: date, path: str) -> str:
     return add_dates(text, key, [day], path)
 
 
-def moved_last_contact(text: str, names: tuple[str, ...], day: date, path: str) -> str:
+def moved_last_contact(
+    text: str, names: tuple[str, ...], day: date, path: str, *, add: bool = False
+) -> str:
     """The note's last-contact stamp (`last_contact: 2026-10-02`, under any of `names`)
     moved to `day` when it is earlier or empty: the vault's own field, kept current by what
-    the tool records. A note without one, or with a later day or a value that is no single
-    date, is left as it is."""
+    the tool records. A note without one gets one when `add`, else none; one with a later
+    day or a value that is no single date is left as it is."""
     parts = _split(text, path)
     written = {key.casefold(): key for key in parts.front.values}
     key = next((written[name.casefold()] for name in names if name.casefold() in written), None)
     if key is None:
-        return text
+        return set_value(text, names[0], day.isoformat(), path) if add else text
     value = parts.front.values[key]
     if value not in (None, ""):
         days, bad = parse_date_list(value)
