@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from click.testing import CliRunner
-from spec_vault import TODAY, config, contact, digest_json, interview, note, organization
+from spec_vault import TODAY, config, contact, digest_json, interview, note, ok, organization
 
 from interview_vault.cli import cli
 
@@ -135,3 +135,20 @@ def test_the_names_vault_adopt_proposes_are_the_names_messages_use(tmp_path: Pat
     assert check(tmp_path) == [
         "People/Omar Ali.md:3: warning: Referred By: [[Nobody Here]] has no note"
     ]
+
+
+def test_property_names_are_read_in_any_spelling_of_their_words_separators(tmp_path: Path) -> None:
+    # (vb-kb writes `last-contacted-at`, `follow-up-due`, `how-we-met`: none was read, and
+    # prep said "How you met — Not recorded" of a note saying "Coffee chat")
+    contact(tmp_path, "Alice Formwalt", "last-contacted-at: 2026-02-19", "how-we-met: Coffee chat")
+    contact(tmp_path, "Bob Greene", "Follow-Up-Due: 2026-11-20", "Replied: [2026-01-05]")
+    found = {(i["kind"], i["person"], i["due"]) for i in digest_json(tmp_path)["items"]}
+    assert ("reconnect", "Alice Formwalt", "2026-05-20") in found  # (a touch, 90 days on)
+    assert ("reconnect", "Bob Greene", "2026-11-20") in found  # (the day chosen)
+    prep = ok("prep", "Alice Formwalt", "--vault", str(tmp_path), "--today", TODAY)
+    assert "Coffee chat" in prep
+    # and a writer edits the property under the note's own spelling, never a second one
+    note = tmp_path / "Contacts" / "Alice Formwalt.md"
+    ok("log", "contacted", "Alice Formwalt", "--vault", str(tmp_path), "--today", TODAY)
+    text = note.read_text()
+    assert f"last-contacted-at: {TODAY}\n" in text and "last_contact" not in text

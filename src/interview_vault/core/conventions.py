@@ -155,6 +155,23 @@ def _is_folder_note(folder: str, file: str) -> bool:
     return name in FOLDER_NOTES or name == folder.rpartition("/")[2] or is_index_note(name)
 
 
+_SEPARATORS = re.compile(r"[-_ ]")
+
+
+def spellings(names: Iterable[str]) -> tuple[str, ...]:
+    """Property names casefolded, each followed by its other spellings of the words'
+    separators: `last_contacted` is also `last-contacted` and `last contacted` (vaults write
+    keys in snake, kebab or plain case: `last-contacted-at`, `follow-up-due`)."""
+    folded = [name.casefold() for name in names]
+    others = [
+        _SEPARATORS.sub(separator, name)
+        for name in folded
+        if _SEPARATORS.search(name)
+        for separator in "_- "
+    ]
+    return tuple(dict.fromkeys([*folded, *others]))
+
+
 class Conventions:
     """The settings' marks and property names, ready to classify notes and read properties;
     and who the vault's owner is, and where its daily notes are."""
@@ -202,8 +219,7 @@ class Conventions:
                 self.by_property.setdefault(mark.key, {}).setdefault(mark.value, position)
         self.others = [(i, m) for i, (_, _, m) in enumerate(self.marks) if m.form != "property"]
         self.names: dict[str, tuple[str, ...]] = {
-            f.name: tuple(name.casefold() for name in getattr(properties, f.name))
-            for f in fields(properties)
+            f.name: spellings(getattr(properties, f.name)) for f in fields(properties)
         }
         # how a message names a property a note does not have: the settings' first name
         # for it, as they spell it (`Referred By`)

@@ -183,7 +183,7 @@ class PropertySettings:
     thanked: tuple[str, ...] = ("thanked",)
     referrals: tuple[str, ...] = ("referrals",)
     referred_by: tuple[str, ...] = ("referred_by",)
-    source: tuple[str, ...] = ("source",)
+    source: tuple[str, ...] = ("source", "how_we_met")
     contacted: tuple[str, ...] = ("contacted",)
     replied: tuple[str, ...] = ("replied",)
     updated: tuple[str, ...] = ("updated",)
@@ -205,13 +205,13 @@ class PropertySettings:
     # a touch note's direction: Sent, Received, Exchanged... (see `[kinds.touch] direction`)
     direction: tuple[str, ...] = ("direction",)
     last_contact: tuple[str, ...] = (
-        "last_contact", "last contact", "last contacted", "last_contacted",
+        "last_contact", "last contact", "last contacted", "last_contacted", "last_contacted_at",
     )  # fmt: skip
     created: tuple[str, ...] = ("created", "date created", "created_at", "created on")
     # a day you chose to get back to someone
     next_contact: tuple[str, ...] = (
         "next_contact", "next_follow_up", "next_contact_due", "follow_up_on", "next contact",
-        "next follow up", "next follow-up", "follow up on",
+        "next follow up", "next follow-up", "follow up on", "follow_up_due",
     )  # fmt: skip
     # job applications
     stage: tuple[str, ...] = ("stage",)

@@ -15,7 +15,7 @@ from datetime import date
 from itertools import pairwise
 from typing import Any
 
-from ..core.conventions import parse_mark, value_key
+from ..core.conventions import parse_mark, spellings, value_key
 from ..core.errors import EditError, FrontMatterError
 from ..core.model import TaskStatus
 from .frontmatter import (
@@ -158,9 +158,8 @@ def _inline_days(body: str, key: str) -> list[date]:
 def key_among(keys: Iterable[str], names: tuple[str, ...]) -> str:
     """`property_key` for a note whose keys are `keys`, in order."""
     written = {key.casefold(): key for key in reversed(list(keys))}
-    return next(
-        (written[name.casefold()] for name in names if name.casefold() in written), names[0]
-    )
+    # (in any of their spellings, as they are read: `last-contacted` for `last_contacted`)
+    return next((written[name] for name in spellings(names) if name in written), names[0])
 
 
 def add_date(text: str, key: str, day: date, path: str) -> str:
@@ -177,7 +176,7 @@ def moved_last_contact(
     day or a value that is no single date is left as it is."""
     parts = _split(text, path)
     written = {key.casefold(): key for key in parts.front.values}
-    key = next((written[name.casefold()] for name in names if name.casefold() in written), None)
+    key = next((written[name] for name in spellings(names) if name in written), None)
     if key is None:
         return set_value(text, names[0], day.isoformat(), path) if add else text
     value = parts.front.values[key]
