@@ -441,3 +441,140 @@ def test_when_every_talk_is_unanswered_a_line_says_how_to_record_them(tmp_path):
     out, err = import_calendar(vault, ics(tmp_path, *talks, answered))
     assert out.splitlines() == ["Interviews/2026-12-03 Ana Sousa.md: created, 2026-12-03T10:00"]
     assert "unanswered in this calendar" not in err
+
+
+def allday_twice_a_week(summary: str) -> str:
+    """An Exchange all-day event every Tuesday and Thursday until mid-August, shown as free,
+    one time moved a day later (as exchange-allday-recurring.ics in the trial has it)."""
+    series = event(
+        "tt@x",
+        "20260219",
+        "RRULE:FREQ=WEEKLY;UNTIL=20260817T220000Z;INTERVAL=1;BYDAY=TU,TH;WKST=MO",
+        "DTEND;VALUE=DATE:20260220",
+        "TRANSP:TRANSPARENT",
+        "X-MICROSOFT-CDO-ALLDAYEVENT:TRUE",
+        summary=summary,
+    ).replace("DTSTART:", "DTSTART;VALUE=DATE:")
+    moved = event(
+        "tt@x",
+        "20260227",
+        "RECURRENCE-ID;TZID=W. Europe Standard Time:20260226T000000",
+        "DTEND;VALUE=DATE:20260228",
+        "TRANSP:TRANSPARENT",
+        summary=summary,
+    ).replace("DTSTART:", "DTSTART;VALUE=DATE:")
+    return series + moved
+
+
+def test_an_event_more_than_weekly_is_a_routine_whatever_the_window(tmp_path):
+    # before: compared with the window's weeks, it was 51 talks in a year's window and a
+    # routine in a shorter one
+    vault = calendar_vault(tmp_path / "vault")
+    path = ics(tmp_path, allday_twice_a_week("Call with Ana Sousa"))
+    windows = [
+        ("2026-01-01", "2026-12-31"),
+        ("2026-02-01", "2026-09-01"),
+        ("2026-08-13", "2026-08-13"),  # (its last Thursday alone)
+        ("2026-02-19", "2026-02-20"),  # (its first day alone)
+    ]
+    for since, until in windows:
+        out, err = import_calendar(vault, path, "--since", since, "--until", until, "--dry-run")
+        assert out == "", (since, until)
+        assert err.splitlines()[-1].endswith(
+            "0 notes would be created, 0 would be changed; "
+            "1 event recurring more than weekly (routines, not talks)"
+        ), (since, until)
+
+
+def test_a_weekly_call_with_a_time_moved_is_still_talks(tmp_path):
+    vault = calendar_vault(tmp_path / "vault")
+    weekly = event("wk@x", "20261201T150000Z", ANA, "RRULE:FREQ=WEEKLY;COUNT=4")
+    # its last time moved to the Monday before: four times in three weeks and a day
+    moved = event("wk@x", "20261221T150000Z", ANA, "RECURRENCE-ID:20261222T150000Z")
+    out, err = import_calendar(vault, ics(tmp_path, weekly, moved), "--until", "2026-12-21")
+    assert len(out.splitlines()) == 4 and "routine" not in err
+    # twice in its one week: two talks, not a routine
+    pair = event("pr@x", "20261201T150000Z", ANA, "RRULE:FREQ=WEEKLY;COUNT=2;BYDAY=TU,TH")
+    out, err = import_calendar(vault, ics(tmp_path, pair))
+    assert len(out.splitlines()) == 2 and "routine" not in err
+
+
+def test_a_moved_meeting_takes_its_new_length(tmp_path):
+    # (Thunderbird's Outlook test invitation, 09:00-09:30, then sent again with SEQUENCE:1
+    # at 14:00-15:00: the date moved, `duration: 30` stayed, and the export showed half)
+    vault = calendar_vault(tmp_path / "vault")
+    invite = event("o@x", "20261210T140000Z", ANA, "DTEND:20261210T143000Z", "SEQUENCE:0")
+    import_calendar(vault, ics(tmp_path, invite))
+    note = "Interviews/2026-12-10 Ana Sousa.md"
+    assert "date: 2026-12-10T09:00\n" in text(vault, note)
+    assert "duration: 30\n" in text(vault, note)
+    moved = event("o@x", "20261210T190000Z", ANA, "DTEND:20261210T200000Z", "SEQUENCE:1")
+    out, _ = import_calendar(vault, ics(tmp_path, moved), "--dry-run")
+    assert out == f"{note}: would move to 2026-12-10T14:00, last 60 minutes\n"
+    out, _ = import_calendar(vault, ics(tmp_path, moved))
+    assert out == f"{note}: moves to 2026-12-10T14:00, lasts 60 minutes\n"
+    assert "date: 2026-12-10T14:00\n" in text(vault, note)
+    assert "duration: 60\n" in text(vault, note)
+    # longer, at the same time: its length alone follows
+    longer = event("o@x", "20261210T190000Z", ANA, "DTEND:20261210T203000Z", "SEQUENCE:2")
+    out, _ = import_calendar(vault, ics(tmp_path, longer))
+    assert out == f"{note}: lasts 90 minutes\n"
+    # a duration written otherwise than in minutes is left as written
+    written = text(vault, note).replace("duration: 90\n", "duration: about an hour\n")
+    (vault / note).write_text(written, encoding="utf-8")
+    later = event("o@x", "20261211T190000Z", ANA, "DTEND:20261211T200000Z", "SEQUENCE:3")
+    out, _ = import_calendar(vault, ics(tmp_path, later))
+    assert out == f"{note}: moves to 2026-12-11T14:00\n"
+    assert "duration: about an hour\n" in text(vault, note)
+
+
+def test_a_moved_meeting_without_a_duration_gets_one_where_the_template_has_one(tmp_path):
+    vault = calendar_vault(tmp_path / "vault")
+    interview(vault, "Ana coffee", "contact: '[[Ana Sousa]]'\ndate: 2026-12-10T09:00")
+    invite = event("n@x", "20261210T140000Z", ANA, "DTEND:20261210T143000Z")
+    out, _ = import_calendar(vault, ics(tmp_path, invite))
+    assert out == "Interviews/Ana coffee.md: adds calendar_uid\n"  # (the same time: no more)
+    moved = event("n@x", "20261211T140000Z", ANA, "DTEND:20261211T144500Z")
+    out, _ = import_calendar(vault, ics(tmp_path, moved))
+    assert out == "Interviews/Ana coffee.md: moves to 2026-12-11T09:00, lasts 45 minutes\n"
+    assert "duration: 45\n" in text(vault, "Interviews/Ana coffee.md")
+
+
+def test_a_held_meeting_keeps_its_length(tmp_path):
+    vault = calendar_vault(tmp_path / "vault")
+    import_calendar(vault, ics(tmp_path, event("h@x", "20261201T150000Z", ANA, "DURATION:PT30M")))
+    held = notes_of(vault)
+    longer = event("h@x", "20261201T150000Z", ANA, "DURATION:PT1H")
+    out, _ = import_calendar(vault, ics(tmp_path, longer))
+    assert out == "" and notes_of(vault) == held
+
+
+def test_an_organizer_written_as_a_quoted_mailto_is_the_contact_of_that_address(tmp_path):
+    # (node-ical's event-organizer-cn.ics: `ORGANIZER;CN=...:"mailto:..."`)
+    vault = calendar_vault(tmp_path / "vault")
+    organizer = 'ORGANIZER;CN=ana@helio.example:"mailto:ana@helio.example"'
+    attendee = "ATTENDEE;CN=Lee:MAILTO:<LEE@csp.example>"
+    out, _ = import_calendar(vault, ics(tmp_path, event("q@x", "20261210T150000Z", organizer)))
+    assert out == "Interviews/2026-12-10 Ana Sousa.md: created, 2026-12-10T10:00\n"
+    out, _ = import_calendar(vault, ics(tmp_path, event("r@x", "20261211T150000Z", attendee)))
+    assert out == "Interviews/2026-12-11 Lee Chen.md: created, 2026-12-11T10:00\n"
+
+
+def test_an_occurrence_that_ends_before_it_starts_has_no_end(tmp_path):
+    # (moved-negative.ics: an occurrence moved to 15:00 on the 9th, its DTEND left on the
+    # 7th, was read from the 7th for two days: "longer than a day")
+    vault = calendar_vault(tmp_path / "vault")
+    moved = event(
+        "neg@x",
+        "20261209T200000Z",
+        ANA,
+        "DTEND:20261207T210000Z",
+        "RECURRENCE-ID:20261207T170000Z",
+        summary="Treasure hunting with Ana Sousa",
+    )
+    series = event("neg@x", "20261207T170000Z", "RRULE:FREQ=WEEKLY;COUNT=2")
+    out, err = import_calendar(vault, ics(tmp_path, series, moved))
+    assert out == "Interviews/2026-12-09 Ana Sousa.md: created, 2026-12-09T15:00\n"
+    said = "vault: calendar.ics: event 2 (line 11): ends before it starts: read as having no end"
+    assert said in err.splitlines()
+    assert "longer than a day" not in err

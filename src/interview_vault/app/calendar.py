@@ -25,11 +25,12 @@ from ..core.activity import (
     EventChange,
     Party,
     Skipped,
+    event_minutes,
     not_a_talk,
     plan_events,
     when_written,
 )
-from ..core.errors import EditError, NoteExistsError, UnsafeWriteError, VaultError
+from ..core.errors import EditError, FrontMatterError, NoteExistsError, UnsafeWriteError, VaultError
 from ..core.graph import Graph
 from ..core.incoming import Incoming
 from ..core.model import Interview
@@ -43,12 +44,14 @@ from ..notes.calendar import (
     read_events,
 )
 from ..notes.edit import property_key, set_value
+from ..notes.frontmatter import read_properties
 from ..notes.templates import yaml_scalar
 from ..storage.files import load, save
 from ..storage.settings import merge_settings
-from ..storage.templates import existing_folder
+from ..storage.templates import existing_folder, read_template
 from .activity import directory_of
 from .create import new_interview
+from .exporting import read_minutes
 from .importing import free_name
 from .session import Session
 
@@ -107,7 +110,10 @@ def _one(reason: str) -> str:
 def _base(said: str) -> str:
     """What a change says, as a dry run says it would: "adds" -> "add", "moves" -> "move"."""
     return ", ".join(
-        part.replace("adds", "add", 1).replace("moves", "move", 1).replace("marked", "mark", 1)
+        part.replace("adds", "add", 1)
+        .replace("moves", "move", 1)
+        .replace("marked", "mark", 1)
+        .replace("lasts", "last", 1)
         for part in said.split(", ")
     )
 
@@ -153,9 +159,8 @@ def import_calendar(
     result.read = len(events)
     graph = session.graph()
     people_of = _people_finder(session, graph, mine)
-    weeks = (until - since).days // 7 + 1
     booked = _booked(session, graph)
-    changes = plan_events(events, people_of, booked, today, result.skipped, weeks)
+    changes = plan_events(events, people_of, booked, today, result.skipped)
     result.skipped.messages[:] = [f"{path.name}: {m}" for m in result.skipped.messages]
     # (a Google export keeps Outlook organizers' invitations NEEDS-ACTION even for talks
     # you went to: "34 events you never answered" alone reads as nothing to do)
@@ -221,8 +226,11 @@ def _incoming(party: Party) -> Incoming:
 
 
 def _booked(session: Session, graph: Graph) -> list[Booked]:
-    """The vault's meeting notes with a date, with their key and date as written."""
+    """The vault's meeting notes with a date, with their key, date and duration as written
+    (and whether one may be written: the note has an empty one, or none and the template
+    has one)."""
     read = session.reader()
+    template_lasts = _template_has_duration(session)
     booked = []
     for meeting in graph.meetings:
         interview = meeting.interview
@@ -232,6 +240,13 @@ def _booked(session: Session, graph: Graph) -> list[Booked]:
             continue
         text = read(meeting.note.path)
         people = tuple(p.note.path for p in meeting.people if p.note is not None)
+        path = meeting.note.path
+        duration = text.text("duration")
+        minutes = read_minutes(duration)
+        if duration is None:  # (empty or absent: which, the reading does not say)
+            lasts = template_lasts or _has_duration(session, load(session.root, path).text)
+        else:
+            lasts = False  # (one that does not read, "about an hour": left as written)
         booked.append(
             Booked(
                 meeting.note.path,
@@ -240,9 +255,29 @@ def _booked(session: Session, graph: Graph) -> list[Booked]:
                 people,
                 interview.status,
                 (text.text(KEY) or "").strip(),
+                minutes,
+                lasts,
             )
         )
     return booked
+
+
+def _template_has_duration(session: Session) -> bool:
+    """Whether the vault's meeting template has a duration property."""
+    templates = session.settings.vault.template_folders
+    name = session.settings.kinds.interview.template
+    template, _ = read_template(session.root, templates, name, lambda _: None)
+    return _has_duration(session, template)
+
+
+def _has_duration(session: Session, text: str) -> bool:
+    """Whether a note's (or template's) front matter has a duration property."""
+    try:
+        keys = read_properties(text).values
+    except FrontMatterError:  # (a template's Templater tags, say: none known)
+        return False
+    names = {name.casefold() for name in session.settings.properties.duration}
+    return any(str(key).casefold() in names for key in keys)
 
 
 def _apply(
@@ -304,10 +339,8 @@ def _create(
 ) -> str:
     event = change.event
     extra = {KEY: yaml_scalar(event.key)}
-    if isinstance(event.start, datetime) and isinstance(event.end, datetime):
-        minutes = round((event.end - event.start).total_seconds() / 60)
-        if 0 < minutes < 24 * 60:
-            extra["duration"] = str(minutes)
+    if (minutes := event_minutes(event)) is not None:
+        extra["duration"] = str(minutes)
     if event.location:
         extra["location"] = yaml_scalar(event.location)
     contacts = [note[:-3] for note in change.people]
@@ -332,12 +365,14 @@ def _said(change: EventChange) -> str:
         return f"adds {KEY}"
     if change.action == "move":
         return f"moves to {when_written(change.event)}"
+    if change.action == "resize":
+        return f"lasts {change.minutes} minutes"
     return "marked cancelled" if change.action == "cancel" else "marked done"
 
 
 def _change(session: Session, note: str, changes: list[EventChange]) -> None:
-    """One note's changes, in one safe edit: its key, date and status, under the note's
-    own names for them."""
+    """One note's changes, in one safe edit: its key, date, duration and status, under the
+    note's own names for them."""
     names = session.settings.properties
     loaded = load(session.root, note)
     text = loaded.text
@@ -348,6 +383,9 @@ def _change(session: Session, note: str, changes: list[EventChange]) -> None:
         elif change.action == "move":
             key = property_key(text, names.date, note)
             value = when_written(change.event)
+        elif change.action == "resize":
+            key = property_key(text, names.duration, note)
+            value = str(change.minutes)
         else:
             key = property_key(text, names.status, note)
             value = "cancelled" if change.action == "cancel" else "done"

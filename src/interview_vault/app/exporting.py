@@ -143,7 +143,7 @@ def export_calendar(session: Session, today: date, stamp: datetime) -> Export:
             continue
         text = read(meeting.note.path)
         duration = text.text("duration")
-        minutes = _minutes(duration)
+        minutes = read_minutes(duration)
         if duration and minutes is None:
             session.notice(
                 f'{meeting.note.path}: cannot read duration "{duration}" (write 45, 45 min, '
@@ -177,7 +177,7 @@ _DURATION = re.compile(
 )
 
 
-def _minutes(written: str | None) -> int | None:
+def read_minutes(written: str | None) -> int | None:
     """`45`, `45 min`, `1h`, `1h30`, `1.5 hours`, `1 hour 30 minutes`, `1:30` as minutes;
     None when it says something else (or nothing)."""
     text = (written or "").strip().casefold()

@@ -51,6 +51,7 @@ class Event(NamedTuple):
     place: str
     answer: str = ""  # your PARTSTAT (ACCEPTED, DECLINED, NEEDS-ACTION...); "": not said
     free: bool = False  # shown as free (TRANSP:TRANSPARENT): it holds none of your time
+    routine: bool = False  # one of an event that comes more than weekly (`more_than_weekly`)
 
     @property
     def key(self) -> str:
@@ -220,6 +221,8 @@ class Booked(NamedTuple):
     people: tuple[str, ...]  # its contact notes
     status: str | None  # as written (None: decided by the date)
     key: str  # its calendar_uid ("" when it has none)
+    minutes: int | None = None  # its duration (None: none, or none that reads)
+    lasts: bool = False  # a duration may be written where it has none (see `_known`)
 
     def held(self, today: date) -> bool:
         return self.status == "done" or (self.status is None and self.day < today)
@@ -228,12 +231,14 @@ class Booked(NamedTuple):
 class EventChange(NamedTuple):
     """What one occurrence of an event does to the notes: `create` a meeting note with
     `people`, `adopt` a note of that day (its key added), `move` a scheduled note to the
-    event's time, `cancel` it, or mark it `done` (the time it was set for has passed)."""
+    event's time, `resize` it to the event's length (its `minutes`), `cancel` it, or mark
+    it `done` (the time it was set for has passed)."""
 
     action: str
     event: Event
     note: str = ""  # the note changed (all but `create`)
     people: tuple[str, ...] = ()  # the contact notes of a note created
+    minutes: int | None = None  # the length a note is given (`resize`)
 
 
 CANCELLED = "cancelled events"
@@ -260,12 +265,11 @@ def plan_events(
     booked: Iterable[Booked],
     today: date,
     skipped: Skipped,
-    weeks: int = 1,
 ) -> list[EventChange]:
     """The changes these event occurrences make: `people_of` gives the contact notes an
     event is with (attendees, or names in its summary), `booked` the vault's meeting notes.
-    An event with more occurrences than `weeks` (the weeks the window spans) and one is a
-    routine, a stand-up or a daily block, never a talk: counted once and left out whole.
+    An event whose occurrences are a routine (`Event.routine`: a stand-up, a daily block)
+    is never a talk: counted once and left out whole.
 
     An event a note keeps the key of is that note: moved, cancelled (or declined) or (its
     time past, and the invitation answered) done when it was scheduled; never changed
@@ -286,8 +290,7 @@ def plan_events(
     changes: list[EventChange] = []
     taken: set[str] = set()  # notes an event has changed, or adopted
     events = list(events)
-    occurrences = Counter(event.uid for event in events)
-    routines = {uid for uid, count in occurrences.items() if count > weeks + 1}
+    routines = {event.uid for event in events if event.routine}
     for _routine in routines:
         skipped.add(ROUTINE)  # (once an event, however many times it comes)
     for event in events:
@@ -329,6 +332,14 @@ def plan_events(
     return changes
 
 
+def more_than_weekly(days: Iterable[date]) -> bool:
+    """Whether an event on these days (one a time it comes) comes more often than weekly: more
+    times than the weeks they fall in, counted from the first day, and one more (a weekly call with
+    one time moved, or one added, is still weekly; twice in a week, that week alone, too)."""
+    ordered = sorted(days)
+    return bool(ordered) and len(ordered) > (ordered[-1] - ordered[0]).days // 7 + 2
+
+
 def not_a_talk(event: Event) -> str | None:
     """Why an event is no talk (the reason it is counted under), or None: cancelled; you
     declined it or never answered; longer than a day (a conference, a trip: an all-day
@@ -348,6 +359,15 @@ def not_a_talk(event: Event) -> str | None:
     return None
 
 
+def event_minutes(event: Event) -> int | None:
+    """How long a timed event lasts, in minutes, when it ends the same day or the next
+    (less than a day); None otherwise (all day, no end, or none that makes sense)."""
+    if not isinstance(event.start, datetime) or not isinstance(event.end, datetime):
+        return None
+    minutes = round((event.end - event.start).total_seconds() / 60)
+    return minutes if 0 < minutes < 24 * 60 else None
+
+
 def _length(start: date | datetime, end: date | datetime) -> timedelta:
     if isinstance(start, datetime) and isinstance(end, datetime):
         return end - start
@@ -355,12 +375,18 @@ def _length(start: date | datetime, end: date | datetime) -> timedelta:
 
 
 def _known(event: Event, note: Booked, past: bool) -> list[EventChange]:
-    """What a scheduled note's own event, read again, changes in it."""
+    """What a scheduled note's own event, read again, changes in it: its time, and its
+    length where the note has one that reads, or, moved, where one may be written
+    (`Booked.lasts`)."""
     if event.cancelled or event.declined:
         return [] if note.status == "cancelled" else [EventChange("cancel", event, note.note)]
     changes = []
-    if _moved(note.written, event):
+    moved = _moved(note.written, event)
+    if moved:
         changes.append(EventChange("move", event, note.note))
+    minutes = event_minutes(event)
+    if minutes is not None and minutes != note.minutes and (note.minutes or (moved and note.lasts)):
+        changes.append(EventChange("resize", event, note.note, minutes=minutes))
     if past and not event.unanswered and note.status not in (None, "done"):
         changes.append(EventChange("done", event, note.note))
     return changes

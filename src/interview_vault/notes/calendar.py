@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import heapq
+import itertools
 import re
 import warnings
 from collections.abc import Iterable, Iterator
@@ -28,7 +29,7 @@ from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 from recurring_ical_events.util import compare_greater, convert_to_datetime
 
 from ..core import plan
-from ..core.activity import Event, Party, Skipped
+from ..core.activity import Event, Party, Skipped, more_than_weekly
 from ..core.errors import VaultError
 from .zone_names import zone_named
 
@@ -221,6 +222,9 @@ def _parse(text: str, skipped: Skipped) -> _Parsed:
             skipped.add(UNREADABLE, f"{place}: cannot be read: {problem}")
             continue
         zones.place(component)
+        if _ends_before_start(component):
+            del component["DTEND" if "DTEND" in component else "DURATION"]
+            skipped.messages.append(f"{place}: ends before it starts: read as having no end")
         if "UID" not in component or not str(component["UID"]).strip():
             component["UID"] = _made_uid(component)
         component[_PLACE] = place
@@ -358,6 +362,20 @@ def _problem(component: Any) -> str | None:
         if not isinstance(length, timedelta):
             return "DURATION: not a length of time"
     return None
+
+
+def _ends_before_start(component: Any) -> bool:
+    """Whether the event's DTEND is before its DTSTART, or its DURATION less than none
+    (the library would then take the end for the start)."""
+    if "DURATION" in component:
+        length = component["DURATION"].dt
+        return isinstance(length, timedelta) and length < timedelta(0)
+    if "DTEND" not in component:
+        return False
+    try:
+        return bool(component["DTEND"].dt < component["DTSTART"].dt)
+    except TypeError:  # (a day and a time, a time with a zone and one without)
+        return False
 
 
 def _made_uid(component: Any) -> str:
@@ -505,7 +523,52 @@ def _occurrences(
                 f"{place}: more than {most:,} occurrences from {window.since} to {window.until};"
                 f" the first {most:,} read",
             )
+        if kept and uid in parsed.recurring and _routine(series, kept, span, window):
+            kept = [event._replace(routine=True) for event in kept]
         yield from kept
+
+
+# How far either side of the window an event's occurrences are read to tell whether it is
+# a routine (so that it is one whatever the window), and how many of them at most: more
+# than that in four weeks is a routine whatever else.
+_AROUND = timedelta(weeks=4)
+_AROUND_MOST = 60
+
+
+def _routine(
+    series: Any, kept: list[Event], span: tuple[datetime, datetime], window: _Window
+) -> bool:
+    """Whether an event comes more often than weekly (`more_than_weekly`), by its
+    occurrences in the window (`kept`) and in the four weeks either side of it."""
+    days = [_day(event.start) for event in kept]
+    seen: set[Any] = set()
+    for start, stop in _around(span):
+        if isinstance(series.recurrence, _Rules):
+            series.recurrence.steps = 0  # (a budget of its own: the window's is spent)
+        try:
+            for occurrence in itertools.islice(series.between(start, stop), _AROUND_MOST):
+                day = _day(_local(occurrence.start, window.zone))
+                if occurrence.start not in seen and not window.since <= day <= window.until:
+                    seen.add(occurrence.start)
+                    days.append(day)
+        except _TooOftenError:  # (more than `STEPS` times by four weeks after the window)
+            return True
+        except Exception:  # (what makes no sense there: the window's occurrences decide)
+            continue
+    return more_than_weekly(days)
+
+
+def _around(span: tuple[datetime, datetime]) -> list[tuple[datetime, datetime]]:
+    """The four weeks before the window and after it, where there are such (not before
+    the year 1 or after 9999)."""
+    sides = []
+    for begin, days in ((span[0], -_AROUND), (span[1], _AROUND)):
+        try:
+            other = begin + days
+        except OverflowError:
+            continue
+        sides.append((min(begin, other), max(begin, other)))
+    return sides
 
 
 _EVENTS = recurring_ical_events.ComponentsWithName("VEVENT", series=_Series)
@@ -630,12 +693,16 @@ def _listed(value: Any) -> list[Any]:
 def _address(who: Any) -> str:
     """The address a calendar user is (`mailto:` in any case left out), else the one its
     EMAIL parameter gives (Apple names some by `urn:uuid:`), or ""."""
-    for value in (str(who).strip(), str(who.params.get("EMAIL", "")).strip()):
+    for value in (str(who), str(who.params.get("EMAIL", ""))):
+        value = value.strip().strip(_QUOTES).strip()  # (`"mailto:x@y.org"`, as some write)
         if value[:7].casefold() == "mailto:":
-            value = value[7:].strip()
+            value = value[7:].strip().strip(_QUOTES).strip()  # (`mailto:<x@y.org>`)
         if "@" in value and not any(space in value for space in " \t"):
             return value
     return ""
+
+
+_QUOTES = "\"'<>"
 
 
 def _party(who: Any) -> Party:
