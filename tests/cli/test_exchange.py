@@ -606,6 +606,80 @@ def test_a_property_that_stops_its_card_is_left_out_and_named_not_the_card(empty
     assert (empty / "Contacts" / "Ann Lee.md").exists()
 
 
+def test_a_base64_value_is_left_out_whole_with_the_lines_it_goes_on_over(empty, tmp_path):
+    # (vCard 2.1, as FolkerKinzel's Library_v2.vcf: a PHOTO's base64 goes on over unindented
+    # lines to a blank line, each said as "a line it cannot read", 410 times)
+    base64_lines = "".join(
+        f"{'CAgIDAwMDBAYEBAQEBAgGBgUGCQgKCgkICQkKDA8MCgsOCwkJDRENDg8QEBEQCgwSExIQEw8QEB'[n:]}"
+        f"{'Q' * n}\r\n"
+        for n in range(40)
+    )
+    cards = tmp_path / "contacts.vcf"
+    cards.write_text(
+        "BEGIN:VCARD\r\nVERSION:2.1\r\nFN:Max Mustermann\r\n"
+        "PHOTO;ENCODING=BASE64;TYPE=JPEG:/9j/4AAQSkZJRgABAQEAYABgAAD/2wBDAAMCAgICAgM\r\n"
+        f"{base64_lines}\r\n"
+        "EMAIL;INTERNET:max@example.org\r\n"
+        "LOGO;GIF;BASE64:R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7\r\n"
+        "R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7\r\n"  # (no blank line)
+        "X-CUSTOM;ENCODING=BASE64:QUJD\r\n\r\n"
+        "TITLE:Engineer\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ann Lee\r\n"
+        "KEY;ENCODING=b;TYPE=PGP:mQENBFm\r\n" + " hRaBQRUj\r\n" * 30 + "ORG:Acme\r\nEND:VCARD\r\n",
+        encoding="utf-8",
+        newline="",
+    )
+    result = vault_run(empty, "import", "vcard", str(cards))
+    assert (result.stderr, result.stdout.splitlines()[-1]) == (
+        "",
+        "2 created, 0 updated, 0 unchanged, 0 skipped",
+    )
+    max_ = properties(empty, "Contacts/Max Mustermann.md")
+    assert (max_["email"], max_["role"]) == ("max@example.org", "Engineer")
+    assert properties(empty, "Contacts/Ann Lee.md")["organization"] == "[[Acme]]"
+
+
+def test_lines_it_cannot_read_are_said_three_times_then_counted(empty, tmp_path):
+    cards = tmp_path / "contacts.vcf"
+    junk = "".join(f"junk line {n}\r\n" for n in range(1, 11))
+    cards.write_text(
+        f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ann Lee\r\n{junk}END:VCARD\r\n",
+        encoding="utf-8",
+        newline="",
+    )
+    result = vault_run(empty, "import", "vcard", str(cards))
+    assert result.stdout.splitlines()[-1] == "1 created, 0 updated, 0 unchanged, 0 skipped"
+    start = "vault: contacts.vcf: card 1 (line 1): left out"
+    assert result.stderr.splitlines() == [
+        f"{start} a line it cannot read: Failed to parse line: junk line 1",
+        f"{start} a line it cannot read: Failed to parse line: junk line 2",
+        f"{start} a line it cannot read: Failed to parse line: junk line 3",
+        f"{start} and 7 more lines it cannot read",
+    ]
+
+
+def test_every_note_of_a_card_is_kept_in_order(empty, tmp_path):
+    # (DAVx5's allfields-vcard3.vcf: two NOTE lines, the second was dropped)
+    cards = tmp_path / "contacts.vcf"
+    cards.write_text(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN;CHARSET=UTF-8:Ämi Display\r\n"
+        "NOTE:This fax number is operational 0800 to 1715\r\n  EST\\, Mon-Fri.\r\n"
+        "NOTE:Second note\r\nNOTE:\r\nNOTE:Third\\nin two lines\r\nEND:VCARD\r\n",
+        encoding="utf-8",
+        newline="",
+    )
+    result = vault_run(empty, "import", "vcard", str(cards))
+    assert result.exit_code == 0, result.output
+    assert (
+        (empty / "Contacts" / "Ämi Display.md")
+        .read_text(encoding="utf-8")
+        .endswith(
+            "## From the address book\nThis fax number is operational 0800 to 1715 EST, Mon-Fri."
+            "\n\nSecond note\n\nThird\nin two lines\n"
+        )
+    )
+
+
 def test_a_card_of_a_group_or_an_organization_is_no_person(empty, tmp_path):
     # (vCard 4.0's KIND:org and KIND:group became "Contacts/The Doe Family.md"; and a file
     # whose CRLF endings were made CRLF again was "no vCard in it")

@@ -361,7 +361,107 @@ def test_a_file_that_is_not_mail_is_one_line(tmp_path):
     junk.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 100)
     result = run("import", "mail", str(junk), "--vault", str(vault))
     assert result.exit_code == 1
-    assert result.stderr == f"vault: {junk}: not an mbox file or a Maildir folder\n"
+    assert result.stderr == (
+        f"vault: {junk}: not a mailbox: give an mbox file, a Maildir folder, Apple Mail's"
+        " NAME.mbox folder, an .eml file or a folder of .eml files\n"
+    )
+    empty = tmp_path / "Export"
+    empty.mkdir()
+    (empty / "Info.plist").write_text('<?xml version="1.0"?><plist><dict></dict></plist>')
+    result = run("import", "mail", str(empty), "--vault", str(vault))
+    assert result.exit_code == 1 and result.stderr.startswith(f"vault: {empty}: not a mailbox: ")
+
+
+def apple_mbox(folder: Path, *messages: str) -> None:
+    """An Apple Mail "Export Mailbox" folder: its messages in a file named `mbox`, each
+    after a `From MAILER-DAEMON` line, beside Info.plist and table_of_contents."""
+    folder.mkdir(parents=True)
+    (folder / "mbox").write_text(
+        "".join(f"From MAILER-DAEMON Mon Dec  7 22:58:09 2026\n{m}\nbody\n\n" for m in messages)
+    )
+    (folder / "Info.plist").write_text('<?xml version="1.0"?><plist><dict></dict></plist>')
+    (folder / "table_of_contents").write_bytes(b"\x00\x00\x00\x02toc\x00")
+
+
+def headers(day: int, sender: str, to: str, *more: str) -> str:
+    return f"Date: {day} Nov 2026 09:00:00 -0500\nFrom: {sender}\nTo: {to}\n" + "".join(
+        f"{line}\n" for line in more
+    )
+
+
+def test_an_apple_mail_export_is_read_from_its_mbox_folders(tmp_path):
+    # (Apple Mail's Export Mailbox makes `Inbox.mbox/mbox`: it was refused as "not an mbox
+    # file or a Maildir folder", and so was the folder of several it makes)
+    vault = mail_vault(tmp_path / "vault")
+    export = tmp_path / "Exported Mailboxes"
+    thanks = headers(11, "alex@example.com", "ana@helio.example", "Message-ID: <t1@x.example>")
+    apple_mbox(export / "Sent Messages.mbox", thanks)
+    apple_mbox(
+        export / "Inbox.mbox",
+        headers(3, "José Núñez <jose@example.org>", "alex@example.com"),
+        thanks,  # (a copy of your message, delivered back: read once)
+    )
+    apple_mbox(export / "Junk.mbox", headers(4, "x@spam.example", "alex@example.com"))
+    result = run("import", "mail", str(export), "--vault", str(vault), "--today", TODAY)
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines() == [
+        "Contacts/José Núñez.md: adds replied 2026-11-03",
+        "Interviews/2026-11-10 Ana Silva.md: adds thanked 2026-11-11",
+    ]
+    # (your address learned from the Sent Messages folder)
+    assert '[me]\nemails = ["alex@example.com"]' in (vault / ".vault" / "config.toml").read_text()
+    assert result.stderr.splitlines()[-1] == (
+        "vault: mail: 3 messages, 2 new dates in 2 notes; 1 copy already read, 1 in spam or trash"
+    )
+    # one mailbox's folder alone; then its `mbox` file, the same messages
+    for path in (export / "Inbox.mbox", export / "Inbox.mbox" / "mbox"):
+        alone = run("import", "mail", str(path), "--vault", str(vault), "--dry-run")
+        assert alone.exit_code == 0, alone.output
+        assert alone.stderr.splitlines()[-1].startswith("vault: mail: 2 messages, 0 new dates")
+
+
+def test_eml_files_alone_or_in_folders_are_messages(tmp_path):
+    # (Outlook's and Thunderbird's "Save As" .eml, and a folder of them as Thunderbird's
+    # ImportExportTools writes it, nested: each was refused as "not an mbox file")
+    vault = mail_vault(tmp_path / "vault")
+    write(vault, ".vault/config.toml", '[me]\nemails = ["alex@example.com"]\n')
+    saved = tmp_path / "Saved"
+    (saved / "Inbox" / "Jobs").mkdir(parents=True)
+    (saved / "Sent").mkdir()
+    (saved / "Trash").mkdir()
+
+    def eml(path: Path, text: str) -> None:
+        path.write_bytes(f"{text}Subject: hello\n\nbody\n".replace("\n", "\r\n").encode())
+
+    josé = "José Núñez <jose@example.org>"
+    eml(saved / "Sent" / "To Ana.eml", headers(2, "alex@example.com", "ana@helio.example"))
+    eml(saved / "Inbox" / "From Ana.eml", headers(3, "ana@helio.example", "alex@example.com"))
+    eml(saved / "Inbox" / "Jobs" / "From José.eml", headers(5, josé, "alex@example.com"))
+    eml(
+        saved / "Inbox" / "Jobs" / "Old.eml",
+        headers(5, josé, "alex@example.com").replace("5 Nov 2026", "5 Nov 2024"),
+    )
+    eml(saved / "Trash" / "Lee.eml", headers(6, "lee@x.example", "alex@example.com"))
+    (saved / "Inbox" / "index.html").write_text("<html><body>3 messages</body></html>")
+    (saved / "Inbox" / "broken.eml").write_bytes(b"\x89PNG\r\n\x1a\n")
+    result = run("import", "mail", str(saved), "--vault", str(vault), "--today", TODAY)
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines() == [
+        "Contacts/Ana Silva.md: adds contacted 2026-11-02, replied 2026-11-03",
+        "Contacts/José Núñez.md: adds replied 2026-11-05",
+    ]
+    assert result.stderr.splitlines()[-1] == (
+        "vault: mail: 6 messages, 3 new dates in 2 notes; 1 before --since 2025-11-26, 1 in spam"
+        " or trash, 1 that are not mail"
+    )
+    one = run(
+        "import", "mail", str(saved / "Inbox" / "Jobs" / "From José.eml"), "--vault", str(vault)
+    )
+    assert one.exit_code == 0, one.output
+    assert (
+        one.stderr.splitlines()[-1]
+        == "vault: mail: 1 message, 0 new dates in 0 notes; 1 with no new date"
+    )
 
 
 # --- LinkedIn messages and invitations ------------------------------------------------------

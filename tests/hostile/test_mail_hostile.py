@@ -22,7 +22,7 @@ import pytest
 from interview_vault.core.activity import Message, Party, Skipped
 from interview_vault.core.errors import VaultError
 from interview_vault.notes.mail import NOT_MAIL, read_headers
-from interview_vault.storage.mailboxes import message_headers
+from interview_vault.storage.mailboxes import NOT_A_MAILBOX, message_headers
 
 ME = frozenset({"alex@example.com"})
 FIFTY_MB = 50 * 1024 * 1024
@@ -239,19 +239,59 @@ def test_an_address_header_of_a_megabyte_takes_a_moment(value: str):
     [
         PNG,
         b"Name,Email,Company\nAna Silva,ana@helio.example,Helio\n",
-        b"Return-Path: <ana@helio.example>\n" + HEADERS + b"\nno From line anywhere\n",
-        b"\n\n\nSubject: a message with no separator\n\nFrom what I hear, nothing.\n",
+        b"name: Ana Silva\nrole: engineer\n",  # (`Name: value` lines, but no mail field)
         b"\xef\xbb\xbfFrom ana@helio.example Mon Nov 16 10:00:00 2026\n" + HEADERS,
         b"\x00" * 4096,
     ],
-    ids=["png", "csv", "eml", "blank-lines", "bom", "zeros"],
+    ids=["png", "csv", "yaml", "bom", "zeros"],
 )
 def test_a_file_that_is_not_an_mbox_is_one_line(tmp_path: Path, content: bytes):
     path = tmp_path / "export.mbox"
     path.write_bytes(content)
     with pytest.raises(VaultError) as raised:
         message_headers(path, Skipped())
-    assert str(raised.value) == f"{path}: not an mbox file or a Maildir folder"
+    assert str(raised.value) == f"{path}: {NOT_A_MAILBOX}"
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"Return-Path: <ana@helio.example>\n" + HEADERS + b"\nno From line anywhere\n",
+        b"\n\n\n" + HEADERS + b"\nFrom what I hear, nothing.\n",
+    ],
+    ids=["eml", "blank-lines"],
+)
+def test_a_file_of_one_message_whatever_its_name_is_that_message(tmp_path: Path, content: bytes):
+    # (what was refused as no mbox is one message, as an .eml is: its body never read)
+    path = tmp_path / "export.mbox"
+    path.write_bytes(content)
+    messages, skipped = read_all(path)
+    assert messages == [
+        Message(
+            False, date(2026, 11, 16), (Party("Sam Okafor", "sam@okafor.example"),), "export.mbox"
+        )
+    ]
+    assert not skipped.counts
+
+
+def test_a_folder_of_eml_files_is_read_one_file_at_a_time(tmp_path: Path):
+    # (memory stays flat with the folder's size: 400 messages of 50 KB each, 20 MB, and
+    # one of 4 MB, whose body is never read)
+    body = b"".join(b"%07d " % n + b"x" * 72 + b"\n" for n in range(640))
+    for number in range(400):
+        folder = tmp_path / f"folder {number % 4}"
+        folder.mkdir(exist_ok=True)
+        (folder / f"{number:04}.eml").write_bytes(
+            HEADERS + b"\n" + body * (80 if number == 7 else 1)
+        )
+    tracemalloc.start()
+    try:
+        count = sum(1 for _, data in message_headers(tmp_path, Skipped()) if data == HEADERS)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert count == 400
+    assert peak < 1024 * 1024  # one file's header block and the names of one folder
 
 
 def test_files_in_a_maildir_that_are_not_mail_are_counted(tmp_path: Path):

@@ -55,7 +55,12 @@ from interview_vault.notes.mail import (
     read_headers,
     sent_by,
 )
-from interview_vault.storage.mailboxes import UNREADABLE_FILE, message_headers
+from interview_vault.storage.mailboxes import (
+    NOT_A_MAILBOX,
+    UNREADABLE_FILE,
+    in_sent_folder,
+    message_headers,
+)
 
 MAIL = Path(__file__).parents[1] / "fixtures" / "mail"
 TAKEOUT = MAIL / "takeout.mbox"
@@ -471,9 +476,17 @@ def test_a_recipient_s_comment_is_their_name_too():
     ("name", "content", "hint"),
     [
         ("contacts.csv", b"name,email\nAna,ana@helio.example\n", ""),
-        ("message.eml", DATED.encode(), ""),
-        ("takeout.zip", b"PK\x03\x04\x14\x00\x00\x00", " (a zip archive: give the mbox inside it)"),
-        ("mail.mbox.gz", b"\x1f\x8b\x08\x00", " (a gzip archive: give the mbox inside it)"),
+        ("contacts.vcf", b"BEGIN:VCARD\nVERSION:3.0\nFN:Ana\nEND:VCARD\n", ""),
+        (
+            "takeout.zip",
+            b"PK\x03\x04\x14\x00\x00\x00",
+            "not a mailbox (a zip archive: give the mbox inside it)",
+        ),
+        (
+            "mail.mbox.gz",
+            b"\x1f\x8b\x08\x00",
+            "not a mailbox (a gzip archive: give the mbox inside it)",
+        ),
     ],
 )
 def test_a_file_that_is_not_a_mailbox_is_one_line_naming_it(
@@ -483,14 +496,63 @@ def test_a_file_that_is_not_a_mailbox_is_one_line_naming_it(
     path.write_bytes(content)
     with pytest.raises(VaultError) as raised:
         message_headers(path, Skipped())
-    assert str(raised.value) == f"{path}: not an mbox file or a Maildir folder{hint}"
+    assert str(raised.value) == f"{path}: {hint or NOT_A_MAILBOX}"
 
 
-def test_a_folder_without_cur_or_new_is_not_a_maildir(tmp_path: Path):
+def test_a_folder_without_cur_new_or_mail_files_is_no_mailbox(tmp_path: Path):
     (tmp_path / "tmp").mkdir()
+    (tmp_path / "Info.plist").write_text('<?xml version="1.0"?><plist><dict></dict></plist>')
+    (tmp_path / "notes.txt").write_text("Subject lines to try: none\n")
     with pytest.raises(VaultError) as raised:
         message_headers(tmp_path, Skipped())
-    assert str(raised.value) == f"{tmp_path}: not an mbox file or a Maildir folder"
+    assert str(raised.value) == f"{tmp_path}: {NOT_A_MAILBOX}"
+
+
+def test_a_file_of_one_message_is_one_message_named_by_its_file(tmp_path: Path):
+    # (Outlook's and Thunderbird's "Save As" .eml: RFC 822, CRLF, no `From ` line)
+    path = tmp_path / "Re coffee.eml"
+    path.write_bytes(DATED.replace("\n", "\r\n").encode() + b"\r\nSure.\r\n")
+    messages, skipped, count = read_all(path)
+    assert count == 1
+    assert messages == [Message(False, date(2026, 11, 3), (ANA,), "Re coffee.eml")]
+    assert not skipped.counts
+
+
+def test_a_folder_of_mail_files_gives_sent_folders_first_then_by_path(tmp_path: Path):
+    # (Apple Mail's export: a NAME.mbox folder each, its messages in a file named `mbox`,
+    # beside Info.plist and table_of_contents; Thunderbird's: .eml files in folders)
+    sent = tmp_path / "Sent Messages.mbox"
+    sent.mkdir()
+    mbox_message = "From MAILER-DAEMON Mon Dec  7 22:58:09 2026\n" + DATED + "\nbody\n"
+    (sent / "mbox").write_text(mbox_message * 2)
+    (sent / "Info.plist").write_text('<?xml version="1.0"?><plist><dict></dict></plist>')
+    (sent / "table_of_contents").write_bytes(b"\x00\x01\x02toc")
+    (tmp_path / "Inbox" / "Sub").mkdir(parents=True)
+    (tmp_path / "Inbox" / "b.eml").write_text(DATED)
+    (tmp_path / "Inbox" / "Sub" / "a.eml").write_text(DATED)
+    (tmp_path / "Inbox" / "picture.eml").write_bytes(b"\x89PNG\r\n\x1a\n")  # not mail
+    (tmp_path / "Inbox" / "index.html").write_text("<html></html>")  # passed over
+    (tmp_path / "Junk.mbox").mkdir()
+    (tmp_path / "Junk.mbox" / "mbox").write_text(mbox_message)
+    (tmp_path / "Deleted Messages").mkdir()
+    (tmp_path / "Deleted Messages" / "c.eml").write_text(DATED)
+    (tmp_path / ".DS_Store").write_bytes(b"\x00\x00\x00\x01Bud1")
+    found = [(place, data) for place, data in message_headers(tmp_path, Skipped())]
+    assert [place for place, _ in found] == [
+        "Sent Messages.mbox/message 1",
+        "Sent Messages.mbox/message 2",
+        "Deleted Messages/c.eml",
+        "Inbox/b.eml",
+        "Inbox/picture.eml",
+        "Inbox/Sub/a.eml",
+        "Junk.mbox/message 1",
+    ]
+    assert [data for _, data in found] == [
+        DATED.encode(), DATED.encode(), None, DATED.encode(), b"", DATED.encode(), None
+    ]  # fmt: skip
+    assert in_sent_folder("Sent Messages.mbox/message 1")
+    # Apple's folder alone is an mbox, its messages numbered as one's
+    assert [place for place, _ in message_headers(sent, Skipped())] == ["message 1", "message 2"]
 
 
 def test_a_missing_file_is_one_line(tmp_path: Path):

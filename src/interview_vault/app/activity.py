@@ -227,7 +227,7 @@ def import_mail(
     since: date | None,
     progress: Progress = lambda: None,
 ) -> MailImport:
-    """The dates the messages of an mbox file or a Maildir folder add to the notes, each
+    """The dates the messages of a mailbox (see `message_headers`) add to the notes, each
     message read once (by `message_key`) however many folders hold it. Your addresses are
     `[me] emails`; without them, learned from messages labelled Sent or filed in a Sent
     folder (and, unless `dry_run`, saved in the settings). Bodies are never read."""

@@ -120,8 +120,9 @@ def import_mail_command(
     path: Path, dry_run: bool, since: str | None, today: date, vault: Path | None
 ) -> None:
     """Import the dates of your mail with the people in your notes, from an mbox file
-    (Gmail Takeout, Thunderbird, mutt) or a Maildir folder. Headers only: no
-    message's body is read or kept.
+    (Gmail Takeout, Thunderbird, mutt), a Maildir folder, Apple Mail's exported
+    NAME.mbox folder, an .eml file or a folder of them. Headers only: no message's
+    body is read or kept.
 
     A message you sent to a contact is a request (or the thank-you of a talk that
     day or shortly before); one they sent you is a reply. Your addresses are
@@ -131,6 +132,7 @@ def import_mail_command(
     Examples:
       vault import mail ~/Takeout/Mail/All\\ mail.mbox --dry-run
       vault import mail ~/Maildir --since 2026-01-01
+      vault import mail ~/Desktop/Inbox.mbox
     """
     one, done = _counting("messages")
     with session_at(vault, writing=not dry_run) as session:

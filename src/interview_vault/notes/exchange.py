@@ -29,7 +29,9 @@ def read_vcards(data: bytes) -> tuple[list[Incoming], list[str], list[str]]:
     (line 14): ..."), and notices of what was left out of cards that were read.
 
     Each card is read on its own, so one broken card costs only itself; photos, logos,
-    sounds and keys are left out before reading (never imported, often the broken part).
+    sounds, keys and any value in base64 are left out before reading (never imported,
+    often the broken part); of each kind of notice a card gives, the first few are said
+    and the rest counted.
     Each property is read in its charset (see `vcard_text`)."""
     data = file_bytes(data)
     starts = [m.start() for m in _BEGIN.finditer(data)]
@@ -50,14 +52,21 @@ def read_vcards(data: bytes) -> tuple[list[Incoming], list[str], list[str]]:
         if not has_end(card):
             notices.append(f"{place}: no END:VCARD (cut short?): read as far as it goes")
             card += "END:VCARD\r\n"
-        notices.extend(f"{place}: left out {why}" for why in left_out)
+        notices.extend(_at_most(f"{place}: left out ", left_out, "properties it cannot read"))
         with _logged_by_vobject() as skipped_lines:
             try:
                 person = _read_card(_without_binaries(card), place, skipped_lines)
             except Exception as error:  # (vobject raises its own and the standard library's)
                 problems.append(f"{place}: cannot be read: {_one_line(error)}")
                 continue
-        notices.extend(f"{place}: left out a line it cannot read: {m}" for m in skipped_lines)
+        notices.extend(
+            _at_most(
+                f"{place}: left out ",
+                skipped_lines,
+                "lines it cannot read",
+                "a line it cannot read: ",
+            )
+        )
         kind = _KIND.search(card)
         if kind is not None and kind.group(1).casefold() != "individual":
             problems.append(f"{place}: KIND:{kind.group(1)}: not a person's card")
@@ -67,6 +76,18 @@ def read_vcards(data: bytes) -> tuple[list[Incoming], list[str], list[str]]:
             people.append(person)
     said = charsets.notice()
     return people, problems, [said, *notices] if said else notices
+
+
+_MOST_SAID = 3  # lines of one kind said for one card; the rest are counted
+
+
+def _at_most(start: str, whys: list[str], more: str, kind: str = "") -> list[str]:
+    """A notice for each of the first few of `whys`, then one counting the rest ("card 1
+    (line 1): left out and 410 more lines it cannot read")."""
+    said = [f"{start}{kind}{why}" for why in whys[:_MOST_SAID]]
+    if len(whys) > _MOST_SAID:
+        said.append(f"{start}and {len(whys) - _MOST_SAID} more {more}")
+    return said
 
 
 def _read_card(card: str, place: str, left_out: list[str]) -> Incoming | None:
@@ -120,18 +141,33 @@ _KIND = re.compile(
 _LINE_BREAK = re.compile(r"\r?\n")
 # (PROFILE:VCARD, which vCard 3.0 allows, says nothing, and stops vobject)
 _BINARY = re.compile(r"^(?:[\w-]+\.)?(?:PHOTO|LOGO|SOUND|KEY|PROFILE)[;:]", re.IGNORECASE)
+# A value in base64 (2.1's `ENCODING=BASE64` or bare `BASE64`, 3.0's `ENCODING=b`), in the
+# name and parameters before the first colon
+_BASE64 = re.compile(
+    r"^[\w.-]+(?:;[^:]*)?;[ \t]*(?:ENCODING[ \t]*=[ \t]*)?(?:BASE64|B)[ \t]*[;:]", re.IGNORECASE
+)
+_BASE64_LINE = re.compile(r"[ \t]*[A-Za-z0-9+/=]+[ \t]*")
 
 
 def _without_binaries(card: str) -> str:
-    """The card without its PHOTO, LOGO, SOUND and KEY properties and the lines they are
-    folded over, and without PROFILE; every other line as it was (vobject unfolds them, and
-    joins vCard 2.1's quoted-printable soft breaks, which unfolding first would spoil)."""
+    """The card without its PHOTO, LOGO, SOUND and KEY properties and any other whose value
+    is base64, with the lines they go on over, and without PROFILE; every other line as it
+    was (vobject unfolds them, and joins vCard 2.1's quoted-printable soft breaks, which
+    unfolding first would spoil). A base64 value goes on over folded lines, and in 2.1 over
+    unindented lines of base64 up to a blank line (taken with it) or a line that is not
+    base64 (read)."""
     kept: list[str] = []
-    dropping = False
+    dropping = in_base64 = False
     for line in _LINE_BREAK.split(card):  # (not splitlines: U+2028 may be in a NOTE)
         if dropping and line[:1] in (" ", "\t"):
             continue  # (a binary value folded over this line)
-        dropping = bool(_BINARY.match(line))
+        if in_base64 and _BASE64_LINE.fullmatch(line):
+            continue  # (2.1: a base64 value goes on, unindented)
+        if in_base64 and not line.strip():
+            in_base64 = False
+            continue  # (the blank line that ends a 2.1 base64 value)
+        dropping = bool(_BINARY.match(line) or _BASE64.match(line))
+        in_base64 = dropping and bool(_BASE64.match(line))
         if not dropping:
             kept.append(_without_empty_parameters(line))
     return "\r\n".join(kept) + "\r\n"
@@ -246,12 +282,14 @@ def _listed(value: Any) -> list[str]:
 
 
 def _paragraphs(contents: dict[str, Any]) -> str | None:
-    """The card's NOTE with its line breaks (vobject has undone the escapes), or None."""
-    found = contents.get("note")
-    if not found:
-        return None
-    lines = [line.rstrip() for line in str(found[0].value).replace("\r\n", "\n").split("\n")]
-    return "\n".join(lines).strip("\n") or None
+    """The card's NOTEs, in order, each a paragraph, with their line breaks (vobject has
+    undone the escapes), or None."""
+    paragraphs = []
+    for found in contents.get("note", []):
+        lines = [line.rstrip() for line in str(found.value).replace("\r\n", "\n").split("\n")]
+        if text := "\n".join(lines).strip("\n"):
+            paragraphs.append(text)
+    return "\n\n".join(paragraphs) or None
 
 
 def _preferred_first(lines: list[Any]) -> list[Any]:

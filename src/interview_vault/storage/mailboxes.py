@@ -1,5 +1,6 @@
 """Mailboxes on disk, read for their messages' headers only: an mbox file (Gmail Takeout,
-Thunderbird, mutt) or a Maildir folder.
+Thunderbird, mutt), a Maildir folder, a file of one message (`.eml`, RFC 822), or a folder
+of mail files (Apple Mail's `Inbox.mbox/` export, a folder of `.eml` files, nested or not).
 
 Bodies are passed over, never kept: a mailbox is read a line at a time (a line at most
 `_LINE_PIECE` bytes at a time), and only one message's header block (at most
@@ -23,6 +24,14 @@ messages still being written and is never opened, names starting with a dot are 
 messages (as in `mailbox.Maildir` and notmuch), and a trash or spam folder's messages are
 counted, not read. A message moved by a mail program while it is read is counted as
 unreadable.
+
+Any other folder is a folder of mail files, walked (links not followed, names starting with
+a dot passed over, each folder's names sorted; those in a folder of sent mail first, as in a
+Maildir) and each file read as what its first line says: an mbox (`From `; Apple Mail's
+export keeps one, named `mbox`, in each `NAME.mbox/` folder), one message (a header field),
+else passed over (Apple's `Info.plist`, Thunderbird's `.msf`, an attachment), but
+an `.eml` file is counted as not mail. One file is open at a time, and only its header
+blocks are read.
 """
 
 from __future__ import annotations
@@ -48,15 +57,37 @@ _ARCHIVES = {b"PK\x03\x04": "zip", b"\x1f\x8b": "gzip"}
 
 
 def message_headers(path: Path, skipped: Skipped) -> Iterator[tuple[str, bytes | None]]:
-    """Each message of the mbox file or Maildir folder at `path`, as its place ("message 12"
-    in an mbox, the file's name in a Maildir) and its header bytes; None for one in a trash
-    or spam folder, not read. A Maildir file that is not mail gives empty headers (the
-    reader counts it); one that cannot be read is counted in `skipped`. VaultError, at once,
-    if `path` is neither; a failed read of an mbox raises it during the iteration."""
-    if _is_maildir(path):
-        return _maildir_headers(path, skipped)
-    _check_mbox(path)
-    return ((f"message {number}", data) for number, data in enumerate(_mbox_headers(path), 1))
+    """Each message of the mailbox at `path` (see above), as its place ("message 12" in an
+    mbox, the file's name in a Maildir or a folder of `.eml` files, "Sent.mbox/message 3"
+    in a folder of mbox files) and its header bytes; None for one in a trash or spam folder,
+    not read. A file that is not mail gives empty headers (the reader counts it); one that
+    cannot be read is counted in `skipped`. VaultError, at once, if `path` holds no mail; a
+    failed read of an mbox raises it during the iteration."""
+    if path.is_dir():
+        if _is_maildir(path):
+            return _maildir_headers(path, skipped)
+        if not _holds_mail(path):
+            raise VaultError(f"{path}: {NOT_A_MAILBOX}")
+        return _folder_headers(path, skipped)
+    try:
+        with path.open("rb") as file:
+            kind, data = _sniff(file)
+    except OSError as error:
+        raise VaultError(f"{path}: cannot read it: {error.strerror or error}") from None
+    if kind == _MBOX:
+        return ((f"message {number}", data) for number, data in enumerate(_mbox_headers(path), 1))
+    if kind == _MESSAGE:
+        return iter([(path.name, data)])
+    archive = next((kind for magic, kind in _ARCHIVES.items() if data.startswith(magic)), "")
+    if archive:
+        raise VaultError(f"{path}: not a mailbox (a {archive} archive: give the mbox inside it)")
+    raise VaultError(f"{path}: {NOT_A_MAILBOX}")
+
+
+NOT_A_MAILBOX = (
+    "not a mailbox: give an mbox file, a Maildir folder, Apple Mail's NAME.mbox folder, an .eml"
+    " file or a folder of .eml files"
+)
 
 
 def _is_maildir(path: Path) -> bool:
@@ -78,24 +109,34 @@ def _is_maildir(path: Path) -> bool:
 _MOST_FOLDERS_LOOKED = 500
 
 
-def _check_mbox(path: Path) -> None:
-    """VaultError unless `path` is a file whose first line (after blank ones) is `From `; an
-    empty file is an empty mbox (Thunderbird keeps one for an empty folder)."""
-    not_a_mailbox = f"{path}: not an mbox file or a Maildir folder"
-    if path.is_dir():
-        raise VaultError(not_a_mailbox)
-    try:
-        with path.open("rb") as file:
-            first = file.readline(_LINE_PIECE)
-            while first in _BLANK:
-                first = file.readline(_LINE_PIECE)
-    except OSError as error:
-        raise VaultError(f"{path}: cannot read it: {error.strerror or error}") from None
-    if first and not first.startswith(b"From "):
-        archive = next((kind for magic, kind in _ARCHIVES.items() if first.startswith(magic)), "")
-        if archive:
-            raise VaultError(f"{not_a_mailbox} (a {archive} archive: give the mbox inside it)")
-        raise VaultError(not_a_mailbox)
+_MBOX = "mbox"
+_MESSAGE = "message"
+# Fields one of which every message has (a file of `Name: value` lines without any, a
+# vCard's or a YAML file's, is no message)
+_MAIL_FIELD = re.compile(
+    rb"^(?:from|to|cc|date|subject|message-id|received|return-path|mime-version)[ \t]*:",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _sniff(file: BinaryIO) -> tuple[str, bytes]:
+    """What an open file is, by its first line (blank ones passed over): an mbox when it is
+    `From ` (or the file is empty, or holds only blank lines: Thunderbird keeps one for an
+    empty folder), with no bytes; one message when it is a header field and its header
+    block has a mail field, with that block; else "" and the first line."""
+    start = file.tell()
+    first = file.readline(_LINE_PIECE)
+    while first in _BLANK:
+        start = file.tell()
+        first = file.readline(_LINE_PIECE)
+    if not first or first.startswith(b"From "):
+        return _MBOX, b""
+    if first[:1] not in (b" ", b"\t") and _HEADER_LINE.match(first):
+        file.seek(start)
+        header = _file_header(file)
+        if _MAIL_FIELD.search(header):
+            return _MESSAGE, header
+    return "", first
 
 
 def _mbox_headers(path: Path) -> Iterator[bytes]:
@@ -144,10 +185,7 @@ def _maildir_headers(path: Path, skipped: Skipped) -> Iterator[tuple[str, bytes 
     for folder in _maildirs(path):
         inside = folder.relative_to(path).as_posix()
         # (the folder given is read whatever its name: the user chose it)
-        thrown_away = any(
-            _THROWN_AWAY.fullmatch(part.rpartition(".")[2].strip())
-            for part in folder.relative_to(path).parts
-        )
+        thrown_away = any(_is_box(_THROWN_AWAY, part) for part in folder.relative_to(path).parts)
         for box in (folder / "cur", folder / "new"):
             try:
                 names = [name for name in os.listdir(box) if not name.startswith(".")]
@@ -176,6 +214,78 @@ def _maildir_headers(path: Path, skipped: Skipped) -> Iterator[tuple[str, bytes 
         yield place, data
 
 
+def _mail_files(path: Path) -> Iterator[Path]:
+    """The files below `path`, each folder's by name, top first; names starting with a dot
+    are passed over (`.DS_Store`) and links are not followed."""
+    for folder, subfolders, names in os.walk(path):
+        subfolders[:] = sorted(name for name in subfolders if not name.startswith("."))
+        for name in sorted(names):
+            if not name.startswith("."):
+                yield Path(folder, name)
+
+
+def _holds_mail(path: Path) -> bool:
+    """Whether a folder holds a file of mail (see `_folder_headers`), looked for until the
+    first is found."""
+    for file_path in _mail_files(path):
+        if file_path.suffix.casefold() == ".eml" or file_path.name == "mbox":
+            return True
+        try:
+            with file_path.open("rb") as file:
+                kind, _ = _sniff(file)
+        except OSError:
+            continue
+        if kind == _MESSAGE or (kind == _MBOX and file_path.stat().st_size > 0):
+            return True
+    return False
+
+
+def _folder_headers(path: Path, skipped: Skipped) -> Iterator[tuple[str, bytes | None]]:
+    """Each message of the files of a folder that is no Maildir: a file of one message is
+    one (its place its path in the folder), an mbox file many ("Sent.mbox/message 3": Apple
+    Mail's `mbox` file is named by its `NAME.mbox/` folder); those in a folder of sent mail
+    first, then the others, each in the order of `_mail_files`. The folder is walked twice,
+    and no more than one file's header block is held."""
+    for sent_pass in (True, False):
+        for file_path in _mail_files(path):
+            inside = file_path.relative_to(path)
+            if in_sent_folder(inside.as_posix()) != sent_pass:
+                continue
+            thrown_away = any(_is_box(_THROWN_AWAY, part) for part in inside.parts[:-1])
+            yield from _file_messages(file_path, inside, thrown_away, skipped)
+
+
+def _file_messages(
+    file_path: Path, inside: Path, thrown_away: bool, skipped: Skipped
+) -> Iterator[tuple[str, bytes | None]]:
+    """The messages of one file of a folder of mail files, by what the file is."""
+    place = inside.as_posix()
+    try:
+        with file_path.open("rb") as file:
+            kind, data = _sniff(file)
+            if kind == _MBOX:
+                box = inside.parent if inside.name == "mbox" else inside
+                prefix = "" if box == Path() else f"{box.as_posix()}/"
+                file.seek(0)
+                for number, header in enumerate(_split_mbox(file), 1):
+                    yield f"{prefix}message {number}", None if thrown_away else header
+                return
+    except OSError as error:
+        skipped.add(UNREADABLE_FILE, f"{place}: {error.strerror or error}")
+        return
+    if kind == _MESSAGE:
+        yield place, None if thrown_away else data
+    elif file_path.suffix.casefold() == ".eml":
+        yield place, None if thrown_away else b""  # (not mail: the reader counts it so)
+
+
+def _is_box(pattern: re.Pattern[str], part: str) -> bool:
+    """Whether a folder's name (Maildir++'s `.INBOX.Trash`, Apple's `Junk.mbox`,
+    Thunderbird's `Trash.sbd`) is one the pattern names."""
+    name = re.sub(r"\.(?:mbox|sbd)$", "", part.strip(), flags=re.IGNORECASE)
+    return pattern.fullmatch(name.rpartition(".")[2].strip()) is not None
+
+
 # The folders mail programs throw messages away into (Maildir++ writes `.Trash`,
 # `.INBOX.Junk`: the last part names it)
 _THROWN_AWAY = re.compile(
@@ -189,9 +299,9 @@ _SENT = re.compile(r"sent(?: mail| items| messages)?", re.IGNORECASE)
 
 
 def in_sent_folder(place: str) -> bool:
-    """Whether a message (by its place, as `message_headers` names it) is in a Maildir
-    folder of sent mail."""
-    return any(_SENT.fullmatch(part.rpartition(".")[2].strip()) for part in place.split("/")[:-1])
+    """Whether a message (by its place, as `message_headers` names it) is in a folder of
+    sent mail (a Maildir, an `.mbox` folder or file, a folder of `.eml` files)."""
+    return any(_is_box(_SENT, part) for part in place.split("/")[:-1])
 
 
 def _maildirs(path: Path) -> Iterator[Path]:
