@@ -248,6 +248,22 @@ def test_an_email_months_after_a_talk_is_no_thank_you(tmp_path):
     assert data["funnel"]["asked"] == 1  # the email of 2026-11-20 is a request
 
 
+def test_the_thank_you_figures_say_what_they_are_over(tmp_path):
+    # before: "0 days (median); 10% sent within 1 day" read as a contradiction: the median
+    # is over the talks thanked, the share over those and the talks never thanked
+    from helpers import run
+
+    for name, thanked in (("Ann", "thanked: 2026-11-10"), ("Bo", "mode: video")):
+        contact(tmp_path, name)
+        interview(tmp_path, f"Talk {name}", f"contact: '[[{name}]]'", "date: 2026-11-10",
+                  "status: done", thanked)  # fmt: skip
+    result = run("stats", "--vault", str(tmp_path), "--today", "2026-11-26", "--format", "text")
+    assert (
+        "Days from a talk to its thank-you: 0 days (median of 1 thanked); 50% of 2 talks "
+        "thanked within 1 day"
+    ) in result.stdout
+
+
 # --- 9. a quiet vault check ----------------------------------------------------------------
 
 

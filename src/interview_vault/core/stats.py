@@ -50,6 +50,8 @@ class Stats:
     weeks: tuple[tuple[date, int], ...]  # (Monday, talks that week), the last twelve weeks
     sources: tuple[tuple[str, int, int], ...]  # (source, asked, met), most met first
     applications: tuple[tuple[str, int], ...] = ()  # (stage, how many), in stage order
+    thanked_talks: int = 0  # the talks the median is over
+    thank_counted: int = 0  # and those the share is over
 
 
 def compute_stats(
@@ -134,6 +136,8 @@ def compute_stats(
             else None
         ),
         thank_you_window=window,
+        thanked_talks=len(thank_days),
+        thank_counted=len(thank_days) + overdue,
         stalled=stalled,
         weeks=_weekly_talks(graph, today),
         sources=_sources(graph, today, referred, asked, met_keys),
@@ -231,14 +235,24 @@ def _figures(stats: Stats) -> list[str]:
     """The figures as sentences (the same in text and Markdown)."""
     within = _percent(stats.thanked_in_time)
     window = stats.thank_you_window
+    # (what each is over: "0 days (median of 7 thanked); 10% of 70 talks", never a median
+    # of 0 days beside 10% in time, read as a contradiction)
+    thanked, counted = _of(stats.thanked_talks, "thanked"), _of(stats.thank_counted, "talks")
     return [
         f"Reply rate: {_percent(stats.reply_rate)} "
         f"({stats.answered} of the {stats.written_to} you asked{_unrequested(stats)})",
         f"Days from a first request to the first reply: {_days(stats.days_to_reply)} (median)",
-        f"Days from a talk to its thank-you: {_days(stats.days_to_thanks)} (median); "
-        f"{within} sent within {window} day{'s' * (window != 1)}",
+        f"Days from a talk to its thank-you: {_days(stats.days_to_thanks)} (median{thanked}); "
+        f"{within}{counted} thanked within {window} day{'s' * (window != 1)}",
         f"Requests that stalled after every follow-up: {stats.stalled}",
     ]
+
+
+def _of(count: int, what: str) -> str:
+    """ " of 7 thanked", " of 12 talks": what a median or a share is over (none: nothing)."""
+    if not count:
+        return ""
+    return f" of {count} {what}" if count > 1 or what != "talks" else " of 1 talk"
 
 
 def _unrequested(stats: Stats) -> str:
