@@ -342,7 +342,7 @@ def test_log_met_creates_the_talk_with_a_person_kept_in_a_folder_note(tmp_path):
     result = run(tmp_path, *met)
     assert result.exit_code == 0, result.output
     talk = tmp_path / "Interviews" / "2026-12-05 Alice Formwalt.md"
-    assert "[[people/person@alice-formwalt/index]]" in talk.read_text()
+    assert "[[people/person@alice-formwalt/index|Alice Formwalt]]" in talk.read_text()
     found = items(tmp_path, "2026-12-07")
     assert [i["person"] for i in found if i["kind"] == "thank-you"] == ["Alice Formwalt"]
 

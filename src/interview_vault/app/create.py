@@ -122,7 +122,7 @@ def new_interview(
     people = [contact] if isinstance(contact, str) else list(contact)
     targets = [_target(draft, person, "contact") for person in people]
     written = when.strftime("%Y-%m-%dT%H:%M") if isinstance(when, datetime) else when.isoformat()
-    links = [yaml_link(target) for target in targets]
+    links = [_written_link(draft, target, "contact") for target in targets]
     properties: dict[str, str | list[str] | None] = {
         "contact": links[0] if len(links) == 1 else links,
         "date": written,
@@ -297,7 +297,18 @@ def _kind_of(session: Session, relative: str, text: str, label: str) -> str | No
 
 def _link(draft: _Draft, name: str, kind: str) -> str:
     """`"[[Name]]"` for the note of `kind` that `name` means (see `_target`)."""
-    return yaml_link(_target(draft, name, kind))
+    return _written_link(draft, _target(draft, name, kind), kind)
+
+
+def _written_link(draft: _Draft, target: str, kind: str) -> str:
+    """The link to `target` as a property holds it: a path shown by the note's name where
+    its file's is another (`[[People/Ana Souza/README|Ana Souza]]`: Obsidian would show
+    "README")."""
+    if "/" in target:
+        note = draft.names.find(target, (kind,))
+        if note.title != target.rsplit("/", 1)[-1]:
+            return yaml_link(f"{target}|{note.title}")
+    return yaml_link(target)
 
 
 def _target(draft: _Draft, name: str, kind: str) -> str:
