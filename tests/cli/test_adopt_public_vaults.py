@@ -296,3 +296,39 @@ def test_category_pages_that_link_themselves_are_no_person_meeting_or_organizati
     checked = CliRunner().invoke(cli, ["check", str(vault), "--today", TODAY])
     assert checked.exit_code == 0, checked.output
     assert "Meetings.md" not in checked.output
+
+
+# --- vaults in other languages: a German ticket system's contacts, a Danish network -------------
+
+KONTAKT = (
+    "tags: kontakt\nName: {0}\nEmail: {1}\nTelefon: '089-999'\nErstkontakt: 2023-06-07 @ 22:06"
+)
+
+
+def test_adopt_finds_people_in_a_german_vault_by_its_folder_and_tag(tmp_path):
+    # (Obsidian-Ticketsystem: "Found no marks of people... (no folder, tag or type names
+    # them in English)")
+    vault = tmp_path
+    for name, email in (("Armin Bayern", "a.bayern@example.de"), ("Hans Dampf", "hd@example.de")):
+        md(vault, f"Kontakte/{name}.md", KONTAKT.format(name, email), "## Kontaktdetails:\n")
+    md(vault, "0 Templates/Kontaktformular v3.1.md", "tags: kontakt\nName:\nEmail:")
+    for n in (1, 2):
+        md(vault, f"Tickets/20230607220{n}.md", "Status: offen\nKontakt: '[[Hans Dampf]]'")
+    text = adopt(vault, "--write")
+    assert 'marks = ["#kontakt"]' in text and 'folder = "Kontakte"' in text, text
+    assert 'template = "Kontaktformular v3.1.md"' in text
+    assert digest_json(vault)["read"]["people"] == 2
+
+
+def test_adopt_finds_people_and_meetings_in_a_danish_vault_by_their_folders(tmp_path):
+    vault = tmp_path
+    for name in ("Ana Souza", "Mette Holm"):
+        md(vault, f"Personer/{name}.md", "virksomhed: '[[Novo]]'", "Mødt på messen.\n")
+    md(vault, "Virksomheder/Novo.md", "branche: pharma")
+    md(vault, "Virksomheder/Maersk.md", "branche: shipping")
+    for day, name in (("2026-03-02", "Ana Souza"), ("2026-03-09", "Mette Holm")):
+        md(vault, f"Møder/{day} Kaffe.md", f"dato: {day}\ndeltagere: '[[{name}]]'", "Noter.\n")
+    kinds = adopt_json(vault)["kinds"]
+    assert [m["mark"] for m in kinds["contact"]["marks"]] == ["Personer/"]
+    assert [m["mark"] for m in kinds["interview"]["marks"]] == ["Møder/"]
+    assert [m["mark"] for m in kinds["organization"]["marks"]] == ["Virksomheder/"]

@@ -15,8 +15,10 @@ say so: the fewest that explain every such note and take no note of another kind
 theirs, those that say the kind in words first. A mark without such words must explain
 two notes at least: one note is no evidence. An empty note (Obsidian makes one when a link
 is clicked), and a team's roster among people's, is evidence of nothing: it counts neither
-for nor against a mark whose words say a kind. Names of marks and properties are matched on
-English words, so a vault in another language needs its settings written by hand.
+for nor against a mark whose words say a kind. Folders, tags and type values are read in
+English and in the words of nine other European languages for people, meetings and
+organizations (`core.words`); property names in English, so a vault in another language
+may need some of them written by hand.
 
 Touch notes most of which say they were talks (`core.talks`: a meeting, a call), none a
 message, are a vault's meetings kept as interactions: proposed as meetings.
