@@ -173,13 +173,13 @@ def _links_in(value: Any) -> list[str]:
     return found
 
 
-def is_category_page(folded: Mapping[str, Any], path: str, keys: Iterable[str] = ()) -> bool:
+def is_category_page(folded: Mapping[str, Any], path: str, keys: Iterable[str] = TYPE_KEYS) -> bool:
     """Whether a note is the page of a category it links to itself as (`People.md` with
     `categories: [[People]]`, embedding a view of the people): a link to one of its names
-    (`note_names`) in a type-like property or one of `keys`. `folded`: its properties by
-    casefolded name."""
+    (`note_names`) in one of `keys`, the type-like properties by default. `folded`: its
+    properties by casefolded name."""
     names: set[str] | None = None
-    for key in (*TYPE_KEYS, *keys):
+    for key in keys:
         value = folded.get(key)
         if value is None or (isinstance(value, str) and "[[" not in value):
             continue  # (most: `type: contact`, no link)
@@ -243,6 +243,12 @@ class Conventions:
             if mark.form == "property":
                 self.by_property.setdefault(mark.key, {}).setdefault(mark.value, position)
         self.others = [(i, m) for i, (_, _, m) in enumerate(self.marks) if m.form != "property"]
+        # where a note of each mark may link itself as its category: its type-like
+        # properties, and the mark's property
+        self.page_keys = [
+            tuple(TYPE_KEYS | ({m.key} if m.form == "property" else set()))
+            for _, _, m in self.marks
+        ]
         self.names: dict[str, tuple[str, ...]] = {
             f.name: tuple(name.casefold() for name in getattr(properties, f.name))
             for f in fields(properties)
@@ -312,7 +318,7 @@ class Conventions:
         kind, incoming, mark = self.marks[first]
         if mark.form == "tag" and mark.key in note_names(folded, path):
             return None, False  # (`#person` on `Person.md`, or a tag page aliased `#person`)
-        if is_category_page(folded, path, (mark.key,) if mark.form == "property" else ()):
+        if is_category_page(folded, path, self.page_keys[first]):
             return None, False  # (`People.md`, `categories: [[People]]`: the category's page)
         return kind, incoming
 
