@@ -12,8 +12,11 @@ import shutil
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 from helpers import run
 from spec_vault import TODAY, adopt, adopt_json, digest_json, write
+
+from interview_vault.cli import cli
 
 
 def md(vault: Path, path: str, front: str = "", body: str = "") -> None:
@@ -263,3 +266,69 @@ def test_updated_on_people_alone_is_the_update_you_sent(tmp_path):
         note = vault / path
         note.write_text(note.read_text().replace("created: 2026-01-24\n", ""))
     assert "updated" not in adopt_json(vault)["settings"].get("properties", {})
+
+
+# --- kepano-style category pages: `People.md` in the category it is the page of ------------------
+
+OVERVIEW = (
+    'title: {0}\ncreated: 2026-04-11\ntags:\n  - category-overview\ncategories:\n  - "[[{0}]]"'
+)
+
+
+def test_category_pages_that_link_themselves_are_no_person_meeting_or_organization(tmp_path):
+    # (obsidian-human: after `adopt --write` the read line said "1 person, 2 meetings, 1
+    # organization", the pages themselves, and `check` said "Meetings.md:1: error:
+    # interview has no `date`")
+    vault = tmp_path
+    for name in ("People", "Meetings", "Organizations"):
+        md(vault, f"{name}.md", OVERVIEW.format(name), f"\n# {name}\n\n![[{name}.base]]\n")
+    md(vault, "Templates/Meeting Template.md", 'categories:\n  - "[[Meetings]]"\ndate:\npeople: []')
+    md(vault, "Ana Souza.md", 'categories:\n  - "[[People]]"\norg: "[[Acme]]"')
+    md(vault, "Acme.md", 'categories:\n  - "[[Organizations]]"')
+    md(vault, "Initech.md", 'categories:\n  - "[[Organizations]]"')
+    meeting = 'categories:\n  - "[[Meetings]]"\ndate: 2026-03-24\npeople:\n  - "[[Ana Souza]]"'
+    md(vault, "2026-03-24 Acme call.md", meeting, "Talked pricing.\n")
+    text = adopt(vault, "--write")
+    assert "People.md" not in text and "Meetings.md" not in text, text
+    assert "Organizations.md" not in text
+    read = digest_json(vault)["read"]
+    assert (read["people"], read["meetings"], read["organizations"]) == (1, 1, 2), read
+    checked = CliRunner().invoke(cli, ["check", str(vault), "--today", TODAY])
+    assert checked.exit_code == 0, checked.output
+    assert "Meetings.md" not in checked.output
+
+
+# --- vaults in other languages: a German ticket system's contacts, a Danish network -------------
+
+KONTAKT = (
+    "tags: kontakt\nName: {0}\nEmail: {1}\nTelefon: '089-999'\nErstkontakt: 2023-06-07 @ 22:06"
+)
+
+
+def test_adopt_finds_people_in_a_german_vault_by_its_folder_and_tag(tmp_path):
+    # (Obsidian-Ticketsystem: "Found no marks of people... (no folder, tag or type names
+    # them in English)")
+    vault = tmp_path
+    for name, email in (("Armin Bayern", "a.bayern@example.de"), ("Hans Dampf", "hd@example.de")):
+        md(vault, f"Kontakte/{name}.md", KONTAKT.format(name, email), "## Kontaktdetails:\n")
+    md(vault, "0 Templates/Kontaktformular v3.1.md", "tags: kontakt\nName:\nEmail:")
+    for n in (1, 2):
+        md(vault, f"Tickets/20230607220{n}.md", "Status: offen\nKontakt: '[[Hans Dampf]]'")
+    text = adopt(vault, "--write")
+    assert 'marks = ["#kontakt"]' in text and 'folder = "Kontakte"' in text, text
+    assert 'template = "Kontaktformular v3.1.md"' in text
+    assert digest_json(vault)["read"]["people"] == 2
+
+
+def test_adopt_finds_people_and_meetings_in_a_danish_vault_by_their_folders(tmp_path):
+    vault = tmp_path
+    for name in ("Ana Souza", "Mette Holm"):
+        md(vault, f"Personer/{name}.md", "virksomhed: '[[Novo]]'", "Mødt på messen.\n")
+    md(vault, "Virksomheder/Novo.md", "branche: pharma")
+    md(vault, "Virksomheder/Maersk.md", "branche: shipping")
+    for day, name in (("2026-03-02", "Ana Souza"), ("2026-03-09", "Mette Holm")):
+        md(vault, f"Møder/{day} Kaffe.md", f"dato: {day}\ndeltagere: '[[{name}]]'", "Noter.\n")
+    kinds = adopt_json(vault)["kinds"]
+    assert [m["mark"] for m in kinds["contact"]["marks"]] == ["Personer/"]
+    assert [m["mark"] for m in kinds["interview"]["marks"]] == ["Møder/"]
+    assert [m["mark"] for m in kinds["organization"]["marks"]] == ["Virksomheder/"]

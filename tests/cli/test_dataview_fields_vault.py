@@ -56,3 +56,32 @@ def test_logging_a_date_keeps_the_days_its_text_already_gives(tmp_path):
     assert text.endswith("---\ncontacted:: 2026-11-02\n")  # (the text as it was)
     [follow_up] = digest_json(tmp_path)["items"]
     assert follow_up["text"].endswith("(second request)")
+
+
+KONTAKT = """\
+---
+tags: kontakt
+Name: Armin Bayern
+Email: a.bayern@example.de
+---
+`button-adressbuch`
+## Kontaktdetails:
+
+**Name**: Armin Bayern
+**Erstkontakt am**: 2023-06-07 @ 22:06
+**Folgetermin**:: 2026-11-20
+
+## Grund der Kontaktaufnahme:
+"""
+
+
+def test_a_bold_key_is_a_field_as_dataview_reads_it(tmp_path):
+    # (Obsidian-Ticketsystem's contacts: `**Folgetermin**:: 2023-06-16`, which Dataview
+    # reads as the field `Folgetermin`; `**Name**: ...`, one colon, is text)
+    write(tmp_path, ".obsidian/app.json", "{}")
+    write(tmp_path, "Kontakte/Armin Bayern.md", KONTAKT)
+    write(tmp_path, ".vault/config.toml", (
+        '[kinds.contact]\nmarks = ["#kontakt"]\n'
+        '[properties]\nnext_contact = ["Folgetermin", "next_contact"]\n'))  # fmt: skip
+    [item] = digest_json(tmp_path)["items"]
+    assert (item["person"], item["due"]) == ("Armin Bayern", "2026-11-20")

@@ -171,6 +171,21 @@ def test_a_vcard_import_leaves_the_core_template_s_dates_out_of_its_facts(tmp_pa
     assert items(vault, today=TODAY) == []  # (no request, so nothing to follow up)
 
 
+def test_an_import_leaves_a_bold_fields_template_date_out_as_a_plain_fields(tmp_path):
+    # (`**Folgetermin**:: <date>` is the field `Folgetermin` to Dataview and the digest)
+    vault = tmp_path / "vault"
+    (vault / ".vault").mkdir(parents=True)
+    (vault / "Templates").mkdir()
+    template = "---\ntype: contact\n---\n# {{title}}\n\n- **last_contact**:: {{date}}\n"
+    (vault / "Templates" / "Contact.md").write_text(template, encoding="utf-8")
+    card = tmp_path / "cards.vcf"
+    card.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana Souza\r\nEND:VCARD\r\n", "utf-8")
+    result = run("import", "vcard", str(card), "--vault", str(vault), "--today", TODAY)
+    assert result.exit_code == 0, result.output
+    ana = (vault / "Contacts/Ana Souza.md").read_text(encoding="utf-8")
+    assert ana.endswith("# Ana Souza\n\n- **last_contact**::\n"), ana
+
+
 INTERVIEW = """\
 ---
 type: interview

@@ -216,6 +216,34 @@ def test_a_people_folders_index_is_no_person_but_a_persons_own_folder_note_is():
     assert "People/Cy Lee/index.md" in found.kinds["contact"].notes
 
 
+def test_a_category_page_that_links_itself_is_proposed_as_no_member():
+    # (obsidian-human: `People.md`, `Meetings.md`, `Organizations.md`, each in its own
+    # category, were proposed as the vault's one person, meeting and organization)
+    def page(name: str) -> Sample:
+        return sample(f"{name}.md", ("category-overview",), title=name, categories=[f"[[{name}]]"])
+
+    samples = [
+        *map(page, ("People", "Meetings", "Organizations")),
+        sample("Ana Souza.md", categories=["[[People]]"], org=["[[Acme]]"]),
+        sample("Ben Ito.md", categories=["[[People]]"]),
+        sample("2026-03-24 Acme.md", categories=["[[Meetings]]"], date="2026-03-24",
+               people=["[[Ana Souza]]"]),
+        sample("2026-03-25 Acme.md", categories=["[[Meetings]]"], date="2026-03-25",
+               people=["[[Ben Ito]]"]),
+        sample("Tags/Person.md", ("person",), aliases=["#person"]),  # (a tag page)
+        sample("Cy Lee.md", ("person",)),
+        sample("Di Ek.md", ("person",)),
+    ]  # fmt: skip
+    found = propose(samples)
+    assert found.kinds["contact"].notes == ["Ana Souza.md", "Ben Ito.md", "Cy Lee.md", "Di Ek.md"]
+    assert marks(found, "contact")[0] == ("categories: [[People]]", 2, 2)  # (the page aside)
+    assert found.kinds["interview"].notes == ["2026-03-24 Acme.md", "2026-03-25 Acme.md"]
+    assert marks(found, "interview") == [("categories: [[Meetings]]", 2, 2)]
+    assert "Organizations.md" not in found.kinds["organization"].notes
+    # alone, a page says nothing: no mark is proposed for the kind
+    assert propose([page("People"), page("Meetings")]).kinds["contact"].marks == []
+
+
 def test_people_kept_in_folder_notes_are_people_not_the_owner():
     # (a review: with People/Ana Souza/README.md, adopt proposed Ana and Ben as "you", and
     # --write then read them as nobody)

@@ -102,6 +102,43 @@ def test_the_folder_note_of_a_marked_folder_is_none_of_its_notes():
     assert isinstance(note("# Ana\n", "People/Ana/_index.md", folders).record, Contact)
 
 
+HUB = '---\ntitle: {0}\ntags:\n  - category-overview\ncategories:\n  - "[[{0}]]"\n---\n'
+
+
+def test_a_category_page_linking_itself_is_of_no_kind():
+    # kepano-style overview notes: `People.md` is the page of the people, embedding a view
+    hubs = Conventions(
+        KindsSettings(
+            contact=KindSettings(("categories: [[People]]",), "", ""),
+            interview=KindSettings(("categories: [[Meetings]]",), "", ""),
+            organization=KindSettings(("up: [[Organizations]]",), "", ""),
+        ),
+        PropertySettings(),
+    )
+    for name in ("People", "Meetings"):
+        page = HUB.format(name) + f"\n# {name}\n\n![[{name}.base]]\n"
+        assert note(page, f"{name}.md", hubs).record is None, name
+        assert note(page, f"Categories/{name}.md", hubs).record is None, name
+    # by any of its names: an alias, a link with a folder or shown text, unquoted
+    aliased = '---\naliases: [Contacts]\ncategories: ["[[Categories/Contacts|People]]"]\n---\n'
+    assert note(aliased.replace("Contacts]]", "People]]"), "Hub.md", hubs).record is None
+    assert note("---\nup: [[Organizations]]\n---\n", "Organizations.md", hubs).record is None
+    # another's link, the same text as no link, or another category: a member
+    member = '---\ncategories: ["[[People]]"]\n---\n'
+    assert isinstance(note(member, "Ana Souza.md", hubs).record, Contact)
+    assert isinstance(note("---\ncategories: People\n---\n", "People.md", hubs).record, Contact)
+    # a type-like value linking the note itself, whatever mark holds: a category's page
+    itself = '---\ncategories: ["[[People]]"]\ntype: "[[Ana]]"\n---\n'
+    assert note(itself, "Ana.md", hubs).record is None
+
+
+def test_a_tag_page_of_the_tag_mark_is_of_no_kind():
+    # Tag Wrangler's tag page is aliased `#person`; a note named as the tag is its page too
+    assert note("---\naliases: ['#person']\n---\nAll #person notes.\n", "Tags/P.md").record is None
+    assert note("Every #person I know.\n", "Notes/Person.md").record is None
+    assert isinstance(note("Text #person here.\n", "Notes/Ana.md").record, Contact)
+
+
 def test_touch_notes_outgoing_and_incoming():
     sent = note('---\ncategories: ["[[Emails]]"]\ncreated: 2026-11-21\npeople: ["[[Ivy]]"]\n---\n')
     assert sent.record == Touch((sent.record.people[0],), sent.record.date, "outgoing", 3)

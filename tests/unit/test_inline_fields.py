@@ -57,6 +57,12 @@ def test_a_field_marks_the_kind_names_people_and_the_file_dates_it():
         "Type::  customer meeting  ",  # (any case, as property names are read)
         "- type:: customer meeting",  # (a list item)
         "  * type:: customer meeting",
+        # a key in emphasis or code marks, as Dataview reads it (its docs: `**Bold Field**::`)
+        "**Type**:: customer meeting",
+        "- **type**:: customer meeting",
+        "*type*:: customer meeting",
+        "`type`:: customer meeting",
+        "~~type~~::customer meeting",
     ],
 )
 def test_a_whole_line_field_is_a_property(line):
@@ -72,7 +78,9 @@ def test_a_whole_line_field_is_a_property(line):
         "- [ ] type:: customer meeting",  # (a task)
         "Met Ana [type:: customer meeting] today",  # (in brackets mid-line: not a property)
         "(type:: customer meeting)",
-        "**type**:: customer meeting",  # (a key of words only)
+        "==type==:: customer meeting",  # (a highlight: Dataview reads no key there)
+        "**type::** customer meeting",  # (the value is `** customer meeting`, as Dataview's)
+        "**type** note:: customer meeting",  # (marks inside the key: none, to Dataview too)
         "> type:: customer meeting",
         "type: customer meeting",  # (one colon: text)
     ],

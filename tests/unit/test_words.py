@@ -122,6 +122,48 @@ def test_what_a_folder_or_a_tag_says(text, folder, kind):
     assert kind_said(text, folder=folder) == kind
 
 
+@pytest.mark.parametrize(
+    ("text", "folder", "kind"),
+    [
+        ("Kontakte", True, "contact"),  # German, as the Ticketsystem vault files people
+        ("kontakt", False, "contact"),  # (its tag)
+        ("Personen", True, "contact"),
+        ("Leute", False, "contact"),
+        ("Besprechungen", True, "interview"),
+        ("Firmen", True, "organization"),
+        ("Unternehmen", False, "organization"),
+        ("Personer", True, "contact"),  # Danish
+        ("Møder", True, "interview"),
+        ("10 Møder", True, "interview"),
+        ("Mo\u0308ten", True, "interview"),  # Swedish, decomposed as a Mac names files
+        ("Réunions", True, "interview"),  # French
+        ("personnes", False, "contact"),
+        ("Entreprises", True, "organization"),
+        ("Entretiens d'embauche", True, "interview"),
+        ("contactos", False, "contact"),  # Spanish
+        ("Reuniones", True, "interview"),
+        ("empresa", False, "organization"),
+        ("Riunioni", True, "interview"),  # Italian
+        ("Aziende", True, "organization"),
+        ("Reuniões", True, "interview"),  # Portuguese
+        ("Vergaderingen", True, "interview"),  # Dutch
+        ("Bedrijven", True, "organization"),
+        ("Spotkania", True, "interview"),  # Polish
+        ("osoby", False, "contact"),
+        ("Gespräche", True, "interview"),  # conversations held: as a folder only
+        ("Gespräche", False, None),
+        # words that mean something else a vault keeps: no kind
+        ("Personas", True, None),  # a product's user personas (Spanish, Italian: people)
+        ("Folk", True, None),  # music (Danish, Norwegian: people)
+        ("Termine", True, None),  # any appointment, the dentist's too
+        ("Entretien", True, None),  # upkeep (French), but for `entretien d'embauche`
+        ("Unions", True, None),  # (`Réunions` read as ASCII was "r unions")
+    ],
+)
+def test_what_a_folder_or_a_tag_says_in_other_languages(text, folder, kind):
+    assert kind_said(text, folder=folder) == kind
+
+
 def test_a_tag_says_a_kind_as_a_whole_or_by_its_last_word():
     assert kind_said("note-organization", whole=True) is None
     assert kind_said("note-organization") == "organization"

@@ -50,7 +50,7 @@ _OF = {  # how "it marks 6 of the 8 people" names a kind's notes
 }
 STARTER = """\
 # Nothing in these notes says which are people, meetings or organizations (no folder,
-# tag or `type` names them in English). Say it here, then run `vault digest`:
+# tag or `type` names them in a word the tool knows). Say it here, then run `vault digest`:
 #
 # [kinds.contact]
 # marks = ["People/"]            # a folder, a tag ("#person") or a value ("type: person")

@@ -15,8 +15,10 @@ say so: the fewest that explain every such note and take no note of another kind
 theirs, those that say the kind in words first. A mark without such words must explain
 two notes at least: one note is no evidence. An empty note (Obsidian makes one when a link
 is clicked), and a team's roster among people's, is evidence of nothing: it counts neither
-for nor against a mark whose words say a kind. Names of marks and properties are matched on
-English words, so a vault in another language needs its settings written by hand.
+for nor against a mark whose words say a kind. Folders, tags and type values are read in
+English and in the words of nine other European languages for people, meetings and
+organizations (`core.words`); property names in English, so a vault in another language
+may need some of them written by hand.
 
 Touch notes most of which say they were talks (`core.talks`: a meeting, a call), none a
 message, are a vault's meetings kept as interactions: proposed as meetings.
@@ -30,7 +32,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from .conventions import _entries, parse_mark, value_key
+from .conventions import _entries, is_category_page, note_names, parse_mark, value_key
 from .dates import day_in_name, day_in_path
 from .homes import home_folder
 from .kinds import KINDS
@@ -171,6 +173,16 @@ def _folder_kind(path: str) -> tuple[str | None, str | None]:
     return None, None
 
 
+def _category_page(sample: Sample) -> bool:
+    """Whether a note is a category's own page: a type-like value links to the note itself,
+    or a tag is its name (`People.md` with `categories: [[People]]`, a tag page aliased
+    `#person`)."""
+    folded = {key.casefold(): value for key, value in sample.properties.items()}
+    return is_category_page(folded, sample.path) or not sample.tags.isdisjoint(
+        note_names(folded, sample.path)
+    )
+
+
 def _dated(sample: Sample) -> bool:
     """Whether a note says a day, as the digest dates a meeting: a property, a `Date:` line at
     its head, its file name or the folder holding it (`20260121-ken-intro/summary.md`)."""
@@ -214,8 +226,14 @@ def propose(samples: list[Sample], folders: Iterable[str] = ()) -> Proposal:
     shared = Counter(said for s in samples for said, _, _ in _words_of(s))
     # Notes that record an event: dated, naming people. Never a person or organization.
     events = {s.path for s in samples if _dated(s) and named_people(s, names)}
-    own = {s.path: _own_kind(s, shared, s.path in events) for s in samples}
-    folder = {s.path: _folder_kind(s.path) for s in samples}
+    # A category's own page (`People.md`, `categories: [[People]]`) is of no kind, whatever
+    # marks it carries: the digest reads it as none (see `core.conventions`)
+    pages = {s.path for s in samples if _category_page(s)}
+    own = {
+        s.path: (None, []) if s.path in pages else _own_kind(s, shared, s.path in events)
+        for s in samples
+    }
+    folder = {s.path: (None, None) if s.path in pages else _folder_kind(s.path) for s in samples}
     first = {path: found[0] or folder[path][0] for path, found in own.items()}
     meetings_and_touches = [
         s for s in samples if first[s.path] in ("interview", "touch") or s.path in events
@@ -242,6 +260,9 @@ def propose(samples: list[Sample], folders: Iterable[str] = ()) -> Proposal:
     truth: dict[str, str | None] = {}
     for sample in samples:
         path = sample.path
+        if path in pages:
+            truth[path] = None  # (a category's page, even one a meeting names)
+            continue
         kind, said = own[path]
         tagged = kind in ("interview", "touch") and all(mark.startswith("#") for mark in said)
         unlike = kind == "interview" and not _like_a_meeting(sample, names)
@@ -261,7 +282,10 @@ def propose(samples: list[Sample], folders: Iterable[str] = ()) -> Proposal:
         truth[path] = kind
 
     by_kind = {kind: [s for s in samples if truth[s.path] == kind] for kind in KIND_ORDER}
-    marks_of = {s.path: _marks(s, own[s.path][1], folder[s.path][1]) for s in samples}
+    marks_of = {
+        s.path: set() if s.path in pages else _marks(s, own[s.path][1], folder[s.path][1])
+        for s in samples
+    }
     # Marks that hold alike (`type: contact`, `type: Contact`) are one, written as most do
     written: dict[Any, Counter[str]] = defaultdict(Counter)
     for found in marks_of.values():

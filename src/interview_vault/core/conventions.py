@@ -10,8 +10,10 @@ A mark is one of:
 - `Folder/`: the note is in that folder of the vault, or a folder inside it;
 - `[property]`: the note has the property, with any value (Obsidian's search writes it so).
 
-Daily notes are never of a kind, and a note that is the vault owner's (`[me] names`) is
-never a person's.
+Daily notes are never of a kind, a note that is the vault owner's (`[me] names`) is never a
+person's, and a category's own page is of none: a note whose type-like value (or the
+property of the mark that holds) links to the note itself, by its file name or an alias
+(`People.md` with `categories: [[People]]`), or whose tag mark is one of those names.
 """
 
 from __future__ import annotations
@@ -148,6 +150,46 @@ def _without_code(body: str) -> str:
     return _CODE_SPAN.sub(" ", "\n".join(kept))
 
 
+def note_names(folded: Mapping[str, Any], path: str) -> set[str]:
+    """A note's names, casefolded, as a link or a tag would give them: its file name and its
+    aliases (a tag page's `#person` as `person`)."""
+    names = {path.rpartition("/")[2].removesuffix(".md").casefold()}
+    for key in ("aliases", "alias"):
+        for entry in _entries(folded.get(key)):
+            if isinstance(entry, str) and entry.strip("# "):
+                names.add(entry.strip().lstrip("#").casefold())
+    return names
+
+
+def _links_in(value: Any) -> list[str]:
+    """The link targets of a property's value, as `value_key` gives them: `"[[People]]"`,
+    and an unquoted `[[People]]` (a list in a list, to YAML)."""
+    found: list[str] = []
+    for entry in value if isinstance(value, list) else (value,):
+        if isinstance(entry, list):
+            found += [value_key(item) for item in entry if isinstance(item, str)]
+        elif isinstance(entry, str) and "[[" in entry:
+            found.append(value_key(entry))
+    return found
+
+
+def is_category_page(folded: Mapping[str, Any], path: str, keys: Iterable[str] = TYPE_KEYS) -> bool:
+    """Whether a note is the page of a category it links to itself as (`People.md` with
+    `categories: [[People]]`, embedding a view of the people): a link to one of its names
+    (`note_names`) in one of `keys`, the type-like properties by default. `folded`: its
+    properties by casefolded name."""
+    names: set[str] | None = None
+    for key in keys:
+        value = folded.get(key)
+        if value is None or (isinstance(value, str) and "[[" not in value):
+            continue  # (most: `type: contact`, no link)
+        for target in _links_in(value):
+            names = note_names(folded, path) if names is None else names
+            if target in names:
+                return True
+    return False
+
+
 def _is_folder_note(folder: str, file: str) -> bool:
     """Whether a note (its casefolded file name) is its folder's own: `People/README.md`,
     `People/index.md`, `People/People.md`, an index of the people, not one of them."""
@@ -218,6 +260,12 @@ class Conventions:
             if mark.form == "property":
                 self.by_property.setdefault(mark.key, {}).setdefault(mark.value, position)
         self.others = [(i, m) for i, (_, _, m) in enumerate(self.marks) if m.form != "property"]
+        # where a note of each mark may link itself as its category: its type-like
+        # properties, and the mark's property
+        self.page_keys = [
+            tuple(TYPE_KEYS | ({m.key} if m.form == "property" else set()))
+            for _, _, m in self.marks
+        ]
         self.names: dict[str, tuple[str, ...]] = {
             f.name: spellings(getattr(properties, f.name)) for f in fields(properties)
         }
@@ -283,7 +331,11 @@ class Conventions:
                     break
         if first == len(self.marks) or self.is_daily(path):
             return None, False
-        kind, incoming, _ = self.marks[first]
+        kind, incoming, mark = self.marks[first]
+        if mark.form == "tag" and mark.key in note_names(folded, path):
+            return None, False  # (`#person` on `Person.md`, or a tag page aliased `#person`)
+        if is_category_page(folded, path, self.page_keys[first]):
+            return None, False  # (`People.md`, `categories: [[People]]`: the category's page)
         return kind, incoming
 
     def kind_of_place(self, path: str) -> tuple[str | None, bool]:

@@ -6,6 +6,7 @@ for the common words of other languages for attendees. Pure."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from functools import cache
 from typing import Literal
@@ -206,18 +207,109 @@ def names_listed(text: str) -> list[str]:
 
 # --- what a vault's own words say a note is (`vault adopt`) ----------------------------------
 
+# The words of other languages for the people, meetings and organizations a vault keeps, as a
+# folder, a tag or a type value says them (`Kontakte/`, `#kontakt`, `Personer/`, `Møder/`,
+# `type: reunión`), singular and plural: German, French, Spanish, Italian, Portuguese,
+# Dutch, Danish, Norwegian, Swedish, Polish. Only words that say the kind and nothing else a
+# vault keeps: not Spanish and Italian `persona` (a product's user persona), Danish and
+# Norwegian `folk` (music), German `Termin` (any appointment), French `entretien` alone
+# (upkeep), Polish `wywiad` (a patient's history).
+_PEOPLE_ABROAD = frozenset({
+    "person", "personen", "kontakt", "kontakte", "leute", "menschen", "ansprechpartner",
+    "ansprechpartnerin", "ansprechpartnerinnen",  # German
+    "personne", "personnes", "contact", "contacts",  # French
+    "contacto", "contactos", "gente",  # Spanish
+    "contatto", "contatti", "persone",  # Italian
+    "contato", "contatos", "pessoa", "pessoas",  # Portuguese
+    "contacten", "persoon", "mensen",  # Dutch
+    "personer", "kontakter", "människor",  # Danish, Norwegian, Swedish
+    "osoba", "osoby", "kontakty", "ludzie",  # Polish
+})  # fmt: skip
+_MEETINGS_ABROAD = frozenset({
+    "besprechung", "besprechungen", "treffen", "vorstellungsgespräch",
+    "vorstellungsgespräche",  # German
+    "réunion", "réunions", "rencontre", "rencontres", "entretien d embauche",
+    "entretiens d embauche",  # French
+    "reunión", "reuniones", "entrevista", "entrevistas",  # Spanish
+    "riunione", "riunioni", "incontro", "incontri", "colloquio", "colloqui",  # Italian
+    "reunião", "reuniões", "encontro", "encontros",  # Portuguese
+    "vergadering", "vergaderingen", "bespreking", "besprekingen", "sollicitatiegesprek",
+    "sollicitatiegesprekken",  # Dutch
+    "møde", "møder", "møte", "møter", "möte", "möten", "intervju", "intervjuer",  # Nordic
+    "spotkanie", "spotkania", "rozmowa kwalifikacyjna", "rozmowy kwalifikacyjne",  # Polish
+})  # fmt: skip
+# ...of which folders hold talks too (as `Conversations/`: a log's are messages')
+_TALKS_ABROAD = frozenset({
+    "gespräch", "gespräche",  # German
+    "conversación", "conversaciones", "conversazione", "conversazioni", "conversa",
+    "conversas",  # Spanish, Italian, Portuguese (French: `conversation`, as English)
+    "gesprek", "gesprekken", "samtale", "samtaler", "samtal",  # Dutch, Nordic
+    "rozmowa", "rozmowy",  # Polish
+})  # fmt: skip
+_ORGANIZATIONS_ABROAD = frozenset({
+    "firma", "firmen", "unternehmen", "organisation", "organisationen", "arbeitgeber",
+    # German
+    "entreprise", "entreprises", "société", "sociétés", "organisations", "employeur",
+    "employeurs",  # French
+    "empresa", "empresas", "organización", "organizaciones", "compañía", "compañías",
+    "empleador", "empleadores",  # Spanish
+    "azienda", "aziende", "società", "organizzazione", "organizzazioni", "impresa",
+    "imprese",  # Italian
+    "organização", "organizações", "companhia", "companhias", "empregador",
+    "empregadores",  # Portuguese
+    "bedrijf", "bedrijven", "organisatie", "organisaties", "werkgever", "werkgevers",  # Dutch
+    "virksomhed", "virksomheder", "firmaer", "organisationer", "arbejdsgiver",
+    "arbejdsgivere", "bedrift", "bedrifter", "selskap", "selskaper", "organisasjon",
+    "organisasjoner", "arbeidsgiver", "arbeidsgivere", "företag", "bolag",
+    "arbetsgivare",  # Danish, Norwegian, Swedish
+    "firmy", "organizacja", "organizacje", "pracodawca", "pracodawcy", "przedsiębiorstwo",
+    "przedsiębiorstwa",  # Polish
+})  # fmt: skip
+_INSTITUTIONS_ABROAD = frozenset({
+    "institution", "institutionen", "institutions", "institución", "instituciones",
+    "istituzione", "istituzioni", "instituição", "instituições", "instelling",
+    "instellingen", "institutioner", "institusjon", "institusjoner", "instytucja",
+    "instytucje",
+})  # fmt: skip
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+_LETTERS = re.compile(r"[^\W_]+")  # (a word in any language's letters: `réunions`, `møder`)
+
+
+def _words_said(text: str) -> list[str]:
+    """A name's words as `kind_said` compares them: casefolded, composed (a Mac's file
+    names are not), singular as English makes them (`people`, `réunion`)."""
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text)
+    return [_singular(word) for word in _LETTERS.findall(text.casefold())]
+
+
+def _said(words: frozenset[str]) -> frozenset[str]:
+    """Words as written, the way `kind_said` reads them (`reuniones` as `reunione`)."""
+    return frozenset(" ".join(_words_said(phrase)) for phrase in words)
+
+
 # The words a tag or a value of `type`, `category`, `kind`, `class` or `fileClass` uses for
 # each kind (singular: plurals aside); a tag is about its subject, so only words that
 # cannot be about anything else (`#network` may be computers', `#communication` a skill).
 KIND_WORDS: dict[str, frozenset[str]] = {
-    "contact": frozenset({"person", "people", "contact", "recruiter", "crm contact"}),
+    "contact": frozenset({"person", "people", "contact", "recruiter", "crm contact"})
+    | _said(_PEOPLE_ABROAD),
     "interview": frozenset({
         "meeting", "interview", "informational interview", "1 on 1", "1on1", "1on1s",
         "1 on 1s", "one on one", "one on ones", "coffee chat",
-    }),
+    }) | _said(_MEETINGS_ABROAD),
     "organization": frozenset({
         "company", "organization", "organisation", "employer", "crm company",
-    }),
+    }) | _said(_ORGANIZATIONS_ABROAD),
     "touch": frozenset({
         "email", "message", "chat", "call", "log communication", "communication log",
         "interaction", "crm interaction", "correspondence", "phone call",
@@ -230,9 +322,14 @@ KIND_WORDS: dict[str, frozenset[str]] = {
 # are meetings (only as a value or a tag is a call one logged), a log's folder is one of
 # messages.
 FOLDER_WORDS: dict[str, frozenset[str]] = {
-    "contact": frozenset({"person", "people", "contact", "network", "recruiter"}),
-    "interview": KIND_WORDS["interview"] | {"call", "conversation", "meeting note"},
-    "organization": KIND_WORDS["organization"] | {"org", "institution"},
+    "contact": frozenset({"person", "people", "contact", "network", "recruiter"})
+    | _said(_PEOPLE_ABROAD),
+    "interview": KIND_WORDS["interview"]
+    | {"call", "conversation", "meeting note"}
+    | _said(_TALKS_ABROAD),
+    "organization": KIND_WORDS["organization"]
+    | {"org", "institution"}
+    | _said(_INSTITUTIONS_ABROAD),
     "touch": frozenset({
         "email", "mail", "message", "chat", "log", "communication", "interaction",
         "correspondence", "email note",
@@ -276,14 +373,6 @@ def is_web_page(text: str) -> bool:
 _NUMBER_PREFIX = re.compile(r"^\d+[\s._-]*")
 
 
-def _singular(word: str) -> str:
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
-        return word[:-1]
-    return word
-
-
 def kind_said(text: str, folder: bool = False, *, whole: bool = False) -> str | None:
     """The kind a folder's name, a tag or a type value says, if it says one: the whole of
     it (`Log-Communication`, `1-on-1s`, `20 People`), or (unless `whole`) its last word
@@ -291,7 +380,7 @@ def kind_said(text: str, folder: bool = False, *, whole: bool = False) -> str | 
     table = FOLDER_WORDS if folder else KIND_WORDS
     folded = text.casefold()
     for written in (folded, _NUMBER_PREFIX.sub("", folded)):  # ("1-on-1s" is no prefix)
-        words = [_singular(w) for w in _WORD.findall(written)]
+        words = _words_said(written)
         if len(words) > 1 and words[-1] == "note":
             words.pop()
         phrases = (" ".join(words),) if whole else (" ".join(words), words[-1] if words else "")

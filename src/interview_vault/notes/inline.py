@@ -15,8 +15,11 @@ from typing import Any, NamedTuple
 from .frontmatter import FrontMatter
 
 # A whole line `key:: value`, or a list item `- key:: value`: a key of word characters,
-# spaces, `-` and `_` (so no task, `- [ ] ...`, no link, no bold), then its value
-_FIELD_LINE = re.compile(r"[ \t]*(?:[-*+][ \t]+)?(\w[\w \t-]*?)[ \t]*::(?!:)[ \t]*(.*?)[ \t]*\r?")
+# spaces, `-` and `_` (so no task, `- [ ] ...`, no link), in emphasis or code marks or not
+# (`**Folgetermin**:: 2023-06-16`: Dataview drops them from the key), then its value
+_FIELD_LINE = re.compile(
+    r"[ \t]*(?:[-*+][ \t]+)?[*~`]*(\w[\w \t-]*?)[*~`]*[ \t]*::(?!:)[ \t]*(.*?)[ \t]*\r?"
+)
 _FENCE_LINE = re.compile(r"^ {0,3}(`{3,}|~{3,})(.*)$", re.MULTILINE)
 # (`"::" in body` takes twice as long on a body with letters beyond Latin-1 and many
 # single colons, as most have: 8.6 us a note against 4.6)

@@ -19,8 +19,10 @@ _OPEN, _CLOSE = "\ue000", "\ue001"  # (private-use characters: no template holds
 _MARKED = re.compile(f"{_OPEN}([^{_OPEN}{_CLOSE}]*){_CLOSE}")
 # A property's line at the top level of the front matter: its key, and where its value starts
 _KEY = re.compile(r"([^\s:#'\"-][^:\r\n]*?)[ \t]*:(?=[ \t]|\r?$)")
-# A whole line of the body that is a Dataview field: `- last_contact:: <date>`
-_FIELD = re.compile(r"([ \t]*(?:[-*+][ \t]+)?)(\w[\w \t-]*?)([ \t]*::)(?!:)[^\r\n]*?(\r?)")
+# A whole line of the body that is a Dataview field: `- last_contact:: <date>`, `**Next**::`
+_FIELD = re.compile(
+    r"([ \t]*(?:[-*+][ \t]+)?[*~`]*)(\w[\w \t-]*?)([*~`]*[ \t]*::)(?!:)[^\r\n]*?(\r?)"
+)
 
 
 def mark_now(written: str) -> str:
