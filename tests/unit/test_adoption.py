@@ -244,6 +244,23 @@ def test_a_category_page_that_links_itself_is_proposed_as_no_member():
     assert propose([page("People"), page("Meetings")]).kinds["contact"].marks == []
 
 
+def test_an_organization_tagged_with_its_own_name_is_a_member_not_a_page():
+    # (a review: `Stuff/Stripe.md` tagged `[company, stripe]` was taken for a page of the
+    # tag `#stripe`, and adopt found no organizations at all)
+    samples = [
+        *(sample(f"Stuff/{org}.md", ("company", org.casefold())) for org in ("Stripe", "Acme")),
+        sample("Stuff/Globex.md", ("company", "globex")),
+        *(sample(f"People/{name}.md", ("person",)) for name in ("Ana Souza", "Ben Ito")),
+    ]
+    found = propose(samples)
+    assert found.kinds["organization"].notes == [
+        "Stuff/Acme.md",
+        "Stuff/Globex.md",
+        "Stuff/Stripe.md",
+    ]
+    assert marks(found, "organization")[0][0] == "#company"
+
+
 def test_people_kept_in_folder_notes_are_people_not_the_owner():
     # (a review: with People/Ana Souza/README.md, adopt proposed Ana and Ben as "you", and
     # --write then read them as nobody)

@@ -178,9 +178,12 @@ def _category_page(sample: Sample) -> bool:
     or a tag is its name (`People.md` with `categories: [[People]]`, a tag page aliased
     `#person`)."""
     folded = {key.casefold(): value for key, value in sample.properties.items()}
-    return is_category_page(folded, sample.path) or not sample.tags.isdisjoint(
-        note_names(folded, sample.path)
-    )
+    if is_category_page(folded, sample.path):
+        return True
+    # (a tag that is its name and says a kind: `#person` on a page aliased so; `Stripe.md`
+    # tagged `#stripe` beside `#company` is an organization, not a page of one)
+    own = sample.tags & note_names(folded, sample.path)
+    return any(kind_said(tag) is not None for tag in own)
 
 
 def _dated(sample: Sample) -> bool:
