@@ -37,7 +37,7 @@ from interview_vault.core.settings import DigestSettings, Settings
 from interview_vault.engine import assembly
 from interview_vault.engine.assembly import CHUNK
 from interview_vault.engine.incremental import IncrementalDigest
-from interview_vault.engine.parts import compute_parts, link_keys
+from interview_vault.engine.parts import compute_parts
 
 TODAY = date(2026, 11, 26)
 # Few names, so that names, titles and aliases collide often; some one slip from another
@@ -677,30 +677,6 @@ def test_an_applications_task_follows_the_person_it_links():
     application = Note("Jobs/Analyst.md", "Analyst", "Analyst", record=considering, tasks=(task,))
     notes = {application.path: application}
     _engine_follows(notes, [contact("Contacts/Zoé Lund.md")])
-
-
-def test_a_link_by_full_name_follows_a_note_named_by_first_name_and_initial():
-    # a 1:1 with [[Ryan Schubert]] is with `People/Ryan S.md`: what that note says of him
-    # (the name it gives him) reaches the 1:1's items
-    # (no key of that form is kept for each link: the note's coming, going or renaming
-    # finds the links it answers by looking at them all)
-    talk = _talk("Meetings/1-1 Ryan.md", "Ryan Schubert", TODAY + timedelta(days=2))
-    ryan = contact("People/Ryan S.md")
-    assert "~ryan s" not in link_keys(talk)
-    notes = {talk.path: talk}
-    renamed = replace(ryan, title="Ryan Schubert-Lee")
-    another = contact("Archive/Ryan S..md")  # then two are so named: the link means neither
-    moved = _talk(talk.path, "Ryan Schubert", TODAY + timedelta(days=3))  # (reads Ryan S)
-    edits = [ryan], [renamed], [moved], [contact("People/Ryan S.md")], [another]
-    _engine_follows(notes, *edits)
-    engine = IncrementalDigest(DigestSettings(), TODAY)
-    engine.rebuild(notes.values())
-    engine.update([], [another.path], lambda paths: [notes[p] for p in paths if p != another.path])
-    del notes[another.path]
-    assert engine.digest() == build_digest(sorted(notes.values(), key=by_path), Settings(), TODAY)
-    # a talk that comes to link him reads the note named so
-    other = _talk(talk.path, "Sam Park", TODAY + timedelta(days=2))
-    _engine_follows({other.path: other, ryan.path: renamed}, [talk])
 
 
 def test_a_promise_follows_the_person_its_link_means():

@@ -20,8 +20,6 @@ from interview_vault.core.names import (
     LOOSE,
     NameResolver,
     identity,
-    initial_key,
-    is_initialed,
     last_part,
     link_key,
     loose_key,
@@ -144,24 +142,6 @@ def test_a_note_named_family_first_answers_to_the_name_said_given_first():
     assert resolver.find("matt barber", ("contact",)) is barber
     assert identity(barber) == ("barber, matt", "~barber matt", "~matt barber")
     assert resolver.resolve("Barber Matt") == (barber, [])  # (the loose tier, as before)
-
-
-def test_a_full_name_finds_the_one_note_named_by_its_first_name_and_initial():
-    # a work vault's `People/Ryan S.md`, linked from meetings as [[Ryan Schubert]]
-    ryan = note("People/Ryan S.md", record=CONTACT)
-    resolver = NameResolver([ryan, *NOTES])
-    assert resolver.resolve("Ryan Schubert") == (ryan, [])
-    assert resolver.resolve("Ryan") == (None, [])  # (a first name alone says no more)
-    assert resolver.resolve("Rita Schubert") == (None, [])
-    # another note of that name, or a second so named, decides otherwise
-    schubert = note("People/Ryan Schubert.md", record=CONTACT)
-    assert NameResolver([ryan, schubert]).resolve("Ryan Schubert") == (schubert, [])
-    dotted = note("Archive/Ryan S..md", record=CONTACT)
-    assert NameResolver([ryan, dotted]).resolve("Ryan Schubert") == (None, [])
-    assert NameResolver([note("People/Ryan Sa.md")]).resolve("Ryan Sanders") == (None, [])
-    assert initial_key(loose_key("Ryan Schubert")) == "~ryan s"
-    assert initial_key("~ryan s") is None and initial_key("ryan schubert") is None
-    assert is_initialed("~ryan s") and not is_initialed("~ryan sc") and not is_initialed("~a b c")
 
 
 # --- likely typos ---------------------------------------------------------------------------

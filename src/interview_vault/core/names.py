@@ -136,25 +136,6 @@ def last_part(target: str) -> str:
     return target[last + 1 :]
 
 
-def initial_key(key: str) -> str | None:
-    """Of the loose key of a two-word name, the key of that name said as its first name and
-    the initial of the last (`~ryan schubert` is `~ryan s`): what a note named so answers
-    to (`People/Ryan S.md`, as work vaults name people); None for any other key."""
-    if not key.startswith(LOOSE) or key.count(" ") != 1:
-        return None
-    first, last = key.split(" ")
-    return f"{first} {last[0]}" if len(last) > 1 and last[0].isalpha() else None
-
-
-def is_initialed(key: str) -> bool:
-    """Whether a loose key is that of a first name and an initial (`~ryan s`)."""
-    return key[:1] == LOOSE and key[-2:-1] == " " and key[-1].isalpha() and key.count(" ") == 1
-
-
-# A note named by a first name and an initial: `Ryan S`, `Ryan S.`
-_INITIALED = re.compile(r"[^\W\d_][\w'’-]* [^\W\d_]\.?")
-
-
 def identity(note: Note) -> tuple[str, ...]:
     """The keys a note answers to: its file name first, then `name` and aliases, then the
     loose forms of them all (see `loose_key`)."""
@@ -222,13 +203,7 @@ class NameResolver:
                 if found:
                     return found
         # The last tier: accents, titles and slugs aside; only one note may answer so
-        key = loose_key(wanted)
-        loose = _of_kinds(self.by_loose.get(key, []), kinds)
-        if not loose and (short := initial_key(key)) is not None:
-            # (a full name, where only a note named by its first name and initial answers:
-            # `[[Ryan Schubert]]` is `People/Ryan S.md`, as work vaults name people)
-            named = [n for n in self.by_loose.get(short, ()) if _INITIALED.fullmatch(n.name)]
-            loose = _of_kinds(named, kinds)
+        loose = _of_kinds(self.by_loose.get(loose_key(wanted), []), kinds)
         return loose if len(loose) == 1 else []
 
     def resolve(self, target: str) -> tuple[Note | None, list[Note]]:

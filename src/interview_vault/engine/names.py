@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 from ..core.kinds import category_of
 from ..core.model import Note, ReadCounts
-from ..core.names import identity, initial_key, is_initialed
+from ..core.names import identity
 from .parts import link_keys
 
 
@@ -72,28 +72,10 @@ class NoteNames:
             self.file_names[keys[0]] -= 1
 
     def _linking(self, keys: Iterable[str]) -> set[str]:
-        keys = set(keys)
-        found = {path for key in keys for path in self.linkers.get(key, ())}
-        initialed = {key for key in keys if is_initialed(key)}
-        if initialed:  # (a note named `Ryan S` came, went or was renamed: rare)
-            # Links are kept by their own keys only, not by the key of a first name and
-            # initial, which would cost a key for every two-word link of every note: the
-            # links a note so named may answer are found by looking at them all.
-            found |= {
-                path
-                for key, paths in self.linkers.items()
-                if initial_key(key) in initialed
-                for path in paths
-            }
-        return found
+        return {path for key in keys for path in self.linkers.get(key, ())}
 
     def _answering(self, keys: Iterable[str]) -> set[str]:
-        """The notes answering to these keys, and to the first name and initial of those
-        of two words (`Ryan S` may be the note `[[Ryan Schubert]]` means)."""
-        owners = self.owners
-        found = {path for key in keys for path in owners.get(key, ())}
-        shortened = {short for key in keys if (short := initial_key(key)) in owners}
-        return found.union(*(owners[short] for short in shortened))
+        return {path for key in keys for path in self.owners.get(key, ())}
 
     def _touched_keys(self, paths: Iterable[str], renamed: set[str]) -> set[str]:
         """The keys whose notes' parts a change to `paths` can alter; `renamed` are the
