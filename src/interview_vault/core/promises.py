@@ -7,10 +7,8 @@ a note about them, it starts with their first name (or another of their names) a
 "will", "should", "promised", "offered", "owes", a colon or a dash (`Maria to send the
 posting`, `Lee: intro to Sam`, `Alex - make the dashboard`), or when it carries `#waiting`.
 An `@` before the link or the name marks it as theirs with or without a colon or a verb
-(`@Max: send the note`, `@Matt Ober update`, `@[[Matt Ober]] review`), and so does an `@` and
-their name ending the task (`Review the proposal @Avinash Lakshman`), unless the word before
-it makes them whom the task is for (`Send the deck to @Max`). Every other open task is yours
-(`@Chuck: ...`, the vault owner's, too: the owner is nobody's note).
+(`@Max: send the note`, `@Matt Ober update`, `@[[Matt Ober]] review`). Every other open task
+is yours (`@Chuck: ...`, the vault owner's, too: the owner is nobody's note).
 """
 
 from __future__ import annotations
@@ -62,38 +60,8 @@ def waiting_on(
         found = _their_pattern(names, id(person) in near, marked).match(named)
         if found is not None:
             return person, _JOINER.sub("", named[found.end() :], count=1) or text
-    if "@" in text and (owned := _owned_at_end(text, people, near)) is not None:
-        return owned
     if _WAITING_TAG.search(task.text) and people:
         return people[0], text
-    return None
-
-
-# An owner named last, `... @Avinash Lakshman` (the Tasks plugin's assignees, meeting
-# summaries): an `@` and a name closing the task's words, not after a word that makes
-# the name whom the task is to or about (`Send the deck to @Max`, `Ask @Max`)
-_OWNER_LAST = re.compile(r"(?:^|\s)@(\w[\w'’.-]*(?:[ \t]+\w[\w'’.-]*){0,3})[\s.,;]*$")
-_TO_SOMEONE = frozenset((
-    "to", "for", "with", "from", "about", "ask", "tell", "ping", "email", "call", "cc", "by",
-    "of", "and", "or", "remind", "thank", "invite", "meet", "message", "text", "introduce",
-))  # fmt: skip
-
-
-def _owned_at_end(text: str, people: Sequence[Person], near: set[int]) -> tuple[Person, str] | None:
-    found = _OWNER_LAST.search(text)
-    if found is None:
-        return None
-    before = text[: found.start()].rstrip()
-    if not before or before.rsplit(None, 1)[-1].casefold() in _TO_SOMEONE:
-        return None
-    named = loose_key(found.group(1))
-    for person in people:
-        names = _names(person)
-        full = {loose_key(name) for name in names if len(name.split()) > 1}
-        firsts = [name.split()[0] for name in names if not name.split()[0].endswith(".")]
-        short = {loose_key(first) for first in firsts} if id(person) in near else set()
-        if named in full or named in short:
-            return person, before.rstrip(" -–—:,;")
     return None
 
 
