@@ -208,6 +208,28 @@ def test_done_reconnect_records_a_touch_not_a_request(vault):
     assert "last_contact: 2026-11-26\n" in note.read_text()
 
 
+def test_a_last_contact_that_is_no_single_date_is_refused_by_done_and_left_by_log(tmp_path):
+    # (a review: a one-date list made `done` on the reconnect fail with "not a single value"
+    # and `log contacted` fail as a whole; a word would have said "already recorded")
+    note = tmp_path / "People" / "Eve Po.md"
+    note.parent.mkdir()
+    for value in ("\n  - 2026-01-05", " soon"):
+        note.write_text(f"---\ntype: contact\nlast_contact:{value}\nkeep_in_touch: 60\n---\n")
+        if value == " soon":
+            note.write_text(
+                note.read_text().replace("keep_in_touch", "replied: 2026-01-05\nkeep_in_touch")
+            )
+        (found,) = [i for i in items(tmp_path, "2026-11-25") if i["kind"] == "reconnect"]
+        before = note.read_text()
+        result = run(tmp_path, "done", found["id"], "--today", "2026-11-25")
+        assert result.exit_code == 1 and note.read_text() == before
+        assert "People/Eve Po.md: last_contact " in result.stderr
+        assert "not one date: write 2026-11-25 by hand" in result.stderr
+        result = run(tmp_path, "log", "contacted", "Eve Po", "--date", "2026-11-25")
+        assert result.exit_code == 0, result.output
+        assert added_lines(before, note.read_text()) == ["contacted:\n", "  - 2026-11-25\n"]
+
+
 def test_done_prepare_says_what_ends_it_and_changes_nothing(vault):
     # before: "nothing to tick: ..." and exit 0, as if it were done
     found = item(vault, "prepare", "Jordan Reyes")

@@ -173,7 +173,8 @@ def moved_last_contact(
     """The note's last-contact stamp (`last_contact: 2026-10-02`, under any of `names`)
     moved to `day` when it is earlier or empty: the vault's own field, kept current by what
     the tool records. A note without one gets one when `add`, else none; one with a later
-    day or a value that is no single date is left as it is."""
+    day is left as it is, and so is a value that is no single date (a list, a word), unless
+    `add`: then what the tool was asked to record cannot be, and it refuses, saying so."""
     parts = _split(text, path)
     written = {key.casefold(): key for key in parts.front.values}
     key = next((written[name] for name in spellings(names) if name in written), None)
@@ -182,7 +183,16 @@ def moved_last_contact(
     value = parts.front.values[key]
     if value not in (None, ""):
         days, bad = parse_date_list(value)
-        if bad or len(days) != 1 or days[0] >= day:
+        if not bad and len(days) == 1 and days[0] >= day:
+            return text  # (as recorded already, or later)
+        if bad or len(days) != 1 or isinstance(value, list):
+            if add:
+                held = (
+                    f"is a list ({', '.join(map(str, value))})"
+                    if isinstance(value, list)
+                    else f"holds {value}"
+                )
+                raise EditError(f"{path}: {key} {held}, not one date: write {day} by hand")
             return text
     if isinstance(value, str) and value.lstrip().startswith("[["):  # (a daily note's link)
         return set_value(text, key, f'"[[{day.isoformat()}]]"', path)
