@@ -540,6 +540,24 @@ def test_a_moved_meeting_without_a_duration_gets_one_where_the_template_has_one(
     assert "duration: 45\n" in text(vault, "Interviews/Ana coffee.md")
 
 
+def test_a_moved_meetings_length_goes_under_the_vaults_name_in_its_own_spelling(tmp_path):
+    # (`duration = ["duration_minutes"]`, a note writing `Duration-Minutes:`: the length
+    # follows there, never under a second key)
+    vault = calendar_vault(tmp_path / "vault")
+    config(vault, ZONE + '\n[properties]\nduration = ["duration_minutes"]\n')
+    interview(
+        vault, "Ana coffee", "contact: '[[Ana Sousa]]'\ndate: 2026-12-10T09:00\nDuration-Minutes:"
+    )
+    import_calendar(
+        vault, ics(tmp_path, event("m@x", "20261210T140000Z", ANA, "DTEND:20261210T143000Z"))
+    )
+    moved = event("m@x", "20261211T140000Z", ANA, "DTEND:20261211T144500Z")
+    out, _ = import_calendar(vault, ics(tmp_path, moved))
+    assert out == "Interviews/Ana coffee.md: moves to 2026-12-11T09:00, lasts 45 minutes\n"
+    written = text(vault, "Interviews/Ana coffee.md")
+    assert "Duration-Minutes: 45\n" in written and "duration_minutes" not in written
+
+
 def test_a_held_meeting_keeps_its_length(tmp_path):
     vault = calendar_vault(tmp_path / "vault")
     import_calendar(vault, ics(tmp_path, event("h@x", "20261201T150000Z", ANA, "DURATION:PT30M")))

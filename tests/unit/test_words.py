@@ -156,6 +156,8 @@ def test_what_a_folder_or_a_tag_says(text, folder, kind):
         ("Personas", True, None),  # a product's user personas (Spanish, Italian: people)
         ("Folk", True, None),  # music (Danish, Norwegian: people)
         ("Termine", True, None),  # any appointment, the dentist's too
+        ("Firma", True, None),  # a signature (Spanish, Italian); `Firmen` is read
+        ("Firmen", True, "organization"),
         ("Entretien", True, None),  # upkeep (French), but for `entretien d'embauche`
         ("Unions", True, None),  # (`Réunions` read as ASCII was "r unions")
     ],

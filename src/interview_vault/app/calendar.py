@@ -30,6 +30,7 @@ from ..core.activity import (
     plan_events,
     when_written,
 )
+from ..core.conventions import spellings
 from ..core.errors import EditError, FrontMatterError, NoteExistsError, UnsafeWriteError, VaultError
 from ..core.graph import Graph
 from ..core.incoming import Incoming
@@ -276,7 +277,7 @@ def _has_duration(session: Session, text: str) -> bool:
         keys = read_properties(text).values
     except FrontMatterError:  # (a template's Templater tags, say: none known)
         return False
-    names = {name.casefold() for name in session.settings.properties.duration}
+    names = set(spellings(session.settings.properties.duration))  # (as they are read)
     return any(str(key).casefold() in names for key in keys)
 
 

@@ -213,7 +213,8 @@ def names_listed(text: str) -> list[str]:
 # Dutch, Danish, Norwegian, Swedish, Polish. Only words that say the kind and nothing else a
 # vault keeps: not Spanish and Italian `persona` (a product's user persona), Danish and
 # Norwegian `folk` (music), German `Termin` (any appointment), French `entretien` alone
-# (upkeep), Polish `wywiad` (a patient's history).
+# (upkeep), Polish `wywiad` (a patient's history), `firma` (a company in German and Polish,
+# a signature in Spanish and Italian: their plurals `Firmen`, `firmy` are read).
 _PEOPLE_ABROAD = frozenset({
     "person", "personen", "kontakt", "kontakte", "leute", "menschen", "ansprechpartner",
     "ansprechpartnerin", "ansprechpartnerinnen",  # German
@@ -247,7 +248,7 @@ _TALKS_ABROAD = frozenset({
     "rozmowa", "rozmowy",  # Polish
 })  # fmt: skip
 _ORGANIZATIONS_ABROAD = frozenset({
-    "firma", "firmen", "unternehmen", "organisation", "organisationen", "arbeitgeber",
+    "firmen", "unternehmen", "organisation", "organisationen", "arbeitgeber",
     # German
     "entreprise", "entreprises", "société", "sociétés", "organisations", "employeur",
     "employeurs",  # French
