@@ -444,6 +444,9 @@ def test_a_note_named_by_a_slug_is_named_by_its_first_heading():
     org = note("---\ntype: organization\n---\n# Contour Venture Partners\n",
                "data/org/co/org@contour-venture-partners/index.md")  # fmt: skip
     assert org.title == "Contour Venture Partners"
+    acme = note("---\ntype: organization\n---\n# Acme\n", "data/org/ac/org@acme/index.md")
+    assert acme.title == "Acme"  # (one word, after the kind's prefix)
+    assert note("---\ntype: contact\n---\n# Formwalt\n", folder).title == "person@alice-formwalt"
     # a heading that is not the slug's name, or a name of several words, says none
     assert note("---\ntype: contact\n---\n# Bio\n", folder).title == "person@alice-formwalt"
     assert note("---\ntype: contact\n---\n# Smith\n", "People/Jane Smith.md").title == "Jane Smith"

@@ -60,8 +60,9 @@ _FIRST_HEADING = re.compile(r"[ \t]*#[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*")
 def named_by_slug(body: str, name: str) -> str | None:
     """The name a note's first heading gives, where its file or folder name is a slug of
     that name (`alice-formwalt.md`, `person@alice-formwalt/index.md`, `org@acme-labs`
-    headed `# Alice Formwalt`, `# Acme Labs`): the same words, or for a name of one word
-    (a slug has no spaces) its last words. Else None: `Jane Smith.md` headed `# Smith`
+    headed `# Alice Formwalt`, `# Acme Labs`): the same words, those after a prefix ending
+    in `@` (`org@acme` headed `# Acme`), or for a name of one word (a slug has no spaces)
+    its last words, two or more. Else None: `Jane Smith.md` headed `# Smith`
     stays Jane Smith."""
     start = len(body) - len(body.lstrip())
     end = body.find("\n", start)
@@ -72,8 +73,8 @@ def named_by_slug(body: str, name: str) -> str | None:
     words, own = loose_key(heading), loose_key(name)
     if words == LOOSE or own == LOOSE:
         return None
-    if words == own:
-        return heading
+    if words == own or (" " not in name and words == loose_key(name.partition("@")[2])):
+        return heading  # (the same words; or after a kind's prefix: `org@acme` is Acme)
     if " " in name.strip() or " " not in words or not own.endswith(words[1:]):
         return None
     return heading if own[-len(words)] == " " else None
