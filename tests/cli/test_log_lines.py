@@ -60,6 +60,23 @@ def test_the_subject_may_be_them_and_a_reply_ends_the_follow_up(tmp_path: Path) 
     assert [(i["kind"], i["due"]) for i in items(tmp_path)] == [("schedule", "2026-11-18")]
 
 
+@pytest.mark.parametrize(
+    "said",
+    ["Ama texted, her cousin works at Duolingo", "she emailed me back", "Ama Agyapong wrote",
+     "they messaged on LinkedIn", "she thanked me for the call"],
+)  # fmt: skip
+def test_them_writing_is_their_answer_not_your_request(tmp_path: Path, said: str) -> None:
+    # (a two-week trial: "- 2026-12-09 Priya texted, her cousin Derek is a UXR" was a
+    # request of yours, and a week later "Follow up with Priya: no reply since you wrote")
+    body = f"- 2026-11-13 emailed asking for a call\n- 2026-11-16 {said}\n"
+    contact(tmp_path, "Ama Agyapong", body=body)
+    assert [(i["kind"], i["due"]) for i in items(tmp_path)] == [("schedule", "2026-11-18")]
+    # and you writing stays yours, with or without a subject
+    mine = body.replace(said, "I texted her again")
+    contact(tmp_path, "Ama Agyapong", body=mine)
+    assert [i["kind"] for i in items(tmp_path)] == ["follow-up"]
+
+
 def test_lines_with_no_verb_it_knows_are_no_facts_and_check_verbose_lists_them(tmp_path):
     body = (
         "## Log\n"

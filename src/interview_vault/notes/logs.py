@@ -104,20 +104,34 @@ def verb_class(text: str, verbs: Mapping[str, str]) -> str | None:
 
 
 def _verb_of(text: str, verbs: Mapping[str, str], subject: Iterable[str] = ()) -> str | None:
-    """The class of the verb `text` starts with, after an optional subject."""
+    """The class of the verb `text` starts with, after an optional subject: the person
+    (she, he, they, or their name) writing, thanking or updating is them answering you
+    (`Priya texted`, `she emailed me`: incoming), not you writing to them."""
     if not subject:  # (I, we...: a word, then a verb of two at most; a line may be long)
         words = [word.group() for word in islice(_WORDS.finditer(text.casefold()), 3)]
-        return _class_of(words[1:] if words and words[0] in _SUBJECTS else words, verbs)
+        if words and words[0] in _SUBJECTS:
+            return _theirs(_class_of(words[1:], verbs), words[0] in _THEM)
+        return _class_of(words, verbs)
     words = _WORDS.findall(text.casefold())
+    them = False
     for name in sorted(subject, key=len, reverse=True):  # (the longest name first)
         named = _WORDS.findall(name.casefold())
         if named and words[: len(named)] == named:
-            words = words[len(named) :]
+            words, them = words[len(named) :], True
             break
     else:
         if words and words[0] in _SUBJECTS:
-            words = words[1:]
-    return _class_of(words, verbs)
+            words, them = words[1:], words[0] in _THEM
+    return _theirs(_class_of(words, verbs), them)
+
+
+_THEM = frozenset({"she", "he", "they"})
+# What a verb of yours says when they are its subject: they wrote, thanked you, told you
+_BY_THEM = {"outgoing": "incoming", "thanked": "incoming", "updated": "incoming"}
+
+
+def _theirs(found: str | None, them: bool) -> str | None:
+    return _BY_THEM.get(found, found) if them and found is not None else found
 
 
 def _direction(text: str) -> str | None:
