@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -276,6 +277,22 @@ def test_new_contact_parses_back_with_its_values(vault):
     assert note.record.organization.target == "Acme Labs"
     assert [link.target for link in note.record.referred_by] == ["Lee Chen"]
     assert note.record.source == "yes"  # quoted, so not read as true
+
+
+def test_a_referral_made_with_new_contact_is_due_a_reach_out_from_the_day_it_was_added(vault):
+    # (a two-week trial: the template writes `- {{date}}: added this contact` and no
+    # `created`, so the reach-out had no due day and sat in Anytime for good)
+    result = run("new", "contact", "Derek Osei", "--vault", str(vault), "--today", "2026-12-07",
+                 "--referred-by", "Lee Chen")  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert parsed(vault, "Contacts/Derek Osei.md").record.created == date(2026, 12, 7)
+    digest = run("digest", str(vault), "--today", "2026-12-07", "--format", "json")
+    found = [i for i in json.loads(digest.stdout)["items"] if i["person"] == "Derek Osei"]
+    assert [(i["kind"], i["due"]) for i in found] == [("reach-out", "2026-12-14")]
+    # (the same said by hand, in any of the line's usual forms)
+    for line in ("- [[2026-12-01]] added", "2026-12-01 — Created the note", "* 2026-12-01: Added"):
+        text = f"---\ntype: contact\n---\n## Log\n{line}\n"
+        assert parse_note("Contacts/X.md", text.encode()).record.created == date(2026, 12, 1)
 
 
 def test_new_contact_without_options_is_the_filled_template(vault):
