@@ -490,8 +490,9 @@ def test_linkedin_brings_people_then_the_dates_of_your_messages(tmp_path):
     ).replace("would be ", "")
     assert "Contacts/Sam Okafor.md: adds contacted 2026-02-08" in result.stdout
     assert result.stderr.splitlines()[-1] == (
-        "vault: linkedin: 12 messages, 13 new dates in 4 notes; 1 draft, 1 row that cannot "
-        "be read, 1 sponsored message, 1 with nobody known"
+        "vault: linkedin: 11 messages, 12 new dates in 4 notes; 1 draft, 1 invitation without "
+        "a message (a connection, not a request for a talk), 1 row that cannot be read, 1 "
+        "sponsored message, 1 with nobody known"
     )
     assert (
         'linkedin = ["https://www.linkedin.com/in/alex-rivera"]'
@@ -505,9 +506,10 @@ def test_linkedin_brings_people_then_the_dates_of_your_messages(tmp_path):
     again = run("import", "linkedin", str(archive), "--vault", str(vault), "--today", "2026-12-07")
     assert again.exit_code == 0, again.output
     assert again.stdout == "0 created, 0 updated, 4 unchanged, 0 skipped\n"
-    assert again.stderr.splitlines()[-1] == (  # (each of the 12 messages accounted for)
-        "vault: linkedin: 12 messages, 0 new dates in 0 notes; 1 draft, 1 row that cannot be "
-        "read, 1 sponsored message, 11 with no new date, 1 with nobody known"
+    assert again.stderr.splitlines()[-1] == (  # (each of the 11 messages accounted for)
+        "vault: linkedin: 11 messages, 0 new dates in 0 notes; 1 draft, 1 invitation without a "
+        "message (a connection, not a request for a talk), 1 row that cannot be read, 1 "
+        "sponsored message, 10 with no new date, 1 with nobody known"
     )
 
 
