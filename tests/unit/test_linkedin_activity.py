@@ -653,3 +653,18 @@ def test_a_file_of_the_export_not_in_utf8_is_a_one_line_error(tmp_path):
     (tmp_path / "Connections.csv").write_bytes(latin)
     with pytest.raises(VaultError, match=r"Connections.csv:5: not UTF-8 text; save it as UTF-8$"):
         export_files(tmp_path)
+
+
+def test_a_profile_link_cut_short_is_no_profile_and_names_match():
+    # (a real 2023 export: every inviterProfileUrl and inviteeProfileUrl was the bare
+    # `https://www.linkedin.com/in`, so 420 invitations to connections matched nobody)
+    from interview_vault.core.incoming import Directory, Incoming, Known, profile_key
+    from interview_vault.core.model import Note
+
+    for cut in ("https://www.linkedin.com/in", "https://www.linkedin.com/in/", "linkedin.com"):
+        assert profile_key(cut) is None
+    assert profile_key("https://uk.linkedin.com/in/ama/") == "linkedin.com/in/ama"
+    sam = Known(Note("Contacts/Sam Okafor.md", "Sam Okafor", "Sam Okafor"),
+                "https://www.linkedin.com/in/sam-okafor", (), set())  # fmt: skip
+    invited = Incoming("Sam Okafor", "row 2", linkedin="https://www.linkedin.com/in")
+    assert Directory([sam]).match(invited) is sam

@@ -108,7 +108,8 @@ class Known:
 def profile_key(url: str | None) -> str | None:
     """A LinkedIn profile URL as it is compared: scheme, query and a trailing slash left
     out, any case, percent-encoding decoded, and LinkedIn's country hosts as one
-    ("https://uk.linkedin.com/in/ama/" is "linkedin.com/in/ama")."""
+    ("https://uk.linkedin.com/in/ama/" is "linkedin.com/in/ama"); None for a link to no
+    profile (`https://www.linkedin.com/in`, as some exports cut every one short)."""
     if not url:
         return None
     # (percent-encoded or not: `mart%C3%ADn-g` is `martín-g`, as a browser shows it)
@@ -116,6 +117,9 @@ def profile_key(url: str | None) -> str | None:
     host, slash, path = text.split("?", 1)[0].split("#", 1)[0].partition("/")
     if host.endswith(".linkedin.com"):
         host = "linkedin.com"
+    path = path.rstrip("/")
+    if host == "linkedin.com" and path in ("", "in", "pub"):
+        return None  # (an export's link cut short, `https://www.linkedin.com/in`: no one's)
     return f"{host}{slash}{path}".rstrip("/") or None
 
 
