@@ -668,3 +668,15 @@ def test_a_profile_link_cut_short_is_no_profile_and_names_match():
                 "https://www.linkedin.com/in/sam-okafor", (), set())  # fmt: skip
     invited = Incoming("Sam Okafor", "row 2", linkedin="https://www.linkedin.com/in")
     assert Directory([sam]).match(invited) is sam
+
+
+def test_connections_columns_are_found_as_the_other_files_are():
+    # (a real re-saved export: `FirstName,LastName,EmailAddress,Company,Position,ConnectedOn`
+    # and `04-May-22`, refused as "no header with First Name and Last Name")
+    csv = "FirstName,LastName,EmailAddress,Company,Position,ConnectedOn\r\nAna,Souza,,Acme,PM,04-May-22\r\n"
+    (ana,), problems, notices, unread = read_connections(csv)
+    assert notices == []
+    assert (ana.name, ana.organization, ana.role, ana.connected) == (
+        "Ana Souza", "Acme", "PM", date(2022, 5, 4),
+    )  # fmt: skip
+    assert (problems, unread) == ([], 0)

@@ -22,16 +22,27 @@ from ..core.name_parts import family_and_credentials, has_name
 
 LINE_ENDINGS = re.compile(r"[^\n]*\n|[^\n]+\Z")  # (a line, with its LF)
 STRAY_CR = re.compile(r"\r(?!\n)")  # a CR alone, inside a cell
+# (by `column_name`, as the export's other files: `First Name`, and `FirstName` as a
+# re-saved or older file writes it)
 COLUMNS = {
-    "first name": "first",
-    "last name": "last",
+    "firstname": "first",
+    "lastname": "last",
     "url": "url",
-    "profile url": "url",
-    "email address": "email",
+    "profileurl": "url",
+    "emailaddress": "email",
     "company": "company",
     "position": "position",
-    "connected on": "connected",
+    "connectedon": "connected",
 }
+
+
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
+def column_name(name: str) -> str:
+    """A header's name as columns are found by it: any case, spaces and punctuation left
+    out (`SENDER PROFILE URL`, `inviterProfileUrl`, `Sent_At`, `FirstName`)."""
+    return _NOT_WORD.sub("", name.casefold())
 
 
 def read_connections(text: str) -> tuple[list[Incoming], list[str], list[str], int]:
@@ -55,11 +66,8 @@ def read_connections(text: str) -> tuple[list[Incoming], list[str], list[str], i
     left = 0  # of them, those with only the day connected: members who left LinkedIn
     for start, row in _rows(reader, problems):
         if columns is None:
-            found = {
-                COLUMNS[c.strip().casefold()]: i
-                for i, c in enumerate(row)
-                if c.strip().casefold() in COLUMNS
-            }
+            named = [column_name(cell) for cell in row]
+            found = {COLUMNS[name]: i for i, name in enumerate(named) if name in COLUMNS}
             if "first" in found and "last" in found:
                 columns, header = found, row
             continue

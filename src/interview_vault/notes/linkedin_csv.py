@@ -17,13 +17,12 @@ from operator import itemgetter
 
 from ..core.activity import Skipped
 from ..core.errors import ExchangeFormatError
-from .linkedin import LINE_ENDINGS, STRAY_CR
+from .linkedin import LINE_ENDINGS, STRAY_CR, column_name
 
 UNREADABLE = "rows that cannot be read"
 
 HEADER_WITHIN = 20  # records: LinkedIn's preamble is three; a file without a header stops early
 HEAD = 65_536  # characters `first_rows` reads: a header is far nearer the start than that
-_NOT_WORD = re.compile(r"[\W_]+")
 # A line of a cell that reads like a row of the file (half the header's commas, and a
 # profile URL or a date): a quote left open swallowed the rows after it.
 _ROW_LIKE = re.compile(r"linkedin\.com/|\d{1,4}[-/]\d{1,2}[-/]\d{2,4}", re.IGNORECASE)
@@ -176,9 +175,3 @@ def _swallowed(row: list[str], width: int) -> bool:
                 if line.count(",") >= width // 2 and _ROW_LIKE.search(line):
                     return True
     return False
-
-
-def column_name(name: str) -> str:
-    """A header's name as columns are found by it: any case, spaces and punctuation left
-    out (`SENDER PROFILE URL`, `inviterProfileUrl`, `Sent_At`)."""
-    return _NOT_WORD.sub("", name.casefold())
