@@ -558,6 +558,20 @@ def test_a_moved_meetings_length_goes_under_the_vaults_name_in_its_own_spelling(
     assert "Duration-Minutes: 45\n" in written and "duration_minutes" not in written
 
 
+def test_a_rule_with_spaces_in_its_lists_is_read(tmp_path):
+    # (a real Exchange invite, "Microsoft CDO": `BYDAY=MO, TU, WE, TH, FR` made the event
+    # "cannot be read: RRULE: Expected weekday abbreviation", its every time lost)
+    vault = calendar_vault(tmp_path / "vault")
+    weekly = event("w@x", "20261203T150000Z", ANA, "DTEND:20261203T153000Z",
+                   "RRULE:FREQ=MONTHLY;COUNT=2;BYDAY=TH, FR;BYSETPOS=1")  # fmt: skip
+    out, err = import_calendar(vault, ics(tmp_path, weekly), "--since", "2026-11-01")
+    assert "cannot be read" not in err
+    assert out.splitlines() == [  # (the first Thursday or Friday: a Friday in January)
+        "Interviews/2026-12-03 Ana Sousa.md: created, 2026-12-03T10:00",
+        "Interviews/2027-01-01 Ana Sousa.md: created, 2027-01-01T10:00",
+    ]
+
+
 def test_a_held_meeting_keeps_its_length(tmp_path):
     vault = calendar_vault(tmp_path / "vault")
     import_calendar(vault, ics(tmp_path, event("h@x", "20261201T150000Z", ANA, "DURATION:PT30M")))

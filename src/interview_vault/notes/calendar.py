@@ -192,6 +192,8 @@ def _parse(text: str, skipped: Skipped) -> _Parsed:
     time zones; the rest counted. One parse of the whole text, or when that fails (a time
     zone that makes no sense stops icalendar, as does a component left open), one of each
     component on its own, the readable ones then together."""
+    if "RULE" in text:
+        text = _RULE_LINE.sub(_without_spaces, text)
     header, blocks = _blocks(text)
     events = [block for block in blocks if block.name == "VEVENT"]
     places = [f"event {n} (line {block.line})" for n, block in enumerate(events, start=1)]
@@ -232,6 +234,16 @@ def _parse(text: str, skipped: Skipped) -> _Parsed:
             recurring.add(str(component["UID"]))
         calendar.add_component(component)
     return _Parsed(calendar, recurring, str(calendar.get("METHOD", "")).upper() == "CANCEL")
+
+
+# A recurrence rule's line: Exchange's CDO writes `BYDAY=MO, TU, WE, TH, FR`, which the
+# standard (and icalendar) reads as no weekday after the first
+_RULE_LINE = re.compile(r"^(?:RRULE|EXRULE)[;:][^\r\n]*", re.IGNORECASE | re.MULTILINE)
+_SPACED_LIST = re.compile(r"[ \t]*,[ \t]*")
+
+
+def _without_spaces(found: re.Match[str]) -> str:
+    return _SPACED_LIST.sub(",", found.group())
 
 
 def _parse_apart(
