@@ -174,6 +174,30 @@ def test_a_line_on_the_day_of_a_meeting_note_is_that_meeting(tmp_path: Path) -> 
     assert found["note"] == "Interviews/2026-11-20 Ama.md"  # one talk, one thank-you
 
 
+def test_a_line_telling_of_a_talk_still_written_scheduled_makes_it_held(tmp_path: Path) -> None:
+    # (a two-week trial: notes written, `status: scheduled` left as it was, the daily note
+    # saying "- Coffee with [[Maya Chen]]": no thank-you asked, Maya still "replied")
+    contact(tmp_path, "Maya Chen")
+    talk = interview(tmp_path, "2026-11-20 Maya Chen", 'contact: "[[Maya Chen]]"',
+                     "date: 2026-11-20T16:00", "status: scheduled", body="")  # fmt: skip
+    assert [i["kind"] for i in items(tmp_path, today="2026-11-21")] == []
+    first = digest_json(tmp_path, "2026-11-21")["problems"]
+    assert any("is still `scheduled`" in p["message"] for p in first)
+    write(tmp_path, "Daily/2026-11-20.md", "- Coffee with [[Maya Chen]]\n")
+    # (read again through the index, as after a save: the meeting's part follows the line)
+    assert briefs(tmp_path, "thank-you", "2026-11-21") == [
+        ("thank-you", "2026-11-21", "Maya Chen", talk, None)
+    ]
+    assert not any("still" in p["message"] for p in digest_json(tmp_path, "2026-11-21")["problems"])
+    # before its day, it is still a talk to prepare for; cancelled, the line is a talk of
+    # its own (as where no meeting note is)
+    assert [i["kind"] for i in items(tmp_path, today="2026-11-19")] == ["prepare"]
+    write(tmp_path, talk, (tmp_path / talk).read_text().replace("scheduled", "cancelled"))
+    assert [i["note"] for i in items(tmp_path, "thank-you", "2026-11-21")] == [
+        "Daily/2026-11-20.md"
+    ]
+
+
 def test_a_daily_notes_lines_about_the_people_they_link(tmp_path: Path) -> None:
     contact(tmp_path, "Gus Lind")
     contact(tmp_path, "Ada Roe")

@@ -520,11 +520,13 @@ def _log_talks(graph: Graph, events: list[_Event], notes: Mapping[str, Note]) ->
     thank-you (the line is its notes). One on a day a meeting note with them has is that
     meeting."""
     for day, path, line, person, _, fact in events:
-        held = any(
-            m.interview.date == day and m.interview.status != "cancelled"
+        held = [
+            m
             for m in graph.meetings_with(person)
-        )
+            if m.interview.date == day and m.interview.status != "cancelled"
+        ]
         if held:
+            _told_held(graph, [m for m in held if m.interview.status == "scheduled"])
             continue
         talk = Interview(
             contacts=(Link(person.name, line),),
@@ -535,6 +537,21 @@ def _log_talks(graph: Graph, events: list[_Event], notes: Mapping[str, Note]) ->
         meeting = Meeting(notes[path], talk, (person,), (), fact)
         graph.meetings.append(meeting)
         graph.meetings_by_person.setdefault(person.key, []).append(meeting)
+
+
+def _told_held(graph: Graph, scheduled: list[Meeting]) -> None:
+    """Meetings still written `scheduled` that a line tells of: held on their day (`status_of`),
+    as the line says, not a talk it forgot (a daily note's `- Coffee with [[Maya]]`)."""
+    told = {
+        id(m): replace(m, interview=replace(m.interview, told_held=True))
+        for m in scheduled
+        if not m.interview.told_held
+    }
+    if not told:
+        return
+    graph.meetings = [told.get(id(m), m) for m in graph.meetings]
+    for key, meetings in graph.meetings_by_person.items():
+        graph.meetings_by_person[key] = [told.get(id(m), m) for m in meetings]
 
 
 def active(meetings: list[Meeting], today: date) -> list[Meeting]:

@@ -195,6 +195,9 @@ class Interview:
     # read from a touch note that says it was a talk (`medium: coffee`, "First Meeting"):
     # on a day a meeting note with its people has, it is that meeting (see graph)
     from_touch: bool = False
+    # still written `scheduled`, where a line of a log or a daily note tells of the talk on
+    # its day (`- Coffee with [[Maya Chen]]`): held, once that day has come (see graph)
+    told_held: bool = False
 
     def line(self, name: str) -> int | None:
         return line_in(self.lines, name)
@@ -208,8 +211,11 @@ class Interview:
 
 
 def status_of(interview: Interview, today: date) -> InterviewStatus | None:
-    """The written status, or else `done` for a past date and `scheduled` otherwise."""
+    """The written status, or else `done` for a past date and `scheduled` otherwise; a talk
+    still written `scheduled` that a line tells of is `done` from its day on."""
     if interview.status is not None:
+        if interview.told_held and interview.date is not None and interview.date <= today:
+            return "done"
         return interview.status
     if interview.date is None:
         return None

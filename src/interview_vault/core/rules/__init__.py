@@ -11,7 +11,7 @@ from datetime import date
 
 from ..graph import Graph
 from ..items import unique_ids
-from ..model import Item, Problem
+from ..model import Item, Problem, status_of
 from ..settings import DigestSettings
 from .applying import application_follow_ups, application_tasks, ask_referrals
 from .asking import follow_ups, reach_outs, schedules, try_anothers
@@ -45,7 +45,7 @@ def stale_meetings(graph: Graph, today: date) -> list[Problem]:
         interview = meeting.interview
         if not graph.wants(meeting.note.path):
             continue
-        if interview.status == "scheduled" and interview.date and interview.date < today:
+        if status_of(interview, today) == "scheduled" and interview.date and interview.date < today:
             name = meeting.people[0].name if meeting.people else meeting.note.title
             status = meeting.note.shown("status")
             problems.append(
