@@ -10,7 +10,7 @@ from ..core.graph import Graph, Meeting, Person
 from ..core.model import ChainNode, Organization
 from ..core.people import Promise, chain_to, meetings_of, open_promises, organization_of
 from ..core.settings import Settings
-from ..core.words import DEFAULT_QUESTIONS
+from ..core.words import DEFAULT_QUESTIONS, TEMPLATE_PROMPTS
 from ..notes.sections import NoteReader, NoteText, nest_headings, without_queries
 
 # Contact properties worth seeing before a talk, in the order shown.
@@ -183,6 +183,7 @@ def _promise(promise: Promise, graph: Graph) -> str:
 def _questions(meeting: Meeting | None, read: NoteReader, min_questions: int) -> str:
     lines = ["## Questions"]
     prepared: list[str] = []
+    written: list[str] = []
     if meeting is None:
         lines.append("- No talk scheduled, so no questions prepared.")
     else:
@@ -190,16 +191,22 @@ def _questions(meeting: Meeting | None, read: NoteReader, min_questions: int) ->
         for section, title in (("goals", "Goals"), ("research", "Research")):
             text = note.section(section)
             lines += ["", f"### {title}", nest_headings(text, 4) if text else "- Not written yet."]
-        prepared = note.entries("questions")
+        # (the template's questions, left as it gives them, are prompts, not yours: as the
+        # digest counts them, "prepare at least 3 questions (you have 0)")
+        written = note.entries("questions")
+        prepared = [q for q in written if q.strip().casefold() not in TEMPLATE_PROMPTS]
         lines += ["", "### Prepared"]
         lines += [f"- {q}" for q in prepared] or ["- None yet."]
     if len(prepared) < min_questions:
-        have = {q.casefold() for q in prepared}
-        offered = [q for q in DEFAULT_QUESTIONS if q.casefold() not in have]
+        kept = (
+            "; the note has the template's as it gives them: edit them to make them yours"
+            if len(prepared) < len(written)
+            else ""
+        )
         lines += [
             "",
-            f"### Suggested (you have {len(prepared)}, aim for at least {min_questions})",
-            *(f"- {q}" for q in offered),
+            f"### Suggested (you have {len(prepared)}, aim for at least {min_questions}{kept})",
+            *(f"- {q}" for q in DEFAULT_QUESTIONS),  # (none of them counts as yours)
         ]
     return "\n".join(lines)
 
