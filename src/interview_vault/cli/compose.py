@@ -84,8 +84,9 @@ def outreach(name: str, vault: Path | None, today: date, mailto: bool) -> None:
 def thanks(interview: str, vault: Path | None, today: date, mailto: bool) -> None:
     """Draft a thank-you for INTERVIEW (an interview note, or a person: their latest talk).
 
-    Mentions the first thing in the Notes section, the referrals they gave,
-    and your open tasks in the interview note.
+    Quotes the line of the Notes section you tagged #quote (else leaves
+    "[one thing you learned]" to fill in), names the referrals they gave, and
+    says your open tasks in the interview note.
 
     \b
     Examples:
