@@ -688,6 +688,24 @@ def test_referrals_may_be_plain_names(tmp_path: Path) -> None:
     assert briefs(tmp_path) == [("reach-out", "2026-11-17", "Bo Berg", "Interviews/Talk.md", 6)]
 
 
+def test_a_referral_the_notes_say_is_one(tmp_path: Path) -> None:
+    # (a two-week trial: "she said to talk to [[Amir Haddad]]" in a talk's notes, and no
+    # reach-out, nothing in the chains, not even a warning)
+    notes = (
+        "## Goals\n- find out whether to talk to [[Zed]]\n"  # (preparing: not said by them)
+        "## Questions\n- Should I talk to [[Yan]]?\n"
+        "## Notes\nTalk with [[Lee]] went well.\n"  # (the talk itself)
+        "She thinks I should talk to her colleague [[Bo Berg]] about fellowships.\n"
+        "- intro to [[Cy]] next week\n- worked with [[Di]] at Helix\n"  # (no cue: no one)
+    )
+    interview(tmp_path, "Talk", 'contact: "[[Lee]]"', "date: 2026-11-10", "thanked: true",
+              "referrals: ['[[Cy]]']", body=notes)  # fmt: skip
+    assert briefs(tmp_path) == [
+        ("reach-out", "2026-11-17", "Bo Berg", "Interviews/Talk.md", 14),
+        ("reach-out", "2026-11-17", "Cy", "Interviews/Talk.md", 6),  # (once, as listed)
+    ]
+
+
 def test_no_reach_out_to_a_contacted_referral(tmp_path: Path) -> None:
     contact(tmp_path, "Bo", "contacted: 2026-11-12")
     referring(tmp_path, "[[Bo]]")

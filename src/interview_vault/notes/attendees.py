@@ -178,3 +178,58 @@ def _items_after(lines: list[str], start: int) -> Iterator[str]:
         if item is None:
             return
         yield item.group(1)
+
+
+# --- people the notes of a talk say to see next --------------------------------------------
+
+# What, just before a link, says to see that person: "talk to", "speak with", "reach out
+# to", "get in touch with", "connect with", "introduce me to", "intro to", "meet", with a
+# few words between (`talk to her colleague [[Jon Park]]`)
+# ("talk with [[Ana]]", "chat with", "speak with" head the notes of the talk itself)
+_REFERRAL_CUE = re.compile(
+    r"\b(?:(?:talk|speak|reach\s+out)\s+to|(?:get\s+in\s+touch|connect)\s+with"
+    r"|(?:introduc\w*|intro)(?:\s+(?:me|you))?\s+to|meet)"
+    r"(?:\s+[\w'’-]+){0,3}\s*$",
+    re.IGNORECASE,
+)
+_A_LINK = re.compile(r"\[\[([^\]|#]+)(?:[#|][^\]]*)?\]\]")
+_CUE_REACH = 60  # characters before a link a cue is looked for in
+_A_HEADING = re.compile(r"[ \t]{0,3}#{1,6}[ \t]+(.*?)[ \t#]*$")
+_PREPARING = frozenset({"goals", "research", "questions"})
+
+
+def referred_in_text(body: str, first_line: int) -> list[Link]:
+    """The people a talk's notes say to see next, by a link just after a cue (`she said to
+    talk to [[Amir Haddad]]`, `- intro to [[Jon Park]]`): referrals, as the `referrals`
+    property's. Not in the preparation (Goals, Research, Questions), nor in a question
+    (`Should I talk to [[Jon]]?`), a code block or a comment."""
+    if not _cued_link(body):
+        return []  # (most notes: a look before each link is all they cost)
+    found: list[Link] = []
+    preparing = fenced = False
+    for number, line in enumerate(split_lines(body)):
+        stripped = line.lstrip()
+        if stripped.startswith(("```", "~~~")):
+            fenced = not fenced
+            continue
+        heading = _A_HEADING.fullmatch(line)
+        if heading is not None and not fenced:
+            preparing = heading.group(1).strip("*_: ").casefold() in _PREPARING
+            continue
+        if fenced or preparing or "[[" not in line or line.rstrip().endswith("?"):
+            continue
+        text = _uncommented(line)
+        for link in _A_LINK.finditer(text):
+            if _REFERRAL_CUE.search(text, 0, link.start()):
+                found.append(Link(link.group(1).strip(), first_line + number))
+    return found
+
+
+def _cued_link(body: str) -> bool:
+    """Whether a cue stands just before some link of the body."""
+    at = body.find("[[")
+    while at >= 0:
+        if _REFERRAL_CUE.search(body, max(0, at - _CUE_REACH), at):
+            return True
+        at = body.find("[[", at + 2)
+    return False

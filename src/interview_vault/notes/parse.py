@@ -7,6 +7,7 @@ vault's conventions (`core.conventions`); property names are matched in any case
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
 from typing import Any
@@ -39,7 +40,7 @@ from ..core.words import (
     people_in_title,
     speaks_of,
 )
-from .attendees import people_lines, people_on_a_line
+from .attendees import people_lines, people_on_a_line, referred_in_text
 from .body import read_body, split_lines
 from .fields import Fields, without_owner
 from .frontmatter import (
@@ -462,11 +463,28 @@ def _read_interview(
         status=known,
         thanked=thanked_value is True or thanked_on is not None,
         thanked_on=thanked_on,
-        referrals=tuple(fields.links("referrals")),
+        referrals=_referrals(fields, body, body_line, contacts),
         body=parsed,
         lines=where,
         plain_names=len(plain),
     )
+
+
+def _referrals(
+    fields: Fields, body: str, body_line: int, people: Iterable[Link]
+) -> tuple[Link, ...]:
+    """The `referrals` property's, then those the notes say to see next (`she said to talk
+    to [[Amir Haddad]]`) that it does not name, each once, nor the talk's `people`."""
+    found = fields.links("referrals")
+    said = referred_in_text(body, body_line)
+    if not said:
+        return tuple(found)
+    named = {link.target.casefold() for link in (*found, *people)}
+    for link in said:
+        if link.target.casefold() not in named:
+            named.add(link.target.casefold())
+            found.append(link)
+    return tuple(found)
 
 
 def _said_on(headed: tuple[date, int] | None, path: str) -> date | None:
