@@ -519,6 +519,7 @@ def _log_talks(graph: Graph, events: list[_Event], notes: Mapping[str, Note]) ->
     """The talks log lines tell of, as meetings: each makes the person met and wants a
     thank-you (the line is its notes). One on a day a meeting note with them has is that
     meeting."""
+    told: list[Meeting] = []  # meetings still written scheduled that a line tells of
     for day, path, line, person, _, fact in events:
         held = [
             m
@@ -526,7 +527,7 @@ def _log_talks(graph: Graph, events: list[_Event], notes: Mapping[str, Note]) ->
             if m.interview.date == day and m.interview.status != "cancelled"
         ]
         if held:
-            _told_held(graph, [m for m in held if m.interview.status == "scheduled"])
+            told += (m for m in held if m.interview.status == "scheduled")
             continue
         talk = Interview(
             contacts=(Link(person.name, line),),
@@ -537,6 +538,8 @@ def _log_talks(graph: Graph, events: list[_Event], notes: Mapping[str, Note]) ->
         meeting = Meeting(notes[path], talk, (person,), (), fact)
         graph.meetings.append(meeting)
         graph.meetings_by_person.setdefault(person.key, []).append(meeting)
+    if told:
+        _told_held(graph, told)  # (once: each list of meetings replaced a single time)
 
 
 def _told_held(graph: Graph, scheduled: list[Meeting]) -> None:
