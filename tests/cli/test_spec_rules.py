@@ -875,6 +875,23 @@ def test_no_find_contact_once_someone_there_is_asked(tmp_path: Path, link: str) 
     assert [i["kind"] for i in items(tmp_path)] == ["follow-up"]  # (hers, in time)
 
 
+def test_no_find_contact_beside_the_reach_out_to_someone_there_you_were_referred_to(
+    tmp_path: Path,
+) -> None:
+    # (a two-week trial: "Ask Maya Chen for a talk: Lumen Health is one of your targets"
+    # beside "Reach out to Maya Chen: Priya put you in touch", two items for one action)
+    organization(tmp_path, "Lumen", "target: true")
+    contact(tmp_path, "Priya")
+    contact(tmp_path, "Maya Chen", 'organization: "[[Lumen]]"', 'referred_by: "[[Priya]]"')
+    assert [(i["kind"], i["person"]) for i in items(tmp_path)] == [("reach-out", "Maya Chen")]
+    # others there are still named, without her
+    contact(tmp_path, "Ben Ito", 'organization: "[[Lumen]]"')
+    assert [(i["kind"], i["person"]) for i in items(tmp_path)] == [
+        ("find-contact", "Ben Ito"),
+        ("reach-out", "Maya Chen"),
+    ]
+
+
 @pytest.mark.parametrize("target", ["target: false", "field: biotech"])
 def test_no_find_contact_without_target(tmp_path: Path, target: str) -> None:
     organization(tmp_path, "Acme", target)

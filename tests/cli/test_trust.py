@@ -73,9 +73,9 @@ def test_a_target_organization_names_the_people_there_until_one_is_asked(tmp_pat
         contact(tmp_path, name, "organization: '[[ICEP]]'", *extra)
     found = [i for i in items(tmp_path) if i["kind"] == "find-contact"]
     assert [(i["person"], i["text"]) for i in found] == [
-        (
-            "Zoe Tan",
-            "Ask Zoe Tan, Cara Diaz or Ben Ito for a talk: Institute for Climate and Energy "
+        (  # (not Zoe Tan, referred to you: her reach-out asks it)
+            "Cara Diaz",
+            "Ask Cara Diaz, Ben Ito or Dan Wu for a talk: Institute for Climate and Energy "
             "Policy is one of your targets",
         )
     ]

@@ -215,8 +215,9 @@ def _last_touch(graph: Graph, person: Person, today: date) -> tuple[date, Fact] 
 
 def find_contacts(graph: Graph, settings: DigestSettings, today: date) -> Iterator[Item]:
     """A target organization where you have asked nobody yet: find someone to talk to there,
-    or, knowing people there (a LinkedIn import brings hundreds), ask them first: those you
-    were referred to, then those whose note you wrote (not an import's), up to three."""
+    or, knowing people there (a LinkedIn import brings hundreds), ask them: those whose note
+    you wrote (not an import's) first, up to three; not those you were referred to, whose
+    reach-outs ask it already."""
     at: dict[str, list[ContactLinks]] = {}
     for entry in graph.contacts:
         if entry.organization is not None:
@@ -250,7 +251,10 @@ def find_contacts(graph: Graph, settings: DigestSettings, today: date) -> Iterat
             imported = (entry.contact.source or "").casefold() in IMPORT_SOURCES
             return not found, imported, entry.person.name.casefold()
 
-        there.sort(key=first)
+        # (those referred to you have a reach-out of their own, which asks the same)
+        there = sorted((entry for entry in there if first(entry)[0]), key=first)
+        if not there:
+            continue
         names = [PERSON, *(entry.person.name for entry in there[1:3])]
         who = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} or {names[-1]}"
         person = there[0].person
