@@ -189,13 +189,39 @@ def test_a_line_telling_of_a_talk_still_written_scheduled_makes_it_held(tmp_path
         ("thank-you", "2026-11-21", "Maya Chen", talk, None)
     ]
     assert not any("still" in p["message"] for p in digest_json(tmp_path, "2026-11-21")["problems"])
-    # before its day, it is still a talk to prepare for; cancelled, the line is a talk of
-    # its own (as where no meeting note is)
+    # before its day, and on it (a line written that morning is a plan), still a talk to
+    # prepare for; cancelled, the line is a talk of its own (as where no meeting note is)
     assert [i["kind"] for i in items(tmp_path, today="2026-11-19")] == ["prepare"]
+    assert [i["kind"] for i in items(tmp_path, today="2026-11-20")] == ["prepare"]
     write(tmp_path, talk, (tmp_path / talk).read_text().replace("scheduled", "cancelled"))
     assert [i["note"] for i in items(tmp_path, "thank-you", "2026-11-21")] == [
         "Daily/2026-11-20.md"
     ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["- Coffee with [[Maya Chen]] cancelled, she is sick; moved to next week",
+     "- Call with [[Maya Chen]]: rescheduled", "- Coffee with [[Maya Chen]] postponed"],
+)  # fmt: skip
+def test_a_line_saying_a_talk_did_not_take_place_is_no_talk(tmp_path: Path, line: str) -> None:
+    # (a review: such a daily line made the scheduled meeting held, and asked a thank-you)
+    contact(tmp_path, "Maya Chen")
+    interview(tmp_path, "2026-11-20 Maya Chen", 'contact: "[[Maya Chen]]"',
+              "date: 2026-11-20T16:00", "status: scheduled")  # fmt: skip
+    write(tmp_path, "Daily/2026-11-20.md", f"{line}\n")
+    assert items(tmp_path, today="2026-11-21") == []
+    problems = digest_json(tmp_path, "2026-11-21")["problems"]
+    assert any("is still `scheduled`" in p["message"] for p in problems)
+
+
+def test_a_daily_line_whose_subject_is_someone_else_is_no_fact(tmp_path: Path) -> None:
+    # (a review: `- She emailed [[Jon Park]] about me` was a reply from Jon)
+    contact(tmp_path, "Jon Park", "contacted: 2026-11-13")
+    write(tmp_path, "Daily/2026-11-16.md", "- She emailed [[Jon Park]] about me\n")
+    assert [i["kind"] for i in items(tmp_path)] == ["follow-up"]
+    write(tmp_path, "Daily/2026-11-16.md", "- Heard back from [[Jon Park]]\n")  # (his: a reply)
+    assert [i["kind"] for i in items(tmp_path)] == ["schedule"]
 
 
 def test_a_daily_notes_lines_about_the_people_they_link(tmp_path: Path) -> None:

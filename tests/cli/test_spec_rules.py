@@ -697,10 +697,15 @@ def test_a_referral_the_notes_say_is_one(tmp_path: Path) -> None:
         "## Notes\nTalk with [[Lee]] went well.\n"  # (the talk itself)
         "She thinks I should talk to her colleague [[Bo Berg]] about fellowships.\n"
         "- intro to [[Cy]] next week\n- worked with [[Di]] at Helix\n"  # (no cue: no one)
+        # (a review: a task is a promise of its own; said not to; no person's name; you)
+        "- [ ] Reach out to [[Mo Reyes]]\nShe said not to reach out to [[Hal Ng]].\n"
+        "Connect with [[Stripe]] alumni, talk to [[2026-12-01]].\n"
+        "Ana wants me to talk to [[Chuck Doe]] again. Nice to meet [[Gus Lind]] there.\n"
     )
+    config(tmp_path, '[me]\nname = "Chuck Doe"\n')
     interview(tmp_path, "Talk", 'contact: "[[Lee]]"', "date: 2026-11-10", "thanked: true",
               "referrals: ['[[Cy]]']", body=notes)  # fmt: skip
-    assert briefs(tmp_path) == [
+    assert briefs(tmp_path, "reach-out") == [
         ("reach-out", "2026-11-17", "Bo Berg", "Interviews/Talk.md", 14),
         ("reach-out", "2026-11-17", "Cy", "Interviews/Talk.md", 6),  # (once, as listed)
     ]

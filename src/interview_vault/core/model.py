@@ -212,10 +212,10 @@ class Interview:
 
 def status_of(interview: Interview, today: date) -> InterviewStatus | None:
     """The written status, or else `done` for a past date and `scheduled` otherwise; a talk
-    still written `scheduled` that a line tells of is `done` from its day on."""
+    still written `scheduled` that a line tells of is `done` after its day."""
     if interview.status is not None:
-        if interview.told_held and interview.date is not None and interview.date <= today:
-            return "done"
+        if interview.told_held and interview.date is not None and interview.date < today:
+            return "done"  # (once its day is past: a line written that morning is a plan)
         return interview.status
     if interview.date is None:
         return None

@@ -67,7 +67,7 @@ _TALK_TYPES = frozenset({
 # What another cell of such a row says of a talk that did not take place (yet): no talk held
 _NOT_HELD = re.compile(
     r"\b(?:cancel+ed|no[- ]show|no answer|voicemail|missed|resched\w*|postponed|"
-    r"to be (?:confirmed|booked|scheduled)|tbc|scheduled for)\b",
+    r"to be (?:confirmed|booked|scheduled)|tbc|scheduled for|moved to)\b",
     re.IGNORECASE,
 )
 # A done task that says you wrote (`- [x] Follow up with [[Jackie Smith]] ✅ 2026-08-03`)
@@ -159,6 +159,12 @@ def _a_talk(cell: str, verbs: Mapping[str, str]) -> bool:
     words = _WORDS.findall(cell.casefold())
     said = " ".join(words)
     return 0 < len(words) <= 2 and (said in _TALK_TYPES or verbs.get(said) == "met")
+
+
+def _not_held(text: str) -> bool:
+    """Whether a line telling of a talk says it is being prepared, or did not take place
+    (`Coffee with [[Maya]] cancelled, she is sick`, `call moved to next week`)."""
+    return _being_prepared(text) or bool(_NOT_HELD.search(text))
 
 
 def _being_prepared(text: str) -> bool:
@@ -286,7 +292,7 @@ def _dated_line(
     stripped = dated.group(0).strip()
     said = dated.group(2).strip()
     what = _verb_of(said, verbs, names)
-    if what == "met" and _being_prepared(said):
+    if what == "met" and _not_held(said):
         return  # (`## 2026-03-25 Meeting prep`, `- 2026-04-20 lunch (planned)`: no talk yet)
     if what is None:
         unknown.append((line, heading.strip() or stripped))
@@ -331,9 +337,12 @@ def read_daily_log(
             continue
         # (a day planned by the hour: `- 10:00 Coffee with [[Ana Souza]]`, the time aside)
         words = _LEADING_TIME.sub("", said, count=1) if said[:1].isdigit() else said
+        first = _WORDS.match(words.casefold())
+        if first is not None and first.group() in _THEM:
+            continue  # (`She emailed [[Jon]]`: someone else did, to the one it links)
         what = _verb_of(words, verbs)
-        if what is None or what == "neutral" or (what == "met" and _being_prepared(words)):
-            continue  # (`## Meeting prep: [[Ana Souza]]`: no talk yet)
+        if what is None or what == "neutral" or (what == "met" and _not_held(words)):
+            continue  # (`## Meeting prep: [[Ana Souza]]`, `coffee cancelled`: no talk)
         people = [LogLine(day, what, number + first_line, said, t) for t in _people_of(said)]
         found += people
         if what == "met" and not nested:

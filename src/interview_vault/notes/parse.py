@@ -463,7 +463,7 @@ def _read_interview(
         status=known,
         thanked=thanked_value is True or thanked_on is not None,
         thanked_on=thanked_on,
-        referrals=_referrals(fields, body, body_line, contacts),
+        referrals=_referrals(fields, body, body_line, contacts, conventions),
         body=parsed,
         lines=where,
         plain_names=len(plain),
@@ -471,12 +471,16 @@ def _read_interview(
 
 
 def _referrals(
-    fields: Fields, body: str, body_line: int, people: Iterable[Link]
+    fields: Fields,
+    body: str,
+    body_line: int,
+    people: Iterable[Link],
+    conventions: Conventions,
 ) -> tuple[Link, ...]:
     """The `referrals` property's, then those the notes say to see next (`she said to talk
-    to [[Amir Haddad]]`) that it does not name, each once, nor the talk's `people`."""
+    to [[Amir Haddad]]`) that it does not name, each once, nor the talk's `people` or you."""
     found = fields.links("referrals")
-    said = referred_in_text(body, body_line)
+    said = without_owner(referred_in_text(body, body_line), conventions)
     if not said:
         return tuple(found)
     named = {link.target.casefold() for link in (*found, *people)}
