@@ -566,6 +566,10 @@ def test_a_rule_with_spaces_in_its_lists_is_read(tmp_path):
                    "RRULE:FREQ=MONTHLY;COUNT=2;BYDAY=TH, FR;BYSETPOS=1")  # fmt: skip
     out, err = import_calendar(vault, ics(tmp_path, weekly), "--since", "2026-11-01")
     assert "cannot be read" not in err
+    # (and folded just after a comma, as a long rule is: the fold stays a fold)
+    folded = weekly.replace("BYDAY=TH, FR", "BYDAY=TH,\r\n  FR").replace("w@x", "f@x")
+    _, err = import_calendar(vault, ics(tmp_path, folded), "--since", "2026-11-01", "--dry-run")
+    assert "cannot be read" not in err
     assert out.splitlines() == [  # (the first Thursday or Friday: a Friday in January)
         "Interviews/2026-12-03 Ana Sousa.md: created, 2026-12-03T10:00",
         "Interviews/2027-01-01 Ana Sousa.md: created, 2027-01-01T10:00",

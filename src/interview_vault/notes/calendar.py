@@ -192,7 +192,7 @@ def _parse(text: str, skipped: Skipped) -> _Parsed:
     time zones; the rest counted. One parse of the whole text, or when that fails (a time
     zone that makes no sense stops icalendar, as does a component left open), one of each
     component on its own, the readable ones then together."""
-    if "RULE" in text:
+    if "RULE" in text or "rule" in text:
         text = _RULE_LINE.sub(_without_spaces, text)
     header, blocks = _blocks(text)
     events = [block for block in blocks if block.name == "VEVENT"]
@@ -238,12 +238,16 @@ def _parse(text: str, skipped: Skipped) -> _Parsed:
 
 # A recurrence rule's line: Exchange's CDO writes `BYDAY=MO, TU, WE, TH, FR`, which the
 # standard (and icalendar) reads as no weekday after the first
-_RULE_LINE = re.compile(r"^(?:RRULE|EXRULE)[;:][^\r\n]*", re.IGNORECASE | re.MULTILINE)
-_SPACED_LIST = re.compile(r"[ \t]*,[ \t]*")
+# (with its folded lines: a long rule, `UNTIL` and all, goes on after a CRLF and a space)
+_RULE_LINE = re.compile(
+    r"^(?:RRULE|EXRULE)[;:][^\r\n]*(?:\r?\n[ \t][^\r\n]*)*", re.IGNORECASE | re.MULTILINE
+)
+# a comma, with the spaces around it, and a fold just after it kept (as a line's end)
+_SPACED_LIST = re.compile(r"[ \t]*,(\r?\n[ \t])?[ \t]*")
 
 
 def _without_spaces(found: re.Match[str]) -> str:
-    return _SPACED_LIST.sub(",", found.group())
+    return _SPACED_LIST.sub(lambda comma: "," + (comma.group(1) or ""), found.group())
 
 
 def _parse_apart(
