@@ -427,3 +427,26 @@ def _day(text: str) -> date | None:
         return read_written_day(text.strip().strip("[]*"))
     except ValueError:
         return None
+
+
+# A dated line saying the note was made: `- 2026-12-07: added this contact`, as the
+# bundled template writes it (`{{date}}` filled), `2026-12-07 created`
+_ADDED = re.compile(
+    r"^[ \t]*(?:[-*+][ \t]+)?\[{0,2}(\d{4}-\d{2}-\d{2})\]{0,2}[ \t]*[:—–-]?[ \t]*"
+    r"(?:added|created)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def added_on(body: str) -> date | None:
+    """The day a note says it was made, where no property does (a referral made with
+    `vault new contact --referred-by`, whose reach-out is due some days after it)."""
+    if "dded" not in body and "reated" not in body:
+        return None
+    found = _ADDED.search(body)
+    if found is None:
+        return None
+    try:
+        return date.fromisoformat(found.group(1))
+    except ValueError:
+        return None

@@ -52,7 +52,7 @@ from .frontmatter import (
 )
 from .head import meeting_day_at_head
 from .inline import with_inline_fields
-from .logs import done_verb, read_daily_log, read_log
+from .logs import added_on, done_verb, read_daily_log, read_log
 from .naming import folder_named, named_by_slug, named_in_file_name, named_in_heading, spaced
 from .records import read_application, read_touch, told_of
 
@@ -317,31 +317,8 @@ def _read_contact(fields: Fields, body: str, body_line: int, conventions: Conven
         tasks=tasks.tasks,
         lines=fields.lines(_CONTACT_LINES),
         next_contact=fields.one_date("next_contact"),
-        created=_quiet_date(fields, "created") or _added_on(body),
+        created=_quiet_date(fields, "created") or added_on(body),
     )
-
-
-# A dated line saying the note was made: `- 2026-12-07: added this contact`, as the
-# bundled template writes it (`{{date}}` filled), `2026-12-07 created`
-_ADDED = re.compile(
-    r"^[ \t]*(?:[-*+][ \t]+)?\[{0,2}(\d{4}-\d{2}-\d{2})\]{0,2}[ \t]*[:—–-]?[ \t]*"
-    r"(?:added|created)\b",
-    re.IGNORECASE | re.MULTILINE,
-)
-
-
-def _added_on(body: str) -> date | None:
-    """The day a note says it was made, where no property does (a referral made with
-    `vault new contact --referred-by`, whose reach-out is due some days after it)."""
-    if "dded" not in body and "reated" not in body:
-        return None
-    found = _ADDED.search(body)
-    if found is None:
-        return None
-    try:
-        return date.fromisoformat(found.group(1))
-    except ValueError:
-        return None
 
 
 def _updates(fields: Fields) -> tuple[date, ...]:
