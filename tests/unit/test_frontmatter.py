@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -181,3 +182,49 @@ def test_every_front_matter_of_real_vaults_reads_the_same_plainly(root):
             read += 1
             assert plain == as_yaml_reads_it(yaml_text), path
     assert read > 0
+
+
+def _split_line_by_line(text: str) -> tuple[str | None, str, int] | str:
+    """The closing delimiter as the docs state it, one line at a time: after the opening
+    `---`, the first line that is `---` with only blanks and carriage returns after it
+    closes the front matter; the body starts on the line after."""
+    text = text.removeprefix("\ufeff")
+    opening = re.match(r"---[ \t]*(?:\r\n|\r|\n|$)", text)
+    if opening is None:
+        return None, text, 1
+    start = opening.end()
+    position, line = start, 2
+    while position < len(text):
+        end = text.find("\n", position)
+        end = len(text) if end == -1 else end + 1
+        if text[position:end].rstrip("\r\n").rstrip(" \t") == "---":
+            return text[start:position], text[end:], line + 1
+        position, line = end, line + 1
+    return "never ends"
+
+
+@given(st.lists(st.sampled_from(["---", "--- ", "\t", "\r", "\n", "\r\n", "a: 1", " ---", "x"])))
+@settings(max_examples=2000)
+def test_front_matter_ends_at_the_first_line_of_three_dashes(pieces):
+    text = "".join(pieces)
+    expected = _split_line_by_line(text)
+    try:
+        found: tuple[str | None, str, int] | str = split_front_matter(text)
+    except FrontMatterError:
+        found = "never ends"
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("---\na: 1\n---\nbody", ("a: 1\n", "body", 4)),
+        ("---\r\na: 1\r\n--- \t\r\nbody", ("a: 1\r\n", "body", 4)),
+        ("---\n---", ("", "", 3)),
+        ("---\ra: 1\n---\r\r\nb", ("a: 1\n", "b", 4)),  # (an opening line ended by a CR)
+        ("---\r---\nb", ("", "b", 3)),
+        ("---\na: 1\n ---\n---\n", ("a: 1\n ---\n", "", 5)),  # (indented: no delimiter)
+    ],
+)
+def test_front_matter_delimiters(text, expected):
+    assert split_front_matter(text) == expected
