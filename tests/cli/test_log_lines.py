@@ -245,6 +245,30 @@ def test_a_daily_notes_lines_about_the_people_they_link(tmp_path: Path) -> None:
     ]
 
 
+def test_a_log_line_whose_link_leads_to_no_note_says_so(tmp_path: Path) -> None:
+    # (a new user's two weeks: `- Coffee with [[Lena Ortz]]` in a daily note was lost, the
+    # talk with Lena Ortiz never known, and nothing said so)
+    contact(tmp_path, "Lena Ortiz", "contacted: 2026-11-10")
+    write(tmp_path, "Daily/2026-11-16.md", "# Monday\n\n- Coffee with [[Lena Ortz]] downtown\n")
+    typo = "log line: [[Lena Ortz]] has no note; did you mean [[Lena Ortiz]]?"
+    problems = digest_json(tmp_path)["problems"]
+    assert [(p["note"], p["line"], p["message"]) for p in problems] == [
+        ("Daily/2026-11-16.md", 3, typo)
+    ]
+    assert f"Daily/2026-11-16.md:3: warning: {typo}" in check(tmp_path)
+    # a link to someone nobody has written of is a hint, which the digest does not list
+    write(tmp_path, "Daily/2026-11-17.md", "- Emailed [[Bo Tan]] my CV\n")
+    assert digest_json(tmp_path)["problems"] == problems
+    assert "Daily/2026-11-17.md:1: warning: log line: [[Bo Tan]] has no note" in check(tmp_path)
+    assert [i["kind"] for i in items(tmp_path)] == ["follow-up"]  # (Lena's, as before)
+
+
+def test_a_log_line_linking_a_note_of_another_kind_is_no_link_to_nothing(tmp_path: Path) -> None:
+    note(tmp_path, "Organizations/Acme.md", "type: organization")
+    write(tmp_path, "Daily/2026-11-16.md", "- Emailed [[Acme]] about the opening\n")
+    assert not [line for line in check(tmp_path) if "Acme" in line]
+
+
 def test_a_contact_log_table_is_read_row_by_row(tmp_path: Path) -> None:
     body = (
         "## Contact Log\n"

@@ -441,7 +441,10 @@ def _apply_activity(graph: Graph, logs: list[Note], window: int) -> None:
     for note in logs:
         own = graph.people.get(note.path) if isinstance(note.record, Contact) else None
         for said in note.log:
-            about = own if said.target is None else _first(contacts_named(graph, [said.target]))
+            if said.target is None:
+                about = own
+            elif (about := _first(contacts_named(graph, [said.target]))) is None:
+                _unread_line(graph, note.path, Link(said.target, said.line))
             if about is not None:
                 fact = ("log", said.text, note.path, said.line)
                 events.append((said.day, note.path, said.line, about, said.what, fact))
@@ -509,6 +512,14 @@ def _apply_activity(graph: Graph, logs: list[Note], window: int) -> None:
         )
         entry.person.contact = contact
         graph.contacts[position] = replace(entry, contact=contact)
+
+
+def _unread_line(graph: Graph, path: str, link: Link) -> None:
+    """A log line about someone whose link leads to no note is not read: said as a link to
+    nothing (`log line: [[Lena Ortz]] has no note`), which a slip of the keyboard from a
+    person's name makes a likely typo the digest lists, not a talk silently lost."""
+    if graph.resolver.resolve(link.target)[0] is None:
+        graph.unresolved.append((path, link, "log", "log line"))
 
 
 def _first(people: tuple[Person, ...]) -> Person | None:
