@@ -166,3 +166,21 @@ FULL = {loose_key(name): f"Contacts/{name}.md" for name in ("José Ramírez", "L
 )
 def test_names_said_in_full_as_whole_words(summary, found):
     assert names_in(summary, FULL) == found
+
+
+def test_a_note_adopted_takes_what_its_event_says_at_once():
+    # (the import benchmark: a note of the day, `duration: 60`, adopted by a 30-minute
+    # event at 16:15; the same import again then changed its duration)
+    event = occurrence("a", datetime(2026, 12, 10, 16, 15), end=datetime(2026, 12, 10, 16, 45))
+    adopted = plan([event], [booked("2026-12-10")._replace(minutes=60)])[0]
+    assert adopted == [
+        ("adopt", "Interviews/n.md"), ("move", "Interviews/n.md"), ("resize", "Interviews/n.md")
+    ]  # fmt: skip
+    again = booked("2026-12-10T16:15", key="a")._replace(minutes=30)
+    assert plan([event], [again]) == ([], {})
+    # a time of its own, another one: moved to the event's, as read again by its key
+    other_time = booked("2026-12-10T15:00")._replace(minutes=30)
+    assert plan([event], [other_time])[0] == [
+        ("adopt", "Interviews/n.md"), ("move", "Interviews/n.md")
+    ]  # fmt: skip
+    assert plan([event], [other_time._replace(written="2026-12-10T16:15", key="a")]) == ([], {})

@@ -322,10 +322,13 @@ def plan_events(
             note = min(same_day, key=lambda n: n.note)
             taken.add(note.note)
             changes.append(EventChange("adopt", event, note.note))
-            if len(note.written.strip()) <= 10 and isinstance(event.start, datetime):
-                changes.append(EventChange("move", event, note.note))  # (its time added)
-            if past and note.status not in (None, "done"):
-                changes.append(EventChange("done", event, note.note))
+            # what the event read again by its key would change, changed now (an import
+            # made twice changes nothing the second time), and a time added where none is
+            known = _known(event, note, past)
+            timeless = len(note.written.strip()) <= 10 and isinstance(event.start, datetime)
+            if timeless and all(change.action != "move" for change in known):
+                known.insert(0, EventChange("move", event, note.note))
+            changes += known
         else:
             changes.append(EventChange("create", event, people=people))
         by_key[event.key] = Booked("", when_written(event), day, people, None, event.key)
