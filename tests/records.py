@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from datetime import date
 
-from interview_vault.core.graph import Graph, build_graph
+from interview_vault.core.graph import Graph
+from interview_vault.core.linking import build_graph
 from interview_vault.core.model import Contact, Interview, Item, Link, Note, Organization, Touch
 from interview_vault.core.settings import DigestSettings
 

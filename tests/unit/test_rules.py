@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 from records import TODAY, contact, day, dues, items, organization, talk, touch
 
-from interview_vault.core.graph import build_graph
+from interview_vault.core.linking import build_graph
 from interview_vault.core.model import (
     Body,
     Interview,

@@ -20,7 +20,8 @@ from typing import TYPE_CHECKING
 from ..core.conventions import conventions
 from ..core.copies import Copy, find_copies
 from ..core.errors import UnsafeWriteError, VaultError, VaultNotFoundError
-from ..core.graph import Graph, build_graph
+from ..core.graph import Graph
+from ..core.linking import build_graph
 from ..core.model import Note, Problem
 from ..core.settings import CONFIG_PATH
 from ..notes.sections import NoteReader, NoteText, read_note_text

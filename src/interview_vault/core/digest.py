@@ -8,10 +8,11 @@ from datetime import date
 
 from .chains import build_chains
 from .copies import Copy, outside_copies, said_once
-from .graph import Graph, build_graph
+from .graph import Graph
 from .hints import hint_target, suggest_names
 from .items import shown_items, snoozed_items
 from .kinds import category_of
+from .linking import build_graph
 from .model import Digest, Item, Note, Problem, ReadCounts, sort_problems
 from .names import exact_identity, identity, path_problems, shared_name_problems
 from .rules import collect_items, stale_meetings

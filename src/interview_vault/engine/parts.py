@@ -14,8 +14,8 @@ from datetime import date
 from typing import NamedTuple
 
 from ..core.chains import Referral, referrals_in, stages_in
-from ..core.graph import build_graph
 from ..core.items import unique_within_note
+from ..core.linking import build_graph
 from ..core.model import Application, Body, Contact, Interview, Item, Link, Note, Problem, Touch
 from ..core.names import LOOSE, link_key, loose_key
 from ..core.rules import raw_items, stale_meetings
