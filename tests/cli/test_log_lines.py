@@ -33,6 +33,11 @@ def check(vault: Path, *extra: str) -> list[str]:
         "- 2026-11-13T10:00 — emailed her about a call",
         "- **2026-11-13 9:30 am**: emailed her about a call",
         "- [[2026-11-13]] 16:45 emailed her about a call",
+        # (a day in words, with its year)
+        "- Nov 13, 2026: emailed her about a call",
+        "- 13 November 2026 — emailed her about a call",
+        "- **November 13th, 2026** emailed her about a call",
+        "- nov. 13 2026 10:00 emailed her about a call",
     ],
 )
 def test_a_dated_line_with_an_outgoing_verb_is_a_request(tmp_path: Path, line: str) -> None:
@@ -50,6 +55,29 @@ def test_a_dated_line_with_an_outgoing_verb_is_a_request(tmp_path: Path, line: s
             "line": 5,
         }
     ]
+
+
+def test_a_day_in_words_without_a_year_is_said_not_read(tmp_path: Path) -> None:
+    # (a new user's two weeks: `- Dec 19: coffee with Maya` was lost without a word)
+    body = (
+        "## Log\n- Nov 13, 2026: emailed asking for a call\n"
+        "- Nov 16: she replied, happy to talk\n"  # (no year: which Nov 16?)
+        "- Nov 20 is her deadline\n"  # (no verb of a class: nothing to say)
+        "- Feb 30, 2026 called her\n"  # (no such day)
+        "\n## Contact log\n| Date | Type |\n|---|---|\n| Nov 18 | Call |\n"
+    )
+    contact(tmp_path, "Ama Agyapong", body=body)
+    said = "a dated line not read: its day, in words, gives no year or is no day"
+    warnings = [line for line in check(tmp_path) if said in line]
+    assert [line.split(": warning: ")[0] for line in warnings] == [
+        "Contacts/Ama Agyapong.md:6",
+        "Contacts/Ama Agyapong.md:8",
+        "Contacts/Ama Agyapong.md:13",
+    ]
+    assert warnings[0].endswith("(write it as YYYY-MM-DD): - Nov 16: she replied, happy to talk")
+    assert [i["kind"] for i in items(tmp_path)] == ["follow-up"]  # (her reply unread)
+    problems = digest_json(tmp_path)["problems"]
+    assert [p["line"] for p in problems if said in p["message"]] == [6, 8, 13]
 
 
 def test_the_subject_may_be_them_and_a_reply_ends_the_follow_up(tmp_path: Path) -> None:

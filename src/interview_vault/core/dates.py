@@ -107,6 +107,37 @@ def read_written_moment(text: str) -> date | datetime | None:
     return datetime.combine(day, time(hour, minute, int(match["second"] or 0)), zone)
 
 
+# A day written in words, in English: `Dec 19, 2026`, `December 19th 2026`, `19 Dec 2026`,
+# `Dec. 19` (month names whole or cut to three letters, `Sept` too; a year or none)
+_MONTH_WORD = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_DAY_NUMBER = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+DAY_IN_WORDS = (
+    rf"(?:{_MONTH_WORD}[ \t]+{_DAY_NUMBER}|{_DAY_NUMBER}[ \t]+{_MONTH_WORD})"
+    r"(?:,?[ \t]+\d{4})?(?![\w-])"
+)
+_MONTH_IN_WORDS = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
+_NUMBERS = re.compile(r"\d+")
+
+
+def day_in_words(text: str) -> date | None:
+    """The day `text` (as `DAY_IN_WORDS` matches it) names, when it gives a year and the
+    day exists; None otherwise (`Dec 19`: which year, it does not say)."""
+    month = _MONTH_IN_WORDS.search(text)
+    numbers = _NUMBERS.findall(text)  # (the day, then the year)
+    if month is None or len(numbers) != 2:
+        return None
+    try:
+        return date(int(numbers[1]), MONTH_NUMBERS[month[0].casefold()], int(numbers[0]))
+    except ValueError:
+        return None
+
+
+MONTH_NUMBERS = {name[:3].casefold(): number for number, name in enumerate(MONTHS, start=1)}
+
+
 # A date in a file name: `2024-06-14`, `2024.10.13`, or written compactly, `20230301` (as
 # in "MoM 20230301"), with no digit on either side
 _DAY_IN_NAME = re.compile(r"(?<!\d)(\d{4})([-.]?)(\d{2})\2(\d{2})(?!\d)")

@@ -21,7 +21,7 @@ from datetime import date
 from functools import lru_cache
 from itertools import islice
 
-from ..core.dates import read_written_day
+from ..core.dates import DAY_IN_WORDS, day_in_words, read_written_day
 from ..core.model import LogLine
 from ..core.words import LOG_WORDS
 from .tasks import linked_names, linked_spans
@@ -30,14 +30,21 @@ from .tasks import linked_names, linked_spans
 # `T10:00`, `10:00:00`, `9:30 am`
 _TIME = r"(?:(?:[ \t]*@[ \t]*|[ \t]+|T)\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\b\.?)?)?"
 # A line starting with a date: `- 2026-11-13 ...`, `[[2026-11-13]]: ...`, `[2026-11-13] ...`,
-# `2026-11-13 - ...`, `- 2026-11-13 @ 10:00 ...`, `[2026-11-13](Daily/2026-11-13.md) ...`
+# `2026-11-13 - ...`, `- 2026-11-13 @ 10:00 ...`, `[2026-11-13](Daily/2026-11-13.md) ...`,
+# or a day in words: `- Nov 13, 2026: ...`, `### 13 November 2026` (`Nov 13` gives no year:
+# such a line is said, not read)
 _DATED = re.compile(
-    r"^[ \t]{0,3}(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+)?(?:\*\*)?(?:\[\[|\[)?(\d{4}-\d{2}-\d{2})"
+    r"^[ \t]{0,3}(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+)?(?:\*\*)?(?:\[\[|\[)?"
+    r"(\d{4}-\d{2}-\d{2}|"
+    + DAY_IN_WORDS
+    + ")"
     + _TIME
     + r"(?:\]\]|\](?:\([^()]*\))?)?(?:\*\*)?"
     + _TIME
-    + r"[ \t]*(?:[:\-–—|,][ \t]*)?(.*)$"
+    + r"[ \t]*(?:[:\-–—|,][ \t]*)?(.*)$",
+    re.IGNORECASE,
 )
+_DAY_IN_WORDS = re.compile(DAY_IN_WORDS, re.IGNORECASE)
 _MARKER = re.compile(r"^(?:[-*+]|\d{1,3}[.)])[ \t]+")
 _LIST_ITEM = re.compile(r"^[ \t]{0,3}[-*+][ \t]+(?!\[.\][ \t])(.*)$")
 _HEADING = re.compile(r"^[ \t]{0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$")
@@ -201,11 +208,13 @@ def read_log(
     first_line: int,
     verbs: Mapping[str, str],
     subject: Iterable[str] = (),
-) -> tuple[list[LogLine], list[tuple[int, str]]]:
-    """The facts of a person's note's dated lines, and (line, text) of the dated lines
-    with no verb the tool knows (for `vault check --verbose`)."""
+) -> tuple[list[LogLine], list[tuple[int, str]], list[tuple[int, str]]]:
+    """The facts of a person's note's dated lines; (line, text) of the dated lines with no
+    verb the tool knows (for `vault check --verbose`); and of those that would be facts
+    but whose day, in words, gives no year or is no day (`- Dec 19: coffee with her`)."""
     found: list[LogLine] = []
     unknown: list[tuple[int, str]] = []
+    undated: list[tuple[int, str]] = []
     names = tuple(subject)
     in_log = 0  # the level of the log heading we are under (0: none)
     entry: tuple[date, int, str, list[str]] | None = None  # a dated heading's, open
@@ -231,7 +240,7 @@ def read_log(
             elif not fence and opening:
                 fence = opening.group(1)
             continue
-        if "-" not in line and "#" not in line:
+        if "-" not in line and "#" not in line and not (in_log and "|" in line):
             if entry is not None and line.strip():
                 entry[3].append(line.strip())
             continue
@@ -251,8 +260,12 @@ def read_log(
                 day = _day(dated.group(1))
                 if day is not None:
                     entry = (day, number + first_line, title.strip(), [dated.group(2)])
+                elif _in_words(dated.group(1)):  # (an interaction, if its day said which)
+                    undated.append((number + first_line, title.strip()))
             else:  # (what happened with them that day, as a dated line says it)
-                _dated_line(dated, number + first_line, verbs, names, found, unknown, line)
+                _dated_line(
+                    dated, number + first_line, verbs, names, (found, unknown, undated), line
+                )
             continue
         dated = _DATED.match(line)
         if entry is not None:
@@ -268,11 +281,13 @@ def read_log(
             if day is not None:
                 kind = _interaction(cells[1:], verbs, row=True)
                 found.append(LogLine(day, kind, number + first_line, stripped))
+            elif cells and _DAY_IN_WORDS.fullmatch(cells[0]):
+                undated.append((number + first_line, stripped))
             continue
         if dated is not None:
-            _dated_line(dated, number + first_line, verbs, names, found, unknown)
+            _dated_line(dated, number + first_line, verbs, names, (found, unknown, undated))
     close()
-    return found, unknown
+    return found, unknown, undated
 
 
 def _dated_line(
@@ -280,20 +295,23 @@ def _dated_line(
     line: int,
     verbs: Mapping[str, str],
     names: tuple[str, ...],
-    found: list[LogLine],
-    unknown: list[tuple[int, str]],
+    into: tuple[list[LogLine], list[tuple[int, str]], list[tuple[int, str]]],
     heading: str = "",
 ) -> None:
     """A line that starts with a date, or a heading (`heading`, as written) whose title
-    `dated` is: a fact when a verb follows (after a subject)."""
+    `dated` is: a fact when a verb follows (after a subject). `into`: the facts, the lines
+    with no verb known, and those with one whose day in words is no day (see `read_log`)."""
+    found, unknown, undated = into
     day = _day(dated.group(1))
-    if day is None:
-        return
     stripped = dated.group(0).strip()
     said = dated.group(2).strip()
     what = _verb_of(said, verbs, names)
     if what == "met" and _not_held(said):
         return  # (`## 2026-03-25 Meeting prep`, `- 2026-04-20 lunch (planned)`: no talk yet)
+    if day is None:  # (a fact, if only its day said which)
+        if _in_words(dated.group(1)) and what not in (None, "neutral"):
+            undated.append((line, heading.strip() or stripped))
+        return
     if what is None:
         unknown.append((line, heading.strip() or stripped))
     elif what != "neutral":
@@ -423,10 +441,16 @@ def done_verb(text: str) -> bool:
 
 @lru_cache(maxsize=4096)  # (a log's dates repeat, across notes too)
 def _day(text: str) -> date | None:
+    text = text.strip().strip("[]*")
     try:
-        return read_written_day(text.strip().strip("[]*"))
+        return read_written_day(text) or day_in_words(text)
     except ValueError:
         return None
+
+
+def _in_words(day: str) -> bool:
+    """Whether a line's day is written in words (`Dec 19, 2026`), not `2026-12-19`."""
+    return day[4:5] != "-"
 
 
 # A dated line saying the note was made: `- 2026-12-07: added this contact`, as the

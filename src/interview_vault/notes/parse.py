@@ -210,15 +210,18 @@ def _build_note(
     about: tuple[Link, ...] = ()
     log: list[LogLine] = []
     if isinstance(record, Contact):
-        if _A_DAY.search(body):  # (dated lines of its log: what happened with them)
+        if body:  # (dated lines of its log: what happened with them; a day may be in words)
             firsts = [title.split()[0]] if title.split() else []
-            found, unknown = read_log(
+            found, unknown, undated = read_log(
                 body, body_line, conventions.verbs, (title, name, *aliases, *firsts)
             )
             log += found
             fields.problems += [
                 Problem(path, line, "info", f"a dated line with no verb the tool knows: {text}")
                 for line, text in unknown
+            ]
+            fields.problems += [
+                Problem(path, line, "warning", f"{_NO_YEAR}: {text}") for line, text in undated
             ]
         log += _done_tasks(record.tasks, own=True)
     elif isinstance(record, Interview):
@@ -280,7 +283,9 @@ def _written(fields: Fields, record: Record | None) -> tuple[tuple[str, str], ..
     return written
 
 
-_A_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_NO_YEAR = (
+    "a dated line not read: its day, in words, gives no year or is no day (write it as YYYY-MM-DD)"
+)
 
 
 def _done_tasks(tasks: tuple[Task, ...], *, own: bool) -> list[LogLine]:
