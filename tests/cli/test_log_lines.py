@@ -8,7 +8,18 @@ from pathlib import Path
 
 import pytest
 from helpers import run
-from spec_vault import TODAY, briefs, config, contact, digest_json, interview, items, note, write
+from spec_vault import (
+    TODAY,
+    briefs,
+    config,
+    contact,
+    digest_json,
+    interview,
+    items,
+    note,
+    ok,
+    write,
+)
 
 
 def check(vault: Path, *extra: str) -> list[str]:
@@ -374,6 +385,38 @@ def test_dated_headings_of_a_communication_log(tmp_path: Path) -> None:
     (found,) = items(tmp_path)
     assert (found["kind"], found["due"]) == ("follow-up", "2026-11-25")
     assert found["text"].endswith("no reply since you wrote on 2026-11-18 (first request)")
+
+
+def test_a_dated_heading_of_a_log_with_an_empty_item_says_nothing(tmp_path: Path) -> None:
+    # (employer-vault-boilerplate: its person template's `## Interactions` / `### {{date}}` /
+    # `-` made every new contact a request sent the day it was made)
+    write(
+        tmp_path,
+        "Templates/Person.md",
+        "---\ntype: contact\n---\n## Interactions\n\n### {{date}}\n\n-\n",
+    )
+    config(tmp_path, '[vault]\ntemplates = "Templates"\n[kinds.contact]\ntemplate = "Person.md"\n')
+    ok("new", "contact", "Jordan Lee", "--vault", str(tmp_path), "--today", TODAY)
+    assert "### 2026-11-26\n\n-\n" in (tmp_path / "Contacts/Jordan Lee.md").read_text()
+    assert items(tmp_path) == []
+    for empty in ("- [ ]", "1.", "*  "):
+        contact(tmp_path, "Jordan Lee", body=f"## Interactions\n### 2026-11-20\n{empty}\n")
+        assert items(tmp_path) == [], empty
+
+
+def test_a_log_entry_on_the_day_of_a_talk_that_says_nothing_more_is_that_talk(tmp_path):
+    # (employer-vault-boilerplate: `### 2026-08-23` / `- Led [[2026-08-23 - Kickoff]]` under
+    # `## Interactions` was a message sent after the talk, so its thank-you was never asked)
+    interview(tmp_path, "2026-11-20 - Kickoff", "contact: '[[Avery Chen]]'", "date: 2026-11-20")
+    for said in ("- Led [[2026-11-20 - Kickoff]].", "- Discussed baseline metrics"):
+        contact(tmp_path, "Avery Chen", body=f"## Interactions\n\n### 2026-11-20\n\n{said}\n")
+        assert [i["kind"] for i in items(tmp_path)] == ["thank-you"], said
+    # a verb saying you wrote is a message: that day, the talk's thank-you
+    contact(tmp_path, "Avery Chen", body="## Interactions\n### 2026-11-20\n- Emailed the deck\n")
+    assert [i["kind"] for i in items(tmp_path)] == []
+    # and on another day, something you did, as before: the day after, its thank-you
+    contact(tmp_path, "Avery Chen", body="## Interactions\n### 2026-11-21\n- Shared the deck\n")
+    assert [i["kind"] for i in items(tmp_path)] == []
 
 
 def test_a_dated_heading_in_their_note_is_read_as_a_dated_line(tmp_path: Path) -> None:

@@ -255,7 +255,10 @@ def _apply_activity(graph: Graph, logs: list[Note], window: int) -> None:
                 _unread_line(graph, note.path, Link(said.target, said.line))
             if about is not None:
                 fact = ("log", said.text, note.path, said.line)
-                events.append((said.day, note.path, said.line, about, said.what, fact))
+                what = said.what
+                if what == "did":  # (a log's entry that says nothing of what it was)
+                    what = "met" if _talk_on(graph, about, said.day) else "outgoing"
+                events.append((said.day, note.path, said.line, about, what, fact))
     events.sort(key=lambda event: (event[0], event[1], event[2]))
     by_path = {note.path: note for note in logs}
     _log_talks(graph, [event for event in events if event[4] == "met"], by_path)
@@ -320,6 +323,16 @@ def _apply_activity(graph: Graph, logs: list[Note], window: int) -> None:
         )
         entry.person.contact = contact
         graph.contacts[position] = replace(entry, contact=contact)
+
+
+def _talk_on(graph: Graph, person: Person, day: date) -> bool:
+    """Whether a meeting note (not cancelled) has a talk with `person` on `day`: a log's
+    entry of that day that says nothing of what it was (`### 2026-08-23` over `- Led
+    [[2026-08-23 Kickoff]]`) tells of that talk, not of a message sent after it."""
+    return any(
+        m.interview.date == day and m.interview.status != "cancelled"
+        for m in graph.meetings_with(person)
+    )
 
 
 def _unread_line(graph: Graph, path: str, link: Link) -> None:

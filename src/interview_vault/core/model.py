@@ -115,7 +115,7 @@ class LogLine(NamedTuple):
     daily note's `- Emailed [[Gus Lind]]`, a done task that says you wrote."""
 
     day: date
-    what: str  # outgoing, incoming, declined, met, thanked, updated
+    what: str  # outgoing, incoming, declined, met, thanked, updated; did (a log's entry)
     line: int
     text: str  # the line, as written
     target: str | None = None  # whom it is about (a link's target); None: the note's person

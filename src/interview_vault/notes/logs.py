@@ -135,6 +135,7 @@ def _verb_of(text: str, verbs: Mapping[str, str], subject: Iterable[str] = ()) -
 _THEM = frozenset({"she", "he", "they"})
 # What a verb of yours says when they are its subject: they wrote, thanked you, told you
 _BY_THEM = {"outgoing": "incoming", "thanked": "incoming", "updated": "incoming"}
+_YOU_WROTE = frozenset(_BY_THEM)
 
 
 def _theirs(found: str | None, them: bool) -> str | None:
@@ -185,8 +186,10 @@ def _being_prepared(text: str) -> bool:
 def _interaction(cells: list[str], verbs: Mapping[str, str], *, row: bool = False) -> str:
     """What a log's entry (a table `row`'s cells, a dated heading's lines) is: its direction
     word, else a kind of talk alone in a cell, else an incoming or met verb at the start of
-    its text, else something you did. A row's talk is none when another cell says it did
-    not take place or is being prepared (`| Call | cancelled |`), or when it asks (`Coffee?`)."""
+    its text, else something you did: `outgoing` when a verb says you wrote, `did` when
+    nothing says what (`- Led [[Kickoff]]`: on the day of a talk with them, that talk; see
+    `core.linking`). A row's talk is none when another cell says it did not take place or
+    is being prepared (`| Call | cancelled |`), or when it asks (`Coffee?`)."""
     for cell in cells:
         found = _direction(cell.split(":", 1)[1] if cell.count(":") == 1 else cell)
         if found:
@@ -200,7 +203,9 @@ def _interaction(cells: list[str], verbs: Mapping[str, str], *, row: bool = Fals
             continue
         if what in ("incoming", "met", "declined"):
             return what
-    return "outgoing"
+    if any(_verb_of(cell, verbs) in _YOU_WROTE for cell in cells):
+        return "outgoing"
+    return "did"
 
 
 def read_log(
@@ -226,7 +231,7 @@ def read_log(
         if entry is not None:
             day, line, text, rest = entry
             entry = None
-            if not any(rest) or _being_prepared(rest[0]):
+            if not any(map(_says_something, rest)) or _being_prepared(rest[0]):
                 return  # (a date alone says nothing; `### 2026-03-02 Meeting prep`, no talk)
             found.append(LogLine(day, _interaction([text, *rest], verbs), line, text))
 
@@ -446,6 +451,14 @@ def _day(text: str) -> date | None:
         return read_written_day(text) or day_in_words(text)
     except ValueError:
         return None
+
+
+# A list item with nothing written in it (`-`, `- [ ]`, `1.`): a template's empty entry
+_EMPTY_ITEM = re.compile(r"(?:[-*+]|\d{1,3}[.)])(?:[ \t]+\[.\])?[ \t]*")
+
+
+def _says_something(line: str) -> bool:
+    return bool(line) and not _EMPTY_ITEM.fullmatch(line)
 
 
 def _in_words(day: str) -> bool:
