@@ -18,6 +18,7 @@ from spec_vault import (
     items,
     note,
     ok,
+    organization,
     write,
 )
 
@@ -556,6 +557,32 @@ def test_a_done_task_that_says_you_wrote_is_a_touch(tmp_path: Path) -> None:
     assert [(i["kind"], i["due"]) for i in items(tmp_path, "follow-up")] == [
         ("follow-up", "2026-11-30")
     ]
+
+
+@pytest.mark.parametrize(
+    "task",
+    [
+        "- [x] Thank [[Jackie Smith]] at [[Dell Computers]] for the talk — 2026-11-21",
+        "- [x] Follow up with [[Jackie Smith]] at [[Dell Computers]] ✅ 2026-11-21",
+        "- [x] Follow up with [[Jackie Smith]] about [[Website Launch]] — 2026-11-21",
+        "- [x] Email [[Jackie Smith]] and [[Bo Lee]] the notes ✅ 2026-11-21",
+    ],
+)
+def test_a_done_task_is_about_whom_a_daily_line_would_be(tmp_path: Path, task: str) -> None:
+    # (work-os: `- [x] Follow up with [[Jackie Smith]] at [[Dell Computers]] — 2026-08-03`
+    # linked two notes, so it was no touch, and her thank-you stayed asked)
+    contact(tmp_path, "Jackie Smith")
+    contact(tmp_path, "Bo Lee")
+    organization(tmp_path, "Dell Computers")
+    for name in ("Jackie Smith", "Bo Lee"):
+        interview(
+            tmp_path, f"2026-11-20 {name}", f'contact: "[[{name}]]"', "date: 2026-11-20",
+            "status: done",
+        )  # fmt: skip
+    write(tmp_path, "Tasks.md", f"# Tasks\n\n{task}\n")
+    thanked = {"Jackie Smith", "Bo Lee"} if "Bo Lee" in task else {"Jackie Smith"}
+    left = {i["person"] for i in items(tmp_path, "thank-you")}
+    assert left == {"Jackie Smith", "Bo Lee"} - thanked
 
 
 def test_the_verbs_are_settings(tmp_path: Path) -> None:

@@ -331,7 +331,7 @@ def read_daily_log(
     """A daily note's facts: its list items and headings that start with a verb (after "I"
     or "we") and link a person (`- Emailed [[Gus Lind]] about the deadlines`, `### Coffee
     with [[Ana Souza]]`, or with a Markdown link, `[Gus Lind](Gus%20Lind.md)`): one about
-    each person `_people_of` finds; and the `- DAY thanked` lines right under one telling
+    each person `whom_about` finds; and the `- DAY thanked` lines right under one telling
     of a talk (`vault done` writes them there)."""
     found: list[LogLine] = []
     talk: list[LogLine] = []  # the facts of the line just above, when it tells of a talk
@@ -366,7 +366,7 @@ def read_daily_log(
         what = _verb_of(words, verbs)
         if what is None or what == "neutral" or (what == "met" and _not_held(words)):
             continue  # (`## Meeting prep: [[Ana Souza]]`, `coffee cancelled`: no talk)
-        people = [LogLine(day, what, number + first_line, said, t) for t in _people_of(said)]
+        people = [LogLine(day, what, number + first_line, said, t) for t in whom_about(said)]
         found += people
         if what == "met" and not nested:
             talk = people
@@ -418,7 +418,7 @@ _JOINED = re.compile(
 )
 
 
-def _people_of(said: str) -> list[str]:
+def whom_about(said: str) -> list[str]:
     """Whom a daily note's line or heading is about: the targets of its first link and of
     the links joined to it (`_JOINED`), each once; a link further on, after other words, is
     what it was about (`Call with [[Ana Souza]] re [[Bo Lee]]'s team`: Ana). Links to notes

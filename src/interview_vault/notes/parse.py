@@ -52,7 +52,7 @@ from .frontmatter import (
 )
 from .head import meeting_day_at_head
 from .inline import with_inline_fields
-from .logs import added_on, done_verb, read_daily_log, read_log
+from .logs import added_on, done_verb, read_daily_log, read_log, whom_about
 from .naming import folder_named, named_by_slug, named_in_file_name, named_in_heading, spaced
 from .records import read_application, read_touch, told_of
 
@@ -289,16 +289,19 @@ _NO_YEAR = (
 
 
 def _done_tasks(tasks: tuple[Task, ...], *, own: bool) -> list[LogLine]:
-    """Done tasks that say you wrote to someone, on the day they were done: each links one
-    person (or, in their own note, nobody)."""
-    found = []
+    """Done tasks that say you wrote to someone, on the day they were done: to whom its
+    links say, as a daily note's line (`Follow up with [[Jackie Smith]] at [[Dell]]`:
+    Jackie, if she is a person), or, in their own note, linking nobody, to them."""
+    found: list[LogLine] = []
     for task in tasks:
         if task.status != "done" or task.done_on is None or not done_verb(task.text):
             continue
-        people = set(task.people)
-        if len(people) == 1:
-            found.append(LogLine(task.done_on, "outgoing", task.line, task.words, people.pop()))
-        elif not people and own:
+        if task.people:
+            found += (
+                LogLine(task.done_on, "outgoing", task.line, task.words, target)
+                for target in whom_about(task.text)
+            )
+        elif own:
             found.append(LogLine(task.done_on, "outgoing", task.line, task.words))
     return found
 
