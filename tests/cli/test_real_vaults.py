@@ -1393,6 +1393,14 @@ def test_who_started_a_contact_says_its_direction(tmp_path):
     assert [item.split(":")[0] for item in shown(vault)] == [
         "follow-up 2026-11-28 Priya Sharma @ People/Priya Sharma.md"
     ]
+    # (a later trial of the same vault: a video call you started was a request to chase)
+    md(vault, "Interactions/2026-11-23 Ada Okafor.md", 'type: interaction\nperson: "[[Ada '
+       'Okafor]]"\ndate: 2026-11-23\nmode: video\ninitiated_by: me')  # fmt: skip
+    assert [item.split(":")[0] for item in shown(vault)] == [
+        "record-notes 2026-11-23 Ada Okafor @ Interactions/2026-11-23 Ada Okafor.md",
+        "thank-you 2026-11-24 Ada Okafor @ Interactions/2026-11-23 Ada Okafor.md",
+        "follow-up 2026-11-28 Priya Sharma @ People/Priya Sharma.md",
+    ]
 
 
 # --- a copy of the vault inside it ---------------------------------------------------------------

@@ -92,6 +92,16 @@ def direction_of(word: str) -> Direction | None:
     return _DIRECTIONS.get(_phrase(word))
 
 
+# The values that say who started a contact rather than which way it went: a call you
+# started (`initiated_by: me`) is still a talk both ways, where "Sent" over a call is you
+# calling them (see `core.talks`)
+_WHO_STARTED = frozenset({"me", "i", "we", "us", "them", "they"})
+
+
+def says_who_started(word: str) -> bool:
+    return _phrase(word) in _WHO_STARTED
+
+
 # A job application's stage, by meaning: the first group with a word of the stage decides,
 # closed first ("Offer accepted" is closed, "Interview rejected" too).
 _STAGE_WORDS: tuple[tuple[Stage, frozenset[str]], ...] = (

@@ -9,7 +9,7 @@ from typing import Any
 from ..core.conventions import Conventions, tags_of
 from ..core.model import Application, Direction, Touch
 from ..core.talks import Told, is_medium_name, told_as
-from ..core.words import TYPE_KEYS, application_stage, direction_of
+from ..core.words import TYPE_KEYS, application_stage, direction_of, says_who_started
 from .fields import Fields, without_owner
 
 APPLICATION_LINES = (
@@ -55,6 +55,8 @@ def told_of(
     types += sorted(tags_of(folded, body))
     written = fields.text("direction")
     way = direction_of(written) if written is not None else None
+    if written is not None and says_who_started(written):
+        way = None  # (`initiated_by: me` on a video call: you called, and talked)
     one_way = incoming or way in ("outgoing", "incoming")
     return told_as(media, types, (name, fields.text("title") or ""), one_way)
 
