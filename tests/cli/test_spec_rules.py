@@ -487,6 +487,22 @@ def test_commitment_due_date_forms(tmp_path: Path, due: str) -> None:
     assert "📅" not in found["text"]
 
 
+@pytest.mark.parametrize(
+    "task",
+    [
+        "Send my CV by 2026-11-28",  # (employer-vault-boilerplate's `... by 2026-08-28.`)
+        "Send my CV, due 2026-11-28",
+        "Send my CV before 2026-11-28 ⏳ 2026-11-20",  # (the deadline, not the plan)
+        "Send my CV (deadline: 2026-11-28)",
+        "Send my CV by 2026-11-30 📅 2026-11-28",  # (the Tasks plugin's date first)
+    ],
+)
+def test_a_deadline_in_a_tasks_words_is_its_due_date(tmp_path: Path, task: str) -> None:
+    contact(tmp_path, "Ama", body=f"- [ ] {task}\n- [ ] Read her paper 2026-11-20\n")
+    found = {i["line"]: i["due"] for i in items(tmp_path)}
+    assert found == {4: "2026-11-28", 5: None}  # (a date alone is no deadline)
+
+
 def test_tasks_signifiers_are_removed_from_the_text(tmp_path: Path) -> None:
     task = (
         "- [ ] Send the article ⏫ 🔁 every week ➕ 2026-11-01 ⏳ 2026-11-27 "

@@ -28,6 +28,12 @@ _DATE = r"(\d{4}-\d{2}-\d{2})"
 _VS = "\ufe0f?"  # the variation selector some keyboards add after an emoji
 _DUE_EMOJI = re.compile(rf"[📅📆🗓]{_VS}\s*{_DATE}")
 _DUE_DATAVIEW = re.compile(rf"[\[(]\s*due::\s*{_DATE}\s*[\])]")
+# A deadline its words give: `produce the report by 2026-08-28`, `due 2026-08-28`, `before
+# 2026-08-28`, `(deadline: 2026-08-28)`
+_DUE_IN_WORDS = re.compile(
+    rf"(?<![\w-])(?:by|due|due by|due on|before|until|deadline:?)\s+{_DATE}(?![\d-])",
+    re.IGNORECASE,
+)
 _SCHEDULED = re.compile(rf"[⏳⌛]{_VS}\s*{_DATE}|[\[(]\s*scheduled::\s*{_DATE}\s*[\])]")
 _START = re.compile(rf"🛫{_VS}\s*{_DATE}|[\[(]\s*start::\s*{_DATE}\s*[\])]")
 # A due, scheduled or start field whose value is no YYYY-MM-DD date: `📅 soon`,
@@ -84,8 +90,11 @@ def undated_fields(text: str) -> list[str]:
 
 def find_due(text: str) -> str | None:
     """The due date as written (`📅 2026-11-28` or `[due:: 2026-11-28]`), not yet checked;
-    without one, the scheduled date (`⏳ 2026-11-28`), as the Tasks plugin's agenda has it."""
+    without one, a deadline its words give (`send the report by 2026-11-28`); else the
+    scheduled date (`⏳ 2026-11-28`), as the Tasks plugin's agenda has it."""
     match = _DUE_EMOJI.search(text) or (_DUE_DATAVIEW.search(text) if "::" in text else None)
+    if match is None and "-" in text:
+        match = _DUE_IN_WORDS.search(text)
     if match is None and ("⏳" in text or "⌛" in text or "scheduled::" in text):
         match = _SCHEDULED.search(text)
     return next((group for group in match.groups() if group), None) if match else None
