@@ -452,6 +452,12 @@ def test_a_note_named_by_a_slug_is_named_by_its_first_heading():
     assert note("---\ntype: contact\n---\n# Smith\n", "People/Jane Smith.md").title == "Jane Smith"
     named = note("---\ntype: contact\nname: Alice F.\n---\n# Alice Formwalt\n", folder)
     assert named.title == "Alice F."  # (a `name` property says it first)
+    # (employer-vault-boilerplate: `People/!AveryChen.md` headed `# Avery Chen`)
+    avery = note("---\ntype: contact\n---\n# Avery Chen\n", "People/!AveryChen.md")
+    assert avery.title == "Avery Chen"
+    assert note("---\ntype: contact\n---\n# Avery Chan\n", "People/AveryChen.md").title == (
+        "AveryChen"
+    )
 
 
 def test_a_person_s_file_name_written_family_first_shows_given_first():

@@ -62,7 +62,7 @@ def named_by_slug(body: str, name: str) -> str | None:
     that name (`alice-formwalt.md`, `person@alice-formwalt/index.md`, `org@acme-labs`
     headed `# Alice Formwalt`, `# Acme Labs`): the same words, those after a prefix ending
     in `@` (`org@acme` headed `# Acme`), or for a name of one word (a slug has no spaces)
-    its last words, two or more. Else None: `Jane Smith.md` headed `# Smith`
+    its words run together (`!AveryChen`, `AveryChen`) or its last words, two or more. Else None: `Jane Smith.md` headed `# Smith`
     stays Jane Smith."""
     start = len(body) - len(body.lstrip())
     end = body.find("\n", start)
@@ -75,6 +75,8 @@ def named_by_slug(body: str, name: str) -> str | None:
         return None
     if words == own or (" " not in name and words == loose_key(name.partition("@")[2])):
         return heading  # (the same words; or after a kind's prefix: `org@acme` is Acme)
+    if " " not in name and " " in words and words.replace(" ", "") == own:
+        return heading  # (the same letters, run together: `!AveryChen` is Avery Chen)
     if " " in name.strip() or " " not in words or not own.endswith(words[1:]):
         return None
     return heading if own[-len(words)] == " " else None
