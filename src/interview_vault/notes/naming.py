@@ -62,8 +62,8 @@ def named_by_slug(body: str, name: str) -> str | None:
     that name (`alice-formwalt.md`, `person@alice-formwalt/index.md`, `org@acme-labs`
     headed `# Alice Formwalt`, `# Acme Labs`): the same words, those after a prefix ending
     in `@` (`org@acme` headed `# Acme`), or for a name of one word (a slug has no spaces)
-    its words run together (`!AveryChen`, `AveryChen`) or its last words, two or more. Else None: `Jane Smith.md` headed `# Smith`
-    stays Jane Smith."""
+    its words run together (`!AveryChen`) or its last words, two or more. Else None:
+    `Jane Smith.md` headed `# Smith` stays Jane Smith."""
     start = len(body) - len(body.lstrip())
     end = body.find("\n", start)
     found = _FIRST_HEADING.fullmatch(body[start : end if end >= 0 else len(body)].rstrip("\r"))
