@@ -43,6 +43,10 @@ from interview_vault.core.words import (
         ("No-Show", "cancelled"),
         ("no_show", "cancelled"),
         ("rescheduled", False),  # a word it does not know
+        # (employer-vault-boilerplate's meeting template: `status: processed`)
+        ("processed", "done"),
+        ("Unprocessed", None),
+        ("inbox", None),
     ],
 )
 def test_a_meeting_status_by_meaning(word, meaning):

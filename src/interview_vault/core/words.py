@@ -23,6 +23,7 @@ LOG_WORDS = re.compile(r"[^\W_]+(?:['’-][^\W\d_]+)*")
 _NO_STATUS = {
     "todo", "to do", "planned", "plan", "upcoming", "booked", "open", "pending",
     "tentative", "not started", "new", "idea", "proposed",
+    "unprocessed", "inbox", "raw", "draft",  # (notes not yet written up: the date decides)
 }  # fmt: skip
 _STATUSES: dict[str, InterviewStatus] = {
     "scheduled": "scheduled",
@@ -33,6 +34,7 @@ _STATUSES: dict[str, InterviewStatus] = {
     "happened": "done",
     "finished": "done",
     "met": "done",
+    "processed": "done",  # (its notes written up, as a meeting-notes workflow says it)
     "cancelled": "cancelled",
     "canceled": "cancelled",
     "skipped": "cancelled",
