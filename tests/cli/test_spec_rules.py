@@ -476,6 +476,21 @@ def test_empty_task_is_a_placeholder_not_a_commitment(tmp_path: Path) -> None:
     assert briefs(tmp_path) == []
 
 
+def test_a_templates_task_left_unfilled_is_a_placeholder(tmp_path: Path) -> None:
+    # (a second-brain template pack's person note: 13 of 16 items were its lines as shipped)
+    body = (
+        "- [ ] Next action: [what to do] by [[YYYY-MM-DD]]\n"
+        "- [ ] Follow up on: [topic]\n"
+        "- [ ] Birthday: \n"
+        "- [ ] Check in every: [X weeks/months]\n"
+        "- [ ] [Task description] → [[Person]] by [[YYYY-MM-DD]] #task\n"
+        "- [ ] Send her [the post](https://example.com/post)\n"  # (a link's text: a task)
+        "- [ ] Review [PR 12] with her\n"
+    )
+    contact(tmp_path, "Ama", body=body)
+    assert [i["line"] for i in items(tmp_path)] == [9, 10]
+
+
 @pytest.mark.parametrize(
     "due", ["📅 2026-11-28", "📅2026-11-28", "[due:: 2026-11-28]", "(due:: 2026-11-28)"]
 )
@@ -495,6 +510,7 @@ def test_commitment_due_date_forms(tmp_path: Path, due: str) -> None:
         "Send my CV before 2026-11-28 ⏳ 2026-11-20",  # (the deadline, not the plan)
         "Send my CV (deadline: 2026-11-28)",
         "Send my CV by 2026-11-30 📅 2026-11-28",  # (the Tasks plugin's date first)
+        "Send my CV by [[2026-11-28]]",  # (a template's `by [[YYYY-MM-DD]]`, filled)
     ],
 )
 def test_a_deadline_in_a_tasks_words_is_its_due_date(tmp_path: Path, task: str) -> None:

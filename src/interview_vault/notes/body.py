@@ -170,6 +170,8 @@ def summarize(
             and _PROMPT.fullmatch(checkbox[1])
         ):
             continue  # a template's prompt: `- [ ] _Any follow-ups?_`
+        if checkbox is not None and not in_questions and _unfilled(checkbox[1]):
+            continue  # a template's line left as it was: `- [ ] Follow up on: [topic]`
         if in_questions:
             if event.text.strip().casefold() in TEMPLATE_PROMPTS:
                 continue  # the template's prompt, left as it was: not a question prepared
@@ -198,6 +200,20 @@ def summarize(
 # A question in italics, alone in a task: what a template asks, not a promise
 _PROMPT = re.compile(r"([_*])[^_*]+\?\1")
 _PROMPT_ENDS = frozenset(("?_", "?*"))
+
+
+# What a template leaves in a task for you to fill: a prompt in brackets (`[what to do]`,
+# `[X weeks/months]`: not a link, a Markdown link's text, a field or a footnote), an
+# unfilled date (`[[YYYY-MM-DD]]`)
+_BLANK_TO_FILL = re.compile(r"(?<!\[)\[(?![\[^])[^\[\]:\d]*[A-Za-z][^\[\]:\d]*\](?![(\[\]])|YYYY")
+
+
+def _unfilled(text: str) -> bool:
+    """Whether a task is a template's line left unfilled: a label with nothing after it
+    (`Birthday:`), or a blank to fill (`Next action: [what to do] by [[YYYY-MM-DD]]`)."""
+    if text.endswith(":"):
+        return True
+    return ("[" in text or "YYYY" in text) and _BLANK_TO_FILL.search(text) is not None
 
 
 def _a_name(text: str) -> bool:

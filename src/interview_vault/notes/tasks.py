@@ -29,9 +29,10 @@ _VS = "\ufe0f?"  # the variation selector some keyboards add after an emoji
 _DUE_EMOJI = re.compile(rf"[📅📆🗓]{_VS}\s*{_DATE}")
 _DUE_DATAVIEW = re.compile(rf"[\[(]\s*due::\s*{_DATE}\s*[\])]")
 # A deadline its words give: `produce the report by 2026-08-28`, `due 2026-08-28`, `before
-# 2026-08-28`, `(deadline: 2026-08-28)`
+# 2026-08-28`, `(deadline: 2026-08-28)`, `by [[2026-08-28]]` (the day's daily note)
 _DUE_IN_WORDS = re.compile(
-    rf"(?<![\w-])(?:by|due|due by|due on|before|until|deadline:?)\s+{_DATE}(?![\d-])",
+    rf"(?<![\w-])(?:by|due|due by|due on|before|until|deadline:?)\s+(?:\[\[)?{_DATE}"
+    r"(?:\]\]|(?![\d-]))",
     re.IGNORECASE,
 )
 _SCHEDULED = re.compile(rf"[⏳⌛]{_VS}\s*{_DATE}|[\[(]\s*scheduled::\s*{_DATE}\s*[\])]")
