@@ -507,16 +507,23 @@ def test_commitment_due_date_forms(tmp_path: Path, due: str) -> None:
     [
         "Send my CV by 2026-11-28",  # (employer-vault-boilerplate's `... by 2026-08-28.`)
         "Send my CV, due 2026-11-28",
-        "Send my CV before 2026-11-28 ⏳ 2026-11-20",  # (the deadline, not the plan)
+        "Send my CV due 2026-11-28 ⏳ 2026-11-20",  # (the deadline, not the plan)
         "Send my CV (deadline: 2026-11-28)",
+        "Send my CV (due: 2026-11-28)",
         "Send my CV by 2026-11-30 📅 2026-11-28",  # (the Tasks plugin's date first)
         "Send my CV by [[2026-11-28]]",  # (a template's `by [[YYYY-MM-DD]]`, filled)
     ],
 )
 def test_a_deadline_in_a_tasks_words_is_its_due_date(tmp_path: Path, task: str) -> None:
-    contact(tmp_path, "Ama", body=f"- [ ] {task}\n- [ ] Read her paper 2026-11-20\n")
+    contact(
+        tmp_path,
+        "Ama",
+        body=f"- [ ] {task}\n- [ ] Read her paper 2026-11-20\n"  # (a date alone is none)
+        "- [ ] Ask Bo what Helio shipped before 2026-01-01\n"  # (another's day: a review)
+        "- [ ] Ask about the grant deadline 2026-12-01\n",
+    )
     found = {i["line"]: i["due"] for i in items(tmp_path)}
-    assert found == {4: "2026-11-28", 5: None}  # (a date alone is no deadline)
+    assert found == {4: "2026-11-28", 5: None, 6: None, 7: None}
 
 
 def test_tasks_signifiers_are_removed_from_the_text(tmp_path: Path) -> None:

@@ -184,3 +184,12 @@ def test_a_note_adopted_takes_what_its_event_says_at_once():
         ("adopt", "Interviews/n.md"), ("move", "Interviews/n.md")
     ]  # fmt: skip
     assert plan([event], [other_time._replace(written="2026-12-10T16:15", key="a")]) == ([], {})
+    # a talk held (done, or past without a status) is never changed but for its key, and
+    # its time where it has none (a review: the time and length written after it were lost)
+    held = booked("2026-12-01T11:30", "done")._replace(minutes=45)
+    earlier = occurrence("b", datetime(2026, 12, 1, 10, 0), end=datetime(2026, 12, 1, 10, 30))
+    assert plan([earlier], [held])[0] == [("adopt", "Interviews/n.md")]
+    timeless = booked("2026-12-01", "done")
+    assert plan([earlier], [timeless])[0] == [
+        ("adopt", "Interviews/n.md"), ("move", "Interviews/n.md")
+    ]  # fmt: skip

@@ -323,8 +323,9 @@ def plan_events(
             taken.add(note.note)
             changes.append(EventChange("adopt", event, note.note))
             # what the event read again by its key would change, changed now (an import
-            # made twice changes nothing the second time), and a time added where none is
-            known = _known(event, note, past)
+            # made twice changes nothing the second time: a talk held, never), and a time
+            # added where none is
+            known = [] if note.held(today) else _known(event, note, past)
             timeless = len(note.written.strip()) <= 10 and isinstance(event.start, datetime)
             if timeless and all(change.action != "move" for change in known):
                 known.insert(0, EventChange("move", event, note.note))

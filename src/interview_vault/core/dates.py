@@ -122,9 +122,14 @@ _MONTH_IN_WORDS = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|
 _NUMBERS = re.compile(r"\d+")
 
 
+_WHOLE_DAY_IN_WORDS = re.compile(DAY_IN_WORDS, re.IGNORECASE)
+
+
 def day_in_words(text: str) -> date | None:
-    """The day `text` (as `DAY_IN_WORDS` matches it) names, when it gives a year and the
-    day exists; None otherwise (`Dec 19`: which year, it does not say)."""
+    """The day `text`, all of it a day in words, names, when it gives a year and the day
+    exists; None otherwise (`Dec 19`: which year, it does not say; `Wk 2 Oct 2026`)."""
+    if _WHOLE_DAY_IN_WORDS.fullmatch(text.strip()) is None:
+        return None
     month = _MONTH_IN_WORDS.search(text)
     numbers = _NUMBERS.findall(text)  # (the day, then the year)
     if month is None or len(numbers) != 2:

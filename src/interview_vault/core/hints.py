@@ -11,6 +11,9 @@ from .model import Problem
 from .names import folded, link_key
 
 NO_NOTE = " has no note"
+# What a log line's link to nothing is said as (`core.linking`): only where it is a likely
+# typo of a note's name, since a daily note links topics and files as often as people
+LOG_LINE = "log line: "
 
 
 def hint_target(hint: Problem) -> str | None:
@@ -63,5 +66,7 @@ def suggest_names(
         if name is not None:
             hint = hint._replace(message=f"{hint.message}; did you mean [[{name}]]?")
             typos.append(hint)
+        elif hint.message.startswith(LOG_LINE):
+            continue  # (a log line's link to a topic, a project, a file: no person to lose)
         shown.append(hint)
     return tuple(shown), tuple(typos)

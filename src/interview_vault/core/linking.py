@@ -38,6 +38,7 @@ from .graph import (
     person_of,
     talk_thanked_by,
 )
+from .hints import LOG_LINE
 from .model import (
     Application,
     Body,
@@ -257,7 +258,9 @@ def _apply_activity(graph: Graph, logs: list[Note], window: int) -> None:
                 fact = ("log", said.text, note.path, said.line)
                 what = said.what
                 if what == "did":  # (a log's entry that says nothing of what it was)
-                    what = "met" if _talk_on(graph, about, said.day) else "outgoing"
+                    if _talk_on(graph, about, said.day):
+                        continue  # (a note of that day's talk, which its meeting note is)
+                    what = "outgoing"
                 events.append((said.day, note.path, said.line, about, what, fact))
     events.sort(key=lambda event: (event[0], event[1], event[2]))
     by_path = {note.path: note for note in logs}
@@ -328,7 +331,8 @@ def _apply_activity(graph: Graph, logs: list[Note], window: int) -> None:
 def _talk_on(graph: Graph, person: Person, day: date) -> bool:
     """Whether a meeting note (not cancelled) has a talk with `person` on `day`: a log's
     entry of that day that says nothing of what it was (`### 2026-08-23` over `- Led
-    [[2026-08-23 Kickoff]]`) tells of that talk, not of a message sent after it."""
+    [[2026-08-23 Kickoff]]`) is a note of that talk, not a message sent after it (nor a
+    word that it was held: `- Rescheduled to Dec 2` is one too)."""
     return any(
         m.interview.date == day and m.interview.status != "cancelled"
         for m in graph.meetings_with(person)
@@ -336,11 +340,11 @@ def _talk_on(graph: Graph, person: Person, day: date) -> bool:
 
 
 def _unread_line(graph: Graph, path: str, link: Link) -> None:
-    """A log line about someone whose link leads to no note is not read: said as a link to
-    nothing (`log line: [[Lena Ortz]] has no note`), which a slip of the keyboard from a
-    person's name makes a likely typo the digest lists, not a talk silently lost."""
+    """A log line about someone whose link leads to no note is not read: a link to nothing
+    (`log line: [[Lena Ortz]] has no note`), said where a slip of the keyboard from a
+    note's name makes it a likely typo (`core.hints`), not a talk silently lost."""
     if graph.resolver.resolve(link.target)[0] is None:
-        graph.unresolved.append((path, link, "log", "log line"))
+        graph.unresolved.append((path, link, "log", LOG_LINE.removesuffix(": ")))
 
 
 def _first(people: tuple[Person, ...]) -> Person | None:

@@ -23,6 +23,7 @@ from itertools import islice
 
 from ..core.dates import DAY_IN_WORDS, day_in_words, read_written_day
 from ..core.model import LogLine
+from ..core.talks import medium_said
 from ..core.words import LOG_WORDS
 from .tasks import linked_names, linked_spans
 
@@ -186,9 +187,10 @@ def _being_prepared(text: str) -> bool:
 def _interaction(cells: list[str], verbs: Mapping[str, str], *, row: bool = False) -> str:
     """What a log's entry (a table `row`'s cells, a dated heading's lines) is: its direction
     word, else a kind of talk alone in a cell, else an incoming or met verb at the start of
-    its text, else something you did: `outgoing` when a verb says you wrote, `did` when
-    nothing says what (`- Led [[Kickoff]]`: on the day of a talk with them, that talk; see
-    `core.linking`). A row's talk is none when another cell says it did not take place or
+    its text, else something you did: `outgoing` when a verb says you wrote or a cell
+    names a channel written on (`Email`, `LinkedIn note`), `did` when nothing says what
+    (`- Led [[Kickoff]]`: on the day of a talk with them, a note of that talk and no fact;
+    see `core.linking`). A row's talk is none when another cell says it did not take place or
     is being prepared (`| Call | cancelled |`), or when it asks (`Coffee?`)."""
     for cell in cells:
         found = _direction(cell.split(":", 1)[1] if cell.count(":") == 1 else cell)
@@ -203,8 +205,8 @@ def _interaction(cells: list[str], verbs: Mapping[str, str], *, row: bool = Fals
             continue
         if what in ("incoming", "met", "declined"):
             return what
-    if any(_verb_of(cell, verbs) in _YOU_WROTE for cell in cells):
-        return "outgoing"
+    if any(_verb_of(cell, verbs) in _YOU_WROTE or medium_said(cell) == "message" for cell in cells):
+        return "outgoing"  # (a verb of yours, or a channel written on: `Email`, `LinkedIn`)
     return "did"
 
 
@@ -245,7 +247,12 @@ def read_log(
             elif not fence and opening:
                 fence = opening.group(1)
             continue
-        if "-" not in line and "#" not in line and not (in_log and "|" in line):
+        if (
+            "-" not in line
+            and "#" not in line
+            and line[:1] not in _MAY_START_AN_ITEM
+            and not (in_log and "|" in line)
+        ):
             if entry is not None and line.strip():
                 entry[3].append(line.strip())
             continue
@@ -273,6 +280,8 @@ def read_log(
                 )
             continue
         dated = _DATED.match(line)
+        if dated is not None and _in_words(dated.group(1)) and not _MARKER.match(line.lstrip()):
+            dated = None  # (a day in words only starts a list item: `Nov 13, 2026 was busy`)
         if entry is not None:
             if dated is None or _day(dated.group(1)) is None:
                 if line.strip():
@@ -453,6 +462,9 @@ def _day(text: str) -> date | None:
         return None
 
 
+# What a list item that holds no `-` may start with (`* Nov 13, 2026: ...`, `1. ...`): the
+# lines without a `-` (every date in numbers has one) or a `#` worth a look
+_MAY_START_AN_ITEM = frozenset("*+ \t0123456789")
 # A list item with nothing written in it (`-`, `- [ ]`, `1.`): a template's empty entry
 _EMPTY_ITEM = re.compile(r"(?:[-*+]|\d{1,3}[.)])(?:[ \t]+\[.\])?[ \t]*")
 

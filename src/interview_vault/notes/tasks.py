@@ -28,10 +28,12 @@ _DATE = r"(\d{4}-\d{2}-\d{2})"
 _VS = "\ufe0f?"  # the variation selector some keyboards add after an emoji
 _DUE_EMOJI = re.compile(rf"[📅📆🗓]{_VS}\s*{_DATE}")
 _DUE_DATAVIEW = re.compile(rf"[\[(]\s*due::\s*{_DATE}\s*[\])]")
-# A deadline its words give: `produce the report by 2026-08-28`, `due 2026-08-28`, `before
-# 2026-08-28`, `(deadline: 2026-08-28)`, `by [[2026-08-28]]` (the day's daily note)
+# A deadline its words give: `produce the report by 2026-08-28`, `due 2026-08-28`, `(due:
+# 2026-08-28)`, `deadline: 2026-08-28`, `by [[2026-08-28]]` (the day's daily note). Not
+# "before" or "until", nor "deadline" without its colon: in a sentence, the day is as
+# often another's (`Ask Bo what shipped before 2026-01-01`, `the grant deadline 2026-12-01`)
 _DUE_IN_WORDS = re.compile(
-    rf"(?<![\w-])(?:by|due|due by|due on|before|until|deadline:?)\s+(?:\[\[)?{_DATE}"
+    rf"(?<![\w-])(?:by|due|due by|due on|due:|deadline:)\s+(?:\[\[)?{_DATE}"
     r"(?:\]\]|(?![\d-]))",
     re.IGNORECASE,
 )
