@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from spec_vault import COMPLETE, contact, interview, items, organization
+from helpers import run
+from spec_vault import COMPLETE, config, contact, interview, items, organization, write
 
 
 def texts(vault: Path, today: str = "2026-11-26") -> list[tuple[str, str | None, str]]:
@@ -399,3 +400,26 @@ def test_the_templates_questions_left_as_they_are_are_not_prepared(tmp_path):
     assert [i["text"] for i in items(tmp_path)] == [
         "Prepare for your talk with Ama on 2026-11-27: prepare at least 3 questions (you have 2)"
     ]
+
+
+# --- a folder mark written from inside the vault's tree -------------------------------------
+
+
+def test_check_says_a_folder_mark_that_holds_no_note(tmp_path):
+    # (a Spanish CRM's people in `wiki/crm/prospectos/`, marked `prospectos/`: "recognized
+    # none", 0 warnings, and `vault adopt` pointed back at the settings)
+    write(tmp_path, "wiki/crm/prospectos/abel-loaiza.md", "# Abel Loaiza\n")
+    config(
+        tmp_path,
+        '[kinds.contact]\nmarks = ["prospectos/"]\n[kinds.application]\nmarks = ["Jobs/"]\n',
+    )
+    said = run("check", str(tmp_path), "--today", "2026-11-26").stdout.splitlines()
+    assert said == [
+        ".vault/config.toml: warning: [kinds.contact] marks: no note is in 'prospectos/' (a "
+        "folder mark is the folder's path from the vault's root); did you mean "
+        "wiki/crm/prospectos/?"
+    ]
+    verbose = run("check", str(tmp_path), "--today", "2026-11-26", "--verbose").stdout
+    assert "info: [kinds.application] marks: no note is in 'Jobs/'" in verbose  # (to fill)
+    config(tmp_path, '[kinds.contact]\nmarks = ["wiki/crm/prospectos/"]\n')
+    assert run("check", str(tmp_path), "--today", "2026-11-26").stdout == ""

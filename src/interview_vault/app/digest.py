@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 
+from ..core.conventions import idle_folder_marks
 from ..core.digest import build_digest
 from ..core.errors import IndexUnusableError
-from ..core.model import Digest
+from ..core.model import Digest, Problem
 from ..core.render import Document, encoded, joined, render
 from ..engine.saved import SavedDigest, load_digest, note_fetcher, save_digest
 from ..storage.index import Index
@@ -90,6 +92,15 @@ def digest_of(session: Session, today: date) -> Digest:
             session.notice(f"the index could not be read ({error}); reading the notes instead")
             session.drop_index()
     return _from_notes(session, today)
+
+
+def idle_marks(session: Session) -> list[Problem]:
+    """The settings' folder marks that hold no note (see `idle_folder_marks`)."""
+    if session.index is not None:
+        paths: Iterable[str] = session.report.hashes.keys()
+    else:
+        paths = (note.path for note in session.notes())
+    return idle_folder_marks(session.settings.kinds, paths)
 
 
 def _from_notes(session: Session, today: date) -> Digest:

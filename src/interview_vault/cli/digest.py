@@ -10,7 +10,7 @@ from pathlib import Path
 
 import click
 
-from ..app.digest import digest_of, render_digest, write_digest
+from ..app.digest import digest_of, idle_marks, render_digest, write_digest
 from ..core.hints import organizations_without_notes
 from ..core.render import problem_line, read_line
 from .common import (
@@ -120,6 +120,7 @@ def check(
     """
     with session_at(pick_vault(vault, vault_option), use_index=not no_index) as session:
         result = digest_of(session, today)
+        idle = idle_marks(session)
         organization = session.settings.properties.organization  # (its names, for the hints)
     click.echo(read_line(result.read), err=True)  # (stdout stays `path:line: ...` lines)
     hints = list(result.hints)
@@ -128,7 +129,8 @@ def check(
         hints = organizations_without_notes(
             (p for p in hints if p.severity != "info"), organization
         )
-    shown = {*result.problems, *hints}
+    idle = [p for p in idle if verbose or p.severity != "info"]
+    shown = {*result.problems, *hints, *idle}
     problems = sorted(  # (a likely typo is both a problem and a hint: listed once)
         shown, key=lambda p: (p.note, p.line or 0, p.message)
     )

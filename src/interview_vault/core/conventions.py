@@ -27,9 +27,9 @@ from typing import Any, Literal, NamedTuple
 
 from .daily import daily_day
 from .kinds import KINDS
-from .model import TaskStatus
+from .model import Problem, TaskStatus
 from .names import LOOSE, loose_key
-from .settings import KindsSettings, LogSettings, PropertySettings, Settings
+from .settings import CONFIG_PATH, KindsSettings, LogSettings, PropertySettings, Settings
 from .words import FOLDER_NOTES, LOG_WORDS, PEOPLE_HEADINGS, TYPE_KEYS, is_index_note, is_roster
 
 KIND_ORDER = tuple(kind.name for kind in KINDS)  # the order in which marks are tried
@@ -89,6 +89,36 @@ def parse_mark(text: str) -> Mark | None:
     if not colon or not key.strip() or not value.strip():
         return None
     return Mark("property", key.strip().casefold(), value_key(value))
+
+
+def idle_folder_marks(kinds: KindsSettings, paths: Iterable[str]) -> list[Problem]:
+    """The settings' folder marks that hold no note (a mark is a folder's path from the
+    vault's root: `prospectos/` marks nothing in a vault that keeps `wiki/crm/prospectos/`,
+    and nothing else would say so), each with the folders of that name that hold notes: a
+    warning where there is one, else an info."""
+    folders: dict[str, str] = {}  # every folder holding a note, casefolded -> as written
+    for path in paths:
+        folder = path.rpartition("/")[0]
+        while folder and folder.casefold() not in folders:
+            folders[folder.casefold()] = folder
+            folder = folder.rpartition("/")[0]
+    problems = []
+    for kind in fields(kinds):
+        settings = getattr(kinds, kind.name)
+        for written in (*settings.marks, *getattr(settings, "incoming", ())):
+            mark = parse_mark(written)
+            if mark is None or mark.form != "folder" or mark.key in folders:
+                continue
+            deeper = sorted(f for key, f in folders.items() if key.endswith("/" + mark.key))
+            meant = f"; did you mean {' or '.join(f'{f}/' for f in deeper[:3])}?" if deeper else ""
+            message = (
+                f"[kinds.{kind.name}] marks: no note is in {written!r} (a folder mark is the "
+                f"folder's path from the vault's root){meant}"
+            )
+            # (a folder of that name deeper in: surely the one meant; else perhaps one
+            # still to fill, which `check --verbose` mentions)
+            problems.append(Problem(CONFIG_PATH, None, "warning" if deeper else "info", message))
+    return problems
 
 
 def _entries(value: Any) -> list[Any]:
