@@ -423,3 +423,16 @@ def test_check_says_a_folder_mark_that_holds_no_note(tmp_path):
     assert "info: [kinds.application] marks: no note is in 'Jobs/'" in verbose  # (to fill)
     config(tmp_path, '[kinds.contact]\nmarks = ["wiki/crm/prospectos/"]\n')
     assert run("check", str(tmp_path), "--today", "2026-11-26").stdout == ""
+
+
+def test_a_new_note_goes_where_the_kinds_folder_mark_says(tmp_path):
+    # (the same CRM: `vault new contact` made Contacts/Lucia Pérez.md, "not marked as a
+    # contact note by this vault's settings", and her referral's reach-out never came)
+    config(tmp_path, '[kinds.contact]\nmarks = ["wiki/crm/prospectos/"]\n')
+    write(tmp_path, "wiki/crm/prospectos/Abel Loaiza.md", "# Abel Loaiza\n")
+    result = run("new", "contact", "Lucia Pérez", "--referred-by", "Abel Loaiza",
+                 "--vault", str(tmp_path), "--today", "2026-11-26")  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "wiki/crm/prospectos/Lucia Pérez.md").is_file()
+    assert "not marked" not in result.output
+    assert [(i["kind"], i["person"]) for i in items(tmp_path)] == [("reach-out", "Lucia Pérez")]

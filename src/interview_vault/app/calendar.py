@@ -294,7 +294,7 @@ def _apply(
     `dry_run` only say them."""
     taken = {folded(note.name) for note in graph.notes}
     resolver = NameResolver(graph.notes)  # (once: a calendar may make hundreds of notes)
-    folder = existing_folder(session.root, session.settings.kinds.interview.folder.strip("/"))
+    folder = existing_folder(session.root, session.settings.kinds.interview.new_notes_folder())
     titles = {note.path: note.name for note in graph.notes}
     edits: dict[str, list[EventChange]] = defaultdict(list)
     for change in changes:

@@ -165,7 +165,7 @@ def _new_note(
     person, nor its status that says something happened (see notes.template_dates)."""
     session = draft.session
     settings: KindSettings = getattr(session.settings.kinds, kind)
-    relative = f"{existing_folder(session.root, settings.folder.strip('/'))}/{title}.md"
+    relative = f"{existing_folder(session.root, settings.new_notes_folder())}/{title}.md"
     for note in draft.names.by_name.get(title.casefold(), ()):
         if note.path == relative:
             raise NoteExistsError(f"{relative} already exists; not overwriting it")

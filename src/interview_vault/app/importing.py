@@ -165,7 +165,7 @@ class _Importer:
             return
         title = free_name(title, self.taken)
         if self.dry_run:  # (the path the real run writes: one plan, printed or applied)
-            folder = self.session.settings.kinds.contact.folder.strip("/")
+            folder = self.session.settings.kinds.contact.new_notes_folder()
             created = f"{existing_folder(self.session.root, folder)}/{title}.md"
         else:
             try:

@@ -141,6 +141,19 @@ class KindSettings:
     folder: str
     template: str  # in the templates folder
 
+    def new_notes_folder(self) -> str:
+        """Where `vault new` (and an import) puts a note of the kind: `folder`, unless the
+        kind is marked by folders alone and that folder is none of them (a note made there
+        would not be read as one): then the first of them."""
+        folders = [mark.strip().strip("/") for mark in self.marks if mark.strip().endswith("/")]
+        folder = self.folder.strip("/")
+        if not folders or len(folders) < len(self.marks):
+            return folder
+        inside = folder.casefold() + "/"
+        if any(inside.startswith(marked.casefold() + "/") for marked in folders):
+            return folder
+        return folders[0]
+
 
 DIRECTIONS = ("outgoing", "incoming", "mixed")
 
