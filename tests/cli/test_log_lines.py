@@ -423,7 +423,12 @@ def test_a_log_entry_on_the_day_of_a_talk_that_says_nothing_more_is_that_talk(tm
     # (employer-vault-boilerplate: `### 2026-08-23` / `- Led [[2026-08-23 - Kickoff]]` under
     # `## Interactions` was a message sent after the talk, so its thank-you was never asked)
     interview(tmp_path, "2026-11-20 - Kickoff", "contact: '[[Avery Chen]]'", "date: 2026-11-20")
-    for said in ("- Led [[2026-11-20 - Kickoff]].", "- Discussed baseline metrics"):
+    for said in (
+        "- Led [[2026-11-20 - Kickoff]].",
+        "- Discussed baseline metrics",
+        "- Discussed her move from email marketing to product",  # (a review: a channel's
+        "- She prefers LinkedIn over phone",  # word in a sentence is no message)
+    ):
         contact(tmp_path, "Avery Chen", body=f"## Interactions\n\n### 2026-11-20\n\n{said}\n")
         assert [i["kind"] for i in items(tmp_path)] == ["thank-you"], said
     # a verb saying you wrote is a message: that day, the talk's thank-you

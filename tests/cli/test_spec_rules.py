@@ -486,9 +486,15 @@ def test_a_templates_task_left_unfilled_is_a_placeholder(tmp_path: Path) -> None
         "- [ ] [Task description] → [[Person]] by [[YYYY-MM-DD]] #task\n"
         "- [ ] Send her [the post](https://example.com/post)\n"  # (a link's text: a task)
         "- [ ] Review [PR 12] with her\n"
+        # (a review: brackets elsewhere, a longer line ending with a colon, a date format
+        # named: promises all)
+        "- [ ] [urgent] Send Ama my CV\n"
+        "- [ ] Send Ama the deck [optional]\n"
+        "- [ ] Send Ama the following:\n"
+        "- [ ] Ask about the YYYY-MM-DD export format\n"
     )
     contact(tmp_path, "Ama", body=body)
-    assert [i["line"] for i in items(tmp_path)] == [9, 10]
+    assert [i["line"] for i in items(tmp_path)] == [9, 10, 11, 12, 13, 14]
 
 
 @pytest.mark.parametrize(
@@ -510,6 +516,7 @@ def test_commitment_due_date_forms(tmp_path: Path, due: str) -> None:
         "Send my CV due 2026-11-28 ⏳ 2026-11-20",  # (the deadline, not the plan)
         "Send my CV (deadline: 2026-11-28)",
         "Send my CV (due: 2026-11-28)",
+        "Send my CV (due:2026-11-28)",
         "Send my CV by 2026-11-30 📅 2026-11-28",  # (the Tasks plugin's date first)
         "Send my CV by [[2026-11-28]]",  # (a template's `by [[YYYY-MM-DD]]`, filled)
     ],
@@ -520,10 +527,11 @@ def test_a_deadline_in_a_tasks_words_is_its_due_date(tmp_path: Path, task: str) 
         "Ama",
         body=f"- [ ] {task}\n- [ ] Read her paper 2026-11-20\n"  # (a date alone is none)
         "- [ ] Ask Bo what Helio shipped before 2026-01-01\n"  # (another's day: a review)
-        "- [ ] Ask about the grant deadline 2026-12-01\n",
+        "- [ ] Ask about the grant deadline 2026-12-01\n"
+        "- [ ] Send the list asked for by [[2026-11-20 Coffee with Ama]]\n",  # (a talk's note)
     )
     found = {i["line"]: i["due"] for i in items(tmp_path)}
-    assert found == {4: "2026-11-28", 5: None, 6: None, 7: None}
+    assert found == {4: "2026-11-28", 5: None, 6: None, 7: None, 8: None}
 
 
 def test_tasks_signifiers_are_removed_from_the_text(tmp_path: Path) -> None:

@@ -436,3 +436,11 @@ def test_a_new_note_goes_where_the_kinds_folder_mark_says(tmp_path):
     assert (tmp_path / "wiki/crm/prospectos/Lucia Pérez.md").is_file()
     assert "not marked" not in result.output
     assert [(i["kind"], i["person"]) for i in items(tmp_path)] == [("reach-out", "Lucia Pérez")]
+    # a mark written from inside the tree makes no stray folder, which would hide it (a
+    # review: `prospectos/Ana.md` at the root, and check then said nothing)
+    config(tmp_path, '[kinds.contact]\nmarks = ["prospectos/"]\n')
+    result = run("new", "contact", "Ana Ruiz", "--vault", str(tmp_path), "--today", "2026-11-26")
+    assert not (tmp_path / "prospectos").exists()
+    assert (tmp_path / "Contacts/Ana Ruiz.md").is_file() and "not marked" in result.output
+    said = run("check", str(tmp_path), "--today", "2026-11-26").stdout
+    assert "did you mean wiki/crm/prospectos/?" in said

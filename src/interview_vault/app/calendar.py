@@ -49,7 +49,7 @@ from ..notes.frontmatter import read_properties
 from ..notes.templates import yaml_scalar
 from ..storage.files import load, save
 from ..storage.settings import merge_settings
-from ..storage.templates import existing_folder, read_template
+from ..storage.templates import new_notes_folder, read_template
 from .activity import directory_of
 from .create import new_interview
 from .exporting import read_minutes
@@ -294,7 +294,7 @@ def _apply(
     `dry_run` only say them."""
     taken = {folded(note.name) for note in graph.notes}
     resolver = NameResolver(graph.notes)  # (once: a calendar may make hundreds of notes)
-    folder = existing_folder(session.root, session.settings.kinds.interview.new_notes_folder())
+    folder = new_notes_folder(session.root, session.settings.kinds.interview)
     titles = {note.path: note.name for note in graph.notes}
     edits: dict[str, list[EventChange]] = defaultdict(list)
     for change in changes:

@@ -30,7 +30,7 @@ from ..notes.templates import (
     yaml_link,
     yaml_scalar,
 )
-from ..storage.templates import existing_folder, obsidian_formats, read_template
+from ..storage.templates import new_notes_folder, obsidian_formats, read_template
 from .init import create_file
 from .session import Session
 
@@ -165,7 +165,7 @@ def _new_note(
     person, nor its status that says something happened (see notes.template_dates)."""
     session = draft.session
     settings: KindSettings = getattr(session.settings.kinds, kind)
-    relative = f"{existing_folder(session.root, settings.new_notes_folder())}/{title}.md"
+    relative = f"{new_notes_folder(session.root, settings)}/{title}.md"
     for note in draft.names.by_name.get(title.casefold(), ()):
         if note.path == relative:
             raise NoteExistsError(f"{relative} already exists; not overwriting it")

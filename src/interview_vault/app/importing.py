@@ -32,7 +32,7 @@ from ..notes.linkedin import read_connections
 from ..notes.sections import NoteText
 from ..notes.templates import check_note_name, safe_note_name, yaml_link, yaml_scalar
 from ..storage.files import load, read_file_bytes, read_text_file, save
-from ..storage.templates import existing_folder
+from ..storage.templates import new_notes_folder
 from .create import new_contact
 from .session import Session
 
@@ -165,8 +165,8 @@ class _Importer:
             return
         title = free_name(title, self.taken)
         if self.dry_run:  # (the path the real run writes: one plan, printed or applied)
-            folder = self.session.settings.kinds.contact.new_notes_folder()
-            created = f"{existing_folder(self.session.root, folder)}/{title}.md"
+            folder = new_notes_folder(self.session.root, self.session.settings.kinds.contact)
+            created = f"{folder}/{title}.md"
         else:
             try:
                 created = _write_note(self.session, person, title, self.names, self.now)

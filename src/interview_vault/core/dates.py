@@ -125,10 +125,15 @@ _NUMBERS = re.compile(r"\d+")
 _WHOLE_DAY_IN_WORDS = re.compile(DAY_IN_WORDS, re.IGNORECASE)
 
 
+def is_day_in_words(text: str) -> bool:
+    """Whether `text`, all of it, is a day in words (`Dec 19`, `19 December 2026`)."""
+    return _WHOLE_DAY_IN_WORDS.fullmatch(text.strip()) is not None
+
+
 def day_in_words(text: str) -> date | None:
     """The day `text`, all of it a day in words, names, when it gives a year and the day
     exists; None otherwise (`Dec 19`: which year, it does not say; `Wk 2 Oct 2026`)."""
-    if _WHOLE_DAY_IN_WORDS.fullmatch(text.strip()) is None:
+    if not is_day_in_words(text):
         return None
     month = _MONTH_IN_WORDS.search(text)
     numbers = _NUMBERS.findall(text)  # (the day, then the year)

@@ -202,18 +202,24 @@ _PROMPT = re.compile(r"([_*])[^_*]+\?\1")
 _PROMPT_ENDS = frozenset(("?_", "?*"))
 
 
-# What a template leaves in a task for you to fill: a prompt in brackets (`[what to do]`,
-# `[X weeks/months]`: not a link, a Markdown link's text, a field or a footnote), an
-# unfilled date (`[[YYYY-MM-DD]]`)
-_BLANK_TO_FILL = re.compile(r"(?<!\[)\[(?![\[^])[^\[\]:\d]*[A-Za-z][^\[\]:\d]*\](?![(\[\]])|YYYY")
+# A template's task left as it was shipped, in the shapes templates give it: a label with
+# nothing after it (`Birthday:`, `Work anniversary:`), a prompt in brackets right after a
+# label (`Follow up on: [topic]`, `Check in every: [X weeks/months]`), one opening the task
+# before an arrow (`[Task description] → [[Person]]`), or a date still to fill
+# (`[[YYYY-MM-DD]]`). Not brackets elsewhere: `[urgent] Send Ana my CV`, `Send [Ana] the
+# deck` are promises (a review found the first rules dropping them)
+_BLANK_TO_FILL = re.compile(
+    r":[ \t]*\[[^\[\]\d:]+\](?![(\[])|^\[[^\[\]\d:]+\][ \t]*(?:→|->)|\[\[YYYY-MM-DD\]\]"
+)
+_LABEL = re.compile(r"[^\W\d_][\w'’ -]*:")
 
 
 def _unfilled(text: str) -> bool:
-    """Whether a task is a template's line left unfilled: a label with nothing after it
-    (`Birthday:`), or a blank to fill (`Next action: [what to do] by [[YYYY-MM-DD]]`)."""
-    if text.endswith(":"):
-        return True
-    return ("[" in text or "YYYY" in text) and _BLANK_TO_FILL.search(text) is not None
+    """Whether a task is a template's line left unfilled (see `_BLANK_TO_FILL`): a label
+    of one to three words with nothing after it, or a blank to fill."""
+    if "[" in text:
+        return _BLANK_TO_FILL.search(text) is not None
+    return text.endswith(":") and len(text.split()) <= 3 and _LABEL.fullmatch(text) is not None
 
 
 def _a_name(text: str) -> bool:

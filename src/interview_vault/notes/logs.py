@@ -21,7 +21,7 @@ from datetime import date
 from functools import lru_cache
 from itertools import islice
 
-from ..core.dates import DAY_IN_WORDS, day_in_words, read_written_day
+from ..core.dates import DAY_IN_WORDS, day_in_words, is_day_in_words, read_written_day
 from ..core.model import LogLine
 from ..core.talks import medium_said
 from ..core.words import LOG_WORDS
@@ -45,7 +45,6 @@ _DATED = re.compile(
     + r"[ \t]*(?:[:\-–—|,][ \t]*)?(.*)$",
     re.IGNORECASE,
 )
-_DAY_IN_WORDS = re.compile(DAY_IN_WORDS, re.IGNORECASE)
 _MARKER = re.compile(r"^(?:[-*+]|\d{1,3}[.)])[ \t]+")
 _LIST_ITEM = re.compile(r"^[ \t]{0,3}[-*+][ \t]+(?!\[.\][ \t])(.*)$")
 _HEADING = re.compile(r"^[ \t]{0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$")
@@ -205,7 +204,7 @@ def _interaction(cells: list[str], verbs: Mapping[str, str], *, row: bool = Fals
             continue
         if what in ("incoming", "met", "declined"):
             return what
-    if any(_verb_of(cell, verbs) in _YOU_WROTE or medium_said(cell) == "message" for cell in cells):
+    if any(_verb_of(cell, verbs) in _YOU_WROTE or _a_channel(cell) for cell in cells):
         return "outgoing"  # (a verb of yours, or a channel written on: `Email`, `LinkedIn`)
     return "did"
 
@@ -295,7 +294,7 @@ def read_log(
             if day is not None:
                 kind = _interaction(cells[1:], verbs, row=True)
                 found.append(LogLine(day, kind, number + first_line, stripped))
-            elif cells and _DAY_IN_WORDS.fullmatch(cells[0]):
+            elif cells and is_day_in_words(cells[0]):
                 undated.append((number + first_line, stripped))
             continue
         if dated is not None:
@@ -471,6 +470,12 @@ _EMPTY_ITEM = re.compile(r"(?:[-*+]|\d{1,3}[.)])(?:[ \t]+\[.\])?[ \t]*")
 
 def _says_something(line: str) -> bool:
     return bool(line) and not _EMPTY_ITEM.fullmatch(line)
+
+
+def _a_channel(cell: str) -> bool:
+    """Whether a log's cell (or a heading's words) is a channel written on, and no more:
+    `Email`, `LinkedIn note`, `DM`; not `Discussed her move from email marketing`."""
+    return len(_WORDS.findall(cell)) <= 3 and medium_said(cell) == "message"
 
 
 def _in_words(day: str) -> bool:

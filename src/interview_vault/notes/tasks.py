@@ -33,8 +33,8 @@ _DUE_DATAVIEW = re.compile(rf"[\[(]\s*due::\s*{_DATE}\s*[\])]")
 # "before" or "until", nor "deadline" without its colon: in a sentence, the day is as
 # often another's (`Ask Bo what shipped before 2026-01-01`, `the grant deadline 2026-12-01`)
 _DUE_IN_WORDS = re.compile(
-    rf"(?<![\w-])(?:by|due|due by|due on|due:|deadline:)\s+(?:\[\[)?{_DATE}"
-    r"(?:\]\]|(?![\d-]))",
+    r"(?<![\w-])(?:(?:by|due|due by|due on)\s+|(?:due|deadline):\s*)"
+    rf"(?:\[\[{_DATE}(?=\]\]|[|#])|{_DATE}(?![\d-]))",  # (`[[2026-11-20 Coffee]]`: a talk)
     re.IGNORECASE,
 )
 _SCHEDULED = re.compile(rf"[⏳⌛]{_VS}\s*{_DATE}|[\[(]\s*scheduled::\s*{_DATE}\s*[\])]")

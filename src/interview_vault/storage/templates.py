@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..core.errors import VaultError
-from ..core.settings import Settings
+from ..core.settings import KindSettings, Settings
 from ..core.words import is_templates_folder
 from ..notes.body import preparation_sections
 from ..notes.frontmatter import split_front_matter
@@ -167,6 +167,20 @@ def existing_folder(root: Path, name: str) -> str:
         return name
     existing = [e.name for e in entries if e.is_dir() and e.name.casefold() == name.casefold()]
     return min(existing) if existing else name
+
+
+def new_notes_folder(root: Path, kind: KindSettings) -> str:
+    """The vault's folder where a new note of `kind` goes (see `KindSettings.new_notes_folder`),
+    as `existing_folder` finds it; but a folder mark that is no folder of the vault while
+    one of its name is deeper in (`prospectos/` for `wiki/crm/prospectos/`) is a mark
+    written from inside the tree, which `vault check` names: no stray folder is made for
+    it, and the note goes to `folder`, with the warning that it is not marked."""
+    folder = kind.new_notes_folder()
+    if folder != kind.folder.strip("/") and not (root / folder).is_dir():
+        name = folder.rpartition("/")[2]
+        if any(found.is_dir() for found in root.glob(f"**/{name}")):
+            folder = kind.folder.strip("/")
+    return existing_folder(root, folder)
 
 
 def obsidian_formats(root: Path, notice: Callable[[str], None]) -> tuple[str, str]:
