@@ -17,7 +17,7 @@ LAYERS = ("core", "notes", "storage", "engine", "app", "cli")
 # The one module (or folder) allowed to import each library.
 OWNERS = {
     "yaml": "notes/frontmatter.py",
-    "markdown_it": "notes/body.py",
+    "markdown_it": "notes/blocks.py",
     "sqlite3": "storage/index.py",
     "tomllib": "storage/settings.py",
     "tomlkit": "storage/settings.py",

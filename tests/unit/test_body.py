@@ -10,14 +10,8 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from interview_vault.notes.attendees import _has_people_label
-from interview_vault.notes.body import (
-    PEOPLE_HEADINGS,
-    parse_markdown_events,
-    read_body,
-    scan_simple_lines,
-    split_lines,
-    summarize,
-)
+from interview_vault.notes.blocks import parse_markdown_events, scan_simple_lines
+from interview_vault.notes.body import PEOPLE_HEADINGS, read_body, split_lines, summarize
 
 
 def body(text: str):

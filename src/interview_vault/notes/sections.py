@@ -16,7 +16,8 @@ from typing import Any
 
 from ..core.errors import FrontMatterError
 from ..core.links import shown_markdown_links
-from .body import Event, heading_name, parse_markdown_events, scan_simple_lines, split_lines
+from .blocks import Event, parse_markdown_events, scan_simple_lines
+from .body import heading_name, split_lines
 from .frontmatter import BOM, read_front_matter, split_front_matter
 from .tasks import read_checkbox
 
