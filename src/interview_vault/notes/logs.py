@@ -1,6 +1,7 @@
 """Dated lines of a log, read as what happened: `- 2026-11-13 emailed asking for a call` in
-a person's note, a contact-log table, dated headings, a daily note's `- Emailed [[Gus Lind]]
-about the deadlines` or `### Coffee with [[Ana Souza]]`, and a done task with its date. Pure.
+a person's note, a contact-log table, dated headings, and a done task with its date; and
+the verbs and words that say what a line tells of, which a daily note's lines are read
+with too (`notes.daily_log`). Pure.
 
 A plain dated line is a fact only when the first word after its date (after "I", "we",
 "she", "he", "they" or the person's name) is a verb of a class (`[log]` settings):
@@ -25,7 +26,6 @@ from ..core.dates import DAY_IN_WORDS, day_in_words, is_day_in_words, read_writt
 from ..core.model import LogLine
 from ..core.talks import medium_said
 from ..core.words import LOG_WORDS
-from .tasks import linked_names, linked_spans
 
 # A time after a line's date, which says nothing more about the day: `10:00`, `@ 10:00`,
 # `T10:00`, `10:00:00`, `9:30 am`
@@ -34,7 +34,7 @@ _TIME = r"(?:(?:[ \t]*@[ \t]*|[ \t]+|T)\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.
 # `2026-11-13 - ...`, `- 2026-11-13 @ 10:00 ...`, `[2026-11-13](Daily/2026-11-13.md) ...`,
 # or a day in words: `- Nov 13, 2026: ...`, `### 13 November 2026` (`Nov 13` gives no year:
 # such a line is said, not read)
-_DATED = re.compile(
+DATED = re.compile(
     r"^[ \t]{0,3}(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+)?(?:\*\*)?(?:\[\[|\[)?"
     r"(\d{4}-\d{2}-\d{2}|"
     + DAY_IN_WORDS
@@ -45,9 +45,8 @@ _DATED = re.compile(
     + r"[ \t]*(?:[:\-–—|,][ \t]*)?(.*)$",
     re.IGNORECASE,
 )
-_MARKER = re.compile(r"^(?:[-*+]|\d{1,3}[.)])[ \t]+")
-_LIST_ITEM = re.compile(r"^[ \t]{0,3}[-*+][ \t]+(?!\[.\][ \t])(.*)$")
-_HEADING = re.compile(r"^[ \t]{0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$")
+LIST_MARKER = re.compile(r"^(?:[-*+]|\d{1,3}[.)])[ \t]+")
+HEADING = re.compile(r"^[ \t]{0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$")
 _FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
 _WORDS = LOG_WORDS
 _SUBJECTS = frozenset({"i", "we", "she", "he", "they"})
@@ -107,17 +106,17 @@ def _class_of(words: list[str], verbs: Mapping[str, str]) -> str | None:
 
 def verb_class(text: str, verbs: Mapping[str, str]) -> str | None:
     """The class of the verb `text` starts with (after "I", "we"...), as a log line's."""
-    return _verb_of(text, verbs)
+    return verb_of(text, verbs)
 
 
-def _verb_of(text: str, verbs: Mapping[str, str], subject: Iterable[str] = ()) -> str | None:
+def verb_of(text: str, verbs: Mapping[str, str], subject: Iterable[str] = ()) -> str | None:
     """The class of the verb `text` starts with, after an optional subject: the person
     (she, he, they, or their name) writing, thanking or updating is them answering you
     (`Priya texted`, `she emailed me`: incoming), not you writing to them."""
     if not subject:  # (I, we...: a word, then a verb of two at most; a line may be long)
         words = [word.group() for word in islice(_WORDS.finditer(text.casefold()), 3)]
         if words and words[0] in _SUBJECTS:
-            return _theirs(_class_of(words[1:], verbs), words[0] in _THEM)
+            return _theirs(_class_of(words[1:], verbs), words[0] in THEM)
         return _class_of(words, verbs)
     words = _WORDS.findall(text.casefold())
     them = False
@@ -128,11 +127,11 @@ def _verb_of(text: str, verbs: Mapping[str, str], subject: Iterable[str] = ()) -
             break
     else:
         if words and words[0] in _SUBJECTS:
-            words, them = words[1:], words[0] in _THEM
+            words, them = words[1:], words[0] in THEM
     return _theirs(_class_of(words, verbs), them)
 
 
-_THEM = frozenset({"she", "he", "they"})
+THEM = frozenset({"she", "he", "they"})
 # What a verb of yours says when they are its subject: they wrote, thanked you, told you
 _BY_THEM = {"outgoing": "incoming", "thanked": "incoming", "updated": "incoming"}
 _YOU_WROTE = frozenset(_BY_THEM)
@@ -169,7 +168,7 @@ def _a_talk(cell: str, verbs: Mapping[str, str]) -> bool:
     return 0 < len(words) <= 2 and (said in _TALK_TYPES or verbs.get(said) == "met")
 
 
-def _not_held(text: str) -> bool:
+def not_held(text: str) -> bool:
     """Whether a line telling of a talk says it is being prepared, or did not take place
     (`Coffee with [[Maya]] cancelled, she is sick`, `call moved to next week`)."""
     return _being_prepared(text) or bool(_NOT_HELD.search(text))
@@ -199,12 +198,12 @@ def _interaction(cells: list[str], verbs: Mapping[str, str], *, row: bool = Fals
     if held and any(_a_talk(cell, verbs) for cell in cells):
         return "met"
     for cell in cells:
-        what = _verb_of(cell, verbs)
+        what = verb_of(cell, verbs)
         if what == "met" and row and (not held or "?" in cell):
             continue
         if what in ("incoming", "met", "declined"):
             return what
-    if any(_verb_of(cell, verbs) in _YOU_WROTE or _a_channel(cell) for cell in cells):
+    if any(verb_of(cell, verbs) in _YOU_WROTE or _a_channel(cell) for cell in cells):
         return "outgoing"  # (a verb of yours, or a channel written on: `Email`, `LinkedIn`)
     return "did"
 
@@ -255,7 +254,7 @@ def read_log(
             if entry is not None and line.strip():
                 entry[3].append(line.strip())
             continue
-        heading = _HEADING.match(line) if "#" in line else None
+        heading = HEADING.match(line) if "#" in line else None
         if heading is not None:
             close()
             level, title = len(heading.group(1)), heading.group(2)
@@ -264,11 +263,11 @@ def read_log(
             if not in_log and " ".join(_WORDS.findall(title.casefold())) in LOG_HEADINGS:
                 in_log = level
                 continue
-            dated = _DATED.match(title)
+            dated = DATED.match(title)
             if dated is None:
                 continue
             if in_log:
-                day = _day(dated.group(1))
+                day = written_day(dated.group(1))
                 if day is not None:
                     entry = (day, number + first_line, title.strip(), [dated.group(2)])
                 elif _in_words(dated.group(1)):  # (an interaction, if its day said which)
@@ -278,11 +277,11 @@ def read_log(
                     dated, number + first_line, verbs, names, (found, unknown, undated), line
                 )
             continue
-        dated = _DATED.match(line)
-        if dated is not None and _in_words(dated.group(1)) and not _MARKER.match(line.lstrip()):
+        dated = DATED.match(line)
+        if dated is not None and _in_words(dated.group(1)) and not LIST_MARKER.match(line.lstrip()):
             dated = None  # (a day in words only starts a list item: `Nov 13, 2026 was busy`)
         if entry is not None:
-            if dated is None or _day(dated.group(1)) is None:
+            if dated is None or written_day(dated.group(1)) is None:
                 if line.strip():
                     entry[3].append(line.strip())
                 continue
@@ -290,7 +289,7 @@ def read_log(
         stripped = line.strip()
         if in_log and stripped.startswith("|"):
             cells = [cell.strip() for cell in stripped.strip("|").split("|")]
-            day = _day(cells[0]) if cells else None
+            day = written_day(cells[0]) if cells else None
             if day is not None:
                 kind = _interaction(cells[1:], verbs, row=True)
                 found.append(LogLine(day, kind, number + first_line, stripped))
@@ -315,11 +314,11 @@ def _dated_line(
     `dated` is: a fact when a verb follows (after a subject). `into`: the facts, the lines
     with no verb known, and those with one whose day in words is no day (see `read_log`)."""
     found, unknown, undated = into
-    day = _day(dated.group(1))
+    day = written_day(dated.group(1))
     stripped = dated.group(0).strip()
     said = dated.group(2).strip()
-    what = _verb_of(said, verbs, names)
-    if what == "met" and _not_held(said):
+    what = verb_of(said, verbs, names)
+    if what == "met" and not_held(said):
         return  # (`## 2026-03-25 Meeting prep`, `- 2026-04-20 lunch (planned)`: no talk yet)
     if day is None:  # (a fact, if only its day said which)
         if _in_words(dated.group(1)) and what not in (None, "neutral"):
@@ -329,120 +328,8 @@ def _dated_line(
         unknown.append((line, heading.strip() or stripped))
     elif what != "neutral":
         # (the line without its list marker; a heading's title)
-        shown = stripped if heading else _MARKER.sub("", stripped, count=1)
+        shown = stripped if heading else LIST_MARKER.sub("", stripped, count=1)
         found.append(LogLine(day, what, line, shown))
-
-
-def read_daily_log(
-    body: str, first_line: int, day: date, verbs: Mapping[str, str]
-) -> list[LogLine]:
-    """A daily note's facts: its list items and headings that start with a verb (after "I"
-    or "we") and link a person (`- Emailed [[Gus Lind]] about the deadlines`, `### Coffee
-    with [[Ana Souza]]`, or with a Markdown link, `[Gus Lind](Gus%20Lind.md)`): one about
-    each person `whom_about` finds; and the `- DAY thanked` lines right under one telling
-    of a talk (`vault done` writes them there)."""
-    found: list[LogLine] = []
-    talk: list[LogLine] = []  # the facts of the line just above, when it tells of a talk
-    depth = -1  # that line's indent, when a list item (whose deeper lines stay its own)
-    for number, raw in enumerate(body.split("\n")):
-        # (a talk item's own lines, indented under it, and blank lines keep it open: the
-        # thank-you may come after them)
-        nested = bool(talk) and depth >= 0 and _indent_of(raw) > depth
-        if talk and not raw.strip():
-            continue
-        if "[[" not in raw and "](" not in raw:
-            if talk:  # (the cheap test first: most lines follow no talk)
-                kept = _thanked_under(raw.rstrip("\r"), number + first_line, verbs, talk, found)
-                talk = talk if nested else kept
-            continue
-        line = raw.rstrip("\r")
-        item = _LIST_ITEM.match(line)
-        if not nested:
-            talk = []
-            depth = _indent_of(line) if item is not None else -1
-        if item is not None:
-            said = item.group(1).strip()
-        elif "#" in line and (heading := _HEADING.match(line)) is not None:
-            said = heading.group(2).strip()  # (at any level: what it says decides)
-        else:
-            continue
-        # (a day planned by the hour: `- 10:00 Coffee with [[Ana Souza]]`, the time aside)
-        words = _LEADING_TIME.sub("", said, count=1) if said[:1].isdigit() else said
-        first = _WORDS.match(words.casefold())
-        if first is not None and first.group() in _THEM:
-            continue  # (`She emailed [[Jon]]`: someone else did, to the one it links)
-        what = _verb_of(words, verbs)
-        if what is None or what == "neutral" or (what == "met" and _not_held(words)):
-            continue  # (`## Meeting prep: [[Ana Souza]]`, `coffee cancelled`: no talk)
-        people = [LogLine(day, what, number + first_line, said, t) for t in whom_about(said)]
-        found += people
-        if what == "met" and not nested:
-            talk = people
-    return found
-
-
-# A time, or a span of time, before what a daily note's line says: `10:00`, `9:30 am`,
-# `14:30-15:00`, `9:30 am – 10 am:`, `10.00`, then a colon, a dash or a bar
-_CLOCK = r"\d{1,2}(?:[:.]\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?"
-_LEADING_TIME = re.compile(
-    rf"\d{{1,2}}[:.]\d{{2}}(?:[ \t]*[AaPp]\.?[Mm]\.?)?"
-    rf"(?:[ \t]*[-–—][ \t]*{_CLOCK})?[ \t]*[:\-–—|]?[ \t]*"
-)
-
-
-def _indent_of(line: str) -> int:
-    """A line's indent, tabs stopping every 4 columns."""
-    return len(line[: len(line) - len(line.lstrip(" \t"))].expandtabs(4))
-
-
-def _thanked_under(
-    line: str, number: int, verbs: Mapping[str, str], talk: list[LogLine], found: list[LogLine]
-) -> list[LogLine]:
-    """A line under a daily note's line telling of a talk (`talk`, its facts): when it is
-    a dated `thanked` line (`- 2026-11-26 thanked`), the thank-you of that talk for each of
-    its people, and the talk stays open to another; else it ends it (returns [])."""
-    dated = _DATED.match(line) if "-" in line else None
-    day = _day(dated.group(1)) if dated is not None else None
-    if dated is None or day is None:
-        return []
-    said = dated.group(2)
-    if "thanked" not in (_verb_of(said, verbs), _verb_of(said, _THANKED)):
-        return []
-    text = _MARKER.sub("", dated.group(0).strip(), count=1)
-    found += [LogLine(day, "thanked", number, text, fact.target) for fact in talk]
-    return talk
-
-
-# What `vault done` writes under a talk, whatever else the vault calls a thank-you
-_THANKED = {"thanked": "thanked"}
-
-
-# Between two links of a line, what says both name whom it is about: nothing but spaces
-# and commas, `&`, `+`, `/`, or "and" (in a few languages: Danish and Norwegian `og`,
-# Swedish `och`, German `und`, French `et`, Spanish `y`, Italian and Portuguese `e`, Dutch
-# `en`), as in `[[Ana Souza]], [[Bo Lee]] and [[Cy Moss]]`
-_JOINED = re.compile(
-    r"[\s,;&+/]*(?:(?:and|og|och|und|et|y|e|en)(?![^\W_])[\s,;&+/]*)?", re.IGNORECASE
-)
-
-
-def whom_about(said: str) -> list[str]:
-    """Whom a daily note's line or heading is about: the targets of its first link and of
-    the links joined to it (`_JOINED`), each once; a link further on, after other words, is
-    what it was about (`Call with [[Ana Souza]] re [[Bo Lee]]'s team`: Ana). Links to notes
-    that are nobody's (a project, a day) are left out later, where people are known."""
-    if said.count("[[") == 1 and "](" not in said:  # (most lines: one link, no more to join)
-        return [target for target in linked_names(said) if target]
-    links = linked_spans(said)
-    people: list[str] = []
-    end = -1
-    for target, start, stop in links:
-        if end >= 0 and not _JOINED.fullmatch(said, end, start):
-            break
-        end = stop
-        if target and target not in people:
-            people.append(target)
-    return people
 
 
 def done_verb(text: str) -> bool:
@@ -453,7 +340,7 @@ def done_verb(text: str) -> bool:
 
 
 @lru_cache(maxsize=4096)  # (a log's dates repeat, across notes too)
-def _day(text: str) -> date | None:
+def written_day(text: str) -> date | None:
     text = text.strip().strip("[]*")
     try:
         return read_written_day(text) or day_in_words(text)

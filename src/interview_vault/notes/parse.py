@@ -42,6 +42,7 @@ from ..core.words import (
 )
 from .attendees import people_lines, people_on_a_line, referred_in_text
 from .body import read_body, split_lines
+from .daily_log import read_daily_log, whom_about
 from .fields import Fields, without_owner
 from .frontmatter import (
     BOM,
@@ -52,7 +53,7 @@ from .frontmatter import (
 )
 from .head import meeting_day_at_head
 from .inline import with_inline_fields
-from .logs import added_on, done_verb, read_daily_log, read_log, whom_about
+from .logs import added_on, done_verb, read_log
 from .naming import folder_named, named_by_slug, named_in_file_name, named_in_heading, spaced
 from .records import read_application, read_touch, told_of
 
