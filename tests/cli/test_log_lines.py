@@ -573,15 +573,15 @@ def test_a_done_task_that_says_you_wrote_is_a_touch(tmp_path: Path) -> None:
     contact(tmp_path, "Jackie Smith")
     interview(
         tmp_path,
-        "2026-11-20 Jackie",
+        "2026-10-12 Jackie",
         'contact: "[[Jackie Smith]]"',
-        "date: 2026-11-20",
+        "date: 2026-10-12",
         "status: done",
     )
     # the day after the talk: its thank-you
-    write(tmp_path, "Projects/Plan.md", "- [x] Thank [[Jackie Smith]] for the talk ✅ 2026-11-21\n")
+    write(tmp_path, "Projects/Plan.md", "- [x] Thank [[Jackie Smith]] for the talk ✅ 2026-10-13\n")
     assert items(tmp_path, "thank-you") == []
-    # weeks later, a follow-up task done: a request
+    # weeks later (past `lapse_after_days`), a follow-up task done: a request
     write(
         tmp_path,
         "Daily/2026-11-23.md",

@@ -96,14 +96,17 @@ def test_interview_naming_the_contact_second_suppresses_follow_up(tmp_path: Path
     assert briefs(tmp_path, "follow-up") == []
 
 
-def test_interview_before_the_first_pending_request_does_not_suppress_follow_up(
+def test_interview_long_before_the_first_pending_request_does_not_suppress_follow_up(
     tmp_path: Path,
 ) -> None:
     contact(tmp_path, "Ama", "contacted: 2026-11-20")
-    met(tmp_path, "Talk", "[[Ama]]", "2026-11-01")
+    met(tmp_path, "Talk", "[[Ama]]", "2026-09-01")
     assert briefs(tmp_path, "follow-up") == [
         ("follow-up", "2026-11-27", "Ama", "Contacts/Ama.md", 3)
     ]
+    # (amended: within `lapse_after_days` of a talk, what you write is its follow-through)
+    met(tmp_path, "Talk", "[[Ama]]", "2026-11-01")
+    assert briefs(tmp_path, "follow-up") == []
 
 
 def test_cancelled_interview_does_not_suppress_follow_up(tmp_path: Path) -> None:

@@ -444,3 +444,22 @@ def test_a_new_note_goes_where_the_kinds_folder_mark_says(tmp_path):
     assert (tmp_path / "Contacts/Ana Ruiz.md").is_file() and "not marked" in result.output
     said = run("check", str(tmp_path), "--today", "2026-11-26").stdout
     assert "did you mean wiki/crm/prospectos/?" in said
+
+
+def test_a_promise_kept_soon_after_a_talk_is_no_request_to_chase(tmp_path):
+    # (job_search_in_obsidian, a trial: the resume promised in the talk, sent and ticked
+    # with `vault done`, and a week later "Follow up with Priya Shah: no reply since you
+    # wrote"; the same from a log line, last stop's two simulated weeks)
+    contact(tmp_path, "Priya Shah", body="- [ ] Send Priya my resume for the referral\n")
+    interview(
+        tmp_path, "2026-11-05 Priya", "contact: '[[Priya Shah]]'", "date: 2026-11-05",
+        "status: done", "thanked: 2026-11-06", body=COMPLETE,
+    )  # fmt: skip
+    (promise,) = [i["id"] for i in items(tmp_path, "commitment")]
+    result = run("done", promise, "--vault", str(tmp_path), "--today", "2026-11-20")
+    assert result.exit_code == 0, result.output
+    assert items(tmp_path, "follow-up", today="2026-11-30") == []
+    # nor "No answer from her yet: write to someone else there" (a colleague never asked)
+    contact(tmp_path, "Priya Shah", "organization: Acme", "contacted: 2026-11-15")
+    contact(tmp_path, "Omar Haddad", "organization: Acme")
+    assert items(tmp_path, today="2026-11-30") == []

@@ -62,8 +62,18 @@ def test_after_max_follow_ups_requests_no_more_chasing():
 def test_a_talk_on_or_after_the_first_request_ends_following_up():
     ama = contact("Ama", contacted=(day(10),))
     assert items(follow_ups, ama, talk("Ama", day(10))) == []
-    assert len(items(follow_ups, ama, talk("Ama", day(9)))) == 1
     assert len(items(follow_ups, ama, talk("Ama", day(12), status="cancelled"))) == 1
+
+
+def test_what_you_write_soon_after_a_talk_held_is_no_request_to_chase():
+    # (three trials: a resume sent, a portfolio, a promise ticked after the talk, and a
+    # week later "Follow up with Priya: no reply since you wrote")
+    ama = contact("Ama", contacted=(day(10),))
+    assert items(follow_ups, ama, talk("Ama", day(9))) == []
+    assert items(follow_ups, ama, talk("Ama", day(9)), lapse_after_days=1) == []
+    # a talk cancelled is no talk held: the request is chased; so is one written long after
+    assert len(items(follow_ups, ama, talk("Ama", day(9), status="cancelled"))) == 1
+    assert len(items(follow_ups, ama, talk("Ama", day(9)), lapse_after_days=0)) == 1
 
 
 def test_no_follow_up_for_someone_who_declined():

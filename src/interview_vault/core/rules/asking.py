@@ -7,8 +7,8 @@ from collections import defaultdict
 from collections.abc import Iterator
 from datetime import date
 
-from ..dates import add_business_days
-from ..graph import ContactLinks, Graph, Person, active, referred_in_meetings
+from ..dates import add_business_days, shift
+from ..graph import ContactLinks, Graph, Person, active, done_talks, referred_in_meetings
 from ..model import Item
 from ..names import folded
 from ..settings import DigestSettings
@@ -32,16 +32,34 @@ from .common import (
 def unanswered(
     graph: Graph, entry: ContactLinks, settings: DigestSettings, today: date
 ) -> list[date]:
-    """The requests a follow-up chases: those after the latest reply, with no talk since the
-    first of them, as long as there are at most `max_follow_ups` ([] when none is due)."""
+    """The requests a follow-up chases: those since the latest reply (`requests_since_reply`),
+    with no talk since the first of them, as long as there are at most `max_follow_ups`
+    ([] when none is due)."""
     contact, person = entry.contact, entry.person
     if contact.declined or not contact.contacted:
         return []
-    last_reply = max(contact.replied, default=None)
-    waiting = [d for d in contact.contacted if last_reply is None or d > last_reply]
+    waiting = requests_since_reply(graph, entry, settings, today)
     if not waiting or len(waiting) > settings.max_follow_ups:
         return []
     return [] if talk_since(graph, person, waiting[0], today) else waiting
+
+
+def requests_since_reply(
+    graph: Graph, entry: ContactLinks, settings: DigestSettings, today: date
+) -> list[date]:
+    """Their requests after their latest reply, but for what you wrote within
+    `lapse_after_days` after a talk held with them: the talk's follow-through (the resume
+    you promised, the article; its thank-you, if it had none), no request to chase."""
+    contact = entry.contact
+    last_reply = max(contact.replied, default=None)
+    held = [m.interview.date for m in done_talks(graph, entry.person, today) if m.interview.date]
+    window = settings.lapse_after_days
+    return [
+        day
+        for day in contact.contacted
+        if (last_reply is None or day > last_reply)
+        and not any(talk <= day <= shift(talk, window) for talk in held)
+    ]
 
 
 def follow_ups(graph: Graph, settings: DigestSettings, today: date) -> Iterator[Item]:
@@ -187,8 +205,7 @@ def try_anothers(graph: Graph, settings: DigestSettings, today: date) -> Iterato
             continue
         if not graph.wants(person.key):
             continue
-        last_reply = max(contact.replied, default=None)
-        since = [d for d in contact.contacted if last_reply is None or d > last_reply]
+        since = requests_since_reply(graph, entry, settings, today)
         if not since or talk_since(graph, person, since[0], today):
             continue
         others = untried_colleagues(graph, entry, today, colleagues[organization.key])
