@@ -197,6 +197,10 @@ def test_a_talk_a_line_tells_of_wants_a_thank_you_and_done_writes_it_after_it(tm
         "- 2026-11-24 happy hour at the conference",
         "- 2026-11-24 one-on-one feedback",
         "- 2026-11-24 1:1 about her team",
+        # (job_search_in_obsidian, a trial: "interview" itself was no talk in a tool for them)
+        "- 2026-11-24 interview via Zoom",
+        "- 2026-11-24 informational interview over Zoom",
+        "- 2026-11-24 phone screen",
     ],
 )
 def test_the_common_words_of_a_meal_or_an_outing_are_a_talk(tmp_path: Path, line: str) -> None:

@@ -126,7 +126,8 @@ class LogSettings:
     met: tuple[str, ...] = (
         "met", "coffee", "lunch", "call with", "video call", "talked", "chatted",
         "interviewed", "spoke", "zoom", "meeting", "dinner", "drinks", "breakfast", "brunch",
-        "happy hour", "walk", "hike", "one-on-one", "1:1",
+        "happy hour", "walk", "hike", "one-on-one", "1:1", "interview",
+        "informational interview", "phone screen",
     )  # fmt: skip
     thanked: tuple[str, ...] = ("thanked", "sent thanks", "thank-you", "thank you")
     updated: tuple[str, ...] = ("updated", "told")
