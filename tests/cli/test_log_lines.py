@@ -272,6 +272,13 @@ def test_a_daily_line_whose_subject_is_someone_else_is_no_fact(tmp_path: Path) -
     assert [i["kind"] for i in items(tmp_path)] == ["follow-up"]
     write(tmp_path, "Daily/2026-11-16.md", "- Heard back from [[Jon Park]]\n")  # (his: a reply)
     assert [i["kind"] for i in items(tmp_path)] == ["schedule"]
+    # his name first, as a link: his doing (alangmeier/obsidian-template, a trial: "[[Tom LEE]]
+    # replied, call set for March 7" was missed, and he was chased)
+    for said in ("[[Jon Park]] replied, call set for Dec 2", "[[People/Jon Park|Jon]] texted me"):
+        write(tmp_path, "Daily/2026-11-16.md", f"- {said}\n")
+        assert [i["kind"] for i in items(tmp_path)] == ["schedule"], said
+    write(tmp_path, "Daily/2026-11-16.md", "- [[Jon Park]] and I had lunch\n")  # (no verb next)
+    assert [i["kind"] for i in items(tmp_path)] == ["follow-up"]
 
 
 def test_a_daily_notes_lines_about_the_people_they_link(tmp_path: Path) -> None:

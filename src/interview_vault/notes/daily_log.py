@@ -66,6 +66,8 @@ def read_daily_log(
         if first is not None and first.group() in THEM:
             continue  # (`She emailed [[Jon]]`: someone else did, to the one it links)
         what = verb_of(words, verbs)
+        if what is None and words[:1] == "[":  # (`[[Tom Lee]] replied, call set`: theirs)
+            what = _said_by_them(words, verbs)
         if what is None or what == "neutral" or (what == "met" and not_held(words)):
             continue  # (`## Meeting prep: [[Ana Souza]]`, `coffee cancelled`: no talk)
         people = [LogLine(day, what, number + first_line, said, t) for t in whom_about(said)]
@@ -118,6 +120,18 @@ _THANKED = {"thanked": "thanked"}
 _JOINED = re.compile(
     r"[\s,;&+/]*(?:(?:and|og|och|und|et|y|e|en)(?![^\W_])[\s,;&+/]*)?", re.IGNORECASE
 )
+
+
+def _said_by_them(said: str, verbs: Mapping[str, str]) -> str | None:
+    """What a line whose subject is the person its first link names says they did, as a
+    line of their own note with their name first (`[[Tom Lee]] replied, call set for March
+    7`: a reply; `[[Tom Lee]] texted`: theirs, not yours)."""
+    spans = linked_spans(said)
+    if not spans or spans[0][1] != 0:
+        return None
+    target, _, stop = spans[0]
+    name = target.rpartition("/")[2]
+    return verb_of(name + said[stop:], verbs, (name,))
 
 
 def whom_about(said: str) -> list[str]:
