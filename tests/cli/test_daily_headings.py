@@ -31,6 +31,8 @@ def kinds(vault: Path) -> list[tuple[str, str, str | None]]:
         "### 14:30-15:00 Call with [[Ana Souza]]",
         "## 9:30 am – 10 am: Zoom with [[Ana Souza]]",
         "### 10.00 Meeting with [[Ana Souza]]",
+        "## 0230p Call with [[Ana Souza]]",  # (job_search_in_obsidian's guide writes so)
+        "- 1000a Coffee with [[Ana Souza]]",
     ],
 )
 def test_a_heading_of_a_daily_note_tells_of_a_talk(tmp_path: Path, heading: str) -> None:

@@ -78,10 +78,11 @@ def read_daily_log(
 
 
 # A time, or a span of time, before what a daily note's line says: `10:00`, `9:30 am`,
-# `14:30-15:00`, `9:30 am – 10 am:`, `10.00`, then a colon, a dash or a bar
+# `14:30-15:00`, `9:30 am – 10 am:`, `10.00`, `0230p` (compact, as some guides write it),
+# then a colon, a dash or a bar
 _CLOCK = r"\d{1,2}(?:[:.]\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?"
 _LEADING_TIME = re.compile(
-    rf"\d{{1,2}}[:.]\d{{2}}(?:[ \t]*[AaPp]\.?[Mm]\.?)?"
+    rf"\A(?:\d{{1,2}}[:.]\d{{2}}(?:[ \t]*[AaPp]\.?[Mm]\.?)?|\d{{3,4}}[AaPp][Mm]?(?![^\W_]))"
     rf"(?:[ \t]*[-–—][ \t]*{_CLOCK})?[ \t]*[:\-–—|]?[ \t]*"
 )
 
