@@ -3,6 +3,7 @@ at the organization, and reach out to the people you were referred to."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterator
 from datetime import date
@@ -52,14 +53,19 @@ def requests_since_reply(
     you promised, the article; its thank-you, if it had none), no request to chase."""
     contact = entry.contact
     last_reply = max(contact.replied, default=None)
+    since = [day for day in contact.contacted if last_reply is None or day > last_reply]
+    if not since:
+        return since
     held = [m.interview.date for m in done_talks(graph, entry.person, today) if m.interview.date]
+    if not held:
+        return since
     window = settings.lapse_after_days
-    return [
-        day
-        for day in contact.contacted
-        if (last_reply is None or day > last_reply)
-        and not any(talk <= day <= shift(talk, window) for talk in held)
-    ]
+
+    def after_a_talk(day: date) -> bool:  # (within the window after the latest talk before)
+        before = bisect_right(held, day)
+        return before > 0 and day <= shift(held[before - 1], window)
+
+    return [day for day in since if not after_a_talk(day)]
 
 
 def follow_ups(graph: Graph, settings: DigestSettings, today: date) -> Iterator[Item]:
