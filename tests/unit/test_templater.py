@@ -167,6 +167,17 @@ def test_a_value_left_with_only_the_commas_between_its_tags_is_empty():
     assert text == "---\naliases:\ntags: []\nwhere: Paris,\n---\nMet, , then.\n"
 
 
+def test_a_value_left_as_an_empty_link_is_empty():
+    # (alangmeier/obsidian-template, a trial: `Project: '[[<% projectName %>]]'` was
+    # written `Project: '[[]]'`, a link to nothing in the user's note)
+    template = (
+        "---\nProject: '[[<% projectName %>]]'\nOwner: \"[[<% owner %>]]\"\n"
+        "Team: [[<% team %>]]\nKept: '[[Acme]]'\n---\n"
+    )
+    text, _ = filled(template)
+    assert text == "---\nProject:\nOwner:\nTeam:\nKept: '[[Acme]]'\n---\n"
+
+
 PROMPTED = (
     '<%* const name = await tp.system.prompt("Name") -%>\n'
     "---\nname: <% name %>\ncompany: <% company %>\n---\n"

@@ -39,6 +39,13 @@ _ONLY_COMMAS = re.compile(
 )
 
 
+# A value left as a link to nothing: `Project: '[[<% projectName %>]]'` with the tag left
+# out (Obsidian would show an empty link, and `[[]]` leads nowhere): empty
+_EMPTY_LINK = re.compile(
+    r"^([^\S\r\n]*[^\s:#][^:\r\n]*:)[ \t]*(['\"]?)\[\[[ \t]*\]\]\2[ \t]*$", re.MULTILINE
+)
+
+
 def _emptied(found: re.Match[str]) -> str:
     bracketed = found[2] is not None and found[4] is not None
     if (found[2] is None) != (found[4] is None):
@@ -116,6 +123,7 @@ def fill_templater(
     head, head_left = _filled(text, start, middle, filling)
     if head_left:  # (`Name: <%Vorname%>` is `Name:`, not `Name: `)
         head = _SPACE_BEFORE_EOL.sub("", _ONLY_COMMAS.sub(_emptied, head))
+        head = _EMPTY_LINK.sub(r"\1", head)
     elif filling.at:  # (`Name: <%v%> <%n%>` is `Name: Max Mustermann`, no space after)
         head = _SPACE_BEFORE_EOL.sub("", head)
     text, headings_left = _headings(text, middle, filling)
