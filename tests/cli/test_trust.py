@@ -463,3 +463,13 @@ def test_a_promise_kept_soon_after_a_talk_is_no_request_to_chase(tmp_path):
     contact(tmp_path, "Priya Shah", "organization: Acme", "contacted: 2026-11-15")
     contact(tmp_path, "Omar Haddad", "organization: Acme")
     assert items(tmp_path, today="2026-11-30") == []
+
+
+def test_a_folder_mark_of_glob_characters_is_a_folder_name(tmp_path):
+    # (the marked folder is looked for deeper in by its name: `*` is a letter of it, and
+    # `deep/People/` is no folder called `People*`)
+    write(tmp_path, "deep/People/Ana.md", "# Ana\n")
+    config(tmp_path, '[kinds.contact]\nmarks = ["People*/"]\n')
+    result = run("new", "contact", "Bo Lee", "--vault", str(tmp_path), "--today", "2026-11-26")
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "People*/Bo Lee.md").is_file()

@@ -9,6 +9,7 @@ first of them that exists is the vault's own, the one messages name.
 
 from __future__ import annotations
 
+import glob
 import json
 import os
 from collections.abc import Callable
@@ -178,7 +179,7 @@ def new_notes_folder(root: Path, kind: KindSettings) -> str:
     folder = kind.new_notes_folder()
     if folder != kind.folder.strip("/") and not (root / folder).is_dir():
         name = folder.rpartition("/")[2]
-        if any(found.is_dir() for found in root.glob(f"**/{name}")):
+        if any(found.is_dir() for found in root.glob(f"**/{glob.escape(name)}")):
             folder = kind.folder.strip("/")
     return existing_folder(root, folder)
 
