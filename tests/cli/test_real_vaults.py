@@ -208,11 +208,13 @@ def test_a_meetings_file_name_dates_it_before_when_it_was_written_down(tmp_path)
     # (a review: with `date = ["created"]`, which a vault's emails need, "2023-11-13 Demo"
     # made on the 11th was a talk on the 11th; a folder note is dated by its folder)
     vault = vault_at(tmp_path, PEOPLE + MEETINGS + '[properties]\ndate = ["created"]\n')
-    md(vault, "People/Ana Souza.md", "role: analyst")
-    meeting = 'created: 2026-11-18\ncontact: "[[Ana Souza]]"'
-    md(vault, "Meetings/2026-11-20 Demo.md", meeting, "## Notes\nOk.\n")
+    for name in ("Ana Souza", "Ben Ito", "Cy Lam"):  # (one each: a thank-you each)
+        md(vault, f"People/{name}.md", "role: analyst")
+    meeting = 'created: 2026-11-18\ncontact: "[[{}]]"'
+    md(vault, "Meetings/2026-11-20 Demo.md", meeting.format("Ben Ito"), "## Notes\nOk.\n")
     md(vault, "Meetings/2026-11-21 Sync with Ana/index.md", 'contact: "[[Ana Souza]]"')
-    md(vault, "Meetings/Undated.md", meeting, "## Notes\nOk.\n")  # (the stamp, else nothing)
+    # (the stamp, else nothing)
+    md(vault, "Meetings/Undated.md", meeting.format("Cy Lam"), "## Notes\nOk.\n")
     assert [(kind, due, note) for kind, due, note in dated_items(vault)] == [
         ("thank-you", "2026-11-19", "Meetings/Undated.md"),
         ("record-notes", "2026-11-21", "Meetings/2026-11-21 Sync with Ana/index.md"),
@@ -226,11 +228,12 @@ def test_a_meeting_dated_on_a_line_at_its_head_or_by_its_folder(tmp_path):
     # `**Attendees:**` under its title, and its transcript beside it says neither)
     vault = vault_at(tmp_path, PEOPLE + MEETINGS)
     md(vault, "People/Ken Ito.md", "role: engineer")
+    md(vault, "People/Lee Park.md", "role: engineer")
     head = "# Meeting: Nicholas & Ken - intro\n\n**Date:** 2026-11-19\n**Attendees:** Ken Ito\n"
     md(vault, "Meetings/20261120-ken-intro/summary.md", "", head + "\n## Summary\nRunning.\n")
     md(vault, "Meetings/20261120-ken-intro/transcript.md", "", "Ken Ito: hi\n[[Ken Ito]]\n")
     # who and when is no note of the talk: this one is not written up
-    md(vault, "Meetings/Sync.md", "", "**Date:** 2026-11-21\n**Attendees:** [[Ken Ito]]\n")
+    md(vault, "Meetings/Sync.md", "", "**Date:** 2026-11-21\n**Attendees:** [[Lee Park]]\n")
     assert dated_items(vault) == [
         ("thank-you", "2026-11-20", "Meetings/20261120-ken-intro/summary.md"),
         ("record-notes", "2026-11-21", "Meetings/Sync.md"),
@@ -262,7 +265,8 @@ def test_a_people_tag_names_the_person_of_that_slug(tmp_path):
     vault = vault_at(tmp_path, PEOPLE + MEETINGS)
     md(vault, "People/John Appleseed.md", "role: engineer")
     md(vault, "People/Ana Souza.md", "role: analyst")
-    tags = "tags: [meeting/one-on-one, people/john-appleseed, person/zed-quinn]"
+    md(vault, "People/Lee Park.md", "role: analyst")
+    tags = "tags: [meeting/one-on-one, people/lee-park, person/zed-quinn]"
     md(vault, "Meetings/One-on-one.md", f"date: 2026-11-20\n{tags}", "## Notes\nCopilot.\n")
     both = 'date: 2026-11-21\ncontact: "[[Ana Souza]]"\ntags: [people/John-Appleseed]'
     md(vault, "Meetings/Sync.md", both, "## Notes\nOk.\n")
@@ -270,7 +274,7 @@ def test_a_people_tag_names_the_person_of_that_slug(tmp_path):
     mention = "## Notes\n- #people/john-appleseed gave a talk\n"
     md(vault, "Meetings/All hands.md", "date: 2026-11-22", mention)
     assert who(vault) == [
-        ("thank-you", "2026-11-21", "John Appleseed"),
+        ("thank-you", "2026-11-21", "Lee Park"),
         ("thank-you", "2026-11-22", "Ana Souza"),
         ("thank-you", "2026-11-22", "John Appleseed"),
     ]

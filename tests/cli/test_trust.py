@@ -265,6 +265,19 @@ def test_the_thank_you_figures_say_what_they_are_over(tmp_path):
     ) in result.stdout
 
 
+def test_the_thank_you_share_is_over_the_talks_the_digest_asks_one_for(tmp_path):
+    # before: weekly talks with a mentor, the latest thanked, and a team meeting naming
+    # nobody made "33% of 3 talks thanked within 1 day", where the digest asked for none
+    contact(tmp_path, "Ann")
+    interview(tmp_path, "Talk 1", "contact: '[[Ann]]'", "date: 2026-11-03", "status: done")
+    interview(tmp_path, "Talk 2", "contact: '[[Ann]]'", "date: 2026-11-10", "status: done",
+              "thanked: 2026-11-11")  # fmt: skip
+    interview(tmp_path, "Team sync", "date: 2026-11-05", "status: done")
+    data = stats(tmp_path)
+    assert (data["median_days_to_thank_you"], data["thanked_within_window"]) == (1, 1.0)
+    assert [i for i in items(tmp_path) if i["kind"] == "thank-you"] == []
+
+
 # --- 9. a quiet vault check ----------------------------------------------------------------
 
 

@@ -750,3 +750,21 @@ def test_a_note_named_as_someone_a_meeting_lists_by_name_updates_whose_its_task_
     expected = build_digest(sorted(current.values(), key=by_path), Settings(), TODAY)
     assert [i.person for i in expected.items if i.kind == "waiting"] == ["Mike Jones"]
     assert engine.digest() == expected
+
+
+def test_a_thank_you_follows_the_latest_talk_with_someone():
+    # (one thank-you for someone met again: a later talk, by an alias, ends the earlier's)
+    jen = contact("Contacts/Jennifer.md", ("Jen",))
+    first = _talk("Interviews/A.md", "Jennifer", TODAY - timedelta(days=9), status="done")
+    notes = {note.path: note for note in (jen, first)}
+    later = TODAY - timedelta(days=2)
+    again = _talk("Interviews/B.md", "Jen", later, status="done")
+    found = build_digest([jen, first, again], Settings(), TODAY).items
+    assert [i.note for i in found if i.kind == "thank-you"] == ["Interviews/B.md"]
+    _engine_follows(
+        notes,
+        [again],
+        [_talk("Interviews/B.md", "Jen", later, status="cancelled")],
+        [_talk("Interviews/B.md", "Jen", later, status="done", thanked=True)],
+        [_talk("Interviews/B.md", "Bob", later, status="done")],
+    )

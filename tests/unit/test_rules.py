@@ -308,12 +308,26 @@ def test_an_email_after_a_talk_is_its_thank_you():
 
 def test_an_email_thanks_the_latest_talk_without_a_thank_you_only():
     first, second = talk("Ama", day(10), status="done"), talk("Ama", day(20), status="done")
-    found = items(thank_yous, first, second, touch("Ama", day(22)))
-    assert [i.note for i in found] == [first.path]  # the latest was thanked
-    both = items(thank_yous, first, second, touch("Ama", day(22)), touch("Ama", day(23)))
-    assert both == []
+    lee = talk("Lee", day(10), status="done")
+    found = items(thank_yous, first, second, lee, touch("Ama", day(22)))
+    assert [i.note for i in found] == [lee.path]  # Ama's latest talk was thanked
     thanked = talk("Ama", day(20), status="done", thanked=True)
     assert [i.note for i in items(thank_yous, first, thanked, touch("Ama", day(22)))] == []
+
+
+def test_one_thank_you_is_asked_of_a_person_met_again_for_the_latest_talk():
+    # (weekly talks with a mentor: thanking the talk before last is no chore)
+    first, second = talk("Ama", day(10), status="done"), talk("Ama", day(20), status="done")
+    assert [i.note for i in items(thank_yous, first, second)] == [second.path]
+    assert items(thank_yous, first, talk("Ama", day(20), status="done", thanked=True)) == []
+    # a talk to come, or cancelled, is no talk since
+    for later in (talk("Ama", day(30)), talk("Ama", day(20), status="cancelled")):
+        assert [i.note for i in items(thank_yous, first, later)] == [first.path]
+    # per person: a panel's other guest is still thanked
+    both = Interview(contacts=(Link("Ama", 2), Link("Lee", 2)), date=day(10), status="done")
+    panel = Note("Interviews/Panel.md", "Panel", "Panel", record=both)
+    found = items(thank_yous, panel, second)
+    assert sorted((i.person, i.note) for i in found) == [("Ama", second.path), ("Lee", panel.path)]
 
 
 def test_a_slug_and_a_name_without_a_note_are_one_person():

@@ -250,6 +250,24 @@ def done_talks(graph: Graph, person: Person, today: date) -> list[Meeting]:
     return sorted(talks, key=lambda m: (m.interview.date or date.min, m.note.path))
 
 
+def latest_talks(graph: Graph, today: date) -> dict[str, date]:
+    """The day of each person's latest talk that took place (person key -> day)."""
+    latest: dict[str, date] = {}
+    for meeting in readable_meetings(graph, today):
+        held = meeting.interview.date
+        if held is not None and status_of(meeting.interview, today) == "done":
+            for person in meeting.people:
+                latest[person.key] = max(held, latest.get(person.key, held))
+    return latest
+
+
+def met_again(meeting: Meeting, person: Person, latest: dict[str, date]) -> bool:
+    """Whether someone at a talk held was met again since: that later talk's thank-you is
+    the one to send (weekly talks with a mentor ask one, not one a week)."""
+    held = meeting.interview.date
+    return held is not None and latest.get(person.key, held) > held
+
+
 def referrer_of(
     graph: Graph, person: Person, today: date, referred: dict[str, list[tuple[Meeting, Link]]]
 ) -> tuple[Person, Fact] | None:

@@ -20,7 +20,17 @@ from datetime import date, timedelta
 from statistics import median
 from typing import get_args
 
-from .graph import Graph, Meeting, Person, active, referred_in_meetings, referrer_of
+from .graph import (
+    Graph,
+    Meeting,
+    Person,
+    active,
+    latest_talks,
+    met_again,
+    readable_meetings,
+    referred_in_meetings,
+    referrer_of,
+)
 from .model import Link, Stage, status_of
 from .settings import DigestSettings
 
@@ -105,14 +115,17 @@ def compute_stats(
     window = settings.thank_you_within_days
     thank_days: list[int] = []
     overdue = 0  # talks not thanked whose window has ended: not in time either
-    for meeting in active(graph.meetings, today):
+    latest = latest_talks(graph, today)
+    # (over the talks the digest asks a thank-you for: those naming someone, and not one
+    # whose every guest was met again since, whose later talk's thank-you stands for it)
+    for meeting in readable_meetings(graph, today):
         held, thanked = meeting.interview.date, meeting.interview.thanked_on
         if status_of(meeting.interview, today) != "done" or held is None or held < start:
             continue
         if thanked is not None and thanked >= held:
             thank_days.append((thanked - held).days)
         elif thanked is None and (today - held).days > window:
-            overdue += 1
+            overdue += not all(met_again(meeting, who, latest) for who in meeting.people)
     replied = answered | talked
     asked = reached | replied
     return Stats(

@@ -6,7 +6,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 
-from ..graph import Graph, done_talks, readable_meetings, referred_in_meetings, referrer_of
+from ..graph import (
+    Graph,
+    done_talks,
+    latest_talks,
+    met_again,
+    readable_meetings,
+    referred_in_meetings,
+    referrer_of,
+)
 from ..model import Item, status_of
 from ..settings import DigestSettings
 from .common import (
@@ -22,6 +30,7 @@ from .common import (
 
 
 def thank_yous(graph: Graph, settings: DigestSettings, today: date) -> Iterator[Item]:
+    latest = latest_talks(graph, today)
     for meeting in readable_meetings(graph, today):
         if not graph.wants(meeting.note.path):
             continue
@@ -34,6 +43,8 @@ def thank_yous(graph: Graph, settings: DigestSettings, today: date) -> Iterator[
         why = ((meeting_fact(meeting),), settings_used(settings, "thank_you_within_days"))
         line = meeting.interview.line("date") if meeting.logged else None  # (its log line)
         for person in dict.fromkeys(meeting.people):
+            if met_again(meeting, person, latest):
+                continue
             yield make_item(
                 "thank-you",
                 due,
