@@ -321,6 +321,14 @@ def test_section_entries_are_items_and_paragraphs_outside_code():
     assert section_entries(BODY, "goals") == []
 
 
+def test_a_summary_is_read_with_the_notes():
+    # (a meeting template's `## Summary` over its notes: the prep sheet shows them)
+    text = "## Notes\n\n## Summary\nShe moved to Stripe.\n## Research\nRead.\n"
+    assert section_text(text, "notes") == "She moved to Stripe."
+    assert section_entries(text, "notes") == ["She moved to Stripe."]
+    assert section_text("## Research summary\nRead.\n", "notes") == ""
+
+
 def test_placeholder_only_section_is_empty():
     assert section_text("## Notes\n- \n- [ ]\n\n## Goals\n- x\n", "notes") == ""
 

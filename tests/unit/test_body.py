@@ -251,6 +251,24 @@ def test_a_heading_with_an_emoji_or_a_number_before_it_names_a_section():
     assert not parsed.other_text  # (what stands under Goals is preparation, not notes)
 
 
+@pytest.mark.parametrize(
+    ("text", "notes"),
+    [
+        # a meeting template's Summary or Minutes holds the talk's notes: written up
+        ("## Notes\n\n## Summary\nShe moved to Stripe.\n", [False]),
+        ("## 📝 Meeting Minutes\n- Hiring in Q1\n## Notes\n- \n", [False]),
+        ("## Notes\n## Key takeaways:\n\n## Summary\n- \n", [True]),  # empty: not written
+        # an empty Summary is no empty Notes section: text elsewhere writes the talk up
+        ("## Summary\n\n## Discussion points\nHiring.\n", []),
+    ],
+)
+def test_a_summary_or_minutes_heading_holds_the_notes_of_the_talk(text, notes):
+    parsed, _ = body(text)
+    assert [s.empty for s in parsed.sections if s.name == "notes"] == notes
+    assert parsed.other_text is (notes != [True])
+    assert full_parse(text) == parsed
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.lists(_LINE_PARTS, max_size=14))
 def test_the_no_task_shortcut_never_hides_a_task(lines):

@@ -165,6 +165,15 @@ PEOPLE_HEADINGS = frozenset({
     "deelnemers", "deelnemer", "aanwezigen", "partecipanti", "presenti",  # Dutch, Italian
 })  # fmt: skip
 
+# The headings a meeting template puts its notes of the talk under, besides `Notes`: text
+# under one writes the talk up (an empty one is no empty Notes section)
+NOTES_HEADINGS = frozenset({
+    "summary", "meeting summary", "call summary", "minutes", "meeting minutes",
+    "meeting notes", "call notes", "interview notes", "takeaways", "key takeaways",
+    "notes and takeaways", "notes & takeaways", "recap", "debrief", "discussion",
+    "key points", "learnings", "what i learned", "outcome", "outcomes",
+})  # fmt: skip
+
 # "Coffee with Ana Souza", "2026-11-20 Call with Lee Chen and Sam Park", "Lunch w/ Ana"
 _WITH = re.compile(r"(?:^|\s)(?:with|w/)\s+(.+)$", re.IGNORECASE)
 _JOINERS = re.compile(r"\s*(?:,|;|&|\band\b|\+)\s*", re.IGNORECASE)

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Mapping
 
 from ..core.dates import parse_day, why_no_day
 from ..core.model import SECTION_NAMES, Body, Link, Problem, Section, Task, TaskStatus
-from ..core.words import PEOPLE_HEADINGS, TEMPLATE_PROMPTS, names_listed
+from ..core.words import NOTES_HEADINGS, PEOPLE_HEADINGS, TEMPLATE_PROMPTS, names_listed
 from .blocks import Event, parse_markdown_events, scan_simple_lines
 from .tasks import (
     clean_description,
@@ -46,6 +46,8 @@ def read_body(
 
 
 _PREPARATION = frozenset(("goals", "research", "questions"))
+# (the name a section of notes under another heading is kept by meanwhile: no heading's)
+_NOTED = "\0noted"
 
 # Every task has a checkbox, `[` one character `]` then a space or the line's end; a body
 # with none has no task.
@@ -109,7 +111,9 @@ def summarize(
                 open_headings.pop()
             name = heading_name(event.text)
             index = None
-            if name in SECTION_NAMES:
+            if name in NOTES_HEADINGS:
+                name = _NOTED  # (a Summary or Minutes section: read as notes, not shown)
+            if name in SECTION_NAMES or name == _NOTED:
                 index = len(names)
                 names.append(name)
                 lines.append(event.line + first_line)
@@ -167,9 +171,12 @@ def summarize(
 
     if not want_sections:
         return Body(tasks=tuple(tasks)), problems
+    if any(has_text for name, has_text in zip(names, written, strict=True) if name == _NOTED):
+        written = [has or name == "notes" for name, has in zip(names, written, strict=True)]
     found = tuple(
         Section(name, line, not has_text)
         for name, line, has_text in zip(names, lines, written, strict=True)
+        if name != _NOTED
     )
     body = Body(tuple(tasks), found, questions, other_text, tuple(attending), tuple(named))
     return body, problems

@@ -16,6 +16,7 @@ from typing import Any
 
 from ..core.errors import FrontMatterError
 from ..core.links import shown_markdown_links
+from ..core.words import NOTES_HEADINGS
 from .blocks import Event, parse_markdown_events, scan_simple_lines
 from .body import heading_name, split_lines
 from .frontmatter import BOM, read_front_matter, split_front_matter
@@ -116,8 +117,9 @@ def _section_ranges(lines: list[str], events: list[Event], name: str) -> list[tu
     headings = [e for e in events if e.kind == "heading"]
     ranges = []
     for index, heading in enumerate(headings):
-        if _heading_name(heading) != name.casefold():
-            continue
+        found = _heading_name(heading)
+        if found != name.casefold() and not (name == "notes" and found in NOTES_HEADINGS):
+            continue  # (a talk's Summary or Minutes is read with its Notes, as the digest does)
         end = next((h.line for h in headings[index + 1 :] if h.level <= heading.level), len(lines))
         ranges.append((_content_start(lines, heading), end))
     return ranges
