@@ -761,6 +761,39 @@ def test_a_referral_the_notes_say_is_one(tmp_path: Path) -> None:
     ]
 
 
+def test_who_introduced_someone_is_read_from_their_note(tmp_path: Path) -> None:
+    # (a survey of public notes: `**Introduced by:** [[X]]`, `Met through [[X]]`, `Warm intro
+    # via [[x-slug]]` in a person's note, and the chains drew nobody under anyone)
+    from spec_vault import shapes
+
+    contact(tmp_path, "Lee Chen", "contacted: 2026-11-02", "replied: 2026-11-03")
+    contact(tmp_path, "Ana Souza", "contacted: 2026-11-02", "replied: 2026-11-03")
+    contact(tmp_path, "Bo Berg", body="**Introduced by:** [[Lee Chen]]\n")
+    contact(
+        tmp_path, "Cy Dunn", body="Works on payments.\nMet through [[Ana Souza]] at a dinner.\n"
+    )
+    contact(tmp_path, "Di Eng", body="- Warm intro via [[ana-souza]], who worked with her.\n")
+    contact(tmp_path, "Ed Fox", "referred_by: '[[Lee Chen]]'", body="Intro from [[Ana Souza]]\n")
+    # not a referrer: a website, a meetup, a task, a question, a "not"; someone they introduced
+    contact(tmp_path, "Gus Lind", body=(
+        "Met via [[LinkedIn]]. Met through [[Women in Tech Meetup]].\n"
+        "- [ ] Ask if referred by [[Lee Chen]]\nWas it intro from [[Ana Souza]]?\n"
+        "Not introduced by [[Lee Chen]]. He introduced me to [[Bo Berg]].\n"
+    ))  # fmt: skip
+    assert shapes(tmp_path) == [
+        ("Ana Souza", "replied", [
+            ("Cy Dunn", "not contacted", []), ("Di Eng", "not contacted", []),
+        ]),  # (Gus Lind under nobody: in no chain)
+        ("Lee Chen", "replied", [
+            ("Bo Berg", "not contacted", []), ("Ed Fox", "not contacted", []),
+        ]),
+    ]  # fmt: skip
+    reach_outs = briefs(tmp_path, "reach-out")
+    assert [(who, line) for _, _, who, _, line in reach_outs if who == "Bo Berg"] == [
+        ("Bo Berg", 4)  # (the line that says so)
+    ]
+
+
 def test_no_reach_out_to_a_contacted_referral(tmp_path: Path) -> None:
     contact(tmp_path, "Bo", "contacted: 2026-11-12")
     referring(tmp_path, "[[Bo]]")

@@ -489,6 +489,15 @@ def is_index_note(name: str) -> bool:
 _GROUP_WORDS = frozenset({"department", "dept", "team", "squad", "division", "roster"})
 
 
+# Words that name a gathering or a place, not a person: `Met through [[Women in Tech
+# Meetup]]` was introduced by nobody
+GATHERING_WORDS = frozenset({
+    "meetup", "conference", "summit", "club", "network", "program", "programme", "school",
+    "university", "college", "fair", "event", "community", "group", "hackathon",
+    "bootcamp", "forum", "association", "society", "workshop", "webinar", "alumni",
+})  # fmt: skip
+
+
 def is_roster(name: str) -> bool:
     """Whether a note's file name (without `.md`) says it lists a team rather than being a
     person's: a group's word first or last (`Ryan Sanders Department`, `Team Atlas`)."""

@@ -73,7 +73,7 @@ def people_on_a_line(
         return [], []
     links: list[Link] = []
     plain: list[Link] = []
-    lines = [_uncommented(line) for line in split_lines(body)]
+    lines = [uncommented(line) for line in split_lines(body)]
     closing: str | None = None  # what ends the code block or comment we are in
     for number, line in enumerate(lines):
         if closing is not None:
@@ -163,7 +163,7 @@ def _is_word(char: str) -> bool:
     return char.isalnum() or char == "_"  # (as `\w` has it)
 
 
-def _uncommented(line: str) -> str:
+def uncommented(line: str) -> str:
     """A line without the comments that open and close on it."""
     return _INLINE_COMMENT.sub(" ", line) if ("<!--" in line or "%%" in line) else line
 
@@ -178,79 +178,3 @@ def _items_after(lines: list[str], start: int) -> Iterator[str]:
         if item is None:
             return
         yield item.group(1)
-
-
-# --- people the notes of a talk say to see next --------------------------------------------
-
-# What, just before a link, says to see that person: "talk to", "speak to", "reach out
-# to", "get in touch with", "connect with", "introduce me to", "intro to", with a few
-# words between (`talk to her colleague [[Jon Park]]`). ("talk with [[Ana]]", "chat with"
-# head the notes of the talk itself; "meet [[Bo]]" is as often one met as one to meet.)
-_REFERRAL_CUE = re.compile(
-    r"\b(?:(?:talk|speak|reach\s+out)\s+to|(?:get\s+in\s+touch|connect)\s+with"
-    r"|(?:introduc\w*|intro)(?:\s+(?:me|you))?\s+to)"
-    r"(?:\s+[\w'’-]+){0,3}\s*$",
-    re.IGNORECASE,
-)
-# A cue said not to (`said not to reach out to`, `didn't want me to talk to`)
-_NEGATED = re.compile(r"\b(?:not|never|no)\b|n[’']t\b", re.IGNORECASE)
-# A task: a promise of its own, not a referral (`- [ ] Reach out to [[Mo Reyes]]`)
-_TASK_LINE = re.compile(r"[ \t]*(?:>[ \t]?)*(?:[-*+]|\d{1,9}[.)])[ \t]+\[.\]")
-# A person's name as a link names one: two to four words, each a capital first (a
-# particle aside: `Sofia de la Cruz`), no digits (not `[[Stripe]]`, `[[2026-12-01]]`)
-_NAME_LIKE = re.compile(r"[^\W\d_][\w'’.-]*(?:[ \t]+(?:[^\W\d_][\w'’.-]*)){1,3}")
-_A_LINK = re.compile(r"\[\[([^\]|#]+)(?:[#|][^\]]*)?\]\]")
-_CUE_REACH = 60  # characters before a link a cue is looked for in
-_A_HEADING = re.compile(r"[ \t]{0,3}#{1,6}[ \t]+(.*?)[ \t#]*$")
-_PREPARING = frozenset({"goals", "research", "questions"})
-
-
-def referred_in_text(body: str, first_line: int) -> list[Link]:
-    """The people a talk's notes say to see next, by a link just after a cue (`she said to
-    talk to [[Amir Haddad]]`, `- intro to [[Jon Park]]`): referrals, as the `referrals`
-    property's. Not in the preparation (Goals, Research, Questions), nor in a question
-    (`Should I talk to [[Jon]]?`), a code block or a comment."""
-    if not _cued_link(body):
-        return []  # (most notes: a look before each link is all they cost)
-    found: list[Link] = []
-    preparing = fenced = False
-    for number, line in enumerate(split_lines(body)):
-        stripped = line.lstrip()
-        if stripped.startswith(("```", "~~~")):
-            fenced = not fenced
-            continue
-        heading = _A_HEADING.fullmatch(line)
-        if heading is not None and not fenced:
-            preparing = heading.group(1).strip("*_: ").casefold() in _PREPARING
-            continue
-        if fenced or preparing or "[[" not in line or line.rstrip().endswith("?"):
-            continue
-        if _TASK_LINE.match(line):
-            continue
-        text = _uncommented(line)
-        for link in _A_LINK.finditer(text):
-            target = link.group(1).strip()
-            cue = _REFERRAL_CUE.search(text, 0, link.start())
-            if cue is None or _NEGATED.search(text, 0, cue.start()) or not _a_name_link(target):
-                continue
-            found.append(Link(target, first_line + number))
-    return found
-
-
-def _cued_link(body: str) -> bool:
-    """Whether a cue stands just before some link of the body."""
-    at = body.find("[[")
-    while at >= 0:
-        if _REFERRAL_CUE.search(body, max(0, at - _CUE_REACH), at):
-            return True
-        at = body.find("[[", at + 2)
-    return False
-
-
-def _a_name_link(target: str) -> bool:
-    """Whether a link's target may be a person's name: `Jon Park`, `Sofia de la Cruz`."""
-    name = target.rsplit("/", 1)[-1]
-    if _NAME_LIKE.fullmatch(name) is None:
-        return False
-    words = name.split()
-    return words[0][0].isupper() and words[-1][0].isupper()

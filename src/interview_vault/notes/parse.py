@@ -40,7 +40,7 @@ from ..core.words import (
     people_in_title,
     speaks_of,
 )
-from .attendees import people_lines, people_on_a_line, referred_in_text
+from .attendees import people_lines, people_on_a_line
 from .body import read_body, split_lines
 from .daily_log import read_daily_log, whom_about
 from .fields import Fields, without_owner
@@ -56,6 +56,7 @@ from .inline import with_inline_fields
 from .logs import added_on, done_verb, read_log
 from .naming import folder_named, named_by_slug, named_in_file_name, named_in_heading, spaced
 from .records import read_application, read_touch, told_of
+from .referrals import introduced_in_text, referred_in_text
 
 # the properties whose line an item or its `why` may point at
 _CONTACT_LINES = (
@@ -315,7 +316,7 @@ def _read_contact(fields: Fields, body: str, body_line: int, conventions: Conven
     declined = fields.get("declined")
     return Contact(
         organization=fields.link("organization"),
-        referred_by=tuple(without_owner(fields.links("referred_by"), conventions)),  # (you: nobody)
+        referred_by=_referrers(fields, body, body_line, conventions),
         source=fields.text("source"),
         contacted=fields.dates("contacted"),
         replied=fields.dates("replied"),
@@ -328,6 +329,17 @@ def _read_contact(fields: Fields, body: str, body_line: int, conventions: Conven
         next_contact=fields.one_date("next_contact"),
         created=_quiet_date(fields, "created") or added_on(body),
     )
+
+
+def _referrers(
+    fields: Fields, body: str, body_line: int, conventions: Conventions
+) -> tuple[Link, ...]:
+    """The `referred_by` property's, then those the body says introduced them (`Met through
+    [[Ana Souza]]`) that it does not name, each once; never you (you referred nobody)."""
+    found = without_owner(fields.links("referred_by"), conventions)
+    said = without_owner(introduced_in_text(body, body_line), conventions) if "[[" in body else ()
+    named = {link.target.casefold() for link in found}
+    return (*found, *(link for link in said if link.target.casefold() not in named))
 
 
 def _updates(fields: Fields) -> tuple[date, ...]:
