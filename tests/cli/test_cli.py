@@ -70,6 +70,23 @@ def test_digest_defaults_to_the_current_folder(vault, monkeypatch):
     assert json.loads(here.output)["items"]
 
 
+def test_every_command_about_the_whole_vault_takes_it_as_an_argument(vault, monkeypatch):
+    # (a new user: `vault adopt VAULT`, `vault stats VAULT` and `vault chains VAULT` said
+    # "Got unexpected extra argument", where `digest VAULT` and `check VAULT` worked)
+    monkeypatch.chdir(vault.parent)
+    for command in (("stats",), ("adopt",), ("chains",)):
+        given = run(*command, str(vault), "--today", "2026-11-26", "--format", "json")
+        option = run(*command, "--vault", str(vault), "--today", "2026-11-26", "--format", "json")
+        assert (given.exit_code, given.output) == (0, option.output), command
+    lee = run("chains", "--vault", str(vault), "Lee Chen", "--today", "2026-11-26").output
+    assert "Lee Chen" in lee
+    assert run("chains", str(vault), "Lee Chen", "--today", "2026-11-26").output == lee
+    monkeypatch.chdir(vault)  # (one argument that is no folder's path: a name)
+    assert run("chains", "Lee Chen", "--today", "2026-11-26").output == lee
+    here = run("chains", "--today", "2026-11-26").output
+    assert run("chains", ".", "--today", "2026-11-26").output == here != lee
+
+
 @pytest.mark.parametrize("output_format", ["markdown", "json", "text"])
 def test_output_is_byte_identical_across_runs(vault, output_format):
     args = ("digest", str(vault), "--today", "2026-11-26", "--format", output_format)

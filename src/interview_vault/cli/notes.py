@@ -19,10 +19,13 @@ from ..core.settings import CONFIG_PATH
 from .common import (
     AS_GIVEN_OPTION,
     TODAY_OPTION,
+    VAULT_ALSO_OPTION,
+    VAULT_ARGUMENT,
     VAULT_OPTION,
     WHEN_OPTION,
     format_option,
     now,
+    pick_vault,
     session_at,
 )
 
@@ -184,9 +187,15 @@ def open_note(name: str, obsidian: bool, vault: Path | None) -> None:
 @click.option("--all", "every", is_flag=True, help="List every note of each kind.")
 @format_option(["text", "json"], "text", "text for you, json for programs.")
 @TODAY_OPTION
-@VAULT_OPTION
+@VAULT_ARGUMENT
+@VAULT_ALSO_OPTION
 def adopt_command(
-    write: bool, every: bool, output_format: str, today: date, vault: Path | None
+    write: bool,
+    every: bool,
+    output_format: str,
+    today: date,
+    vault: Path | None,
+    vault_option: Path | None,
 ) -> None:
     """Describe how this vault already marks people, meetings, organizations,
     touch notes and job applications.
@@ -203,12 +212,12 @@ def adopt_command(
 
     \b
     Examples:
-      vault adopt
+      vault adopt ~/Notes
       vault adopt --all
       vault adopt --write
       vault adopt --format json
     """
-    with session_at(vault, writing=write) as session:
+    with session_at(pick_vault(vault, vault_option), writing=write) as session:
         adoption = adopt(session)
         if output_format == "json":
             click.echo(json.dumps(proposal_data(adoption), indent=2, ensure_ascii=False))

@@ -9,31 +9,55 @@ import click
 
 from ..app.views import CHAIN_FORMATS, STATS_FORMATS, chains_view, stats_view
 from ..core.dates import parse_day
-from .common import TODAY_OPTION, VAULT_OPTION, format_option, parsed, session_at
+from .common import (
+    TODAY_OPTION,
+    VAULT_ALSO_OPTION,
+    VAULT_ARGUMENT,
+    format_option,
+    parsed,
+    pick_vault,
+    session_at,
+)
 
 
 @click.command("chains")
-@click.argument("name", required=False)
+@click.argument("first", metavar="[VAULT] [NAME]", required=False)
+@click.argument("second", metavar="", required=False)
 @format_option(
     CHAIN_FORMATS,
     "tree",
     "tree for a terminal, mermaid for an Obsidian note, dot for Graphviz, json.",
 )
 @TODAY_OPTION
-@VAULT_OPTION
-def chains_command(name: str | None, output_format: str, today: date, vault: Path | None) -> None:
-    """Show who led you to whom; with NAME, the chain through that person.
+@VAULT_ALSO_OPTION
+def chains_command(
+    first: str | None,
+    second: str | None,
+    output_format: str,
+    today: date,
+    vault_option: Path | None,
+) -> None:
+    """Show who led you to whom in VAULT; with NAME, the chain through that
+    person.
 
     With NAME: the path from the root of their chain down to them, and
-    everyone they led you to below.
+    everyone they led you to below. One argument is VAULT when it is a path to
+    a folder (`.`, `~/Notes`, `Notes/`), else NAME.
 
     \b
     Examples:
       vault chains
+      vault chains ~/Notes "Lee Chen"
       vault chains "Lee Chen" --format mermaid >> "Chains.md"
       vault chains --format dot | dot -Tsvg > chains.svg
     """
-    with session_at(vault) as session:
+    if second is not None:
+        vault, name = Path(first or "."), second
+    elif first is not None and _a_folder_path(first):
+        vault, name = Path(first), None
+    else:
+        vault, name = None, first
+    with session_at(pick_vault(vault, vault_option)) as session:
         click.echo(chains_view(session, today, name, output_format))
 
 
@@ -48,8 +72,15 @@ def chains_command(name: str | None, output_format: str, today: date, vault: Pat
     STATS_FORMATS, "text", "text for a terminal, markdown for an Obsidian note, json for programs."
 )
 @TODAY_OPTION
-@VAULT_OPTION
-def stats_command(since: date | None, output_format: str, today: date, vault: Path | None) -> None:
+@VAULT_ARGUMENT
+@VAULT_ALSO_OPTION
+def stats_command(
+    since: date | None,
+    output_format: str,
+    today: date,
+    vault: Path | None,
+    vault_option: Path | None,
+) -> None:
     """Show whether the effort is working: the funnel from people found to
     referrals, reply rate, days to a reply and to a thank-you, stalled
     requests, talks per week, and the sources that led to talks.
@@ -59,5 +90,16 @@ def stats_command(since: date | None, output_format: str, today: date, vault: Pa
       vault stats
       vault stats --since 2026-09-01 --format markdown > "Stats.md"
     """
-    with session_at(vault) as session:
+    with session_at(pick_vault(vault, vault_option)) as session:
         click.echo(stats_view(session, today, since, output_format), nl=False)
+
+
+def _a_folder_path(text: str) -> bool:
+    """Whether `vault chains` was given a vault rather than a name: a folder that exists,
+    written as a path (`.`, `~/Notes`, `Notes/`), or holding a vault's `.vault/` or
+    `.obsidian/` (a person's name is never a path)."""
+    path = Path(text).expanduser()
+    if not path.is_dir():
+        return False
+    as_path = "/" in text or "\\" in text or text in (".", "..") or text.startswith("~")
+    return as_path or (path / ".vault").is_dir() or (path / ".obsidian").is_dir()
