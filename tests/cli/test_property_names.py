@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 from spec_vault import TODAY, config, contact, digest_json, interview, note, ok, organization
 
@@ -135,6 +136,14 @@ def test_the_names_vault_adopt_proposes_are_the_names_messages_use(tmp_path: Pat
     assert check(tmp_path) == [
         "People/Omar Ali.md:3: warning: Referred By: [[Nobody Here]] has no note"
     ]
+
+
+@pytest.mark.parametrize("key", ["last_interaction", "last-touch", "Last touchpoint", "last_spoke"])
+def test_a_last_interaction_is_a_last_contact(tmp_path: Path, key: str) -> None:
+    # (a recruiter's vault: `last_interaction: 2026-05-18`, and "Stage: not contacted")
+    contact(tmp_path, "Alex Chen", f"{key}: 2026-05-18")
+    found = {(i["kind"], i["person"], i["due"]) for i in digest_json(tmp_path)["items"]}
+    assert found == {("reconnect", "Alex Chen", "2026-08-16")}
 
 
 def test_property_names_are_read_in_any_spelling_of_their_words_separators(tmp_path: Path) -> None:

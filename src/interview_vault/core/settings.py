@@ -220,6 +220,7 @@ class PropertySettings:
     direction: tuple[str, ...] = ("direction",)
     last_contact: tuple[str, ...] = (
         "last_contact", "last contact", "last contacted", "last_contacted", "last_contacted_at",
+        "last_interaction", "last_touch", "last_touchpoint", "last_spoke",
     )  # fmt: skip
     created: tuple[str, ...] = ("created", "date created", "created_at", "created on")
     # a day you chose to get back to someone

@@ -46,6 +46,7 @@ DATED = re.compile(
     re.IGNORECASE,
 )
 LIST_MARKER = re.compile(r"^(?:[-*+]|\d{1,3}[.)])[ \t]+")
+_BOLD_LINE = re.compile(r"[ \t]{0,3}\*\*[^*].*\*\*[ \t]*")  # a line in bold, and no more
 HEADING = re.compile(r"^[ \t]{0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$")
 _FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
 _WORDS = LOG_WORDS
@@ -60,6 +61,8 @@ LOG_HEADINGS = frozenset({
     "log", "logs", "contact log", "communication log", "communications log", "interactions",
     "interaction log", "history", "contact history", "activity", "activity log",
     "communications", "touchpoints", "follow up log", "follow-up log", "timeline",
+    "interaction history", "communication history", "conversation history", "conversations",
+    "conversation log", "meeting history", "relationship log", "engagement history",
 })  # fmt: skip
 _INCOMING_WORDS = frozenset({"inbound", "received", "incoming", "in", "reply", "from them"})
 _OUTGOING_WORDS = frozenset({"outbound", "sent", "outgoing", "out", "to them"})
@@ -168,6 +171,21 @@ def _a_talk(cell: str, verbs: Mapping[str, str]) -> bool:
     return 0 < len(words) <= 2 and (said in _TALK_TYPES or verbs.get(said) == "met")
 
 
+def _a_talk_titled(title: str, verbs: Mapping[str, str]) -> bool:
+    """Whether an entry's title is a kind of talk, after a word or two (`Intake meeting (60
+    min)`, `Intro call`, `Catch-up coffee`), asides left out; not a longer title that ends
+    with one (`Slack DM after her HM interview`)."""
+    if "?" in title:
+        return False
+    words = _WORDS.findall(_ASIDE.sub(" ", title).casefold())
+    return 0 < len(words) <= 3 and (
+        verbs.get(words[-1]) == "met" or words[-1] in _TALK_TYPES or _a_talk(title, verbs)
+    )
+
+
+_ASIDE = re.compile(r"\([^()]*\)|\*+")
+
+
 def not_held(text: str) -> bool:
     """Whether a line telling of a talk says it is being prepared, or did not take place
     (`Coffee with [[Maya]] cancelled, she is sick`, `call moved to next week`)."""
@@ -182,14 +200,18 @@ def _being_prepared(text: str) -> bool:
     return bool(_PLANNED.intersection(words)) or bool(_PLANNED_ASIDE.search(text))
 
 
-def _interaction(cells: list[str], verbs: Mapping[str, str], *, row: bool = False) -> str:
+def _interaction(
+    cells: list[str], verbs: Mapping[str, str], *, row: bool = False, names: Iterable[str] = ()
+) -> str:
     """What a log's entry (a table `row`'s cells, a dated heading's lines) is: its direction
     word, else a kind of talk alone in a cell, else an incoming or met verb at the start of
     its text, else something you did: `outgoing` when a verb says you wrote or a cell
     names a channel written on (`Email`, `LinkedIn note`), `did` when nothing says what
     (`- Led [[Kickoff]]`: on the day of a talk with them, a note of that talk and no fact;
     see `core.linking`). A row's talk is none when another cell says it did not take place or
-    is being prepared (`| Call | cancelled |`), or when it asks (`Coffee?`)."""
+    is being prepared (`| Call | cancelled |`), or when it asks (`Coffee?`). An entry's
+    title of a few words that ends with a kind of talk (`Intake meeting (60 min)`) tells of
+    one; a verb after the person's `names` is theirs (`Alex messaged right after`)."""
     for cell in cells:
         found = _direction(cell.split(":", 1)[1] if cell.count(":") == 1 else cell)
         if found:
@@ -197,8 +219,10 @@ def _interaction(cells: list[str], verbs: Mapping[str, str], *, row: bool = Fals
     held = not row or not any(map(_says_not_held, cells))
     if held and any(_a_talk(cell, verbs) for cell in cells):
         return "met"
+    if not row and len(cells) > 1 and _a_talk_titled(cells[1], verbs):
+        return "met"
     for cell in cells:
-        what = verb_of(cell, verbs)
+        what = verb_of(cell, verbs, names)
         if what == "met" and row and (not held or "?" in cell):
             continue
         if what in ("incoming", "met", "declined"):
@@ -233,7 +257,7 @@ def read_log(
             entry = None
             if not any(map(_says_something, rest)) or _being_prepared(rest[0]):
                 return  # (a date alone says nothing; `### 2026-03-02 Meeting prep`, no talk)
-            found.append(LogLine(day, _interaction([text, *rest], verbs), line, text))
+            found.append(LogLine(day, _interaction([text, *rest], verbs, names=names), line, text))
 
     for number, raw in enumerate(lines):
         line = raw.rstrip("\r")
@@ -280,6 +304,14 @@ def read_log(
         dated = DATED.match(line)
         if dated is not None and _in_words(dated.group(1)) and not LIST_MARKER.match(line.lstrip()):
             dated = None  # (a day in words only starts a list item: `Nov 13, 2026 was busy`)
+        if in_log and dated is not None and _BOLD_LINE.fullmatch(line):
+            # (`**2026-03-18 — Intake meeting**` over its paragraph: an entry, as a heading)
+            close()
+            day = written_day(dated.group(1))
+            if day is not None:
+                said = dated.group(2).rstrip("* \t")
+                entry = (day, number + first_line, line.strip().strip("*").strip(), [said])
+            continue
         if entry is not None:
             if dated is None or written_day(dated.group(1)) is None:
                 if line.strip():

@@ -1,0 +1,60 @@
+"""A person's log as its note writes it: entries under a log heading."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from interview_vault.core.conventions import DEFAULT
+from interview_vault.notes.logs import read_log
+
+# (a recruiter's vault: `## Interaction History` over bold dated entries, each over its
+# paragraph; every entry was "a dated line with no verb the tool knows", and she was
+# "not contacted")
+HISTORY = """\
+## Role & Context
+VP Sales, EMEA.
+
+## Interaction History
+
+**2026-05-18 — Slack DM after Jordan Smith HM interview**
+Alex messaged immediately after: "Really strong." Asked to schedule a debrief.
+
+**2026-04-10 — Sync on pipeline (Slack)**
+Discussed Casey Morgan's profile.
+
+**2026-03-18 — Intake meeting (60 min)**
+Full intake session. Alex was well-prepared.
+
+## Preferences / Style
+- **2026-06-01 — Intake meeting** (not under the log: no verb, no fact)
+"""
+
+
+def facts(body: str) -> list[tuple[date, str, int]]:
+    found, _, _ = read_log(body, 1, DEFAULT.verbs, ("Alex Chen", "Alex"))
+    return [(fact.day, fact.what, fact.line) for fact in found]
+
+
+def test_bold_dated_entries_of_an_interaction_history():
+    assert facts(HISTORY) == [
+        (date(2026, 5, 18), "incoming", 6),  # (Alex messaged: theirs)
+        (date(2026, 4, 10), "did", 9),
+        (date(2026, 3, 18), "met", 12),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("title", "what"),
+    [
+        ("Intake meeting (60 min)", "met"),
+        ("Intro call", "met"),
+        ("Catch-up coffee", "met"),
+        ("Slack DM after her HM interview", None),  # (longer: the talk was someone else's)
+        ("Intake meeting prep", None),  # (no talk yet)
+    ],
+)
+def test_an_entry_titled_by_a_kind_of_talk_tells_of_one(title, what):
+    body = f"## Log\n### 2026-11-20 — {title}\nWe went over the plan.\n"
+    assert [fact[1] for fact in facts(body) if fact[1] != "did"] == ([what] if what else [])
