@@ -146,6 +146,21 @@ def test_a_date_most_notes_share_is_no_meetings_date():
     assert found.properties["date"] == ["date", "created"]
 
 
+def test_a_property_of_an_organization_is_no_organization():
+    # (dex0501/Obsidian-Template: a person's `company-role` links a role's note, which adopt
+    # listed as an organization and proposed as the property holding one)
+    people = [
+        sample(f"People/{n}.md", type="person", **{"company-role": f"[[Role {n % 2}]]"},
+               company=f"[[Company {n}]]", **{"company-location": "[[London]]"})
+        for n in range(4)
+    ]  # fmt: skip
+    roles = [sample(f"Roles/Role {n}.md", type="role") for n in range(2)]
+    companies = [sample(f"Companies/Company {n}.md", type="company") for n in range(4)]
+    found = propose([*people, *roles, *companies])
+    assert found.properties["organization"] == ["company"]
+    assert found.kinds["organization"].notes == [f"Companies/Company {n}.md" for n in range(4)]
+
+
 def test_when_a_note_was_made_does_not_date_meetings_their_file_names_date():
     # (a public vault: "2023-11-26 Demo Meeting Note" made on the 24th was a talk on the
     # 24th once adopt proposed `created` as the meetings' date)

@@ -63,6 +63,9 @@ def test_a_field_marks_the_kind_names_people_and_the_file_dates_it():
         "*type*:: customer meeting",
         "`type`:: customer meeting",
         "~~type~~::customer meeting",
+        # one field in brackets alone on its line, after an emoji (a person template's)
+        "- 🏷️ [type:: customer meeting ]",
+        "[type:: customer meeting]",
     ],
 )
 def test_a_whole_line_field_is_a_property(line):
@@ -78,6 +81,8 @@ def test_a_whole_line_field_is_a_property(line):
         "- [ ] type:: customer meeting",  # (a task)
         "Met Ana [type:: customer meeting] today",  # (in brackets mid-line: not a property)
         "(type:: customer meeting)",
+        "- [type:: customer meeting] and [mode:: call]",  # (two: each the line's, not the note's)
+        "- [type:: customer meeting] today",
         "==type==:: customer meeting",  # (a highlight: Dataview reads no key there)
         "**type::** customer meeting",  # (the value is `** customer meeting`, as Dataview's)
         "**type** note:: customer meeting",  # (marks inside the key: none, to Dataview too)
@@ -157,6 +162,15 @@ def test_a_field_naming_people_keeps_its_plain_names_as_an_attendees_line_does()
     # (a link and a plain name, counted only where a note has it: not one "[[Ana]], Lee Chen")
     assert [link.target for link in meeting.contacts] == ["Ana", "Lee Chen"]
     assert meeting.plain_names == 1
+
+
+def test_a_bracketed_field_on_its_own_line_names_a_persons_organization():
+    # (dex0501/Obsidian-Template: `- 🏢 [company:: [[Boring Company]] ]`, and adopt took
+    # the front matter's `company-role: [[Role_Software_Developer]]` for the organization)
+    body = "## Info\n\n- 🏢 [company:: [[Boring Company]] ] \n- 🖥️ [office-location:: [[SF]] ]\n"
+    sample = read_sample("Work/People/Person B.md", f"---\ntype: person\n---\n{body}".encode())
+    assert sample is not None
+    assert sample.properties["company"] == "[[Boring Company]]"
 
 
 def test_adopt_reads_the_fields_as_properties():

@@ -40,9 +40,9 @@ from .names import loose_key
 from .property_names import Edited, edited_stamp, property_names
 from .samples import (
     NOT_PEOPLE_KEYS,
-    ORG_WORDS,
     Names,
     Sample,
+    an_org_key,
     is_date,
     named_people,
     names_in,
@@ -254,7 +254,7 @@ def propose(samples: list[Sample], folders: Iterable[str] = ()) -> Proposal:
             if target is not None and loose_key(name) not in owned:
                 as_person.add(target.path)
         for key, value in sample.properties.items():
-            if speaks_of(key, ORG_WORDS) and key.casefold() not in NOT_PEOPLE_KEYS:
+            if an_org_key(key):
                 for name in names_in(value):
                     target = names.find(name)
                     if target is not None and target.path != sample.path:

@@ -12,10 +12,10 @@ from typing import Any
 from .conventions import _entries
 from .dates import day_in_name
 from .samples import (
-    ORG_WORDS,
     REFERRER_WORDS,
     Names,
     Sample,
+    an_org_key,
     head_people,
     is_date,
     names_in,
@@ -111,7 +111,7 @@ def property_names(by_kind: Mapping[str, list[Sample]], names: Names) -> dict[st
             key
             for s in holders
             for key, value in s.properties.items()
-            if speaks_of(key, ORG_WORDS) and key.casefold() not in TYPE_KEYS and names_in(value)
+            if an_org_key(key) and names_in(value)
         )
     )
     found["referred_by"] = _ranked(

@@ -26,6 +26,13 @@ PEOPLE_WORDS = frozenset({
 ORG_WORDS = frozenset({
     "org", "organization", "organisation", "company", "employer", "firm", "institution",
 })  # fmt: skip
+# A word beside an organization's that names something of it, not it: a person's
+# `company-role` links their role's note, `company-location` a place
+ORG_ATTRIBUTE_WORDS = frozenset({
+    "role", "title", "position", "job", "department", "team", "location", "address",
+    "office", "size", "industry", "type", "url", "website", "site", "domain", "description",
+    "email", "phone", "logo", "stage", "status",
+})  # fmt: skip
 REFERRER_WORDS = frozenset({"referred", "referrer", "referral", "introduced", "introducer", "via"})
 NOT_PEOPLE_KEYS = frozenset({*TYPE_KEYS, "tags", "tag", "aliases", "alias"})
 _NAME_KEYS = ("name", "title", "slug", "aliases", "alias")
@@ -115,6 +122,16 @@ class Names:
     def find(self, name: str) -> Sample | None:
         found = self.by_key.get(loose_key(name), [])
         return found[0] if len(found) == 1 else None
+
+
+def an_org_key(key: str) -> bool:
+    """Whether a property is named for the organization someone is at (`company`,
+    `employer`), not for something of it (`company-role`, `org_location`)."""
+    return (
+        speaks_of(key, ORG_WORDS)
+        and not speaks_of(key, ORG_ATTRIBUTE_WORDS)
+        and key.casefold() not in NOT_PEOPLE_KEYS
+    )
 
 
 def people_keys(sample: Sample, names: Names) -> list[str]:

@@ -2,7 +2,8 @@
 participants:: [[John Doe]]`): properties a note writes in its text, read where its front
 matter does not have them (see docs/format.md, "Properties in the text"). Pure.
 
-Fields in brackets mid-line (`[due:: ...]`, `(attendees:: [[Ana]])`) are no properties of
+A field in brackets alone on its line (`- 🏢 [company:: [[Boring Company]] ]`) is one too;
+fields in brackets mid-line (`[due:: ...]`, `(attendees:: [[Ana]])`) are no properties of
 the note: a task's dates and an Attendees line's people are read where they are written
 (tasks.py, attendees.py)."""
 
@@ -19,6 +20,13 @@ from .frontmatter import FrontMatter
 # (`**Folgetermin**:: 2023-06-16`: Dataview drops them from the key), then its value
 _FIELD_LINE = re.compile(
     r"[ \t]*(?:[-*+][ \t]+)?[*~`]*(\w[\w \t-]*?)[*~`]*[ \t]*::(?!:)[ \t]*(.*?)[ \t]*\r?"
+)
+# A list item or line that is one field in brackets and no more, after an emoji or a mark
+# (`- 🏢 [company:: [[Boring Company]] ]`, as a person template writes its fields): a
+# whole-line field too (not a task's `- [ ] Call [due:: 2026-12-01]`)
+_BRACKETED_LINE = re.compile(
+    r"[ \t]*(?:[-*+][ \t]+)?(?:[^\w\s\[\]()]+[ \t]*)?\[[*~`]*(\w[\w \t-]*?)[*~`]*[ \t]*"
+    r"::(?!:)[ \t]*((?:[^\[\]]|\[\[[^\[\]]*\]\]|\[[^\[\]]*\]\([^()]*\))*?)[ \t]*\][ \t]*\r?"
 )
 _FENCE_LINE = re.compile(r"^ {0,3}(`{3,}|~{3,})(.*)$", re.MULTILINE)
 # (`"::" in body` takes twice as long on a body with letters beyond Latin-1 and many
@@ -51,6 +59,8 @@ def inline_fields(body: str, body_line: int) -> list[InlineField]:
         end = body.find("\n", at)
         end = len(body) if end < 0 else end
         match = _FIELD_LINE.fullmatch(body, start, end)
+        if match is None and body[end - 1 : end] in ("]", " ", "\t", "\r"):
+            match = _BRACKETED_LINE.fullmatch(body, start, end)
         if match is not None:
             if fenced is None:
                 fenced = _fenced_spans(body) if ("```" in body or "~~~" in body) else []
