@@ -241,7 +241,7 @@ def test_a_meeting_dated_on_a_line_at_its_head_or_by_its_folder(tmp_path):
     ]
     assert problems(vault) == [
         "Meetings/20261120-ken-intro/transcript.md:1: warning: nobody named: add attendees (in"
-        " its people property, under an Attendees heading or on an Attendees: line)"
+        " its `contact` property, under an Attendees heading or on an Attendees: line)"
     ]
 
 
@@ -258,6 +258,21 @@ def test_a_title_as_vault_new_writes_it_names_the_person_it_is_with(tmp_path):
     assert who(vault) == [("thank-you", "2026-11-21", "Ana Souza")]
     (problem,) = problems(vault)
     assert problem.startswith("Meetings/2026-11-21 Team Sync.md:") and "nobody named" in problem
+
+
+def test_a_people_tag_of_someone_without_a_note_says_so(tmp_path):
+    # (a public work vault's 1:1s tagged `people/john-appleseed`, no note of his yet: "add
+    # attendees", and a new user added `people: [[John Appleseed]]`, which no setting reads)
+    vault = vault_at(tmp_path, PEOPLE + MEETINGS)
+    md(vault, "Meetings/One-on-one.md", "date: 2026-11-20\ntags: [people/john-appleseed]", "")
+    md(vault, "Meetings/Sync.md", "date: 2026-11-20", "## Notes\nOk.\n")
+    assert problems(vault) == [
+        "Meetings/One-on-one.md:3: warning: nobody named has a person's note "
+        "(john-appleseed): names without a link count only for people with a note; link "
+        "them ([[Name]]) or add their notes",
+        "Meetings/Sync.md:1: warning: nobody named: add attendees (in its `contact` property, "
+        "under an Attendees heading or on an Attendees: line)",
+    ]
 
 
 def test_a_people_tag_names_the_person_of_that_slug(tmp_path):

@@ -350,7 +350,7 @@ def test_a_touch_note_read_as_a_meeting_keeps_its_line_numbers_and_problems():
         "Interactions/x.md", b"---\ntype: interaction\nmedium: coffee\n---\n", INTERACTIONS
     )
     assert problems(nobody) == [
-        (1, "warning", "nobody named: add attendees (in its people property, under an "
+        (1, "warning", "nobody named: add attendees (in its `participants` property, under an "
          "Attendees heading or on an Attendees: line)"),
         (1, "error", "interview has no `date`"),
     ]  # fmt: skip

@@ -158,7 +158,9 @@ class Graph:
         return self.meetings_by_person.get(person.key, [])
 
 
-NOBODY_WHERE = "in its people property, under an Attendees heading or on an Attendees: line"
+def nobody_where(people_property: str) -> str:
+    """Where a meeting names who was there, its people property as the vault names it."""
+    return f"in its {people_property} property, under an Attendees heading or on an Attendees: line"
 
 
 def noteless_key(name: str) -> str:

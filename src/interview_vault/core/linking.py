@@ -27,7 +27,6 @@ from datetime import date
 
 from .dates import shift
 from .graph import (
-    NOBODY_WHERE,
     ApplicationLinks,
     ContactLinks,
     Graph,
@@ -35,6 +34,7 @@ from .graph import (
     Person,
     TouchLinks,
     contacts_named,
+    nobody_where,
     person_of,
     talk_thanked_by,
 )
@@ -216,14 +216,15 @@ def _people_of(
             continue
         people.append(person)
     if plain_names and not people:  # (on the line that names them: none for a title)
-        # (names on a line are said: a title's words are only guesses at names)
+        # (names on a line or in a tag are said: a title's words are only guesses at names;
+        # "add attendees" sent a new user to add a property the tags already said)
         names = [link.target for link in links[first_plain:] if link.line is not None]
         shown = ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
         message = (
             f"nobody named has a person's note ({shown}): names without a link count only "
             "for people with a note; link them ([[Name]]) or add their notes"
             if names
-            else f"nobody named: add attendees ({NOBODY_WHERE})"
+            else f"nobody named: add attendees ({nobody_where('people')})"
         )
         graph.problems.append(Problem(note.path, links[first_plain].line, "warning", message))
     return tuple(people)

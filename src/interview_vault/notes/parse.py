@@ -15,7 +15,7 @@ from typing import Any
 from ..core.conventions import DEFAULT, Conventions, tags_of
 from ..core.dates import day_in_path
 from ..core.errors import FrontMatterError
-from ..core.graph import NOBODY_WHERE
+from ..core.graph import nobody_where
 from ..core.links import may_hold_links
 from ..core.model import (
     Application,
@@ -419,10 +419,13 @@ def _read_interview(
             plain += without_owner(titled, conventions)
     if "tags" in fields.folded or "tag" in fields.folded:  # (not the text's: mentions)
         tagged = people_in_tags(sorted(tags_of(fields.folded, "")))
-        plain += without_owner([Link(slug, None) for slug in tagged], conventions)
+        at = fields.line("tags") or fields.line("tag")  # (where they are said)
+        plain += without_owner([Link(slug, at) for slug in tagged], conventions)
     contacts += plain
     if not contacts:
-        fields.warn("contact", f"nobody named: add attendees ({NOBODY_WHERE})")
+        # (its people property as the vault names it: `contact`, not a `people` it reads not)
+        where_said = nobody_where(f"`{fields.shown('contact')}`")
+        fields.warn("contact", f"nobody named: add attendees ({where_said})")
     # When: its date property, else a line at its head that says (`**Date:** 2026-01-21`),
     # else a date in its file name, or the name of the folder holding it
     meeting = fields.one_date("date")
