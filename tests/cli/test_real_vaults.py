@@ -275,6 +275,21 @@ def test_a_people_tag_of_someone_without_a_note_says_so(tmp_path):
     ]
 
 
+def test_a_task_tagging_someone_is_a_promise_to_them(tmp_path):
+    # (a public work vault's all-hands: `- [ ] Chat with #people/john-appleseed re: ...`, which
+    # its 1:1 template gathers as John's pending items; the digest had no promise of it)
+    vault = vault_at(tmp_path, PEOPLE + MEETINGS)
+    md(vault, "People/John Appleseed.md", "role: engineer")
+    tasks = (
+        "- [ ] Chat with #people/john-appleseed re: Copilot\n"
+        "- [ ] Plan the #person/friend/old reunion\n"  # (nested deeper: nobody)
+    )
+    md(vault, "Meetings/2026-11-20 All Hands.md", "date: 2026-11-20", f"## Action Items\n{tasks}")
+    assert [(i["kind"], i["person"], i["line"]) for i in digest_json(vault)["items"]] == [
+        ("commitment", "John Appleseed", 5)
+    ]
+
+
 def test_a_people_tag_names_the_person_of_that_slug(tmp_path):
     # (a public work vault tags each one-on-one `people/john-appleseed`, as its README asks)
     vault = vault_at(tmp_path, PEOPLE + MEETINGS)

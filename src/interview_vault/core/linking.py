@@ -226,7 +226,8 @@ def _people_of(
             if names
             else f"nobody named: add attendees ({nobody_where('people')})"
         )
-        graph.problems.append(Problem(note.path, links[first_plain].line, "warning", message))
+        line = next((link.line for link in links[first_plain:] if link.line is not None), None)
+        graph.problems.append(Problem(note.path, line, "warning", message))
     return tuple(people)
 
 

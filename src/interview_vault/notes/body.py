@@ -18,6 +18,7 @@ from .tasks import (
     find_start,
     linked_names,
     read_checkbox,
+    tagged_people,
     undated_fields,
 )
 
@@ -240,4 +241,6 @@ def _task(checkbox: tuple[TaskStatus, str], line: int, note: str, problems: list
     written = find_done(text) if status == "done" else None
     if written is not None and why_no_day(written) is None:  # (a fact only when it is one)
         done_on = parse_day(written)
-    return Task(line, status, clean_description(text), due, start, linked_names(text), done_on)
+    # (whom it is about: its links, and the people its tags name by slug)
+    people = linked_names(text) + tagged_people(text)
+    return Task(line, status, clean_description(text), due, start, people, done_on)

@@ -137,6 +137,16 @@ def linked_names(text: str) -> tuple[str, ...]:
     return link_targets(text)
 
 
+# A tag naming a person by slug in a task's text (`Chat with #people/john-appleseed`, as a
+# work vault's 1:1 template gathers them); one nested deeper (`#person/friend/old`) is none
+_PERSON_TAG = re.compile(r"(?<![\w#/&])#(?:people|person)/([\w-]+)(?![\w/-])", re.IGNORECASE)
+
+
+def tagged_people(text: str) -> tuple[str, ...]:
+    """The slugs of the people a text's tags name (`#people/john-appleseed`), in order."""
+    return tuple(_PERSON_TAG.findall(text)) if "#" in text else ()
+
+
 def linked_spans(text: str) -> list[tuple[str, int, int]]:
     """(target, start, end) of the links to notes in a text, in order, as `linked_names`
     finds them."""
