@@ -161,6 +161,21 @@ def test_a_property_of_an_organization_is_no_organization():
     assert found.kinds["organization"].notes == [f"Companies/Company {n}.md" for n in range(4)]
 
 
+def test_a_nested_tag_is_carried_by_its_parent():
+    # (a work vault: `#meeting` on its all-hands, `meeting/one-on-one` on its 1:1s, which
+    # also carry `people/john-appleseed`: "#meeting marks 1 of the 3 meetings")
+    meetings = [
+        sample(f"meetings/2026-11-{n + 10} John.md", ("meeting/one-on-one", "people/john"),
+               date=f"2026-11-{n + 10}", people="[[John]]")
+        for n in range(3)
+    ]  # fmt: skip
+    meetings.append(sample("meetings/2026-11-20 All Hands.md", ("meeting",), date="2026-11-20"))
+    people = [sample("John.md", ("person",)), sample("Ana.md", ("person",))]
+    found = propose([*meetings, *people])
+    assert marks(found, "interview")[0] == ("#meeting", 4, 4)
+    assert [mark for mark, _, _ in marks(found, "contact")] == ["#person"]
+
+
 def test_when_a_note_was_made_does_not_date_meetings_their_file_names_date():
     # (a public vault: "2023-11-26 Demo Meeting Note" made on the 24th was a talk on the
     # 24th once adopt proposed `created` as the meetings' date)

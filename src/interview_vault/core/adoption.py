@@ -401,13 +401,20 @@ def _marks(sample: Sample, own: list[str], folder: str | None) -> set[str]:
             text = entry.strip()
             if len(text) <= 40 and "\n" not in text and not text.replace(".", "").isdigit():
                 found.add(f"{key}: {text}")
-    found.update(f"#{tag}" for tag in sample.tags)
+    # (a nested tag carries its parents, as Obsidian's search and the digest's marks read
+    # it: `#meeting/one-on-one` is carried by `#meeting`)
+    found.update(f"#{tag[:end]}" for tag in sample.tags for end in _tag_ends(tag))
     parts = sample.path.split("/")[:-1]
     if not is_index_note(sample.path.rpartition("/")[2][:-3]):  # (no folder mark reads one)
         found.update("/".join(parts[: depth + 1]) + "/" for depth in range(len(parts)))
     if folder:
         found.add(folder)
     return found
+
+
+def _tag_ends(tag: str) -> list[int]:
+    """Where a tag and each of its parents end: `a/b/c` -> 1, 3, 5."""
+    return [at for at, char in enumerate(tag) if char == "/"] + [len(tag)]
 
 
 def _rank(mark: str, kind: str, explains: int) -> tuple[bool, int, int, str]:
