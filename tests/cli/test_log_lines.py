@@ -684,5 +684,8 @@ def test_a_next_contact_day_with_nothing_live_is_an_item_until_a_touch(tmp_path:
 def test_a_next_contact_day_moves_a_check_in(tmp_path: Path) -> None:
     contact(tmp_path, "Sam", "replied: 2026-06-01", "follow_up_on: 2026-12-01")
     (found,) = items(tmp_path)
-    assert (found["kind"], found["due"]) == ("reconnect", "2026-12-01")
-    assert found["text"] == "Check in with Sam: you last heard from them on 2026-06-01"
+    assert (found["kind"], found["due"], found["line"]) == ("reconnect", "2026-12-01", 4)
+    # (a new user: "84 days overdue" of a day the text did not name; now it says the plan)
+    assert found["text"] == (
+        "Check in with Sam: you last heard from them on 2026-06-01; you planned to on 2026-12-01"
+    )

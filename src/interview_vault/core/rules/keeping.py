@@ -164,17 +164,19 @@ def reconnects(graph: Graph, settings: DigestSettings, today: date) -> Iterator[
         else:
             facts = (fact,)
         due = shift(day, interval)
-        if chosen is not None:  # (the day you chose to, rather than the interval's)
-            due, facts = chosen[0], (*facts, chosen[1])
+        line = None
         if (today - due).days > LONG_AGO_DAYS:  # "7 years ago", not "2786 days overdue"
             years = (today - day).days // 365
             text = text.replace(f" on {day}", f" {years} year{'s' * (years != 1)} ago")
+        if chosen is not None:  # (the day you chose to, rather than the interval's, said)
+            due, facts, line = chosen[0], (*facts, chosen[1]), contact.line("next_contact")
+            text += f"; you planned to on {due}"
         yield make_item(
             "reconnect",
             due,
             person.name,
             person.key,
-            None,
+            line,
             text,
             person.key,
             about=person.key,
