@@ -16,6 +16,7 @@ from interview_vault.notes.sections import (
     read_note_text,
     section_entries,
     section_text,
+    without_fields,
 )
 
 SECTIONS = (
@@ -136,11 +137,12 @@ def test_past_meetings_without_a_notes_heading_show_what_is_written(vault):
     # the digest takes such a meeting as written up (no record-notes item): so does prep
     (vault / "Interviews" / "2026-11-10 Jordan Reyes.md").write_text(
         '---\ntype: interview\ncontact: "[[Jordan Reyes]]"\ndate: 2026-11-10\nstatus: done\n---\n'
-        "- Discussed the book [[Out of Control]]\n",
+        "## Info\n- [topic:: ]\n## Agenda\n1.\n2.\n## Talk\n- Discussed the book [[Out of Control]]\n",
         encoding="utf-8",
     )
     past = section(prep(vault, "Jordan Reyes").stdout, "## Past meetings")
-    assert "### 2026-11-10: [[2026-11-10 Jordan Reyes]]\n- Discussed the book" in past
+    # (but for its field lines and what a template left to fill)
+    assert "### 2026-11-10: [[2026-11-10 Jordan Reyes]]\n#### Talk\n- Discussed the book" in past
     assert "No notes written" not in past
 
 
@@ -327,6 +329,21 @@ def test_a_summary_is_read_with_the_notes():
     assert section_text(text, "notes") == "She moved to Stripe."
     assert section_entries(text, "notes") == ["She moved to Stripe."]
     assert section_text("## Research summary\nRead.\n", "notes") == ""
+
+
+def test_a_meeting_shown_whole_leaves_out_its_fields_and_what_a_template_left_to_fill():
+    # (dex0501/Obsidian-Template: prep showed `- [topic:: ]`, `- [date:: ...]` and an
+    # agenda's `1.` `2.` `...` as the notes of a talk)
+    body = (
+        "## Info 📑\n\n- [topic:: ] \n- [date::  2023-03-05 21:34  ]\n"
+        "- [participants:: [[Person A]], [[Person B]] ]\nrole:: host\n\n"
+        "## Agenda 📝\n1.\n2.\n...\n\n## Means of Meeting\n- [[Person A]] spoke\n\n"
+        "## Next\n### Ideas\n- Ship it [due:: 2023-03-10]\n```\n## In code\n```\n"
+    )
+    assert without_fields(body) == (
+        "## Means of Meeting\n- [[Person A]] spoke\n\n"
+        "## Next\n### Ideas\n- Ship it [due:: 2023-03-10]\n```\n## In code\n```"
+    )
 
 
 def test_placeholder_only_section_is_empty():

@@ -11,7 +11,13 @@ from ..core.model import ChainNode, Organization
 from ..core.people import Promise, chain_to, meetings_of, open_promises, organization_of
 from ..core.settings import Settings
 from ..core.words import DEFAULT_QUESTIONS, TEMPLATE_PROMPTS
-from ..notes.sections import NoteReader, NoteText, nest_headings, without_queries
+from ..notes.sections import (
+    NoteReader,
+    NoteText,
+    nest_headings,
+    without_fields,
+    without_queries,
+)
 
 # Contact properties worth seeing before a talk, in the order shown.
 _WHO = (
@@ -148,8 +154,9 @@ def _past_meetings(person: Person, graph: Graph, read: NoteReader, today: date) 
         text = read(meeting.note.path)
         notes = text.section("notes")
         if meeting.interview.section("notes") is None and meeting.interview.body.other_text:
-            notes = text.body.strip("\n")  # (written up without a Notes heading, as the
-            # digest takes it)
+            # (written up without a Notes heading, as the digest takes it: but for its
+            # field lines and the list items a template left to fill)
+            notes = without_fields(text.body)
         notes = without_queries(notes)
         lines.append(nest_headings(notes, 4) if notes.strip() else "- No notes written.")
         referred = [p.name for p, _ in meeting.referrals if p not in meeting.people]

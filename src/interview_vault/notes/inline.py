@@ -73,6 +73,14 @@ def inline_fields(body: str, body_line: int) -> list[InlineField]:
     return found
 
 
+def is_field_line(line: str) -> bool:
+    """Whether a line is one whole-line field and no more (`type:: call`, `- 🏢 [company::
+    [[Acme]] ]`): a property, which a prep sheet shows apart, not a note of the talk."""
+    return "::" in line and (
+        _FIELD_LINE.fullmatch(line) is not None or _BRACKETED_LINE.fullmatch(line) is not None
+    )
+
+
 def field_value(text: str) -> Any:
     """A field's value as Dataview reads it: nothing when empty; a link's text, or a list of
     them when links alone are separated by commas; else the text (a date is text, as in

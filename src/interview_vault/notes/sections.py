@@ -20,6 +20,7 @@ from ..core.words import NOTES_HEADINGS
 from .blocks import Event, parse_markdown_events, scan_simple_lines
 from .body import heading_name, split_lines
 from .frontmatter import BOM, read_front_matter, split_front_matter
+from .inline import is_field_line
 from .tasks import read_checkbox
 
 _SETEXT_UNDERLINE = re.compile(r" {0,3}(?:=+|-+)[ \t]*")
@@ -198,6 +199,44 @@ def without_queries(text: str) -> str:
                 continue  # (in a sentence, it stays as written: the sentence needs it)
         lines.append(line)
     return "\n".join(lines)
+
+
+# A list item a template leaves to fill: `-`, `1.`, `2.`, or `...` alone
+_EMPTY_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d{1,3}[.)])?[ \t]*(?:\.{3}|…)?[ \t]*")
+
+
+def without_fields(text: str) -> str:
+    """A whole note's text as a prep sheet shows it for its notes: without its field lines
+    (`- [topic:: ]`, `- [date:: 2023-03-05]`: properties, shown apart), the list items a
+    template left to fill (`1.`, `...`), and the headings left over nothing."""
+    lines = [
+        line
+        for line in split_lines(text)
+        if not is_field_line(line) and not (line.strip() and _EMPTY_ITEM.fullmatch(line))
+    ]
+    fenced, fence = set(), False  # (a heading in code is none)
+    for number, line in enumerate(lines):
+        if line.lstrip().startswith(("```", "~~~")):
+            fence = not fence
+        elif fence:
+            fenced.add(number)
+    kept: list[str] = []
+    for number in range(len(lines) - 1, -1, -1):  # (from the end: a heading over nothing
+        # but blank lines and a heading of its level or higher is left out)
+        line = lines[number]
+        heading = None if number in fenced else _ATX_MARKS.match(line)
+        if heading is not None:
+            level = len(heading.group(2))
+            below = next((other for other in reversed(kept) if other.strip()), None)
+            above_nothing = below is None or (
+                (found := _ATX_MARKS.match(below)) is not None and len(found.group(2)) <= level
+            )
+            if above_nothing:
+                while kept and not kept[-1].strip():
+                    kept.pop()  # (and the blank lines it stood over)
+                continue
+        kept.append(line)
+    return "\n".join(reversed(kept)).strip("\n")
 
 
 def nest_headings(text: str, top_level: int) -> str:
