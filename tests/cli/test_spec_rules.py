@@ -794,6 +794,20 @@ def test_who_introduced_someone_is_read_from_their_note(tmp_path: Path) -> None:
     ]
 
 
+def test_no_reach_out_to_someone_their_note_says_you_met_through_someone(tmp_path) -> None:
+    # (sasky/courage: "Met through [[Bob Jones]] at their Christmas party" made "Reach out to
+    # Maria Jones: Bob Jones put you in touch - 695 days overdue")
+    contact(tmp_path, "Bob Jones", "replied: 2026-11-03")
+    contact(tmp_path, "Maria Jones", "created: 2024-12-30",
+            body="Met through [[Bob Jones]] at their Christmas party.\n")  # fmt: skip
+    contact(tmp_path, "Ed Fox", "created: 2026-11-20", body="Introduced by [[Bob Jones]]\n")
+    assert [who for _, _, who, _, _ in briefs(tmp_path, "reach-out")] == ["Ed Fox"]
+    from spec_vault import shapes
+
+    (bob,) = shapes(tmp_path)
+    assert [child[0] for child in bob[2]] == ["Ed Fox", "Maria Jones"]
+
+
 def test_no_reach_out_to_a_contacted_referral(tmp_path: Path) -> None:
     contact(tmp_path, "Bo", "contacted: 2026-11-12")
     referring(tmp_path, "[[Bo]]")

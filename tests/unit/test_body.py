@@ -269,6 +269,23 @@ def test_a_summary_or_minutes_heading_holds_the_notes_of_the_talk(text, notes):
     assert full_parse(text) == parsed
 
 
+def test_links_alone_on_their_lines_under_an_attendees_heading_are_who_was_there():
+    # (axelson/task-centric-obsidian-vault: `## Attendees` over `[[Jane Doe]]` and `[[Mr
+    # X]]`, one a line: "nobody named", and Jane, met twice, "not contacted")
+    text = (
+        "## Attendees\n[[Jane Doe]]\n[[Mr X]], [[Mrs Y]]\nand someone from [[Acme]]\n\n"
+        "## Conversation\n[[Bo Berg]]\n"
+    )
+    parsed, _ = body(text)
+    assert [(link.target, link.line) for link in parsed.people] == [
+        ("Jane Doe", 2), ("Mr X", 3), ("Mrs Y", 3),
+    ]  # fmt: skip
+    assert not body("## Attendees\n[[Jane Doe]]\n")[0].other_text  # (who, no note of it)
+    lines = split_lines(text)
+    full = summarize(parse_markdown_events(text), 1, "Note.md", want_sections=True, lines=lines)
+    assert full[0] == parsed
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.lists(_LINE_PARTS, max_size=14))
 def test_the_no_task_shortcut_never_hides_a_task(lines):

@@ -168,6 +168,7 @@ class Contact:
     lines: Lines = ()
     next_contact: date | None = None  # a day you chose to get back to them
     created: date | None = None  # when the note was made (a referral's day, failing others)
+    acquainted: bool = False  # its text says you met them through someone (no day said)
 
     def line(self, name: str) -> int | None:
         return line_in(self.lines, name)

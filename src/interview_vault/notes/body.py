@@ -5,7 +5,7 @@ the block events `notes.blocks` reads (line by line where it can, else with mark
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 
 from ..core.dates import parse_day, why_no_day
 from ..core.model import SECTION_NAMES, Body, Link, Problem, Section, Task, TaskStatus
@@ -42,7 +42,13 @@ def read_body(
     if events is None:
         events = parse_markdown_events(text)
     return summarize(
-        events, first_line, note, want_sections=want_sections, statuses=statuses, people=people
+        events,
+        first_line,
+        note,
+        want_sections=want_sections,
+        statuses=statuses,
+        people=people,
+        lines=lines,
     )
 
 
@@ -89,12 +95,14 @@ def summarize(
     want_sections: bool,
     statuses: Mapping[str, TaskStatus | None] | None = None,
     people: frozenset[str] = PEOPLE_HEADINGS,
+    lines: Sequence[str] = (),
 ) -> tuple[Body, list[Problem]]:
-    """Turn block events into tasks, sections and a question count."""
+    """Turn block events into tasks, sections and a question count; `lines`, the body's,
+    where the links of a paragraph under an Attendees heading are read."""
     tasks: list[Task] = []
     problems: list[Problem] = []
     names: list[str] = []  # the sections found, in order, with their heading lines...
-    lines: list[int] = []
+    at_lines: list[int] = []
     written: list[bool] = []  # ...and whether anything is written in them
     open_headings: list[tuple[int, int | None]] = []  # (level, index into the sections)
     active: list[int] = []  # the sections the current line is in
@@ -117,7 +125,7 @@ def summarize(
             if name in SECTION_NAMES or name == _NOTED:
                 index = len(names)
                 names.append(name)
-                lines.append(event.line + first_line)
+                at_lines.append(event.line + first_line)
                 written.append(False)
             open_headings.append((event.level, index))
             active = [i for _, i in open_headings if i is not None]
@@ -131,6 +139,8 @@ def summarize(
         if people_level and not (event.kind == "item" and _ANY_CHECKBOX.match(event.text)):
             # who was there: neither notes nor a task (a task there is one: `## Contact`
             # over `- [ ] Send Ana my CV`)
+            if event.kind == "text" and lines:  # (`[[Ana Souza]]` alone on its line)
+                attending += _links_alone(lines, event.line, first_line)
             if event.kind == "item":
                 line = event.line + first_line
                 linked = [Link(target, line) for target in linked_names(event.text) if target]
@@ -176,7 +186,7 @@ def summarize(
         written = [has or name == "notes" for name, has in zip(names, written, strict=True)]
     found = tuple(
         Section(name, line, not has_text)
-        for name, line, has_text in zip(names, lines, written, strict=True)
+        for name, line, has_text in zip(names, at_lines, written, strict=True)
         if name != _NOTED
     )
     body = Body(tuple(tasks), found, questions, other_text, tuple(attending), tuple(named))
@@ -215,6 +225,24 @@ def _a_name(text: str) -> bool:
 
 
 _NOT_IN_NAMES = re.compile(r"[\d:`\[\]#@/<>=*_]")
+
+
+# A line of links alone (`[[Jane Doe]]`, `[[Jane Doe]], [[Mr X]]`): under an Attendees
+# heading, who was there, as a list of them is
+_LINKS_ALONE = re.compile(r"[ \t]*(?:\[\[[^\[\]\n]+\]\][ \t]*(?:[,;&+][ \t]*|and[ \t]+)?)+")
+
+
+def _links_alone(lines: Sequence[str], start: int, first_line: int) -> list[Link]:
+    """The links of the lines of links alone in the paragraph starting at `start`."""
+    found: list[Link] = []
+    for number in range(start, len(lines)):
+        line = lines[number]
+        if not line.strip() or line.lstrip()[:1] in ("#", "-", "*", "+", ">"):
+            break
+        if _LINKS_ALONE.fullmatch(line):
+            at = number + first_line
+            found += [Link(target, at) for target in linked_names(line) if target]
+    return found
 
 
 def _task(checkbox: tuple[TaskStatus, str], line: int, note: str, problems: list[Problem]) -> Task:

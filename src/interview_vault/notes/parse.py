@@ -314,9 +314,10 @@ def _read_contact(fields: Fields, body: str, body_line: int, conventions: Conven
     )
     fields.problems.extend(problems)
     declined = fields.get("declined")
+    referred_by, acquainted = _referrers(fields, body, body_line, conventions)
     return Contact(
         organization=fields.link("organization"),
-        referred_by=_referrers(fields, body, body_line, conventions),
+        referred_by=referred_by,
         source=fields.text("source"),
         contacted=fields.dates("contacted"),
         replied=fields.dates("replied"),
@@ -328,18 +329,25 @@ def _read_contact(fields: Fields, body: str, body_line: int, conventions: Conven
         lines=fields.lines(_CONTACT_LINES),
         next_contact=fields.one_date("next_contact"),
         created=_quiet_date(fields, "created") or added_on(body),
+        acquainted=acquainted,
     )
 
 
 def _referrers(
     fields: Fields, body: str, body_line: int, conventions: Conventions
-) -> tuple[Link, ...]:
+) -> tuple[tuple[Link, ...], bool]:
     """The `referred_by` property's, then those the body says introduced them (`Met through
-    [[Ana Souza]]`) that it does not name, each once; never you (you referred nobody)."""
+    [[Ana Souza]]`) that it does not name, each once, never you (you referred nobody); and
+    whether the body says you met them so."""
     found = without_owner(fields.links("referred_by"), conventions)
-    said = without_owner(introduced_in_text(body, body_line), conventions) if "[[" in body else ()
+    if "[[" not in body:
+        return tuple(found), False
+    said, met = introduced_in_text(body, body_line)
     named = {link.target.casefold() for link in found}
-    return (*found, *(link for link in said if link.target.casefold() not in named))
+    extra = [
+        link for link in without_owner(said, conventions) if link.target.casefold() not in named
+    ]
+    return (*found, *extra), met
 
 
 def _updates(fields: Fields) -> tuple[date, ...]:

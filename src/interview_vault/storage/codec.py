@@ -171,6 +171,7 @@ def _encode_record(record: Record | None) -> list[Any] | None:
             _lines(record.lines),
             _day(record.next_contact),
             _day(record.created),
+            record.acquainted,
         ]
     if isinstance(record, Interview):
         body = record.body
@@ -225,7 +226,7 @@ def _decode_record(data: list[Any] | None) -> Record | None:
     kind = data[0]
     if kind == "contact":
         _, organization, referred_by, source, contacted, replied, updated, *rest = data
-        touched, declined, keep, tasks, lines, next_contact, created = rest
+        touched, declined, keep, tasks, lines, next_contact, created, acquainted = rest
         return Contact(
             Link(_word(organization[0]), organization[1]) if organization else None,
             _unlinks(referred_by),
@@ -240,6 +241,7 @@ def _decode_record(data: list[Any] | None) -> Record | None:
             _unlines(lines),
             _undate(next_contact),
             _undate(created),
+            acquainted,
         )
     if kind == "interview":
         _, contacts, day, status, thanked, thanked_on, referrals, tasks, sections, *body = data

@@ -284,8 +284,8 @@ def reach_outs(graph: Graph, settings: DigestSettings, today: date) -> Iterator[
             ),
         )
     for entry in graph.contacts:
-        if not entry.referred_by or entry.person.key in referred:
-            continue
+        if not entry.referred_by or entry.person.key in referred or entry.contact.acquainted:
+            continue  # (`Met through [[Bob]]`: met already, nobody to reach out to)
         if not graph.wants(entry.person.key):
             continue
         if _has_been_contacted(graph, entry.person, today):
