@@ -207,6 +207,21 @@ def test_commitments_both_ways(vault):
     assert "Connect with Lee on LinkedIn" not in commitments  # done
 
 
+def test_commitments_in_other_notes_are_those_the_digest_lists(vault):
+    # (a second trial: the digest said "Waiting on Alice Chen: sign-off (in Deploy to
+    # Staging)", her prep sheet "They promised - Nothing open")
+    (vault / "Deploy to Staging.md").write_text(
+        "# Deploy\n- [ ] [[Ama Agyapong]] sign-off\n- [ ] Send [[Ama Agyapong]] the runbook\n"
+        "- [ ] Send [[Lee Chen]] and [[Ama Agyapong]] the notes\n",  # (Lee's, the first)
+        encoding="utf-8",
+    )
+    commitments = section(prep(vault, "Ama Agyapong").stdout, "## Open commitments")
+    assert commitments == (
+        "\n### You promised\n- Send Ama Agyapong the runbook, in [[Deploy to Staging]]\n\n"
+        "### They promised\n- Ama Agyapong sign-off, in [[Deploy to Staging]]\n"
+    )
+
+
 def test_no_commitments(vault):
     commitments = section(prep(vault, "Ama Agyapong").stdout, "## Open commitments")
     assert commitments.count("- Nothing open.") == 2

@@ -95,9 +95,10 @@ def meetings_of(
 
 
 def open_promises(person: Person, graph: Graph, today: date) -> list[Promise]:
-    """Open tasks in their contact note and their (not cancelled) interviews, in note order:
-    yours, and theirs; a task of someone else's met with them (`Sam - send the deck` in a
-    talk with Sam too) is neither, as the digest reads it."""
+    """Open tasks in their contact note and their (not cancelled) interviews, in note order,
+    then in other notes, as the digest gives them to this person: yours, and theirs; a task
+    of someone else's met with them (`Sam - send the deck` in a talk with Sam too) is
+    neither, as the digest reads it."""
     sources: list[tuple[str, tuple[Person, ...], tuple[Task, ...]]] = []
     contact = person.contact
     if contact is not None and person.note is not None:
@@ -119,4 +120,16 @@ def open_promises(person: Person, graph: Graph, today: date) -> list[Promise]:
             whose = waiting_on(task, tuple(dict.fromkeys([*about, *linked])), about)
             if whose is None or whose[0] is person:
                 promises.append(Promise(path, task, whose is not None))
+    # Promises anywhere else (a task note's `- [ ] [[Alice Chen]] sign-off`, a daily note's
+    # line), theirs or to them as the digest reads them: its items and the sheet agree
+    for note, task, about in graph.loose_tasks:
+        if task.status != "open":
+            continue
+        linked = people_named(graph, task.people) if task.people else ()
+        people = tuple(dict.fromkeys([*about, *linked]))
+        if not people:
+            continue
+        whose = waiting_on(task, people, about)
+        if (whose[0] if whose is not None else (about or linked)[0]) is person:
+            promises.append(Promise(note.path, task, whose is not None))
     return promises
