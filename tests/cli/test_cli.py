@@ -70,6 +70,10 @@ def test_digest_defaults_to_the_current_folder(vault, monkeypatch):
     assert json.loads(here.output)["items"]
 
 
+def here_json_tree(vault: Path) -> str:
+    return run("chains", "--vault", str(vault), "--today", "2026-11-26").output
+
+
 def test_every_command_about_the_whole_vault_takes_it_as_an_argument(vault, monkeypatch):
     # (a new user: `vault adopt VAULT`, `vault stats VAULT` and `vault chains VAULT` said
     # "Got unexpected extra argument", where `digest VAULT` and `check VAULT` worked)
@@ -81,7 +85,13 @@ def test_every_command_about_the_whole_vault_takes_it_as_an_argument(vault, monk
     lee = run("chains", "--vault", str(vault), "Lee Chen", "--today", "2026-11-26").output
     assert "Lee Chen" in lee
     assert run("chains", str(vault), "Lee Chen", "--today", "2026-11-26").output == lee
-    monkeypatch.chdir(vault)  # (one argument that is no folder's path: a name)
+    # (a review: a folder without a slash is the vault, as `digest FOLDER` takes it; with
+    # --vault the one argument is a name; a path to no folder is said to be missing)
+    assert run("chains", vault.name, "--today", "2026-11-26").output == here_json_tree(vault)
+    assert run("chains", "--vault", str(vault), "Lee Chen", "--today", "2026-11-26").output == lee
+    missing = run("chains", "../no-such-vault/", "--today", "2026-11-26")
+    assert missing.exit_code != 0 and "no-such-vault" in missing.output
+    monkeypatch.chdir(vault)  # (one argument that is no folder: a name)
     assert run("chains", "Lee Chen", "--today", "2026-11-26").output == lee
     here = run("chains", "--today", "2026-11-26").output
     assert run("chains", ".", "--today", "2026-11-26").output == here != lee

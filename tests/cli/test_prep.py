@@ -344,6 +344,9 @@ def test_a_summary_is_read_with_the_notes():
     assert section_text(text, "notes") == "She moved to Stripe."
     assert section_entries(text, "notes") == ["She moved to Stripe."]
     assert section_text("## Research summary\nRead.\n", "notes") == ""
+    # (a review) one within Research is none; one within Notes is read once, with them
+    assert section_text("## Research\n### Summary\n- PM at Stripe\n## Notes\n- \n", "notes") == ""
+    assert section_text("## Notes\nA\n### Key takeaways\nB\n", "notes") == "A\n### Key takeaways\nB"
 
 
 def test_a_meeting_shown_whole_leaves_out_its_fields_and_what_a_template_left_to_fill():

@@ -260,6 +260,8 @@ def test_a_heading_with_an_emoji_or_a_number_before_it_names_a_section():
         ("## Notes\n## Key takeaways:\n\n## Summary\n- \n", [True]),  # empty: not written
         # an empty Summary is no empty Notes section: text elsewhere writes the talk up
         ("## Summary\n\n## Discussion points\nHiring.\n", []),
+        # (a review) a Summary within Research or Goals is of what you read: no notes
+        ("## Research\n### Summary\n- PM at Stripe\n## Notes\n- \n", [True]),
     ],
 )
 def test_a_summary_or_minutes_heading_holds_the_notes_of_the_talk(text, notes):

@@ -83,6 +83,7 @@ def test_a_whole_line_field_is_a_property(line):
         "(type:: customer meeting)",
         "- [type:: customer meeting] and [mode:: call]",  # (two: each the line's, not the note's)
         "- [type:: customer meeting] today",
+        "> [type:: customer meeting]",  # (quoted, as a plain field quoted is none)
         "==type==:: customer meeting",  # (a highlight: Dataview reads no key there)
         "**type::** customer meeting",  # (the value is `** customer meeting`, as Dataview's)
         "**type** note:: customer meeting",  # (marks inside the key: none, to Dataview too)

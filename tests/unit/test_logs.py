@@ -53,8 +53,31 @@ def test_bold_dated_entries_of_an_interaction_history():
         ("Catch-up coffee", "met"),
         ("Slack DM after her HM interview", None),  # (longer: the talk was someone else's)
         ("Intake meeting prep", None),  # (no talk yet)
+        # (a review: each was a talk held, and asked a thank-you)
+        ("Missed call", None),
+        ("Cancelled call", None),
+        ("Call (no answer)", None),
+        ("Scheduled call", None),
+        ("Booked intro call", None),
+        ("Asked for call", "outgoing"),
+        ("Declined interview", "declined"),
+        ("Jordan's HM interview", None),
     ],
 )
 def test_an_entry_titled_by_a_kind_of_talk_tells_of_one(title, what):
     body = f"## Log\n### 2026-11-20 — {title}\nWe went over the plan.\n"
     assert [fact[1] for fact in facts(body) if fact[1] != "did"] == ([what] if what else [])
+
+
+@pytest.mark.parametrize(
+    ("entry", "what"),
+    [
+        ("Slack DM\nAlex messaged right after.", "incoming"),
+        # (a review: the person's verb in the text decides only where the title says
+        # nothing, and only that they wrote)
+        ("Pipeline update\nAlex interviewed Casey Morgan today.", "did"),
+        ("Sent the deck\nAlex emailed the deck to his VP.", "outgoing"),
+    ],
+)
+def test_the_persons_verb_in_an_entry_is_theirs_where_its_title_says_nothing(entry, what):
+    assert [fact[1] for fact in facts(f"## Log\n### 2026-11-20 — {entry}\n")] == [what]

@@ -311,8 +311,9 @@ def test_an_email_thanks_the_latest_talk_without_a_thank_you_only():
     lee = talk("Lee", day(10), status="done")
     found = items(thank_yous, first, second, lee, touch("Ama", day(22)))
     assert [i.note for i in found] == [lee.path]  # Ama's latest talk was thanked
-    thanked = talk("Ama", day(20), status="done", thanked=True)
-    assert [i.note for i in items(thank_yous, first, thanked, touch("Ama", day(22)))] == []
+    # an email after a talk thanks it, one before it does not
+    assert items(thank_yous, first, lee, touch("Ama", day(12)), touch("Lee", day(11))) == []
+    assert [i.note for i in items(thank_yous, first, touch("Ama", day(9)))] == [first.path]
 
 
 def test_one_thank_you_is_asked_of_a_person_met_again_for_the_latest_talk():

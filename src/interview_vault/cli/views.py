@@ -41,8 +41,8 @@ def chains_command(
     person.
 
     With NAME: the path from the root of their chain down to them, and
-    everyone they led you to below. One argument is VAULT when it is a path to
-    a folder (`.`, `~/Notes`, `Notes/`), else NAME.
+    everyone they led you to below. One argument is VAULT when it is a folder
+    (`.`, `~/Notes`, `Notes`), else NAME; with --vault, it is NAME.
 
     \b
     Examples:
@@ -53,10 +53,10 @@ def chains_command(
     """
     if second is not None:
         vault, name = Path(first or "."), second
-    elif first is not None and _a_folder_path(first):
+    elif first is not None and vault_option is None and _a_folder(first):
         vault, name = Path(first), None
     else:
-        vault, name = None, first
+        vault, name = None, first  # (with --vault, the one argument is a name)
     with session_at(pick_vault(vault, vault_option)) as session:
         click.echo(chains_view(session, today, name, output_format))
 
@@ -94,12 +94,10 @@ def stats_command(
         click.echo(stats_view(session, today, since, output_format), nl=False)
 
 
-def _a_folder_path(text: str) -> bool:
-    """Whether `vault chains` was given a vault rather than a name: a folder that exists,
-    written as a path (`.`, `~/Notes`, `Notes/`), or holding a vault's `.vault/` or
-    `.obsidian/` (a person's name is never a path)."""
-    path = Path(text).expanduser()
-    if not path.is_dir():
-        return False
-    as_path = "/" in text or "\\" in text or text in (".", "..") or text.startswith("~")
-    return as_path or (path / ".vault").is_dir() or (path / ".obsidian").is_dir()
+def _a_folder(text: str) -> bool:
+    """Whether `vault chains` was given a vault rather than a name: a folder that exists
+    (as `vault digest FOLDER` takes it), or a path to one that does not (`../Notes/`, said
+    to be missing, not sought as a person)."""
+    if Path(text).expanduser().is_dir():
+        return True
+    return text.endswith(("/", "\\")) or text.startswith((".", "~", "/"))

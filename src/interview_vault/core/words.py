@@ -489,12 +489,16 @@ def is_index_note(name: str) -> bool:
 _GROUP_WORDS = frozenset({"department", "dept", "team", "squad", "division", "roster"})
 
 
-# Words that name a gathering or a place, not a person: `Met through [[Women in Tech
-# Meetup]]` was introduced by nobody
+# Words that name a gathering, a place, a firm or a website, not a person: `Met through
+# [[Women in Tech Meetup]]`, `Referred by [[Glassdoor]]` were introductions by nobody
 GATHERING_WORDS = frozenset({
     "meetup", "conference", "summit", "club", "network", "program", "programme", "school",
     "university", "college", "fair", "event", "community", "group", "hackathon",
     "bootcamp", "forum", "association", "society", "workshop", "webinar", "alumni",
+    "news", "labs", "inc", "llc", "ltd", "corp", "recruiter", "recruiters", "recruiting",
+    "batch", "dms", "dm", "combinator", "jobs", "careers", "board", "team", "company",
+    "glassdoor", "handshake", "indeed", "twitter", "reddit", "slack", "discord", "github",
+    "facebook", "instagram", "email", "craigslist", "wellfound", "angellist", "hn",
 })  # fmt: skip
 
 

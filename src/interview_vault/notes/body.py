@@ -120,8 +120,10 @@ def summarize(
                 open_headings.pop()
             name = heading_name(event.text)
             index = None
-            if name in NOTES_HEADINGS:
-                name = _NOTED  # (a Summary or Minutes section: read as notes, not shown)
+            if name in NOTES_HEADINGS and not any(i is not None for _, i in open_headings):
+                # (a Summary or Minutes section: read as notes, not shown; not one within
+                # Research or Notes, `### Summary` of what you read, or of the talk's notes)
+                name = _NOTED
             if name in SECTION_NAMES or name == _NOTED:
                 index = len(names)
                 names.append(name)

@@ -25,7 +25,7 @@ _FIELD_LINE = re.compile(
 # (`- 🏢 [company:: [[Boring Company]] ]`, as a person template writes its fields): a
 # whole-line field too (not a task's `- [ ] Call [due:: 2026-12-01]`)
 _BRACKETED_LINE = re.compile(
-    r"[ \t]*(?:[-*+][ \t]+)?(?:[^\w\s\[\]()]+[ \t]*)?\[[*~`]*(\w[\w \t-]*?)[*~`]*[ \t]*"
+    r"[ \t]*(?:[-*+][ \t]+)?(?:[^\w\s\[\]()>]+[ \t]*)?\[[*~`]*(\w[\w \t-]*?)[*~`]*[ \t]*"
     r"::(?!:)[ \t]*((?:[^\[\]]|\[\[[^\[\]]*\]\]|\[[^\[\]]*\]\([^()]*\))*?)[ \t]*\][ \t]*\r?"
 )
 _FENCE_LINE = re.compile(r"^ {0,3}(`{3,}|~{3,})(.*)$", re.MULTILINE)

@@ -175,12 +175,21 @@ def _a_talk_titled(title: str, verbs: Mapping[str, str]) -> bool:
     """Whether an entry's title is a kind of talk, after a word or two (`Intake meeting (60
     min)`, `Intro call`, `Catch-up coffee`), asides left out; not a longer title that ends
     with one (`Slack DM after her HM interview`)."""
-    if "?" in title:
+    if "?" in title or not_held(title):  # (`Missed call`, `Call (no answer)`)
         return False
     words = _WORDS.findall(_ASIDE.sub(" ", title).casefold())
-    return 0 < len(words) <= 3 and (
-        verbs.get(words[-1]) == "met" or words[-1] in _TALK_TYPES or _a_talk(title, verbs)
-    )
+    if not 0 < len(words) <= 3 or _NOT_A_TALK_YET.intersection(words) or "'" in title:
+        return False  # (`Declined interview`, `Booked intro call`, `Jordan's HM interview`)
+    if len(words) > 1 and verb_of(" ".join(words[:-1]), verbs) not in (None, "met"):
+        return False  # (`Asked for call`: a request for one)
+    return verbs.get(words[-1]) == "met" or words[-1] in _TALK_TYPES or _a_talk(title, verbs)
+
+
+# Words before a kind of talk in a title that say it was not held, or not yet
+_NOT_A_TALK_YET = frozenset({
+    "declined", "scheduled", "booked", "requested", "asked", "set", "planned", "proposed",
+    "pending", "tentative", "upcoming", "next", "cancelled", "canceled", "missed",
+})  # fmt: skip
 
 
 _ASIDE = re.compile(r"\([^()]*\)|\*+")
@@ -222,11 +231,14 @@ def _interaction(
     if not row and len(cells) > 1 and _a_talk_titled(cells[1], verbs):
         return "met"
     for cell in cells:
-        what = verb_of(cell, verbs, names)
+        what = verb_of(cell, verbs)
         if what == "met" and row and (not held or "?" in cell):
             continue
         if what in ("incoming", "met", "declined"):
             return what
+    titled = not row and len(cells) > 1 and verb_of(cells[1], verbs) is not None
+    if names and not titled and any(verb_of(c, verbs, names) == "incoming" for c in cells[2:]):
+        return "incoming"  # (`Alex messaged right after`, under a title saying nothing)
     if any(verb_of(cell, verbs) in _YOU_WROTE or _a_channel(cell) for cell in cells):
         return "outgoing"  # (a verb of yours, or a channel written on: `Email`, `LinkedIn`)
     return "did"

@@ -237,7 +237,9 @@ def _build_note(
         tasks = tuple(t for t in parsed.tasks if t.status == "open")
         fields.problems.extend(p for p in problems if p.line in {t.line for t in tasks})
         log += _done_tasks(parsed.tasks, own=False)
-    elif record is None and (may_hold_links(body) or fields.get("contact") is not None):
+    elif record is None and (
+        may_hold_links(body) or fields.get("contact") is not None or _tags_someone(body)
+    ):
         # An ordinary note: its open tasks that link someone, or all of them when it says
         # whom it is about (a call's notes, with `people:`): promises to them
         said = len(fields.problems)
@@ -331,6 +333,12 @@ def _read_contact(fields: Fields, body: str, body_line: int, conventions: Conven
         created=_quiet_date(fields, "created") or added_on(body),
         acquainted=acquainted,
     )
+
+
+def _tags_someone(body: str) -> bool:
+    """Whether a body may tag someone by slug (`#people/john-appleseed`): its tasks may be
+    promises to them."""
+    return "#p" in body and ("#people/" in body or "#person/" in body)
 
 
 def _referrers(

@@ -102,13 +102,13 @@ def _a_name_link(target: str) -> bool:
 # one met "through" or "via" something may be an event or a website (`Met via [[LinkedIn]]`):
 # a name of two words or more only.
 _INTRODUCED_CUE = re.compile(
-    r"(?i:\b(?:"
+    r"(?P<cue>(?i:\b(?:"
     r"(?P<by>(?:introduced|referred|recommended)(?:\s+(?:me|us))?"
     r"(?:\s+to\s+(?:me|us|her|him|them))?\s+(?:by|through|via)"
     r"|(?:warm\s+)?(?:intro|introduction|referral)\s+(?:from|by))"
     r"|(?:(?P<met>met|know|knew)(?:\s+(?:her|him|them|each\s+other))?"
     r"|(?:warm\s+)?(?:intro|introduction|referral))"
-    r"\s+(?:through|via)))"
+    r"\s+(?:through|via))))"
     r"[ \t*_:]*(?:[ \t]+[a-z][\w'’-]*){0,3}[ \t*_:]*$"
 )
 _TWO_BRACKETS = re.compile(r"\[\[")
@@ -143,8 +143,7 @@ def introduced_in_text(body: str, first_line: int) -> Introduced:
             "intro" in before
             or "referr" in before
             or "recommended" in before
-            or "through" in before
-            or "via" in before
+            or (("through" in before or "via" in before) and ("met" in before or "kn" in before))
         ) and _INTRODUCED_CUE.search(body, max(0, at - _CUE_REACH), at):
             break
     else:
@@ -157,30 +156,63 @@ def introduced_in_text(body: str, first_line: int) -> Introduced:
         if fenced or "[[" not in line or line.rstrip().endswith("?") or _TASK_LINE.match(line):
             continue
         text = uncommented(line)
+        if "`" in text:  # (code says nothing: blanked, the places kept)
+            text = _CODE_SPAN.sub(lambda code: " " * len(code.group()), text)
         after = -1  # where the last link taken ends: one joined to it is taken too
         for link in _A_LINK.finditer(text):
             target = link.group(1).strip()
             joined = after >= 0 and _JOINED.fullmatch(text, after, link.start()) is not None
-            cue = None if joined else _INTRODUCED_CUE.search(text, 0, link.start())
-            strong = joined or (cue is not None and cue.group("by") is not None)
-            if (not joined and (cue is None or _NEGATED.search(text, 0, cue.start()))) or not (
-                _a_name_link(target) or _a_slug(target) or (strong and _one_name(target))
-            ):
+            strong = False  # (one word after "introduced by"; not one joined to a name)
+            if not joined:
+                cue = _INTRODUCED_CUE.search(text, max(0, link.start() - _CUE_REACH), link.start())
+                if cue is None or not _said_so(text, cue.start(), cue.end("cue"), link.start()):
+                    after = -1
+                    continue
+                met_here = cue.group("met") is not None
+                strong = cue.group("by") is not None
+            if not (_a_name_link(target) or _a_slug(target) or (strong and _one_name(target))):
                 after = -1
                 continue
             found.append(Link(target, first_line + number))
-            met = met or (cue is not None and cue.group("met") is not None)
+            met = met or met_here
             after = link.end()
     once = list({link.target.casefold(): link for link in reversed(found)}.values())[::-1]
     return Introduced(once, met)
 
 
+def _said_so(text: str, start: int, end: int, link: int) -> bool:
+    """Whether a cue at `start:end` of a line, before a link at `link`, says who introduced
+    the person: at the start of the line or of a sentence, or after one who was introduced
+    (`I was introduced to her by`, `We met through`); not a plan (`Ask for an intro from`),
+    nor a "not" in its sentence, nor something else one did (`Book recommended by`, `Joined
+    Stripe, referred by`), nor you introducing (`Introduced by me to [[Bo]]`)."""
+    sentence = _SENTENCE_END.split(text[:start])[-1]
+    if _NEGATED.search(sentence) or _AFTER_ME.search(text, end, link):
+        return False
+    return _SAID_BEFORE.fullmatch(sentence) is not None
+
+
+# What may stand before such a cue in its sentence: a list marker, marks, a bracket, or
+# the one introduced (`I was`, `We`, `She got`)
+_SAID_BEFORE = re.compile(
+    r"[ \t>*_+(\[-]*(?:\d+[.)][ \t]*)?(?:(?i:i|we|she|he|they|you)(?:[ \t]+(?i:was|were|got|"
+    r"had been|have been|'ve been))?[ \t]+)?[*_]*",
+)
+_SENTENCE_END = re.compile(r"[.!;](?=\s)|\s[—–-]\s")
+_AFTER_ME = re.compile(r"\b(?:me|us|to)\b")
+_CODE_SPAN = re.compile(r"`[^`]*`")
+
+
 def _a_slug(target: str) -> bool:
-    return _A_SLUG.fullmatch(target.rsplit("/", 1)[-1]) is not None
+    if _A_SLUG.fullmatch(name := target.rsplit("/", 1)[-1]) is None:
+        return False
+    return GATHERING_WORDS.isdisjoint(name.split("-"))
 
 
 def _one_name(target: str) -> bool:
     """`Lee`, `oba`: one word, in lower case but maybe its first letter (not `LinkedIn`,
     `YC`)."""
     name = target.rsplit("/", 1)[-1]
-    return _ONE_NAME.fullmatch(name) is not None and (len(name) == 1 or name[1:].islower())
+    if _ONE_NAME.fullmatch(name) is None or name.casefold() in GATHERING_WORDS:
+        return False
+    return len(name) == 1 or name[1:].islower()

@@ -16,6 +16,7 @@ from typing import Any
 
 from ..core.errors import FrontMatterError
 from ..core.links import shown_markdown_links
+from ..core.model import SECTION_NAMES
 from ..core.words import NOTES_HEADINGS
 from .blocks import Event, parse_markdown_events, scan_simple_lines
 from .body import heading_name, split_lines
@@ -117,10 +118,18 @@ def _section_ranges(lines: list[str], events: list[Event], name: str) -> list[tu
     """(first line, end line) of every section called `name`, in order."""
     headings = [e for e in events if e.kind == "heading"]
     ranges = []
+    within: list[tuple[int, bool]] = []  # the open headings: (level, a section of the four)
     for index, heading in enumerate(headings):
+        while within and within[-1][0] >= heading.level:
+            within.pop()
         found = _heading_name(heading)
-        if found != name.casefold() and not (name == "notes" and found in NOTES_HEADINGS):
-            continue  # (a talk's Summary or Minutes is read with its Notes, as the digest does)
+        nested = any(named for _, named in within)
+        within.append((heading.level, found in SECTION_NAMES))
+        if found != name.casefold() and not (
+            name == "notes" and found in NOTES_HEADINGS and not nested
+        ):
+            continue  # (a talk's Summary or Minutes is read with its Notes, as the digest
+            # does: not one within Research or Notes, as the digest does not)
         end = next((h.line for h in headings[index + 1 :] if h.level <= heading.level), len(lines))
         ranges.append((_content_start(lines, heading), end))
     return ranges

@@ -144,7 +144,7 @@ _PERSON_TAG = re.compile(r"(?<![\w#/&])#(?:people|person)/([\w-]+)(?![\w/-])", r
 
 def tagged_people(text: str) -> tuple[str, ...]:
     """The slugs of the people a text's tags name (`#people/john-appleseed`), in order."""
-    return tuple(_PERSON_TAG.findall(text)) if "#" in text else ()
+    return tuple(_PERSON_TAG.findall(text)) if "/" in text and "#" in text else ()
 
 
 def linked_spans(text: str) -> list[tuple[str, int, int]]:
