@@ -176,6 +176,19 @@ def test_a_nested_tag_is_carried_by_its_parent():
     assert [mark for mark, _, _ in marks(found, "contact")] == ["#person"]
 
 
+def test_a_status_tag_says_a_stage_not_a_kind():
+    # (rileykyler/ai-career-system: job notes tagged `#status/interview` were proposed as
+    # meetings, `#status/applied` as applications' mark beside `track: energy`)
+    jobs = [
+        sample(f"Jobs/2026-09-1{n} - Co {n} - SDR.md", (f"status/{stage}",), company=f"Co {n}",
+               track="sales" if n % 2 else "energy")
+        for n, stage in enumerate(["interview", "applied", "applied", "interview", "applied"])
+    ]  # fmt: skip
+    found = propose(jobs)
+    assert found.kinds["interview"].notes == []
+    assert "#status/interview" not in [m for m, _, _ in marks(found, "application")]
+
+
 def test_when_a_note_was_made_does_not_date_meetings_their_file_names_date():
     # (a public vault: "2023-11-26 Demo Meeting Note" made on the 24th was a talk on the
     # 24th once adopt proposed `created` as the meetings' date)

@@ -395,12 +395,18 @@ def is_web_page(text: str) -> bool:
 _NUMBER_PREFIX = re.compile(r"^\d+[\s._-]*")
 
 
+# A nested tag's parent that says what follows is a stage, not a kind of note
+_STATUS_PARENTS = frozenset({"status", "stage", "state", "phase", "step", "pipeline"})
+
+
 def kind_said(text: str, folder: bool = False, *, whole: bool = False) -> str | None:
     """The kind a folder's name, a tag or a type value says, if it says one: the whole of
     it (`Log-Communication`, `1-on-1s`, `20 People`), or (unless `whole`) its last word
     (`crm-contact`, `job-applications`); `Meeting Notes` is a meeting's."""
     table = FOLDER_WORDS if folder else KIND_WORDS
     folded = text.casefold()
+    if folded.partition("/")[0] in _STATUS_PARENTS and "/" in folded:
+        return None  # (`#status/interview` is a job's stage, no meeting's mark)
     for written in (folded, _NUMBER_PREFIX.sub("", folded)):  # ("1-on-1s" is no prefix)
         words = _words_said(written)
         if len(words) > 1 and words[-1] == "note":
