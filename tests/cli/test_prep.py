@@ -85,6 +85,14 @@ def test_how_you_met_without_a_referrer_gives_the_source(vault):
     assert met.strip() == "- How you found them: LinkedIn alumni search"
 
 
+def test_how_you_met_in_the_notes_own_words(vault):
+    # (sasky/courage: "## How We Met / Met at a tech conference in Wellington", and prep
+    # said "Not recorded: add `referred_by` or `source`")
+    add_line(vault / "Contacts" / "Ama Agyapong.md", "\n## How We Met\nAt a conference in Accra.")
+    how = section(prep(vault, "Ama Agyapong").stdout, "## How you met")
+    assert "At a conference in Accra." in how and "Not recorded" not in how
+
+
 def test_organization_note_properties_and_body(vault):
     organization = prep(vault, "Lee Chen").stdout.split(
         "## Organization: Center for Science Policy\n"

@@ -42,7 +42,7 @@ def build_prep_sheet(
         f"# Preparing to talk with {person.name}",
         _summary(person, following, graph, read),
         _who(person, graph, read, today),
-        _how_you_met(person, graph, today),
+        _how_you_met(person, graph, read, today),
         _organization(person, graph, read),
         _past_meetings(person, graph, read, today),
         _commitments(open_promises(person, graph, today), graph),
@@ -92,8 +92,16 @@ def _who(person: Person, graph: Graph, read: NoteReader, today: date) -> str:
     return "\n".join(lines)
 
 
-def _how_you_met(person: Person, graph: Graph, today: date) -> str:
+# The headings of a person's note over how you met them, in its own words
+_MET_HEADINGS = ("how we met", "how i met", "how we met each other", "how we know each other")
+
+
+def _how_you_met(person: Person, graph: Graph, read: NoteReader, today: date) -> str:
     lines = ["## How you met"]
+    text = read(person.note.path) if person.note else None
+    said = next((found for name in _MET_HEADINGS if text and (found := text.section(name))), "")
+    told = [nest_headings(without_queries(said), 3)] if said else []  # (in its own words:
+    # `## How We Met` / `Met at a tech conference in Wellington`)
     chain = chain_to(person, graph, today)
     if len(chain) >= 2:
         lines.append("- " + " → ".join(_node(node, graph) for node in chain))
@@ -104,11 +112,12 @@ def _how_you_met(person: Person, graph: Graph, today: date) -> str:
         also = chain[-1].also_referred_by
         if also:
             lines.append(f"- Also suggested by: {', '.join(also)}")
-        return "\n".join(lines)
+        return "\n".join([*lines, *told])
     source = person.contact.source if person.contact else None
     if source:
         lines.append(f"- How you found them: {source}")
-    else:
+    lines += told
+    if not source and not told:
         where = _link(person.note.path, graph) if person.note else "their note"
         lines.append(f"- Not recorded: add `referred_by` or `source` to {where}.")
     return "\n".join(lines)
