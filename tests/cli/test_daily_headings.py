@@ -219,3 +219,26 @@ def test_the_lines_under_a_talk_item_are_read_and_may_thank_it(tmp_path: Path) -
     ]
     write(tmp_path, DAY, "- Coffee with [[Ana Souza]]\n  - 2026-11-21 thanked\n")
     assert items(tmp_path) == []
+
+
+def test_a_referral_said_under_a_talk_of_a_daily_note_is_that_talks(tmp_path: Path) -> None:
+    # (a trial: `- She said I should talk to [[Christina Wu]]` under `## Coffee with [[Priya
+    # Shah]]` was no referral, where a meeting note's was; and none under another heading)
+    from spec_vault import shapes
+
+    contact(tmp_path, "Priya Shah")
+    contact(tmp_path, "Ana Souza")
+    write(tmp_path, DAY, (
+        "## Coffee with [[Priya Shah]]\n- Great tips.\n"
+        "- She said I should talk to [[Christina Wu]]\n"
+        "## Later\n- Read that I should talk to [[Bo Berg]]\n"  # (no talk above: nobody's)
+        "- Lunch with [[Ana Souza]]\n  - intro to [[Cy Moss]]\n"
+    ))  # fmt: skip
+    assert [(k, who) for k, who, _ in kinds(tmp_path) if k == "reach-out"] == [
+        ("reach-out", "Christina Wu"),
+        ("reach-out", "Cy Moss"),
+    ]
+    assert shapes(tmp_path) == [
+        ("Ana Souza", "met", [("Cy Moss", "no note", [])]),
+        ("Priya Shah", "met", [("Christina Wu", "no note", [])]),
+    ]

@@ -768,3 +768,25 @@ def test_a_thank_you_follows_the_latest_talk_with_someone():
         [_talk("Interviews/B.md", "Jen", later, status="done", thanked=True)],
         [_talk("Interviews/B.md", "Bob", later, status="done")],
     )
+
+
+def test_a_referral_said_under_a_daily_talk_follows_its_lines():
+    # (the referral is the talk's, which another line of the same note tells of)
+    day = TODAY - timedelta(days=3)
+    priya, cy = contact("Contacts/Priya.md"), contact("Contacts/Christina.md", ("Chris",))
+
+    def daily(*log: LogLine) -> Note:
+        return Note("Daily/2026-11-23.md", "2026-11-23", "2026-11-23", log=log)
+
+    talk = LogLine(day, "met", 1, "Coffee with [[Priya]]", "Priya")
+    said = LogLine(day, "referral", 3, "- talk to [[Chris]]", "Chris")
+    notes = {note.path: note for note in (priya, cy, daily(talk))}
+    found = build_digest([priya, cy, daily(talk, said)], Settings(), TODAY).items
+    assert [i.person for i in found if i.kind == "reach-out"] == ["Christina"]
+    _engine_follows(
+        notes,
+        [daily(talk, said)],
+        [contact("Contacts/Christina.md", ("Cristina",))],  # (the link leads nowhere now)
+        [contact("Contacts/Christina.md", ("Chris",), contacted=(day,))],
+        [daily(LogLine(day, "met", 1, "Coffee with [[Christina]]", "Christina"), said)],
+    )

@@ -46,6 +46,7 @@ from .model import (
     Fact,
     Interview,
     Link,
+    LogLine,
     Note,
     Organization,
     Problem,
@@ -249,9 +250,13 @@ def _apply_activity(graph: Graph, logs: list[Note], window: int) -> None:
                 graph.touched.add(person.key)
             line = touch.touch.date_line or 0
             events.append((day, touch.note.path, line, person, touch.touch.direction, fact))
+    referrals: list[tuple[Note, LogLine]] = []  # the referrals said under a talk's line
     for note in logs:
         own = graph.people.get(note.path) if isinstance(note.record, Contact) else None
         for said in note.log:
+            if said.what == "referral":
+                referrals.append((note, said))
+                continue
             if said.target is None:
                 about = own
             elif (about := _first(contacts_named(graph, [said.target]))) is None:
@@ -267,6 +272,8 @@ def _apply_activity(graph: Graph, logs: list[Note], window: int) -> None:
     events.sort(key=lambda event: (event[0], event[1], event[2]))
     by_path = {note.path: note for note in logs}
     _log_talks(graph, [event for event in events if event[4] == "met"], by_path)
+    if referrals:
+        _log_referrals(graph, referrals)
 
     requests: dict[str, list[date]] = defaultdict(list)
     replies: dict[str, list[date]] = defaultdict(list)
@@ -378,6 +385,32 @@ def _log_talks(graph: Graph, events: list[_Event], notes: Mapping[str, Note]) ->
         graph.meetings_by_person.setdefault(person.key, []).append(meeting)
     if told:
         _told_held(graph, told)  # (once: each list of meetings replaced a single time)
+
+
+def _log_referrals(graph: Graph, referrals: list[tuple[Note, LogLine]]) -> None:
+    """The referrals said under a daily note's line telling of a talk (`- She said I should
+    talk to [[Christina Wu]]` under `## Coffee with [[Priya Shah]]`): that talk's, as a
+    meeting note's `referrals` are (each once, never one of its people)."""
+    told: dict[int, Meeting] = {}  # id of a talk a line tells of -> it, with its referrals
+    for note, said in referrals:
+        talks = [
+            (m.logged[3] or 0, m)
+            for m in graph.meetings
+            if m.logged is not None and m.logged[2] == note.path and (m.logged[3] or 0) < said.line
+        ]
+        if not talks or said.target is None:
+            continue
+        latest = max(talks, key=lambda found: found[0])[1]
+        talk = told.get(id(latest), latest)
+        link = Link(said.target, said.line)
+        person = graph.person(link, note, "referrals")
+        if person in talk.people or any(p is person for p, _ in talk.referrals):
+            continue
+        told[id(latest)] = replace(talk, referrals=(*talk.referrals, (person, link)))
+    if told:
+        graph.meetings = [told.get(id(m), m) for m in graph.meetings]
+        for key, meetings in graph.meetings_by_person.items():
+            graph.meetings_by_person[key] = [told.get(id(m), m) for m in meetings]
 
 
 def _told_held(graph: Graph, scheduled: list[Meeting]) -> None:

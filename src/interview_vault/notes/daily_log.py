@@ -21,6 +21,7 @@ from .logs import (
     verb_of,
     written_day,
 )
+from .referrals import referred_in_text
 from .tasks import linked_names, linked_spans
 
 # A list item that is no task: what a daily note's line says
@@ -38,26 +39,37 @@ def read_daily_log(
     found: list[LogLine] = []
     talk: list[LogLine] = []  # the facts of the line just above, when it tells of a talk
     depth = -1  # that line's indent, when a list item (whose deeper lines stay its own)
+    level = 0  # its level, when a heading (the lines under it, to the next, are its own)
     for number, raw in enumerate(body.split("\n")):
         # (a talk item's own lines, indented under it, and blank lines keep it open: the
         # thank-you may come after them)
         nested = bool(talk) and depth >= 0 and _indent_of(raw) > depth
         if talk and not raw.strip():
             continue
+        under = bool(talk) and (nested or (level > 0 and not _ends_section(raw, level)))
+        if under and "[[" in raw and (said_to := referred_in_text(raw.rstrip("\r"), 0)):
+            # (`- She said I should talk to [[Christina Wu]]`, under the talk: its referral)
+            text = raw.strip()
+            found += [
+                LogLine(day, "referral", number + first_line, text, s.target) for s in said_to
+            ]
+            continue
         if "[[" not in raw and "](" not in raw:
             if talk:  # (the cheap test first: most lines follow no talk)
                 kept = _thanked_under(raw.rstrip("\r"), number + first_line, verbs, talk, found)
-                talk = talk if nested else kept
+                talk = talk if under else kept  # (a talk's heading holds to the next one)
             continue
         line = raw.rstrip("\r")
         item = _LIST_ITEM.match(line)
         if not nested:
             talk = []
             depth = _indent_of(line) if item is not None else -1
+            level = 0
         if item is not None:
             said = item.group(1).strip()
         elif "#" in line and (heading := HEADING.match(line)) is not None:
             said = heading.group(2).strip()  # (at any level: what it says decides)
+            level = len(heading.group(1))
         else:
             continue
         # (a day planned by the hour: `- 10:00 Coffee with [[Ana Souza]]`, the time aside)
@@ -85,6 +97,12 @@ _LEADING_TIME = re.compile(
     rf"\A(?:\d{{1,2}}[:.]\d{{2}}(?:[ \t]*[AaPp]\.?[Mm]\.?)?|\d{{3,4}}[AaPp][Mm]?(?![^\W_]))"
     rf"(?:[ \t]*[-–—][ \t]*{_CLOCK})?[ \t]*[:\-–—|]?[ \t]*"
 )
+
+
+def _ends_section(line: str, level: int) -> bool:
+    """Whether a line is a heading of `level` or higher, ending the section above it."""
+    heading = HEADING.match(line) if "#" in line else None
+    return heading is not None and len(heading.group(1)) <= level
 
 
 def _indent_of(line: str) -> int:
