@@ -82,8 +82,8 @@ def test_a_markdown_link_to_a_web_page_names_nobody(tmp_path):
     body = "## Participants\n- [Ana Souza](https://example.com/Ana%20Souza.md)\n"
     md(vault, "Meetings/2026-11-20 Coffee.md", "type: interview\ndate: 2026-11-20", body)
     assert problems(vault) == [
-        "Meetings/2026-11-20 Coffee.md:None: warning: nobody named: add attendees (in its people "
-        "property, under an Attendees heading or on an Attendees: line)"
+        "Meetings/2026-11-20 Coffee.md:None: warning: nobody named: add attendees (in its "
+        "`contact` property, under an Attendees heading or on an Attendees: line)"
     ]
 
 

@@ -220,12 +220,13 @@ def _people_of(
         # (names on a line or in a tag are said: a title's words are only guesses at names;
         # "add attendees" sent a new user to add a property the tags already said)
         names = [link.target for link in links[first_plain:] if link.line is not None]
+        people_property = f"`{note.shown('contact')}`"  # (as the vault names it)
         shown = ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
         message = (
             f"nobody named has a person's note ({shown}): names without a link count only "
             "for people with a note; link them ([[Name]]) or add their notes"
             if names
-            else f"nobody named: add attendees ({nobody_where('people')})"
+            else f"nobody named: add attendees ({nobody_where(people_property)})"
         )
         line = next((link.line for link in links[first_plain:] if link.line is not None), None)
         graph.problems.append(Problem(note.path, line, "warning", message))
