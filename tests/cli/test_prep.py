@@ -90,7 +90,12 @@ def test_how_you_met_in_the_notes_own_words(vault):
     # said "Not recorded: add `referred_by` or `source`")
     add_line(vault / "Contacts" / "Ama Agyapong.md", "\n## How We Met\nAt a conference in Accra.")
     how = section(prep(vault, "Ama Agyapong").stdout, "## How you met")
-    assert "At a conference in Accra." in how and "Not recorded" not in how
+    assert "At a conference in Accra." in how  # (after her chain)
+    (vault / "Contacts" / "Zoe Park.md").write_text(
+        "---\ntype: contact\n---\n## How We Met\nAt a meetup in Lisbon.\n", encoding="utf-8"
+    )
+    how = section(prep(vault, "Zoe Park").stdout, "## How you met")
+    assert how.strip() == "At a meetup in Lisbon."  # (no chain, no source: not "Not recorded")
 
 
 def test_organization_note_properties_and_body(vault):
@@ -228,6 +233,16 @@ def test_commitments_in_other_notes_are_those_the_digest_lists(vault):
         "\n### You promised\n- Send Ama Agyapong the runbook, in [[Deploy to Staging]]\n\n"
         "### They promised\n- Ama Agyapong sign-off, in [[Deploy to Staging]]\n"
     )
+    # (a review: and not where the digest reads no promise anywhere)
+    config = vault / ".vault" / "config.toml"
+    config.write_text(
+        config.read_text(encoding="utf-8").replace(
+            "commitments_anywhere = true", "commitments_anywhere = false"
+        ),
+        encoding="utf-8",
+    )
+    commitments = section(prep(vault, "Ama Agyapong").stdout, "## Open commitments")
+    assert commitments.count("- Nothing open.") == 2
 
 
 def test_no_commitments(vault):
@@ -355,6 +370,8 @@ def test_a_summary_is_read_with_the_notes():
     # (a review) one within Research is none; one within Notes is read once, with them
     assert section_text("## Research\n### Summary\n- PM at Stripe\n## Notes\n- \n", "notes") == ""
     assert section_text("## Notes\nA\n### Key takeaways\nB\n", "notes") == "A\n### Key takeaways\nB"
+    nested = "## Notes\n- see below\n## Meeting Notes\n### Summary\nBo is hiring.\n"
+    assert section_text(nested, "notes") == "- see below\n\n### Summary\nBo is hiring."
 
 
 def test_a_meeting_shown_whole_leaves_out_its_fields_and_what_a_template_left_to_fill():

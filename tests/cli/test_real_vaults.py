@@ -286,7 +286,7 @@ def test_a_task_tagging_someone_is_a_promise_to_them(tmp_path):
     )
     md(vault, "Meetings/2026-11-20 All Hands.md", "date: 2026-11-20", f"## Action Items\n{tasks}")
     # (a review: in a note linking nothing else, too)
-    md(vault, "Projects/Copilot.md", "status: active", "- [ ] Demo to #person/john-appleseed\n")
+    md(vault, "Projects/Copilot.md", "status: active", "- [ ] Demo to #Person/john-appleseed\n")
     assert [(i["kind"], i["person"], i["line"]) for i in digest_json(vault)["items"]] == [
         ("commitment", "John Appleseed", 5),
         ("commitment", "John Appleseed", 4),

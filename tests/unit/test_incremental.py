@@ -779,7 +779,7 @@ def test_a_referral_said_under_a_daily_talk_follows_its_lines():
         return Note("Daily/2026-11-23.md", "2026-11-23", "2026-11-23", log=log)
 
     talk = LogLine(day, "met", 1, "Coffee with [[Priya]]", "Priya")
-    said = LogLine(day, "referral", 3, "- talk to [[Chris]]", "Chris")
+    said = LogLine(day, "referral", 3, "- talk to [[Chris]]", "Chris", under=1)
     notes = {note.path: note for note in (priya, cy, daily(talk))}
     found = build_digest([priya, cy, daily(talk, said)], Settings(), TODAY).items
     assert [i.person for i in found if i.kind == "reach-out"] == ["Christina"]

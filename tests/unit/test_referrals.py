@@ -48,6 +48,12 @@ from interview_vault.notes.referrals import introduced_in_text, referred_in_text
         ("`Introduced by [[Lee Chen]]`", []),
         ("- [[Bo Berg]] (intro from [[Lee Chen]], 2026-11-05)", []),
         ("Key client. Met via [[Sarah Chen]].", ["Sarah Chen"]),
+        # (a second review: as people label or say it)
+        ("Source: referred by [[Lee Chen]]", ["Lee Chen"]),
+        ("Was referred by [[Lee Chen]]", ["Lee Chen"]),
+        ("Originally introduced by [[Lee Chen]]", ["Lee Chen"]),
+        ("We first met through [[Bob Jones]]", ["Bob Jones"]),
+        ("Maria and I met through [[Bob Jones]]", ["Bob Jones"]),
         ("Introduced by <!-- [[Lee Chen]] -->", []),
     ],
 )
@@ -91,3 +97,13 @@ def test_a_long_note_of_links_is_read_in_time():
     assert introduced_in_text(prose, 1).by == []
     assert introduced_in_text(line, 1).by == [Link("Ana Souza", 1)]
     assert time.perf_counter() - started < 0.2
+
+
+def test_a_plan_to_ask_for_an_introduction_is_no_referral():
+    # (a review: `Ask for an intro to [[X]]` under a talk was "Reach out to X")
+    said = referred_in_text(
+        "- Ask her for an intro to [[Jon Park]]\n- I want to talk to [[Bo Berg]]\n"
+        "- Then she said to talk to [[Ana Souza]]\n",
+        1,
+    )
+    assert said == [Link("Ana Souza", 3)]

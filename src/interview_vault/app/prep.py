@@ -45,7 +45,9 @@ def build_prep_sheet(
         _how_you_met(person, graph, read, today),
         _organization(person, graph, read),
         _past_meetings(person, graph, read, today),
-        _commitments(open_promises(person, graph, today), graph),
+        _commitments(
+            open_promises(person, graph, today, settings.digest.commitments_anywhere), graph
+        ),
         _questions(following, read, settings.digest.min_questions),
     ]
     return "\n\n".join(part.rstrip("\n") for part in parts) + "\n"

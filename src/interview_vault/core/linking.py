@@ -272,9 +272,9 @@ def _apply_activity(graph: Graph, logs: list[Note], window: int) -> None:
                 events.append((said.day, note.path, said.line, about, what, fact))
     events.sort(key=lambda event: (event[0], event[1], event[2]))
     by_path = {note.path: note for note in logs}
-    _log_talks(graph, [event for event in events if event[4] == "met"], by_path)
+    talks = _log_talks(graph, [event for event in events if event[4] == "met"], by_path)
     if referrals:
-        _log_referrals(graph, referrals)
+        _log_referrals(graph, referrals, talks)
 
     requests: dict[str, list[date]] = defaultdict(list)
     replies: dict[str, list[date]] = defaultdict(list)
@@ -361,11 +361,14 @@ def _first(people: tuple[Person, ...]) -> Person | None:
     return people[0] if people else None
 
 
-def _log_talks(graph: Graph, events: list[_Event], notes: Mapping[str, Note]) -> None:
+def _log_talks(
+    graph: Graph, events: list[_Event], notes: Mapping[str, Note]
+) -> dict[tuple[str, int], Meeting]:
     """The talks log lines tell of, as meetings: each makes the person met and wants a
     thank-you (the line is its notes). One on a day a meeting note with them has is that
-    meeting."""
+    meeting. Returns the talk each line tells of, by (note, line)."""
     told: list[Meeting] = []  # meetings still written scheduled that a line tells of
+    talks: dict[tuple[str, int], Meeting] = {}
     for day, path, line, person, _, fact in events:
         held = [
             m
@@ -374,6 +377,7 @@ def _log_talks(graph: Graph, events: list[_Event], notes: Mapping[str, Note]) ->
         ]
         if held:
             told += (m for m in held if m.interview.status == "scheduled")
+            talks.setdefault((path, line), held[0])
             continue
         talk = Interview(
             contacts=(Link(person.name, line),),
@@ -384,46 +388,49 @@ def _log_talks(graph: Graph, events: list[_Event], notes: Mapping[str, Note]) ->
         meeting = Meeting(notes[path], talk, (person,), (), fact)
         graph.meetings.append(meeting)
         graph.meetings_by_person.setdefault(person.key, []).append(meeting)
-    if told:
-        _told_held(graph, told)  # (once: each list of meetings replaced a single time)
+        talks.setdefault((path, line), meeting)
+    if told:  # (once: each list of meetings replaced a single time)
+        held_now = _told_held(graph, told)
+        talks = {at: held_now.get(id(m), m) for at, m in talks.items()}
+    return talks
 
 
-def _log_referrals(graph: Graph, referrals: list[tuple[Note, LogLine]]) -> None:
+def _log_referrals(
+    graph: Graph, referrals: list[tuple[Note, LogLine]], talks: dict[tuple[str, int], Meeting]
+) -> None:
     """The referrals said under a daily note's line telling of a talk (`- She said I should
-    talk to [[Christina Wu]]` under `## Coffee with [[Priya Shah]]`): that talk's, as a
-    meeting note's `referrals` are (each once, never one of its people)."""
-    told: dict[int, Meeting] = {}  # id of a talk a line tells of -> it, with its referrals
+    talk to [[Christina Wu]]` under `## Coffee with [[Priya Shah]]`): that talk's (the
+    meeting note's, when one has the talk that day), as a meeting note's `referrals` are
+    (each once, never one of its people)."""
+    told: dict[int, Meeting] = {}  # id of a talk -> it, with its referrals
     for note, said in referrals:
-        talks = [
-            (m.logged[3] or 0, m)
-            for m in graph.meetings
-            if m.logged is not None and m.logged[2] == note.path and (m.logged[3] or 0) < said.line
-        ]
-        if not talks or said.target is None:
-            continue
-        latest = max(talks, key=lambda found: found[0])[1]
-        talk = told.get(id(latest), latest)
+        found = talks.get((note.path, said.under or 0))
+        if found is None or said.target is None:
+            continue  # (its talk's person is nobody's note: nobody's referral)
+        talk = told.get(id(found), found)
         link = Link(said.target, said.line)
         person = graph.person(link, note, "referrals")
         if person in talk.people or any(p is person for p, _ in talk.referrals):
             continue
-        told[id(latest)] = replace(talk, referrals=(*talk.referrals, (person, link)))
+        told[id(found)] = replace(talk, referrals=(*talk.referrals, (person, link)))
     if told:
         graph.meetings = [told.get(id(m), m) for m in graph.meetings]
         for key, meetings in graph.meetings_by_person.items():
             graph.meetings_by_person[key] = [told.get(id(m), m) for m in meetings]
 
 
-def _told_held(graph: Graph, scheduled: list[Meeting]) -> None:
+def _told_held(graph: Graph, scheduled: list[Meeting]) -> dict[int, Meeting]:
     """Meetings still written `scheduled` that a line tells of: held on their day (`status_of`),
-    as the line says, not a talk it forgot (a daily note's `- Coffee with [[Maya]]`)."""
+    as the line says, not a talk it forgot (a daily note's `- Coffee with [[Maya]]`). Returns
+    them by the id of each as it was."""
     told = {
         id(m): replace(m, interview=replace(m.interview, told_held=True))
         for m in scheduled
         if not m.interview.told_held
     }
     if not told:
-        return
+        return told
     graph.meetings = [told.get(id(m), m) for m in graph.meetings]
     for key, meetings in graph.meetings_by_person.items():
         graph.meetings_by_person[key] = [told.get(id(m), m) for m in meetings]
+    return told

@@ -119,6 +119,7 @@ class LogLine(NamedTuple):
     line: int
     text: str  # the line, as written
     target: str | None = None  # whom it is about (a link's target); None: the note's person
+    under: int | None = None  # a referral's: the line of the talk it is said under
 
 
 # Where properties are written in a note: (the property as the tool names it, its line)

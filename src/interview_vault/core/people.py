@@ -94,7 +94,9 @@ def meetings_of(
     return sorted(found, key=lambda m: (m.interview.date or date.min, m.note.path))
 
 
-def open_promises(person: Person, graph: Graph, today: date) -> list[Promise]:
+def open_promises(
+    person: Person, graph: Graph, today: date, anywhere: bool = True
+) -> list[Promise]:
     """Open tasks in their contact note and their (not cancelled) interviews, in note order,
     then in other notes, as the digest gives them to this person: yours, and theirs; a task
     of someone else's met with them (`Sam - send the deck` in a talk with Sam too) is
@@ -121,9 +123,10 @@ def open_promises(person: Person, graph: Graph, today: date) -> list[Promise]:
             if whose is None or whose[0] is person:
                 promises.append(Promise(path, task, whose is not None))
     # Promises anywhere else (a task note's `- [ ] [[Alice Chen]] sign-off`, a daily note's
-    # line), theirs or to them as the digest reads them: its items and the sheet agree
-    for note, task, about in graph.loose_tasks:
-        if task.status != "open":
+    # line), theirs or to them as the digest reads them (`anywhere`: its setting
+    # `commitments_anywhere`): its items and the sheet agree
+    for note, task, about in graph.loose_tasks if anywhere else ():
+        if task.status != "open" or (task.start is not None and task.start > today):
             continue
         linked = people_named(graph, task.people) if task.people else ()
         people = tuple(dict.fromkeys([*about, *linked]))

@@ -112,7 +112,7 @@ def note_fetcher(
 
 # Bump when what a part holds, or how it is computed, changes: saved parts are then
 # computed afresh rather than mixed with new ones.
-PARTS_FORMAT = 18
+PARTS_FORMAT = 19
 # The tables of names and links the incremental digest keeps, saved one by one
 NAME_TABLES = ("identities", "links", "titles", "categories")
 

@@ -40,6 +40,7 @@ def read_daily_log(
     talk: list[LogLine] = []  # the facts of the line just above, when it tells of a talk
     depth = -1  # that line's indent, when a list item (whose deeper lines stay its own)
     level = 0  # its level, when a heading (the lines under it, to the next, are its own)
+    aside = fenced = False  # under it, in its Goals, Research or Questions, or in code
     for number, raw in enumerate(body.split("\n")):
         # (a talk item's own lines, indented under it, and blank lines keep it open: the
         # thank-you may come after them)
@@ -47,13 +48,21 @@ def read_daily_log(
         if talk and not raw.strip():
             continue
         under = bool(talk) and (nested or (level > 0 and not _ends_section(raw, level)))
-        if under and "[[" in raw and (said_to := referred_in_text(raw.rstrip("\r"), 0)):
-            # (`- She said I should talk to [[Christina Wu]]`, under the talk: its referral)
-            text = raw.strip()
-            found += [
-                LogLine(day, "referral", number + first_line, text, s.target) for s in said_to
-            ]
-            continue
+        if under:
+            stripped = raw.strip()
+            if stripped.startswith(("```", "~~~")):
+                fenced = not fenced
+                continue
+            if level and stripped[:1] == "#" and (part := HEADING.match(raw)) is not None:
+                aside = part.group(2).strip("*_: ").casefold() in _PREPARING
+            if "[[" in raw and not (aside or fenced):
+                said_to = referred_in_text(raw.rstrip("\r"), 0)
+                if said_to:  # (`- She said I should talk to [[Christina Wu]]`: its referral)
+                    at, text, above = number + first_line, stripped, talk[0].line
+                    found += [LogLine(day, "referral", at, text, s.target, above) for s in said_to]
+                    continue
+            if fenced:
+                continue
         if "[[" not in raw and "](" not in raw:
             if talk:  # (the cheap test first: most lines follow no talk)
                 kept = _thanked_under(raw.rstrip("\r"), number + first_line, verbs, talk, found)
@@ -61,15 +70,13 @@ def read_daily_log(
             continue
         line = raw.rstrip("\r")
         item = _LIST_ITEM.match(line)
-        if not nested:
-            talk = []
-            depth = _indent_of(line) if item is not None else -1
-            level = 0
+        if not nested and not under:
+            talk, aside, fenced = [], False, False
         if item is not None:
-            said = item.group(1).strip()
+            said, said_level = item.group(1).strip(), 0
         elif "#" in line and (heading := HEADING.match(line)) is not None:
             said = heading.group(2).strip()  # (at any level: what it says decides)
-            level = len(heading.group(1))
+            said_level = len(heading.group(1))
         else:
             continue
         # (a day planned by the hour: `- 10:00 Coffee with [[Ana Souza]]`, the time aside)
@@ -84,8 +91,10 @@ def read_daily_log(
             continue  # (`## Meeting prep: [[Ana Souza]]`, `coffee cancelled`: no talk)
         people = [LogLine(day, what, number + first_line, said, t) for t in whom_about(said)]
         found += people
-        if what == "met" and not nested:
-            talk = people
+        if what == "met" and not nested and not (under and item is not None):
+            # (a talk of its own, its lines its own; not an item under a talk's heading)
+            talk, aside, fenced = people, False, False
+            depth, level = (_indent_of(line) if item is not None else -1), said_level
     return found
 
 
@@ -97,6 +106,9 @@ _LEADING_TIME = re.compile(
     rf"\A(?:\d{{1,2}}[:.]\d{{2}}(?:[ \t]*[AaPp]\.?[Mm]\.?)?|\d{{3,4}}[AaPp][Mm]?(?![^\W_]))"
     rf"(?:[ \t]*[-–—][ \t]*{_CLOCK})?[ \t]*[:\-–—|]?[ \t]*"
 )
+
+
+_PREPARING = frozenset({"goals", "research", "questions"})
 
 
 def _ends_section(line: str, level: int) -> bool:

@@ -171,18 +171,42 @@ def _a_talk(cell: str, verbs: Mapping[str, str]) -> bool:
     return 0 < len(words) <= 2 and (said in _TALK_TYPES or verbs.get(said) == "met")
 
 
-def _a_talk_titled(title: str, verbs: Mapping[str, str]) -> bool:
+def _a_talk_titled(title: str, verbs: Mapping[str, str], names: Iterable[str] = ()) -> bool:
     """Whether an entry's title is a kind of talk, after a word or two (`Intake meeting (60
-    min)`, `Intro call`, `Catch-up coffee`), asides left out; not a longer title that ends
-    with one (`Slack DM after her HM interview`)."""
+    min)`, `Intro call`, `Catch-up coffee`, `Tom's call` in Tom's note), asides left out;
+    not a longer title that ends with one (`Slack DM after her HM interview`)."""
     if "?" in title or not_held(title):  # (`Missed call`, `Call (no answer)`)
         return False
     words = _WORDS.findall(_ASIDE.sub(" ", title).casefold())
-    if not 0 < len(words) <= 3 or _NOT_A_TALK_YET.intersection(words) or "'" in title:
-        return False  # (`Declined interview`, `Booked intro call`, `Jordan's HM interview`)
+    if not 0 < len(words) <= 3 or _NOT_A_TALK_YET.intersection(words):
+        return False  # (`Declined interview`, `Booked intro call`)
+    owner = _POSSESSIVE.match(title.strip())
+    if owner is not None and owner.group(1).casefold() not in _first_words(names):
+        return False  # (`Jordan's HM interview`: someone else's)
     if len(words) > 1 and verb_of(" ".join(words[:-1]), verbs) not in (None, "met"):
         return False  # (`Asked for call`: a request for one)
+    return _ends_with_a_talk(words, title, verbs)
+
+
+def _ends_with_a_talk(words: list[str], title: str, verbs: Mapping[str, str]) -> bool:
     return verbs.get(words[-1]) == "met" or words[-1] in _TALK_TYPES or _a_talk(title, verbs)
+
+
+def _titled_not_held(title: str, verbs: Mapping[str, str]) -> bool:
+    """Whether an entry's title of a few words tells of a talk that did not take place, or
+    not yet (`Scheduled call`, `Missed call`, `Call (no answer)`): no fact (a refusal or a
+    request, `Declined interview`, `Asked for call`, is one)."""
+    words = _WORDS.findall(_ASIDE.sub(" ", title).casefold())
+    if not 0 < len(words) <= 3 or not _ends_with_a_talk(words, title, verbs):
+        return False
+    return not_held(title) or bool(_NOT_A_TALK_YET.intersection(words) - {"declined", "asked"})
+
+
+_POSSESSIVE = re.compile(r"([^\W\d_]+)['’]s\b")
+
+
+def _first_words(names: Iterable[str]) -> set[str]:
+    return {name.split()[0].casefold() for name in names if name.split()}
 
 
 # Words before a kind of talk in a title that say it was not held, or not yet
@@ -193,6 +217,7 @@ _NOT_A_TALK_YET = frozenset({
 
 
 _ASIDE = re.compile(r"\([^()]*\)|\*+")
+_WITH_YOU = re.compile(r"\b(?:me|us)\b", re.IGNORECASE)
 
 
 def not_held(text: str) -> bool:
@@ -228,7 +253,7 @@ def _interaction(
     held = not row or not any(map(_says_not_held, cells))
     if held and any(_a_talk(cell, verbs) for cell in cells):
         return "met"
-    if not row and len(cells) > 1 and _a_talk_titled(cells[1], verbs):
+    if not row and len(cells) > 1 and _a_talk_titled(cells[1], verbs, names):
         return "met"
     for cell in cells:
         what = verb_of(cell, verbs)
@@ -237,8 +262,12 @@ def _interaction(
         if what in ("incoming", "met", "declined"):
             return what
     titled = not row and len(cells) > 1 and verb_of(cells[1], verbs) is not None
-    if names and not titled and any(verb_of(c, verbs, names) == "incoming" for c in cells[2:]):
-        return "incoming"  # (`Alex messaged right after`, under a title saying nothing)
+    for cell in cells[2:] if names and not titled else ():
+        # (`Alex messaged right after`, `Alex met me for coffee`, under a title saying
+        # nothing; not `Alex interviewed Casey`, a talk of theirs with someone else)
+        theirs = verb_of(cell, verbs, names)
+        if theirs == "incoming" or (theirs == "met" and _WITH_YOU.search(cell)):
+            return theirs
     if any(verb_of(cell, verbs) in _YOU_WROTE or _a_channel(cell) for cell in cells):
         return "outgoing"  # (a verb of yours, or a channel written on: `Email`, `LinkedIn`)
     return "did"
@@ -269,6 +298,8 @@ def read_log(
             entry = None
             if not any(map(_says_something, rest)) or _being_prepared(rest[0]):
                 return  # (a date alone says nothing; `### 2026-03-02 Meeting prep`, no talk)
+            if _titled_not_held(rest[0], verbs):
+                return  # (`Scheduled call`, `Missed call`: no talk, nor a request)
             found.append(LogLine(day, _interaction([text, *rest], verbs, names=names), line, text))
 
     for number, raw in enumerate(lines):

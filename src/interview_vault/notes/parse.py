@@ -335,10 +335,13 @@ def _read_contact(fields: Fields, body: str, body_line: int, conventions: Conven
     )
 
 
+_PERSON_TAG_START = re.compile(r"#(?:people|person)/", re.IGNORECASE)
+
+
 def _tags_someone(body: str) -> bool:
     """Whether a body may tag someone by slug (`#people/john-appleseed`): its tasks may be
     promises to them."""
-    return "#p" in body and ("#people/" in body or "#person/" in body)
+    return "#" in body and _PERSON_TAG_START.search(body) is not None
 
 
 def _referrers(

@@ -27,6 +27,9 @@ _REFERRAL_CUE = re.compile(
     r"(?:\s+[\w'’-]+){0,3}\s*$",
     re.IGNORECASE,
 )
+# Words before a cue in its sentence that make it a plan: `Ask for an intro to`, `Need to
+# get an intro to`, `Want to talk to`
+_PLANNED = re.compile(r"\b(?:ask|asked|asking|request|requested|get|need|needs|want|hope)\b", re.I)
 # A cue said not to (`said not to reach out to`, `didn't want me to talk to`)
 _NEGATED = re.compile(r"\b(?:not|never|no)\b|n[’']t\b", re.IGNORECASE)
 # A task: a promise of its own, not a referral (`- [ ] Reach out to [[Mo Reyes]]`)
@@ -68,6 +71,8 @@ def referred_in_text(body: str, first_line: int) -> list[Link]:
             cue = _REFERRAL_CUE.search(text, 0, link.start())
             if cue is None or _NEGATED.search(text, 0, cue.start()) or not _a_name_link(target):
                 continue
+            if _PLANNED.search(_SENTENCE_END.split(text[: cue.start()])[-1]):
+                continue  # (`Ask her for an intro to [[Jon Park]]`: a plan, not yet said)
             found.append(Link(target, first_line + number))
     return found
 
@@ -195,8 +200,11 @@ def _said_so(text: str, start: int, end: int, link: int) -> bool:
 # What may stand before such a cue in its sentence: a list marker, marks, a bracket, or
 # the one introduced (`I was`, `We`, `She got`)
 _SAID_BEFORE = re.compile(
-    r"[ \t>*_+(\[-]*(?:\d+[.)][ \t]*)?(?:(?i:i|we|she|he|they|you)(?:[ \t]+(?i:was|were|got|"
-    r"had been|have been|'ve been))?[ \t]+)?[*_]*",
+    r"[ \t>*_+(\[-]*(?:\d+[.)][ \t]*)?"
+    r"(?:[^\W\d_][\w ]{0,24}:[ \t*_]*)?"  # a label: `Source:`, `How we met:`
+    r"(?:(?:[A-Z][\w'’-]*[ \t]+and[ \t]+)?(?i:i|we|she|he|they|you)[ \t]+)?"  # `Maria and I`
+    r"(?:(?i:first|originally|initially|actually|also|was|were|got|had been|have been|"
+    r"'ve been)[ \t]+)*[*_]*"
 )
 _SENTENCE_END = re.compile(r"[.!;](?=\s)|\s[—–-]\s")
 _AFTER_ME = re.compile(r"\b(?:me|us|to)\b")

@@ -124,7 +124,7 @@ def _section_ranges(lines: list[str], events: list[Event], name: str) -> list[tu
             within.pop()
         found = _heading_name(heading)
         nested = any(named for _, named in within)
-        within.append((heading.level, found in SECTION_NAMES))
+        within.append((heading.level, found in SECTION_NAMES or found in NOTES_HEADINGS))
         if found != name.casefold() and not (
             name == "notes" and found in NOTES_HEADINGS and not nested
         ):

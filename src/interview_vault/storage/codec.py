@@ -128,13 +128,13 @@ def _untasks(data: list[list[Any]]) -> tuple[Task, ...]:
 
 
 def _logs(log: tuple[LogLine, ...]) -> list[list[Any]]:
-    return [[e.day.isoformat(), e.what, e.line, e.text, e.target] for e in log]
+    return [[e.day.isoformat(), e.what, e.line, e.text, e.target, e.under] for e in log]
 
 
 def _unlogs(data: list[list[Any]]) -> tuple[LogLine, ...]:
     return tuple(
-        LogLine(_day_of(day), _word(what), line, text, target)
-        for day, what, line, text, target in data
+        LogLine(_day_of(day), _word(what), line, text, target, under)
+        for day, what, line, text, target, under in data
     )
 
 

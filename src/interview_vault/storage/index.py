@@ -26,7 +26,7 @@ from .outputs import clear_outputs
 
 # The index's tables, and what a note is read into: raised whenever either changes, so that
 # an index an older version wrote is rebuilt rather than read wrongly.
-SCHEMA_VERSION = 27
+SCHEMA_VERSION = 28
 INDEX_NAME = "index.sqlite"
 GITIGNORE = """\
 # Written by `vault`: caches rebuilt from your notes. Settings and snoozes are yours to commit.
